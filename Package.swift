@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "tthc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tthc", targets: ["tthc"]),
+        .library(name: "WorkCalendar", targets: ["WorkCalendar"]),
+        .library(name: "CatalogModel", targets: ["CatalogModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // libyaml, the only YAML parser in the project (pkg-config yaml-0.1).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "YAMLReader", dependencies: ["CYAML", "Diagnostics"]),
+        // Knows nothing of the catalog: a reusable Vietnamese business-day library.
+        .target(name: "WorkCalendar"),
+        .target(
+            name: "CatalogModel",
+            dependencies: [
+                "YAMLReader", "Diagnostics", "WorkCalendar",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "TTHCCommands",
+            dependencies: [
+                "CatalogModel", "Diagnostics", "WorkCalendar", "YAMLReader",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["TTHCCommands"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
+    ],
+    swiftLanguageModes: [.v6]
+)

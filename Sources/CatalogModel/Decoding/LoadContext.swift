@@ -1,0 +1,64 @@
+import Diagnostics
+import YAMLReader
+
+/// Collects the diagnostics of one load. A class so that decoders can share it without
+/// threading `inout` through every call.
+final class LoadContext {
+    var diagnostics: [Diagnostic] = []
+    /// Inside a template, `$param` stands where a reference or code will be substituted.
+    var allowsParameters = false
+
+    func report(_ code: DiagnosticCode, _ message: String, at range: SourceRange,
+                notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
+        diagnostics.append(Diagnostic(code, message, at: range, notes: notes, fixIts: fixIts))
+    }
+}
+
+/// A mapping node checked against the keys its entry kind allows.
+struct MappingView {
+    let node: YAMLNode
+    let what: String
+    private let values: [String: YAMLPair]
+
+    /// Reports the wrong shape, unknown keys (with the allowed list and a suggestion) and
+    /// missing required keys; returns nil only when the node is not a mapping.
+    init?(_ node: YAMLNode, what: String, allowed: [String], required: [String], in context: LoadContext) {
+        guard let pairs = node.mapping else {
+            context.report(.wrongNodeType, "\(what) must be a mapping (key: value lines), not \(node.kindDescription)", at: node.range)
+            return nil
+        }
+        self.node = node
+        self.what = what
+        var values: [String: YAMLPair] = [:]
+        let allowedSet = Set(allowed)
+        var suggested: Set<String> = []
+        for pair in pairs {
+            guard let key = pair.key.scalar else { continue }
+            if values[key] == nil { values[key] = pair }
+            if !allowedSet.contains(key) {
+                if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
+                context.report(
+                    .unknownKey,
+                    "unknown key \"\(key)\" in \(what)\(Suggestions.hint(for: key, in: allowed, then: "allowed keys: \(allowed.joined(separator: ", "))"))",
+                    at: pair.key.range)
+            }
+        }
+        self.values = values
+        // A misspelt required key is reported once, as unknown with its suggestion.
+        for key in required where values[key] == nil && !suggested.contains(key) {
+            context.report(.missingKey, "\(what) is missing the required key \"\(key)\"", at: Self.headRange(node))
+        }
+    }
+
+    subscript(key: String) -> YAMLNode? { values[key]?.value }
+
+    func keyRange(_ key: String) -> SourceRange? { values[key]?.key.range }
+
+    /// A mapping's range can span many lines; a "missing key" points at its first line.
+    static func headRange(_ node: YAMLNode) -> SourceRange {
+        if let first = node.mapping?.first {
+            return first.key.range
+        }
+        return node.range
+    }
+}

@@ -1,0 +1,69 @@
+import Diagnostics
+import WorkCalendar
+import YAMLReader
+
+enum ManifestDecoder {
+    static let keys = ["schema_version", "jurisdiction", "time_zone", "effective", "office_hours", "receipt_cutoff", "clock_start"]
+
+    static func decode(_ root: YAMLNode, in context: LoadContext) -> Manifest? {
+        guard let map = MappingView(root, what: "the manifest (catalog.yaml)", allowed: keys, required: keys.filter { $0 != "clock_start" }, in: context) else {
+            return nil
+        }
+        let version = context.integer(map["schema_version"], what: "schema_version")
+        if let version, version.value != 1 {
+            context.report(.invalidValue, "schema_version \(version.value) is not supported; this tthc reads schema_version 1", at: version.range)
+        }
+        var code: Located<String>?
+        var name: Located<String>?
+        var nameEn: Located<String>?
+        if let node = map["jurisdiction"],
+           let j = MappingView(node, what: "jurisdiction", allowed: ["code", "name", "name_en"], required: ["code", "name"], in: context) {
+            code = context.text(j["code"], what: "jurisdiction code")
+            name = context.text(j["name"], what: "jurisdiction name")
+            nameEn = context.text(j["name_en"], what: "jurisdiction name_en")
+        }
+        let zone = context.text(map["time_zone"], what: "time_zone")
+        if let zone, zone.value != "Asia/Ho_Chi_Minh" {
+            context.report(.invalidValue, "time_zone \"\(zone.value)\" is not supported; Vietnamese deadlines run in Asia/Ho_Chi_Minh", at: zone.range)
+        }
+        let effective = context.date(map["effective"], what: "effective")
+        var sessions: [OfficeHours.Session] = []
+        for item in context.list(map["office_hours"], what: "office_hours") {
+            guard let s = MappingView(item, what: "an office session", allowed: ["from", "to"], required: ["from", "to"], in: context),
+                  let from = context.time(s["from"], what: "from"), let to = context.time(s["to"], what: "to") else { continue }
+            if to.value <= from.value {
+                context.report(.invalidValue, "office session ends at \(to.value) before it starts at \(from.value)", at: item.range)
+                continue
+            }
+            if let last = sessions.last, from.value < last.end {
+                context.report(.invalidValue, "office session starting at \(from.value) overlaps the one before it", at: item.range)
+                continue
+            }
+            sessions.append(OfficeHours.Session(from.value, to.value))
+        }
+        if map["office_hours"] != nil && sessions.isEmpty {
+            context.report(.invalidValue, "office_hours needs at least one session such as { from: \"07:00\", to: \"11:30\" }", at: map["office_hours"]!.range)
+        }
+        let cutoff = context.time(map["receipt_cutoff"], what: "receipt_cutoff")
+        let clockStart = map["clock_start"].flatMap { ClockStartDecoding.decode($0, in: context) } ?? .receipt
+        guard version != nil, let code, let name, let zone, let effective, !sessions.isEmpty, let cutoff,
+              let officeHours = try? OfficeHours(sessions: sessions) else { return nil }
+        return Manifest(
+            schemaVersion: 1, jurisdictionCode: code.value, jurisdictionName: name.value, jurisdictionNameEn: nameEn?.value,
+            timeZone: zone.value, effective: effective.value, officeHours: officeHours, receiptCutoff: cutoff.value,
+            clockStart: clockStart, range: root.range)
+    }
+}
+
+enum ClockStartDecoding {
+    static func decode(_ node: YAMLNode, in context: LoadContext) -> ClockStart? {
+        guard let value = context.scalar(node, what: "clock_start") else { return nil }
+        switch value.value {
+        case "receipt": return .receipt
+        case "next-working-day": return .nextWorkingDay
+        default:
+            context.report(.invalidValue, "clock_start \"\(value.value)\" is not allowed; use receipt or next-working-day", at: value.range)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import Diagnostics
+import YAMLReader
+
+/// `procedures/<level>/<field>/<code>.yaml`.
+enum ProcedureDecoder {
+    static let keys = [
+        "code", "name", "name_en", "field", "level", "inter_level", "authority", "implemented_by", "coordinating",
+        "applicants", "channels", "online_service", "deadline", "conditions", "fees", "dossier", "result", "result_en",
+        "legal_basis", "announced_by", "effective", "expires", "provenance", "workflow",
+    ]
+    static let required = [
+        "code", "name", "field", "level", "authority", "channels", "online_service", "deadline", "result",
+        "legal_basis", "effective", "provenance", "workflow",
+    ]
+
+    static func decode(_ root: YAMLNode, file: String, in context: LoadContext) -> Procedure? {
+        guard let m = MappingView(root, what: "a procedure", allowed: keys, required: required, in: context) else { return nil }
+        let code = context.procedureCode(m["code"], what: "code")
+        let name = context.text(m["name"], what: "name")
+        let field = context.identifier(m["field"], what: "field")
+        let level = context.level(m["level"], what: "level")
+        let interLevel = context.list(m["inter_level"], what: "inter_level").compactMap { context.level($0, what: "inter_level") }
+        if let node = m["inter_level"], interLevel.count == node.sequence?.count, Set(interLevel.map(\.value)).count < 2 {
+            context.report(.invalidValue, "inter_level must list both levels it spans, [commune, province]", at: node.range)
+        }
+        let authority = context.reference(m["authority"], what: "authority")
+        let implementedBy = context.list(m["implemented_by"], what: "implemented_by").compactMap { context.reference($0, what: "implementing unit") }
+        let coordinating = context.list(m["coordinating"], what: "coordinating").compactMap { context.reference($0, what: "coordinating unit") }
+        let applicants = context.list(m["applicants"], what: "applicants").compactMap { context.choice($0, what: "applicant", as: Applicant.self)?.value }
+        let channels = context.list(m["channels"], what: "channels").compactMap { decodeChannel($0, in: context) }
+        if let node = m["channels"], node.sequence?.isEmpty == true {
+            context.report(.invalidValue, "channels lists no channel; add in-person, online or postal", at: node.range)
+        }
+        let online = context.choice(m["online_service"], what: "online_service", as: OnlineServiceLevel.self)
+        let deadline = m["deadline"].flatMap { decodeDeadline($0, what: "deadline", in: context) }
+        let conditions = decodeConditions(m["conditions"], in: context)
+        let fees = context.list(m["fees"], what: "fees").compactMap { decodeFee($0, in: context) }
+        let dossier = context.list(m["dossier"], what: "dossier").compactMap { decodeDossierItem($0, in: context) }
+        let result = context.text(m["result"], what: "result")
+        let legalBasis = context.list(m["legal_basis"], what: "legal_basis").compactMap { context.identifier($0, what: "legal document") }
+        if let node = m["legal_basis"], node.sequence?.isEmpty == true {
+            context.report(.invalidValue, "legal_basis lists no document; cite at least one", at: node.range)
+        }
+        let announcedBy = context.identifier(m["announced_by"], what: "announced_by")
+        let effective = context.date(m["effective"], what: "effective")
+        let expires = context.date(m["expires"], what: "expires")
+        let provenance = m["provenance"].flatMap { decodeProvenance($0, in: context) }
+        let workflow = m["workflow"].flatMap { WorkflowDecoder.decodeSource($0, in: context) }
+        guard let code, let name, let field, let level, let authority, let online, let deadline, let result,
+              let effective, let provenance, let workflow else { return nil }
+        return Procedure(
+            code: code, name: name, nameEn: context.text(m["name_en"], what: "name_en"), field: field, level: level,
+            interLevel: interLevel, authority: authority, implementedBy: implementedBy, coordinating: coordinating,
+            applicants: applicants, channels: channels, onlineService: online, deadline: deadline, conditions: conditions,
+            fees: fees, dossier: dossier, result: result, resultEn: context.text(m["result_en"], what: "result_en")?.value,
+            legalBasis: legalBasis, announcedBy: announcedBy, effective: effective, expires: expires,
+            provenance: provenance, workflow: workflow, file: file, range: root.range)
+    }
+
+    static let deadlineKeys = ["text", "value", "cutoff", "clock_start", "cap"]
+
+    static func decodeDeadline(_ node: YAMLNode, what: String, in context: LoadContext) -> Deadline? {
+        guard let m = MappingView(node, what: what, allowed: deadlineKeys, required: ["text", "value"], in: context) else { return nil }
+        let text = context.text(m["text"], what: "deadline text")
+        let value = context.duration(m["value"], what: "deadline value")
+        let cutoff = context.time(m["cutoff"], what: "cutoff")
+        let clockStart = m["clock_start"].flatMap { ClockStartDecoding.decode($0, in: context) }
+        let cap = context.duration(m["cap"], what: "cap")
+        if let value, value.value.base.unit == .sameDay, m["cutoff"] == nil {
+            context.report(.missingKey, "a same-day deadline needs cutoff: the receipt time after which the result is due the next working day (usually \"15:00\")",
+                           at: value.range)
+        }
+        guard let text, let value else { return nil }
+        return Deadline(text: text, value: value, cutoff: cutoff, clockStart: clockStart, cap: cap, range: node.range)
+    }
+
+    static func decodeChannel(_ node: YAMLNode, in context: LoadContext) -> ChannelOffer? {
+        if node.scalar != nil {
+            guard let channel = context.choice(node, what: "channel", as: Channel.self) else { return nil }
+            return ChannelOffer(channel: channel.value, deadline: nil, fees: nil, range: node.range)
+        }
+        guard let m = MappingView(node, what: "a channel", allowed: ["channel", "deadline", "fees"], required: ["channel"], in: context),
+              let channel = context.choice(m["channel"], what: "channel", as: Channel.self) else { return nil }
+        let deadline = m["deadline"].flatMap { decodeDeadline($0, what: "the \(channel.value.rawValue) deadline", in: context) }
+        let fees = m["fees"].map { context.list($0, what: "fees").compactMap { decodeFee($0, in: context) } }
+        return ChannelOffer(channel: channel.value, deadline: deadline, fees: fees, range: node.range)
+    }
+
+    static func decodeConditions(_ node: YAMLNode?, in context: LoadContext) -> [Condition] {
+        guard let node else { return [] }
+        guard let pairs = node.mapping else {
+            context.report(.wrongNodeType, "conditions must be a mapping of case facts, such as needs_verification: { name: ... }", at: node.range)
+            return []
+        }
+        return pairs.compactMap { pair in
+            guard let id = context.factIdentifier(pair.key, what: "condition id"),
+                  let m = MappingView(pair.value, what: "condition \(id.value)", allowed: ["name", "name_en", "extends"], required: ["name"], in: context),
+                  let name = context.text(m["name"], what: "condition name") else { return nil }
+            return Condition(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value,
+                             extends: context.duration(m["extends"], what: "extends"), range: id.range)
+        }
+    }
+
+    static func decodeFee(_ node: YAMLNode, in context: LoadContext) -> Fee? {
+        guard let m = MappingView(node, what: "a fee", allowed: ["name", "amount", "per", "schedule"], required: ["name"], in: context),
+              let name = context.text(m["name"], what: "fee name") else { return nil }
+        let amount = context.integer(m["amount"], what: "amount")
+        let schedule = context.identifier(m["schedule"], what: "schedule")
+        if m["amount"] == nil && m["schedule"] == nil {
+            context.report(.missingKey, "fee \"\(name.value)\" needs amount (whole VND) or schedule (the resolution that sets it)", at: name.range)
+        }
+        return Fee(name: name.value, amount: amount, per: context.choice(m["per"], what: "per", as: FeeUnit.self)?.value,
+                   schedule: schedule, range: node.range)
+    }
+
+    static func decodeDossierItem(_ node: YAMLNode, in context: LoadContext) -> DossierItem? {
+        guard let m = MappingView(node, what: "a dossier component", allowed: ["name", "form", "originals", "copies"], required: ["name"], in: context),
+              let name = context.text(m["name"], what: "dossier component name") else { return nil }
+        let originals = context.integer(m["originals"], what: "originals")?.value ?? 0
+        let copies = context.integer(m["copies"], what: "copies")?.value ?? 0
+        if originals < 0 || copies < 0 {
+            context.report(.invalidValue, "originals and copies cannot be negative", at: node.range)
+        }
+        return DossierItem(name: name.value, form: context.identifier(m["form"], what: "form"), originals: originals, copies: copies, range: node.range)
+    }
+
+    static func decodeProvenance(_ node: YAMLNode, in context: LoadContext) -> ProcedureProvenance? {
+        guard let m = MappingView(node, what: "provenance", allowed: ["kind", "source"], required: ["kind"], in: context),
+              let kind = context.choice(m["kind"], what: "provenance kind", as: ProvenanceKind.self) else { return nil }
+        let source = context.text(m["source"], what: "provenance source")
+        if kind.value == .published && source == nil {
+            context.report(.missingKey, "a published procedure needs source: where its data was published", at: kind.range)
+        }
+        return ProcedureProvenance(kind: kind.value, source: source?.value, range: node.range)
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import Diagnostics
+import WorkCalendar
+import YAMLReader
+
+/// Typed reads of scalar values. Every value is read as text and then as the type its key
+/// declares, so YAML 1.1 implicit typing (`no` → false, `010` → 8, `15:00` → 900) never
+/// changes what a policy officer wrote.
+extension LoadContext {
+    func scalar(_ node: YAMLNode?, what: String) -> Located<String>? {
+        guard let node else { return nil }
+        guard let text = node.scalar else {
+            report(.wrongNodeType, "\(what) must be a single value, not \(node.kindDescription)", at: node.range)
+            return nil
+        }
+        if node.scalarStyle == .plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL") {
+            report(.emptyValue, "\(what) has no value; give it one or remove the key", at: node.range)
+            return nil
+        }
+        return Located(text, at: node.range)
+    }
+
+    func text(_ node: YAMLNode?, what: String) -> Located<String>? {
+        guard let value = scalar(node, what: what) else { return nil }
+        if value.value.allSatisfy({ $0 == " " || $0 == "\n" }) {
+            report(.emptyValue, "\(what) is blank", at: value.range)
+            return nil
+        }
+        return value
+    }
+
+    func integer(_ node: YAMLNode?, what: String) -> Located<Int>? {
+        guard let node, let value = scalar(node, what: what) else { return nil }
+        let text = value.value
+        let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        let allDigits = !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        if allDigits, digits.count > 1, digits.hasPrefix("0"), node.scalarStyle == .plain {
+            report(.ambiguousScalar, "\(what) \(text) has a leading zero, which YAML 1.1 reads as an octal number; write \(Int(digits) ?? 0)",
+                   at: value.range)
+            return nil
+        }
+        if text.contains("_") && node.scalarStyle == .plain {
+            report(.ambiguousScalar, "\(what) \(text) uses \"_\" digit separators, which YAML 1.1 and 1.2 read differently; write the digits only",
+                   at: value.range)
+            return nil
+        }
+        guard allDigits, digits.count <= 15, let number = Int(text) else {
+            report(.invalidValue, "\(what) must be a whole number (for example 8000), not \"\(text)\"", at: value.range)
+            return nil
+        }
+        return Located(number, at: value.range)
+    }
+
+    func boolean(_ node: YAMLNode?, what: String) -> Located<Bool>? {
+        guard let node, let value = scalar(node, what: what) else { return nil }
+        switch value.value {
+        case "true": return Located(true, at: value.range)
+        case "false": return Located(false, at: value.range)
+        default:
+            let lower = value.value.lowercased()
+            if ["yes", "no", "on", "off", "y", "n", "true", "false"].contains(lower) {
+                let meant = ["yes", "on", "y", "true"].contains(lower) ? "true" : "false"
+                report(.ambiguousScalar, "\(what) \"\(value.value)\" means different things in YAML 1.1 and 1.2; write \(meant)",
+                       at: value.range,
+                       fixIts: [FixIt(file: value.range.file, startOffset: value.range.start.offset, endOffset: value.range.end.offset,
+                                      replacement: meant, description: "write \(meant)")])
+            } else {
+                report(.invalidValue, "\(what) must be true or false, not \"\(value.value)\"", at: value.range)
+            }
+            return nil
+        }
+    }
+
+    func date(_ node: YAMLNode?, what: String) -> Located<CivilDate>? {
+        guard let value = scalar(node, what: what) else { return nil }
+        do {
+            return Located(try CivilDate(parsing: value.value), at: value.range)
+        } catch {
+            report(.invalidDate, "\(what) \"\(value.value)\" is not a date: \(error); write YYYY-MM-DD", at: value.range)
+            return nil
+        }
+    }
+
+    func time(_ node: YAMLNode?, what: String) -> Located<TimeOfDay>? {
+        guard let value = scalar(node, what: what) else { return nil }
+        do {
+            return Located(try TimeOfDay(parsing: value.value), at: value.range)
+        } catch {
+            report(.invalidTime, "\(what) \"\(value.value)\" is not a time of day: \(error); write HH:MM, for example \"15:00\"", at: value.range)
+            return nil
+        }
+    }
+
+    func duration(_ node: YAMLNode?, what: String) -> Located<WorkDuration>? {
+        guard let value = scalar(node, what: what) else { return nil }
+        do {
+            return Located(try WorkDuration(parsing: value.value), at: value.range)
+        } catch {
+            report(.invalidDuration, "\(what) \"\(value.value)\" is not a duration: \(error)", at: value.range)
+            return nil
+        }
+    }
+
+    func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode?, what: String, as type: E.Type) -> Located<E>? where E.RawValue == String {
+        guard let value = scalar(node, what: what) else { return nil }
+        if let parsed = E(rawValue: value.value) { return Located(parsed, at: value.range) }
+        let allowed = E.allCases.map(\.rawValue)
+        report(.invalidValue,
+               "\(what) \"\(value.value)\" is not allowed\(Suggestions.hint(for: value.value, in: allowed, then: "use one of: \(allowed.joined(separator: ", "))"))",
+               at: value.range)
+        return nil
+    }
+
+    /// A level, with the message policy staff need when a district level appears.
+    func level(_ node: YAMLNode?, what: String) -> Located<Level>? {
+        guard let value = scalar(node, what: what) else { return nil }
+        if ["district", "huyen", "huyện", "cấp huyện"].contains(value.value.lowercased()) {
+            report(.districtLevel,
+                   "\(what) \"\(value.value)\": the district level was abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — write commune or province",
+                   at: value.range)
+            return nil
+        }
+        return choice(node, what: what, as: Level.self)
+    }
+
+    /// An id: lower-case letters, digits and single dashes.
+    func identifier(_ node: YAMLNode?, what: String) -> Located<String>? {
+        guard let value = scalar(node, what: what) else { return nil }
+        guard Self.isIdentifier(value.value) else {
+            report(.invalidValue, "\(what) \"\(value.value)\" must use lower-case letters, digits and dashes (for example ho-tich)", at: value.range)
+            return nil
+        }
+        return value
+    }
+
+    /// A case fact: like an id, but `_` is allowed too (`needs_verification`).
+    func factIdentifier(_ node: YAMLNode?, what: String) -> Located<String>? {
+        guard let value = scalar(node, what: what) else { return nil }
+        guard Self.isIdentifier(value.value.replacingOccurrences(of: "_", with: "-")) else {
+            report(.invalidValue, "\(what) \"\(value.value)\" must use lower-case letters, digits, _ and - (for example needs_verification)", at: value.range)
+            return nil
+        }
+        return value
+    }
+
+    /// A reference to a unit or role: dotted ids, or `$param` inside a template.
+    func reference(_ node: YAMLNode?, what: String) -> Located<String>? {
+        guard let value = scalar(node, what: what) else { return nil }
+        if isParameter(value) { return value }
+        let parts = value.value.split(separator: ".", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ Self.isIdentifier(String($0)) }) else {
+            report(.invalidValue, "\(what) \"\(value.value)\" must be a dotted unit or role id such as commune.pasc", at: value.range)
+            return nil
+        }
+        return value
+    }
+
+    func procedureCode(_ node: YAMLNode?, what: String) -> Located<String>? {
+        guard let value = scalar(node, what: what) else { return nil }
+        if isParameter(value) { return value }
+        guard Self.isProcedureCode(value.value) else {
+            report(.invalidCode, "\(what) \"\(value.value)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193", at: value.range)
+            return nil
+        }
+        return value
+    }
+
+    func list(_ node: YAMLNode?, what: String) -> [YAMLNode] {
+        guard let node else { return [] }
+        guard let items = node.sequence else {
+            report(.wrongNodeType, "\(what) must be a list (- item lines, or [a, b]), not \(node.kindDescription)", at: node.range)
+            return []
+        }
+        return items
+    }
+
+    private func isParameter(_ value: Located<String>) -> Bool {
+        allowsParameters && value.value.hasPrefix("$") && Self.isIdentifier(String(value.value.dropFirst()).replacingOccurrences(of: "_", with: "-"))
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        var previousDash = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousDash = false
+            case UInt8(ascii: "-"):
+                if previousDash { return false }
+                previousDash = true
+            default: return false
+            }
+        }
+        return first != UInt8(ascii: "-") && last != UInt8(ascii: "-")
+    }
+
+    static func isProcedureCode(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 8, (48...57).contains(bytes[0]), bytes[1] == UInt8(ascii: ".") else { return false }
+        for i in 2..<8 where !(48...57).contains(bytes[i]) { return false }
+        if bytes.count == 8 { return true }
+        guard bytes.count > 9, bytes[8] == UInt8(ascii: ".") else { return false }
+        return bytes[9...].allSatisfy { (48...57).contains($0) || (65...90).contains($0) }
+    }
+}

@@ -1,0 +1,62 @@
+import Diagnostics
+import OrderedCollections
+import YAMLReader
+
+/// `templates/<id>.yaml`: `name`, `params`, `workflow` with `$param` placeholders.
+enum TemplateDecoder {
+    static func decode(_ root: YAMLNode, id: String, in context: LoadContext) -> WorkflowTemplate? {
+        guard let m = MappingView(root, what: "a workflow template", allowed: ["name", "params", "workflow"], required: ["workflow"], in: context),
+              let workflowNode = m["workflow"] else { return nil }
+        let params = context.list(m["params"], what: "params").compactMap { context.identifier($0, what: "parameter") }
+        context.allowsParameters = true
+        defer { context.allowsParameters = false }
+        guard let workflow = WorkflowDecoder.decode(workflowNode, in: context) else { return nil }
+        return WorkflowTemplate(
+            id: id, name: context.text(m["name"], what: "template name")?.value, params: params,
+            workflow: workflow, range: root.range)
+    }
+}
+
+/// Substitutes a procedure's `with` arguments into a template's workflow.
+enum TemplateExpansion {
+    static func expand(_ workflow: Workflow, with arguments: OrderedDictionary<String, Located<String>>) -> Workflow {
+        func sub(_ value: Located<String>) -> Located<String> {
+            guard value.value.hasPrefix("$"), let argument = arguments[String(value.value.dropFirst())] else { return value }
+            return Located(argument.value, at: value.range)
+        }
+        func sub(_ value: Located<String>?) -> Located<String>? { value.map(sub) }
+        var result = workflow
+        for (id, step) in workflow.steps {
+            var step = step
+            switch step.kind {
+            case .task(let by, let to, let takes, let next):
+                step.kind = .task(by: sub(by), to: sub(to), takes: takes, next: next)
+            case .call(let code, let next):
+                step.kind = .call(sub(code), next: next)
+            case .end(let by, let outcome):
+                step.kind = .end(by: sub(by), outcome)
+            case .wait, .choice, .parallel:
+                break
+            }
+            result.steps[id] = step
+        }
+        return result
+    }
+
+    /// Every `$param` a workflow uses, with where.
+    static func parameters(in workflow: Workflow) -> [Located<String>] {
+        var found: [Located<String>] = []
+        func note(_ value: Located<String>?) {
+            if let value, value.value.hasPrefix("$") { found.append(value) }
+        }
+        for step in workflow.steps.values {
+            switch step.kind {
+            case .task(let by, let to, _, _): note(by); note(to)
+            case .call(let code, _): note(code)
+            case .end(let by, _): note(by)
+            case .wait, .choice, .parallel: break
+            }
+        }
+        return found
+    }
+}

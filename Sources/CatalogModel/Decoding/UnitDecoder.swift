@@ -1,0 +1,66 @@
+import Diagnostics
+import YAMLReader
+
+/// `units/*.yaml`: a tree of units; the full id of a unit is its ancestors' ids and its own.
+enum UnitDecoder {
+    static let unitKeys = ["id", "kind", "level", "name", "name_en", "roles", "units"]
+
+    static func units(_ root: YAMLNode, in context: LoadContext) -> [Unit] {
+        guard let map = MappingView(root, what: "a units file", allowed: ["units"], required: ["units"], in: context) else { return [] }
+        var result: [Unit] = []
+        // Iterative walk: (node, parent id, parent level).
+        var pending: [(YAMLNode, String?)] = context.list(map["units"], what: "units").reversed().map { ($0, nil) }
+        while let (node, parent) = pending.popLast() {
+            guard let m = MappingView(node, what: "a unit", allowed: unitKeys, required: ["id", "kind", "level", "name"], in: context),
+                  let id = context.identifier(m["id"], what: "unit id") else { continue }
+            let kind = context.choice(m["kind"], what: "unit kind", as: UnitKind.self)
+            let level = context.level(m["level"], what: "unit level")
+            let name = context.text(m["name"], what: "unit name")
+            let fullId = parent.map { "\($0).\(id.value)" } ?? id.value
+            let roles = decodeRoles(m["roles"], in: context)
+            let children = context.list(m["units"], what: "units")
+            let childIds = Set(children.compactMap { $0["id"]?.scalar })
+            for role in roles where childIds.contains(role.id) {
+                context.report(.duplicateDefinition, "role \"\(role.id)\" has the same id as a child unit of \(fullId); references would be ambiguous", at: role.range)
+            }
+            pending.append(contentsOf: children.reversed().map { ($0, fullId) })
+            guard let kind, let level, let name else { continue }
+            result.append(Unit(
+                id: fullId, kind: kind.value, level: level.value, name: name.value,
+                nameEn: context.text(m["name_en"], what: "name_en")?.value, parent: parent, roles: roles, range: id.range))
+        }
+        return result
+    }
+
+    static func decodeRoles(_ node: YAMLNode?, in context: LoadContext) -> [Role] {
+        guard let node else { return [] }
+        guard let pairs = node.mapping else {
+            context.report(.wrongNodeType, "roles must be a mapping of role ids to { name: ..., name_en: ... }, not \(node.kindDescription)", at: node.range)
+            return []
+        }
+        return pairs.compactMap { pair in
+            guard let id = context.identifier(pair.key, what: "role id"),
+                  let m = MappingView(pair.value, what: "role \(id.value)", allowed: ["name", "name_en"], required: ["name"], in: context),
+                  let name = context.text(m["name"], what: "role name") else { return nil }
+            return Role(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value, range: id.range)
+        }
+    }
+
+    static let communeKeys = ["id", "name", "name_en", "type", "distance_km"]
+
+    static func communes(_ root: YAMLNode, in context: LoadContext) -> [Commune] {
+        guard let map = MappingView(root, what: "units/communes.yaml", allowed: ["communes"], required: ["communes"], in: context) else { return [] }
+        return context.list(map["communes"], what: "communes").compactMap { node in
+            guard let m = MappingView(node, what: "a commune", allowed: communeKeys, required: ["id", "name", "type"], in: context),
+                  let id = context.identifier(m["id"], what: "commune id"),
+                  let name = context.text(m["name"], what: "commune name"),
+                  let type = context.choice(m["type"], what: "commune type", as: CommuneType.self) else { return nil }
+            let distance = context.integer(m["distance_km"], what: "distance_km")
+            if let distance, distance.value < 0 {
+                context.report(.invalidValue, "distance_km cannot be negative", at: distance.range)
+            }
+            return Commune(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value,
+                           type: type.value, distanceKm: distance?.value, range: id.range)
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Diagnostics
+import OrderedCollections
+import YAMLReader
+
+/// Decodes `workflow:` blocks: the step shapes of docs/catalog-format.md.
+enum WorkflowDecoder {
+    static let stepKeys = ["name", "by", "to", "takes", "next", "wait", "then", "choice", "parallel", "join", "call", "end", "may"]
+    /// The key that decides a step's shape, in the order they are tested.
+    static let shapeKeys = ["parallel", "choice", "wait", "call", "end", "by"]
+
+    static func decodeSource(_ node: YAMLNode, in context: LoadContext) -> WorkflowSource? {
+        guard let pairs = node.mapping else {
+            context.report(.wrongNodeType, "workflow must be a mapping with start and steps, or template and with; not \(node.kindDescription)", at: node.range)
+            return nil
+        }
+        let keys = Set(pairs.compactMap { $0.key.scalar })
+        if keys.contains("template") {
+            guard let m = MappingView(node, what: "a workflow", allowed: ["template", "with"], required: ["template"], in: context),
+                  let name = context.identifier(m["template"], what: "template") else { return nil }
+            var arguments: OrderedDictionary<String, Located<String>> = [:]
+            if let with = m["with"] {
+                if let withPairs = with.mapping {
+                    for pair in withPairs {
+                        guard let key = pair.key.scalar, let value = context.scalar(pair.value, what: "template argument \(key)") else { continue }
+                        arguments[key] = value
+                    }
+                } else {
+                    context.report(.wrongNodeType, "with must be a mapping of template parameters to values, not \(with.kindDescription)", at: with.range)
+                }
+            }
+            return .template(name: name, arguments: arguments, range: node.range)
+        }
+        return decode(node, in: context).map(WorkflowSource.inline)
+    }
+
+    static func decode(_ node: YAMLNode, in context: LoadContext) -> Workflow? {
+        guard let m = MappingView(node, what: "a workflow", allowed: ["start", "steps"], required: ["start", "steps"], in: context),
+              let start = context.identifier(m["start"], what: "start") else { return nil }
+        guard let stepsNode = m["steps"] else { return nil }
+        guard let pairs = stepsNode.mapping else {
+            context.report(.wrongNodeType, "steps must be a mapping of step ids to steps, not \(stepsNode.kindDescription)", at: stepsNode.range)
+            return nil
+        }
+        var steps: OrderedDictionary<String, Step> = [:]
+        for pair in pairs {
+            guard let id = context.identifier(pair.key, what: "step id"),
+                  let step = decodeStep(id: id, pair.value, in: context) else { continue }
+            if steps[id.value] == nil { steps[id.value] = step }
+        }
+        return Workflow(start: start, steps: steps, range: node.range)
+    }
+
+    static func decodeStep(id: Located<String>, _ node: YAMLNode, in context: LoadContext) -> Step? {
+        guard let m = MappingView(node, what: "step \(id.value)", allowed: stepKeys, required: [], in: context) else { return nil }
+        let shapes = shapeKeys.filter { m[$0] != nil }
+        let mainShapes = shapes.filter { $0 != "by" }
+        if mainShapes.count > 1 || (mainShapes.count == 1 && shapes.contains("by") && !["end"].contains(mainShapes[0])) {
+            context.report(.invalidValue, "step \(id.value) mixes \(shapes.joined(separator: " and ")); a step is one of: a task (by), wait, choice, parallel, call or end", at: id.range)
+            return nil
+        }
+        guard let shape = mainShapes.first ?? shapes.first else {
+            context.report(.missingKey, "step \(id.value) needs one of by, wait, choice, parallel, call or end", at: id.range)
+            return nil
+        }
+        var may: [(exit: Exit, step: Located<String>)] = []
+        if let mayNode = m["may"] {
+            if let pairs = mayNode.mapping {
+                for pair in pairs {
+                    guard let exit = context.choice(pair.key, what: "exit", as: Exit.self),
+                          let target = context.identifier(pair.value, what: "exit step") else { continue }
+                    may.append((exit.value, target))
+                }
+            } else {
+                context.report(.wrongNodeType, "may must be a mapping such as { supplement: wait-applicant, refuse: refused }", at: mayNode.range)
+            }
+        }
+        func stepRef(_ key: String) -> Located<String>? { context.identifier(m[key], what: key) }
+        func disallow(_ keys: [String]) {
+            for key in keys where m[key] != nil {
+                context.report(.invalidValue, "\(key) does not belong in a \(shape) step", at: m.keyRange(key) ?? id.range)
+            }
+        }
+        let kind: StepKind
+        switch shape {
+        case "parallel":
+            disallow(["by", "to", "takes", "next", "then", "call", "may"])
+            let branches = context.list(m["parallel"], what: "parallel").compactMap { context.identifier($0, what: "parallel branch") }
+            guard let join = stepRef("join") else {
+                if m["join"] == nil { context.report(.missingKey, "parallel step \(id.value) needs join: the step that follows when every branch ends", at: id.range) }
+                return nil
+            }
+            if branches.count < 2 {
+                context.report(.invalidValue, "parallel step \(id.value) needs at least two branches", at: m["parallel"]?.range ?? id.range)
+            }
+            kind = .parallel(branches, join: join)
+        case "choice":
+            disallow(["by", "to", "takes", "next", "then", "join", "may"])
+            guard let choiceNode = m["choice"], let pairs = choiceNode.mapping else {
+                context.report(.wrongNodeType, "choice must be a mapping of case facts to steps, with otherwise", at: m["choice"]?.range ?? id.range)
+                return nil
+            }
+            var branches: [(fact: Located<String>, step: Located<String>)] = []
+            var otherwise: Located<String>?
+            for pair in pairs {
+                guard let fact = context.factIdentifier(pair.key, what: "case fact"),
+                      let target = context.identifier(pair.value, what: "choice target") else { continue }
+                if fact.value == "otherwise" { otherwise = target } else { branches.append((fact, target)) }
+            }
+            if otherwise == nil {
+                context.report(.missingKey, "choice in step \(id.value) needs an otherwise branch", at: choiceNode.range)
+            }
+            kind = .choice(branches, otherwise: otherwise)
+        case "wait":
+            disallow(["by", "to", "takes", "next", "join", "call", "may"])
+            guard let waitKind = context.choice(m["wait"], what: "wait", as: WaitKind.self) else { return nil }
+            guard let then = stepRef("then") else {
+                if m["then"] == nil { context.report(.missingKey, "wait step \(id.value) needs then: the step that resumes", at: id.range) }
+                return nil
+            }
+            kind = .wait(waitKind, then: then)
+        case "call":
+            disallow(["by", "to", "takes", "then", "join"])
+            guard let code = context.procedureCode(m["call"], what: "called procedure") else { return nil }
+            kind = .call(code, next: stepRef("next"))
+        case "end":
+            disallow(["to", "takes", "next", "then", "join", "may"])
+            guard let outcome = context.choice(m["end"], what: "end", as: Outcome.self) else { return nil }
+            kind = .end(by: context.reference(m["by"], what: "by"), outcome)
+        default:
+            disallow(["then", "join"])
+            guard let by = context.reference(m["by"], what: "by") else { return nil }
+            let takes = context.duration(m["takes"], what: "takes")
+            if m["takes"] == nil {
+                context.report(.missingKey, "task \(id.value) needs takes: its time budget, such as 1 working day", at: id.range)
+            }
+            kind = .task(by: by, to: context.reference(m["to"], what: "to"), takes: takes, next: stepRef("next"))
+        }
+        return Step(id: id, kind: kind, may: may, range: node.range)
+    }
+}

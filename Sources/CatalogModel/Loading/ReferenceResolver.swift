@@ -1,0 +1,190 @@
+import Diagnostics
+import OrderedCollections
+
+/// Checks that every reference names something the catalog declares, and expands templates.
+/// Graph-level checks (reachability, fork/join, deadline budget) belong to the compiler.
+struct ReferenceResolver {
+    let catalog: Catalog
+    let context: LoadContext
+
+    func run(expandingInto catalog: inout Catalog) {
+        checkLegalDocuments()
+        checkForms()
+        for template in self.catalog.templates.values {
+            checkTemplate(template)
+        }
+        for procedure in self.catalog.procedures.values {
+            if let workflow = check(procedure) {
+                catalog.workflows[procedure.code.value] = workflow
+            }
+        }
+    }
+
+    // MARK: registries
+
+    private func checkLegalDocuments() {
+        for document in catalog.legalDocuments.values {
+            for replaced in document.replaces where catalog.legalDocuments[replaced.value] == nil {
+                reportLegal(replaced)
+            }
+        }
+    }
+
+    private func checkForms() {
+        for form in catalog.forms.values {
+            if let basis = form.legalBasis, catalog.legalDocuments[basis.value] == nil { reportLegal(basis) }
+        }
+    }
+
+    private func reportLegal(_ id: Located<String>) {
+        context.report(.unknownLegalDocument,
+                       "legal document \"\(id.value)\" is not declared in legal/\(Suggestions.hint(for: id.value, in: catalog.legalDocuments.keys))",
+                       at: id.range)
+    }
+
+    // MARK: procedures
+
+    private func check(_ procedure: Procedure) -> Workflow? {
+        if catalog.fields[procedure.field.value] == nil {
+            context.report(.unknownField, "field \"\(procedure.field.value)\" is not declared in fields.yaml\(Suggestions.hint(for: procedure.field.value, in: catalog.fields.keys))",
+                           at: procedure.field.range)
+        }
+        checkUnit(procedure.authority)
+        procedure.implementedBy.forEach { checkUnit($0) }
+        procedure.coordinating.forEach { checkUnit($0) }
+        for basis in procedure.legalBasis where catalog.legalDocuments[basis.value] == nil { reportLegal(basis) }
+        if let announced = procedure.announcedBy, catalog.legalDocuments[announced.value] == nil { reportLegal(announced) }
+        let allFees = procedure.fees + procedure.channels.flatMap { $0.fees ?? [] }
+        for fee in allFees {
+            if let schedule = fee.schedule, catalog.legalDocuments[schedule.value] == nil { reportLegal(schedule) }
+        }
+        for item in procedure.dossier {
+            if let form = item.form, catalog.forms[form.value] == nil {
+                context.report(.unknownForm, "form \"\(form.value)\" is not declared in forms/\(Suggestions.hint(for: form.value, in: catalog.forms.keys))", at: form.range)
+            }
+        }
+        let facts = Set(procedure.conditions.map(\.id))
+        switch procedure.workflow {
+        case .inline(let workflow):
+            checkStructure(workflow)
+            checkReferences(workflow, facts: facts, factsOwner: nil)
+            return workflow
+        case .template(let name, let arguments, let range):
+            guard let template = catalog.templates[name.value] else {
+                context.report(.unknownTemplate, "workflow template \"\(name.value)\" has no file templates/\(name.value).yaml\(Suggestions.hint(for: name.value, in: catalog.templates.keys))",
+                               at: name.range)
+                return nil
+            }
+            let declared = template.params.map(\.value)
+            for param in declared where arguments[param] == nil {
+                context.report(.templateParameter, "template \(name.value) needs the parameter \"\(param)\" in with", at: name.range,
+                               notes: [DiagnosticNote("the template declares it here", at: template.params.first { $0.value == param }?.range)])
+            }
+            for (key, value) in arguments where !declared.contains(key) {
+                context.report(.templateParameter, "template \(name.value) has no parameter \"\(key)\"\(Suggestions.hint(for: key, in: declared)); its parameters: \(declared.joined(separator: ", "))",
+                               at: value.range)
+            }
+            let expanded = TemplateExpansion.expand(template.workflow, with: arguments)
+            checkSubstitutedReferences(template.workflow, expanded: expanded, arguments: arguments, procedure: procedure, templateName: name, facts: facts, useRange: range)
+            return expanded
+        }
+    }
+
+    private func checkUnit(_ reference: Located<String>, note: DiagnosticNote? = nil, at range: SourceRange? = nil) {
+        guard !reference.value.hasPrefix("$"), catalog.resolve(reference.value) == nil else { return }
+        let candidates = catalog.units.keys + catalog.units.values.flatMap { unit in unit.roles.map { "\(unit.id).\($0.id)" } }
+        context.report(.unknownUnit,
+                       "unit or role \"\(reference.value)\" is not declared in units/\(Suggestions.hint(for: reference.value, in: candidates))",
+                       at: range ?? reference.range, notes: note.map { [$0] } ?? [])
+    }
+
+    private func checkCall(_ code: Located<String>, at range: SourceRange? = nil, note: DiagnosticNote? = nil) {
+        guard !code.value.hasPrefix("$"), catalog.procedures[code.value] == nil else { return }
+        context.report(.unknownProcedure, "called procedure \(code.value) is not in the catalog\(Suggestions.hint(for: code.value, in: catalog.procedures.keys))",
+                       at: range ?? code.range, notes: note.map { [$0] } ?? [])
+    }
+
+    // MARK: workflows
+
+    /// Step names used by next/then/join/branches/choices/exits exist. Checked once per
+    /// workflow (a template's once, not once per procedure that uses it).
+    private func checkStructure(_ workflow: Workflow) {
+        let ids = Array(workflow.steps.keys)
+        func target(_ ref: Located<String>?) {
+            guard let ref, workflow.steps[ref.value] == nil else { return }
+            context.report(.unknownStep, "step \"\(ref.value)\" is not defined in this workflow\(Suggestions.hint(for: ref.value, in: ids))", at: ref.range)
+        }
+        target(workflow.start)
+        for step in workflow.steps.values {
+            switch step.kind {
+            case .task(_, _, _, let next): target(next)
+            case .wait(_, let then): target(then)
+            case .choice(let branches, let otherwise): branches.forEach { target($0.step) }; target(otherwise)
+            case .parallel(let branches, let join): branches.forEach { target($0) }; target(join)
+            case .call(_, let next): target(next)
+            case .end: break
+            }
+            step.may.forEach { target($0.step) }
+        }
+    }
+
+    /// Units, roles and calls that a workflow names literally, and the case facts it branches on.
+    private func checkReferences(_ workflow: Workflow, facts: Set<String>?, factsOwner: Located<String>?) {
+        for step in workflow.steps.values {
+            switch step.kind {
+            case .task(let by, let to, _, _): checkUnit(by); if let to { checkUnit(to) }
+            case .end(let by, _): if let by { checkUnit(by) }
+            case .call(let code, _): checkCall(code)
+            case .choice(let branches, _):
+                guard let facts else { break }
+                for branch in branches where !facts.contains(branch.fact.value) {
+                    context.report(.unknownCondition, "case fact \"\(branch.fact.value)\" is not declared under conditions\(Suggestions.hint(for: branch.fact.value, in: facts))",
+                                   at: branch.fact.range)
+                }
+            case .wait, .parallel: break
+            }
+        }
+    }
+
+    private func checkTemplate(_ template: WorkflowTemplate) {
+        checkStructure(template.workflow)
+        checkReferences(template.workflow, facts: nil, factsOwner: nil)
+        let declared = Set(template.params.map(\.value))
+        for use in TemplateExpansion.parameters(in: template.workflow) where !declared.contains(String(use.value.dropFirst())) {
+            context.report(.templateParameter, "\(use.value) is not a parameter of this template; declare it under params", at: use.range)
+        }
+    }
+
+    /// After substitution: a bad argument is reported at the procedure's `with` value, with a
+    /// note at the template line that uses it; a case fact the template branches on must be
+    /// declared by the procedure.
+    private func checkSubstitutedReferences(_ original: Workflow, expanded: Workflow, arguments: OrderedDictionary<String, Located<String>>,
+                                            procedure: Procedure, templateName: Located<String>, facts: Set<String>, useRange: SourceRange) {
+        for (id, step) in original.steps {
+            guard let expandedStep = expanded.steps[id] else { continue }
+            func argumentRange(_ value: Located<String>) -> SourceRange? {
+                value.value.hasPrefix("$") ? arguments[String(value.value.dropFirst())]?.range : nil
+            }
+            func checkSubstituted(_ value: Located<String>?, _ substituted: Located<String>?, call: Bool = false) {
+                guard let value, let substituted, let range = argumentRange(value) else { return }
+                let note = DiagnosticNote("used by template \(templateName.value) here", at: value.range)
+                if call { checkCall(substituted, at: range, note: note) } else { checkUnit(substituted, note: note, at: range) }
+            }
+            switch (step.kind, expandedStep.kind) {
+            case (.task(let by, let to, _, _), .task(let by2, let to2, _, _)):
+                checkSubstituted(by, by2); checkSubstituted(to, to2)
+            case (.end(let by, _), .end(let by2, _)):
+                checkSubstituted(by, by2)
+            case (.call(let code, _), .call(let code2, _)):
+                checkSubstituted(code, code2, call: true)
+            case (.choice(let branches, _), _):
+                for branch in branches where !facts.contains(branch.fact.value) {
+                    context.report(.unknownCondition,
+                                   "template \(templateName.value) branches on the case fact \"\(branch.fact.value)\", which procedure \(procedure.code.value) does not declare under conditions",
+                                   at: templateName.range, notes: [DiagnosticNote("the template branches on it here", at: branch.fact.range)])
+                }
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Diagnostics
+import OrderedCollections
+import WorkCalendar
+import YAMLReader
+
+/// One year's official decisions (`calendar/<year>.yaml`).
+public struct CalendarYear: Sendable {
+    public var year: Int
+    public var decisions: [OfficialDecision]
+    public var range: SourceRange
+}
+
+/// The whole catalog, typed, with every entry's source range.
+public struct Catalog: Sendable {
+    public var root: String
+    public var manifest: Manifest?
+    public var fields: OrderedDictionary<String, Field> = [:]
+    public var units: OrderedDictionary<String, Unit> = [:]
+    public var communes: OrderedDictionary<String, Commune> = [:]
+    public var legalDocuments: OrderedDictionary<String, LegalDocument> = [:]
+    public var forms: OrderedDictionary<String, Form> = [:]
+    public var templates: OrderedDictionary<String, WorkflowTemplate> = [:]
+    public var calendarYears: [CalendarYear] = []
+    public var procedures: OrderedDictionary<String, Procedure> = [:]
+    /// Each procedure's workflow with its template expanded, by procedure code.
+    public var workflows: [String: Workflow] = [:]
+    /// Every file read, by the path used in diagnostics.
+    public var sources: [String: SourceText] = [:]
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// Resolves `province.construction.director` to a unit or a role of a unit.
+    public func resolve(_ reference: String) -> ResolvedReference? {
+        if units[reference] != nil { return .unit(reference) }
+        guard let dot = reference.lastIndex(of: ".") else { return nil }
+        let unitId = String(reference[..<dot])
+        let roleId = String(reference[reference.index(after: dot)...])
+        if let unit = units[unitId], unit.roles.contains(where: { $0.id == roleId }) {
+            return .role(unit: unitId, role: roleId)
+        }
+        return nil
+    }
+
+    /// All official decisions of every year, in year order.
+    public var officialDecisions: [OfficialDecision] {
+        calendarYears.sorted { $0.year < $1.year }.flatMap(\.decisions)
+    }
+}

@@ -1,0 +1,112 @@
+import Diagnostics
+import WorkCalendar
+
+public enum Channel: String, Sendable, CaseIterable {
+    case inPerson = "in-person", online, postal
+}
+
+public enum OnlineServiceLevel: String, Sendable, CaseIterable {
+    case full, partial, none
+}
+
+public enum Applicant: String, Sendable, CaseIterable {
+    case citizen, organisation, foreigner, business
+}
+
+/// The statutory deadline: the structured value *and* the original wording, so they can be
+/// checked against each other.
+public struct Deadline: Sendable {
+    public var text: Located<String>
+    public var value: Located<WorkDuration>
+    public var cutoff: Located<TimeOfDay>?
+    public var clockStart: ClockStart?
+    public var cap: Located<WorkDuration>?
+    public var range: SourceRange
+}
+
+/// A case fact the workflow branches on or the deadline depends on.
+public struct Condition: Sendable {
+    public var id: String
+    public var name: String
+    public var nameEn: String?
+    public var extends: Located<WorkDuration>?
+    public var range: SourceRange
+}
+
+public enum FeeUnit: String, Sendable, CaseIterable {
+    case dossier, copy, page, certificate, item
+}
+
+public struct Fee: Sendable {
+    public var name: String
+    /// Whole VND; nil when a resolution (`schedule`) sets the amount.
+    public var amount: Located<Int>?
+    public var per: FeeUnit?
+    public var schedule: Located<String>?
+    public var range: SourceRange
+}
+
+public struct DossierItem: Sendable {
+    public var name: String
+    public var form: Located<String>?
+    public var originals: Int
+    public var copies: Int
+    public var range: SourceRange
+}
+
+/// A channel and what differs on it (deadline or fees), if anything.
+public struct ChannelOffer: Sendable {
+    public var channel: Channel
+    public var deadline: Deadline?
+    public var fees: [Fee]?
+    public var range: SourceRange
+}
+
+public enum ProvenanceKind: String, Sendable, CaseIterable {
+    case published, synthetic
+}
+
+public struct ProcedureProvenance: Sendable {
+    public var kind: ProvenanceKind
+    public var source: String?
+    public var range: SourceRange
+}
+
+/// One administrative procedure (thủ tục hành chính), as its file states it.
+public struct Procedure: Sendable {
+    public var code: Located<String>
+    public var name: Located<String>
+    public var nameEn: Located<String>?
+    public var field: Located<String>
+    public var level: Located<Level>
+    public var interLevel: [Located<Level>]
+    public var authority: Located<String>
+    public var implementedBy: [Located<String>]
+    public var coordinating: [Located<String>]
+    public var applicants: [Applicant]
+    public var channels: [ChannelOffer]
+    public var onlineService: Located<OnlineServiceLevel>
+    public var deadline: Deadline
+    public var conditions: [Condition]
+    public var fees: [Fee]
+    public var dossier: [DossierItem]
+    public var result: Located<String>
+    public var resultEn: String?
+    public var legalBasis: [Located<String>]
+    public var announcedBy: Located<String>?
+    public var effective: Located<CivilDate>
+    public var expires: Located<CivilDate>?
+    public var provenance: ProcedureProvenance
+    public var workflow: WorkflowSource
+    public var file: String
+    public var range: SourceRange
+
+    /// Inter-level procedures count at every level they list; others at their own level.
+    public var countedLevels: Set<Level> {
+        var levels: Set<Level> = [level.value]
+        for l in interLevel { levels.insert(l.value) }
+        return levels
+    }
+
+    public var isInterLevel: Bool { countedLevels.count > 1 }
+}

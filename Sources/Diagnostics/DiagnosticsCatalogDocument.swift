@@ -1,0 +1,30 @@
+/// Renders docs/diagnostics.md from the code registry, so the docs list every code and
+/// cannot drift (a test compares the file with this).
+public enum DiagnosticsCatalogDocument {
+    public static func markdown() -> String {
+        var out = """
+        # Diagnostics
+
+        Every problem tthc reports has a stable code. The letter says the stage: **F** files, **Y** reading
+        YAML, **L** loading the typed catalog, **R** resolving references. Text output looks like
+
+        ```
+        Catalog/procedures/commune/ho-tich/1.001193.yaml:3:1: error[L001]: unknown key "nmae" in a procedure; did you mean "name"? ...
+         3 | nmae: Thủ tục đăng ký khai sinh
+           | ^~~~
+        ```
+
+        Columns count characters (Unicode code points), as editors show them; the JSON output also gives
+        byte offsets. This file is generated from `Sources/Diagnostics/DiagnosticCode.swift`
+        (`TTHC_UPDATE_GOLDEN=1 swift test` rewrites it).
+
+        | code | name | default severity | meaning and what to do |
+        | --- | --- | --- | --- |
+
+        """
+        for code in DiagnosticCode.allCases {
+            out += "| \(code.rawValue) | `\(code.name)` | \(code.defaultSeverity.rawValue) | \(code.explanation.replacingOccurrences(of: "|", with: "\\|")) |\n"
+        }
+        return out
+    }
+}

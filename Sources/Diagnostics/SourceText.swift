@@ -1,0 +1,81 @@
+/// The bytes of one source file with a line index, shared by the YAML reader (to turn
+/// libyaml's code-point columns into byte offsets) and the reporters (to print excerpts).
+public struct SourceText: Sendable {
+    public let path: String
+    public let bytes: [UInt8]
+    /// Byte offset where each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The bytes of 1-based `line` without its line end (LF or CRLF).
+    public func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
+        guard line >= 1, line <= lineStarts.count else { return [] }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, end <= bytes.count, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return bytes[start..<max(start, end)]
+    }
+
+    public func lineText(_ line: Int) -> String {
+        String(decoding: lineBytes(line), as: UTF8.self)
+    }
+
+    /// Byte offset of a 1-based (line, code-point column) position.
+    public func offset(line: Int, column: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count }
+        let start = lineStarts[line - 1]
+        var offset = start
+        var remaining = column - 1
+        while remaining > 0, offset < bytes.count {
+            offset += Self.sequenceLength(bytes[offset])
+            remaining -= 1
+        }
+        return min(offset, bytes.count)
+    }
+
+    /// 1-based (line, code-point column) of a byte offset.
+    public func location(ofOffset offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < clamped {
+            index += Self.sequenceLength(bytes[index])
+            column += 1
+        }
+        return SourceLocation(line: low + 1, column: column, offset: clamped)
+    }
+
+    public func range(fromOffset start: Int, to end: Int) -> SourceRange {
+        SourceRange(file: path, start: location(ofOffset: start), end: location(ofOffset: end))
+    }
+
+    /// Length of a UTF-8 sequence from its lead byte (1 for a stray continuation byte, so
+    /// walking never stalls on invalid input).
+    @inline(__always)
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xF0...0xF7: 4
+        case 0xE0...0xEF: 3
+        case 0xC0...0xDF: 2
+        default: 1
+        }
+    }
+}

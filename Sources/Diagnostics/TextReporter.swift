@@ -1,0 +1,87 @@
+/// Renders diagnostics as `file:line:column: severity[CODE]: message`, followed by the source
+/// line and a caret under the range (actionlint's and swiftc's shape).
+public struct TextReporter: Sendable {
+    public var useColor: Bool
+
+    public init(useColor: Bool) {
+        self.useColor = useColor
+    }
+
+    public func render(_ diagnostics: [Diagnostic], sources: [String: SourceText]) -> String {
+        var out = ""
+        for diagnostic in diagnostics {
+            let r = diagnostic.range
+            let head = "\(r.file):\(r.start.line):\(r.start.column): "
+            let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
+            out += bold(head) + paint(label, for: diagnostic.severity) + ": " + diagnostic.message + "\n"
+            out += excerpt(r, sources: sources)
+            for note in diagnostic.notes {
+                if let nr = note.range {
+                    out += bold("\(nr.file):\(nr.start.line):\(nr.start.column): ") + paint("note", for: .note) + ": " + note.message + "\n"
+                    out += excerpt(nr, sources: sources)
+                } else {
+                    out += "  " + paint("note", for: .note) + ": " + note.message + "\n"
+                }
+            }
+            // One line per kind of fix: a CRLF file has a fix per line, all alike.
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for fix in diagnostic.fixIts {
+                if counts[fix.description] == nil { order.append(fix.description) }
+                counts[fix.description, default: 0] += 1
+            }
+            for description in order {
+                let n = counts[description] ?? 1
+                out += "  " + paint("fix", for: .note) + ": " + description + (n > 1 ? " (\(n) places)" : "") + "\n"
+            }
+        }
+        return out
+    }
+
+    public func summary(_ diagnostics: [Diagnostic], files: Int) -> String {
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.warningCount
+        let fileWord = files == 1 ? "file" : "files"
+        return "\(files) \(fileWord) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n"
+    }
+
+    private func excerpt(_ range: SourceRange, sources: [String: SourceText]) -> String {
+        guard let source = sources[range.file], range.start.line >= 1, range.start.line <= source.lineCount else {
+            return ""
+        }
+        let line = source.lineText(range.start.line)
+        if line.isEmpty && range.start.column == 1 && range.end == range.start { return "" }
+        let number = String(range.start.line)
+        let gutter = String(repeating: " ", count: number.count)
+        let lineScalars = line.unicodeScalars.count
+        let startColumn = min(range.start.column, lineScalars + 1)
+        var width = 1
+        if range.end.line == range.start.line {
+            width = max(1, min(range.end.column, lineScalars + 1) - startColumn)
+        } else {
+            width = max(1, lineScalars + 1 - startColumn)
+        }
+        // Tabs in the prefix stay tabs so the caret lines up under any tab width.
+        var pad = ""
+        for (index, scalar) in line.unicodeScalars.enumerated() where index < startColumn - 1 {
+            pad.append(scalar == "\t" ? "\t" : " ")
+        }
+        let marker = "^" + String(repeating: "~", count: width - 1)
+        return " \(number) | \(line)\n \(gutter) | \(pad)\(paint(marker, for: .error, plain: true))\n"
+    }
+
+    private func bold(_ text: String) -> String {
+        useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    }
+
+    private func paint(_ text: String, for severity: Severity, plain: Bool = false) -> String {
+        guard useColor else { return text }
+        let code: String
+        switch severity {
+        case .error: code = plain ? "32" : "1;31"
+        case .warning: code = "1;33"
+        case .note: code = "1;36"
+        }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+}

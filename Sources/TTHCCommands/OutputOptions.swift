@@ -1,0 +1,49 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text (for people) or json (for tools).")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+            return isatty(STDOUT_FILENO) == 1
+        }
+    }
+
+    func emit(_ diagnostics: [Diagnostic], sources: [String: SourceText], files: Int) {
+        switch format {
+        case .json:
+            Console.out(JSONReporter().render(diagnostics, files: files))
+        case .text:
+            let reporter = TextReporter(useColor: useColor)
+            Console.out(reporter.render(diagnostics, sources: sources) + reporter.summary(diagnostics, files: files))
+        }
+    }
+}
+
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

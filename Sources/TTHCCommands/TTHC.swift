@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+public struct TTHC: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "tthc",
+        abstract: "Check and compute Vietnam's administrative procedure catalog (thủ tục hành chính).",
+        discussion: "Run a command with --help to see what it does. The shipped catalog is in the Catalog directory.",
+        version: TTHCVersion.string,
+        subcommands: [CheckCommand.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line; I/O failures print `tthc: error: …` and exit 2, as documented.
+    public static func runMain(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let failure as CommandFailure {
+            Console.err("tthc: error: \(failure.description)\n")
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure || code.rawValue == 64 {
+                Console.err(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

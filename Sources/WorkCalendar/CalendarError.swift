@@ -1,0 +1,59 @@
+/// Every way input to the calendar can be wrong, with a message a policy officer can act on.
+public enum CalendarError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// A date that does not exist, e.g. 2026-02-30.
+    case impossibleDate(year: Int, month: Int, day: Int)
+    /// The library covers 1900–2100 only (lunar tables and the working-time index).
+    case yearOutOfRange(Int)
+    /// Text that is not `YYYY-MM-DD`.
+    case malformedDate(String)
+    /// Text that is not `HH:MM`, or a time such as 24:00 or 07:60.
+    case malformedTime(String)
+    /// Text that is not `YYYY-MM-DD HH:MM` (or with a `T`).
+    case malformedDateTime(String)
+    /// A duration whose unit is not one we know; lists the accepted spellings.
+    case unknownUnit(String, accepted: [String])
+    /// A duration that is not "<amount> <unit>" at all, or an amount that makes no sense.
+    case malformedDuration(String, reason: String)
+    /// A pause (waiting on the applicant) whose end is before its start.
+    case pauseEndsBeforeStart(start: LocalDateTime, end: LocalDateTime)
+    /// Office sessions that are empty, overlap or are out of order.
+    case invalidOfficeHours(String)
+    /// Two decisions say opposite things about one date.
+    case conflictingDecisions(CivilDate, String)
+    /// Only working-day and working-hour periods can be counted backwards.
+    case notReversible(String)
+
+    public var description: String {
+        switch self {
+        case let .impossibleDate(y, m, d):
+            return "impossible date \(pad4(y))-\(pad2(m))-\(pad2(d)): "
+                + (m < 1 || m > 12 ? "there is no month \(m)" : "month \(m) of \(y) has \(CivilDate.daysInMonth(year: y, month: m)) days")
+        case let .yearOutOfRange(y):
+            return "year \(y) is out of range: the calendar covers 1900–2100"
+        case let .malformedDate(text):
+            return "malformed date \"\(text)\": expected YYYY-MM-DD, e.g. 2026-02-13"
+        case let .malformedTime(text):
+            return "malformed time \"\(text)\": expected HH:MM between 00:00 and 23:59, e.g. 15:00"
+        case let .malformedDateTime(text):
+            return "malformed date and time \"\(text)\": expected YYYY-MM-DD HH:MM, e.g. 2026-02-13 16:20"
+        case let .unknownUnit(unit, accepted):
+            return "unknown unit \"\(unit)\": accepted units are " + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
+        case let .malformedDuration(text, reason):
+            return "malformed duration \"\(text)\": \(reason)"
+        case let .pauseEndsBeforeStart(start, end):
+            return "pause ends before it starts: \(end) is before \(start)"
+        case let .invalidOfficeHours(reason):
+            return "invalid office hours: \(reason)"
+        case let .conflictingDecisions(date, reason):
+            return "conflicting decisions for \(date): \(reason)"
+        case let .notReversible(reason):
+            return "cannot count backwards: \(reason)"
+        }
+    }
+}
+
+@inline(__always) func pad2(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : "\(n)" }
+@inline(__always) func pad4(_ n: Int) -> String {
+    let s = String(n)
+    return n >= 0 && s.count < 4 ? String(repeating: "0", count: 4 - s.count) + s : s
+}

@@ -1,0 +1,201 @@
+/// One line of a deadline's explanation: what a day contributed to the count, and why.
+public struct ExplanationEntry: Sendable, Hashable, Codable {
+    public enum Status: String, Sendable, Hashable, Codable {
+        /// Working time (or a calendar day) counted toward the deadline.
+        case counted
+        /// Not counted: a non-working day, or before the clock started.
+        case skipped
+        /// A working day entirely inside a pause.
+        case paused
+        /// After a calendar-day period ended on a non-working day, on the way to the next working day.
+        case moved
+    }
+
+    public struct Reason: Sendable, Hashable, Codable {
+        /// Stable code: received, after_cutoff, outside_office_hours, non_working_day, next_working_day_rule,
+        /// weekend, holiday, compensatory, swapped_off, worked_saturday, paused, calendar_day, period_end_moved, due.
+        public let code: String
+        public let text: String
+    }
+
+    public let date: CivilDate
+    public let status: Status
+    /// Working minutes counted toward working-day, working-hour and same-day periods.
+    public let countedMinutes: Int
+    /// Minutes of the day inside a pause, within the counting window (working minutes for working
+    /// periods, all minutes for calendar-day periods).
+    public let pausedMinutes: Int
+    /// Working minutes counted so far, this day included.
+    public let totalCountedMinutes: Int
+    /// For calendar-day periods: the ordinal of this day (day 1 is the day after the clock starts).
+    public let calendarDay: Int?
+    public let reasons: [Reason]
+
+    enum CodingKeys: String, CodingKey {
+        case date, weekday, status, countedMinutes = "counted_minutes", pausedMinutes = "paused_minutes"
+        case totalCountedMinutes = "total_counted_minutes"
+        case calendarDay = "calendar_day", reasons
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(date, forKey: .date)
+        try c.encode(date.weekday.shortName, forKey: .weekday)
+        try c.encode(status, forKey: .status)
+        try c.encode(countedMinutes, forKey: .countedMinutes)
+        try c.encode(pausedMinutes, forKey: .pausedMinutes)
+        try c.encode(totalCountedMinutes, forKey: .totalCountedMinutes)
+        try c.encodeIfPresent(calendarDay, forKey: .calendarDay)
+        try c.encode(reasons, forKey: .reasons)
+    }
+
+    init(date: CivilDate, status: Status, countedMinutes: Int, pausedMinutes: Int, totalCountedMinutes: Int,
+         calendarDay: Int?, reasons: [Reason]) {
+        self.date = date
+        self.status = status
+        self.countedMinutes = countedMinutes
+        self.pausedMinutes = pausedMinutes
+        self.totalCountedMinutes = totalCountedMinutes
+        self.calendarDay = calendarDay
+        self.reasons = reasons
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        status = try c.decode(Status.self, forKey: .status)
+        countedMinutes = try c.decode(Int.self, forKey: .countedMinutes)
+        pausedMinutes = try c.decode(Int.self, forKey: .pausedMinutes)
+        totalCountedMinutes = try c.decode(Int.self, forKey: .totalCountedMinutes)
+        calendarDay = try c.decodeIfPresent(Int.self, forKey: .calendarDay)
+        reasons = try c.decode([Reason].self, forKey: .reasons)
+    }
+}
+
+/// Builds the day-by-day explanation by walking the days of a plan (the only day loop; the due
+/// instant itself comes from the index).
+enum ExplanationBuilder {
+    static func entries(_ plan: DeadlinePlan, _ calendar: WorkCalendar) -> [ExplanationEntry] {
+        let oh = calendar.officeHours
+        let firstDay = floorDiv(plan.received, 1440)
+        let lastDay = floorDiv(plan.due, 1440)
+        var out: [ExplanationEntry] = []
+        var counted = 0
+        for day in firstDay...max(firstDay, lastDay) {
+            let date = CivilDate(uncheckedDayNumber: day)
+            let kind = calendar.dayKind(of: date)
+            let dayStart = day * 1440, dayEnd = dayStart + 1440
+            var reasons: [ExplanationEntry.Reason] = []
+            if day == firstDay { reasons.append(receivedReason(plan, calendar)) }
+
+            var countedToday = 0, pausedToday = 0
+            var calendarDay: Int?
+            var moved = false
+            for w in plan.windows {
+                let lo = max(w.start, dayStart), hi = min(w.end, dayEnd)
+                switch w.term.unit {
+                case .workingDays, .workingHours, .sameDay:
+                    guard kind.isWorkingDay, lo < hi else { continue }
+                    let total = workingMinutes(oh, lo - dayStart, hi - dayStart)
+                    let paused = plan.pauses.reduce(0) { sum, p in
+                        let a = max(p.start, lo), b = min(p.end, hi)
+                        return a < b ? sum + workingMinutes(oh, a - dayStart, b - dayStart) : sum
+                    }
+                    countedToday += total - paused
+                    pausedToday += paused
+                case .calendarDays:
+                    let nominal = w.nominalEnd ?? w.end
+                    let wStartDay = floorDiv(w.start, 1440), nominalDay = floorDiv(nominal - 1, 1440)
+                    if day > wStartDay, day <= nominalDay {
+                        calendarDay = day - wStartDay
+                        let a = max(w.start, dayStart), b = min(nominal, dayEnd)
+                        pausedToday += plan.pauses.reduce(0) { sum, p in
+                            let x = max(p.start, a), y = min(p.end, b)
+                            return x < y ? sum + (y - x) : sum
+                        }
+                    } else if day > nominalDay, day <= floorDiv(w.end, 1440), day > wStartDay {
+                        moved = true
+                    }
+                }
+            }
+            counted += countedToday
+
+            if let r = kindReason(kind) { reasons.append(r) }
+            if let n = calendarDay {
+                let total = plan.windows.first { $0.term.unit == .calendarDays }.map { Int($0.term.amount) } ?? n
+                reasons.append(.init(code: "calendar_day", text: "calendar day \(n) of \(total)"))
+            }
+            if moved {
+                reasons.append(.init(code: "period_end_moved",
+                                     text: "the period ended on a non-working day: it ends at the end of the next working day"))
+            }
+            if pausedToday > 0 {
+                reasons.append(.init(code: "paused", text: "paused \(hm(pausedToday)) (waiting on the applicant)"))
+            }
+            if day == lastDay {
+                reasons.append(.init(code: "due", text: "due at \(LocalDateTime(absoluteMinute: plan.due).time)"))
+            }
+
+            let status: ExplanationEntry.Status
+            if countedToday > 0 || calendarDay != nil {
+                status = .counted
+            } else if pausedToday > 0 {
+                status = .paused
+            } else if moved {
+                status = .moved
+            } else {
+                status = .skipped
+            }
+            out.append(ExplanationEntry(date: date, status: status, countedMinutes: countedToday,
+                                        pausedMinutes: pausedToday, totalCountedMinutes: counted,
+                                        calendarDay: calendarDay, reasons: reasons))
+        }
+        return out
+    }
+
+    static func receivedReason(_ plan: DeadlinePlan, _ calendar: WorkCalendar) -> ExplanationEntry.Reason {
+        let received = LocalDateTime(absoluteMinute: plan.received).time
+        let start = LocalDateTime(absoluteMinute: plan.start)
+        switch plan.startReason {
+        case .withinOfficeHours:
+            return .init(code: "received", text: "received \(received), within office hours: the clock starts at once")
+        case .outsideOfficeHours:
+            return .init(code: "outside_office_hours",
+                         text: "received \(received), outside office hours: the clock starts at \(start.time)\(sameDay(plan) ? "" : " on \(start.date)")")
+        case .afterCutoff:
+            return .init(code: "after_cutoff",
+                         text: "received \(received), after the \(calendar.cutoff) cut-off: counted from the next working day")
+        case .nonWorkingDay:
+            return .init(code: "non_working_day", text: "received \(received) on a non-working day: counted from the next working day")
+        case .nextWorkingDayRule:
+            return .init(code: "next_working_day_rule",
+                         text: "received \(received); this procedure's clock starts on the next working day")
+        }
+    }
+
+    private static func sameDay(_ plan: DeadlinePlan) -> Bool {
+        floorDiv(plan.received, 1440) == floorDiv(plan.start, 1440)
+    }
+
+    static func kindReason(_ kind: DayKind) -> ExplanationEntry.Reason? {
+        switch kind {
+        case .working: return nil
+        case .weekend: return .init(code: "weekend", text: "weekend")
+        case let .holiday(name, nameEn): return .init(code: "holiday", text: "holiday: \(name) — \(nameEn)")
+        case let .compensatory(name, nameEn):
+            return .init(code: "compensatory", text: "compensatory day off for \(name) — \(nameEn)")
+        case let .swappedOff(source, name, _):
+            return .init(code: "swapped_off", text: "swapped day off: \(name) (\(source))")
+        case let .workedSaturday(source, name, _):
+            return .init(code: "worked_saturday", text: "worked Saturday: \(name) (\(source))")
+        }
+    }
+
+    /// Working minutes between two minutes of a working day.
+    static func workingMinutes(_ oh: OfficeHours, _ from: Int, _ to: Int) -> Int {
+        oh.workedMinutes(before: to) - oh.workedMinutes(before: from)
+    }
+}
+
+/// "8h00", "0h30", "24h00".
+func hm(_ minutes: Int) -> String { "\(minutes / 60)h\(pad2(minutes % 60))" }

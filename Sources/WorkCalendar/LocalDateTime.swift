@@ -1,0 +1,67 @@
+/// A date and a wall-clock minute in Vietnam (Asia/Ho_Chi_Minh).
+///
+/// Vietnam has used UTC+7 without daylight saving since 1975, so local time is a plain
+/// (date, minute) pair: no time-zone arithmetic is ever needed for deadlines.
+public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let date: CivilDate
+    /// Minutes since midnight, 0…1439.
+    public let minuteOfDay: Int
+
+    public init(_ date: CivilDate, _ time: TimeOfDay) {
+        self.date = date
+        minuteOfDay = time.minutes
+    }
+
+    init(date: CivilDate, minuteOfDay: Int) {
+        self.date = date
+        self.minuteOfDay = minuteOfDay
+    }
+
+    /// Parses `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM`.
+    public init(parsing text: String) throws {
+        let b = Array(text.utf8)
+        guard b.count == 16, b[10] == UInt8(ascii: " ") || b[10] == UInt8(ascii: "T") else {
+            throw CalendarError.malformedDateTime(text)
+        }
+        let datePart = String(decoding: b[0..<10], as: UTF8.self)
+        let timePart = String(decoding: b[11..<16], as: UTF8.self)
+        do {
+            date = try CivilDate(parsing: datePart)
+            minuteOfDay = try TimeOfDay(parsing: timePart).minutes
+        } catch CalendarError.malformedDate, CalendarError.malformedTime {
+            throw CalendarError.malformedDateTime(text)
+        }
+    }
+
+    public var time: TimeOfDay { TimeOfDay(minutes: minuteOfDay) }
+
+    /// Minutes since 1970-01-01 00:00 local time: a total order usable for interval arithmetic.
+    public var absoluteMinute: Int { date.dayNumber * 1440 + minuteOfDay }
+
+    init(absoluteMinute m: Int) {
+        let day = m >= 0 ? m / 1440 : (m - 1439) / 1440
+        self.init(date: CivilDate(uncheckedDayNumber: day), minuteOfDay: m - day * 1440)
+    }
+
+    /// `YYYY-MM-DD HH:MM`.
+    public var description: String { "\(date) \(time)" }
+
+    /// `YYYY-MM-DDTHH:MM`, used in JSON.
+    public var isoText: String { "\(date)T\(time)" }
+
+    public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
+        a.absoluteMinute < b.absoluteMinute
+    }
+}
+
+extension LocalDateTime: Codable {
+    /// Encoded as `YYYY-MM-DDTHH:MM` (local time, no offset: always UTC+7).
+    public init(from decoder: any Decoder) throws {
+        try self.init(parsing: decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(isoText)
+    }
+}

@@ -1,0 +1,1 @@
+// WorkCalendar: the Vietnamese business-day library (see docs/calendar.md).

@@ -1,0 +1,80 @@
+/// A processing time: a base period plus conditional extensions, each counted after the one before.
+///
+/// "15 working days + 5 working days" is the base 15 days and one 5-day extension (e.g. a remote
+/// commune). Working units are measured in working minutes (a working day = the office hours of one day,
+/// 8 h by default); calendar days follow the Civil Code (see docs/calendar.md).
+public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Unit: String, Sendable, Hashable, Codable, CaseIterable {
+        case workingDays = "working_days"
+        case workingHours = "working_hours"
+        /// Calendar days: weekends and holidays count, but a period ending on a non-working day
+        /// ends at the end of the next working day.
+        case calendarDays = "calendar_days"
+        /// By the end of the working day on which the clock starts (the 15:00 cut-off moves a late
+        /// receipt to the next working day).
+        case sameDay = "same_day"
+    }
+
+    public struct Term: Sendable, Hashable, Codable, CustomStringConvertible {
+        public let amount: Double
+        public let unit: Unit
+
+        /// Amounts must be finite and ≥ 0; calendar days must be whole; "same day" has amount 1.
+        public init(_ amount: Double, _ unit: Unit) throws {
+            guard amount.isFinite, amount >= 0 else {
+                throw CalendarError.malformedDuration("\(amount)", reason: "the amount must be a number ≥ 0")
+            }
+            if unit == .calendarDays, amount != amount.rounded() {
+                throw CalendarError.malformedDuration("\(amount) days", reason: "calendar days must be whole days")
+            }
+            self.amount = unit == .sameDay ? 1 : amount
+            self.unit = unit
+        }
+
+        /// Working minutes for working units, given the minutes of a working day.
+        func workingMinutes(minutesPerDay: Int) -> Int {
+            switch unit {
+            case .workingDays: return Int((amount * Double(minutesPerDay)).rounded())
+            case .workingHours: return Int((amount * 60).rounded())
+            case .calendarDays, .sameDay: return 0
+            }
+        }
+
+        public var description: String {
+            let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
+            switch unit {
+            case .workingDays: return "\(n) working day\(amount == 1 ? "" : "s")"
+            case .workingHours: return "\(n) working hour\(amount == 1 ? "" : "s")"
+            case .calendarDays: return "\(n) calendar day\(amount == 1 ? "" : "s")"
+            case .sameDay: return "same day"
+            }
+        }
+    }
+
+    /// The base period first, then the extensions in order. Never empty.
+    public let terms: [Term]
+
+    public init(_ amount: Double, _ unit: Unit) throws {
+        terms = [try Term(amount, unit)]
+    }
+
+    init(terms: [Term]) { self.terms = terms }
+
+    public static func workingDays(_ n: Double) throws -> WorkDuration { try WorkDuration(n, .workingDays) }
+    public static func workingHours(_ n: Double) throws -> WorkDuration { try WorkDuration(n, .workingHours) }
+    public static func calendarDays(_ n: Int) throws -> WorkDuration { try WorkDuration(Double(n), .calendarDays) }
+    public static let sameDay = WorkDuration(terms: [try! Term(1, .sameDay)])
+
+    public var base: Term { terms[0] }
+    public var extensions: [Term] { Array(terms.dropFirst()) }
+
+    /// This duration followed by the terms of `extension` (a conditional extension that applies).
+    public func extended(by extension: WorkDuration) -> WorkDuration {
+        WorkDuration(terms: terms + `extension`.terms)
+    }
+
+    /// Whether every term counts working time (so the period can be counted backwards).
+    public var isWorkingTimeOnly: Bool { terms.allSatisfy { $0.unit == .workingDays || $0.unit == .workingHours } }
+
+    public var description: String { terms.map(\.description).joined(separator: " + ") }
+}

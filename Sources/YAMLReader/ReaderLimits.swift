@@ -1,0 +1,19 @@
+/// Bounds that keep hostile input cheap. libyaml itself has none: it nests without limit
+/// (and gets quadratic), and a composer that expanded aliases naively would blow up on a
+/// "billion laughs" file.
+public struct ReaderLimits: Sendable {
+    /// Deepest nesting of mappings and lists. The catalog needs about 8.
+    public var maxDepth: Int
+    /// Most nodes a document may expand to, counting every alias as a copy of its anchor.
+    public var maxExpandedNodes: Int
+    /// Largest file, in bytes.
+    public var maxFileBytes: Int
+
+    public init(maxDepth: Int = 64, maxExpandedNodes: Int = 200_000, maxFileBytes: Int = 8 << 20) {
+        self.maxDepth = maxDepth
+        self.maxExpandedNodes = maxExpandedNodes
+        self.maxFileBytes = maxFileBytes
+    }
+
+    public static let catalog = ReaderLimits()
+}

@@ -1,0 +1,71 @@
+import Diagnostics
+
+/// How a scalar was written. The loader needs it: a plain `no` may be a YAML 1.1 boolean, a
+/// quoted `"no"` is always text.
+public enum ScalarStyle: Sendable, Equatable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+
+    public var isPlain: Bool { self == .plain }
+}
+
+/// A node of the YAML tree. Every node, key and value carries its exact source range.
+public struct YAMLNode: Sendable {
+    public enum Content: Sendable {
+        case scalar(String, ScalarStyle)
+        case mapping([YAMLPair])
+        case sequence([YAMLNode])
+    }
+
+    public var content: Content
+    public var range: SourceRange
+
+    public init(_ content: Content, range: SourceRange) {
+        self.content = content
+        self.range = range
+    }
+
+    /// The scalar's text, or nil for a mapping or sequence.
+    public var scalar: String? {
+        if case .scalar(let text, _) = content { return text }
+        return nil
+    }
+
+    public var scalarStyle: ScalarStyle? {
+        if case .scalar(_, let style) = content { return style }
+        return nil
+    }
+
+    public var mapping: [YAMLPair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
+
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    /// "a mapping", "a list", "a text" — for messages a policy officer reads.
+    public var kindDescription: String {
+        switch content {
+        case .scalar: "a single value"
+        case .mapping: "a mapping (key: value lines)"
+        case .sequence: "a list"
+        }
+    }
+
+    /// The value for `key` in a mapping, if present (the first, duplicates are diagnosed by the reader).
+    public subscript(key: String) -> YAMLNode? {
+        mapping?.first { $0.key.scalar == key }?.value
+    }
+}
+
+public struct YAMLPair: Sendable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+}

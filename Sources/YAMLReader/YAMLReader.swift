@@ -1,0 +1,294 @@
+import CYAML
+import Diagnostics
+
+/// Reads one YAML file with libyaml's event API into a `YAMLNode` tree that keeps the exact
+/// range of every node, and reports what a catalog must not contain (duplicate keys, alias
+/// bombs, deep nesting, bad encodings) as diagnostics instead of crashing or hanging.
+public struct YAMLReader: Sendable {
+    public var limits: ReaderLimits
+
+    public init(limits: ReaderLimits = .catalog) {
+        self.limits = limits
+    }
+
+    public struct Result: Sendable {
+        /// The document's root, nil when the file could not be read as one document.
+        public var root: YAMLNode?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func read(_ source: SourceText) -> Result {
+        if source.bytes.count > limits.maxFileBytes {
+            return Result(root: nil, diagnostics: [Diagnostic(
+                .fileTooLarge,
+                "the file is \(source.bytes.count) bytes, larger than the limit of \(limits.maxFileBytes) bytes; split it",
+                at: .wholeFile(source.path))])
+        }
+        let (textDiagnostics, valid) = TextChecks.run(source)
+        guard valid else { return Result(root: nil, diagnostics: textDiagnostics) }
+        var builder = TreeBuilder(source: source, limits: limits)
+        builder.diagnostics = textDiagnostics
+        builder.parse()
+        var root = builder.root
+        if builder.aborted { root = nil }
+        if !builder.aborted {
+            if builder.documentCount == 0 {
+                builder.diagnostics.append(Diagnostic(
+                    .emptyFile, "the file is empty: it holds no YAML document", at: .wholeFile(source.path)))
+            } else if let node = root, node.mapping == nil {
+                builder.diagnostics.append(Diagnostic(
+                    .topLevelNotMapping,
+                    "the top level of the file is \(node.kindDescription); a catalog file is a mapping of keys (for example `code: 1.001193`)",
+                    at: node.range))
+                root = nil
+            }
+        }
+        return Result(root: root, diagnostics: builder.diagnostics)
+    }
+}
+
+/// The event loop. Kept iterative (an explicit stack) so no input can overflow the call stack.
+struct TreeBuilder {
+    let source: SourceText
+    let limits: ReaderLimits
+    var diagnostics: [Diagnostic] = []
+    var root: YAMLNode?
+    var documentCount = 0
+    var aborted = false
+
+    private struct Frame {
+        var isMapping: Bool
+        var start: SourceLocation
+        var anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var firstKeyRange: [String: SourceRange] = [:]
+        var weight = 1
+    }
+
+    private struct Anchor {
+        var node: YAMLNode
+        var weight: Int
+        var range: SourceRange
+        var used = false
+    }
+
+    private var stack: [Frame] = []
+    private var anchors: [String: Anchor] = [:]
+    private var openAnchors: Set<String> = []
+    private var expandedNodes = 0
+    private var tabLines: Set<Int> = []
+
+    init(source: SourceText, limits: ReaderLimits) {
+        self.source = source
+        self.limits = limits
+    }
+
+    mutating func parse() {
+        tabLines = Set(diagnostics.filter { $0.code == .tabCharacter }.map(\.range.start.line))
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            fail(.ioError, "libyaml could not allocate a parser", at: .wholeFile(source.path))
+            return
+        }
+        defer { yaml_parser_delete(&parser) }
+        source.bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while !aborted {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    reportParserError(parser)
+                    return
+                }
+                let done = event.type == YAML_STREAM_END_EVENT
+                handle(event)
+                yaml_event_delete(&event)
+                if done { break }
+            }
+        }
+        reportUnusedAnchors()
+    }
+
+    // MARK: events
+
+    private mutating func handle(_ event: yaml_event_t) {
+        let start = location(event.start_mark)
+        let end = location(event.end_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documentCount += 1
+            if documentCount > 1 {
+                fail(.multipleDocuments, "a second YAML document starts here; one file holds one document", at: SourceRange(file: source.path, start: start, end: end))
+            }
+        case YAML_SCALAR_EVENT:
+            let s = event.data.scalar
+            let text = string(s.value, length: s.length)
+            checkTag(s.tag, at: start)
+            let node = YAMLNode(.scalar(text, style(s.style)), range: SourceRange(file: source.path, start: start, end: end))
+            if let anchor = optionalString(s.anchor) {
+                register(anchor, node: node, weight: 1)
+            }
+            add(node, weight: 1)
+        case YAML_ALIAS_EVENT:
+            let name = optionalString(event.data.alias.anchor) ?? ""
+            let range = SourceRange(file: source.path, start: start, end: end)
+            if openAnchors.contains(name) {
+                fail(.recursiveAlias, "alias *\(name) refers to a node that contains it; it would expand forever", at: range,
+                     notes: anchors[name].map { [DiagnosticNote("anchor &\(name) is defined here", at: $0.range)] } ?? [])
+                return
+            }
+            guard var anchor = anchors[name] else {
+                fail(.undefinedAlias, "alias *\(name) refers to no anchor defined before it", at: range)
+                return
+            }
+            anchor.used = true
+            anchors[name] = anchor
+            // The weight counts the alias as a full copy, so a billion-laughs file is rejected
+            // from the arithmetic alone, before anything is expanded.
+            add(anchor.node, weight: anchor.weight)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            if stack.count >= limits.maxDepth {
+                fail(.nestingTooDeep, "nesting is deeper than \(limits.maxDepth) levels; no catalog entry needs this", at: SourceRange(file: source.path, start: start, end: end))
+                return
+            }
+            let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+            checkTag(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: start)
+            if let anchor { openAnchors.insert(anchor) }
+            stack.append(Frame(isMapping: isMapping, start: start, anchor: anchor))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return }
+            let range = SourceRange(file: source.path, start: frame.start, end: end)
+            let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), range: range)
+            if let anchor = frame.anchor {
+                openAnchors.remove(anchor)
+                register(anchor, node: node, weight: frame.weight)
+            }
+            add(node, weight: frame.weight)
+        default:
+            break
+        }
+    }
+
+    private mutating func add(_ node: YAMLNode, weight: Int) {
+        expandedNodes = expandedNodes.addingReportingOverflow(weight).overflow ? Int.max : expandedNodes + weight
+        if expandedNodes > limits.maxExpandedNodes {
+            fail(.aliasBudgetExceeded,
+                 "anchors and aliases expand to more than \(limits.maxExpandedNodes) nodes; the file is rejected without expanding it",
+                 at: node.range)
+            return
+        }
+        guard !stack.isEmpty else {
+            if documentCount == 1 { root = node }
+            return
+        }
+        let last = stack.count - 1
+        stack[last].weight = min(Int.max / 2, stack[last].weight + weight)
+        if !stack[last].isMapping {
+            stack[last].items.append(node)
+            return
+        }
+        guard let key = stack[last].pendingKey else {
+            guard let text = node.scalar else {
+                diagnostics.append(Diagnostic(.nonScalarKey, "a mapping key must be a plain name, not \(node.kindDescription)", at: node.range))
+                stack[last].pendingKey = node
+                return
+            }
+            if let first = stack[last].firstKeyRange[text] {
+                diagnostics.append(Diagnostic(
+                    .duplicateKey, "duplicate key \"\(text)\"; keep only one",
+                    at: node.range, notes: [DiagnosticNote("\"\(text)\" is first defined here", at: first)]))
+            } else {
+                stack[last].firstKeyRange[text] = node.range
+            }
+            stack[last].pendingKey = node
+            return
+        }
+        stack[last].pairs.append(YAMLPair(key: key, value: node))
+        stack[last].pendingKey = nil
+    }
+
+    private mutating func register(_ name: String, node: YAMLNode, weight: Int) {
+        anchors[name] = Anchor(node: node, weight: weight, range: node.range)
+    }
+
+    private mutating func reportUnusedAnchors() {
+        guard !aborted else { return }
+        for (name, anchor) in anchors.sorted(by: { $0.value.range < $1.value.range }) where !anchor.used {
+            diagnostics.append(Diagnostic(.unusedAnchor, "anchor &\(name) is never used; remove it", at: anchor.range))
+        }
+    }
+
+    private mutating func checkTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at start: SourceLocation) {
+        guard let tag = optionalString(tag) else { return }
+        let range = SourceRange(file: source.path, start: start, end: start)
+        diagnostics.append(Diagnostic(.unsupportedTag, "explicit tag \(tag) is not used in the catalog; remove it", at: range))
+    }
+
+    private mutating func fail(_ code: DiagnosticCode, _ message: String, at range: SourceRange, notes: [DiagnosticNote] = []) {
+        diagnostics.append(Diagnostic(code, message, at: range, notes: notes))
+        aborted = true
+    }
+
+    private mutating func reportParserError(_ parser: yaml_parser_t) {
+        let problem = optionalCString(parser.problem) ?? "unknown error"
+        let mark = location(parser.problem_mark)
+        var message = "YAML syntax error: \(problem)"
+        if let context = optionalCString(parser.context) {
+            let contextMark = location(parser.context_mark)
+            message += " (\(context) at line \(contextMark.line), column \(contextMark.column))"
+        }
+        // A tab already reported on this line is the cause; do not say it twice.
+        if tabLines.contains(mark.line) {
+            aborted = true
+            return
+        }
+        let range = SourceRange(file: source.path, start: mark, end: mark)
+        fail(.yamlSyntax, message + hint(for: problem), at: range)
+    }
+
+    private func hint(for problem: String) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return "; a value containing \": \" must be quoted"
+        }
+        if problem.contains("cannot start any token") {
+            return "; quote the value if it starts with a special character"
+        }
+        return ""
+    }
+
+    // MARK: conversions
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        let line = Int(mark.line) + 1
+        let column = Int(mark.column) + 1
+        return SourceLocation(line: line, column: column, offset: source.offset(line: line, column: column))
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
+        guard let pointer, length > 0 else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private func optionalCString(_ pointer: UnsafePointer<CChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import TTHCCommands
+
+TTHC.runMain()

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    let fixtures = BinaryRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
+
+    func golden(_ name: String, _ actual: String) throws {
+        let url = fixtures.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == expected)
+    }
+
+    @Test func cleanCatalogExitsZero() throws {
+        let run = try BinaryRunner.run(["check", "Tests/CatalogModelTests/Fixtures/base"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout == "10 files checked: 0 errors, 0 warnings\n")
+    }
+
+    @Test func catalogWithErrorsExitsOneWithCaretReport() throws {
+        let run = try BinaryRunner.run(["check", "Tests/CLITests/Golden/broken"])
+        #expect(run.status == 1)
+        try golden("broken.out", run.stdout)
+    }
+
+    @Test func oneFileInsideACatalogShowsOnlyItsProblems() throws {
+        let run = try BinaryRunner.run(["check", "Tests/CLITests/Golden/broken/procedures/commune/ho-tich/1.001193.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stdout.split(separator: "\n").filter { $0.contains("error[") }.allSatisfy { $0.hasPrefix("Tests/CLITests/Golden/broken/procedures/commune/ho-tich/1.001193.yaml:") })
+    }
+
+    @Test func jsonFormatIsMachineReadable() throws {
+        let run = try BinaryRunner.run(["check", "--format", "json", "Tests/CLITests/Golden/broken"])
+        #expect(run.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect((object?["summary"] as? [String: Int])?["errors"] ?? 0 > 0)
+    }
+
+    @Test func missingPathExitsTwoNamingThePath() throws {
+        let run = try BinaryRunner.run(["check", "no/such/catalog"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no/such/catalog"))
+    }
+
+    @Test func badOptionExitsTwo() throws {
+        let run = try BinaryRunner.run(["check", "--format", "xml"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("xml"))
+    }
+
+    @Test func colourFollowsNoColorAndTheFlag() throws {
+        let always = try BinaryRunner.run(["check", "--color", "always", "Tests/CLITests/Golden/broken"])
+        #expect(always.stdout.contains("\u{1B}["))
+        let piped = try BinaryRunner.run(["check", "Tests/CLITests/Golden/broken"], environment: ["NO_COLOR": "1"])
+        #expect(!piped.stdout.contains("\u{1B}["))
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try BinaryRunner.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("0."))
+        let help = try BinaryRunner.run(["check", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Exit status"))
+    }
+}

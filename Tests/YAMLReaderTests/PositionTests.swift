@@ -1,0 +1,66 @@
+import Diagnostics
+import Testing
+@testable import YAMLReader
+
+@Suite struct PositionTests {
+    func read(_ text: String) -> YAMLReader.Result {
+        YAMLReader().read(SourceText(path: "t.yaml", bytes: Array(text.utf8)))
+    }
+
+    @Test func blockKeysAndValuesCarryExactRanges() throws {
+        let result = read("code: 1.001193\nname: Đăng ký khai sinh\n")
+        #expect(result.diagnostics.isEmpty)
+        let pairs = try #require(result.root?.mapping)
+        #expect(pairs[1].key.range.start == SourceLocation(line: 2, column: 1, offset: 15))
+        let value = pairs[1].value
+        #expect(value.scalar == "Đăng ký khai sinh")
+        #expect(value.range.start == SourceLocation(line: 2, column: 7, offset: 21))
+        // 17 code points, 24 bytes: columns count characters, offsets count bytes.
+        #expect(value.range.end.column == 24)
+        #expect(value.range.end.offset == 21 + "Đăng ký khai sinh".utf8.count)
+    }
+
+    @Test func columnsAfterVietnameseTextOnTheSameLineCountCharacters() throws {
+        let result = read("m: { tên: \"Hộ tịch\", mã: ho-tich }\n")
+        #expect(result.diagnostics.isEmpty)
+        let inner = try #require(result.root?["m"]?.mapping)
+        let code = inner[1].value
+        #expect(code.scalar == "ho-tich")
+        #expect(code.range.start.column == 26)  // the prefix is 25 characters (33 bytes)
+        let prefix = "m: { tên: \"Hộ tịch\", mã: "
+        #expect(code.range.start.offset == prefix.utf8.count)
+    }
+
+    @Test func flowSequenceItemsHaveRanges() throws {
+        let result = read("channels: [in-person, online, postal]\n")
+        let items = try #require(result.root?["channels"]?.sequence)
+        #expect(items.map(\.range.start.column) == [12, 23, 31])
+        #expect(items[2].range.end.column == 37)
+    }
+
+    @Test func multiLineScalarsSpanTheirLines() throws {
+        let text = "text: |\n  Dòng một\n  Dòng hai\nnext: x\n"
+        let result = read(text)
+        let block = try #require(result.root?["text"])
+        #expect(block.scalar == "Dòng một\nDòng hai\n")
+        #expect(block.scalarStyle == .literal)
+        #expect(block.range.start.line == 1)
+        #expect(block.range.end.line == 4)
+        let next = try #require(result.root?.mapping?[1].key)
+        #expect(next.range.start == SourceLocation(line: 4, column: 1, offset: text.utf8.count - 8))
+    }
+
+    @Test func quotedAndPlainStylesAreKept() throws {
+        let result = read("a: no\nb: \"no\"\nc: 'on'\n")
+        let pairs = try #require(result.root?.mapping)
+        #expect(pairs.map { $0.value.scalarStyle } == [.plain, .doubleQuoted, .singleQuoted])
+        #expect(pairs.map { $0.value.scalar } == ["no", "no", "on"])
+    }
+
+    @Test func sourceTextMapsOffsetsBackToColumns() {
+        let source = SourceText(path: "t", bytes: Array("ab\nĐăng x\n".utf8))
+        let offset = source.offset(line: 2, column: 6)
+        #expect(offset == 3 + "Đăng ".utf8.count)
+        #expect(source.location(ofOffset: offset) == SourceLocation(line: 2, column: 6, offset: offset))
+    }
+}
