@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "tthc", targets: ["tthc"]),
         .library(name: "WorkCalendar", targets: ["WorkCalendar"]),
         .library(name: "CatalogModel", targets: ["CatalogModel"]),
+        .library(name: "YAMLReader", targets: ["YAMLReader"]),
+        .library(name: "Diagnostics", targets: ["Diagnostics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,7 +1,7 @@
 /// "Did you mean" for unknown keys and references: the nearest candidate by edit distance,
 /// if it is near enough to be a plausible typo.
-enum Suggestions {
-    static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+public enum Suggestions {
+    public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {

@@ -1,0 +1,27 @@
+// swift-tools-version: 6.1
+// A package of its own so the main build and `swift test` stay lean.
+import PackageDescription
+
+let package = Package(
+    name: "tthc-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "tthc", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "CatalogBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CatalogModel", package: "tthc"),
+                .product(name: "YAMLReader", package: "tthc"),
+                .product(name: "Diagnostics", package: "tthc"),
+                .product(name: "WorkCalendar", package: "tthc"),
+            ],
+            path: "Benchmarks/CatalogBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
