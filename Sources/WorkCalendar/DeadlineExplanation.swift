@@ -13,7 +13,8 @@ public struct ExplanationEntry: Sendable, Hashable, Codable {
 
     public struct Reason: Sendable, Hashable, Codable {
         /// Stable code: received, after_cutoff, outside_office_hours, non_working_day, next_working_day_rule,
-        /// weekend, holiday, compensatory, swapped_off, worked_saturday, paused, calendar_day, period_end_moved, due.
+        /// weekend, holiday, compensatory, swapped_off, worked_saturday, paused, calendar_day_zero, calendar_day,
+        /// period_end_moved, due.
         public let code: String
         public let text: String
     }
@@ -106,14 +107,17 @@ enum ExplanationBuilder {
                 case .calendarDays:
                     let nominal = w.nominalEnd ?? w.end
                     let wStartDay = floorDiv(w.start, 1440), nominalDay = floorDiv(nominal - 1, 1440)
-                    if day > wStartDay, day <= nominalDay {
+                    if day == wStartDay {
+                        reasons.append(.init(code: "calendar_day_zero",
+                                             text: "a period in days starts on the next day: this day is not counted"))
+                    } else if day <= nominalDay {
                         calendarDay = day - wStartDay
                         let a = max(w.start, dayStart), b = min(nominal, dayEnd)
                         pausedToday += plan.pauses.reduce(0) { sum, p in
                             let x = max(p.start, a), y = min(p.end, b)
                             return x < y ? sum + (y - x) : sum
                         }
-                    } else if day > nominalDay, day <= floorDiv(w.end, 1440), day > wStartDay {
+                    } else if day <= floorDiv(w.end, 1440) {
                         moved = true
                     }
                 }

@@ -14,6 +14,8 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
     public let due: LocalDateTime
     /// Working minutes counted toward working-day, working-hour and same-day periods.
     public let countedMinutes: Int
+    /// The working minutes the duration asks for, when it has no calendar-day term.
+    public let workingBudgetMinutes: Int?
     /// Working minutes in one working day (8 h by default), to read `countedMinutes` as days.
     public let minutesPerWorkingDay: Int
     public let pauses: [PauseInterval]
@@ -28,6 +30,8 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
         due = LocalDateTime(absoluteMinute: plan.due)
         entries = ExplanationBuilder.entries(plan, calendar)
         countedMinutes = entries.last?.totalCountedMinutes ?? 0
+        workingBudgetMinutes = plan.windows.contains { $0.term.unit == .calendarDays }
+            ? nil : plan.windows.reduce(0) { $0 + $1.budget }
         minutesPerWorkingDay = calendar.officeHours.minutesPerDay
         pauses = plan.pauses.map {
             // Merged pauses are valid by construction.
@@ -42,6 +46,7 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case received, clockStartRule = "clock_start_rule", clockStart = "clock_start"
         case clockStartReason = "clock_start_reason", duration, due, countedMinutes = "counted_minutes"
+        case workingBudgetMinutes = "working_budget_minutes"
         case minutesPerWorkingDay = "minutes_per_working_day", pauses, entries, officeHoursText = "office_hours"
     }
 
@@ -61,7 +66,8 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
             var cells = ["  \(e.date) \(e.date.weekday.shortName)", e.status.rawValue.padding(7)]
             var notes: [String] = []
             if e.countedMinutes > 0 || (working && e.status == .counted && e.calendarDay == nil) {
-                notes.append("\(hm(e.countedMinutes)) (total \(hm(e.totalCountedMinutes)))")
+                let of = workingBudgetMinutes.map { " of \(hm($0))" } ?? ""
+                notes.append("\(hm(e.countedMinutes)) (total \(hm(e.totalCountedMinutes))\(of))")
             }
             notes += e.reasons.map(\.text)
             cells.append(notes.joined(separator: "; "))
