@@ -10,10 +10,13 @@ let package = Package(
         .library(name: "CatalogModel", targets: ["CatalogModel"]),
         .library(name: "YAMLReader", targets: ["YAMLReader"]),
         .library(name: "Diagnostics", targets: ["Diagnostics"]),
+        .library(name: "WorkflowCompiler", targets: ["WorkflowCompiler"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // libyaml, the only YAML parser in the project (pkg-config yaml-0.1).
@@ -33,10 +36,26 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        // Resolved catalog → checked workflow graphs and the deterministic compiled artifact.
+        .target(name: "WorkflowCompiler", dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar"]),
+        // Compiled graphs → DOT and Mermaid drawings.
+        .target(name: "Exporters", dependencies: ["WorkflowCompiler"]),
+        // Linter: rules (one file each, with examples), configuration, suppressions, baseline, fixes.
+        .target(name: "CatalogLint", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader"]),
+        // Interpreter: cases on the compiled graph, event-sourced in SQLite, simulation.
+        .target(
+            name: "CaseEngine",
+            dependencies: [
+                "WorkflowCompiler", "WorkCalendar", "Diagnostics",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .target(
             name: "TTHCCommands",
             dependencies: [
-                "CatalogModel", "Diagnostics", "WorkCalendar", "YAMLReader",
+                "CatalogModel", "Diagnostics", "WorkCalendar", "YAMLReader", "WorkflowCompiler", "Exporters",
+                "CatalogLint", "CaseEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +64,9 @@ let package = Package(
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["TTHCCommands"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
     ],
     swiftLanguageModes: [.v6]

@@ -51,9 +51,22 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case unknownCondition = "R008"
     case templateParameter = "R009"
 
+    // C — compiling workflows
+    case unreachableStep = "C001"
+    case deadEnd = "C002"
+    case forkJoin = "C003"
+    case oneStopShape = "C004"
+    case levelMismatch = "C005"
+    case districtReference = "C006"
+    case deadlineBudget = "C007"
+    case callCycle = "C008"
+    case unboundedBudget = "C009"
+    case legalBasisNotInForce = "C010"
+    case missingHandOff = "C011"
+
     public var defaultSeverity: Severity {
         switch self {
-        case .unknownFile, .crlfLineEnd, .unusedAnchor: .warning
+        case .unknownFile, .crlfLineEnd, .unusedAnchor, .unboundedBudget: .warning
         default: .error
         }
     }
@@ -102,6 +115,17 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .unknownStep: "unknown-step"
         case .unknownCondition: "unknown-condition"
         case .templateParameter: "template-parameter"
+        case .unreachableStep: "unreachable-step"
+        case .deadEnd: "dead-end"
+        case .forkJoin: "fork-join"
+        case .oneStopShape: "one-stop-shape"
+        case .levelMismatch: "level-mismatch"
+        case .districtReference: "district-reference"
+        case .deadlineBudget: "deadline-budget"
+        case .callCycle: "call-cycle"
+        case .unboundedBudget: "unbounded-budget"
+        case .legalBasisNotInForce: "legal-basis-not-in-force"
+        case .missingHandOff: "missing-hand-off"
         }
     }
 
@@ -149,6 +173,17 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .unknownStep: "A workflow names a step (next, then, join, choice, may) that it does not define."
         case .unknownCondition: "A choice branches on a case fact that the procedure does not declare under conditions."
         case .templateParameter: "A template parameter is missing from `with`, or `with` gives a parameter the template does not declare."
+        case .unreachableStep: "No path from the workflow's start leads to this step. Connect it (next, then, a choice or an exit) or remove it."
+        case .deadEnd: "From this step no path leads to an end (issued, refused, withdrawn): the case would stop or loop for ever without a result."
+        case .forkJoin: "A parallel step is not well formed: each branch must be a chain of tasks, waits and calls that ends (a step with no next, or next: the join) without sharing steps with another branch, so the join always comes."
+        case .oneStopShape: "One-stop rule (Decree 118/2025): a dossier is received, and its result returned, at a Public Administration Service Center. The first step and every issuing end must be done by a service centre."
+        case .levelMismatch: "A procedure at one level is decided by a unit of the other level. Only an inter-level procedure (inter_level) may be received at one level and decided at the other."
+        case .districtReference: "The district level was abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province. Name the commune or provincial unit instead."
+        case .deadlineBudget: "The longest path of step budgets (parallel branches count as their longest; waits on the applicant are excluded; working days and hours converted soundly) does not fit the statutory deadline. Shorten the budgets or correct the deadline."
+        case .callCycle: "Interconnected procedures call each other in a cycle (A -> B -> A); a case could never finish."
+        case .unboundedBudget: "The main flow loops (not through a supplement or payment exit), so its time budget has no upper bound and cannot be checked against the deadline."
+        case .legalBasisNotInForce: "A cited legal document is not in force on the procedure's effective date: not yet effective, expired, or replaced (the message names its successor)."
+        case .missingHandOff: "An inter-level procedure must really pass between levels: some step hands the dossier (to:) from a unit of one level to a unit of the other."
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CatalogModel
 import Diagnostics
 import Foundation
+import WorkflowCompiler
 
 /// A PATH given on the command line: a catalog directory, or a file inside one.
 enum CatalogTarget {
@@ -10,6 +11,30 @@ enum CatalogTarget {
         var diagnostics: [Diagnostic]
         var sources: [String: SourceText]
         var fileCount: Int
+        /// Set when loaded with `compile: true`.
+        var artifact: CompiledCatalog?
+    }
+
+    /// Loads, and with `compile` also runs the workflow compiler's checks.
+    static func load(_ path: String, compile: Bool) throws -> Loaded {
+        var loaded = try load(path)
+        guard compile else { return loaded }
+        let full = try load(isFile(path) ? (catalogRoot(containing: path) ?? path) : path)
+        let filesWithErrors = Set(full.diagnostics.filter { $0.severity == .error }.map(\.range.file))
+        let result = WorkflowCompiler().compile(full.catalog, filesWithErrors: filesWithErrors)
+        var compilerDiagnostics = result.diagnostics
+        if isFile(path) {
+            let standardized = (path as NSString).standardizingPath
+            compilerDiagnostics = compilerDiagnostics.filter { ($0.range.file as NSString).standardizingPath == standardized }
+        }
+        loaded.diagnostics = (loaded.diagnostics + compilerDiagnostics).sorted()
+        loaded.artifact = result.artifact
+        return loaded
+    }
+
+    static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
     static func load(_ path: String) throws -> Loaded {
@@ -19,7 +44,7 @@ enum CatalogTarget {
         }
         if isDirectory.boolValue {
             let result = CatalogLoader().load(root: trimmed(path))
-            return Loaded(catalog: result.catalog, diagnostics: result.diagnostics, sources: result.catalog.sources, fileCount: result.fileCount)
+            return Loaded(catalog: result.catalog, diagnostics: result.diagnostics, sources: result.catalog.sources, fileCount: result.fileCount, artifact: nil)
         }
         guard let root = catalogRoot(containing: path) else {
             throw CommandFailure.io("\(path) is not inside a catalog (no catalog.yaml in any folder above it)")
@@ -27,7 +52,7 @@ enum CatalogTarget {
         let result = CatalogLoader().load(root: root)
         let standardized = (path as NSString).standardizingPath
         let mine = result.diagnostics.filter { ($0.range.file as NSString).standardizingPath == standardized }
-        return Loaded(catalog: result.catalog, diagnostics: mine, sources: result.catalog.sources, fileCount: 1)
+        return Loaded(catalog: result.catalog, diagnostics: mine, sources: result.catalog.sources, fileCount: 1, artifact: nil)
     }
 
     /// The nearest folder above `file` that holds a catalog.yaml, spelled so the loader's

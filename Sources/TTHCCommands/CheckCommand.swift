@@ -10,6 +10,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
         Reads every YAML file of the catalog (by default the shipped Catalog directory) and reports
         each problem as file:line:column: severity[CODE]: message, with the line and a caret under it.
+        It also runs the workflow compiler's checks: every step reachable and reaching an end,
+        parallel branches joined, receipt and return at a service centre, levels, the deadline
+        budget, legal basis in force, calls between procedures.
         A PATH may also be one file inside a catalog: the whole catalog is read, and only that
         file's problems are shown. Every code is explained in docs/diagnostics.md.
 
@@ -28,7 +31,7 @@ struct CheckCommand: ParsableCommand {
         var sources: [String: SourceText] = [:]
         var files = 0
         for target in targets {
-            let loaded = try CatalogTarget.load(target)
+            let loaded = try CatalogTarget.load(target, compile: true)
             diagnostics += loaded.diagnostics
             sources.merge(loaded.sources) { first, _ in first }
             files += loaded.fileCount

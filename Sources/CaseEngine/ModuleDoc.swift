@@ -1,0 +1,1 @@
+// CaseEngine: drives cases through compiled workflow graphs (see docs/interpreter.md).

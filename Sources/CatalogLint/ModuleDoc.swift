@@ -1,0 +1,1 @@
+// CatalogLint: the rules policy staff and CI run (see docs/lint.md).

@@ -1,0 +1,61 @@
+import CatalogModel
+import Foundation
+import WorkCalendar
+
+/// Builds the artifact's entries from the model, in a canonical order.
+enum ArtifactBuilder {
+    static func procedure(_ p: Procedure, graph: CompiledGraph, budget: BudgetCheck.Outcome, converter: DurationConverter) -> CompiledProcedure {
+        func deadline(_ d: Deadline) -> CompiledProcedure.Deadline {
+            CompiledProcedure.Deadline(
+                text: d.text.value, value: d.value.value.description, minutes: converter.guaranteedMinutes(d.value.value),
+                cutoff: d.cutoff?.value.description, clockStart: d.clockStart.map(clockStartName))
+        }
+        func fee(_ f: Fee) -> CompiledProcedure.FeeEntry {
+            CompiledProcedure.FeeEntry(name: f.name, amount: f.amount?.value, per: f.per?.rawValue, schedule: f.schedule?.value)
+        }
+        var calls: [String] = []
+        for step in graph.steps { if let call = step.call { calls.append(call) } }
+        return CompiledProcedure(
+            code: p.code.value, name: p.name.value, nameEn: p.nameEn?.value, field: p.field.value, level: p.level.value.rawValue,
+            interLevel: p.interLevel.map(\.value.rawValue), authority: p.authority.value, onlineService: p.onlineService.value.rawValue,
+            deadline: deadline(p.deadline),
+            channels: p.channels.map { CompiledProcedure.ChannelEntry(channel: $0.channel.rawValue, deadline: $0.deadline.map(deadline)) },
+            conditions: p.conditions.map { c in
+                CompiledProcedure.ConditionEntry(id: c.id, name: c.name, extends: c.extends?.value.description,
+                                                 extendsMinutes: c.extends.map { converter.guaranteedMinutes($0.value) })
+            },
+            fees: p.fees.map(fee), legalBasis: p.legalBasis.map(\.value), calls: calls,
+            budgetMinutes: budget.longestMinutes, slackMinutes: budget.longestMinutes.map { budget.deadlineMinutes - $0 },
+            graph: graph)
+    }
+
+    static func clockStartName(_ rule: ClockStart) -> String {
+        rule == .receipt ? "receipt" : "next-working-day"
+    }
+
+    static func catalog(_ c: Catalog, procedures: [CompiledProcedure], minutesPerDay: Int) -> CompiledCatalog {
+        let m = c.manifest
+        let decisions = c.officialDecisions.map { d in
+            CompiledCatalog.Decision(
+                source: d.source, daysOff: d.daysOff.map(\.date.description), workingDays: d.workingDays.map(\.date.description),
+                tetDays: d.tetDays.map(\.description), nationalDayDays: d.nationalDayDays.map(\.description))
+        }
+        return CompiledCatalog(
+            formatVersion: CompiledCatalog.currentFormatVersion, contentHash: "",
+            jurisdiction: CompiledCatalog.Jurisdiction(
+                code: m?.jurisdictionCode ?? "", name: m?.jurisdictionName ?? "", nameEn: m?.jurisdictionNameEn,
+                timeZone: m?.timeZone ?? "Asia/Ho_Chi_Minh", effective: m?.effective.description ?? ""),
+            workingTime: CompiledCatalog.WorkingTime(
+                officeHours: (m?.officeHours ?? .standard).sessions.map(\.description), minutesPerWorkingDay: minutesPerDay,
+                receiptCutoff: (m?.receiptCutoff ?? .defaultCutoff).description, clockStart: clockStartName(m?.clockStart ?? .receipt)),
+            calendarDecisions: decisions,
+            units: c.units.values.sorted { $0.id < $1.id }.map { u in
+                CompiledCatalog.UnitEntry(id: u.id, kind: u.kind.rawValue, level: u.level.rawValue, name: u.name, nameEn: u.nameEn,
+                                          roles: u.roles.map(\.id).sorted())
+            },
+            communes: c.communes.values.sorted { $0.id < $1.id }.map {
+                CompiledCatalog.CommuneEntry(id: $0.id, name: $0.name, type: $0.type.rawValue, distanceKm: $0.distanceKm)
+            },
+            procedures: procedures.sorted { $0.code < $1.code })
+    }
+}

@@ -1,0 +1,74 @@
+import CatalogModel
+import Diagnostics
+import WorkCalendar
+
+/// C007 and C009: the longest path of step budgets fits the statutory deadline.
+///
+/// The path runs over the main flow (next, then, choices, branches): a clerk's exits
+/// (supplement, refuse, pay) are exceptions, and waiting on the applicant stops the clock.
+/// Parallel branches count as their longest, because the join waits for all of them. Taking a
+/// choice on a fact that extends the deadline earns that extension on that path.
+enum BudgetCheck {
+    struct Outcome {
+        var longestMinutes: Int?
+        var deadlineMinutes: Int
+        var diagnostics: [Diagnostic]
+    }
+
+    static func run(_ context: ProcedureContext) -> Outcome {
+        let converter = context.converter
+        let procedure = context.procedure
+        let deadlineMinutes = converter.guaranteedMinutes(procedure.deadline.value.value)
+        var extensions: [String: Int] = [:]
+        for condition in procedure.conditions {
+            if let extra = condition.extends { extensions[condition.id] = converter.guaranteedMinutes(extra.value) }
+        }
+        var byId: [String: CompiledStep] = [:]
+        for step in context.graph.steps { byId[step.id] = step }
+
+        // Longest path by depth-first search with memo; a step on the current path again is a loop.
+        var memo: [String: (Int, [String])] = [:]
+        var onPath: Set<String> = []
+        var loop: [String]?
+        func longest(_ id: String) -> (Int, [String]) {
+            if let known = memo[id] { return known }
+            guard let step = byId[id] else { return (0, []) }
+            if onPath.contains(id) {
+                if loop == nil { loop = [id] }
+                return (0, [])
+            }
+            onPath.insert(id)
+            defer { onPath.remove(id) }
+            let own = step.kind == .wait ? 0 : (step.budgetMinutes ?? 0)
+            var best: (Int, [String]) = (0, [])
+            var edges: [(String, Int)] = step.mainSuccessors.map { ($0, 0) }
+            if step.kind == .choice {
+                edges = (step.choices ?? []).map { ($0.step, extensions[$0.fact] ?? 0) } + (step.otherwise.map { [($0, 0)] } ?? [])
+            }
+            for (next, credit) in edges {
+                let (length, path) = longest(next)
+                if length - credit > best.0 || best.1.isEmpty { best = (length - credit, path) }
+            }
+            let result = (own + best.0, [id] + best.1)
+            memo[id] = result
+            return result
+        }
+        let (length, path) = longest(context.graph.start)
+        if let loop {
+            return Outcome(longestMinutes: nil, deadlineMinutes: deadlineMinutes, diagnostics: [context.diagnostic(
+                .unboundedBudget,
+                "the main flow returns to step \(loop[0]) (not through a supplement or payment exit), so its time budget cannot be bounded and checked against the deadline",
+                at: context.stepRange(loop[0]))])
+        }
+        var diagnostics: [Diagnostic] = []
+        if length > deadlineMinutes {
+            let budgeted = path.filter { (byId[$0]?.budgetMinutes ?? 0) > 0 }
+            diagnostics.append(Diagnostic(
+                .deadlineBudget,
+                "the steps on the longest path (\(budgeted.joined(separator: " → "))) need \(converter.describe(minutes: length)), more than the deadline \(procedure.deadline.value.value) gives (\(converter.describe(minutes: deadlineMinutes))); shorten the step budgets or correct the deadline",
+                at: procedure.deadline.value.range,
+                notes: path.first.map { [DiagnosticNote("the path starts here", at: context.stepRange($0))] } ?? []))
+        }
+        return Outcome(longestMinutes: length, deadlineMinutes: deadlineMinutes, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,38 @@
+import CatalogModel
+import Diagnostics
+
+/// C008: interconnected procedures must not call each other in a cycle.
+enum CallCycleCheck {
+    /// `calls[code]` lists (callee, range of the call) in workflow order.
+    static func run(calls: [String: [(String, SourceRange)]]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var state: [String: Int] = [:]   // 1 on the stack, 2 done
+        var stack: [String] = []
+        var reported: Set<String> = []
+
+        func visit(_ code: String) {
+            state[code] = 1
+            stack.append(code)
+            for (callee, range) in calls[code] ?? [] {
+                switch state[callee] {
+                case 1:
+                    let cycle = Array(stack[stack.lastIndex(of: callee)!...]) + [callee]
+                    let key = Set(cycle).sorted().joined(separator: ",")
+                    if reported.insert(key).inserted {
+                        diagnostics.append(Diagnostic(.callCycle,
+                            "procedures call each other in a cycle: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); a case could never finish",
+                            at: range))
+                    }
+                case nil:
+                    visit(callee)
+                default:
+                    break
+                }
+            }
+            stack.removeLast()
+            state[code] = 2
+        }
+        for code in calls.keys.sorted() where state[code] == nil { visit(code) }
+        return diagnostics
+    }
+}

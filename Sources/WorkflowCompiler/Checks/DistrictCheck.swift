@@ -1,0 +1,34 @@
+import CatalogModel
+import Diagnostics
+
+/// C006: nothing names the district level, abolished on 2025-07-01.
+enum DistrictCheck {
+    static let phrases = ["cấp huyện", "ủy ban nhân dân huyện", "ubnd huyện", "uỷ ban nhân dân huyện", "district"]
+
+    static func mentionsDistrict(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return phrases.contains { lower.contains($0) }
+    }
+
+    static func units(_ catalog: Catalog) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for unit in catalog.units.values {
+            let texts = [unit.id, unit.name, unit.nameEn ?? ""] + unit.roles.flatMap { [$0.id, $0.name, $0.nameEn ?? ""] }
+            if texts.contains(where: mentionsDistrict) {
+                diagnostics.append(Diagnostic(.districtReference,
+                    "unit \(unit.id) names the district level, abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — rename or move it",
+                    at: unit.range))
+            }
+        }
+        return diagnostics
+    }
+
+    static func procedure(_ procedure: Procedure) -> [Diagnostic] {
+        let texts: [Located<String>] = [procedure.name, procedure.result, procedure.deadline.text] + (procedure.nameEn.map { [$0] } ?? [])
+        return texts.filter { mentionsDistrict($0.value) }.map { text in
+            Diagnostic(.districtReference,
+                       "this text names the district level, abolished on 2025-07-01; name the commune (xã, phường) or the province instead",
+                       at: text.range, severity: .warning)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// The compiled artifact: everything the interpreter and exporters need, without YAML.
+/// Deterministic: the same catalog gives the same bytes (sorted keys and entries), and the
+/// SHA-256 of the content (with `contentHash` empty) is recorded inside.
+public struct CompiledCatalog: Sendable, Codable, Equatable {
+    public static let currentFormatVersion = 1
+
+    public var formatVersion: Int
+    public var contentHash: String
+    public var jurisdiction: Jurisdiction
+    public var workingTime: WorkingTime
+    public var calendarDecisions: [Decision]
+    public var units: [UnitEntry]
+    public var communes: [CommuneEntry]
+    public var procedures: [CompiledProcedure]
+
+    public struct Jurisdiction: Sendable, Codable, Equatable {
+        public var code: String
+        public var name: String
+        public var nameEn: String?
+        public var timeZone: String
+        public var effective: String
+    }
+
+    public struct WorkingTime: Sendable, Codable, Equatable {
+        public var officeHours: [String]
+        public var minutesPerWorkingDay: Int
+        public var receiptCutoff: String
+        public var clockStart: String
+    }
+
+    public struct Decision: Sendable, Codable, Equatable {
+        public var source: String
+        public var daysOff: [String]
+        public var workingDays: [String]
+        public var tetDays: [String]
+        public var nationalDayDays: [String]
+    }
+
+    public struct UnitEntry: Sendable, Codable, Equatable {
+        public var id: String
+        public var kind: String
+        public var level: String
+        public var name: String
+        public var nameEn: String?
+        public var roles: [String]
+    }
+
+    public struct CommuneEntry: Sendable, Codable, Equatable {
+        public var id: String
+        public var name: String
+        public var type: String
+        public var distanceKm: Int?
+    }
+
+    public func procedure(_ code: String) -> CompiledProcedure? {
+        procedures.first { $0.code == code }
+    }
+}
+
+public struct CompiledProcedure: Sendable, Codable, Equatable {
+    public struct Deadline: Sendable, Codable, Equatable {
+        public var text: String
+        public var value: String
+        public var minutes: Int
+        public var cutoff: String?
+        public var clockStart: String?
+    }
+
+    public struct ChannelEntry: Sendable, Codable, Equatable {
+        public var channel: String
+        public var deadline: Deadline?
+    }
+
+    public struct ConditionEntry: Sendable, Codable, Equatable {
+        public var id: String
+        public var name: String
+        public var extends: String?
+        public var extendsMinutes: Int?
+    }
+
+    public struct FeeEntry: Sendable, Codable, Equatable {
+        public var name: String
+        public var amount: Int?
+        public var per: String?
+        public var schedule: String?
+    }
+
+    public var code: String
+    public var name: String
+    public var nameEn: String?
+    public var field: String
+    public var level: String
+    public var interLevel: [String]
+    public var authority: String
+    public var onlineService: String
+    public var deadline: Deadline
+    public var channels: [ChannelEntry]
+    public var conditions: [ConditionEntry]
+    public var fees: [FeeEntry]
+    public var legalBasis: [String]
+    public var calls: [String]
+    /// Working minutes on the longest path (waits excluded) and what the deadline leaves over.
+    public var budgetMinutes: Int?
+    public var slackMinutes: Int?
+    public var graph: CompiledGraph
+}

@@ -1,0 +1,118 @@
+import CatalogModel
+import Diagnostics
+
+/// Turns a resolved workflow into a `CompiledGraph`, working out which steps belong to which
+/// parallel branch (their implicit successor is the join) and checking fork/join shape.
+struct GraphBuilder {
+    let catalog: Catalog
+    let converter: DurationConverter
+    let report: (Diagnostic) -> Void
+
+    func build(_ workflow: Workflow) -> CompiledGraph {
+        var steps: [String: CompiledStep] = [:]
+        for (id, step) in workflow.steps {
+            steps[id] = compile(id: id, step)
+        }
+        assignBranches(workflow, &steps)
+        return CompiledGraph(start: workflow.start.value, steps: workflow.steps.keys.compactMap { steps[$0] })
+    }
+
+    private func compile(id: String, _ step: Step) -> CompiledStep {
+        var out = CompiledStep(id: id, kind: .task)
+        switch step.kind {
+        case .task(let by, let to, let takes, let next):
+            out.kind = to == nil ? .task : .handOff
+            out.by = by.value
+            out.to = to?.value
+            out.budget = takes?.value.description
+            out.budgetMinutes = takes.map { converter.maximumMinutes($0.value) }
+            out.next = next?.value
+        case .wait(let kind, let then):
+            out.kind = .wait
+            out.wait = kind.value.rawValue
+            out.next = then.value
+        case .choice(let branches, let otherwise):
+            out.kind = .choice
+            out.choices = branches.map { CompiledStep.Choice(fact: $0.fact.value, step: $0.step.value) }
+            out.otherwise = otherwise?.value
+        case .parallel(let branches, let join):
+            out.kind = .parallel
+            out.branches = branches.map(\.value)
+            out.join = join.value
+        case .call(let code, let next):
+            out.kind = .call
+            out.call = code.value
+            out.next = next?.value
+            if let callee = catalog.procedures[code.value] {
+                out.budget = callee.deadline.value.value.description
+                out.budgetMinutes = converter.maximumMinutes(callee.deadline.value.value)
+            }
+        case .end(let by, let outcome):
+            out.kind = .end
+            out.by = by?.value
+            out.outcome = outcome.value.rawValue
+        }
+        if !step.may.isEmpty {
+            out.exits = step.may.map { CompiledStep.ExitEdge(exit: $0.exit.rawValue, step: $0.step.value) }
+        }
+        return out
+    }
+
+    /// Each branch is a chain of tasks, waits and calls; its last step's successor is the join.
+    private func assignBranches(_ workflow: Workflow, _ steps: inout [String: CompiledStep]) {
+        var owner: [String: String] = [:]
+        for (parallelId, step) in workflow.steps {
+            guard case .parallel(let branches, let join) = step.kind else { continue }
+            for branch in branches {
+                var current: String? = branch.value
+                var seen: Set<String> = []
+                while let id = current, id != join.value {
+                    guard let source = workflow.steps[id] else { break }
+                    if seen.contains(id) {
+                        report(Diagnostic(.forkJoin, "branch \(branch.value) of parallel step \(parallelId) loops back to \(id) and never reaches the join \(join.value)", at: source.id.range))
+                        break
+                    }
+                    seen.insert(id)
+                    if let other = owner[id], other != "\(parallelId)/\(branch.value)" {
+                        report(Diagnostic(.forkJoin, "step \(id) belongs to two parallel branches (\(other.replacingOccurrences(of: "/", with: " branch ")) and \(parallelId) branch \(branch.value)); each branch needs its own steps",
+                                          at: source.id.range))
+                        break
+                    }
+                    owner[id] = "\(parallelId)/\(branch.value)"
+                    steps[id]?.branchOf = parallelId
+                    switch source.kind {
+                    case .task(_, _, _, let next), .call(_, let next):
+                        if let next {
+                            current = next.value
+                        } else {
+                            steps[id]?.next = join.value
+                            current = nil
+                        }
+                    case .wait(_, let then):
+                        current = then.value
+                    case .end:
+                        // A refusal or withdrawal inside a branch ends the whole case: allowed.
+                        current = nil
+                    case .choice, .parallel:
+                        report(Diagnostic(.forkJoin, "step \(id) is a \(source.kindName) inside branch \(branch.value) of parallel step \(parallelId); a branch is a chain of tasks, waits and calls — move the \(source.kindName) before the fork or after the join",
+                                          at: source.id.range))
+                        current = nil
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension Step {
+    var kindName: String {
+        switch kind {
+        case .task(_, let to, _, _): to == nil ? "task" : "hand-off"
+        case .wait: "wait"
+        case .choice: "choice"
+        case .parallel: "parallel"
+        case .call: "call"
+        case .end: "end"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import CatalogModel
+import Diagnostics
+
+/// What every per-procedure check sees: the procedure, its expanded workflow (with the source
+/// ranges of the template where it came from one) and its compiled graph.
+struct ProcedureContext {
+    let catalog: Catalog
+    let procedure: Procedure
+    let workflow: Workflow
+    let graph: CompiledGraph
+    let converter: DurationConverter
+
+    var code: String { procedure.code.value }
+
+    /// The `template:` line of the procedure, when its workflow comes from a template.
+    var templateUse: (name: String, range: SourceRange)? {
+        if case .template(let name, _, _) = procedure.workflow { return (name.value, name.range) }
+        return nil
+    }
+
+    /// A diagnostic at `range`; when the range lies in a template, a note points at the
+    /// procedure that uses it.
+    func diagnostic(_ code: DiagnosticCode, _ message: String, at range: SourceRange, notes: [DiagnosticNote] = [], severity: Severity? = nil) -> Diagnostic {
+        var notes = notes
+        if range.file != procedure.file, let use = templateUse {
+            notes.append(DiagnosticNote("in procedure \(self.code), which uses template \(use.name) here", at: use.range))
+        }
+        return Diagnostic(code, message, at: range, severity: severity, notes: notes)
+    }
+
+    func stepRange(_ id: String) -> SourceRange {
+        workflow.steps[id]?.id.range ?? workflow.start.range
+    }
+
+    /// The unit a reference names (a role's unit for a role).
+    func unit(_ reference: String?) -> Unit? {
+        guard let reference, let resolved = catalog.resolve(reference) else { return nil }
+        return catalog.units[resolved.unitId]
+    }
+
+    /// The range of a step's `by` value, else the step id.
+    func byRange(_ id: String) -> SourceRange {
+        guard let step = workflow.steps[id] else { return stepRange(id) }
+        switch step.kind {
+        case .task(let by, _, _, _): return by.range
+        case .end(let by, _): return by?.range ?? step.id.range
+        default: return step.id.range
+        }
+    }
+}

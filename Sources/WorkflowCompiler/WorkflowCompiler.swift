@@ -1,0 +1,81 @@
+import CatalogModel
+import Diagnostics
+import Foundation
+import WorkCalendar
+
+/// Compiles a resolved catalog into one checked graph per procedure and the compiled artifact.
+public struct WorkflowCompiler: Sendable {
+    public init() {}
+
+    public struct Result: Sendable {
+        public var artifact: CompiledCatalog
+        /// Sorted by position; template diagnostics shared by many procedures are merged.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// `filesWithErrors`: files the loader already found errors in. A procedure in one (or using a
+    /// template in one) is not compiled, so one typo does not cascade into graph errors.
+    public func compile(_ catalog: Catalog, filesWithErrors: Set<String> = []) -> Result {
+        var diagnostics: [Diagnostic] = []
+        let calendar = (try? catalog.workCalendar()) ?? WorkCalendar.rulesOnly
+        let converter = DurationConverter(calendar: calendar, fromYear: catalog.manifest?.effective.year ?? 2025)
+        let successors = LegalBasisCheck.successors(in: catalog)
+        diagnostics += DistrictCheck.units(catalog)
+
+        var procedures: [CompiledProcedure] = []
+        var calls: [String: [(String, SourceRange)]] = [:]
+        for procedure in catalog.procedures.values {
+            let code = procedure.code.value
+            diagnostics += LegalBasisCheck.run(procedure, catalog: catalog, successors: successors)
+            diagnostics += DistrictCheck.procedure(procedure)
+            guard let workflow = catalog.workflows[code] else { continue }
+            if filesWithErrors.contains(procedure.file) { continue }
+            if case .template(let name, _, _) = procedure.workflow, let template = catalog.templates[name.value],
+               filesWithErrors.contains(template.range.file) { continue }
+            var builderDiagnostics: [Diagnostic] = []
+            let graph = GraphBuilder(catalog: catalog, converter: converter) { builderDiagnostics.append($0) }.build(workflow)
+            let context = ProcedureContext(catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
+            diagnostics += builderDiagnostics.map { context.diagnostic($0.code, $0.message, at: $0.range, notes: $0.notes) }
+            diagnostics += ReachabilityCheck.run(context)
+            diagnostics += OneStopCheck.run(context)
+            diagnostics += LevelCheck.run(context)
+            let budget = BudgetCheck.run(context)
+            diagnostics += budget.diagnostics
+            for step in workflow.steps.values {
+                if case .call(let callee, _) = step.kind { calls[code, default: []].append((callee.value, callee.range)) }
+            }
+            procedures.append(ArtifactBuilder.procedure(procedure, graph: graph, budget: budget, converter: converter))
+        }
+        diagnostics += CallCycleCheck.run(calls: calls)
+        let artifact = ArtifactBuilder.catalog(catalog, procedures: procedures, minutesPerDay: converter.minutesPerDay)
+        return Result(artifact: artifact, diagnostics: Self.merge(diagnostics))
+    }
+
+    /// A template's problem is found once per procedure that uses it: keep one diagnostic per
+    /// place and message, listing a few of the procedures as notes.
+    static func merge(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        struct Key: Hashable { var code: DiagnosticCode; var range: SourceRange; var message: String }
+        var order: [Key] = []
+        var merged: [Key: Diagnostic] = [:]
+        var extra: [Key: Int] = [:]
+        for diagnostic in diagnostics {
+            let key = Key(code: diagnostic.code, range: diagnostic.range, message: diagnostic.message)
+            if var existing = merged[key] {
+                if existing.notes.count < 3 {
+                    existing.notes += diagnostic.notes.filter { !existing.notes.contains($0) }
+                    merged[key] = existing
+                } else {
+                    extra[key, default: 0] += 1
+                }
+            } else {
+                order.append(key)
+                merged[key] = diagnostic
+            }
+        }
+        return order.compactMap { key -> Diagnostic? in
+            guard var d = merged[key] else { return nil }
+            if let more = extra[key] { d.notes.append(DiagnosticNote("and \(more) more procedures use it")) }
+            return d
+        }.sorted()
+    }
+}
