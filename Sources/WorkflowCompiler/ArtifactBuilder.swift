@@ -35,20 +35,15 @@ enum ArtifactBuilder {
 
     static func catalog(_ c: Catalog, procedures: [CompiledProcedure], minutesPerDay: Int) -> CompiledCatalog {
         let m = c.manifest
-        let decisions = c.officialDecisions.map { d in
-            CompiledCatalog.Decision(
-                source: d.source, daysOff: d.daysOff.map(\.date.description), workingDays: d.workingDays.map(\.date.description),
-                tetDays: d.tetDays.map(\.description), nationalDayDays: d.nationalDayDays.map(\.description))
-        }
         return CompiledCatalog(
             formatVersion: CompiledCatalog.currentFormatVersion, contentHash: "",
             jurisdiction: CompiledCatalog.Jurisdiction(
                 code: m?.jurisdictionCode ?? "", name: m?.jurisdictionName ?? "", nameEn: m?.jurisdictionNameEn,
                 timeZone: m?.timeZone ?? "Asia/Ho_Chi_Minh", effective: m?.effective.description ?? ""),
             workingTime: CompiledCatalog.WorkingTime(
-                officeHours: (m?.officeHours ?? .standard).sessions.map(\.description), minutesPerWorkingDay: minutesPerDay,
-                receiptCutoff: (m?.receiptCutoff ?? .defaultCutoff).description, clockStart: clockStartName(m?.clockStart ?? .receipt)),
-            calendarDecisions: decisions,
+                officeHours: m?.officeHours ?? .standard, minutesPerWorkingDay: minutesPerDay,
+                receiptCutoff: m?.receiptCutoff ?? .defaultCutoff, clockStart: m?.clockStart ?? .receipt),
+            calendarDecisions: c.officialDecisions,
             units: c.units.values.sorted { $0.id < $1.id }.map { u in
                 CompiledCatalog.UnitEntry(id: u.id, kind: u.kind.rawValue, level: u.level.rawValue, name: u.name, nameEn: u.nameEn,
                                           roles: u.roles.map(\.id).sorted())

@@ -1,6 +1,8 @@
 /// The compiled artifact: everything the interpreter and exporters need, without YAML.
 /// Deterministic: the same catalog gives the same bytes (sorted keys and entries), and the
 /// SHA-256 of the content (with `contentHash` empty) is recorded inside.
+import WorkCalendar
+
 public struct CompiledCatalog: Sendable, Codable, Equatable {
     public static let currentFormatVersion = 1
 
@@ -8,7 +10,7 @@ public struct CompiledCatalog: Sendable, Codable, Equatable {
     public var contentHash: String
     public var jurisdiction: Jurisdiction
     public var workingTime: WorkingTime
-    public var calendarDecisions: [Decision]
+    public var calendarDecisions: [OfficialDecision]
     public var units: [UnitEntry]
     public var communes: [CommuneEntry]
     public var procedures: [CompiledProcedure]
@@ -22,18 +24,10 @@ public struct CompiledCatalog: Sendable, Codable, Equatable {
     }
 
     public struct WorkingTime: Sendable, Codable, Equatable {
-        public var officeHours: [String]
+        public var officeHours: OfficeHours
         public var minutesPerWorkingDay: Int
-        public var receiptCutoff: String
-        public var clockStart: String
-    }
-
-    public struct Decision: Sendable, Codable, Equatable {
-        public var source: String
-        public var daysOff: [String]
-        public var workingDays: [String]
-        public var tetDays: [String]
-        public var nationalDayDays: [String]
+        public var receiptCutoff: TimeOfDay
+        public var clockStart: ClockStart
     }
 
     public struct UnitEntry: Sendable, Codable, Equatable {
@@ -54,6 +48,11 @@ public struct CompiledCatalog: Sendable, Codable, Equatable {
 
     public func procedure(_ code: String) -> CompiledProcedure? {
         procedures.first { $0.code == code }
+    }
+
+    /// The working calendar the catalog was compiled with: its office hours, cut-off and decisions.
+    public func workCalendar(cutoff: TimeOfDay? = nil) throws -> WorkCalendar {
+        try WorkCalendar(decisions: calendarDecisions, officeHours: workingTime.officeHours, cutoff: cutoff ?? workingTime.receiptCutoff)
     }
 }
 
