@@ -57,16 +57,19 @@ public struct DurationConverter: Sendable {
         }
     }
 
-    /// "2 working days 3h30" style, for messages.
+    /// "1 working day and 1 hour", "3 hours", "2 working days and 1h30", for messages.
     public func describe(minutes: Int) -> String {
         let days = minutes / minutesPerDay
         let rest = minutes % minutesPerDay
-        var parts: [String] = []
-        if days > 0 { parts.append("\(days) working day\(days == 1 ? "" : "s")") }
-        if rest > 0 || parts.isEmpty {
-            let h = rest / 60, m = rest % 60
-            parts.append(m == 0 ? "\(h) working hour\(h == 1 ? "" : "s")" : "\(h)h\(m < 10 ? "0" : "")\(m) working time")
+        let h = rest / 60, m = rest % 60
+        let hours: String
+        switch (h, m) {
+        case (0, let m): hours = "\(m) minutes"
+        case (let h, 0): hours = "\(h) hour\(h == 1 ? "" : "s")"
+        default: hours = "\(h)h\(m < 10 ? "0" : "")\(m)"
         }
-        return parts.joined(separator: " ")
+        if days == 0 { return rest == 0 ? "no time" : "\(hours) of working time" }
+        let dayText = "\(days) working day\(days == 1 ? "" : "s")"
+        return rest == 0 ? dayText : "\(dayText) and \(hours)"
     }
 }

@@ -2,17 +2,18 @@ import CatalogModel
 import Diagnostics
 import Foundation
 import Testing
+import TestSupport
 
 /// actionlint-style: each case is a small broken catalog and the exact report it must give.
 @Suite struct GoldenDiagnosticsTests {
     static let cases: [String] = {
-        let dir = FixtureCatalog.fixtures.appendingPathComponent("cases")
+        let dir = Golden.sourceURL("Fixtures/cases")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         return names.filter { !$0.hasSuffix(".out") }.sorted()
     }()
 
     @Test func theBaseCatalogIsClean() throws {
-        let fixture = try FixtureCatalog(case: nil)
+        let fixture = try FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
         let result = fixture.load()
         #expect(result.diagnostics.isEmpty, "\(fixture.report())")
@@ -22,7 +23,7 @@ import Testing
 
     @Test(arguments: cases)
     func caseMatchesItsGoldenReport(_ name: String) throws {
-        let fixture = try FixtureCatalog(case: name)
+        let fixture = try FixtureCatalog(overlay: Golden.sourceURL("Fixtures/cases/\(name)"))
         defer { fixture.remove() }
         let actual = fixture.report()
         #expect(!actual.isEmpty, "case \(name) produced no diagnostic")

@@ -3,7 +3,7 @@ import Testing
 @testable import WorkCalendar
 
 /// Explanations compared byte for byte with Fixtures/explain-*.txt (and one JSON).
-/// Refresh after an intended change: `RECORD_GOLDEN=1 swift test --scratch-path .build-cal --filter WorkCalendarTests`.
+/// Refresh after an intended change: `TTHC_UPDATE_GOLDEN=1 swift test --scratch-path .build-cal --filter WorkCalendarTests`.
 @Suite("Golden explanations")
 struct GoldenExplanationTests {
     static let calculator = DeadlineCalculator(calendar: OfficialDecisions.calendar)
@@ -32,7 +32,7 @@ struct GoldenExplanationTests {
     }
 
     static func check(_ actual: String, against file: String) throws {
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
             try actual.write(to: Fixtures.sourceURL(file), atomically: true, encoding: .utf8)
             return
         }

@@ -14,7 +14,7 @@ enum Fixtures {
         try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
     }
 
-    /// The source folder of the fixtures, for re-recording golden files (RECORD_GOLDEN=1).
+    /// The source folder of the fixtures, for re-recording golden files (TTHC_UPDATE_GOLDEN=1).
     static func sourceURL(_ name: String, file: String = #filePath) -> URL {
         URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixtures").appendingPathComponent(name)
     }

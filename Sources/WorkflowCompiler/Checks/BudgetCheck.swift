@@ -65,7 +65,7 @@ enum BudgetCheck {
             let budgeted = path.filter { (byId[$0]?.budgetMinutes ?? 0) > 0 }
             diagnostics.append(Diagnostic(
                 .deadlineBudget,
-                "the steps on the longest path (\(budgeted.joined(separator: " → "))) need \(converter.describe(minutes: length)), more than the deadline \(procedure.deadline.value.value) gives (\(converter.describe(minutes: deadlineMinutes))); shorten the step budgets or correct the deadline",
+                "the steps on the longest path (\(budgeted.joined(separator: " → "))) need \(converter.describe(minutes: length)), more than the deadline (\(procedure.deadline.value.value)) gives: \(converter.describe(minutes: deadlineMinutes)); shorten the step budgets or correct the deadline",
                 at: procedure.deadline.value.range,
                 notes: path.first.map { [DiagnosticNote("the path starts here", at: context.stepRange($0))] } ?? []))
         }

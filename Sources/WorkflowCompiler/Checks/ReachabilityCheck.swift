@@ -48,7 +48,7 @@ enum ReachabilityCheck {
             let loop = cycle(from: first.id, within: Set(dead.map(\.id)), byId: byId)
             diagnostics.append(context.diagnostic(
                 .deadEnd, "steps \(loop.joined(separator: " -> ")) loop without an exit: no path from them reaches an end",
-                at: context.stepRange(first.id)))
+                at: context.stepRange(loop.first ?? first.id)))
         }
         return diagnostics
     }

@@ -1,0 +1,67 @@
+import CatalogModel
+import Foundation
+import Testing
+import TestSupport
+@testable import WorkflowCompiler
+
+@Suite struct ArtifactTests {
+    func compile(_ root: URL) throws -> [UInt8] {
+        let loaded = CatalogLoader().load(root: root.path)
+        #expect(loaded.diagnostics.isEmpty)
+        return try ArtifactCodec.encode(WorkflowCompiler().compile(loaded.catalog).artifact)
+    }
+
+    @Test func sameCatalogSameBytesAcrossRunsAndFileOrder() throws {
+        let first = try FixtureCatalog(overlay: nil)
+        defer { first.remove() }
+        let a = try compile(first.root)
+        let b = try compile(first.root)
+        #expect(a == b)
+
+        // Same content, files created in the reverse order, and at another path.
+        let second = try FixtureCatalog(overlay: nil)
+        defer { second.remove() }
+        let files = FileManager.default.enumerator(atPath: second.root.path)!.allObjects.compactMap { $0 as? String }
+        var contents: [(String, Data)] = []
+        for relative in files where relative.hasSuffix(".yaml") {
+            contents.append((relative, try Data(contentsOf: second.root.appendingPathComponent(relative))))
+            try FileManager.default.removeItem(at: second.root.appendingPathComponent(relative))
+        }
+        for (relative, data) in contents.reversed() {
+            try data.write(to: second.root.appendingPathComponent(relative))
+        }
+        #expect(try compile(second.root) == a)
+    }
+
+    @Test func theHashIsRecordedAndVerified() throws {
+        let fixture = try FixtureCatalog(overlay: nil)
+        defer { fixture.remove() }
+        let bytes = try compile(fixture.root)
+        let artifact = try ArtifactCodec.decode(bytes)
+        #expect(artifact.contentHash.hasPrefix("sha256:"))
+        #expect(artifact.contentHash.count == 7 + 64)
+        // Change one byte of content: the hash no longer matches.
+        var text = String(decoding: bytes, as: UTF8.self)
+        text = text.replacingOccurrences(of: "Thủ tục đăng ký khai sinh", with: "Thủ tục đăng ký khai tử")
+        #expect(throws: ArtifactCodec.DecodeError.self) { try ArtifactCodec.decode(Array(text.utf8)) }
+        #expect(throws: ArtifactCodec.DecodeError.self) { try ArtifactCodec.decode(Array("{}".utf8)) }
+    }
+
+    @Test func sha256MatchesPublishedVectors() {
+        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func theArtifactCarriesBudgetAndSlack() throws {
+        let fixture = try FixtureCatalog(overlay: nil)
+        defer { fixture.remove() }
+        let artifact = try ArtifactCodec.decode(try compile(fixture.root))
+        let birth = try #require(artifact.procedure("1.001193"))
+        // receive 1h + review 2h + sign 1h = 4 working hours of a same-day (8h) deadline.
+        #expect(birth.budgetMinutes == 240)
+        #expect(birth.slackMinutes == 240)
+        #expect(birth.graph.step("review")?.exits?.map(\.exit) == ["supplement", "refuse"])
+    }
+}
