@@ -90,8 +90,13 @@ struct GraphBuilder {
                         }
                     case .wait(_, let then):
                         current = then.value
-                    case .end:
+                    case .end(_, let outcome):
                         // A refusal or withdrawal inside a branch ends the whole case: allowed.
+                        // Issuing the result from a branch would leave the join waiting for it.
+                        if outcome.value == .issued {
+                            report(Diagnostic(.forkJoin, "branch \(branch.value) of parallel step \(parallelId) reaches \(id), which issues the result, without passing the join \(join.value); end the branch (no next) so the join can wait for it",
+                                              at: branchEntryRange(workflow, branch: branch.value, before: id)))
+                        }
                         current = nil
                     case .choice, .parallel:
                         report(Diagnostic(.forkJoin, "step \(id) is a \(source.kindName) inside branch \(branch.value) of parallel step \(parallelId); a branch is a chain of tasks, waits and calls — move the \(source.kindName) before the fork or after the join",
@@ -102,6 +107,25 @@ struct GraphBuilder {
             }
         }
     }
+}
+
+/// The `next:` value in the branch that leads to `target` (else the branch's first step).
+private func branchEntryRange(_ workflow: Workflow, branch: String, before target: String) -> SourceRange {
+    var current: String? = branch
+    var seen: Set<String> = []
+    while let id = current, let step = workflow.steps[id], seen.insert(id).inserted {
+        switch step.kind {
+        case .task(_, _, _, let next), .call(_, let next):
+            if next?.value == target, let next { return next.range }
+            current = next?.value
+        case .wait(_, let then):
+            if then.value == target { return then.range }
+            current = then.value
+        default:
+            current = nil
+        }
+    }
+    return workflow.steps[branch]?.id.range ?? workflow.start.range
 }
 
 extension Step {
