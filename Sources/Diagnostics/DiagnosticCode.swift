@@ -64,9 +64,12 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case legalBasisNotInForce = "C010"
     case missingHandOff = "C011"
 
+    // S — style and policy rules of `tthc lint`; the finding's rule id is shown instead of the code
+    case lintRule = "S001"
+
     public var defaultSeverity: Severity {
         switch self {
-        case .unknownFile, .crlfLineEnd, .unusedAnchor, .unboundedBudget: .warning
+        case .unknownFile, .crlfLineEnd, .unusedAnchor, .unboundedBudget, .lintRule: .warning
         default: .error
         }
     }
@@ -126,6 +129,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .unboundedBudget: "unbounded-budget"
         case .legalBasisNotInForce: "legal-basis-not-in-force"
         case .missingHandOff: "missing-hand-off"
+        case .lintRule: "lint-rule"
         }
     }
 
@@ -184,6 +188,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .unboundedBudget: "The main flow loops (not through a supplement or payment exit), so its time budget has no upper bound and cannot be checked against the deadline."
         case .legalBasisNotInForce: "A cited legal document is not in force on the procedure's effective date: not yet effective, expired, or replaced (the message names its successor)."
         case .missingHandOff: "An inter-level procedure must really pass between levels: some step hands the dossier (to:) from a unit of one level to a unit of the other."
+        case .lintRule: "A finding of a style or policy rule of `tthc lint`. Output shows the rule's id instead of this code (warning[tone-mark-style]); `tthc explain RULE` and docs/lint.md explain each rule."
         }
     }
 }

@@ -159,3 +159,154 @@ def province_review(tier):
         "send-back": {"by": "$agency", "to": "province.pasc", "takes": s, "next": "return"},
     }
     return "Tiếp nhận tại Trung tâm tỉnh – thẩm định tại Sở – phê duyệt – trả kết quả", ["agency", "reviewer", "signer"], steps
+
+
+def province_consult(tier):
+    b, s, sh = _plan(tier)
+    rem = b - 4 * sh
+    steps = {
+        "receive": {"by": "province.pasc", "takes": s, "next": "transfer"},
+        "transfer": {"by": "province.pasc", "to": "$agency", "takes": s, "next": "review"},
+        "review": _review("$reviewer", dur(rem * 0.25), "consult"),
+        "consult": {"parallel": ["consult-a", "consult-b"], "join": "appraise"},
+        "consult-a": {"by": "$consult_a", "takes": dur(rem * 0.45)},
+        "consult-b": {"by": "$consult_b", "takes": dur(rem * 0.45)},
+        "appraise": {"by": "$reviewer", "takes": dur(rem * 0.3), "next": "approve", "may": {"refuse": "refused"}},
+        "approve": {"by": "$signer", "takes": s, "next": "send-back"},
+        "send-back": {"by": "$agency", "to": "province.pasc", "takes": s, "next": "return"},
+    }
+    return "Thẩm định tại Sở, lấy ý kiến song song hai cơ quan", ["agency", "reviewer", "consult_a", "consult_b", "signer"], steps
+
+
+def province_chairman(tier):
+    b, s, sh = _plan(tier)
+    rem = b - 4 * sh
+    steps = {
+        "receive": {"by": "province.pasc", "takes": s, "next": "transfer"},
+        "transfer": {"by": "province.pasc", "to": "$agency", "takes": s, "next": "review"},
+        "review": _review("$reviewer", dur(rem * 0.6), "submit"),
+        "submit": {"by": "$agency", "to": "province.office", "takes": s, "next": "office-check"},
+        "office-check": {"by": "province.office", "takes": dur(rem * 0.2), "next": "approve"},
+        "approve": {"by": "$signer", "takes": dur(rem * 0.2), "next": "send-back"},
+        "send-back": {"by": "province.office", "to": "province.pasc", "takes": s, "next": "return"},
+    }
+    return "Sở thẩm định, trình Ủy ban nhân dân tỉnh quyết định", ["agency", "reviewer", "signer"], steps
+
+
+def province_fee(tier):
+    b, s, sh = _plan(tier)
+    steps = {
+        "receive": {"by": "province.pasc", "takes": s, "next": "transfer"},
+        "transfer": {"by": "province.pasc", "to": "$agency", "takes": s, "next": "review"},
+        "review": _review("$reviewer", dur(b - 5 * sh), "notify-fee"),
+        "notify-fee": {"by": "province.pasc", "takes": s, "next": "wait-payment"},
+        "wait-payment": {"wait": "payment", "then": "approve"},
+        "approve": {"by": "$signer", "takes": s, "next": "send-back"},
+        "send-back": {"by": "$agency", "to": "province.pasc", "takes": s, "next": "return"},
+    }
+    return "Thẩm định tại Sở, nộp phí, lệ phí trước khi cấp", ["agency", "reviewer", "signer"], steps
+
+
+def province_verify(tier, extends_hours=40):
+    b, s, sh = _plan(tier)
+    steps = {
+        "receive": {"by": "province.pasc", "takes": s, "next": "transfer"},
+        "transfer": {"by": "province.pasc", "to": "$agency", "takes": s, "next": "review"},
+        "review": _review("$reviewer", dur(b - 4 * sh), "check"),
+        "check": {"choice": {"needs_site_inspection": "inspect", "otherwise": "approve"}},
+        "inspect": {"by": "$reviewer", "takes": dur(extends_hours * 0.8), "next": "approve"},
+        "approve": {"by": "$signer", "takes": s, "next": "send-back"},
+        "send-back": {"by": "$agency", "to": "province.pasc", "takes": s, "next": "return"},
+    }
+    return "Thẩm định tại Sở, kiểm tra thực tế khi cần (gia hạn)", ["agency", "reviewer", "signer"], steps
+
+
+def inter_province(tier, remote_hours=40):
+    b, s, sh = _plan(tier)
+    rem = b - 4 * sh
+    steps = {
+        "receive": {"by": "commune.pasc", "takes": s, "next": "verify"},
+        "verify": _review("$verifier", dur(rem * 0.25), "route"),
+        "route": {"choice": {"remote_commune": "postal-transfer", "otherwise": "transfer"}},
+        "transfer": {"by": "commune.pasc", "to": "$agency", "takes": s, "next": "appraise"},
+        "postal-transfer": {"by": "commune.pasc", "to": "$agency", "takes": dur(remote_hours * 0.8), "next": "appraise"},
+        "appraise": {"by": "$reviewer", "takes": dur(rem * 0.75), "next": "approve", "may": {"refuse": "refused"}},
+        "approve": {"by": "$signer", "takes": s, "next": "send-back"},
+        "send-back": {"by": "$agency", "to": "commune.pasc", "takes": s, "next": "return"},
+    }
+    steps = {k: v for k, v in steps.items()}
+    return ("Liên thông: xã tiếp nhận, xác nhận; Sở quyết định; xã trả kết quả (xã xa thêm 05 ngày)",
+            ["verifier", "agency", "reviewer", "signer"], steps)
+
+
+def inter_commune(tier):
+    b, s, sh = _plan(tier)
+    rem = b - 4 * sh
+    steps = {
+        "receive": {"by": "commune.pasc", "takes": s, "next": "review"},
+        "review": _review("$reviewer", dur(rem * 0.35), "refer"),
+        "refer": {"by": "$reviewer", "to": "$appraiser", "takes": s, "next": "appraise"},
+        "appraise": {"by": "$appraiser", "takes": dur(rem * 0.65), "next": "send-back"},
+        "send-back": {"by": "$appraiser", "to": "$reviewer", "takes": s, "next": "sign"},
+        "sign": {"by": "$signer", "takes": s, "next": "return"},
+    }
+    return ("Liên thông: xã tiếp nhận và quyết định sau khi cơ quan cấp tỉnh thẩm định",
+            ["reviewer", "appraiser", "signer"], steps)
+
+
+SHAPES = {
+    "commune-same-day": commune_same_day, "commune-review": commune_review, "commune-verify": commune_verify,
+    "commune-fee": commune_fee, "commune-site": commune_site, "province-review": province_review,
+    "province-consult": province_consult, "province-chairman": province_chairman, "province-fee": province_fee,
+    "province-verify": province_verify, "inter-province": inter_province, "inter-commune": inter_commune,
+}
+# Conditions a shape branches on (the procedure must declare them, with these extensions).
+SHAPE_CONDITIONS = {
+    "commune-verify": {"needs_verification": ("Cần xác minh", "Verification needed", "5 working days")},
+    "province-verify": {"needs_site_inspection": ("Cần kiểm tra thực tế", "Site inspection needed", "5 working days")},
+    "inter-province": {"remote_commune": ("Xã cách trung tâm tỉnh từ 50 km trở lên", "Commune 50 km or more from the provincial centre", "5 working days")},
+}
+
+
+def build(shape, tier):
+    """-> (template id, name, params, workflow {start, steps}) with endings added."""
+    name, params, steps = SHAPES[shape](tier)
+    centre = "province.pasc" if shape.startswith("province") else "commune.pasc"
+    steps = dict(steps)
+    endings = _endings(centre)
+    uses_supplement = any("supplement" in st.get("may", {}) for st in steps.values())
+    uses_withdraw = any("withdraw" in st.get("may", {}) for st in steps.values())
+    for key, st in endings.items():
+        if key == "wait-applicant" and not uses_supplement:
+            continue
+        if key == "withdrawn" and not uses_withdraw:
+            continue
+        steps[key] = st
+    tid = shape if shape == "commune-same-day" else f"{shape}-{tier}"
+    return tid, name, params, {"start": "receive", "steps": steps}
+
+
+def longest_hours(workflow, credits=None):
+    """Longest main-path budget in hours (mirrors the checker's rule) for self-tests."""
+    steps, credits = workflow["steps"], credits or {}
+    memo = {}
+
+    def go(sid):
+        if sid in memo:
+            return memo[sid]
+        st = steps[sid]
+        own = hrs(st["takes"]) if "takes" in st else 0
+        if "choice" in st:
+            best = max(go(t) - credits.get(f, 0) for f, t in st["choice"].items())
+        elif "parallel" in st:
+            best = max(go(br) for br in st["parallel"]) + go(st["join"])
+        elif "wait" in st:
+            best = go(st["then"])
+        elif "next" in st:
+            best = go(st["next"])
+        else:
+            best = 0
+        memo[sid] = own + best
+        return memo[sid]
+
+    return go(workflow["start"])
