@@ -49,10 +49,12 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var range: SourceRange
     public var notes: [DiagnosticNote]
     public var fixIts: [FixIt]
+    /// The lint rule that found it (`tone-mark-style`); nil for the fixed checks, which have a code.
+    public var rule: String?
 
     public init(
         _ code: DiagnosticCode, _ message: String, at range: SourceRange,
-        severity: Severity? = nil, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
+        severity: Severity? = nil, notes: [DiagnosticNote] = [], fixIts: [FixIt] = [], rule: String? = nil
     ) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
@@ -60,7 +62,11 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.range = range
         self.notes = notes
         self.fixIts = fixIts
+        self.rule = rule
     }
+
+    /// What output shows in brackets: the rule id for a lint finding, else the code (`L001`).
+    public var label: String { rule ?? code.rawValue }
 }
 
 extension Diagnostic: Comparable {
@@ -68,6 +74,7 @@ extension Diagnostic: Comparable {
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.range != rhs.range { return lhs.range < rhs.range }
         if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
+        if lhs.rule != rhs.rule { return (lhs.rule ?? "") < (rhs.rule ?? "") }
         return lhs.message < rhs.message
     }
 }

@@ -12,7 +12,7 @@ public struct TextReporter: Sendable {
         for diagnostic in diagnostics {
             let r = diagnostic.range
             let head = "\(r.file):\(r.start.line):\(r.start.column): "
-            let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]"
+            let label = "\(diagnostic.severity.rawValue)[\(diagnostic.label)]"
             out += bold(head) + paint(label, for: diagnostic.severity) + ": " + diagnostic.message + "\n"
             out += excerpt(r, sources: sources)
             for note in diagnostic.notes {

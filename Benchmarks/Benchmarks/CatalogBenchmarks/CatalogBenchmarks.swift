@@ -1,6 +1,7 @@
 import Benchmark
 import CatalogModel
 import Foundation
+import WorkCalendar
 import Diagnostics
 import YAMLReader
 
@@ -25,6 +26,7 @@ private func bytes(_ path: String) -> [UInt8] {
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(10), maxIterations: 20)
+    DeadlineBenchmarks.register()
 
     // Baseline: libyaml's bare event loop over the same files, building nothing.
     Benchmark("libyaml bare event loop (Catalog)") { benchmark in

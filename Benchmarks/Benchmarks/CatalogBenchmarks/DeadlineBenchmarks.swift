@@ -1,0 +1,36 @@
+import Benchmark
+import WorkCalendar
+
+/// Deadlines per second: the working-time index against the naive day-by-day walk, same inputs.
+enum DeadlineBenchmarks {
+    static let calendar = try! WorkCalendar()
+    /// 10,000 receipts spread over 2025–2030, with periods of 1–30 working days.
+    static let inputs: [(LocalDateTime, WorkDuration)] = {
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        let first = try! CivilDate(2025, 1, 1).dayNumber
+        return (0..<10_000).map { _ in
+            let date = try! CivilDate(dayNumber: first + next() % 2000)
+            let time = try! TimeOfDay(7 + next() % 10, next() % 60)
+            return (LocalDateTime(date, time), try! WorkDuration.workingDays(Double(1 + next() % 30)))
+        }
+    }()
+
+    static func register() {
+        Benchmark("deadline: working-time index (10,000 deadlines)") { benchmark in
+            let calculator = DeadlineCalculator(calendar: calendar)
+            for _ in benchmark.scaledIterations {
+                for (start, duration) in inputs { blackHole(try? calculator.dueDate(from: start, adding: duration)) }
+            }
+        }
+        Benchmark("deadline: naive day-by-day walk (10,000 deadlines)") { benchmark in
+            let calculator = NaiveDeadlineCalculator(calendar: calendar)
+            for _ in benchmark.scaledIterations {
+                for (start, duration) in inputs { blackHole(try? calculator.dueDate(from: start, adding: duration)) }
+            }
+        }
+    }
+}

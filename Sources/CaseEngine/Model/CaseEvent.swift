@@ -1,0 +1,92 @@
+import WorkCalendar
+
+/// What can happen to a case. The raw values are the CLI's event names and the store's `kind` column.
+public enum CaseEventKind: String, Sendable, Codable, CaseIterable {
+    case opened
+    /// Reception: accept the dossier (the graph starts) or reject it (form 03, the case ends).
+    case accept, reject
+    /// A task is done; `approve` is a task of the deciding authority; `hand-off` passes the dossier on.
+    case complete, approve
+    case handOff = "hand-off"
+    /// Take a branch of a choice; the branch is the one the case facts select, or the fact given.
+    case branch
+    /// A clerk's exits: ask for a supplement, ask for the fee, refuse with a reason.
+    case supplement
+    case requestPayment = "request-payment"
+    case refuse
+    /// The applicant's side of a wait: the supplement arrives, the fee is paid.
+    case supplementReceived = "supplement-received"
+    case pay
+    /// A call step opens a sub-case of the called procedure; its end is reported to the parent.
+    case startSubcase = "start-subcase"
+    case subcaseFinished = "subcase-finished"
+    /// The result (or the refusal) is handed to the applicant: the case ends.
+    case `return`
+    case withdraw
+    /// Form 04: the apology with a proposed new date.
+    case apologize
+    /// The case is re-pinned to a newer compiled catalog (`tthc case migrate --adopt`).
+    case migrated
+
+    /// Events a person asks for; the others are recorded by the engine itself.
+    public var isCommand: Bool {
+        switch self {
+        case .opened, .subcaseFinished, .migrated: false
+        default: true
+        }
+    }
+}
+
+/// One recorded event. Only the fields its kind needs are set; `target` is where the token
+/// went when the event chose among several successors (a branch, an exit).
+public struct CaseEvent: Sendable, Codable, Equatable {
+    public var kind: CaseEventKind
+    public var at: LocalDateTime
+    /// The concrete unit or role that acted (`thanh-nua.chairman`), or `applicant`; nil: the step's performer.
+    public var actor: String?
+    public var step: String?
+    public var target: String?
+    public var fact: String?
+    public var reason: String?
+    public var amount: Int?
+    /// A sub-case's id (start-subcase, subcase-finished).
+    public var child: String?
+    /// A sub-case's outcome (subcase-finished).
+    public var outcome: String?
+    /// The proposed new date of an apology.
+    public var due: LocalDateTime?
+    public var opening: CaseOpening?
+    /// The new artifact hash of a migration.
+    public var artifact: String?
+
+    public init(_ kind: CaseEventKind, at: LocalDateTime, actor: String? = nil, step: String? = nil) {
+        self.kind = kind
+        self.at = at
+        self.actor = actor
+        self.step = step
+    }
+}
+
+/// A request to record an event, before it is checked.
+public struct CaseCommand: Sendable, Equatable {
+    public var kind: CaseEventKind
+    public var at: LocalDateTime
+    public var step: String?
+    public var actor: String?
+    public var reason: String?
+    public var fact: String?
+    public var amount: Int?
+    public var due: LocalDateTime?
+
+    public init(_ kind: CaseEventKind, at: LocalDateTime, step: String? = nil, actor: String? = nil, reason: String? = nil,
+                fact: String? = nil, amount: Int? = nil, due: LocalDateTime? = nil) {
+        self.kind = kind
+        self.at = at
+        self.step = step
+        self.actor = actor
+        self.reason = reason
+        self.fact = fact
+        self.amount = amount
+        self.due = due
+    }
+}

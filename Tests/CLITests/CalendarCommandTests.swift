@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@Suite struct CalendarCommandTests {
+    let base = "Tests/CatalogModelTests/Fixtures/base"
+
+    func golden(_ name: String, _ actual: String) throws {
+        let url = BinaryRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden").appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(actual == (try String(contentsOf: url, encoding: .utf8)))
+    }
+
+    @Test func theIssueExampleOverTet2026() throws {
+        let run = try BinaryRunner.run(["deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--explain", "--catalog", base])
+        #expect(run.status == 0, "\(run.stderr)")
+        try golden("deadline-tet-2026.out", run.stdout)
+        #expect(run.stdout.hasSuffix("Due: 2026-02-25 17:00 (Wed)\n"))
+    }
+
+    @Test func aProcedureDeadlineComesFromTheCatalog() throws {
+        let run = try BinaryRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-11-23 15:20", "--channel", "online", "--catalog", base])
+        #expect(run.status == 0, "\(run.stderr)")
+        // After the 15:00 cut-off; 24/11/2026 is Culture Day, so the next working day is the 25th.
+        #expect(run.stdout.hasSuffix("Due: 2026-11-25 17:00 (Wed)\n"))
+    }
+
+    @Test func jsonIsMachineReadable() throws {
+        let run = try BinaryRunner.run(["deadline", "--from", "2026-04-24 10:00", "--add", "2 working days", "--pause", "2026-04-24 11:00/2026-04-28 09:00", "--format", "json", "--catalog", base])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["due"] as? String != nil)
+    }
+
+    @Test(arguments: [
+        (["--from", "2026-02-30 10:00", "--add", "3 working days"], "2026-02-30"),
+        (["--from", "2026-02-13 10:00", "--add", "3 work days"], "work days"),
+        (["--procedure", "9.999999", "--received", "2026-02-13 10:00"], "9.999999"),
+        (["--from", "2026-02-13 10:00", "--add", "1 working day", "--pause", "2026-02-13 12:00/2026-02-13 11:00"], "before"),
+        (["--from", "2201-01-01 10:00", "--add", "1 working day"], "2201"),
+        (["--from", "2026-02-13 10:00"], "--add"),
+    ])
+    func badInputExitsTwoWithAClearMessage(_ arguments: [String], _ mentioned: String) throws {
+        let run = try BinaryRunner.run(["deadline"] + arguments + ["--catalog", base])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(mentioned), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func holidaysAsTextAndICalendar() throws {
+        let text = try BinaryRunner.run(["holidays", "2026", "--catalog", base])
+        #expect(text.status == 0)
+        try golden("holidays-2026.out", text.stdout)
+        let ics = try BinaryRunner.run(["holidays", "2026", "--format", "ics", "--catalog", base])
+        #expect(ics.status == 0)
+        #expect(ics.stdout.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        #expect(ics.stdout.contains("DTSTART;VALUE=DATE:20261124"))
+        let bad = try BinaryRunner.run(["holidays", "1899", "--catalog", base])
+        #expect(bad.status == 2)
+    }
+
+    @Test func statsOfTheBaseCatalog() throws {
+        let run = try BinaryRunner.run(["stats", base])
+        #expect(run.status == 0)
+        try golden("stats-base.out", run.stdout)
+        let json = try BinaryRunner.run(["stats", base, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["total"] as? Int == 1)
+        #expect(object?["communeLevel"] as? Int == 1)
+    }
+
+    @Test func compileAndGraph() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let compile = try BinaryRunner.run(["compile", base, "-o", out.path])
+        #expect(compile.status == 0, "\(compile.stderr)")
+        #expect(compile.stderr.contains("compiled 1 procedures"))
+        let again = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: again) }
+        _ = try BinaryRunner.run(["compile", base, "-o", again.path])
+        #expect(try Data(contentsOf: out) == Data(contentsOf: again))
+        let graph = try BinaryRunner.run(["graph", "1.001193", "--catalog", base])
+        #expect(graph.status == 0)
+        #expect(graph.stdout.hasPrefix("digraph \"1.001193\""))
+        let unknown = try BinaryRunner.run(["graph", "1.001194", "--catalog", base])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("did you mean 1.001193"))
+        let broken = try BinaryRunner.run(["compile", "Tests/CLITests/Golden/broken", "-o", out.path + ".x"])
+        #expect(broken.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: out.path + ".x"))
+    }
+}
