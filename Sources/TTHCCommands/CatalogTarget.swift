@@ -15,44 +15,39 @@ enum CatalogTarget {
         var artifact: CompiledCatalog?
     }
 
-    /// Loads, and with `compile` also runs the workflow compiler's checks.
-    static func load(_ path: String, compile: Bool) throws -> Loaded {
-        var loaded = try load(path)
-        guard compile else { return loaded }
-        let full = try load(isFile(path) ? (catalogRoot(containing: path) ?? path) : path)
-        let filesWithErrors = Set(full.diagnostics.filter { $0.severity == .error }.map(\.range.file))
-        let result = WorkflowCompiler().compile(full.catalog, filesWithErrors: filesWithErrors)
-        var compilerDiagnostics = result.diagnostics
-        if isFile(path) {
-            let standardized = (path as NSString).standardizingPath
-            compilerDiagnostics = compilerDiagnostics.filter { ($0.range.file as NSString).standardizingPath == standardized }
-        }
-        loaded.diagnostics = (loaded.diagnostics + compilerDiagnostics).sorted()
-        loaded.artifact = result.artifact
-        return loaded
-    }
-
-    static func isFile(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-    }
-
-    static func load(_ path: String) throws -> Loaded {
+    /// Loads the catalog at (or around) `path`; with `compile`, also runs the workflow compiler.
+    /// For a file inside a catalog the whole catalog is read (references cross files) and only
+    /// that file's diagnostics are kept.
+    static func load(_ path: String, compile: Bool = false) throws -> Loaded {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure.io("no such file or directory: \(path)")
         }
+        let root: String
         if isDirectory.boolValue {
-            let result = CatalogLoader().load(root: trimmed(path))
-            return Loaded(catalog: result.catalog, diagnostics: result.diagnostics, sources: result.catalog.sources, fileCount: result.fileCount, artifact: nil)
-        }
-        guard let root = catalogRoot(containing: path) else {
-            throw CommandFailure.io("\(path) is not inside a catalog (no catalog.yaml in any folder above it)")
+            root = trimmed(path)
+        } else {
+            guard let found = catalogRoot(containing: path) else {
+                throw CommandFailure.io("\(path) is not inside a catalog (no catalog.yaml in any folder above it)")
+            }
+            root = found
         }
         let result = CatalogLoader().load(root: root)
-        let standardized = (path as NSString).standardizingPath
-        let mine = result.diagnostics.filter { ($0.range.file as NSString).standardizingPath == standardized }
-        return Loaded(catalog: result.catalog, diagnostics: mine, sources: result.catalog.sources, fileCount: 1, artifact: nil)
+        var diagnostics = result.diagnostics
+        var artifact: CompiledCatalog?
+        if compile {
+            let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.range.file))
+            let compiled = WorkflowCompiler().compile(result.catalog, filesWithErrors: filesWithErrors)
+            diagnostics = (diagnostics + compiled.diagnostics).sorted()
+            artifact = compiled.artifact
+        }
+        var fileCount = result.fileCount
+        if !isDirectory.boolValue {
+            let standardized = (path as NSString).standardizingPath
+            diagnostics = diagnostics.filter { ($0.range.file as NSString).standardizingPath == standardized }
+            fileCount = 1
+        }
+        return Loaded(catalog: result.catalog, diagnostics: diagnostics, sources: result.catalog.sources, fileCount: fileCount, artifact: artifact)
     }
 
     /// The nearest folder above `file` that holds a catalog.yaml, spelled so the loader's
@@ -62,7 +57,7 @@ enum CatalogTarget {
         while true {
             let candidate = directory.isEmpty ? "." : directory
             if FileManager.default.fileExists(atPath: (candidate as NSString).appendingPathComponent("catalog.yaml")) {
-                return directory.isEmpty ? "." : directory
+                return candidate
             }
             if directory.isEmpty || directory == "/" || directory == "." { return nil }
             directory = (directory as NSString).deletingLastPathComponent
@@ -82,7 +77,7 @@ enum CatalogTarget {
     }
 }
 
-/// A failure that is the user's environment, not the catalog: printed plainly, exit 2.
+/// A failure that is the user's environment or input, not the catalog: printed plainly, exit 2.
 enum CommandFailure: Error, CustomStringConvertible {
     case io(String)
     case usage(String)
