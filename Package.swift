@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CatalogModel", "Diagnostics"], path: "Tests/Support"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "TestSupport"], resources: [.copy("Fixtures")]),

@@ -49,7 +49,7 @@ import WorkflowCompiler
     func aRandomMutationIsCaughtWithTheRightCode(_ seed: UInt64) throws {
         var workflow = RandomWorkflow(seed: seed)
         var hours = workflow.longestMinutes / 60 + 1
-        var rng = RandomWorkflow.Rng(state: seed &* 7919)
+        var rng = SeededGenerator(seed: seed &* 7919)
         let candidates = Mutation.allCases.filter { $0 != .unjoinedFork || !workflow.branchEnds.isEmpty }
         let mutation = candidates[rng.int(0...(candidates.count - 1))]
         switch mutation {

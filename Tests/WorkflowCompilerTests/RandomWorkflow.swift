@@ -1,17 +1,9 @@
+import TestSupport
+
 /// A seeded generator of valid workflows (sequence, choice diamonds, parallel forks), written as
 /// the YAML a policy officer would write, with the longest path known by construction.
 struct RandomWorkflow {
-    struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    }
+    typealias Rng = SeededGenerator
 
     struct Line {
         var id: String
@@ -28,7 +20,7 @@ struct RandomWorkflow {
     var branchEnds: [String] = []
 
     init(seed: UInt64) {
-        var rng = Rng(state: seed)
+        var rng = Rng(seed: seed)
         var counter = 0
         func fresh(_ prefix: String) -> String { counter += 1; return "\(prefix)-\(counter)" }
         let performers = ["commune.justice-officer", "commune.chairman", "commune.pasc"]
