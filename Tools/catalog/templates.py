@@ -56,9 +56,9 @@ def _split(budget, *shares):
 
 def _small(budget):
     """Receipt/transfer/signature budget for a tier."""
-    if budget < 24:
+    if budget < 40:
         return "1 working hour"
-    if budget < 80:
+    if budget < 120:
         return "0.5 working day"
     return "1 working day"
 
@@ -73,9 +73,9 @@ def _review(by, takes, nxt, exits=True):
     return step
 
 
-def _endings(centre):
+def _endings(centre, resume="review"):
     return {
-        "wait-applicant": {"wait": "applicant", "then": "review"},
+        "wait-applicant": {"wait": "applicant", "then": resume},
         "return": {"by": centre, "end": "issued"},
         "refused": {"by": centre, "end": "refused"},
         "withdrawn": {"by": centre, "end": "withdrawn"},
@@ -169,13 +169,13 @@ def province_consult(tier):
         "transfer": {"by": "province.pasc", "to": "$agency", "takes": s, "next": "review"},
         "review": _review("$reviewer", dur(rem * 0.25), "consult"),
         "consult": {"parallel": ["consult-a", "consult-b"], "join": "appraise"},
-        "consult-a": {"by": "$consult_a", "takes": dur(rem * 0.45)},
-        "consult-b": {"by": "$consult_b", "takes": dur(rem * 0.45)},
+        "consult-a": {"by": "$first-consult", "takes": dur(rem * 0.45)},
+        "consult-b": {"by": "$second-consult", "takes": dur(rem * 0.45)},
         "appraise": {"by": "$reviewer", "takes": dur(rem * 0.3), "next": "approve", "may": {"refuse": "refused"}},
         "approve": {"by": "$signer", "takes": s, "next": "send-back"},
         "send-back": {"by": "$agency", "to": "province.pasc", "takes": s, "next": "return"},
     }
-    return "Thẩm định tại Sở, lấy ý kiến song song hai cơ quan", ["agency", "reviewer", "consult_a", "consult_b", "signer"], steps
+    return "Thẩm định tại Sở, lấy ý kiến song song hai cơ quan", ["agency", "reviewer", "first-consult", "second-consult", "signer"], steps
 
 
 def province_chairman(tier):
@@ -273,7 +273,8 @@ def build(shape, tier):
     name, params, steps = SHAPES[shape](tier)
     centre = "province.pasc" if shape.startswith("province") else "commune.pasc"
     steps = dict(steps)
-    endings = _endings(centre)
+    resume = next((k for k, st in steps.items() if "supplement" in st.get("may", {})), "review")
+    endings = _endings(centre, resume)
     uses_supplement = any("supplement" in st.get("may", {}) for st in steps.values())
     uses_withdraw = any("withdraw" in st.get("may", {}) for st in steps.values())
     for key, st in endings.items():

@@ -67,7 +67,7 @@ def scalar(value, in_flow=False, date=False):
 
 
 def flow_seq(items):
-    return "[" + ", ".join(scalar(i, in_flow=True) for i in items) + "]"
+    return "[" + ", ".join(flow(i) if isinstance(i, dict) else scalar(i, in_flow=True) for i in items) + "]"
 
 
 def flow(mapping):
