@@ -69,6 +69,8 @@ let package = Package(
         .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport"], resources: [.copy("Fixtures")]),
+        // The shipped Catalog itself: clean, its published figures, its published procedures.
+        .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TTHCCommands"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import Foundation
 import WorkCalendar
 
 /// Converts durations to working minutes soundly, in the direction each use needs:
@@ -7,6 +8,20 @@ public struct DurationConverter: Sendable {
     public let minutesPerDay: Int
     private let calendar: WorkCalendar
     private let fromYear: Int
+    /// `minimumWorkingDays` walks five years of windows: remember each length asked for.
+    private let cache = MinimumCache()
+
+    final class MinimumCache: @unchecked Sendable {
+        private var values: [Int: Int] = [:]
+        private let lock = NSLock()
+        func value(_ days: Int, _ compute: () -> Int) -> Int {
+            lock.lock(); defer { lock.unlock() }
+            if let known = values[days] { return known }
+            let computed = compute()
+            values[days] = computed
+            return computed
+        }
+    }
 
     public init(calendar: WorkCalendar, fromYear: Int) {
         self.calendar = calendar
@@ -14,17 +29,19 @@ public struct DurationConverter: Sendable {
         self.fromYear = fromYear
     }
 
-    /// The fewest working days any window of `days` calendar days holds, over the five years
-    /// from the catalog's effective year (so Tết weeks count against it).
+    /// The fewest working days a period of `days` calendar days guarantees, over the five years
+    /// from the catalog's effective year (so Tết weeks count against it). The period runs from the
+    /// day after receipt; one that ends on a non-working day ends on the next working day.
     public func minimumWorkingDays(inCalendarDays days: Int) -> Int {
         guard days > 0, let first = try? CivilDate(fromYear, 1, 1), let last = try? CivilDate(min(fromYear + 5, 2099), 12, 31) else { return 0 }
         var minimum = days
-        var start = first.dayNumber
-        while start + days - 1 <= last.dayNumber {
-            if let a = try? CivilDate(dayNumber: start), let b = try? CivilDate(dayNumber: start + days - 1) {
-                minimum = min(minimum, calendar.workingDays(from: a, through: b))
+        var receipt = first.dayNumber
+        while receipt + days <= last.dayNumber {
+            if let from = try? CivilDate(dayNumber: receipt + 1), let end = try? CivilDate(dayNumber: receipt + days),
+               let extended = try? calendar.nextWorkingDay(onOrAfter: end) {
+                minimum = min(minimum, calendar.workingDays(from: from, through: extended))
             }
-            start += 1
+            receipt += 1
         }
         return minimum
     }
@@ -53,7 +70,7 @@ public struct DurationConverter: Sendable {
         case .workingHours: Int((term.amount * 60).rounded(.down))
         // Documented choice: a same-day deadline gives the working day of receipt.
         case .sameDay: minutesPerDay
-        case .calendarDays: minimumWorkingDays(inCalendarDays: Int(term.amount)) * minutesPerDay
+        case .calendarDays: cache.value(Int(term.amount)) { minimumWorkingDays(inCalendarDays: Int(term.amount)) } * minutesPerDay
         }
     }
 
