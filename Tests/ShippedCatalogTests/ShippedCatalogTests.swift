@@ -65,15 +65,15 @@ import WorkflowCompiler
         Pinned(code: "1.990001", authority: "commune.chairman", deadline: "5 working days", wordingStartsWith: "05 ngày làm việc"),
         Pinned(code: "1.990002", authority: "commune.chairman", deadline: "20 working days", wordingStartsWith: "Không quá 20 ngày"),
         Pinned(code: "2.000635", authority: "commune.chairman", deadline: "same day", wordingStartsWith: "Ngay trong ngày tiếp"),
-        Pinned(code: "1.990011", authority: "commune.chairman", deadline: "15 days", wordingStartsWith: "15 ngày kể từ"),
+        Pinned(code: "1.990011", authority: "commune.chairman", deadline: "15 calendar days", wordingStartsWith: "15 ngày kể từ"),
         Pinned(code: "1.014137", authority: "social-insurance", deadline: "5 working days", wordingStartsWith: "05 ngày làm việc"),
         Pinned(code: "1.990008", authority: "police.pc06", deadline: "7 working days", wordingStartsWith: "07 ngày làm việc"),
         Pinned(code: "1.990009", authority: "police.pc06", deadline: "7 working days", wordingStartsWith: "07 ngày làm việc"),
         Pinned(code: "2.000200", authority: "police.pc06", deadline: "7 working days", wordingStartsWith: "07 ngày làm việc"),
         Pinned(code: "2.990006", authority: "province.finance.business-registration", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
         Pinned(code: "2.990008", authority: "province.finance.business-registration", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
-        Pinned(code: "1.990013", authority: "province.home-affairs", deadline: "20 days", wordingStartsWith: "20 ngày kể từ"),
-        Pinned(code: "2.990007", authority: "province.justice", deadline: "10 days", wordingStartsWith: "10 ngày kể từ"),
+        Pinned(code: "1.990013", authority: "province.home-affairs", deadline: "20 calendar days", wordingStartsWith: "20 ngày kể từ"),
+        Pinned(code: "2.990007", authority: "province.justice", deadline: "10 calendar days", wordingStartsWith: "10 ngày kể từ"),
     ]
 
     @Test(arguments: published)
