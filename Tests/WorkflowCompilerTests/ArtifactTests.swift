@@ -65,3 +65,18 @@ import TestSupport
         #expect(birth.graph.step("review")?.exits?.map(\.exit) == ["supplement", "refuse"])
     }
 }
+
+@Suite struct TemplateBudgetTests {
+    @Test func aTemplateBudgetParameterTakesTheProceduresDuration() throws {
+        let fixture = try FixtureCatalog(overlay: Golden.sourceURL("../../CatalogModelTests/Fixtures/cases/template-budget-parameter"))
+        defer { fixture.remove() }
+        let text = try String(contentsOf: fixture.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        try fixture.write(text.replacingOccurrences(of: "review_time: 2 hours", with: "review_time: 3 working hours"), to: "procedures/commune/ho-tich/1.001193.yaml")
+        let loaded = fixture.load()
+        #expect(loaded.diagnostics.isEmpty, "\(fixture.render(loaded.diagnostics, sources: loaded.catalog.sources))")
+        let artifact = WorkflowCompiler().compile(loaded.catalog).artifact
+        // receive 1h + review 3h (from `with`) + sign 1h
+        #expect(artifact.procedure("1.001193")?.budgetMinutes == 300)
+        #expect(artifact.procedure("1.001193")?.graph.step("review")?.budget == "3 working hours")
+    }
+}

@@ -1,5 +1,6 @@
 import Diagnostics
 import OrderedCollections
+import WorkCalendar
 import YAMLReader
 
 /// `templates/<id>.yaml`: `name`, `params`, `workflow` with `$param` placeholders.
@@ -7,7 +8,7 @@ enum TemplateDecoder {
     static func decode(_ root: YAMLNode, id: String, in context: LoadContext) -> WorkflowTemplate? {
         guard let m = MappingView(root, what: "a workflow template", allowed: ["name", "params", "workflow"], required: ["workflow"], in: context),
               let workflowNode = m["workflow"] else { return nil }
-        let params = context.list(m["params"], what: "params").compactMap { context.identifier($0, what: "parameter") }
+        let params = context.list(m["params"], what: "params").compactMap { context.factIdentifier($0, what: "parameter") }
         context.allowsParameters = true
         defer { context.allowsParameters = false }
         guard let workflow = WorkflowDecoder.decode(workflowNode, in: context) else { return nil }
@@ -29,8 +30,14 @@ enum TemplateExpansion {
         for (id, step) in workflow.steps {
             var step = step
             switch step.kind {
-            case .task(let by, let to, let takes, let next):
+            case .task(let by, let to, var takes, let next):
+                // A `$budget` becomes the procedure's duration (checked by the resolver).
+                if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())],
+                   let duration = try? WorkDuration(parsing: argument.value) {
+                    takes = Located(duration, at: argument.range)
+                }
                 step.kind = .task(by: sub(by), to: sub(to), takes: takes, next: next)
+                step.takesParameter = nil
             case .call(let code, let next):
                 step.kind = .call(sub(code), next: next)
             case .end(let by, let outcome):
@@ -50,6 +57,7 @@ enum TemplateExpansion {
             if let value, value.value.hasPrefix("$") { found.append(value) }
         }
         for step in workflow.steps.values {
+            note(step.takesParameter)
             switch step.kind {
             case .task(let by, let to, _, _): note(by); note(to)
             case .call(let code, _): note(code)

@@ -1,5 +1,6 @@
 import Diagnostics
 import OrderedCollections
+import WorkCalendar
 import YAMLReader
 
 /// Decodes `workflow:` blocks: the step shapes of docs/catalog-format.md.
@@ -81,6 +82,7 @@ enum WorkflowDecoder {
             }
         }
         let kind: StepKind
+        var takesParameter: Located<String>?
         switch shape {
         case "parallel":
             disallow(["by", "to", "takes", "next", "then", "call", "may"])
@@ -129,12 +131,17 @@ enum WorkflowDecoder {
         default:
             disallow(["then", "join"])
             guard let by = context.reference(m["by"], what: "by") else { return nil }
-            let takes = context.duration(m["takes"], what: "takes")
+            var takes: Located<WorkDuration>?
+            if context.allowsParameters, let raw = m["takes"]?.scalar, raw.hasPrefix("$"), let node = m["takes"] {
+                takesParameter = Located(raw, at: node.range)
+            } else {
+                takes = context.duration(m["takes"], what: "takes")
+            }
             if m["takes"] == nil {
                 context.report(.missingKey, "task \(id.value) needs takes: its time budget, such as 1 working day", at: id.range)
             }
             kind = .task(by: by, to: context.reference(m["to"], what: "to"), takes: takes, next: stepRef("next"))
         }
-        return Step(id: id, kind: kind, may: may, range: node.range)
+        return Step(id: id, kind: kind, may: may, range: node.range, takesParameter: takesParameter)
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import OrderedCollections
+import WorkCalendar
 
 /// Checks that every reference names something the catalog declares, and expands templates.
 /// Graph-level checks (reachability, fork/join, deadline budget) belong to the compiler.
@@ -162,6 +163,14 @@ struct ReferenceResolver {
                                             procedure: Procedure, templateName: Located<String>, facts: Set<String>, useRange: SourceRange) {
         for (id, step) in original.steps {
             guard let expandedStep = expanded.steps[id] else { continue }
+            if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())] {
+                do {
+                    _ = try WorkDuration(parsing: argument.value)
+                } catch {
+                    context.report(.invalidDuration, "\(parameter.value.dropFirst()) \"\(argument.value)\" is not a duration: \(error)", at: argument.range,
+                                   notes: [DiagnosticNote("template \(templateName.value) uses it as a step budget here", at: parameter.range)])
+                }
+            }
             func argumentRange(_ value: Located<String>) -> SourceRange? {
                 value.value.hasPrefix("$") ? arguments[String(value.value.dropFirst())]?.range : nil
             }

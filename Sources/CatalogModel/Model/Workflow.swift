@@ -31,6 +31,8 @@ public struct Step: Sendable {
     public var kind: StepKind
     public var may: [(exit: Exit, step: Located<String>)]
     public var range: SourceRange
+    /// In a template, `takes: $name`: the budget each procedure gives in `with`.
+    public var takesParameter: Located<String>?
 }
 
 public struct Workflow: Sendable {
