@@ -1,8 +1,8 @@
-"""Workflow templates, generated from a few shapes and a deadline tier.
+"""Workflow templates: a few shapes, each written once with its step budgets as parameters.
 
-A template's step budgets are fixed in its file (the format substitutes `$param` only in
-`by`, `to`, `call` and end `by`), so each shape is written once per deadline tier it is
-used with: `province-review-10wd`, `commune-review-same-day`, `xay-dung-15d`, ...
+A template says who does what in which order; its step budgets are parameters
+(`takes: $review-time`) that each procedure gives in `with`, computed here from the
+procedure's deadline tier. `commune-same-day` has fixed budgets (its tier never changes).
 
 Budgets: the longest path takes at most 80% of the working time the deadline guarantees
 (same day = 8 working hours; N calendar days = the fewest working days any N-day window
@@ -285,6 +285,34 @@ def build(shape, tier):
         steps[key] = st
     tid = shape if shape == "commune-same-day" else f"{shape}-{tier}"
     return tid, name, params, {"start": "receive", "steps": steps}
+
+
+def budget_param(step_id):
+    return f"{step_id}-time"
+
+
+def parameterized(shape):
+    """-> (template id, name, params, workflow) with every `takes` a parameter (but same-day)."""
+    tid, name, params, wf = build(shape, "5wd" if shape != "commune-same-day" else "same-day")
+    if shape == "commune-same-day":
+        return tid, name, params, wf
+    steps = {}
+    budget_params = []
+    for sid, st in wf["steps"].items():
+        st = dict(st)
+        if "takes" in st:
+            st["takes"] = "$" + budget_param(sid)
+            budget_params.append(budget_param(sid))
+        steps[sid] = st
+    return shape, name, params + budget_params, {"start": wf["start"], "steps": steps}
+
+
+def budgets(shape, tier):
+    """The `with` values of a shape's budget parameters for a deadline tier."""
+    if shape == "commune-same-day":
+        return {}
+    wf = build(shape, tier)[3]
+    return {budget_param(sid): st["takes"] for sid, st in wf["steps"].items() if "takes" in st}
 
 
 def longest_hours(workflow, credits=None):
