@@ -18,8 +18,20 @@ let package = Package(
                 .product(name: "YAMLReader", package: "tthc"),
                 .product(name: "Diagnostics", package: "tthc"),
                 .product(name: "WorkCalendar", package: "tthc"),
+                .product(name: "WorkflowCompiler", package: "tthc"),
             ],
             path: "Benchmarks/CatalogBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "CaseBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CaseEngine", package: "tthc"),
+                .product(name: "CatalogModel", package: "tthc"),
+                .product(name: "WorkflowCompiler", package: "tthc"),
+            ],
+            path: "Benchmarks/CaseBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],

@@ -6,15 +6,31 @@ public struct SourceText: Sendable {
     /// Byte offset where each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
+    /// Whether each line is pure ASCII, where a column is a byte count (the common case).
+    private let asciiLines: [Bool]
+
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         var starts = [0]
+        var ascii: [Bool] = []
         starts.reserveCapacity(bytes.count / 32 + 1)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        var lineIsASCII = true
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(index + 1)
+                    ascii.append(lineIsASCII)
+                    lineIsASCII = true
+                } else if byte >= 0x80 {
+                    lineIsASCII = false
+                }
+            }
         }
+        ascii.append(lineIsASCII)
         self.lineStarts = starts
+        self.asciiLines = ascii
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -36,6 +52,16 @@ public struct SourceText: Sendable {
     public func offset(line: Int, column: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return bytes.count }
         let start = lineStarts[line - 1]
+        if asciiLines[line - 1] {
+            let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+            return min(start + column - 1, end)
+        }
+        return offset(fromLineStart: start, column: column)
+    }
+
+    /// Walks `column - 1` code points from `start` (a line start, or any code point boundary
+    /// with `column` counted from there).
+    public func offset(fromLineStart start: Int, column: Int) -> Int {
         var offset = start
         var remaining = column - 1
         while remaining > 0, offset < bytes.count {

@@ -261,10 +261,21 @@ struct TreeBuilder {
 
     // MARK: conversions
 
-    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+    /// Marks arrive in source order, so a cursor turns code-point columns into byte offsets
+    /// without walking each line from its start again.
+    private var cursor = (line: 0, column: 0, offset: 0)
+
+    private mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
         let line = Int(mark.line) + 1
         let column = Int(mark.column) + 1
-        return SourceLocation(line: line, column: column, offset: source.offset(line: line, column: column))
+        let offset: Int
+        if line == cursor.line && column >= cursor.column {
+            offset = source.offset(fromLineStart: cursor.offset, column: column - cursor.column + 1)
+        } else {
+            offset = source.offset(line: line, column: column)
+        }
+        cursor = (line, column, offset)
+        return SourceLocation(line: line, column: column, offset: offset)
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {

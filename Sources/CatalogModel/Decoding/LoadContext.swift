@@ -1,4 +1,5 @@
 import Diagnostics
+import WorkCalendar
 import YAMLReader
 
 /// Collects the diagnostics of one load. A class so that decoders can share it without
@@ -7,6 +8,16 @@ final class LoadContext {
     var diagnostics: [Diagnostic] = []
     /// Inside a template, `$param` stands where a reference or code will be substituted.
     var allowsParameters = false
+
+    /// Durations repeat across thousands of procedures ("5 working days"): parse each text once.
+    private var durations: [String: WorkDuration] = [:]
+
+    func parseDuration(_ text: String) throws -> WorkDuration {
+        if let known = durations[text] { return known }
+        let parsed = try WorkDuration(parsing: text)
+        durations[text] = parsed
+        return parsed
+    }
 
     func report(_ code: DiagnosticCode, _ message: String, at range: SourceRange,
                 notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {

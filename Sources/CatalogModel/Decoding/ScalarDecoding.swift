@@ -94,7 +94,7 @@ extension LoadContext {
     func duration(_ node: YAMLNode?, what: String) -> Located<WorkDuration>? {
         guard let value = scalar(node, what: what) else { return nil }
         do {
-            return Located(try WorkDuration(parsing: value.value), at: value.range)
+            return Located(try parseDuration(value.value), at: value.range)
         } catch {
             report(.invalidDuration, "\(what) \"\(value.value)\" is not a duration: \(error)", at: value.range)
             return nil

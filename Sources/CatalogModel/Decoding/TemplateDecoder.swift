@@ -20,7 +20,9 @@ enum TemplateDecoder {
 
 /// Substitutes a procedure's `with` arguments into a template's workflow.
 enum TemplateExpansion {
-    static func expand(_ workflow: Workflow, with arguments: OrderedDictionary<String, Located<String>>) -> Workflow {
+    /// `parseDuration` reads a `$budget` argument (nil when it is not a duration).
+    static func expand(_ workflow: Workflow, with arguments: OrderedDictionary<String, Located<String>>,
+                       parseDuration: (String) -> WorkDuration? = { try? WorkDuration(parsing: $0) }) -> Workflow {
         func sub(_ value: Located<String>) -> Located<String> {
             guard value.value.hasPrefix("$"), let argument = arguments[String(value.value.dropFirst())] else { return value }
             return Located(argument.value, at: value.range)
@@ -33,7 +35,7 @@ enum TemplateExpansion {
             case .task(let by, let to, var takes, let next):
                 // A `$budget` becomes the procedure's duration (checked by the resolver).
                 if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())],
-                   let duration = try? WorkDuration(parsing: argument.value) {
+                   let duration = parseDuration(argument.value) {
                     takes = Located(duration, at: argument.range)
                 }
                 step.kind = .task(by: sub(by), to: sub(to), takes: takes, next: next)

@@ -118,21 +118,8 @@ public struct CatalogLoader: Sendable {
             throw LoaderError("no such directory: \(root)")
         }
         guard isDirectory.boolValue else { throw LoaderError("not a directory: \(root)") }
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
-            throw LoaderError("cannot list \(root)")
-        }
-        var files: [String] = []
-        while let next = enumerator.nextObject() as? String {
-            let name = (next as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular {
-                files.append(next)
-            }
-        }
-        return files.sorted()
+        guard let files = DirectoryWalker.regularFiles(under: root) else { throw LoaderError("cannot list \(root)") }
+        return files
     }
 
     static func join(_ root: String, _ relative: String) -> String {

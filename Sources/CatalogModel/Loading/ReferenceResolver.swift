@@ -85,7 +85,7 @@ struct ReferenceResolver {
                 context.report(.templateParameter, "template \(name.value) has no parameter \"\(key)\"\(Suggestions.hint(for: key, in: declared)); its parameters: \(declared.joined(separator: ", "))",
                                at: value.range)
             }
-            let expanded = TemplateExpansion.expand(template.workflow, with: arguments)
+            let expanded = TemplateExpansion.expand(template.workflow, with: arguments) { try? context.parseDuration($0) }
             checkSubstitutedReferences(template.workflow, expanded: expanded, arguments: arguments, procedure: procedure, templateName: name, facts: facts, useRange: range)
             return expanded
         }
@@ -165,7 +165,7 @@ struct ReferenceResolver {
             guard let expandedStep = expanded.steps[id] else { continue }
             if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())] {
                 do {
-                    _ = try WorkDuration(parsing: argument.value)
+                    _ = try context.parseDuration(argument.value)
                 } catch {
                     context.report(.invalidDuration, "\(parameter.value.dropFirst()) \"\(argument.value)\" is not a duration: \(error)", at: argument.range,
                                    notes: [DiagnosticNote("template \(templateName.value) uses it as a step budget here", at: parameter.range)])

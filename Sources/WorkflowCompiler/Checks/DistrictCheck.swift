@@ -3,11 +3,14 @@ import Diagnostics
 
 /// C006: nothing names the district level, abolished on 2025-07-01.
 enum DistrictCheck {
-    static let phrases = ["cấp huyện", "ủy ban nhân dân huyện", "ubnd huyện", "uỷ ban nhân dân huyện", "district"]
+    static let phrases: [[UInt8]] = ["cấp huyện", "ủy ban nhân dân huyện", "ubnd huyện", "uỷ ban nhân dân huyện", "district"]
+        .map { Array($0.utf8) }
 
+    /// A byte search on the lower-cased text (the linter keeps text NFC): Foundation's `contains` is locale-aware and
+    /// was the compiler's hottest path on the shipped catalog.
     static func mentionsDistrict(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return phrases.contains { lower.contains($0) }
+        let lower = Array(text.lowercased().utf8)
+        return phrases.contains { lower.containsSubsequence($0) }
     }
 
     static func units(_ catalog: Catalog) -> [Diagnostic] {
@@ -30,5 +33,23 @@ enum DistrictCheck {
                        "this text names the district level, abolished on 2025-07-01; name the commune (xã, phường) or the province instead",
                        at: text.range, severity: .warning)
         }
+    }
+}
+
+extension Array where Element == UInt8 {
+    func containsSubsequence(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] == first {
+                var j = 1
+                while j < needle.count && self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -1,0 +1,43 @@
+/// Renders diagnostics as GitHub Actions workflow commands, which the Actions runner turns into
+/// annotations on the pull request's files:
+/// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+public struct GitHubActionsReporter: Sendable {
+    public init() {}
+
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        var out = ""
+        for d in diagnostics {
+            let r = d.range
+            var properties = ["file=\(Self.property(r.file))", "line=\(r.start.line)", "col=\(r.start.column)"]
+            if r.end != r.start {
+                properties += ["endLine=\(r.end.line)", "endColumn=\(r.end.column)"]
+            }
+            properties.append("title=\(Self.property(d.label))")
+            var message = d.message
+            for note in d.notes {
+                let place = note.range.map { "\($0.file):\($0.start.line):\($0.start.column): " } ?? ""
+                message += "\nnote: \(place)\(note.message)"
+            }
+            out += "::\(Self.command(d.severity)) \(properties.joined(separator: ","))::\(Self.data(message))\n"
+        }
+        return out
+    }
+
+    static func command(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "notice"
+        }
+    }
+
+    /// The runner's escaping of a message.
+    static func data(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// Properties also escape the separators `:` and `,`.
+    static func property(_ text: String) -> String {
+        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

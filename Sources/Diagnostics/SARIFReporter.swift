@@ -1,0 +1,188 @@
+import Foundation
+
+/// Renders diagnostics as SARIF 2.1.0 (what GitHub code scanning and other tools read): one run
+/// with the tool's rule metadata, results with regions in code points (and byte offsets), notes as
+/// related locations, and fix-its as byte-range replacements.
+public struct SARIFReporter: Sendable {
+    /// Metadata of one rule or check code, for `tool.driver.rules`.
+    public struct Rule: Sendable {
+        public var id: String
+        public var name: String
+        public var shortDescription: String
+        public var fullDescription: String
+        public var help: String
+        public var level: Severity
+
+        public init(id: String, name: String, shortDescription: String, fullDescription: String, help: String, level: Severity) {
+            self.id = id
+            self.name = name
+            self.shortDescription = shortDescription
+            self.fullDescription = fullDescription
+            self.help = help
+            self.level = level
+        }
+
+        /// The metadata of a check code (loader, reader, compiler).
+        public init(code: DiagnosticCode) {
+            self.init(id: code.rawValue, name: code.name, shortDescription: code.name, fullDescription: code.explanation,
+                      help: code.explanation, level: code.defaultSeverity)
+        }
+    }
+
+    public var version: String
+    public var informationUri: String
+
+    public init(version: String, informationUri: String) {
+        self.version = version
+        self.informationUri = informationUri
+    }
+
+    public func render(_ diagnostics: [Diagnostic], rules: [Rule]) -> String {
+        var index: [String: Int] = [:]
+        for (i, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = i }
+        let log = Log(runs: [Run(
+            tool: Tool(driver: Driver(
+                name: "tthc", version: version, informationUri: informationUri,
+                rules: rules.map { rule in
+                    Descriptor(id: rule.id, name: rule.name, shortDescription: Text(text: rule.shortDescription),
+                               fullDescription: Text(text: rule.fullDescription), help: Text(text: rule.help),
+                               defaultConfiguration: Configuration(level: Self.level(rule.level)))
+                })),
+            results: diagnostics.map { result($0, index: index[$0.label]) })])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(log)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private func result(_ d: Diagnostic, index: Int?) -> Result {
+        Result(
+            ruleId: d.label, ruleIndex: index, level: Self.level(d.severity), message: Text(text: d.message),
+            locations: [Location(physicalLocation: Self.physical(d.range), message: nil, id: nil)],
+            relatedLocations: d.notes.enumerated().compactMap { i, note in
+                note.range.map { Location(physicalLocation: Self.physical($0), message: Text(text: note.message), id: i + 1) }
+            }.nilIfEmpty,
+            fixes: d.fixIts.isEmpty ? nil : d.fixIts.map { fix in
+                Fix(description: Text(text: fix.description), artifactChanges: [ArtifactChange(
+                    artifactLocation: Self.artifact(fix.file),
+                    replacements: [Replacement(deletedRegion: Region(byteOffset: fix.startOffset, byteLength: fix.endOffset - fix.startOffset),
+                                               insertedContent: Text(text: fix.replacement))])])
+            })
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
+
+    static func physical(_ range: SourceRange) -> PhysicalLocation {
+        var region = Region(startLine: range.start.line, startColumn: range.start.column,
+                            byteOffset: range.start.offset, byteLength: range.end.offset - range.start.offset)
+        // An empty range names a file or a point; SARIF then needs no end.
+        if range.end != range.start {
+            region.endLine = range.end.line
+            region.endColumn = range.end.column
+        }
+        return PhysicalLocation(artifactLocation: artifact(range.file), region: region)
+    }
+
+    /// Relative paths stay relative to the source root (%SRCROOT%), as code scanning expects.
+    static func artifact(_ path: String) -> ArtifactLocation {
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        if path.hasPrefix("/") { return ArtifactLocation(uri: "file://" + encoded, uriBaseId: nil) }
+        return ArtifactLocation(uri: encoded, uriBaseId: "%SRCROOT%")
+    }
+
+    // MARK: the SARIF objects used
+
+    struct Log: Encodable {
+        let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+        let version = "2.1.0"
+        var runs: [Run]
+        enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
+    }
+
+    struct Run: Encodable {
+        var tool: Tool
+        var results: [Result]
+        let columnKind = "unicodeCodePoints"
+    }
+
+    struct Tool: Encodable { var driver: Driver }
+
+    struct Driver: Encodable {
+        var name: String
+        var version: String
+        var informationUri: String
+        var rules: [Descriptor]
+    }
+
+    struct Descriptor: Encodable {
+        var id: String
+        var name: String
+        var shortDescription: Text
+        var fullDescription: Text
+        var help: Text
+        var defaultConfiguration: Configuration
+    }
+
+    struct Configuration: Encodable { var level: String }
+    struct Text: Encodable { var text: String }
+
+    struct Result: Encodable {
+        var ruleId: String
+        var ruleIndex: Int?
+        var level: String
+        var message: Text
+        var locations: [Location]
+        var relatedLocations: [Location]?
+        var fixes: [Fix]?
+    }
+
+    struct Location: Encodable {
+        var physicalLocation: PhysicalLocation
+        var message: Text?
+        var id: Int?
+    }
+
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+    }
+
+    struct ArtifactLocation: Encodable {
+        var uri: String
+        var uriBaseId: String?
+    }
+
+    struct Region: Encodable {
+        var startLine: Int?
+        var startColumn: Int?
+        var endLine: Int?
+        var endColumn: Int?
+        var byteOffset: Int?
+        var byteLength: Int?
+    }
+
+    struct Fix: Encodable {
+        var description: Text
+        var artifactChanges: [ArtifactChange]
+    }
+
+    struct ArtifactChange: Encodable {
+        var artifactLocation: ArtifactLocation
+        var replacements: [Replacement]
+    }
+
+    struct Replacement: Encodable {
+        var deletedRegion: Region
+        var insertedContent: Text
+    }
+}
+
+extension Array {
+    fileprivate var nilIfEmpty: [Element]? { isEmpty ? nil : self }
+}
