@@ -29,62 +29,46 @@ public struct CatalogLoader: Sendable {
             context.report(.ioError, "cannot read the catalog directory: \(error)", at: .wholeFile(root))
             return Result(catalog: catalog, diagnostics: context.diagnostics, fileCount: 0)
         }
+        // Reading, parsing and decoding are per file and run on every core; merging into the
+        // catalog (where duplicates across files are found) is sequential, in path order, so the
+        // result does not depend on scheduling.
+        let decoded = FileDecoder.decodeAll(files, root: root, limits: limits)
         var sawManifest = false
-        for relative in files {
-            let path = Self.join(root, relative)
-            guard let kind = CatalogFileKind.classify(relative) else {
-                if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-                    context.report(.unknownFile, "tthc does not read YAML files here (see the layout in docs/catalog-format.md); this file is ignored", at: .wholeFile(path))
-                }
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                context.report(.ioError, "cannot read the file", at: .wholeFile(path))
-                continue
-            }
-            let source = SourceText(path: path, bytes: [UInt8](data))
-            catalog.sources[path] = source
-            let read = YAMLReader(limits: limits).read(source)
-            context.diagnostics.append(contentsOf: read.diagnostics)
-            guard let node = read.root else {
-                if kind == .manifest { sawManifest = true }
-                continue
-            }
-            switch kind {
-            case .manifest:
+        for file in decoded {
+            context.diagnostics.append(contentsOf: file.diagnostics)
+            if let source = file.source { catalog.sources[source.path] = source }
+            switch file.content {
+            case .ignored, .unreadable:
+                break
+            case .manifest(let manifest):
                 sawManifest = true
-                catalog.manifest = ManifestDecoder.decode(node, in: context)
-            case .fields:
-                for field in RegistryDecoders.fields(node, in: context) {
+                catalog.manifest = manifest
+            case .fields(let fields):
+                for field in fields {
                     insert(field, id: field.id, range: field.range, into: &catalog.fields, what: "field", context: context)
                 }
-            case .units:
-                for unit in UnitDecoder.units(node, in: context) {
+            case .units(let units):
+                for unit in units {
                     insert(unit, id: unit.id, range: unit.range, into: &catalog.units, what: "unit", context: context)
                 }
-            case .communes:
-                for commune in UnitDecoder.communes(node, in: context) {
+            case .communes(let communes):
+                for commune in communes {
                     insert(commune, id: commune.id, range: commune.range, into: &catalog.communes, what: "commune", context: context)
                 }
-            case .legal:
-                for document in RegistryDecoders.legalDocuments(node, in: context) {
+            case .legal(let documents):
+                for document in documents {
                     insert(document, id: document.id, range: document.range, into: &catalog.legalDocuments, what: "legal document", context: context)
                 }
-            case .forms:
-                for form in RegistryDecoders.forms(node, in: context) {
+            case .forms(let forms):
+                for form in forms {
                     insert(form, id: form.id, range: form.range, into: &catalog.forms, what: "form", context: context)
                 }
-            case .template(let id):
-                if let template = TemplateDecoder.decode(node, id: id, in: context) {
-                    catalog.templates[id] = template
-                }
-            case .calendar:
-                if let year = CalendarDecoder.decode(node, in: context) {
-                    catalog.calendarYears.append(year)
-                }
-            case .procedure:
-                if let procedure = ProcedureDecoder.decode(node, file: path, in: context) {
-                    checkPlacement(procedure, relative: relative, context: context)
+            case .template(let id, let template):
+                if let template { catalog.templates[id] = template }
+            case .calendar(let year):
+                if let year { catalog.calendarYears.append(year) }
+            case .procedure(let procedure):
+                if let procedure {
                     insert(procedure, id: procedure.code.value, range: procedure.code.range, into: &catalog.procedures, what: "procedure code", context: context)
                 }
             }
@@ -102,13 +86,6 @@ public struct CatalogLoader: Sendable {
             return
         }
         table[id] = value
-    }
-
-    private func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {
-        let expected = "procedures/\(procedure.level.value.rawValue)/\(procedure.field.value)/\(procedure.code.value).yaml"
-        if relative != expected && relative != String(expected.dropLast(5)) + ".yml" {
-            context.report(.misplacedFile, "procedure \(procedure.code.value) belongs in \(expected) (its level, field and code say so)", at: procedure.code.range)
-        }
     }
 
     /// All regular files below `root`, relative, sorted, skipping hidden files and folders.

@@ -1,0 +1,95 @@
+import Diagnostics
+import Dispatch
+import Foundation
+import YAMLReader
+
+/// One catalog file read, parsed and decoded on its own: the part of loading that needs no
+/// other file, so files can be decoded in parallel.
+struct FileDecoder {
+    enum Content {
+        case ignored, unreadable
+        case manifest(Manifest?)
+        case fields([Field])
+        case units([Unit])
+        case communes([Commune])
+        case legal([LegalDocument])
+        case forms([Form])
+        case template(id: String, WorkflowTemplate?)
+        case calendar(CalendarYear?)
+        case procedure(Procedure?)
+    }
+
+    struct Decoded {
+        var content: Content
+        var source: SourceText?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Decodes `files` (relative to `root`) on all cores; the result is in the order of `files`.
+    static func decodeAll(_ files: [String], root: String, limits: ReaderLimits) -> [Decoded] {
+        let results = UnsafeMutableBufferPointer<Decoded?>.allocate(capacity: files.count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        nonisolated(unsafe) let slots = results
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        // Each worker takes every n-th file; each slot is written by exactly one worker.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < files.count {
+                slots[index] = decode(files[index], root: root, limits: limits)
+                index += workers
+            }
+        }
+        return results.map { $0! }
+    }
+
+    static func decode(_ relative: String, root: String, limits: ReaderLimits) -> Decoded {
+        let path = CatalogLoader.join(root, relative)
+        let context = LoadContext()
+        guard let kind = CatalogFileKind.classify(relative) else {
+            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+                context.report(.unknownFile, "tthc does not read YAML files here (see the layout in docs/catalog-format.md); this file is ignored", at: .wholeFile(path))
+            }
+            return Decoded(content: .ignored, source: nil, diagnostics: context.diagnostics)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            context.report(.ioError, "cannot read the file", at: .wholeFile(path))
+            return Decoded(content: .unreadable, source: nil, diagnostics: context.diagnostics)
+        }
+        let source = SourceText(path: path, bytes: [UInt8](data))
+        let read = YAMLReader(limits: limits).read(source)
+        context.diagnostics.append(contentsOf: read.diagnostics)
+        guard let node = read.root else {
+            // An unreadable manifest still counts as present: its own error says what is wrong.
+            let content: Content = kind == .manifest ? .manifest(nil) : .unreadable
+            return Decoded(content: content, source: source, diagnostics: context.diagnostics)
+        }
+        let content: Content
+        switch kind {
+        case .manifest: content = .manifest(ManifestDecoder.decode(node, in: context))
+        case .fields: content = .fields(RegistryDecoders.fields(node, in: context))
+        case .units: content = .units(UnitDecoder.units(node, in: context))
+        case .communes: content = .communes(UnitDecoder.communes(node, in: context))
+        case .legal: content = .legal(RegistryDecoders.legalDocuments(node, in: context))
+        case .forms: content = .forms(RegistryDecoders.forms(node, in: context))
+        case .template(let id): content = .template(id: id, TemplateDecoder.decode(node, id: id, in: context))
+        case .calendar: content = .calendar(CalendarDecoder.decode(node, in: context))
+        case .procedure:
+            let procedure = ProcedureDecoder.decode(node, file: path, in: context)
+            if let procedure { checkPlacement(procedure, relative: relative, context: context) }
+            content = .procedure(procedure)
+        }
+        return Decoded(content: content, source: source, diagnostics: context.diagnostics)
+    }
+
+    static func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {
+        let expected = "procedures/\(procedure.level.value.rawValue)/\(procedure.field.value)/\(procedure.code.value).yaml"
+        if relative != expected && relative != String(expected.dropLast(5)) + ".yml" {
+            context.report(.misplacedFile, "procedure \(procedure.code.value) belongs in \(expected) (its level, field and code say so)", at: procedure.code.range)
+        }
+    }
+
+}
