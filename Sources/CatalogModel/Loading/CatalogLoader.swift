@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OrderedCollections
+import WorkCalendar
 import YAMLReader
 
 /// Reads a catalog directory: every file, every diagnostic, in one run.
@@ -77,6 +78,7 @@ public struct CatalogLoader: Sendable {
             context.report(.missingKey, "the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)", at: .wholeFile(Self.join(root, "catalog.yaml")))
         }
         ReferenceResolver(catalog: catalog, context: context).run(expandingInto: &catalog)
+        checkCalendar(catalog, context: context)
         return Result(catalog: catalog, diagnostics: context.diagnostics.sorted(), fileCount: catalog.sources.count)
     }
 
@@ -86,6 +88,23 @@ public struct CatalogLoader: Sendable {
             return
         }
         table[id] = value
+    }
+
+    /// The yearly decisions must agree with each other (a date both off and worked, two sets of
+    /// Tết days for one year); every deadline depends on them.
+    private func checkCalendar(_ catalog: Catalog, context: LoadContext) {
+        do {
+            _ = try catalog.workCalendar()
+        } catch let error as CalendarError {
+            var range = catalog.calendarYears.first?.range ?? .wholeFile(Self.join(catalog.root, "calendar"))
+            if case .conflictingDecisions(let date, _) = error,
+               let year = catalog.calendarYears.first(where: { $0.year == date.year }) {
+                range = year.range
+            }
+            context.report(.invalidValue, "the calendar decisions contradict each other: \(error)", at: range)
+        } catch {
+            context.report(.invalidValue, "the calendar cannot be built: \(error)", at: .wholeFile(Self.join(catalog.root, "calendar")))
+        }
     }
 
     /// All regular files below `root`, relative, sorted, skipping hidden files and folders.
