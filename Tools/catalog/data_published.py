@@ -113,7 +113,9 @@ PUBLISHED = [
 POLICE = dict(authority="commune.police", implemented_by=["commune.police.officer"])
 
 PUBLISHED += [
-    dict(code="1.007073", name="Liên thông thủ tục hành chính về đăng ký khai tử, xóa đăng ký thường trú",
+    dict(_lint_suppress={"deadline.value": [("deadline-wording-mismatch",
+                                           "the wording gives one clause per linked procedure; the value is the whole bundle's deadline")]},
+         code="1.007073", name="Liên thông thủ tục hành chính về đăng ký khai tử, xóa đăng ký thường trú",
          name_en="Linked procedure: death registration and deletion of permanent residence", field="ho-tich", level="commune",
          **JUSTICE, coordinating=["commune.police"], applicants=["citizen"], channels=["in-person", "online"], online_service="partial",
          deadline={"text": "Đăng ký khai tử: " + SAME_DAY_TEXT[0].lower() + SAME_DAY_TEXT[1:] +
@@ -127,11 +129,12 @@ PUBLISHED += [
          source=f"{PORTAL}/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.007073 [confirmed, partial]; "
                 "tổng thời hạn 03 ngày làm việc suy ra từ văn bản bị cắt [unverified]",
          workflow={"start": "receive", "steps": {
-             "receive": {"by": "commune.pasc", "takes": "1 working hour", "next": "death"},
+             "receive": {"by": "commune.pasc", "takes": "1 working hour", "next": "death", "may": {"refuse": "refused"}},
              "death": {"call": "1.000656", "next": "to-police"},
              "to-police": {"by": "commune.justice-officer", "to": "commune.police", "takes": "1 working hour", "next": "residence"},
              "residence": {"call": "1.990007", "next": "return"},
-             "return": {"by": "commune.pasc", "end": "issued"}}}),
+             "return": {"by": "commune.pasc", "end": "issued"},
+             "refused": {"by": "commune.pasc", "end": "refused"}}}),
     dict(code="1.011537", name="Liên thông: Đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng, hỗ trợ chi phí mai táng",
          name_en="Linked procedure: death registration, residence deletion, funeral allowance", field="ho-tich", level="commune",
          **JUSTICE, coordinating=["commune.police", "commune.culture-social-officer"], applicants=["citizen"],
@@ -139,7 +142,7 @@ PUBLISHED += [
          deadline={"text": "Theo thời hạn của từng thủ tục thành phần; tổng không quá 10 ngày làm việc (giá trị mặc định của danh mục, chưa tìm thấy văn bản công bố)",
                    "value": "10 working days"},
          fees=[{"name": "Không thu phí, lệ phí", "amount": 0}],
-         dossier=[{"name": "Tờ khai liên thông (trên Cổng Dịch vụ công quốc gia hoặc VNeID)", "originals": 1},
+         dossier=[{"name": "Tờ khai liên thông (trên Cổng Dịch vụ công quốc gia hoặc VNeID)", "form": "qd296-tk-lien-thong", "originals": 1},
                   {"name": "Giấy báo tử hoặc giấy tờ thay thế", "originals": 1}],
          result="Trích lục khai tử; xóa đăng ký thường trú; quyết định trợ cấp mai táng",
          result_en="Death extract; residence deletion; funeral allowance decision",
@@ -148,14 +151,15 @@ PUBLISHED += [
                 "thời hạn không tìm thấy, 10 ngày làm việc là giá trị mặc định [unverified]; "
                 "thủ tục thứ tư (trợ cấp tuất của Bảo hiểm xã hội) chưa mô hình hóa",
          workflow={"start": "receive", "steps": {
-             "receive": {"by": "commune.pasc", "takes": "1 working hour", "next": "death"},
+             "receive": {"by": "commune.pasc", "takes": "1 working hour", "next": "death", "may": {"refuse": "refused"}},
              "death": {"call": "1.000656", "next": "bundle"},
              "bundle": {"parallel": ["to-police", "to-social"], "join": "return"},
              "to-police": {"by": "commune.justice-officer", "to": "commune.police", "takes": "1 working hour", "next": "residence"},
              "residence": {"call": "1.990007"},
              "to-social": {"by": "commune.justice-officer", "to": "commune.culture-social-officer", "takes": "1 working hour", "next": "funeral"},
              "funeral": {"call": "1.990010"},
-             "return": {"by": "commune.pasc", "end": "issued"}}}),
+             "return": {"by": "commune.pasc", "end": "issued"},
+             "refused": {"by": "commune.pasc", "end": "refused"}}}),
     dict(code="1.990002", name="Liên thông các thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi",
          name_en="Linked procedure: birth registration, permanent residence, health insurance card for children under 6",
          field="ho-tich", level="commune", inter_level=["commune", "province"], **JUSTICE,
@@ -176,7 +180,7 @@ PUBLISHED += [
          source=f"{PORTAL}/p/home/dvc-tthc-thu-tuc-hanh-chinh-lien-thong-chi-tiet.html?ma_thu_tuc=233448 (thời hạn, gia hạn) [confirmed]; "
                 f"233448 là mã nội bộ của Cổng, {UNKNOWN_CODE}",
          workflow={"start": "receive", "steps": {
-             "receive": {"by": "commune.pasc", "takes": "1 working hour", "next": "birth"},
+             "receive": {"by": "commune.pasc", "takes": "1 working hour", "next": "birth", "may": {"refuse": "refused"}},
              "birth": {"call": "1.001193", "next": "route"},
              "route": {"choice": {"remote_commune": "post", "otherwise": "split"}},
              "post": {"by": "commune.pasc", "takes": "4 working days", "next": "split"},
@@ -185,7 +189,8 @@ PUBLISHED += [
              "residence": {"call": "1.990005"},
              "to-insurance": {"by": "commune.justice-officer", "to": "social-insurance.collection-cards", "takes": "0.5 working day", "next": "card"},
              "card": {"call": "1.014137"},
-             "return": {"by": "commune.pasc", "end": "issued"}}}),
+             "return": {"by": "commune.pasc", "end": "issued"},
+             "refused": {"by": "commune.pasc", "end": "refused"}}}),
 ]
 
 PUBLISHED += [
@@ -305,7 +310,7 @@ PUBLISHED += [
          field="bao-tro-xa-hoi", level="commune", authority="commune.chairman", implemented_by=["commune.culture-social-officer"],
          applicants=["citizen"], channels=CH3, online_service="partial", deadline=wd(10),
          fees=[{"name": "Không thu phí", "amount": 0}],
-         dossier=[{"name": "Tờ khai đề nghị hưởng trợ cấp hưu trí xã hội", "originals": 1}],
+         dossier=[{"name": "Tờ khai đề nghị hưởng trợ cấp hưu trí xã hội", "form": "nd176-tk-htxh", "originals": 1}],
          result="Quyết định hưởng trợ cấp hưu trí xã hội", result_en="Social pension decision",
          legal=["luat-41-2024-qh15", "nd-176-2025"],
          source="cơ sở tri thức trong kho mã nguồn công khai: 10 ngày làm việc, mã 1.014027 [secondary]",
@@ -314,7 +319,7 @@ PUBLISHED += [
          field="bao-tro-xa-hoi", level="commune", authority="commune.chairman", implemented_by=["commune.culture-social-officer"],
          applicants=["citizen", "organisation"], channels=CH3, online_service="full", deadline=wd(5),
          fees=[{"name": "Không thu phí", "amount": 0}],
-         dossier=[{"name": "Tờ khai đề nghị hỗ trợ chi phí mai táng", "originals": 1}, {"name": "Giấy báo tử hoặc trích lục khai tử", "copies": 1}],
+         dossier=[{"name": "Tờ khai đề nghị hỗ trợ chi phí mai táng", "form": "nd20-mau-04", "originals": 1}, {"name": "Giấy báo tử hoặc trích lục khai tử", "copies": 1}],
          result="Quyết định hỗ trợ chi phí mai táng", result_en="Funeral allowance decision",
          legal=["nd-20-2021", "nd-76-2024"],
          source=f"Nghị định 20/2021/NĐ-CP Điều 11; thời hạn 05 ngày làm việc là giá trị mặc định [unverified]; {UNKNOWN_CODE}",

@@ -46,6 +46,8 @@ def procedure_text(p):
         if key == "deadline":
             out.append("deadline:")
             for dk in ("text", "value", "cutoff", "clock_start", "cap"):
+                for rule, reason in p.get("_lint_suppress", {}).get(f"deadline.{dk}", []):
+                    out.append(f"  # tthc-lint: disable-next-line {rule} -- {reason}")
                 if dk in v:
                     val = v[dk]
                     out.append(f"  {dk}: " + ('"' + val.replace('"', '\\"') + '"' if dk == "text" else scalar(val)))

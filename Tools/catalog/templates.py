@@ -247,7 +247,7 @@ def inter_commune(tier):
         "review": _review("$reviewer", dur(rem * 0.35), "refer"),
         "refer": {"by": "$reviewer", "to": "$appraiser", "takes": s, "next": "appraise"},
         "appraise": {"by": "$appraiser", "takes": dur(rem * 0.65), "next": "send-back"},
-        "send-back": {"by": "$appraiser", "to": "$reviewer", "takes": s, "next": "sign"},
+        "send-back": {"by": "$appraiser", "to": "$signer", "takes": s, "next": "sign"},
         "sign": {"by": "$signer", "takes": s, "next": "return"},
     }
     return ("Liên thông: xã tiếp nhận và quyết định sau khi cơ quan cấp tỉnh thẩm định",
@@ -273,6 +273,13 @@ def build(shape, tier):
     name, params, steps = SHAPES[shape](tier)
     centre = "province.pasc" if shape.startswith("province") else "commune.pasc"
     steps = dict(steps)
+    if not any(st.get("wait") == "payment" for st in steps.values()):
+        # A fee per dossier is paid when the dossier is received: the centre may send the
+        # applicant to pay, and the statutory clock waits (lint rule fee-without-payment-step).
+        receive = dict(steps["receive"])
+        receive["may"] = {"pay": "wait-fee", **receive.get("may", {})}
+        steps["receive"] = receive
+        steps["wait-fee"] = {"wait": "payment", "then": receive["next"]}
     resume = next((k for k, st in steps.items() if "supplement" in st.get("may", {})), "review")
     endings = _endings(centre, resume)
     uses_supplement = any("supplement" in st.get("may", {}) for st in steps.values())
