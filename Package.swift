@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "YAMLReader", targets: ["YAMLReader"]),
         .library(name: "Diagnostics", targets: ["Diagnostics"]),
         .library(name: "WorkflowCompiler", targets: ["WorkflowCompiler"]),
+        .library(name: "CaseEngine", targets: ["CaseEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,0 +1,180 @@
+import WorkCalendar
+import WorkflowCompiler
+
+/// Checking a request and turning it into events.
+extension CaseInterpreter {
+    /// The events a request records, on this case and on related ones (a sub-case opened, a parent
+    /// told that its sub-case ended, sub-cases withdrawn with their parent); or why it is refused.
+    /// `lookup` finds another case by id (the parent or a sub-case).
+    public func decide(_ command: CaseCommand, for state: CaseState, lookup: (String) -> CaseState?) throws(CaseError) -> [CaseEffect] {
+        guard command.kind.isCommand else {
+            throw .usage("\"\(command.kind.rawValue)\" is recorded by the engine itself and cannot be requested")
+        }
+        if state.isClosed {
+            throw .refused("case \(state.id) is closed: \(state.outcome ?? "ended") at \(state.closedAt.map(\.description) ?? "?")", allowed: [])
+        }
+        if command.at < state.lastEventAt {
+            throw refusal(state, command.at, "the event is dated \(command.at), before the case's last event (\(state.lastEventAt)); events are recorded in time order")
+        }
+        guard let program = program(state) else { throw .usage("procedure \(state.procedure) is not in the case's artifact") }
+        let option = try match(command, state, program)
+        var event = CaseEvent(command.kind, at: command.at, step: option.node?.step.id)
+        if let given = command.actor {
+            let actor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
+            if let performer = option.performer, !may(actor, actAs: performer, in: state) {
+                let what = option.step.map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
+                throw refusal(state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(actor)")
+            }
+            event.actor = actor
+        } else {
+            // The log says who acted even when the request left it to the step's performer.
+            event.actor = option.performer.map { concrete($0, in: state) }
+        }
+        event.reason = command.reason
+        switch command.kind {
+        case .reject, .refuse:
+            guard let reason = command.reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw .usage("\(command.kind.rawValue) needs --reason: the applicant is told why in writing")
+            }
+        default:
+            break
+        }
+        switch command.kind {
+        case .branch:
+            guard let step = option.step else { break }
+            (event.target, event.fact) = try branch(step, command.fact, state, command.at)
+        case .supplement, .requestPayment, .refuse:
+            let exit = command.kind == .supplement ? "supplement" : command.kind == .refuse ? "refuse" : "pay"
+            event.target = option.node?.step.exits?.first { $0.exit == exit }?.step
+        case .pay:
+            event.amount = command.amount
+        case .withdraw:
+            if let step = command.step {
+                guard state.tokens.contains(where: { $0.step == step }) else {
+                    throw refusal(state, command.at, "step \(step) is not active; withdraw needs no --step")
+                }
+                event.step = step
+            }
+        case .apologize:
+            guard let current = due(of: state, now: command.at), let proposed = command.due ?? proposedDue(state, now: command.at) else { break }
+            guard proposed > current else {
+                throw refusal(state, command.at, "the proposed date \(proposed) is not after the current due time \(current)")
+            }
+            event.due = proposed
+        default:
+            break
+        }
+        var effects = [CaseEffect(caseId: state.id, event: event)]
+        switch command.kind {
+        case .startSubcase:
+            guard let step = option.step else { break }
+            let opened = try subcaseOpening(step, state, at: command.at)
+            effects[0].event.child = opened.caseId
+            effects.append(opened)
+            effects.append(CaseEffect(caseId: opened.caseId, event: CaseEvent(.accept, at: command.at)))
+        case .return:
+            effects += closingEffects(state, outcome: option.node?.step.outcome ?? "issued", at: command.at, lookup: lookup)
+        case .reject:
+            effects += closingEffects(state, outcome: "rejected", at: command.at, lookup: lookup)
+        case .withdraw:
+            effects += closingEffects(state, outcome: "withdrawn", at: command.at, lookup: lookup)
+        default:
+            break
+        }
+        return effects
+    }
+
+    /// The one option the request names, or a refusal that says why and what is allowed.
+    private func match(_ command: CaseCommand, _ state: CaseState, _ program: ProcedureProgram) throws(CaseError) -> Option {
+        let named = command.kind == .withdraw || command.kind == .apologize ? nil : command.step
+        var matches = options(state, program, at: command.at, only: command.kind, step: named)
+        if let step = named {
+            matches = matches.filter { $0.step?.id == step }
+            if matches.isEmpty {
+                if program.step(step) == nil {
+                    let ids = program.graph.steps.map(\.id).joined(separator: ", ")
+                    throw refusal(state, command.at, "procedure \(state.procedure) has no step \"\(step)\" (its steps: \(ids))")
+                }
+                if !state.tokens.contains(where: { $0.step == step }) {
+                    throw refusal(state, command.at, "step \(step) is not active now (\(activeSummary(state)))")
+                }
+                let kind = program.step(step)?.kind.rawValue ?? "step"
+                throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed at step \(step) (a \(kind))")
+            }
+        }
+        if matches.isEmpty {
+            throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed now (\(activeSummary(state)))")
+        }
+        if matches.count > 1 {
+            let steps = matches.compactMap { $0.step?.id }.joined(separator: ", ")
+            throw refusal(state, command.at, "\(command.kind.rawValue) is allowed at several active steps (\(steps)); name one with --step")
+        }
+        return matches[0]
+    }
+
+    func refusal(_ state: CaseState, _ at: LocalDateTime, _ message: String) -> CaseError {
+        .refused("case \(state.id): \(message)", allowed: allowed(state, at: max(at, state.lastEventAt)))
+    }
+
+    /// The branch a choice takes: the first choice whose fact holds, else `otherwise`. A fact given
+    /// with the request is established by it (and its extension applies), unless a fact that comes
+    /// earlier in the choice already holds.
+    private func branch(_ step: CompiledStep, _ given: String?, _ state: CaseState, _ at: LocalDateTime) throws(CaseError) -> (String?, String?) {
+        let choices = step.choices ?? []
+        let selected = choices.firstIndex { state.facts.contains($0.fact) }
+        guard let fact = given else {
+            if let i = selected { return (choices[i].step, choices[i].fact) }
+            if let otherwise = step.otherwise { return (otherwise, nil) }
+            throw refusal(state, at, "no fact of choice \(step.id) holds (\(choices.map(\.fact).joined(separator: ", "))) and it has no otherwise branch; give --fact")
+        }
+        if fact == "otherwise" {
+            guard let otherwise = step.otherwise else { throw refusal(state, at, "choice \(step.id) has no otherwise branch") }
+            if let i = selected {
+                throw refusal(state, at, "fact \(choices[i].fact) holds, so choice \(step.id) takes \(choices[i].step), not otherwise")
+            }
+            return (otherwise, "otherwise")
+        }
+        guard let i = choices.firstIndex(where: { $0.fact == fact }) else {
+            let known = choices.map(\.fact) + (step.otherwise == nil ? [] : ["otherwise"])
+            throw refusal(state, at, "choice \(step.id) has no branch for fact \"\(fact)\" (its branches: \(known.joined(separator: ", ")))")
+        }
+        if let s = selected, s < i {
+            throw refusal(state, at, "fact \(choices[s].fact) holds and comes first, so choice \(step.id) takes \(choices[s].step)")
+        }
+        return (choices[i].step, fact)
+    }
+
+    /// The sub-case a call step opens: the called procedure, in the same commune, received by the
+    /// same centre from the same applicant, with the facts it declares.
+    private func subcaseOpening(_ step: CompiledStep, _ state: CaseState, at: LocalDateTime) throws(CaseError) -> CaseEffect {
+        guard let callee = programs[step.call ?? ""] else { throw .usage("procedure \(step.call ?? "?") is not in the artifact") }
+        let channel = callee.offers(channel: state.opening.channel) ? state.opening.channel : callee.procedure.channels.first?.channel ?? state.opening.channel
+        let declared = Set(callee.procedure.conditions.map(\.id))
+        let opening = CaseOpening(procedure: callee.code, received: at, channel: channel, commune: state.opening.commune,
+                                  receivingUnit: state.opening.receivingUnit, applicant: state.opening.applicant,
+                                  facts: state.facts.filter(declared.contains), parent: .init(caseId: state.id, step: step.id))
+        let childId = "\(state.id).\(state.subcases.count + 1)"
+        return CaseEffect(caseId: childId, event: try open(opening))
+    }
+
+    /// When a case ends: its open sub-cases are withdrawn, and a parent waiting on it is told.
+    private func closingEffects(_ state: CaseState, outcome: String, at: LocalDateTime, lookup: (String) -> CaseState?) -> [CaseEffect] {
+        var effects: [CaseEffect] = []
+        for child in state.subcases {
+            guard let sub = lookup(child), !sub.isClosed else { continue }
+            var withdraw = CaseEvent(.withdraw, at: max(at, sub.lastEventAt))
+            withdraw.reason = "the parent case \(state.id) ended (\(outcome))"
+            effects.append(CaseEffect(caseId: child, event: withdraw))
+            // Its own sub-cases go too; telling this case (its parent) is not needed, it is ending.
+            effects += closingEffects(sub, outcome: "withdrawn", at: withdraw.at, lookup: lookup).filter { $0.caseId != state.id }
+        }
+        if let link = state.opening.parent, let parent = lookup(link.caseId), parent.status == .open,
+           parent.tokens.contains(where: { $0.step == link.step && $0.subcase == state.id && $0.subcaseOutcome == nil }) {
+            var finished = CaseEvent(.subcaseFinished, at: at, step: link.step)
+            finished.child = state.id
+            finished.outcome = outcome
+            effects.append(CaseEffect(caseId: link.caseId, event: finished))
+        }
+        return effects
+    }
+}

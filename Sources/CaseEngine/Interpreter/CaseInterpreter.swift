@@ -1,0 +1,162 @@
+import WorkCalendar
+import WorkflowCompiler
+
+/// A change to one case that a request produces. A request may touch several cases: starting a
+/// sub-case opens the child; a sub-case that ends tells its parent.
+public struct CaseEffect: Sendable, Equatable {
+    public var caseId: String
+    public var event: CaseEvent
+
+    public init(caseId: String, event: CaseEvent) {
+        self.caseId = caseId
+        self.event = event
+    }
+}
+
+/// Runs cases on one compiled catalog. `decide` checks a request against the graph, the case's
+/// active steps and the actor, and returns the events to record (or why not); `evolve` applies a
+/// recorded event. Replaying a case's events through `evolve` rebuilds its state exactly.
+public final class CaseInterpreter: Sendable {
+    public let artifact: CompiledCatalog
+    public let directory: UnitDirectory
+    public let clock: CaseClock
+    let programs: [String: ProcedureProgram]
+
+    public init(artifact: CompiledCatalog) throws(CaseError) {
+        self.artifact = artifact
+        directory = UnitDirectory(artifact)
+        var programs: [String: ProcedureProgram] = [:]
+        var cutoffs: Set<TimeOfDay> = []
+        for procedure in artifact.procedures {
+            let program = try ProcedureProgram(procedure, workingTime: artifact.workingTime, directory: directory)
+            programs[procedure.code] = program
+            cutoffs.insert(program.cutoff)
+        }
+        self.programs = programs
+        clock = try CaseClock(artifact: artifact, cutoffs: cutoffs)
+    }
+
+    public var contentHash: String { artifact.contentHash }
+
+    public func procedure(_ code: String) -> CompiledProcedure? { programs[code]?.procedure }
+
+    func program(_ state: CaseState) -> ProcedureProgram? { programs[state.procedure] }
+
+    // MARK: - Opening
+
+    /// Checks an opening and returns the `opened` event. Usage errors: an unknown procedure,
+    /// channel, commune or fact, or a receiving unit that is not a service centre.
+    public func open(_ opening: CaseOpening) throws(CaseError) -> CaseEvent {
+        guard let program = programs[opening.procedure] else {
+            throw .usage("no procedure \(opening.procedure) in the artifact (\(artifact.procedures.count) procedures)")
+        }
+        guard program.offers(channel: opening.channel) else {
+            let offered = program.procedure.channels.map(\.channel).joined(separator: ", ")
+            throw .usage("procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)")
+        }
+        guard directory.communes[opening.commune] != nil else {
+            throw .usage("no commune \"\(opening.commune)\" in the artifact; communes: \(directory.communes.keys.sorted().prefix(8).joined(separator: ", "))\(directory.communes.count > 8 ? ", …" : "")")
+        }
+        let declared = program.procedure.conditions.map(\.id)
+        for fact in opening.facts where !declared.contains(fact) {
+            throw .usage("procedure \(opening.procedure) has no condition \"\(fact)\"; its conditions: \(declared.isEmpty ? "none" : declared.joined(separator: ", "))")
+        }
+        let receiving = try directory.concreteActor(opening.receivingUnit, caseCommune: opening.commune).get()
+        guard directory.isServiceCentre(directory.kindLevel(receiving).reference) else {
+            throw .usage("the receiving unit \(receiving) is not a public administration service centre; any centre in the province may receive (e.g. \(opening.commune).pasc)")
+        }
+        var normalized = opening
+        normalized.receivingUnit = receiving
+        var event = CaseEvent(.opened, at: opening.received, actor: receiving)
+        event.opening = normalized
+        event.artifact = artifact.contentHash
+        return event
+    }
+
+    /// The state a case starts in: its `opened` event applied.
+    public func begin(id: String, with opened: CaseEvent) -> CaseState {
+        var state = CaseState(id: id, artifactHash: opened.artifact ?? artifact.contentHash,
+                              opening: opened.opening ?? CaseOpening(procedure: "", received: opened.at, channel: "", commune: "", applicant: ""),
+                              at: opened.at)
+        evolve(&state, opened)
+        return state
+    }
+
+    /// Rebuilds a case from its events (the first is `opened`). Events after a migration are
+    /// applied by the interpreter of the artifact the case moved to: `interpreter(hash)`.
+    public static func replay(id: String, _ events: [CaseEvent], interpreter: (String) -> CaseInterpreter?) -> CaseState? {
+        guard let first = events.first, first.kind == .opened, let hash = first.artifact, let start = interpreter(hash) else { return nil }
+        var state = start.begin(id: id, with: first)
+        for event in events.dropFirst() {
+            guard let current = interpreter(state.artifactHash) else { return nil }
+            current.evolve(&state, event)
+        }
+        return state
+    }
+
+    // MARK: - Deadlines
+
+    /// The statutory period of the case: its channel's deadline plus the extensions of the facts that hold.
+    public func period(of state: CaseState) -> WorkDuration? {
+        program(state)?.period(channel: state.opening.channel, facts: state.facts)
+    }
+
+    /// The case's due time, with its pauses up to `now` (a closed case: up to its end).
+    public func due(of state: CaseState, now: LocalDateTime) -> LocalDateTime? {
+        guard let program = program(state) else { return nil }
+        let period = program.period(channel: state.opening.channel, facts: state.facts)
+        return clock.caseDue(state, program, period: period, now: state.closedAt ?? now)
+    }
+
+    /// Trước hạn / Đúng hạn / Quá hạn: of a case returned (issued or refused), or of an open case
+    /// that is already past due; nil while on track, and for a withdrawn or rejected case.
+    public func status(of state: CaseState, now: LocalDateTime) -> DeadlineStatus? {
+        guard let due = due(of: state, now: now) else { return nil }
+        if state.isClosed {
+            guard let closed = state.closedAt, state.outcome == "issued" || state.outcome == "refused" else { return nil }
+            return DeadlineStatus.of(returned: closed, due: due)
+        }
+        return now > due ? .overdue : nil
+    }
+
+    /// Whether form 04 is called for: the case is open and past due, or due within one working
+    /// day with more work left on its active path (at the steps' budgets) than time before the due
+    /// time. A same-day case on track is not "about to be overdue" merely for being short.
+    public func apologyDue(_ state: CaseState, now: LocalDateTime) -> Bool {
+        guard state.status == .open, let due = due(of: state, now: now) else { return false }
+        if now >= due { return true }
+        let left = clock.workingMinutes(from: now, to: due)
+        return left <= clock.minutesPerDay && workLeft(state, now: now) > left
+    }
+
+    /// Working minutes the active steps still need: each token's remaining path, less the part of
+    /// its current step's budget already spent.
+    public func workLeft(_ state: CaseState, now: LocalDateTime) -> Int {
+        guard let program = program(state) else { return 0 }
+        return state.tokens.map { token in
+            let step = program.node(token.step)?.step
+            let spent = min(step?.budgetMinutes ?? 0, clock.workingMinutes(from: token.since, to: now))
+            return program.remainingMinutes(from: token.step) - (step?.kind == .wait ? 0 : spent)
+        }.max() ?? 0
+    }
+
+    /// The new date form 04 proposes: the working days the longest remaining path of the active
+    /// steps still needs (at least one), counted from the later of now and the current due time.
+    public func proposedDue(_ state: CaseState, now: LocalDateTime) -> LocalDateTime? {
+        guard let due = due(of: state, now: now) else { return nil }
+        let remaining = workLeft(state, now: now)
+        let days = max(1, (remaining + clock.minutesPerDay - 1) / clock.minutesPerDay)
+        return clock.adding(workingDays: days, to: max(due, now))
+    }
+
+    /// The performer of a step in a case: the receiving centre for service-centre steps, else the
+    /// step's reference (made concrete when shown), else whoever holds the dossier.
+    func performer(_ node: StepNode, _ state: CaseState, holder: String) -> String {
+        guard let by = node.step.by else { return holder }
+        return node.byServiceCentre ? state.opening.receivingUnit : by
+    }
+
+    public func concrete(_ reference: String, in state: CaseState) -> String {
+        UnitDirectory.concrete(reference, commune: state.opening.commune)
+    }
+}

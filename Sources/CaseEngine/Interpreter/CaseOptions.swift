@@ -1,0 +1,102 @@
+import WorkCalendar
+import WorkflowCompiler
+
+/// What each active step of a case accepts now.
+extension CaseInterpreter {
+    /// One event a case accepts: at which token and step, performed by whom (a reference of the
+    /// case, made concrete only when shown, so the hot path allocates nothing).
+    struct Option {
+        var event: CaseEventKind
+        var token: Int?
+        var node: StepNode?
+        var performer: String?
+        var step: CompiledStep? { node?.step }
+    }
+
+    /// The events the case accepts at `now`, as listed to people.
+    public func allowed(_ state: CaseState, at now: LocalDateTime) -> [AllowedEvent] {
+        guard let program = program(state) else { return [] }
+        return options(state, program, at: now, only: nil).map { option in
+            var options: [String] = []
+            if option.event == .branch, let step = option.step {
+                options = (step.choices ?? []).map(\.fact) + (step.otherwise == nil ? [] : ["otherwise"])
+            }
+            return AllowedEvent(option.event, step: option.step?.id, actor: option.performer.map { concrete($0, in: state) }, options: options)
+        }
+    }
+
+    /// `apology`: whether to work out if form 04 is due (a deadline computation, skipped by the
+    /// simulation's planner).
+    /// `step`: only that active step's options (and the case-wide ones).
+    func options(_ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
+                 apology: Bool = true, step onlyStep: String? = nil) -> [Option] {
+        var out: [Option] = []
+        func add(_ event: CaseEventKind, _ token: Int?, _ node: StepNode?, _ performer: String?) {
+            if kind == nil || kind == event { out.append(Option(event: event, token: token, node: node, performer: performer)) }
+        }
+        let desk = state.opening.receivingUnit
+        switch state.status {
+        case .closed:
+            return []
+        case .received:
+            add(.accept, nil, nil, desk)
+            add(.reject, nil, nil, desk)
+            add(.withdraw, nil, nil, UnitDirectory.applicant)
+            return out
+        case .open:
+            break
+        }
+        for (t, token) in state.tokens.enumerated() {
+            if let onlyStep, token.step != onlyStep { continue }
+            guard let node = program.node(token.step) else { continue }
+            let step = node.step
+            let performer = step.kind == .call ? token.holder : state.visits[token.visit].by
+            let subcaseRunning = token.subcase != nil && token.subcaseOutcome == nil
+            switch step.kind {
+            case .task: add(step.by == program.procedure.authority ? .approve : .complete, t, node, performer)
+            case .handOff: add(.handOff, t, node, performer)
+            case .choice: add(.branch, t, node, performer)
+            case .wait: add(step.wait == "payment" ? .pay : .supplementReceived, t, node, UnitDirectory.applicant)
+            case .call:
+                if programs[step.call ?? ""] == nil {
+                    add(.complete, t, node, performer)
+                } else if !subcaseRunning {
+                    add(.startSubcase, t, node, performer)
+                }
+            case .end: add(.return, t, node, performer)
+            case .parallel: break
+            }
+            guard !subcaseRunning else { continue }
+            for exit in step.exits ?? [] {
+                switch exit.exit {
+                case "supplement": add(.supplement, t, node, performer)
+                case "pay": add(.requestPayment, t, node, performer)
+                case "refuse": add(.refuse, t, node, performer)
+                default: break // withdraw: allowed at any time, below
+                }
+            }
+        }
+        add(.withdraw, nil, nil, UnitDirectory.applicant)
+        if apology, kind == nil || kind == .apologize, apologyDue(state, now: now) { add(.apologize, nil, nil, nil) }
+        return out
+    }
+
+    /// Whether a concrete actor may act as `performer`; the applicant's side may also be acted by
+    /// the receiving centre (a supplement handed in at the desk).
+    func may(_ actor: String, actAs performer: String, in state: CaseState) -> Bool {
+        let commune = state.opening.commune
+        if performer == UnitDirectory.applicant {
+            return actor == UnitDirectory.applicant || directory.actor(actor, mayActAs: state.opening.receivingUnit, caseCommune: commune)
+        }
+        return directory.actor(actor, mayActAs: performer, caseCommune: commune)
+    }
+
+    /// "review (task, thanh-nua.justice-officer)" for every active step: the context of a refusal.
+    func activeSummary(_ state: CaseState) -> String {
+        guard !state.tokens.isEmpty else { return state.status == .received ? "the dossier awaits acceptance at reception" : "no active step" }
+        return "active: " + state.tokens.map { token in
+            let visit = state.visits[token.visit]
+            return "\(token.step) (\(visit.kind.rawValue), \(concrete(visit.by, in: state)))"
+        }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,187 @@
+import WorkCalendar
+import WorkflowCompiler
+
+/// How recorded events move a case's tokens. Everything here is deterministic: the same events on
+/// the same artifact give the same state, which is what replay relies on. Nothing is checked here;
+/// `decide` checked it before the event was recorded.
+extension CaseInterpreter {
+    public func evolve(_ state: inout CaseState, _ event: CaseEvent) {
+        state.version += 1
+        if event.at > state.lastEventAt { state.lastEventAt = event.at }
+        guard let program = program(state) else { return }
+        let at = event.at
+        switch event.kind {
+        case .opened:
+            break
+        case .accept:
+            state.status = .open
+            state.acceptedAt = at
+            enter(&state, program, program.graph.start, at: at, parallel: nil, holder: state.opening.receivingUnit, givers: [])
+        case .reject:
+            close(&state, outcome: "rejected", at: at, note: event.reason)
+        case .complete, .approve, .handOff, .supplementReceived, .pay:
+            guard let t = token(state, at: event.step), let node = program.node(state.tokens[t].step) else { break }
+            if event.kind == .pay { state.payments.append(.init(at: at, step: node.step.id, amount: event.amount)) }
+            finish(&state, t, at: at, by: event.kind, actor: event.actor, note: event.reason)
+            if event.kind == .handOff, let to = node.step.to { state.tokens[t].holder = to }
+            advance(&state, program, t, to: node.step.next, at: at)
+        case .branch:
+            guard let t = token(state, at: event.step) else { break }
+            if let fact = event.fact, fact != "otherwise", !state.facts.contains(fact) {
+                state.facts.append(fact)
+                state.facts.sort()
+            }
+            finish(&state, t, at: at, by: .branch, actor: event.actor, note: event.fact.map { "fact: \($0)" })
+            advance(&state, program, t, to: event.target, at: at)
+        case .supplement, .requestPayment, .refuse:
+            guard let t = token(state, at: event.step) else { break }
+            finish(&state, t, at: at, by: event.kind, actor: event.actor, note: event.reason)
+            advance(&state, program, t, to: event.target, at: at)
+        case .startSubcase:
+            guard let t = token(state, at: event.step), let child = event.child else { break }
+            state.tokens[t].subcase = child
+            state.tokens[t].subcaseOutcome = nil
+            state.subcases.append(child)
+            state.visits[state.tokens[t].visit].note = "sub-case \(child)"
+        case .subcaseFinished:
+            guard let t = state.tokens.firstIndex(where: { $0.step == event.step && $0.subcase == event.child }),
+                  let node = program.node(state.tokens[t].step) else { break }
+            if event.outcome == "issued" {
+                finish(&state, t, at: at, by: .subcaseFinished, actor: event.actor, note: "sub-case \(event.child ?? "") issued")
+                advance(&state, program, t, to: node.step.next, at: at)
+            } else {
+                state.tokens[t].subcaseOutcome = event.outcome
+                state.visits[state.tokens[t].visit].note = "sub-case \(event.child ?? "") \(event.outcome ?? "ended")"
+            }
+        case .return:
+            guard let t = token(state, at: event.step), let node = program.node(state.tokens[t].step) else { break }
+            finish(&state, t, at: at, by: .return, actor: event.actor, note: event.reason)
+            state.visits[state.tokens[t].visit].handedTo = [UnitDirectory.applicant]
+            close(&state, outcome: node.step.outcome ?? "issued", at: at, note: nil)
+        case .withdraw:
+            close(&state, outcome: "withdrawn", at: at, note: "withdrawn" + (event.reason.map { ": \($0)" } ?? ""))
+        case .apologize:
+            if let due = event.due { state.apologies.append(.init(at: at, due: due, reason: event.reason)) }
+        case .migrated:
+            if let hash = event.artifact { state.artifactHash = hash }
+        }
+        syncPause(&state, at: at)
+    }
+
+    // MARK: - Tokens
+
+    /// The token resting at `step`, or the only token when no step is named.
+    func token(_ state: CaseState, at step: String?) -> Int? {
+        guard let step else { return state.tokens.count == 1 ? 0 : nil }
+        return state.tokens.firstIndex { $0.step == step }
+    }
+
+    func finish(_ state: inout CaseState, _ t: Int, at: LocalDateTime, by kind: CaseEventKind, actor: String?, note: String?) {
+        let v = state.tokens[t].visit
+        state.visits[v].finished = at
+        state.visits[v].finishedBy = kind
+        state.visits[v].actor = actor
+        if let note { state.visits[v].note = note }
+    }
+
+    /// Moves token `t` on from the step it just finished. The finished visit hands the dossier to
+    /// the next performer the token meets; choices pass the earlier givers through.
+    func advance(_ state: inout CaseState, _ program: ProcedureProgram, _ t: Int, to target: String?, at: LocalDateTime) {
+        var token = state.tokens.remove(at: t)
+        let visit = state.visits[token.visit]
+        if visit.kind != .choice { token.givers = [token.visit] }
+        guard let target else { return }
+        if let parallel = token.parallel, let shape = program.joins[parallel], target == shape.join {
+            arrive(&state, program, token, parallel: parallel, shape: shape, at: at)
+        } else {
+            enter(&state, program, target, at: at, parallel: token.parallel, holder: token.holder, givers: token.givers)
+        }
+    }
+
+    /// A branch reaches its join; the join is entered when the last branch arrives.
+    func arrive(_ state: inout CaseState, _ program: ProcedureProgram, _ token: CaseState.Token, parallel: String,
+                shape: (join: String, branches: Int), at: LocalDateTime) {
+        var i = state.joins.firstIndex { $0.parallel == parallel }
+        if i == nil {
+            state.joins.append(.init(parallel: parallel, arrived: 0, givers: [], holder: token.holder))
+            i = state.joins.count - 1
+        }
+        guard let j = i else { return }
+        state.joins[j].arrived += 1
+        state.joins[j].givers += token.givers
+        guard state.joins[j].arrived >= shape.branches else { return }
+        let done = state.joins.remove(at: j)
+        enter(&state, program, shape.join, at: at, parallel: nil, holder: done.holder, givers: done.givers)
+    }
+
+    /// A token arrives at a step: a parallel step forks at once; every other step holds the token
+    /// and records a visit. An end step ends every other branch.
+    func enter(_ state: inout CaseState, _ program: ProcedureProgram, _ id: String, at: LocalDateTime, parallel: String?,
+               holder: String, givers: [Int]) {
+        guard let node = program.node(id) else { return }
+        let step = node.step
+        if step.kind == .parallel {
+            let branches = step.branches ?? []
+            if branches.isEmpty, let join = step.join {
+                enter(&state, program, join, at: at, parallel: nil, holder: holder, givers: givers)
+            }
+            for branch in branches {
+                enter(&state, program, branch, at: at, parallel: step.id, holder: holder, givers: givers)
+            }
+            return
+        }
+        let by: String
+        var due: LocalDateTime?
+        switch step.kind {
+        case .wait: by = UnitDirectory.applicant
+        case .choice: by = holder
+        case .call: by = programs[step.call ?? ""].map { concrete($0.procedure.authority, in: state) } ?? holder
+        default: by = performer(node, state, holder: holder)
+        }
+        if let budget = node.budget { due = clock.stepDue(arrived: at, budget: budget) }
+        let receives = step.kind != .choice
+        if receives {
+            for g in givers where !state.visits[g].handedTo.contains(by) { state.visits[g].handedTo.append(by) }
+        }
+        state.visits.append(.init(step: id, kind: step.kind, by: by, arrived: at, due: due, handedTo: []))
+        if step.kind == .end { cancelAll(&state, at: at, because: id) }
+        // A wait or a call does not take the dossier from its holder: the holder gets it back or sends it.
+        let holds = receives && step.kind != .wait && step.kind != .call
+        state.tokens.append(.init(id: state.nextToken, step: id, since: at, parallel: parallel, holder: holds ? by : holder,
+                                  visit: state.visits.count - 1, givers: receives ? [] : givers))
+        state.nextToken += 1
+    }
+
+    /// Ends every active token (an end step was reached, or the case closes).
+    func cancelAll(_ state: inout CaseState, at: LocalDateTime, because step: String) {
+        for token in state.tokens where state.visits[token.visit].finished == nil {
+            state.visits[token.visit].finished = at
+            state.visits[token.visit].note = "ended: the case went to \(step)"
+        }
+        state.tokens.removeAll()
+        state.joins.removeAll()
+    }
+
+    func close(_ state: inout CaseState, outcome: String, at: LocalDateTime, note: String?) {
+        for token in state.tokens where state.visits[token.visit].finished == nil {
+            state.visits[token.visit].finished = at
+            if let note { state.visits[token.visit].note = note }
+        }
+        state.tokens.removeAll()
+        state.joins.removeAll()
+        state.status = .closed
+        state.outcome = outcome
+        state.closedAt = at
+    }
+
+    /// The statutory clock is paused while any token waits on the applicant or a payment.
+    func syncPause(_ state: inout CaseState, at: LocalDateTime) {
+        let waiting = state.tokens.contains { state.visits[$0.visit].kind == .wait }
+        if waiting, state.pausedSince == nil {
+            state.pausedSince = at
+        } else if !waiting, let since = state.pausedSince {
+            if at > since, let pause = try? PauseInterval(from: since, to: at) { state.pauses.append(pause) }
+            state.pausedSince = nil
+        }
+    }
+}

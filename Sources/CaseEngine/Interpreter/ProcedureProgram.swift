@@ -1,0 +1,128 @@
+import WorkCalendar
+import WorkflowCompiler
+
+/// One step of a program, by reference: handling an event passes nodes around instead of copying
+/// the step's many fields.
+final class StepNode: Sendable {
+    let step: CompiledStep
+    /// Performed by a service centre: the case's receiving centre does it (one-stop).
+    let byServiceCentre: Bool
+    /// The step's budget as a period, parsed once (nil for steps without one, and for waits).
+    let budget: WorkDuration?
+
+    init(_ step: CompiledStep, byServiceCentre: Bool) {
+        self.step = step
+        self.byServiceCentre = byServiceCentre
+        budget = step.kind == .wait ? nil : step.budgetMinutes.flatMap { try? WorkDuration.workingHours(Double($0) / 60) }
+    }
+}
+
+/// One procedure of the artifact, indexed for the interpreter: steps by id, the joins of parallel
+/// steps, and the parsed deadline terms, so handling an event never searches or parses. A class:
+/// it is looked up on every event and must not be copied field by field.
+final class ProcedureProgram: Sendable {
+    let procedure: CompiledProcedure
+    let stepIndex: [String: Int]
+    let nodes: [StepNode]
+    /// parallel step id → (its join, how many branches).
+    let joins: [String: (join: String, branches: Int)]
+    /// channel → the statutory period ("" = the procedure's own deadline).
+    let periods: [String: WorkDuration]
+    /// condition id → its extension.
+    let extensions: [String: WorkDuration]
+    let clockStart: ClockStart
+    /// Per step: the working minutes of the longest main path from it to an end (waits count 0).
+    let remaining: [Int]
+    /// The receipt cut-off of the deadline (the procedure's, else the catalog's).
+    let cutoff: TimeOfDay
+
+    init(_ procedure: CompiledProcedure, workingTime: CompiledCatalog.WorkingTime, directory: UnitDirectory) throws(CaseError) {
+        self.procedure = procedure
+        nodes = procedure.graph.steps.map { StepNode($0, byServiceCentre: $0.by.map(directory.isServiceCentre) ?? false) }
+        var index: [String: Int] = [:]
+        var joins: [String: (join: String, branches: Int)] = [:]
+        for (i, step) in procedure.graph.steps.enumerated() {
+            index[step.id] = i
+            if step.kind == .parallel, let join = step.join { joins[step.id] = (join: join, branches: step.branches?.count ?? 0) }
+        }
+        stepIndex = index
+        self.joins = joins
+        remaining = Self.longestRemaining(procedure.graph, index)
+        func period(_ text: String) throws(CaseError) -> WorkDuration {
+            do { return try WorkDuration(parsing: text) } catch {
+                throw .usage("procedure \(procedure.code) in the artifact has an unreadable period \"\(text)\": \(error)")
+            }
+        }
+        var periods = ["": try period(procedure.deadline.value)]
+        for channel in procedure.channels {
+            if let deadline = channel.deadline { periods[channel.channel] = try period(deadline.value) }
+        }
+        self.periods = periods
+        var extensions: [String: WorkDuration] = [:]
+        for condition in procedure.conditions {
+            if let text = condition.extends { extensions[condition.id] = try period(text) }
+        }
+        self.extensions = extensions
+        let channelRule = procedure.deadline.clockStart
+        switch channelRule {
+        case "receipt": clockStart = .receipt
+        case "next-working-day", "next_working_day": clockStart = .nextWorkingDay
+        default: clockStart = workingTime.clockStart
+        }
+        if let text = procedure.deadline.cutoff, let time = try? TimeOfDay(parsing: text) {
+            cutoff = time
+        } else {
+            cutoff = workingTime.receiptCutoff
+        }
+    }
+
+    var code: String { procedure.code }
+    var graph: CompiledGraph { procedure.graph }
+
+    func node(_ id: String) -> StepNode? {
+        stepIndex[id].map { nodes[$0] }
+    }
+
+    func step(_ id: String) -> CompiledStep? {
+        node(id)?.step
+    }
+
+    /// The statutory period of a case: the channel's deadline (else the procedure's) followed by
+    /// the extension of every fact that holds, in the procedure's order.
+    func period(channel: String, facts: [String]) -> WorkDuration {
+        var duration = periods[channel] ?? periods[""]!
+        for condition in procedure.conditions where facts.contains(condition.id) {
+            if let more = extensions[condition.id] { duration = duration.extended(by: more) }
+        }
+        return duration
+    }
+
+    func remainingMinutes(from step: String) -> Int {
+        stepIndex[step].map { remaining[$0] } ?? 0
+    }
+
+    /// Longest path over main successors, memoised; a step met again on the current path counts 0,
+    /// so a loop back (wait → review) cannot recurse forever.
+    static func longestRemaining(_ graph: CompiledGraph, _ index: [String: Int]) -> [Int] {
+        var memo = [Int?](repeating: nil, count: graph.steps.count)
+        var onPath = [Bool](repeating: false, count: graph.steps.count)
+        func visit(_ i: Int) -> Int {
+            if let known = memo[i] { return known }
+            if onPath[i] { return 0 }
+            onPath[i] = true
+            let step = graph.steps[i]
+            var successors = step.mainSuccessors
+            if step.kind == .parallel, let join = step.join { successors.append(join) }
+            let after = successors.compactMap { index[$0] }.map(visit).max() ?? 0
+            onPath[i] = false
+            let total = (step.kind == .wait ? 0 : step.budgetMinutes ?? 0) + after
+            memo[i] = total
+            return total
+        }
+        return graph.steps.indices.map(visit)
+    }
+
+    func offers(channel: String) -> Bool {
+        procedure.channels.contains { $0.channel == channel }
+    }
+}

@@ -1,0 +1,86 @@
+import WorkflowCompiler
+
+/// The units of a compiled catalog and how a case's references become concrete.
+///
+/// A procedure names unit *kinds* under `commune` (`commune.chairman`); a case runs in one commune,
+/// so `commune.chairman` in commune `thanh-nua` is the concrete `thanh-nua.chairman`. Provincial
+/// units are concrete already (`province.construction.director`).
+public struct UnitDirectory: Sendable {
+    public static let communeRoot = "commune"
+    public static let applicant = "applicant"
+
+    public let units: [String: CompiledCatalog.UnitEntry]
+    public let communes: [String: CompiledCatalog.CommuneEntry]
+
+    public init(_ artifact: CompiledCatalog) {
+        units = Dictionary(artifact.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        communes = Dictionary(artifact.communes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// `commune.chairman` in `thanh-nua` → `thanh-nua.chairman`; other references unchanged.
+    public static func concrete(_ reference: String, commune: String) -> String {
+        if reference == communeRoot { return commune }
+        if reference.hasPrefix(communeRoot + ".") { return commune + reference.dropFirst(communeRoot.count) }
+        return reference
+    }
+
+    /// The kind-level reference of a concrete one and its commune: `thanh-nua.pasc` → (`commune.pasc`, `thanh-nua`).
+    public func kindLevel(_ concrete: String) -> (reference: String, commune: String?) {
+        let head = concrete.prefix { $0 != "." }
+        guard communes[String(head)] != nil, units[String(head)] == nil else { return (concrete, nil) }
+        return (Self.communeRoot + concrete.dropFirst(head.count), String(head))
+    }
+
+    /// The unit a reference names, or the unit of the role it names.
+    public func unit(of reference: String) -> CompiledCatalog.UnitEntry? {
+        if let unit = units[reference] { return unit }
+        guard let dot = reference.lastIndex(of: ".") else { return nil }
+        let role = String(reference[reference.index(after: dot)...])
+        guard let unit = units[String(reference[..<dot])], unit.roles.contains(role) else { return nil }
+        return unit
+    }
+
+    public func isUnit(_ reference: String) -> Bool { units[reference] != nil }
+
+    public func isServiceCentre(_ reference: String) -> Bool {
+        units[reference]?.kind == "service-center"
+    }
+
+    /// Checks a concrete actor (`thanh-nua.chairman`, `commune.chairman` for the case's own commune,
+    /// `province.pasc`, `applicant`) and returns it concrete, or why it is not one.
+    public func concreteActor(_ text: String, caseCommune: String) -> Result<String, CaseError> {
+        if text == Self.applicant { return .success(text) }
+        let concrete = Self.concrete(text, commune: caseCommune)
+        let (reference, commune) = kindLevel(concrete)
+        guard unit(of: reference) != nil else {
+            return .failure(.usage("unknown unit or role \"\(text)\": write a unit id, or a unit id, a dot and one of its roles (e.g. \(caseCommune).pasc, province.pasc)"))
+        }
+        if commune == nil, reference.hasPrefix(Self.communeRoot) {
+            return .failure(.usage("\"\(text)\" names the commune structure; name a commune: \(caseCommune)\(reference.dropFirst(Self.communeRoot.count))"))
+        }
+        return .success(concrete)
+    }
+
+    /// Whether a concrete actor may act as `performer` (a reference of the case, concrete or not):
+    /// the performer itself, or a role inside a performing unit.
+    public func actor(_ actor: String, mayActAs performer: String, caseCommune: String) -> Bool {
+        let expected = Self.concrete(performer, commune: caseCommune)
+        if actor == expected { return true }
+        guard actor.hasPrefix(expected + ".") else { return false }
+        let (reference, _) = kindLevel(expected)
+        guard let unit = units[reference] else { return false }
+        return unit.roles.contains(String(actor.dropFirst(expected.count + 1)))
+    }
+
+    /// A person-readable name: `thanh-nua.chairman` → "Ủy ban nhân dân xã, phường (Xã Thanh Nưa), chairman".
+    public func displayName(_ concrete: String) -> String {
+        if concrete == Self.applicant { return "Người nộp hồ sơ" }
+        let (reference, commune) = kindLevel(concrete)
+        let place = commune.flatMap { communes[$0]?.name }.map { " (\($0))" } ?? ""
+        if let unit = units[reference] { return unit.name + place }
+        if let unit = unit(of: reference), let dot = reference.lastIndex(of: ".") {
+            return unit.name + place + ", " + reference[reference.index(after: dot)...]
+        }
+        return concrete
+    }
+}

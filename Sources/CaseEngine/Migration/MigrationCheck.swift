@@ -1,0 +1,90 @@
+import WorkflowCompiler
+
+/// Whether an open case can move to a new compiled catalog, before the catalog is adopted.
+///
+/// A case breaks when its procedure is gone, when a step it is at is gone, or when a step it is
+/// at (or the parallel step whose branches it is running) changed: the graph would change under an
+/// active step. Changes elsewhere in the graph are compatible: the case meets them when it gets
+/// there. A changed deadline is reported but does not break the case.
+public struct MigrationFinding: Sendable, Codable, Equatable {
+    public enum Verdict: String, Sendable, Codable {
+        /// The procedure is byte-for-byte the same.
+        case unchanged
+        /// Changed, but not under the case's active steps.
+        case compatible
+        case breaks
+    }
+
+    public var caseId: String
+    public var procedure: String
+    public var activeSteps: [String]
+    public var verdict: Verdict
+    public var reasons: [String]
+    public var notes: [String]
+}
+
+public enum MigrationCheck {
+    public static func check(_ state: CaseState, old: CompiledProcedure?, new: CompiledProcedure?) -> MigrationFinding {
+        let active = state.tokens.map(\.step)
+        var finding = MigrationFinding(caseId: state.id, procedure: state.procedure, activeSteps: active, verdict: .compatible, reasons: [], notes: [])
+        guard let new else {
+            finding.verdict = .breaks
+            finding.reasons = ["procedure \(state.procedure) is not in the new artifact"]
+            return finding
+        }
+        guard let old else {
+            finding.verdict = .breaks
+            finding.reasons = ["the case's own artifact has no procedure \(state.procedure)"]
+            return finding
+        }
+        if old == new {
+            finding.verdict = .unchanged
+            return finding
+        }
+        for token in state.tokens {
+            guard let before = old.graph.step(token.step) else { continue }
+            guard let after = new.graph.step(token.step) else {
+                finding.reasons.append("active step \(token.step) is gone")
+                continue
+            }
+            let changed = differences(before, after)
+            if !changed.isEmpty { finding.reasons.append("active step \(token.step) changed: \(changed.joined(separator: ", "))") }
+            if let callee = after.call, token.subcase != nil, callee != before.call {
+                finding.reasons.append("step \(token.step) now calls \(callee) while a sub-case of \(before.call ?? "?") runs")
+            }
+        }
+        for parallel in Set(state.tokens.compactMap(\.parallel) + state.joins.map(\.parallel)).sorted() {
+            guard let before = old.graph.step(parallel) else { continue }
+            guard let after = new.graph.step(parallel) else {
+                finding.reasons.append("parallel step \(parallel), whose branches are running, is gone")
+                continue
+            }
+            let changed = differences(before, after)
+            if !changed.isEmpty { finding.reasons.append("parallel step \(parallel), whose branches are running, changed: \(changed.joined(separator: ", "))") }
+        }
+        if old.deadline != new.deadline {
+            finding.notes.append("deadline changes from \(old.deadline.value) to \(new.deadline.value); the case's due time moves with it")
+        }
+        if old.conditions != new.conditions { finding.notes.append("the conditions (facts) change") }
+        finding.verdict = finding.reasons.isEmpty ? .compatible : .breaks
+        return finding
+    }
+
+    /// The fields of a step that differ, by name.
+    static func differences(_ a: CompiledStep, _ b: CompiledStep) -> [String] {
+        var out: [String] = []
+        if a.kind != b.kind { out.append("kind \(a.kind.rawValue) → \(b.kind.rawValue)") }
+        if a.by != b.by { out.append("by \(a.by ?? "—") → \(b.by ?? "—")") }
+        if a.to != b.to { out.append("to \(a.to ?? "—") → \(b.to ?? "—")") }
+        if a.next != b.next { out.append("next \(a.next ?? "—") → \(b.next ?? "—")") }
+        if a.budgetMinutes != b.budgetMinutes { out.append("budget \(a.budget ?? "—") → \(b.budget ?? "—")") }
+        if a.wait != b.wait { out.append("wait \(a.wait ?? "—") → \(b.wait ?? "—")") }
+        if a.outcome != b.outcome { out.append("outcome \(a.outcome ?? "—") → \(b.outcome ?? "—")") }
+        if a.call != b.call { out.append("call \(a.call ?? "—") → \(b.call ?? "—")") }
+        if a.branches != b.branches || a.join != b.join { out.append("branches or join") }
+        if a.choices != b.choices || a.otherwise != b.otherwise { out.append("choices") }
+        if a.exits != b.exits { out.append("exits") }
+        if a.branchOf != b.branchOf { out.append("branch membership") }
+        return out
+    }
+}

@@ -1,0 +1,150 @@
+import WorkCalendar
+import WorkflowCompiler
+
+/// Everything `tthc case show` tells about a case at a moment: the receipt, the deadline and its
+/// status, every step with its due time and result, the pauses, what is allowed now, and (when
+/// the store's events are given) the timeline of who did what when. Encodable as JSON.
+public struct CaseReport: Sendable, Codable {
+    public struct StepLine: Sendable, Codable, Equatable {
+        public var step: String
+        public var kind: String
+        public var performer: String
+        public var performerName: String
+        public var arrived: LocalDateTime
+        public var due: LocalDateTime?
+        public var finished: LocalDateTime?
+        public var event: String?
+        public var actor: String?
+        public var handedTo: [String]
+        /// Finished: against its due time; active: overdue once past it; else nil.
+        public var status: DeadlineStatus?
+        public var active: Bool
+        public var note: String?
+    }
+
+    public struct EventLine: Sendable, Codable, Equatable {
+        public var version: Int
+        public var at: LocalDateTime
+        public var event: String
+        public var actor: String
+        public var step: String?
+        public var detail: String?
+    }
+
+    public var id: String
+    public var version: Int
+    public var artifact: String
+    public var procedure: String
+    public var procedureName: String
+    public var applicant: String
+    public var channel: String
+    public var commune: String
+    public var communeName: String
+    public var receivingUnit: String
+    public var parent: String?
+    public var received: LocalDateTime
+    public var facts: [String]
+    /// The statutory period with the extensions that apply, e.g. "3 working days + 5 working days".
+    public var period: String
+    public var deadlineText: String
+    public var due: LocalDateTime?
+    public var now: LocalDateTime
+    public var state: String
+    public var outcome: String?
+    public var closedAt: LocalDateTime?
+    public var status: DeadlineStatus?
+    /// Open and due within one working day or past due: form 04 is called for.
+    public var apologyDue: Bool
+    public var proposedDue: LocalDateTime?
+    public var pauses: [PauseInterval]
+    public var pausedSince: LocalDateTime?
+    public var steps: [StepLine]
+    public var allowed: [AllowedEvent]
+    public var subcases: [String]
+    public var payments: [CaseState.Payment]
+    public var apologies: [CaseState.Apology]
+    public var events: [EventLine]
+
+    public init(_ s: CaseState, interpreter: CaseInterpreter, now: LocalDateTime, events: [StoredEvent] = []) {
+        let directory = interpreter.directory
+        let procedure = interpreter.procedure(s.procedure)
+        func concrete(_ reference: String) -> String { interpreter.concrete(reference, in: s) }
+        id = s.id
+        version = s.version
+        artifact = s.artifactHash
+        self.procedure = s.procedure
+        procedureName = procedure?.name ?? ""
+        applicant = s.opening.applicant
+        channel = s.opening.channel
+        commune = s.opening.commune
+        communeName = directory.communes[s.opening.commune]?.name ?? s.opening.commune
+        receivingUnit = s.opening.receivingUnit
+        parent = s.opening.parent?.caseId
+        received = s.opening.received
+        facts = s.facts
+        period = interpreter.period(of: s)?.description ?? ""
+        let channelDeadline = procedure?.channels.first { $0.channel == s.opening.channel }?.deadline
+        deadlineText = channelDeadline?.text ?? procedure?.deadline.text ?? ""
+        due = interpreter.due(of: s, now: now)
+        self.now = now
+        state = s.status.rawValue
+        outcome = s.outcome
+        closedAt = s.closedAt
+        status = interpreter.status(of: s, now: now)
+        apologyDue = interpreter.apologyDue(s, now: now)
+        proposedDue = apologyDue ? interpreter.proposedDue(s, now: now) : nil
+        pauses = s.pauses
+        pausedSince = s.pausedSince
+        let activeVisits = Set(s.tokens.map(\.visit))
+        steps = s.visits.enumerated().map { i, visit in
+            let performer = concrete(visit.by)
+            var status: DeadlineStatus?
+            if let due = visit.due {
+                if let finished = visit.finished { status = DeadlineStatus.of(returned: finished, due: due) } else if now > due { status = .overdue }
+            }
+            return StepLine(step: visit.step, kind: visit.kind.rawValue, performer: performer, performerName: directory.displayName(performer),
+                            arrived: visit.arrived, due: visit.due, finished: visit.finished, event: visit.finishedBy?.rawValue,
+                            actor: visit.actor, handedTo: visit.handedTo.map(concrete), status: status, active: activeVisits.contains(i),
+                            note: visit.note)
+        }
+        allowed = interpreter.allowed(s, at: max(now, s.lastEventAt))
+        subcases = s.subcases
+        payments = s.payments
+        apologies = s.apologies
+        self.events = events.map { stored in
+            let e = stored.event
+            let actor = e.actor ?? Self.defaultActor(e, s, interpreter)
+            return EventLine(version: stored.version, at: e.at, event: e.kind.rawValue, actor: actor, step: e.step, detail: Self.detail(e))
+        }
+    }
+
+    /// Who acted when the event names no actor: the performer of the step it finished.
+    static func defaultActor(_ e: CaseEvent, _ s: CaseState, _ interpreter: CaseInterpreter) -> String {
+        switch e.kind {
+        case .opened, .accept, .reject: return s.opening.receivingUnit
+        case .supplementReceived, .pay, .withdraw: return UnitDirectory.applicant
+        case .subcaseFinished, .migrated: return "tthc"
+        default: break
+        }
+        if let step = e.step, let visit = s.visits.last(where: { $0.step == step && $0.finished == e.at }) {
+            return interpreter.concrete(visit.by, in: s)
+        }
+        return "—"
+    }
+
+    /// The fields of an event beyond its kind, step and actor, for one line of text.
+    public static func detail(_ e: CaseEvent) -> String? {
+        var parts: [String] = []
+        if let opening = e.opening {
+            parts.append("received \(opening.channel) from \(opening.applicant)" + (opening.facts.isEmpty ? "" : ", facts: \(opening.facts.joined(separator: ", "))"))
+        }
+        if let target = e.target { parts.append("→ \(target)") }
+        if let fact = e.fact { parts.append("fact \(fact)") }
+        if let child = e.child { parts.append("sub-case \(child)" + (e.outcome.map { " \($0)" } ?? "")) }
+        if let amount = e.amount { parts.append("paid \(amount) đ") }
+        if let due = e.due { parts.append("new date \(due)") }
+        if let artifact = e.artifact, e.kind == .migrated { parts.append("to \(artifact)") }
+        if let reason = e.reason { parts.append("“\(reason)”") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import WorkCalendar
+
+/// What `tthc simulate` writes to report.json (and renders as report.html).
+public struct SimulationReport: Sendable, Codable {
+    public struct Rate: Sendable, Codable, Equatable {
+        public var key: String
+        public var name: String
+        public var count: Int
+        public var ahead: Int
+        public var onTime: Int
+        public var overdue: Int
+        /// (ahead + on time) / count.
+        public var onTimeRate: Double
+    }
+
+    public struct BacklogPoint: Sendable, Codable, Equatable {
+        public var date: CivilDate
+        public var open: Int
+    }
+
+    public struct SlowProcedure: Sendable, Codable, Equatable {
+        public var code: String
+        public var name: String
+        public var cases: Int
+        public var meanWorkingDays: Double
+        public var deadline: String
+        public var overdueRate: Double
+    }
+
+    public var config: SimulationConfig
+    public var artifact: String
+    public var cases: Int
+    public var subcases: Int
+    public var events: Int
+    public var outcomes: [String: Int]
+    public var channels: [String: Int]
+    public var pauses: Int
+    public var status: Rate
+    public var byUnit: [Rate]
+    public var byField: [Rate]
+    public var backlog: [BacklogPoint]
+    public var slowest: [SlowProcedure]
+    public var lastEvent: LocalDateTime
+    /// Wall-clock time of the run (the only figure that differs between runs with the same seed).
+    public var seconds: Double
+    public var eventsPerSecond: Double
+
+    init(stats: SimulationStats, config: SimulationConfig, interpreter: CaseInterpreter, events: Int, seconds: Double, lastEvent: LocalDateTime) {
+        func rate(_ key: String, _ name: String, _ t: SimulationStats.Tally) -> Rate {
+            Rate(key: key, name: name, count: t.total, ahead: t.ahead, onTime: t.onTime, overdue: t.overdue,
+                 onTimeRate: t.total == 0 ? 0 : Double(t.ahead + t.onTime) / Double(t.total))
+        }
+        self.config = config
+        artifact = interpreter.contentHash
+        cases = stats.cases
+        subcases = stats.subcases
+        self.events = events
+        outcomes = stats.outcomes
+        channels = stats.byChannel
+        pauses = stats.pauses
+        status = rate("all", "Tất cả hồ sơ", stats.status)
+        let directory = interpreter.directory
+        byUnit = stats.byUnit.map { rate($0.key, directory.displayName($0.key), $0.value) }
+            .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
+        byField = stats.byField.map { rate($0.key, $0.key, $0.value) }.sorted { ($0.count, $1.key) > ($1.count, $0.key) }
+        var backlog: [BacklogPoint] = []
+        if stats.firstDay <= stats.lastDay {
+            var open = 0
+            for day in stats.firstDay...stats.lastDay {
+                open += stats.backlogDelta[day] ?? 0
+                if let date = try? CivilDate(dayNumber: day) { backlog.append(BacklogPoint(date: date, open: open)) }
+            }
+        }
+        self.backlog = backlog
+        let minutesPerDay = Double(interpreter.clock.minutesPerDay)
+        slowest = stats.byProcedure.compactMap { code, p -> SlowProcedure? in
+            guard p.cases > 0, let procedure = interpreter.procedure(code) else { return nil }
+            return SlowProcedure(code: code, name: procedure.name, cases: p.cases,
+                                 meanWorkingDays: Double(p.workingMinutes) / Double(p.cases) / minutesPerDay,
+                                 deadline: procedure.deadline.value, overdueRate: p.status.total == 0 ? 0 : Double(p.status.overdue) / Double(p.status.total))
+        }.sorted { ($0.meanWorkingDays, $1.code) > ($1.meanWorkingDays, $0.code) }.prefix(15).map { $0 }
+        self.lastEvent = lastEvent
+        self.seconds = seconds
+        eventsPerSecond = seconds > 0 ? Double(events) / seconds : 0
+    }
+
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}

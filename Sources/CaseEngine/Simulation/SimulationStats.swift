@@ -1,0 +1,73 @@
+import WorkCalendar
+
+/// Tallies gathered as simulated cases end; turned into the report at the end.
+struct SimulationStats {
+    struct Tally {
+        var ahead = 0, onTime = 0, overdue = 0
+        var total: Int { ahead + onTime + overdue }
+        mutating func add(_ status: DeadlineStatus?) {
+            switch status {
+            case .ahead: ahead += 1
+            case .onTime: onTime += 1
+            case .overdue: overdue += 1
+            case nil: break
+            }
+        }
+    }
+
+    struct ProcedureTally {
+        var cases = 0
+        var workingMinutes = 0
+        var status = Tally()
+    }
+
+    var cases = 0, subcases = 0
+    var outcomes: [String: Int] = [:]
+    var status = Tally()
+    var byUnit: [String: Tally] = [:]
+    var byField: [String: Tally] = [:]
+    var byProcedure: [String: ProcedureTally] = [:]
+    var byChannel: [String: Int] = [:]
+    var pauses = 0
+    /// Open cases at the end of each day: +1 on the day received, −1 on the day closed (difference array).
+    var backlogDelta: [Int: Int] = [:]
+    var firstDay = Int.max, lastDay = Int.min
+
+    mutating func record(_ state: CaseState, interpreter: CaseInterpreter, now: LocalDateTime) {
+        let isSub = state.opening.parent != nil
+        if isSub { subcases += 1 } else { cases += 1 }
+        pauses += state.pauses.count
+        for visit in state.visits {
+            guard let due = visit.due, let finished = visit.finished, visit.finishedBy != nil else { continue }
+            byUnit[unitKey(visit.by, state, interpreter), default: Tally()].add(DeadlineStatus.of(returned: finished, due: due))
+        }
+        guard !isSub else { return }
+        outcomes[state.outcome ?? "open", default: 0] += 1
+        let caseStatus = interpreter.status(of: state, now: now)
+        status.add(caseStatus)
+        byChannel[state.opening.channel, default: 0] += 1
+        if let procedure = interpreter.procedure(state.procedure) {
+            byField[procedure.field, default: Tally()].add(caseStatus)
+        }
+        if let closed = state.closedAt, state.outcome == "issued" || state.outcome == "refused" {
+            var p = byProcedure[state.procedure, default: ProcedureTally()]
+            p.cases += 1
+            p.workingMinutes += interpreter.clock.workingMinutes(from: state.opening.received, to: closed)
+            p.status.add(caseStatus)
+            byProcedure[state.procedure] = p
+        }
+        let from = state.opening.received.date.dayNumber
+        let to = (state.closedAt ?? now).date.dayNumber
+        backlogDelta[from, default: 0] += 1
+        backlogDelta[to, default: 0] -= 1
+        firstDay = min(firstDay, from)
+        lastDay = max(lastDay, to)
+    }
+
+    /// Steps are tallied by the unit kind that performs them (`commune.justice-officer`), so the
+    /// 100-odd communes add up; service-centre steps by the centre's kind.
+    private func unitKey(_ by: String, _ state: CaseState, _ interpreter: CaseInterpreter) -> String {
+        if by == state.opening.receivingUnit { return interpreter.directory.kindLevel(by).reference }
+        return by
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import WorkflowCompiler
+
+/// Compiled catalogs kept by content hash. Each procedure is stored on its own, so a request
+/// decodes only the procedures its cases need (a case's procedure and those it calls), not the
+/// whole catalog.
+extension CaseStore {
+    /// Stores an artifact (already verified by `ArtifactCodec.decode`) unless its hash is there.
+    public func register(_ artifact: CompiledCatalog) throws(CaseError) {
+        let known = try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM artifacts WHERE hash = ?", arguments: [artifact.contentHash]) ?? false }
+        if known { return }
+        var header = artifact
+        header.procedures = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try transaction { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO artifacts (hash, header, procedure_count, stored_at) VALUES (?, ?, ?, ?)",
+                           arguments: [artifact.contentHash, try encoder.encode(header), artifact.procedures.count, Self.now()])
+            let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO artifact_procedures (hash, code, calls, body) VALUES (?, ?, ?, ?)")
+            for procedure in artifact.procedures {
+                try insert.execute(arguments: [artifact.contentHash, procedure.code, procedure.calls.joined(separator: " "), try encoder.encode(procedure)])
+            }
+        }
+        interpreters[artifact.contentHash] = nil
+    }
+
+    /// The hashes of the stored artifacts, oldest first.
+    public func artifactHashes() throws(CaseError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT hash FROM artifacts ORDER BY stored_at, hash") }
+    }
+
+    /// An interpreter of the artifact `hash` that knows at least `codes` and what they call.
+    /// A request needs a few procedures, so only those are decoded; past `wholeArtifactThreshold`
+    /// (a batch, a listing) the whole artifact is loaded once instead of rebuilding as codes come.
+    func interpreter(_ hash: String, covering codes: Set<String>, in db: Database) throws -> CaseInterpreter {
+        if let cached = interpreters[hash], cached.whole || cached.codes.isSuperset(of: codes) { return cached.interpreter }
+        return try load(hash, covering: codes, in: db)
+    }
+
+    /// The same for one procedure: the path every event takes, so it allocates nothing when the
+    /// interpreter is loaded already.
+    func interpreter(_ hash: String, for code: String, in db: Database) throws -> CaseInterpreter {
+        if let cached = interpreters[hash], cached.whole || cached.codes.contains(code) { return cached.interpreter }
+        return try load(hash, covering: [code], in: db)
+    }
+
+    private func load(_ hash: String, covering codes: Set<String>, in db: Database) throws -> CaseInterpreter {
+        var wanted = codes.union(interpreters[hash]?.codes ?? [])
+        if wanted.count > Self.wholeArtifactThreshold {
+            let interpreter = try CaseInterpreter(artifact: fullArtifact(hash, in: db))
+            interpreters[hash] = (wanted, true, interpreter)
+            return interpreter
+        }
+        guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash]) else {
+            throw CaseError.storage("the store has no artifact \(hash)")
+        }
+        var queue = Array(wanted)
+        var bodies: [Data] = []
+        while let code = queue.popLast() {
+            guard let row = try Row.fetchOne(db, sql: "SELECT calls, body FROM artifact_procedures WHERE hash = ? AND code = ?", arguments: [hash, code]) else { continue }
+            bodies.append(row["body"])
+            for callee in (row["calls"] as String).split(separator: " ").map(String.init) where !wanted.contains(callee) {
+                wanted.insert(callee)
+                queue.append(callee)
+            }
+        }
+        var artifact = try decoder.decode(CompiledCatalog.self, from: header)
+        artifact.procedures = try bodies.map { try decoder.decode(CompiledProcedure.self, from: $0) }.sorted { $0.code < $1.code }
+        let interpreter = try CaseInterpreter(artifact: artifact)
+        interpreters[hash] = (wanted, false, interpreter)
+        return interpreter
+    }
+
+    static let wholeArtifactThreshold = 32
+
+    /// Every procedure of a stored artifact, as a whole artifact.
+    func fullArtifact(_ hash: String, in db: Database) throws -> CompiledCatalog {
+        guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash]) else {
+            throw CaseError.storage("the store has no artifact \(hash)")
+        }
+        var artifact = try decoder.decode(CompiledCatalog.self, from: header)
+        artifact.procedures = try Data.fetchAll(db, sql: "SELECT body FROM artifact_procedures WHERE hash = ? ORDER BY code", arguments: [hash])
+            .map { try decoder.decode(CompiledProcedure.self, from: $0) }
+        return artifact
+    }
+}

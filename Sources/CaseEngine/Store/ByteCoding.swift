@@ -1,0 +1,97 @@
+import WorkCalendar
+
+/// Little binary writer/reader for snapshots: variable-length integers (zig-zag), strings as
+/// length and UTF-8, optionals with a presence byte.
+struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func int(_ value: Int) {
+        var v = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func time(_ value: LocalDateTime) {
+        int(value.date.dayNumber)
+        int(value.minuteOfDay)
+    }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
+        bool(value != nil)
+        if let value { write(&self, value) }
+    }
+
+    mutating func array<T>(_ values: [T], _ write: (inout ByteWriter, T) -> Void) {
+        int(values.count)
+        for value in values { write(&self, value) }
+    }
+}
+
+struct ByteReader {
+    struct Truncated: Error {}
+
+    let bytes: [UInt8]
+    var position = 0
+
+    init(_ bytes: [UInt8], from position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
+
+    mutating func int() throws -> Int {
+        var result: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw Truncated() }
+            let byte = bytes[position]
+            position += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return Int(Int64(bitPattern: result >> 1) ^ -Int64(bitPattern: result & 1))
+    }
+
+    mutating func string() throws -> String {
+        let count = try int()
+        guard count >= 0, position + count <= bytes.count else { throw Truncated() }
+        defer { position += count }
+        return String(decoding: bytes[position..<position + count], as: UTF8.self)
+    }
+
+    mutating func bool() throws -> Bool {
+        guard position < bytes.count else { throw Truncated() }
+        defer { position += 1 }
+        return bytes[position] != 0
+    }
+
+    mutating func time() throws -> LocalDateTime {
+        let day = try int(), minute = try int()
+        return LocalDateTime(try CivilDate(dayNumber: day), try TimeOfDay(minute / 60, minute % 60))
+    }
+
+    mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {
+        try bool() ? try read(&self) : nil
+    }
+
+    mutating func array<T>(_ read: (inout ByteReader) throws -> T) throws -> [T] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Truncated() }
+        var out: [T] = []
+        out.reserveCapacity(count)
+        for _ in 0..<count { out.append(try read(&self)) }
+        return out
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import WorkCalendar
+
+/// Events as rows: one column per field, so the log can be read with plain SQL.
+enum EventRows {
+    static let insertSQL = """
+        INSERT INTO events (case_id, version, kind, at, actor, step, target, fact, reason, amount, child, outcome, due, artifact, opening, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static func insert(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String, in db: Database) throws {
+        let statement = try db.cachedStatement(sql: insertSQL)
+        let opening: Data? = event.opening.map { Data(SnapshotCodec.encode($0)) }
+        try statement.execute(arguments: [
+            caseId, version, event.kind.rawValue, event.at.isoText, event.actor, event.step, event.target, event.fact,
+            event.reason, event.amount, event.child, event.outcome, event.due?.isoText, event.artifact, opening, recordedAt,
+        ])
+    }
+
+    static func fetch(caseId: String, in db: Database) throws -> [StoredEvent] {
+        try Row.fetchAll(db, sql: "SELECT * FROM events WHERE case_id = ? ORDER BY version", arguments: [caseId]).map(decode)
+    }
+
+    static func decode(_ row: Row) throws -> StoredEvent {
+        func time(_ column: String) throws -> LocalDateTime? {
+            guard let text: String = row[column] else { return nil }
+            return try LocalDateTime(parsing: text)
+        }
+        guard let kind = CaseEventKind(rawValue: row["kind"]), let at = try time("at") else {
+            throw CaseError.storage("the store holds an unreadable event (case \(row["case_id"] as String? ?? "?"), version \(row["version"] as Int? ?? 0))")
+        }
+        var event = CaseEvent(kind, at: at, actor: row["actor"], step: row["step"])
+        event.target = row["target"]
+        event.fact = row["fact"]
+        event.reason = row["reason"]
+        event.amount = row["amount"]
+        event.child = row["child"]
+        event.outcome = row["outcome"]
+        event.due = try time("due")
+        event.artifact = row["artifact"]
+        if let data: Data = row["opening"] { event.opening = try SnapshotCodec.decodeOpening([UInt8](data)) }
+        return StoredEvent(caseId: row["case_id"], version: row["version"], event: event, recordedAt: row["recorded_at"])
+    }
+}
+
+/// An event as the store keeps it: its case, its version (1 for `opened`), and when it was written.
+public struct StoredEvent: Sendable, Equatable {
+    public var caseId: String
+    public var version: Int
+    public var event: CaseEvent
+    /// Wall-clock UTC time of the commit, ISO 8601.
+    public var recordedAt: String
+}

@@ -1,0 +1,85 @@
+import CatalogModel
+import Diagnostics
+import WorkCalendar
+import WorkflowCompiler
+
+/// What every rule sees: the typed catalog, the compiled graphs, every file's text and tree,
+/// today's date and the rule's options.
+public struct LintContext: Sendable {
+    public let catalog: Catalog
+    public let artifact: CompiledCatalog
+    /// Sorted by path.
+    public let files: [LintFile]
+    public let today: CivilDate
+    /// The options of the rule being run.
+    public internal(set) var options: RuleOptions
+    /// The ids of every rule the linter knows (suppression comments are checked against them).
+    public let knownRuleIds: Set<String>
+    private let compiledByCode: [String: CompiledProcedure]
+    private let fileByPath: [String: Int]
+
+    init(catalog: Catalog, artifact: CompiledCatalog, today: CivilDate, knownRuleIds: Set<String>) {
+        self.catalog = catalog
+        self.artifact = artifact
+        self.today = today
+        self.knownRuleIds = knownRuleIds
+        self.options = RuleOptions(defaults: [])
+        let root = catalog.root.hasSuffix("/") ? catalog.root : catalog.root + "/"
+        let sources = catalog.sources
+        self.files = sources.keys.sorted().parallelMap { path in
+            LintFile(path: path, relativePath: path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path,
+                     source: sources[path]!)
+        }
+        var index: [String: Int] = [:]
+        for (i, file) in files.enumerated() { index[file.path] = i }
+        self.fileByPath = index
+        var compiled: [String: CompiledProcedure] = [:]
+        for procedure in artifact.procedures { compiled[procedure.code] = procedure }
+        self.compiledByCode = compiled
+    }
+
+    public func file(_ path: String) -> LintFile? {
+        fileByPath[path].map { files[$0] }
+    }
+
+    /// The compiled graph and budget of a procedure (nil when it did not compile).
+    public func compiled(_ code: String) -> CompiledProcedure? {
+        compiledByCode[code]
+    }
+
+    /// The unit a reference names (a role's unit for a role).
+    public func unit(_ reference: String?) -> Unit? {
+        guard let reference, let resolved = catalog.resolve(reference) else { return nil }
+        return catalog.units[resolved.unitId]
+    }
+
+    /// The range `[start, end)` of byte offsets in `file`.
+    public func range(in file: String, from start: Int, to end: Int) -> SourceRange {
+        guard let source = catalog.sources[file] else { return .wholeFile(file) }
+        return source.range(fromOffset: start, to: end)
+    }
+
+    /// A fix that replaces exactly what `range` covers.
+    public func fix(_ range: SourceRange, with replacement: String, _ description: Localized) -> LintFix {
+        LintFix(file: range.file, startOffset: range.start.offset, endOffset: range.end.offset, replacement: replacement, description)
+    }
+}
+
+extension LintContext {
+    /// The scalar value of `key` inside `range` (a fee's `amount`, a dossier item's `name`), so a
+    /// finding about an entry can point at the value that matters.
+    public func scalar(_ key: String, within range: SourceRange) -> ScalarValue? {
+        file(range.file)?.scalars.first {
+            $0.key == key && $0.node.range.start.offset >= range.start.offset && $0.node.range.end.offset <= range.end.offset
+        }
+    }
+}
+
+extension LintContext {
+    /// The first key of the file an entry's mapping starts (`code:` of a procedure), for findings
+    /// about a whole file: a one-line place, not the whole document.
+    public func head(of range: SourceRange) -> SourceRange {
+        guard let first = file(range.file)?.root?.mapping?.first?.key.range, first.start.offset >= range.start.offset else { return range }
+        return first
+    }
+}

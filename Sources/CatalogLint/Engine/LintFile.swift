@@ -1,0 +1,64 @@
+import CatalogModel
+import Diagnostics
+import YAMLReader
+
+/// One file of the catalog as the text rules see it: its bytes and its YAML tree with ranges.
+/// The loader keeps only typed values, so the linter reads each file's tree once more.
+public struct LintFile: Sendable {
+    /// As diagnostics name it: the catalog root joined with `relativePath`.
+    public var path: String
+    /// Relative to the catalog root, with `/`: what configuration globs and baselines use.
+    public var relativePath: String
+    public var kind: CatalogFileKind?
+    public var source: SourceText
+    public var root: YAMLNode?
+    /// Every scalar value (not key) in document order, with the key that holds it.
+    public var scalars: [ScalarValue]
+
+    init(path: String, relativePath: String, source: SourceText) {
+        self.path = path
+        self.relativePath = relativePath
+        self.kind = CatalogFileKind.classify(relativePath)
+        self.source = source
+        self.root = YAMLReader().read(source).root
+        self.scalars = root.map(ScalarValue.collect) ?? []
+    }
+
+    /// The bytes a node was written with (quotes included), as text.
+    public func raw(_ range: SourceRange) -> String {
+        let start = max(0, min(range.start.offset, source.bytes.count))
+        let end = max(start, min(range.end.offset, source.bytes.count))
+        return String(decoding: source.bytes[start..<end], as: UTF8.self)
+    }
+}
+
+/// A scalar value and where it sits: `name`, `fees[].name`, `deadline.text`.
+public struct ScalarValue: Sendable {
+    /// The nearest mapping key above the value (for a list item, the list's key).
+    public var key: String?
+    public var node: YAMLNode
+    public var text: String { node.scalar ?? "" }
+    public var style: ScalarStyle { node.scalarStyle ?? .plain }
+
+    /// Iterative walk, so depth costs no stack.
+    static func collect(_ root: YAMLNode) -> [ScalarValue] {
+        var result: [ScalarValue] = []
+        var pending: [(YAMLNode, String?)] = [(root, nil)]
+        while let (node, key) = pending.popLast() {
+            switch node.content {
+            case .scalar:
+                result.append(ScalarValue(key: key, node: node))
+            case .sequence(let items):
+                pending.append(contentsOf: items.reversed().map { ($0, key) })
+            case .mapping(let pairs):
+                pending.append(contentsOf: pairs.reversed().map { ($0.value, $0.key.scalar) })
+            }
+        }
+        return result
+    }
+}
+
+extension ScalarStyle {
+    /// `|` and `>` scalars, whose lines are kept as written.
+    var isBlock: Bool { self == .literal || self == .folded }
+}

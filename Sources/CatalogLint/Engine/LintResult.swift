@@ -1,0 +1,21 @@
+import CatalogModel
+import Diagnostics
+import WorkflowCompiler
+
+/// One catalog linted: what `tthc lint` reports and what `--fix` and baselines need.
+public struct LintResult: Sendable {
+    public var catalog: Catalog
+    public var artifact: CompiledCatalog
+    public var fileCount: Int
+    /// The checks of `tthc check` and the rules' findings, after configuration and
+    /// suppressions, sorted by file and position.
+    public var diagnostics: [Diagnostic]
+    /// Findings silenced by suppression comments.
+    public var suppressed: [Diagnostic]
+
+    /// `path` relative to the catalog root (what baselines and configuration globs use).
+    public func relativePath(of path: String) -> String {
+        let root = catalog.root.hasSuffix("/") ? catalog.root : catalog.root + "/"
+        return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    }
+}

@@ -1,0 +1,117 @@
+import CatalogModel
+import Diagnostics
+import WorkCalendar
+import WorkflowCompiler
+
+/// Loads and compiles a catalog (everything `tthc check` reports), runs the rules, and applies
+/// configuration and suppression comments.
+public struct Linter: Sendable {
+    public var configuration: LintConfiguration
+    public var language: LintLanguage
+    public var today: CivilDate
+    public var rules: [any LintRule.Type]
+
+    public init(configuration: LintConfiguration = LintConfiguration(), language: LintLanguage = .en,
+                today: CivilDate, rules: [any LintRule.Type] = RuleRegistry.all) {
+        self.configuration = configuration
+        self.language = language
+        self.today = today
+        self.rules = rules
+    }
+
+    public func lint(root: String) -> LintResult {
+        let loaded = CatalogLoader().load(root: root)
+        let filesWithErrors = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.range.file))
+        let compiled = WorkflowCompiler().compile(loaded.catalog, filesWithErrors: filesWithErrors)
+        let descriptions = rules.map { $0.description }
+        var context = LintContext(catalog: loaded.catalog, artifact: compiled.artifact, today: today,
+                                  knownRuleIds: Set(descriptions.map(\.id)))
+
+        var checks: [(any LintRule, RuleDescription)] = []
+        var audits: [(any SuppressionAuditRule, RuleDescription)] = []
+        for rule in rules where configuration.runs(rule.description) {
+            let instance = rule.init()
+            if let audit = instance as? any SuppressionAuditRule {
+                audits.append((audit, rule.description))
+            } else {
+                checks.append((instance, rule.description))
+            }
+        }
+        let shared = context
+        let findings = checks.parallelMap { rule, description -> [Diagnostic] in
+            var context = shared
+            context.options = configuration.options(for: description)
+            return diagnostics(FindingMerger.merge(rule.check(context)), rule: description, root: loaded.catalog.root)
+        }.flatMap { $0 }
+
+        let suppressions = context.files.flatMap(Suppression.parse)
+        let filter = SuppressionFilter(suppressions: suppressions, ruleIds: context.knownRuleIds)
+        let (kept, suppressed, outcomes) = filter.apply(to: loaded.diagnostics + compiled.diagnostics + findings)
+        let byId = Dictionary(descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let root = loaded.catalog.root
+        var result = kept
+        for (audit, description) in audits {
+            context.options = configuration.options(for: description)
+            let found = audit.audit(outcomes, context: context) { id, file in
+                guard let rule = byId[id] else { return true }
+                return configuration.severity(of: rule, in: Self.relative(file, to: root)) != nil
+            }
+            result += diagnostics(found, rule: description, root: root)
+        }
+        return LintResult(catalog: loaded.catalog, artifact: compiled.artifact, fileCount: loaded.fileCount,
+                          diagnostics: result.sorted(), suppressed: suppressed)
+    }
+
+    /// Findings as diagnostics in the chosen language, at the severity configured for their file
+    /// (dropped where the rule is off).
+    private func diagnostics(_ findings: [Finding], rule: RuleDescription, root: String) -> [Diagnostic] {
+        findings.compactMap { finding in
+            guard let severity = configuration.severity(of: rule, in: Self.relative(finding.range.file, to: root)) else { return nil }
+            return Diagnostic(
+                .lintRule, finding.message.text(language), at: finding.range, severity: severity,
+                notes: finding.notes.map { DiagnosticNote($0.message.text(language), at: $0.range) },
+                fixIts: finding.fixes.map {
+                    FixIt(file: $0.file, startOffset: $0.startOffset, endOffset: $0.endOffset,
+                          replacement: $0.replacement, description: $0.description.text(language))
+                },
+                rule: rule.id)
+        }
+    }
+
+    static func relative(_ path: String, to root: String) -> String {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}
+
+/// A finding in a template is found once per procedure that uses it: keep one per place and
+/// message, with a few of the procedures as notes.
+enum FindingMerger {
+    static func merge(_ findings: [Finding]) -> [Finding] {
+        struct Key: Hashable { var range: SourceRange; var message: Localized }
+        var order: [Key] = []
+        var merged: [Key: Finding] = [:]
+        var extra: [Key: Int] = [:]
+        for finding in findings {
+            let key = Key(range: finding.range, message: finding.message)
+            guard var existing = merged[key] else {
+                order.append(key)
+                merged[key] = finding
+                continue
+            }
+            if existing.notes.count < 3 {
+                existing.notes += finding.notes
+                merged[key] = existing
+            } else {
+                extra[key, default: 0] += 1
+            }
+        }
+        return order.compactMap { key in
+            guard var finding = merged[key] else { return nil }
+            if let more = extra[key] {
+                finding.notes.append(LintNote(Localized("and \(more) more procedures use it", vi: "và \(more) thủ tục khác cũng dùng")))
+            }
+            return finding
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// A setting a rule takes from `.tthc-lint.yml` (`legal-basis-expiring: { days: 60 }`).
+public struct RuleOption: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case integer(ClosedRange<Int>)
+        case choice([String])
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var defaultValue: String
+    public var summary: Localized
+
+    public init(_ name: String, _ kind: Kind, default defaultValue: String, _ summary: Localized) {
+        self.name = name
+        self.kind = kind
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+
+    /// Nil when `text` is valid for this option, else what is allowed.
+    public func problem(with text: String) -> String? {
+        switch kind {
+        case .integer(let range):
+            guard let value = Int(text), range.contains(value) else {
+                return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            }
+            return nil
+        case .choice(let values):
+            return values.contains(text) ? nil : "one of \(values.joined(separator: ", "))"
+        }
+    }
+}
+
+/// The option values one rule runs with: its defaults, overridden by configuration.
+public struct RuleOptions: Sendable {
+    private var values: [String: String]
+
+    public init(defaults: [RuleOption], overrides: [String: String] = [:]) {
+        var values: [String: String] = [:]
+        for option in defaults { values[option.name] = option.defaultValue }
+        for (name, value) in overrides { values[name] = value }
+        self.values = values
+    }
+
+    /// The value of an option the rule declares (its default when not configured).
+    public func string(_ name: String) -> String {
+        values[name] ?? ""
+    }
+
+    public func integer(_ name: String) -> Int {
+        Int(values[name] ?? "") ?? 0
+    }
+}

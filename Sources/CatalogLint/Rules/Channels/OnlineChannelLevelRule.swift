@@ -1,0 +1,58 @@
+/// An online channel on a procedure declared not online at all leaves the portal's label wrong.
+public struct OnlineChannelLevelRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "online-channel-without-online-service",
+        name: Localized("Online channel but no online service", vi: "Có kênh trực tuyến nhưng không có dịch vụ trực tuyến"),
+        category: .channels, severity: .warning,
+        summary: Localized("A procedure with the online channel has online_service full or partial.", vi: "Thủ tục có kênh online có online_service là full hoặc partial."),
+        rationale: Localized(
+            "The portal labels each service toàn trình (full) or một phần (partial). A procedure that lists the online channel but says online_service: none gets no label, and statistics of online services undercount it. Say which level it is.",
+            vi: "Cổng dịch vụ công gắn nhãn mỗi dịch vụ là toàn trình (full) hay một phần (partial). Thủ tục có kênh online nhưng ghi online_service: none sẽ không có nhãn, và thống kê dịch vụ công trực tuyến bị thiếu. Hãy ghi đúng mức độ."),
+        triggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person, online]
+            online_service: ↓none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person, online]
+            online_service: partial
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        context.catalog.procedures.values.compactMap { procedure in
+            guard procedure.onlineService.value == .none, procedure.channels.contains(where: { $0.channel == .online }) else { return nil }
+            return Finding(Localized("the online channel is offered, but online_service is none; say full or partial",
+                                     vi: "có kênh online nhưng online_service là none; ghi full hoặc partial"),
+                           at: procedure.onlineService.range)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// The portal's dossier table says for each paper how many originals and copies to bring; a row
+/// with neither leaves the applicant guessing and the clerk free to refuse.
+public struct DossierCountRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "dossier-item-without-count",
+        name: Localized("Dossier item without originals or copies", vi: "Thành phần hồ sơ không ghi số bản chính, bản sao"),
+        category: .dossier, severity: .warning,
+        summary: Localized("Every dossier item says how many originals or copies to bring.", vi: "Mọi thành phần hồ sơ ghi số bản chính hoặc bản sao cần nộp."),
+        rationale: Localized(
+            "The dossier table on the portal gives, for every paper, the number of originals (bản chính) and copies (bản sao). An item with neither (originals and copies both 0 or missing) leaves applicants guessing what to bring, and lets a counter refuse a dossier for a reason nobody published. Add originals: or copies:.",
+            vi: "Bảng thành phần hồ sơ trên cổng ghi cho mỗi giấy tờ số bản chính và bản sao. Thành phần không ghi cả hai (originals và copies đều 0 hoặc không có) khiến người dân không biết phải nộp gì, và cho phép bộ phận tiếp nhận từ chối hồ sơ vì lý do không công bố. Thêm originals: hoặc copies:."),
+        triggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            dossier:
+              - { name: ↓Giấy tờ tùy thân }
+              - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            dossier:
+              - { name: Giấy tờ tùy thân, copies: 1 }
+              - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for procedure in context.catalog.procedures.values {
+            for item in procedure.dossier where item.originals == 0 && item.copies == 0 {
+                findings.append(Finding(
+                    Localized("dossier item \"\(item.name)\" asks for no original and no copy; add originals: or copies:",
+                              vi: "thành phần \"\(item.name)\" không ghi số bản chính hay bản sao; thêm originals: hoặc copies:"),
+                    at: context.scalar("name", within: item.range)?.node.range ?? item.range))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,60 @@
+/// Every procedure asks for something, at least an application or a declaration; an empty
+/// dossier list is a record whose table was not copied.
+public struct EmptyDossierRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "empty-dossier",
+        name: Localized("No dossier components", vi: "Không có thành phần hồ sơ"),
+        category: .dossier, severity: .warning,
+        summary: Localized("Every procedure lists its dossier components.", vi: "Mọi thủ tục liệt kê thành phần hồ sơ."),
+        rationale: Localized(
+            "Every published procedure lists what to submit (Thành phần hồ sơ), if only a declaration. A procedure without a dossier list was copied without its table, and the portal shows applicants nothing to prepare. Copy the list from the published record.",
+            vi: "Mọi thủ tục công bố đều liệt kê hồ sơ cần nộp (Thành phần hồ sơ), dù chỉ một tờ khai. Thủ tục không có danh sách hồ sơ là bản sao chép thiếu bảng này, và cổng không cho người dân biết phải chuẩn bị gì. Hãy chép danh sách từ hồ sơ đã công bố."),
+        triggering: [
+            .procedure("""
+            ↓code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            dossier:
+              - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        context.catalog.procedures.values.filter { $0.dossier.isEmpty }.map { procedure in
+            Finding(Localized("procedure \(procedure.code.value) lists no dossier components; add dossier:",
+                              vi: "thủ tục \(procedure.code.value) không liệt kê thành phần hồ sơ; thêm dossier:"),
+                    at: context.head(of: procedure.range))
+        }
+    }
+}

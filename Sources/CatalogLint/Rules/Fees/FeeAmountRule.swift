@@ -1,0 +1,74 @@
+import CatalogModel
+
+/// Fee schedules set round amounts in whole đồng; 8001 is a typing slip of 8000.
+public struct FeeAmountRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "fee-amount",
+        name: Localized("Fee amount not a round VND amount", vi: "Mức phí không tròn theo đồng"),
+        category: .fees, severity: .warning,
+        summary: Localized("Fee amounts are whole VND, non-negative, in steps of 500 đồng.", vi: "Mức phí là số đồng nguyên, không âm, theo bội số 500 đồng."),
+        rationale: Localized(
+            "Fees and charges are set by law and provincial resolutions in whole đồng, and in round steps (2.000 đ, 8.000 đ, 50.000 đ); there is no coin below 200 đ. The loader already rejects decimals and negative amounts; an amount that is not a multiple of `multiple_of` (500 by default), such as 2001 or 8050, is almost always a typing slip. Check it against the resolution.",
+            vi: "Phí, lệ phí được luật và nghị quyết của tỉnh quy định bằng số đồng nguyên, theo mức tròn (2.000 đ, 8.000 đ, 50.000 đ); không có đồng xu dưới 200 đ. Trình đọc đã từ chối số thập phân và số âm; mức phí không phải bội số của `multiple_of` (mặc định 500), như 2001 hay 8050, gần như luôn là lỗi gõ. Đối chiếu lại với nghị quyết."),
+        options: [RuleOption("multiple_of", .integer(1...1_000_000), default: "500", Localized("amounts must be multiples of this", vi: "mức phí phải là bội số của số này"))],
+        triggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            fees:
+              - { name: Chứng thực bản sao, amount: ↓2001, per: page }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            fees:
+              - { name: Chứng thực bản sao trang 1 và 2, amount: 2000, per: page }
+              - { name: Chứng thực bản sao từ trang 3, amount: 1000, per: page }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let step = max(1, context.options.integer("multiple_of"))
+        var findings: [Finding] = []
+        for procedure in context.catalog.procedures.values {
+            for fee in procedure.fees + procedure.channels.flatMap({ $0.fees ?? [] }) {
+                guard let amount = fee.amount else { continue }
+                if amount.value < 0 || amount.value % step != 0 {
+                    findings.append(Finding(
+                        Localized("fee \"\(fee.name)\" is \(amount.value) đồng, not a multiple of \(step); check it against the fee resolution",
+                                  vi: "khoản \"\(fee.name)\" là \(amount.value) đồng, không phải bội số của \(step); đối chiếu với nghị quyết về phí"),
+                        at: amount.range))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,77 @@
+import CatalogModel
+
+/// The same procedure entered twice under slightly different spellings, or in two fields, is
+/// the most common fault of a catalog built from several departments' lists.
+public struct LikelyDuplicateProcedureRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "likely-duplicate-procedure",
+        name: Localized("Likely duplicate procedure", vi: "Thủ tục có thể bị trùng lặp"),
+        category: .identity, severity: .warning,
+        summary: Localized("No two procedures with nearly the same name and the same authority at one level.",
+                           vi: "Không có hai thủ tục gần như cùng tên, cùng cơ quan có thẩm quyền ở một cấp."),
+        rationale: Localized(
+            "When several departments' lists are merged, one procedure often arrives twice: spelled with different punctuation or tone-mark style, with or without \"Thủ tục\" in front, or filed in two fields. Names that match once these differences are ignored, with the same deciding authority at the same level, are probably one procedure. Merge them, or make the names say how they differ. (Exactly equal names in one field are reported by duplicate-procedure-name.)",
+            vi: "Khi gộp danh mục của nhiều sở, ngành, một thủ tục thường xuất hiện hai lần: khác dấu câu hay kiểu đặt dấu thanh, có hoặc không có chữ \"Thủ tục\" ở đầu, hoặc xếp vào hai lĩnh vực. Những tên khớp nhau khi bỏ qua các khác biệt đó, cùng cơ quan có thẩm quyền, cùng cấp, nhiều khả năng là một thủ tục. Hãy gộp lại, hoặc sửa tên cho thấy chúng khác nhau thế nào. (Tên giống hệt trong cùng lĩnh vực do duplicate-procedure-name báo.)"),
+        triggering: [
+            .procedure("""
+            code: 1.009999
+            name: ↓Đăng ký khai sinh.
+            name_en: Birth registration
+            field: xay-dung
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "Ngay trong ngày", value: same day, cutoff: "15:00" }
+            result: Giấy khai sinh
+            legal_basis: [luat-60-2014-qh13]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            // Same name, another deciding authority: two procedures.
+            .procedure("""
+            code: 1.009999
+            name: Đăng ký khai sinh
+            name_en: Birth registration
+            field: xay-dung
+            level: commune
+            authority: commune
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "Ngay trong ngày", value: same day, cutoff: "15:00" }
+            result: Giấy khai sinh
+            legal_basis: [luat-60-2014-qh13]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var groups: [String: [Procedure]] = [:]
+        for procedure in context.catalog.procedures.values {
+            groups["\(procedure.authority.value)|\(procedure.level.value.rawValue)|\(NameKey.loose(procedure.name.value))", default: []].append(procedure)
+        }
+        var findings: [Finding] = []
+        for group in groups.values where group.count > 1 {
+            let sorted = group.sorted { $0.code.value < $1.code.value }
+            for (index, procedure) in sorted.enumerated().dropFirst() {
+                // Exactly equal names in the same field are duplicate-procedure-name's.
+                guard let first = sorted[..<index].first(where: {
+                    !($0.field.value == procedure.field.value && NameKey.exact($0.name.value) == NameKey.exact(procedure.name.value))
+                }) else { continue }
+                findings.append(Finding(
+                    Localized("procedure \(procedure.code.value) looks like a duplicate of \(first.code.value): nearly the same name, the same authority \(procedure.authority.value), the same level",
+                              vi: "thủ tục \(procedure.code.value) có vẻ trùng với \(first.code.value): tên gần như giống nhau, cùng cơ quan có thẩm quyền \(procedure.authority.value), cùng cấp"),
+                    at: procedure.name.range,
+                    notes: [LintNote(Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"), at: first.name.range)]))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,59 @@
+/// A procedure applies in a province from the chairman's decision announcing it; without it the
+/// record cannot be traced to the act that put it in force.
+public struct MissingAnnouncementRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "missing-announcement",
+        name: Localized("No announcing decision", vi: "Thiếu quyết định công bố"),
+        category: .legal, severity: .warning,
+        summary: Localized("Every procedure names the decision that announced it (announced_by).", vi: "Mọi thủ tục nêu quyết định công bố (announced_by)."),
+        rationale: Localized(
+            "A procedure takes effect in a province through the decision of the provincial People's Committee chairman that announces it (the \"Số quyết định\" on the portal). Without announced_by the record cannot be traced to that act, and a change of the decision cannot be followed to the procedures it touches.",
+            vi: "Thủ tục có hiệu lực tại tỉnh thông qua quyết định công bố của Chủ tịch Ủy ban nhân dân tỉnh (\"Số quyết định\" trên cổng). Thiếu announced_by thì không truy được hồ sơ về văn bản đó, và khi quyết định thay đổi không biết thủ tục nào bị ảnh hưởng."),
+        triggering: [
+            .procedure("""
+            ↓code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            announced_by: qd-1-ubnd-2025
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        context.catalog.procedures.values.filter { $0.announcedBy == nil }.map { procedure in
+            Finding(Localized("procedure \(procedure.code.value) does not name the decision that announced it; add announced_by",
+                              vi: "thủ tục \(procedure.code.value) không nêu quyết định công bố; thêm announced_by"),
+                    at: context.head(of: procedure.range))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// An English name with Vietnamese letters is usually the Vietnamese name pasted in the wrong
+/// key, or an untranslated half.
+public struct EnglishNameVietnameseRule: LintRule {
+    public init() {}
+
+    static let englishKeys: Set<String> = ["name_en", "result_en", "title_en"]
+
+    public static let description = RuleDescription(
+        id: "english-name-vietnamese",
+        name: Localized("Vietnamese text in an English name", vi: "Tiếng Việt trong tên tiếng Anh"),
+        category: .naming, severity: .warning,
+        summary: Localized("name_en, result_en and title_en hold no Vietnamese letters.", vi: "name_en, result_en, title_en không chứa chữ tiếng Việt có dấu."),
+        rationale: Localized(
+            "An English name that contains Vietnamese letters (ă, â, đ, ê, ô, ơ, ư or a tone mark) is almost always the Vietnamese name pasted into the English key, or a translation left half done. Proper names are written without diacritics in English (Muong Thanh Ward), as the portal does.",
+            vi: "Tên tiếng Anh chứa chữ tiếng Việt (ă, â, đ, ê, ô, ơ, ư hoặc dấu thanh) gần như luôn là tên tiếng Việt dán nhầm vào khóa tiếng Anh, hoặc bản dịch còn dở. Tên riêng trong tiếng Anh viết không dấu (Muong Thanh Ward), như cổng dịch vụ công vẫn làm."),
+        triggering: [
+            RuleExample(file: "units/communes.yaml", """
+            communes:
+              - { id: thanh-nua, name: Xã Thanh Nưa, name_en: ↓Xã Thanh Nưa, type: commune, distance_km: 12 }
+              - { id: muong-thanh, name: Phường Mường Thanh, name_en: ↓Muong Thanh Phường, type: ward, distance_km: 1 }
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(file: "units/communes.yaml", """
+            communes:
+              - { id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune, distance_km: 12 }
+              - { id: muong-thanh, name: Phường Mường Thanh, name_en: Muong Thanh Ward, type: ward, distance_km: 1 }
+            """),
+        ])
+
+    /// The marks Vietnamese letters carry: circumflex, breve, horn and the five tones.
+    static let vietnameseMarks: Set<Unicode.Scalar> = Set(["\u{0302}", "\u{0306}", "\u{031B}"] + VietnameseText.tones)
+
+    /// đ, or a Latin letter carrying only Vietnamese marks (so "ü" in a German name is not one).
+    static func isVietnamese(_ c: Character) -> Bool {
+        guard c.isLetter, !c.isASCII else { return false }
+        if c == "đ" || c == "Đ" { return true }
+        let scalars = Array(String(c).decomposedStringWithCanonicalMapping.unicodeScalars)
+        guard let base = scalars.first, base.isASCII, scalars.count > 1 else { return false }
+        return scalars.dropFirst().allSatisfy { vietnameseMarks.contains($0) }
+    }
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for file in context.files {
+            for scalar in file.scalars where Self.englishKeys.contains(scalar.key ?? "") && scalar.text.contains(where: Self.isVietnamese) {
+                findings.append(Finding(
+                    Localized("\(scalar.key ?? "name_en") \"\(scalar.text)\" contains Vietnamese letters; write the English name without diacritics",
+                              vi: "\(scalar.key ?? "name_en") \"\(scalar.text)\" chứa chữ tiếng Việt; viết tên tiếng Anh không dấu"),
+                    at: scalar.node.range))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,57 @@
+/// The national portal publishes procedures in English too; foreign applicants and investors
+/// search for them by English name.
+public struct MissingEnglishNameRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "missing-english-name",
+        name: Localized("Procedure without an English name", vi: "Thủ tục thiếu tên tiếng Anh"),
+        category: .naming, severity: .warning,
+        summary: Localized("Every procedure has name_en.", vi: "Mọi thủ tục có name_en."),
+        rationale: Localized(
+            "Foreign applicants, investors and the English pages of the portal need the procedure's English name, and exports (CPSV-AP) carry it as the service title. Add name_en with a short, plain translation.",
+            vi: "Người nước ngoài, nhà đầu tư và các trang tiếng Anh của cổng dịch vụ công cần tên tiếng Anh của thủ tục; các bản xuất (CPSV-AP) dùng nó làm tên dịch vụ. Thêm name_en với bản dịch ngắn gọn, dễ hiểu."),
+        triggering: [
+            .procedure("""
+            code: 1.000001
+            name: ↓Chứng thực bản sao từ bản chính
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        context.catalog.procedures.values.filter { $0.nameEn == nil }.map { procedure in
+            Finding(Localized("procedure \(procedure.code.value) has no English name; add name_en",
+                              vi: "thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm name_en"),
+                    at: procedure.name.range)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// The result is what the applicant receives; its English name goes on the portal's English page
+/// and into exports as the service's output.
+public struct MissingEnglishResultRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "missing-english-result",
+        name: Localized("Result without an English name", vi: "Kết quả thiếu tên tiếng Anh"),
+        category: .naming, severity: .note,
+        summary: Localized("Every procedure's result has result_en.", vi: "Kết quả của mọi thủ tục có result_en."),
+        rationale: Localized(
+            "The result (Giấy khai sinh, Giấy phép xây dựng) is what an applicant receives; the English pages of the portal and exports (CPSV-AP Output) name it in English. Add result_en. A note, because many published records lack it.",
+            vi: "Kết quả (Giấy khai sinh, Giấy phép xây dựng) là thứ người nộp nhận được; trang tiếng Anh của cổng và các bản xuất (CPSV-AP Output) cần tên tiếng Anh của nó. Thêm result_en. Chỉ là lưu ý vì nhiều hồ sơ công bố chưa có."),
+        triggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: ↓Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            result_en: Certified copy
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        context.catalog.procedures.values.filter { $0.resultEn == nil }.map { procedure in
+            Finding(Localized("the result of procedure \(procedure.code.value) has no English name; add result_en",
+                              vi: "kết quả của thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm result_en"),
+                    at: procedure.result.range)
+        }
+    }
+}

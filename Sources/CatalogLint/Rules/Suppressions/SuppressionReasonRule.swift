@@ -1,0 +1,61 @@
+/// A suppression is a decision someone must be able to review; without a reason it is just a
+/// way to make the linter quiet.
+public struct SuppressionReasonRule: SuppressionAuditRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "suppression-without-reason",
+        name: Localized("Suppression without a reason", vi: "Tắt kiểm tra không nêu lý do"),
+        category: .suppressions, severity: .warning,
+        summary: Localized("Every `# tthc-lint: disable-next-line RULE` comment gives a reason after `--`; without one it suppresses nothing.",
+                           vi: "Mọi chú thích `# tthc-lint: disable-next-line RULE` nêu lý do sau `--`; thiếu lý do thì không có tác dụng."),
+        rationale: Localized(
+            "A suppression says: this finding is right, and we keep the line anyway. A reviewer can only accept that with the reason (the decision quotes it this way; the portal uses this spelling). A comment without `-- reason` is ignored, so the finding it meant to hide is still reported, together with this one.",
+            vi: "Chú thích tắt kiểm tra có nghĩa: phát hiện này đúng, nhưng vẫn giữ dòng này. Người rà soát chỉ chấp nhận được khi có lý do (quyết định trích dẫn đúng như vậy; cổng dùng cách viết này). Chú thích thiếu `-- lý do` bị bỏ qua, nên phát hiện nó định ẩn vẫn được báo, cùng với phát hiện này."),
+        triggering: [
+            .procedure("""
+            code: 1.000001
+            ↓# tthc-lint: disable-next-line tone-mark-style
+            name: Thủ tục hoà giải ở cơ sở
+            name_en: Grassroots mediation
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Biên bản hòa giải thành
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            # tthc-lint: disable-next-line tone-mark-style -- spelt as in Decision 1/QĐ-UBND
+            name: Thủ tục hoà giải ở cơ sở
+            name_en: Grassroots mediation
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Biên bản hòa giải thành
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Finding] {
+        outcomes.filter { $0.suppression.scope != nil && $0.suppression.reason.isEmpty }.map { outcome in
+            Finding(Localized("this suppression gives no reason, so it is ignored; add \"-- why the finding is accepted\"",
+                              vi: "chú thích tắt kiểm tra không nêu lý do nên bị bỏ qua; thêm \"-- vì sao chấp nhận phát hiện này\""),
+                    at: outcome.suppression.range)
+        }
+    }
+}

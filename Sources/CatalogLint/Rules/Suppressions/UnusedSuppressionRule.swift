@@ -1,0 +1,65 @@
+/// A suppression that hides nothing outlives the problem it was written for, and would hide the
+/// next, unrelated finding on that line.
+public struct UnusedSuppressionRule: SuppressionAuditRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "unused-suppression",
+        name: Localized("Suppression that suppresses nothing", vi: "Chú thích tắt kiểm tra không có tác dụng"),
+        category: .suppressions, severity: .warning,
+        summary: Localized("Every rule named in a suppression comment has a finding on the line it covers.",
+                           vi: "Mọi quy tắc nêu trong chú thích tắt kiểm tra có phát hiện ở dòng mà chú thích áp dụng."),
+        rationale: Localized(
+            "Once the line is fixed, or moved, a suppression comment hides nothing; left in place it would silently hide the next, unrelated finding there. Remove it. (A comment naming a rule that is switched off for the file is not reported.)",
+            vi: "Khi dòng đã được sửa hoặc di chuyển, chú thích tắt kiểm tra không còn che gì; để lại thì nó sẽ âm thầm che phát hiện tiếp theo, không liên quan, ở dòng đó. Hãy xóa nó. (Chú thích nêu quy tắc đang tắt cho tệp đó thì không bị báo.)"),
+        triggering: [
+            .procedure("""
+            code: 1.000001
+            # tthc-lint: disable-next-line ↓tone-mark-style -- spelt as in Decision 1/QĐ-UBND
+            name: Thủ tục hòa giải ở cơ sở
+            name_en: Grassroots mediation
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Biên bản hòa giải thành
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Thủ tục hoà giải ở cơ sở   # tthc-lint: disable-line tone-mark-style -- spelt as in Decision 1/QĐ-UBND
+            name_en: Grassroots mediation
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Biên bản hòa giải thành
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+            """),
+        ])
+
+    public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Finding] {
+        var findings: [Finding] = []
+        for outcome in outcomes where outcome.applied {
+            for (target, count) in zip(outcome.suppression.targets, outcome.counts) where count == 0 && ruleEnabled(target.id, outcome.suppression.file) {
+                findings.append(Finding(
+                    Localized("this suppression of \(target.id) suppresses nothing: the line has no such finding; remove it",
+                              vi: "chú thích tắt \(target.id) không có tác dụng: dòng đó không có phát hiện này; hãy xóa"),
+                    at: target.range))
+            }
+        }
+        return findings
+    }
+}

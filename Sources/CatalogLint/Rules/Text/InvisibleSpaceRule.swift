@@ -1,0 +1,68 @@
+/// Non-breaking and zero-width spaces arrive with text pasted from web pages and PDFs; they look
+/// like nothing or like a space but break matching.
+public struct InvisibleSpaceRule: LintRule {
+    public init() {}
+
+    /// What each invisible character becomes.
+    static let replacements: [Unicode.Scalar: String] = [
+        "\u{00A0}": " ", "\u{202F}": " ", "\u{2007}": " ", "\u{3000}": " ",
+        "\u{200B}": "", "\u{200C}": "", "\u{200D}": "", "\u{2060}": "", "\u{FEFF}": "",
+    ]
+
+    public static let description = RuleDescription(
+        id: "invisible-space",
+        name: Localized("Invisible or non-breaking space", vi: "Khoảng trắng ẩn hoặc không ngắt"),
+        category: .text, severity: .warning,
+        summary: Localized("No non-breaking or zero-width spaces in values.", vi: "Không có khoảng trắng không ngắt hay khoảng trắng độ rộng 0 trong giá trị."),
+        rationale: Localized(
+            "Text pasted from web pages and PDFs often carries non-breaking spaces (U+00A0) and zero-width characters (U+200B, U+FEFF). They cannot be told from a normal space, or cannot be seen at all, but a name containing one no longer matches the same name typed by hand. The fix writes a normal space, or removes a zero-width character.",
+            vi: "Văn bản dán từ trang web, tệp PDF thường mang khoảng trắng không ngắt (U+00A0) và ký tự độ rộng 0 (U+200B, U+FEFF). Chúng không phân biệt được với khoảng trắng thường hoặc hoàn toàn vô hình, nhưng một tên chứa chúng không còn khớp với cùng tên gõ tay. Bản sửa thay bằng khoảng trắng thường hoặc xóa ký tự độ rộng 0."),
+        fixable: true,
+        triggering: [
+            RuleExample(file: "fields.yaml", """
+            fields:
+              - { id: ho-tich, name: Hộ↓\u{00A0}tịch, name_en: Civil status }
+              - { id: xay-dung, name: Xây dựng↓\u{200B}, name_en: Construction }
+            """).fixed("""
+            fields:
+              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+              - { id: xay-dung, name: Xây dựng, name_en: Construction }
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(file: "fields.yaml", """
+            fields:
+              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+              - { id: xay-dung, name: Xây dựng, name_en: Construction }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for file in context.files {
+            for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil }) {
+                var offset = scalar.node.range.start.offset
+                for s in file.raw(scalar.node.range).unicodeScalars {
+                    let width = String(s).utf8.count
+                    defer { offset += width }
+                    guard let replacement = Self.replacements[s] else { continue }
+                    let range = context.range(in: file.path, from: offset, to: offset + width)
+                    let code = "U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4)
+                    findings.append(Finding(
+                        Localized(replacement.isEmpty ? "an invisible zero-width character (\(code))" : "a non-breaking space (\(code)) instead of a normal space",
+                                  vi: replacement.isEmpty ? "một ký tự vô hình độ rộng 0 (\(code))" : "khoảng trắng không ngắt (\(code)) thay cho khoảng trắng thường"),
+                        at: range,
+                        fixes: [context.fix(range, with: replacement, Localized(
+                            replacement.isEmpty ? "remove it" : "write a normal space", vi: replacement.isEmpty ? "xóa ký tự đó" : "thay bằng khoảng trắng thường"))]))
+                }
+            }
+        }
+        return findings
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,51 @@
+/// Vietnamese letters written as a base letter plus combining marks look right but compare,
+/// search and sort wrongly; the portal and the national database use precomposed (NFC) text.
+public struct UnicodeNFCRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "unicode-nfc",
+        name: Localized("Unicode NFC", vi: "Chuẩn Unicode dựng sẵn (NFC)"),
+        category: .text, severity: .warning,
+        summary: Localized("Text is in Unicode NFC (precomposed letters).", vi: "Văn bản dùng Unicode dựng sẵn (NFC)."),
+        rationale: Localized(
+            "A letter such as \"ò\" can be stored as one character or as \"o\" plus a combining accent. Both look the same, but text in the decomposed form does not match a search, a duplicate check or the national database. The fix rewrites the letters in NFC; nothing else changes.",
+            vi: "Một chữ như \"ò\" có thể lưu thành một ký tự hoặc \"o\" cộng dấu kết hợp. Hai cách trông giống nhau nhưng văn bản dạng tổ hợp không khớp khi tìm kiếm, kiểm tra trùng lặp hay đối chiếu với Cơ sở dữ liệu quốc gia. Bản sửa viết lại các chữ đó theo NFC, không đổi gì khác."),
+        fixable: true,
+        triggering: [
+            RuleExample(file: "fields.yaml", """
+            fields:
+              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+              - { id: xay-dung, name: X↓a\u{0302}y dựng, name_en: Construction }
+            """).fixed("""
+            fields:
+              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+              - { id: xay-dung, name: Xây dựng, name_en: Construction }
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(file: "fields.yaml", """
+            fields:
+              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+              - { id: xay-dung, name: Xây dựng, name_en: Construction }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for file in context.files {
+            for scalar in file.scalars {
+                let start = scalar.node.range.start.offset
+                for run in VietnameseText.nonNFCRuns(in: file.raw(scalar.node.range)) {
+                    let range = context.range(in: file.path, from: start + run.range.lowerBound, to: start + run.range.upperBound)
+                    findings.append(Finding(
+                        Localized("\"\(run.nfc)\" is written with combining accents, not in Unicode NFC",
+                                  vi: "\"\(run.nfc)\" được viết bằng dấu tổ hợp, không theo Unicode NFC"),
+                        at: range,
+                        fixes: [context.fix(range, with: run.nfc, Localized("write \"\(run.nfc)\" in NFC", vi: "viết \"\(run.nfc)\" theo NFC"))]))
+                }
+            }
+        }
+        return findings
+    }
+}

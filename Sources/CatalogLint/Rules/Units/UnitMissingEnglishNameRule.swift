@@ -1,0 +1,61 @@
+import Diagnostics
+
+/// Units, roles, communes and fields appear in English output (the compiled artifact, exports,
+/// the English portal) by their English names.
+public struct UnitMissingEnglishNameRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "unit-missing-english-name",
+        name: Localized("Unit, role, commune or field without an English name", vi: "Đơn vị, chức danh, xã hoặc lĩnh vực thiếu tên tiếng Anh"),
+        category: .units, severity: .warning,
+        summary: Localized("Every unit, role, commune and field has name_en.", vi: "Mọi đơn vị, chức danh, xã, lĩnh vực có name_en."),
+        rationale: Localized(
+            "A procedure's English description names its authority, its implementing units and its field; they are read from these declarations. One missing name_en leaves a Vietnamese word in every English page that mentions the unit. Add it where the unit is declared.",
+            vi: "Bản mô tả tiếng Anh của thủ tục nêu cơ quan có thẩm quyền, đơn vị thực hiện và lĩnh vực; các tên đó lấy từ phần khai báo này. Thiếu một name_en sẽ để lại chữ tiếng Việt ở mọi trang tiếng Anh nhắc tới đơn vị đó. Thêm name_en tại nơi khai báo đơn vị."),
+        triggering: [
+            RuleExample(file: "units/commune.yaml", """
+            units:
+              - id: commune
+                kind: people-committee
+                level: commune
+                name: Ủy ban nhân dân xã, phường
+                name_en: Commune People's Committee
+                roles:
+                  chairman: { name: Chủ tịch Ủy ban nhân dân xã, name_en: Chairman }
+                  ↓justice-officer: { name: Công chức Tư pháp – Hộ tịch }
+                units:
+                  - { id: ↓pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã }
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(file: "units/commune.yaml", """
+            units:
+              - id: commune
+                kind: people-committee
+                level: commune
+                name: Ủy ban nhân dân xã, phường
+                name_en: Commune People's Committee
+                roles:
+                  chairman: { name: Chủ tịch Ủy ban nhân dân xã, name_en: Chairman }
+                  justice-officer: { name: Công chức Tư pháp – Hộ tịch, name_en: Justice and civil status officer }
+                units:
+                  - { id: pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã, name_en: Commune Public Administration Service Center }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let catalog = context.catalog
+        var findings: [Finding] = []
+        func missing(_ what: Localized, _ id: String, at range: SourceRange) {
+            findings.append(Finding(Localized("\(what.en) \(id) has no English name; add name_en", vi: "\(what.vi) \(id) chưa có tên tiếng Anh; thêm name_en"), at: range))
+        }
+        for field in catalog.fields.values where field.nameEn == nil { missing(Localized("field", vi: "lĩnh vực"), field.id, at: field.range) }
+        for unit in catalog.units.values {
+            if unit.nameEn == nil { missing(Localized("unit", vi: "đơn vị"), unit.id, at: unit.range) }
+            for role in unit.roles where role.nameEn == nil { missing(Localized("role", vi: "chức danh"), "\(unit.id).\(role.id)", at: role.range) }
+        }
+        for commune in catalog.communes.values where commune.nameEn == nil { missing(Localized("commune", vi: "xã, phường"), commune.id, at: commune.range) }
+        return findings
+    }
+}

@@ -1,0 +1,73 @@
+import CatalogModel
+import Diagnostics
+
+/// A procedure exists to issue its result; a workflow that can only refuse or stop is broken.
+public struct MissingResultRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "missing-result",
+        name: Localized("Workflow never issues the result", vi: "Quy trình không bao giờ trả kết quả"),
+        category: .workflow, severity: .error,
+        summary: Localized("The workflow has an end that issues the result (end: issued).", vi: "Quy trình có bước kết thúc trả kết quả (end: issued)."),
+        rationale: Localized(
+            "A procedure exists to produce its result (result: …). If no step of its workflow ends with end: issued, no case can ever receive it: the workflow only refuses or withdraws. Usually the last step was written with the wrong outcome.",
+            vi: "Thủ tục tồn tại để tạo ra kết quả (result: …). Nếu không bước nào của quy trình kết thúc bằng end: issued thì không hồ sơ nào nhận được kết quả: quy trình chỉ từ chối hoặc rút hồ sơ. Thường là bước cuối ghi sai kết quả."),
+        triggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow:
+              start: ↓receive
+              steps:
+                receive: { by: commune.pasc, takes: 1 working hour, next: review }
+                review: { by: commune.justice-officer, takes: 1 working day, next: refused }
+                refused: { by: commune.pasc, end: refused }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow:
+              start: receive
+              steps:
+                receive: { by: commune.pasc, takes: 1 working hour, next: review }
+                review: { by: commune.justice-officer, takes: 1 working day, next: return }
+                return: { by: commune.pasc, end: issued }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        context.catalog.procedures.values.compactMap { procedure in
+            guard let workflow = context.catalog.workflows[procedure.code.value],
+                  !workflow.steps.values.contains(where: { $0.outcome == .issued }) else { return nil }
+            return context.workflowFinding(procedure, Localized(
+                "no step of the workflow of \(procedure.code.value) ends with end: issued, so its result (\(procedure.result.value)) is never issued",
+                vi: "không bước nào trong quy trình của \(procedure.code.value) kết thúc bằng end: issued, nên kết quả (\(procedure.result.value)) không bao giờ được trả"),
+                at: workflow.start.range)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Asking the applicant for more papers stops the clock until they bring them; a supplement exit
+/// that goes anywhere but a wait on the applicant keeps the clock running.
+public struct SupplementWithoutWaitRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "supplement-without-wait",
+        name: Localized("Supplement request that does not wait for the applicant", vi: "Yêu cầu bổ sung không chờ người nộp"),
+        category: .workflow, severity: .warning,
+        summary: Localized("A may: { supplement: STEP } exit leads to a wait: applicant step.", vi: "Lối ra may: { supplement: BƯỚC } dẫn tới bước wait: applicant."),
+        rationale: Localized(
+            "When a dossier is incomplete the officer asks the applicant to supplement it, once and in writing, and the statutory time does not run until the applicant returns it. In the workflow the supplement exit must therefore lead to a wait: applicant step, which stops the clock; leading anywhere else counts the applicant's time against the office.",
+            vi: "Khi hồ sơ chưa đầy đủ, cán bộ yêu cầu người dân bổ sung một lần bằng văn bản, và thời hạn không tính trong lúc chờ người dân nộp lại. Vì vậy trong quy trình, lối ra supplement phải dẫn tới bước wait: applicant để dừng đồng hồ; dẫn đi nơi khác sẽ tính thời gian của người dân vào thời hạn của cơ quan."),
+        triggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow:
+              start: receive
+              steps:
+                receive: { by: commune.pasc, takes: 1 working hour, next: review, may: { supplement: ↓receive } }
+                review: { by: commune.justice-officer, takes: 2 working days, next: return }
+                return: { by: commune.pasc, end: issued }
+            """),
+        ],
+        nonTriggering: [
+            .procedure("""
+            code: 1.000001
+            name: Chứng thực bản sao từ bản chính
+            name_en: Certified copy from the original
+            field: ho-tich
+            level: commune
+            authority: commune.chairman
+            channels: [in-person]
+            online_service: none
+            deadline: { text: "03 ngày làm việc", value: 3 working days }
+            result: Bản sao có chứng thực
+            legal_basis: [nd-118-2025]
+            effective: 2025-07-01
+            provenance: { kind: synthetic }
+            workflow:
+              start: receive
+              steps:
+                receive: { by: commune.pasc, takes: 1 working hour, next: review, may: { supplement: wait-applicant } }
+                wait-applicant: { wait: applicant, then: receive }
+                review: { by: commune.justice-officer, takes: 2 working days, next: return }
+                return: { by: commune.pasc, end: issued }
+            """),
+        ])
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for procedure in context.catalog.procedures.values {
+            guard let workflow = context.catalog.workflows[procedure.code.value] else { continue }
+            for (id, step) in workflow.steps {
+                for exit in step.may where exit.exit == .supplement {
+                    if case .wait(let kind, _)? = workflow.steps[exit.step.value]?.kind, kind.value == .applicant { continue }
+                    findings.append(context.workflowFinding(procedure, Localized(
+                        "the supplement exit of step \(id) goes to \(exit.step.value), not to a wait: applicant step, so the clock keeps running while the applicant supplements",
+                        vi: "lối ra supplement của bước \(id) đi tới \(exit.step.value), không phải bước wait: applicant, nên thời hạn vẫn chạy trong lúc người dân bổ sung"),
+                        at: exit.step.range))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,29 @@
+/// "did you mean" for rule ids and configuration keys.
+enum NearestName {
+    static func suggestion(for name: String, in candidates: [String]) -> String? {
+        // A shortened id ("tone-mark" for "tone-mark-style") is the likeliest slip.
+        if name.count >= 4, let longer = candidates.filter({ $0.hasPrefix(name) }).min(by: { $0.count < $1.count }) { return longer }
+        let limit = max(2, name.count / 3)
+        let scored = candidates.map { ($0, distance(name, $0)) }.filter { $0.1 <= limit }
+        return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
+    }
+
+    static func hint(for name: String, in candidates: [String]) -> String {
+        suggestion(for: name, in: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Vietnamese letters as base vowel + tone, for the tone-placement rule, and NFC checks.
+enum VietnameseText {
+    /// The five tone marks as combining characters: huyền, sắc, ngã, hỏi, nặng.
+    static let tones: [Unicode.Scalar] = ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
+
+    struct Letter: Hashable {
+        /// The vowel without its tone, lower-case (`a`, `e`, `o`, `u`, `y`).
+        var base: Character
+        var upper: Bool
+        /// Index into `tones`, nil for the level tone (no mark).
+        var tone: Int?
+    }
+
+    /// The plain vowels whose tone placement differs between styles, with every tone, in NFC
+    /// (each one scalar): a flat table by scalar value, since every one is below U+1F00.
+    private static let table: (byScalar: [Letter?], byLetter: [Letter: Character]) = {
+        var byScalar = [Letter?](repeating: nil, count: 0x1F00)
+        var byLetter: [Letter: Character] = [:]
+        for base in ["a", "e", "o", "u", "y"] {
+            for upper in [false, true] {
+                for tone in [nil] + Array(0..<tones.count) {
+                    var text = upper ? base.uppercased() : base
+                    if let tone { text.unicodeScalars.append(tones[tone]) }
+                    let composed = text.precomposedStringWithCanonicalMapping
+                    let letter = Letter(base: Character(base), upper: upper, tone: tone)
+                    if let scalar = composed.unicodeScalars.first, composed.unicodeScalars.count == 1, scalar.value < 0x1F00 {
+                        byScalar[Int(scalar.value)] = letter
+                    }
+                    byLetter[letter] = Character(composed)
+                }
+            }
+        }
+        return (byScalar, byLetter)
+    }()
+
+    static func letter(_ s: Unicode.Scalar) -> Letter? { s.value < 0x1F00 ? table.byScalar[Int(s.value)] : nil }
+    static func character(_ l: Letter) -> Character? { table.byLetter[l] }
+
+    private static let consonants = Set("bcdđghklmnprstvxBCDĐGHKLMNPRSTVX".unicodeScalars)
+
+    enum ToneStyle: String {
+        /// hòa, hòe, thủy: the mark on the first vowel of oa, oe, uy.
+        case old
+        /// hoà, hoè, thuỷ: the mark on the second vowel.
+        case new
+    }
+
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : s.properties.isAlphabetic
+    }
+
+    /// The syllables of `text` whose spelling shows a tone-placement style: open syllables ending
+    /// in oa, oe or uy (not after q, where u belongs to the consonant), with a tone mark.
+    /// Offsets are UTF-8 offsets into `text`; `vowels` covers the two vowels only. Works on
+    /// scalars: NFC Vietnamese letters are one scalar each (text not in NFC is unicode-nfc's).
+    static func styledSyllables(in text: String) -> [(style: ToneStyle, word: Range<Int>, vowels: Range<Int>, replacement: String)] {
+        var result: [(ToneStyle, Range<Int>, Range<Int>, String)] = []
+        // The current word's start and its last three letters with their offsets.
+        var start = 0
+        var last: [(Unicode.Scalar, Int)] = []
+        var offset = 0
+        func finish(at end: Int) {
+            defer { last.removeAll(keepingCapacity: true) }
+            let n = last.count
+            guard n >= 2, let first = letter(last[n - 2].0), let second = letter(last[n - 1].0) else { return }
+            let pair = String([first.base, second.base])
+            guard pair == "oa" || pair == "oe" || pair == "uy" else { return }
+            if n >= 3 {
+                let before = last[n - 3].0
+                guard consonants.contains(before), !(pair == "uy" && (before == "q" || before == "Q")) else { return }
+            }
+            let style: ToneStyle
+            let moved: (Letter, Letter)
+            switch (first.tone, second.tone) {
+            case (let tone?, nil):
+                style = .old
+                moved = (Letter(base: first.base, upper: first.upper, tone: nil), Letter(base: second.base, upper: second.upper, tone: tone))
+            case (nil, let tone?):
+                style = .new
+                moved = (Letter(base: first.base, upper: first.upper, tone: tone), Letter(base: second.base, upper: second.upper, tone: nil))
+            default:
+                return
+            }
+            guard let a = character(moved.0), let b = character(moved.1) else { return }
+            result.append((style, start..<end, last[n - 2].1..<end, String([a, b])))
+        }
+        for s in text.unicodeScalars {
+            let width = s.value < 0x80 ? 1 : s.value < 0x800 ? 2 : s.value < 0x10000 ? 3 : 4
+            if isLetter(s) {
+                if last.isEmpty { start = offset }
+                if last.count == 3 { last.removeFirst() }
+                last.append((s, offset))
+            } else if !last.isEmpty {
+                finish(at: offset)
+            }
+            offset += width
+        }
+        if !last.isEmpty { finish(at: offset) }
+        return result
+    }
+
+    /// Runs of characters that are not in NFC, as UTF-8 offset ranges into `text`, with their NFC form.
+    static func nonNFCRuns(in text: String) -> [(range: Range<Int>, nfc: String)] {
+        guard text.unicodeScalars.contains(where: mayChangeUnderNFC) else { return [] }
+        var runs: [(Range<Int>, String)] = []
+        var offset = 0
+        var runStart: Int?
+        var runText = ""
+        func close() {
+            if let start = runStart { runs.append((start..<offset, runText.precomposedStringWithCanonicalMapping)) }
+            runStart = nil
+            runText = ""
+        }
+        for c in text {
+            let s = String(c)
+            if s.unicodeScalars.contains(where: mayChangeUnderNFC), !s.unicodeScalars.elementsEqual(s.precomposedStringWithCanonicalMapping.unicodeScalars) {
+                if runStart == nil { runStart = offset }
+                runText += s
+            } else {
+                close()
+            }
+            offset += c.utf8.count
+        }
+        close()
+        return runs
+    }
+
+    /// A cheap filter: only combining marks, composition exclusions (singletons such as the
+    /// Ångström sign) and Hangul jamo can change under NFC.
+    private static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        let p = scalar.properties
+        return p.canonicalCombiningClass != .notReordered || p.isFullCompositionExclusion
+            || (0x1100...0x11FF).contains(scalar.value)
+    }
+}

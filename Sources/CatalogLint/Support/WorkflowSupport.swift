@@ -1,0 +1,68 @@
+import CatalogModel
+import Diagnostics
+
+extension LintContext {
+    /// A finding at a place in a procedure's (expanded) workflow. Where the place lies in a
+    /// template, a note names the procedure that uses it; the linter merges the copies.
+    func workflowFinding(_ procedure: Procedure, _ message: Localized, at range: SourceRange) -> Finding {
+        var notes: [LintNote] = []
+        if range.file != procedure.file, case .template(let name, _, _) = procedure.workflow {
+            notes.append(LintNote(Localized(
+                "in procedure \(procedure.code.value), which uses template \(name.value) here",
+                vi: "trong thủ tục \(procedure.code.value), dùng mẫu quy trình \(name.value) tại đây"), at: name.range))
+        }
+        return Finding(message, at: range, notes: notes)
+    }
+
+    /// Where a procedure names its workflow: the template name, or the start step.
+    func workflowRange(_ procedure: Procedure) -> SourceRange {
+        switch procedure.workflow {
+        case .template(let name, _, _): name.range
+        case .inline(let workflow): workflow.start.range
+        }
+    }
+}
+
+extension Step {
+    /// The unit or role that performs the step, with where it is written.
+    var performer: Located<String>? {
+        switch kind {
+        case .task(let by, _, _, _): by
+        case .end(let by, _): by
+        default: nil
+        }
+    }
+
+    var outcome: Outcome? {
+        if case .end(_, let outcome) = kind { return outcome.value }
+        return nil
+    }
+}
+
+extension Workflow {
+    /// Steps on the main flow after `id` (next, then, choices, branches and the join), not
+    /// counting the clerk's exits.
+    func successors(of id: String) -> [String] {
+        guard let step = steps[id] else { return [] }
+        switch step.kind {
+        case .task(_, _, _, let next): return next.map { [$0.value] } ?? []
+        case .wait(_, let then): return [then.value]
+        case .choice(let branches, let otherwise): return branches.map(\.step.value) + (otherwise.map { [$0.value] } ?? [])
+        case .parallel(let branches, let join): return branches.map(\.value) + [join.value]
+        case .call(_, let next): return next.map { [$0.value] } ?? []
+        case .end: return []
+        }
+    }
+
+    /// Every step reachable from `id` on the main flow, `id` excluded.
+    func reachable(from id: String) -> Set<String> {
+        var seen: Set<String> = []
+        var pending = successors(of: id)
+        while let next = pending.popLast() {
+            guard !seen.contains(next), steps[next] != nil else { continue }
+            seen.insert(next)
+            pending += successors(of: next)
+        }
+        return seen
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import CaseEngine
+import Foundation
+
+struct CaseOpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open a case: a dossier received for a procedure.",
+        discussion: """
+        Example:
+          tthc case open --artifact catalog.tthc.json --procedure 1.001193 --received "2026-03-02 08:30" \\
+            --channel online --commune thanh-nua --applicant CCCD-001234567890
+        Any service centre of the province may receive (--receiving-unit, default COMMUNE.pasc).
+        Prints the new case id; the case then waits for `tthc case event ID accept`.
+        """
+    )
+
+    @Option(help: "The compiled catalog (tthc compile Catalog -o FILE).")
+    var artifact: String
+
+    @Option(help: "The procedure code, e.g. 1.001193.")
+    var procedure: String
+
+    @Option(help: "When the dossier was received: \"YYYY-MM-DD HH:MM\".")
+    var received: String
+
+    @Option(help: "in-person, online or postal.")
+    var channel: String = "in-person"
+
+    @Option(help: "The commune or ward the case belongs to (an id of units/communes.yaml).")
+    var commune: String
+
+    @Option(help: "The applicant's reference (e.g. an ID card number).")
+    var applicant: String
+
+    @Option(name: .customLong("receiving-unit"), help: "The service centre that received it. Default: COMMUNE.pasc.")
+    var receivingUnit: String?
+
+    @Option(name: .customLong("fact"), help: "A condition of the procedure that holds, e.g. needs_verification. Repeatable.")
+    var facts: [String] = []
+
+    @Option(name: .customLong("idempotency-key"), help: "A key that makes a retried open return the same case.")
+    var idempotencyKey: String?
+
+    @OptionGroup var options: CaseStoreOptions
+
+    func run() throws {
+        let receivedAt = try CaseCLI.time(received, option: "--received")
+        let artifact = try CaseCLI.artifact(at: self.artifact)
+        let store = try options.open()
+        let opening = CaseOpening(procedure: procedure, received: receivedAt, channel: channel, commune: commune,
+                                  receivingUnit: receivingUnit, applicant: applicant, facts: facts)
+        let receipt = try CaseCLI.run { () throws(CaseError) in
+            try store.register(artifact)
+            return try store.open(opening, artifactHash: artifact.contentHash, idempotencyKey: idempotencyKey)
+        }
+        let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(receipt.caseId) }
+        let report = CaseReport(state, interpreter: interpreter, now: max(receivedAt, state.lastEventAt))
+        switch options.format {
+        case .json:
+            Console.out(try CaseCLI.json(CaseReceiptJSON(receipt, report: report)))
+        case .text:
+            var out = receipt.replayed ? "case \(receipt.caseId) was already opened with this idempotency key\n" : "opened \(receipt.caseId): \(report.procedure) \(report.procedureName)\n"
+            out += "  due \(report.due?.description ?? "—") (\(report.period))\n"
+            out += "  allowed now: \(report.allowed.map(\.description).joined(separator: "; "))\n"
+            Console.out(out)
+        }
+    }
+}

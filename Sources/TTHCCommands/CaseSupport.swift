@@ -1,0 +1,110 @@
+import ArgumentParser
+import CaseEngine
+import Foundation
+import WorkCalendar
+import WorkflowCompiler
+
+/// Options every `tthc case` command shares.
+struct CaseStoreOptions: ParsableArguments {
+    @Option(help: "The case store (SQLite). Default: $TTHC_STORE, else ~/.tthc/cases.sqlite.")
+    var store: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func open() throws -> CaseStore {
+        try CaseCLI.run { () throws(CaseError) in try CaseStore(path: store ?? CaseStore.defaultPath()) }
+    }
+}
+
+enum CaseCLI {
+    /// Runs a library call; a refusal prints why and what is allowed and exits 1, anything else
+    /// (an unknown case, procedure or unit, a store that cannot be written) exits 2.
+    static func run<T>(_ body: () throws(CaseError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            if error.isRefusal {
+                Console.err("tthc: refused: \(error.description)\n")
+                throw ExitCode(1)
+            }
+            throw CommandFailure.usage(error.description)
+        }
+    }
+
+    /// `YYYY-MM-DD HH:MM` (or with `T`), local time in Vietnam; nil: now.
+    static func time(_ text: String?, option: String) throws -> LocalDateTime {
+        guard let text else { return now() }
+        do {
+            return try LocalDateTime(parsing: text)
+        } catch {
+            throw CommandFailure.usage("malformed \(option) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"")
+        }
+    }
+
+    /// The wall clock in Vietnam (UTC+7, no daylight saving).
+    static func now() -> LocalDateTime {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date())
+        return LocalDateTime(try! CivilDate(c.year!, c.month!, c.day!), try! TimeOfDay(c.hour!, c.minute!))
+    }
+
+    /// Reads and verifies a compiled artifact (`tthc compile -o FILE`).
+    static func artifact(at path: String) throws -> CompiledCatalog {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure.io("cannot read the artifact \(path); write one with `tthc compile Catalog -o \(path)`")
+        }
+        do {
+            return try ArtifactCodec.decode([UInt8](data))
+        } catch {
+            throw CommandFailure.io("\(path): \(error)")
+        }
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// "v3: complete receive by thanh-nua.pasc at 2026-03-02 09:00" for each event written.
+    static func describe(_ receipt: StoreReceipt) -> String {
+        if receipt.replayed { return "\(receipt.caseId) v\(receipt.version): already recorded (same idempotency key); nothing written\n" }
+        return receipt.effects.map { effect in
+            let e = effect.event
+            var line = "\(effect.caseId): \(e.kind.rawValue)"
+            if let step = e.step { line += " \(step)" }
+            if let actor = e.actor { line += " by \(actor)" }
+            line += " at \(e.at)"
+            if let detail = CaseReport.detail(e) { line += " (\(detail))" }
+            return line + "\n"
+        }.joined()
+    }
+}
+
+/// What `case open` and `case event` print as JSON.
+struct CaseReceiptJSON: Encodable {
+    var caseId: String
+    var version: Int
+    var replayed: Bool
+    var events: [EventJSON]
+    var due: LocalDateTime?
+    var active: [String]
+    var allowed: [AllowedEvent]
+
+    struct EventJSON: Encodable {
+        var caseId: String
+        var event: CaseEvent
+    }
+
+    init(_ receipt: StoreReceipt, report: CaseReport) {
+        caseId = receipt.caseId
+        version = receipt.version
+        replayed = receipt.replayed
+        events = receipt.effects.map { EventJSON(caseId: $0.caseId, event: $0.event) }
+        due = report.due
+        active = report.steps.filter(\.active).map(\.step)
+        allowed = report.allowed
+    }
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import CatalogLint
+import Diagnostics
+import Foundation
+import WorkCalendar
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check a catalog with every check of `tthc check` plus the style and policy rules.",
+        discussion: """
+        What CI runs on every pull request. Reads the catalog (by default Catalog), runs the loader's and compiler's checks and every lint rule (`tthc rules` lists them, `tthc explain RULE` explains one), applies .tthc-lint.yml at the catalog root and `# tthc-lint: disable-next-line RULE -- reason` comments, and reports findings as file:line:column: severity[rule]: message.
+
+        Several formats in one run: each --format takes the --output after it. This writes SARIF to lint.sarif and text to standard output:
+          tthc lint --format sarif --output lint.sarif --format text
+
+        A legacy catalog adopts the linter with --write-baseline FILE once, then --baseline FILE in CI: only findings not in the baseline are reported. Full guide: docs/lint.md.
+
+        Exit status: 0 clean, 1 findings at or above --fail-on (default error, or fail_on in .tthc-lint.yml), 2 wrong options, an unreadable path or an invalid configuration.
+        """
+    )
+
+    enum Language: String, ExpressibleByArgument, CaseIterable { case en, vi }
+    enum Threshold: String, ExpressibleByArgument, CaseIterable { case error, warning, note }
+
+    @Argument(help: "Catalog directories, or files inside a catalog. Default: Catalog.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text, json, sarif, github (Actions annotations) or junit. Repeat for several.")
+    var format: [LintFormat] = []
+
+    @Option(help: "File for the --format before it (default: standard output). Repeat with each --format.")
+    var output: [String] = []
+
+    @Option(help: "Language of messages and rule summaries: en or vi.")
+    var lang: Language = .en
+
+    @Option(help: "Fail (exit 1) on findings of this severity or worse: error, warning or note.")
+    var failOn: Threshold?
+
+    @Option(help: "Colour in text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(help: "The date rules treat as today (YYYY-MM-DD), for reproducible runs. Default: today in Việt Nam.")
+    var today: String?
+
+    @Option(help: "Configuration file. Default: .tthc-lint.yml at the catalog root, if present.")
+    var config: String?
+
+    @Option(help: "Report only findings that are not in this baseline file.")
+    var baseline: String?
+
+    @Option(help: "Write every current finding to this baseline file and exit 0.")
+    var writeBaseline: String?
+
+    @Option(help: "Report only findings in files changed since this git ref (plus untracked files).")
+    var changedSince: String?
+
+    @Flag(help: "Apply the safe fixes (Unicode NFC, spaces, tone marks, look-alike letters, code quotes) in place.")
+    var fix = false
+
+    @Flag(help: "With --fix: print the fixes as a unified diff and change nothing.")
+    var dryRun = false
+
+    var language: LintLanguage { lang == .vi ? .vi : .en }
+
+    func validate() throws {
+        if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix") }
+        if let today, (try? CivilDate(parsing: today)) == nil { throw ValidationError("--today must be a date YYYY-MM-DD, not \(today)") }
+    }
+
+    func run() throws {
+        let destinations = try LintDestinations.pair(formats: format, outputs: output, arguments: CommandLine.arguments)
+        let date = try today.map { try CivilDate(parsing: $0) } ?? LintToday.date()
+        var runs = try LintTarget.group(paths.isEmpty ? ["Catalog"] : paths).map { try LintRun.run($0, command: self, today: date) }
+
+        if fix {
+            let fixed = runs.flatMap { $0.fixes() }
+            if dryRun {
+                Console.out(fixed.map { UnifiedDiff.render(old: String(decoding: $0.original, as: UTF8.self), new: String(decoding: $0.fixed, as: UTF8.self), path: $0.path) }.joined())
+                throw ExitCode(0)
+            }
+            for file in fixed {
+                do { try Data(file.fixed).write(to: URL(fileURLWithPath: file.path)) } catch {
+                    throw CommandFailure.io("cannot write \(file.path): \(error.localizedDescription)")
+                }
+            }
+            let edits = fixed.reduce(0) { $0 + $1.edits }
+            Console.err(language == .vi ? "Đã sửa \(edits) chỗ trong \(fixed.count) tệp.\n" : "Fixed \(edits) \(edits == 1 ? "problem" : "problems") in \(fixed.count) \(fixed.count == 1 ? "file" : "files").\n")
+            runs = try runs.map { try LintRun.run($0.target, command: self, today: date) }
+        }
+
+        if let writeBaseline {
+            let entries = runs.flatMap { $0.baseline().findings }
+            do { try Baseline(findings: entries).encoded().write(to: URL(fileURLWithPath: writeBaseline)) } catch {
+                throw CommandFailure.io("cannot write \(writeBaseline): \(error.localizedDescription)")
+            }
+            Console.err(language == .vi ? "Đã ghi \(entries.count) phát hiện vào \(writeBaseline).\n" : "Wrote \(entries.count) \(entries.count == 1 ? "finding" : "findings") to \(writeBaseline).\n")
+            throw ExitCode(0)
+        }
+
+        var baselined = 0
+        if let baseline {
+            guard let data = FileManager.default.contents(atPath: baseline) else { throw CommandFailure.io("cannot read the baseline \(baseline)") }
+            let known: Baseline
+            do { known = try Baseline.decode(data) } catch { throw CommandFailure.io("\(baseline) is not a tthc lint baseline: \(error)") }
+            for index in runs.indices { baselined += runs[index].subtract(known) }
+        }
+
+        let threshold = failOn.flatMap { Severity(rawValue: $0.rawValue) }
+        let report = LintReport(
+            diagnostics: runs.flatMap(\.diagnostics).sorted(),
+            sources: runs.reduce(into: [:]) { $0.merge($1.result.catalog.sources) { first, _ in first } },
+            files: runs.flatMap(\.files), suppressed: runs.reduce(0) { $0 + $1.suppressed },
+            baselined: baselined, language: language, failOn: threshold ?? runs.first?.configuration.failOn ?? .error)
+        for (format, path) in destinations {
+            let text = report.render(format, color: format == .text && path == nil && useColor)
+            if let path {
+                do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
+                    throw CommandFailure.io("cannot write \(path): \(error.localizedDescription)")
+                }
+            } else {
+                Console.out(text)
+            }
+        }
+        if report.diagnostics.contains(where: { $0.code == .ioError }) { throw ExitCode(2) }
+        let failing = runs.contains { run in run.diagnostics.contains { $0.severity >= (threshold ?? run.configuration.failOn) } }
+        throw ExitCode(failing ? 1 : 0)
+    }
+
+    var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+            return isatty(STDOUT_FILENO) == 1
+        }
+    }
+}

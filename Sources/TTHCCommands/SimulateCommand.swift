@@ -1,0 +1,115 @@
+import ArgumentParser
+import CaseEngine
+import Foundation
+import WorkCalendar
+
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Drive many synthetic cases through the compiled catalog in virtual time; write report.json and report.html.",
+        discussion: """
+        Example: tthc simulate --artifact catalog.tthc.json --days 44 --cases 156230 --online-share 0.86 --seed 7 --out sim
+        Every event goes through the interpreter, as a real request would. The report has the on-time
+        rate by unit and by field, the backlog over time and the slowest procedures. With --store the
+        finished cases are also written to the case store, in batches (one transaction each).
+        A progress bar is drawn on standard error when it is a terminal.
+        """
+    )
+
+    @Option(help: "The compiled catalog.")
+    var artifact: String
+
+    @Option(help: "Working days over which dossiers arrive.")
+    var days: Int = 44
+
+    @Option(help: "How many dossiers.")
+    var cases: Int = 156_230
+
+    @Option(name: .customLong("online-share"), help: "Share submitted online where the procedure offers it (0…1).")
+    var onlineShare: Double = 0.86
+
+    @Option(help: "Random seed: the same seed gives the same report.")
+    var seed: UInt64 = 1
+
+    @Option(help: "First day of arrivals: YYYY-MM-DD.")
+    var start: String = "2026-03-02"
+
+    @Option(help: "Folder for report.json and report.html.")
+    var out: String = "simulation"
+
+    @Option(help: "Also persist the cases to this case store.")
+    var store: String?
+
+    @Option(help: "Cases per transaction when persisting.")
+    var batch: Int = 1000
+
+    @Flag(name: .customLong("log-commits"), help: "Print a line after each committed batch (for monitoring).")
+    var logCommits = false
+
+    func validate() throws {
+        guard days > 0, cases > 0, batch > 0 else { throw ValidationError("--days, --cases and --batch must be positive") }
+        guard (0...1).contains(onlineShare) else { throw ValidationError("--online-share must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let artifact = try CaseCLI.artifact(at: self.artifact)
+        var config = SimulationConfig()
+        config.days = days
+        config.cases = cases
+        config.onlineShare = onlineShare
+        config.seed = seed
+        do { config.start = try CivilDate(parsing: start) } catch { throw CommandFailure.usage("malformed --start \"\(start)\": write YYYY-MM-DD") }
+        let interpreter = try CaseCLI.run { () throws(CaseError) in try CaseInterpreter(artifact: artifact) }
+        let simulator = Simulator(interpreter: interpreter, config: config)
+        let progress = ProgressBar()
+        var sink: (([Simulator.Finished]) throws -> Void)?
+        var prefix = "S"
+        if let path = store {
+            let caseStore = try CaseCLI.run { () throws(CaseError) in try CaseStore(path: path) }
+            prefix = "S" + String(try CaseCLI.run { () throws(CaseError) in
+                try caseStore.register(artifact)
+                return try caseStore.nextRun()
+            })
+            var committed = 0, committedCases = 0
+            let log = logCommits
+            sink = { finished in
+                committed += try CaseCLI.run { () throws(CaseError) in try caseStore.importCases(finished) }
+                committedCases += finished.count
+                if log { Console.out("committed \(committedCases) cases \(committed) events\n") }
+            }
+        }
+        let report: SimulationReport
+        do {
+            report = try simulator.run(idPrefix: prefix, batchSize: batch, progress: progress.update, sink: sink)
+        } catch let error as CaseError {
+            throw CommandFailure.usage(error.description)
+        }
+        progress.finish()
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try report.json().write(toFile: (out as NSString).appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
+            try HTMLReport.render(report).write(toFile: (out as NSString).appendingPathComponent("report.html"), atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandFailure.io("cannot write the report to \(out): \(error)")
+        }
+        let rate = String(format: "%.1f%%", report.status.onTimeRate * 100)
+        Console.err("simulated \(report.cases) cases (\(report.subcases) sub-cases, \(report.events) events) in \(String(format: "%.2f", report.seconds)) s, \(Int(report.eventsPerSecond)) events/s; \(rate) on time; wrote \(out)/report.json and report.html\n")
+    }
+}
+
+/// A one-line bar on standard error, drawn only when it is a terminal.
+final class ProgressBar {
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var drawn = false
+
+    func update(_ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        let width = 30, filled = done * width / total
+        Console.err("\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done * 100 / total)% \(done)/\(total) cases")
+        drawn = true
+    }
+
+    func finish() {
+        if drawn { Console.err("\n") }
+    }
+}

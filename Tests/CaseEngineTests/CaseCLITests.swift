@@ -1,0 +1,176 @@
+import CaseEngine
+import Foundation
+import Testing
+import WorkflowCompiler
+
+/// `tthc case` end to end: golden transcripts of a session (including `case show`, forms 04 and
+/// 06) and the exit status of every kind of bad input, with the store left unchanged.
+@Suite(.serialized) struct CaseCLITests {
+    @Test func supplementSessionTranscript() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cli = try CLIRunner(folder: folder)
+        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+                     "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890")
+        try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 08:30")
+        try cli.tthc("case", "event", "C000001", "complete", "--step", "receive", "--at", "2026-03-02 09:00")
+        try cli.tthc("case", "event", "C000001", "approve", "--step", "review", "--at", "2026-03-02 10:00")
+        try cli.tthc("case", "event", "C000001", "complete", "--step", "review", "--actor", "thanh-nua.chairman", "--at", "2026-03-02 10:00")
+        try cli.tthc("case", "event", "C000001", "supplement", "--step", "review", "--reason", "thiếu Giấy chứng sinh", "--at", "2026-03-02 10:00")
+        try cli.tthc("case", "event", "C000001", "supplement-received", "--actor", "applicant", "--at", "2026-03-03 10:00")
+        try cli.tthc("case", "event", "C000001", "complete", "--step", "review", "--at", "2026-03-03 16:30")
+        try cli.tthc("case", "show", "C000001", "--now", "2026-03-03 16:40")
+        try cli.tthc("case", "show", "C000001", "--form", "04", "--now", "2026-03-03 16:40")
+        try cli.tthc("case", "event", "C000001", "approve", "--step", "sign", "--actor", "thanh-nua.chairman", "--at", "2026-03-04 08:00")
+        try cli.tthc("case", "event", "C000001", "return", "--at", "2026-03-04 09:00")
+        try cli.tthc("case", "show", "C000001", "--form", "06", "--now", "2026-03-04 09:00")
+        try cli.tthc("case", "list", "--now", "2026-03-04 09:00")
+        try cli.expectGolden("supplement-session.txt")
+    }
+
+    @Test func parallelAndSubcaseTranscript() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cli = try CLIRunner(folder: folder)
+        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.009972", "--received", "2026-03-02 09:00",
+                     "--commune", "thanh-nua", "--applicant", "MST-0101234567", "--receiving-unit", "province.pasc")
+        try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 09:00")
+        try cli.tthc("case", "event", "C000001", "complete", "--step", "receive", "--actor", "province.pasc", "--at", "2026-03-02 10:00")
+        try cli.tthc("case", "event", "C000001", "hand-off", "--step", "transfer", "--at", "2026-03-02 14:00")
+        try cli.tthc("case", "event", "C000001", "complete", "--at", "2026-03-05 16:00")
+        try cli.tthc("case", "event", "C000001", "complete", "--step", "fire-check", "--actor", "province.fire-police", "--at", "2026-03-05 16:00")
+        try cli.tthc("case", "event", "C000001", "complete", "--step", "site-visit", "--at", "2026-03-12 11:00")
+        try cli.tthc("case", "list", "--unit", "province.construction", "--now", "2026-03-12 11:00")
+        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000003", "--received", "2026-03-02 09:00",
+                     "--channel", "online", "--commune", "muong-thanh", "--applicant", "CCCD-009876543210")
+        try cli.tthc("case", "event", "C000002", "accept", "--at", "2026-03-02 09:00")
+        try cli.tthc("case", "event", "C000002", "complete", "--at", "2026-03-02 09:30")
+        try cli.tthc("case", "event", "C000002", "approve", "--at", "2026-03-02 15:00")
+        try cli.tthc("case", "event", "C000002", "start-subcase", "--at", "2026-03-02 15:10")
+        try cli.tthc("case", "event", "C000002.1", "complete", "--at", "2026-03-03 08:00")
+        try cli.tthc("case", "event", "C000002.1", "approve", "--actor", "muong-thanh.police", "--at", "2026-03-05 10:00")
+        try cli.tthc("case", "event", "C000002.1", "return", "--at", "2026-03-05 11:00")
+        try cli.tthc("case", "show", "C000002", "--now", "2026-03-05 11:00")
+        try cli.expectGolden("parallel-subcase-session.txt")
+    }
+
+    @Test func badInputExitsWithTheRightStatusAndChangesNothing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cli = try CLIRunner(folder: folder)
+        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+                     "--commune", "thanh-nua", "--applicant", "CCCD-001234567890")
+        try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 08:30", "--expect-version", "1")
+        let before = try CLIRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
+        let cases: [(args: [String], status: Int32)] = [
+            (["case", "event", "C000009", "accept", "--at", "2026-03-02 09:00"], 2),                       // unknown case
+            (["case", "event", "C000001", "complete", "--at", "2026-03-02 9h"], 2),                         // malformed time
+            (["case", "event", "C000001", "finish", "--at", "2026-03-02 09:00"], 2),                        // unknown event
+            (["case", "event", "C000001", "complete", "--actor", "thanh-nua.mayor", "--at", "2026-03-02 09:00"], 2), // unknown unit
+            (["case", "event", "C000001", "approve", "--at", "2026-03-02 09:00"], 1),                       // not allowed now
+            (["case", "event", "C000001", "complete", "--actor", "thanh-nua.chairman", "--at", "2026-03-02 09:00"], 1), // wrong actor
+            (["case", "event", "C000001", "complete", "--at", "2026-03-02 09:00", "--expect-version", "1"], 1),     // stale version
+            (["case", "event", "C000001", "complete", "--at", "2026-03-02 08:00"], 1),                      // before the last event
+            (["case", "open", "--artifact", "$ARTIFACT", "--procedure", "9.999999", "--received", "2026-03-02 08:30",
+              "--commune", "thanh-nua", "--applicant", "X"], 2),                                             // unknown procedure
+            (["case", "open", "--artifact", "/nonexistent.json", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+              "--commune", "thanh-nua", "--applicant", "X"], 2),                                             // unreadable artifact
+            (["case", "show", "C000001", "--form", "04", "--now", "2026-03-02 09:00"], 2),                  // no apology due
+        ]
+        for (args, status) in cases {
+            let output = try cli.tthcArray(args)
+            #expect(output.status == status, "\(args.joined(separator: " ")): \(output.stderr)")
+            #expect(!output.stderr.isEmpty)
+        }
+        let after = try CLIRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
+        #expect(after == before)
+        #expect(try CLIRunner.run(["case", "list", "--store", cli.store, "--format", "json"]).stdout.components(separatedBy: "\"id\"").count == 2)
+        try cli.expectGolden("bad-input.txt")
+    }
+
+    @Test func idempotencyKeyOverTheCommandLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cli = try CLIRunner(folder: folder)
+        for _ in 0..<2 {
+            let output = try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+                                      "--commune", "thanh-nua", "--applicant", "CCCD-1", "--idempotency-key", "slip-0001")
+            #expect(output.status == 0)
+        }
+        for _ in 0..<2 {
+            #expect(try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 08:30", "--idempotency-key", "acc-1").status == 0)
+        }
+        let json = try CLIRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
+        #expect(json.contains("\"version\" : 2"))
+        #expect(try CLIRunner.run(["case", "show", "C000002", "--store", cli.store]).status == 2)
+    }
+}
+
+extension CaseCLITests {
+    @Test func migrateReportsAndExitsOneWhenACaseWouldBreak() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cli = try CLIRunner(folder: folder)
+        let newArtifact = folder.appendingPathComponent("new.tthc.json").path
+        try Data(try ArtifactCodec.encode(try MigrationTests.changedArtifact())).write(to: URL(fileURLWithPath: newArtifact))
+        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000894", "--received", "2026-03-02 09:00",
+                     "--commune", "thanh-nua", "--applicant", "CCCD-1")
+        try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 09:00")
+        try cli.tthc("case", "event", "C000001", "complete", "--at", "2026-03-02 10:00")
+        let report = try cli.tthcArray(["case", "migrate", "--artifact", newArtifact])
+        #expect(report.status == 1)
+        #expect(report.stdout.contains("C000001  1.000894  breaks  at review"))
+        #expect(report.stdout.contains("breaks: active step review changed: budget 1 working day → 2 working days"))
+        #expect(try cli.tthcArray(["case", "migrate", "--artifact", cli.artifact]).status == 0)
+    }
+
+    @Test func listFiltersOverdueCasesAndUnits() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cli = try CLIRunner(folder: folder)
+        for (procedure, received) in [("1.001193", "2026-03-02 08:30"), ("1.000894", "2026-03-02 08:30")] {
+            try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", procedure, "--received", received,
+                         "--commune", "thanh-nua", "--applicant", "CCCD-1")
+            try cli.tthc("case", "event", cli.lastCaseId, "accept", "--at", received)
+        }
+        // At Tuesday noon the same-day birth registration is overdue; the marriage (3 days) is not.
+        let overdue = try cli.tthcArray(["case", "list", "--overdue", "--now", "2026-03-03 12:00", "--format", "json"])
+        #expect(overdue.status == 0)
+        #expect(overdue.stdout.contains("\"id\" : \"C000001\""))
+        #expect(!overdue.stdout.contains("C000002"))
+        let atDesk = try cli.tthcArray(["case", "list", "--unit", "thanh-nua.pasc", "--now", "2026-03-03 12:00"])
+        #expect(atDesk.stdout.hasSuffix("2 cases\n"))
+        let elsewhere = try cli.tthcArray(["case", "list", "--unit", "province.pasc", "--now", "2026-03-03 12:00"])
+        #expect(elsewhere.stdout.hasSuffix("0 cases\n"))
+    }
+
+    @Test func simulateWritesBothReports() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cli = try CLIRunner(folder: folder)
+        let out = folder.appendingPathComponent("sim").path
+        let run = try CLIRunner.run(["simulate", "--artifact", cli.artifact, "--cases", "300", "--days", "3", "--seed", "3", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("simulated 300 cases"))
+        #expect(!run.stderr.contains("\r["), "no progress bar when standard error is not a terminal")
+        let json = try String(contentsOfFile: out + "/report.json", encoding: .utf8)
+        #expect(json.contains("\"cases\" : 300"))
+        #expect(try String(contentsOfFile: out + "/report.html", encoding: .utf8).contains("<svg"))
+        #expect(try CLIRunner.run(["simulate", "--artifact", cli.artifact, "--online-share", "2", "--out", out]).status == 2)
+    }
+}
+
+extension CLIRunner {
+    /// The id of the case the last `case open` printed.
+    var lastCaseId: String {
+        transcript.components(separatedBy: "opened ").last.map { String($0.prefix { $0 != ":" }) } ?? ""
+    }
+
+    mutating func tthcArray(_ arguments: [String]) throws -> Output {
+        let args = arguments.map { $0 == "$ARTIFACT" ? artifact : $0 } + ["--store", store]
+        let output = try Self.run(args)
+        transcript += "$ tthc " + arguments.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ") + "\n"
+        transcript += output.stdout + output.stderr + "[exit \(output.status)]\n\n"
+        return output
+    }
+}

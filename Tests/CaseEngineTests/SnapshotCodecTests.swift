@@ -1,0 +1,20 @@
+@testable import CaseEngine
+import Foundation
+import Testing
+
+/// The binary snapshot format round-trips every scenario's states, reads older JSON snapshots,
+/// and refuses damaged bytes.
+@Suite struct SnapshotCodecTests {
+    @Test(arguments: Scenario.all)
+    func roundTrips(_ scenario: Scenario) throws {
+        var book = CaseBook(try Fixture.interpreter())
+        try book.run(scenario)
+        for state in book.cases.values {
+            let bytes = SnapshotCodec.encode(state)
+            #expect(try SnapshotCodec.decode(bytes) == state)
+            #expect(try SnapshotCodec.decode([UInt8](try JSONEncoder().encode(state))) == state)
+            #expect(throws: (any Error).self) { try SnapshotCodec.decode(Array(bytes.dropLast())) }
+            #expect(throws: (any Error).self) { try SnapshotCodec.decode(bytes + [0]) }
+        }
+    }
+}
