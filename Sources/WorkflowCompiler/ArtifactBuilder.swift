@@ -46,7 +46,8 @@ enum ArtifactBuilder {
             calendarDecisions: c.officialDecisions,
             units: c.units.values.sorted { $0.id < $1.id }.map { u in
                 CompiledCatalog.UnitEntry(id: u.id, kind: u.kind.rawValue, level: u.level.rawValue, name: u.name, nameEn: u.nameEn,
-                                          roles: u.roles.map(\.id).sorted())
+                                          roles: u.roles.map(\.id).sorted(),
+                                          roleNames: Dictionary(u.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
             },
             communes: c.communes.values.sorted { $0.id < $1.id }.map {
                 CompiledCatalog.CommuneEntry(id: $0.id, name: $0.name, type: $0.type.rawValue, distanceKm: $0.distanceKm)

@@ -37,6 +37,8 @@ public struct CompiledCatalog: Sendable, Codable, Equatable {
         public var name: String
         public var nameEn: String?
         public var roles: [String]
+        /// Each role's Vietnamese name, for the forms a case prints ("Chủ tịch Ủy ban nhân dân xã").
+        public var roleNames: [String: String]
     }
 
     public struct CommuneEntry: Sendable, Codable, Equatable {

@@ -72,14 +72,16 @@ public struct UnitDirectory: Sendable {
         return unit.roles.contains(String(actor.dropFirst(expected.count + 1)))
     }
 
-    /// A person-readable name: `thanh-nua.chairman` → "Ủy ban nhân dân xã, phường (Xã Thanh Nưa), chairman".
+    /// A person-readable name: `thanh-nua.chairman` → "Chủ tịch Ủy ban nhân dân xã (Xã Thanh Nưa)".
     public func displayName(_ concrete: String) -> String {
         if concrete == Self.applicant { return "Người nộp hồ sơ" }
         let (reference, commune) = kindLevel(concrete)
         let place = commune.flatMap { communes[$0]?.name }.map { " (\($0))" } ?? ""
         if let unit = units[reference] { return unit.name + place }
         if let unit = unit(of: reference), let dot = reference.lastIndex(of: ".") {
-            return unit.name + place + ", " + reference[reference.index(after: dot)...]
+            let role = String(reference[reference.index(after: dot)...])
+            if let roleName = unit.roleNames[role] { return roleName + place }
+            return unit.name + place + ", " + role
         }
         return concrete
     }
