@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Diagnostics", targets: ["Diagnostics"]),
         .library(name: "WorkflowCompiler", targets: ["WorkflowCompiler"]),
         .library(name: "CaseEngine", targets: ["CaseEngine"]),
+        .library(name: "CatalogLint", targets: ["CatalogLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "Diagnostics", package: "tthc"),
                 .product(name: "WorkCalendar", package: "tthc"),
                 .product(name: "WorkflowCompiler", package: "tthc"),
+                .product(name: "CatalogLint", package: "tthc"),
             ],
             path: "Benchmarks/CatalogBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -1,4 +1,5 @@
 import Benchmark
+import CatalogLint
 import CatalogModel
 import Foundation
 import WorkCalendar
@@ -51,6 +52,14 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("load: CatalogLoader.load (Catalog)") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(CatalogLoader().load(root: catalogRoot))
+        }
+    }
+
+    // What `tthc lint` does: the full check plus every lint rule (rules run in parallel).
+    Benchmark("lint: check + 46 rules (Catalog)") { benchmark in
+        let today = try CivilDate(2026, 11, 22)
+        for _ in benchmark.scaledIterations {
+            blackHole(Linter(today: today).lint(root: catalogRoot))
         }
     }
 
