@@ -2,9 +2,12 @@
 /// line and a caret under the range (actionlint's and swiftc's shape).
 public struct TextReporter: Sendable {
     public var useColor: Bool
+    /// The language of the reporter's own words (the summary, "N places").
+    public var language: MessageLanguage
 
-    public init(useColor: Bool) {
+    public init(useColor: Bool, language: MessageLanguage = .en) {
         self.useColor = useColor
+        self.language = language
     }
 
     public func render(_ diagnostics: [Diagnostic], sources: [String: SourceText]) -> String {
@@ -32,7 +35,7 @@ public struct TextReporter: Sendable {
             }
             for description in order {
                 let n = counts[description] ?? 1
-                out += "  " + paint("fix", for: .note) + ": " + description + (n > 1 ? " (\(n) places)" : "") + "\n"
+                out += "  " + paint("fix", for: .note) + ": " + description + (n > 1 ? (language == .vi ? " (\(n) chỗ)" : " (\(n) places)") : "") + "\n"
             }
         }
         return out
@@ -41,6 +44,7 @@ public struct TextReporter: Sendable {
     public func summary(_ diagnostics: [Diagnostic], files: Int) -> String {
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
+        if language == .vi { return "Đã kiểm tra \(files) tệp: \(errors) lỗi, \(warnings) cảnh báo\n" }
         let fileWord = files == 1 ? "file" : "files"
         return "\(files) \(fileWord) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n"
     }

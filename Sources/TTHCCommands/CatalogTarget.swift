@@ -18,17 +18,19 @@ enum CatalogTarget {
     /// Loads the catalog at (or around) `path`; with `compile`, also runs the workflow compiler.
     /// For a file inside a catalog the whole catalog is read (references cross files) and only
     /// that file's diagnostics are kept.
-    static func load(_ path: String, compile: Bool = false) throws -> Loaded {
+    static func load(_ path: String, compile: Bool = false, language: MessageLanguage = .en) throws -> Loaded {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure.io("no such file or directory: \(path)")
+            throw CommandFailure.io(language == .vi ? "không có tệp hay thư mục nào: \(path)" : "no such file or directory: \(path)")
         }
         let root: String
         if isDirectory.boolValue {
             root = trimmed(path)
         } else {
             guard let found = catalogRoot(containing: path) else {
-                throw CommandFailure.io("\(path) is not inside a catalog (no catalog.yaml in any folder above it)")
+                throw CommandFailure.io(language == .vi
+                    ? "\(path) không nằm trong một danh mục (không thư mục nào phía trên có catalog.yaml)"
+                    : "\(path) is not inside a catalog (no catalog.yaml in any folder above it)")
             }
             root = found
         }

@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
         parallel branches joined, receipt and return at a service centre, levels, the deadline
         budget, legal basis in force, calls between procedures.
         A PATH may also be one file inside a catalog: the whole catalog is read, and only that
-        file's problems are shown. Every code is explained in docs/diagnostics.md.
+        file's problems are shown. With --lang vi every message is in Vietnamese. Every code is explained in docs/diagnostics.md.
 
         Exit status: 0 no errors, 1 errors found, 2 a path could not be read or the options are wrong.
         """
@@ -25,19 +25,24 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "Language of messages: en or vi.")
+    var lang: LintCommand.Language = .en
+
+    var language: MessageLanguage { lang == .vi ? .vi : .en }
+
     func run() throws {
         let targets = paths.isEmpty ? ["Catalog"] : paths
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
         var files = 0
         for target in targets {
-            let loaded = try CatalogTarget.load(target, compile: true)
-            diagnostics += loaded.diagnostics
+            let loaded = try CatalogTarget.load(target, compile: true, language: language)
+            diagnostics += loaded.diagnostics.localized(language)
             sources.merge(loaded.sources) { first, _ in first }
             files += loaded.fileCount
         }
         diagnostics.sort()
-        output.emit(diagnostics, sources: sources, files: files)
+        output.emit(diagnostics, sources: sources, files: files, language: language)
         throw ExitCode(CatalogTarget.exitStatus(for: diagnostics))
     }
 }

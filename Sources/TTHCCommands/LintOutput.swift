@@ -21,7 +21,7 @@ struct LintReport {
     func render(_ format: LintFormat, color: Bool) -> String {
         switch format {
         case .text:
-            let reporter = TextReporter(useColor: color)
+            let reporter = TextReporter(useColor: color, language: language)
             return reporter.render(diagnostics, sources: sources) + summary()
         case .json:
             return JSONReporter().render(diagnostics, files: files.count)

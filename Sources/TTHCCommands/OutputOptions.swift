@@ -27,12 +27,12 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    func emit(_ diagnostics: [Diagnostic], sources: [String: SourceText], files: Int) {
+    func emit(_ diagnostics: [Diagnostic], sources: [String: SourceText], files: Int, language: MessageLanguage = .en) {
         switch format {
         case .json:
             Console.out(JSONReporter().render(diagnostics, files: files))
         case .text:
-            let reporter = TextReporter(useColor: useColor)
+            let reporter = TextReporter(useColor: useColor, language: language)
             Console.out(reporter.render(diagnostics, sources: sources) + reporter.summary(diagnostics, files: files))
         }
     }

@@ -57,3 +57,68 @@ public enum CalendarError: Error, CustomStringConvertible, Equatable, Sendable {
     let s = String(n)
     return n >= 0 && s.count < 4 ? String(repeating: "0", count: 4 - s.count) + s : s
 }
+
+extension CalendarError {
+    /// `description` in Vietnamese, for `--lang vi`. Values, dates and accepted spellings stay as written.
+    public var vietnameseDescription: String {
+        switch self {
+        case let .impossibleDate(y, m, d):
+            return "ngày không tồn tại \(pad4(y))-\(pad2(m))-\(pad2(d)): "
+                + (m < 1 || m > 12 ? "không có tháng \(m)" : "tháng \(m) năm \(y) có \(CivilDate.daysInMonth(year: y, month: m)) ngày")
+        case let .yearOutOfRange(y):
+            return "năm \(y) nằm ngoài phạm vi: lịch chỉ bao gồm 1900–2100"
+        case let .malformedDate(text):
+            return "ngày \"\(text)\" viết sai: cần dạng YYYY-MM-DD, ví dụ 2026-02-13"
+        case let .malformedTime(text):
+            return "giờ \"\(text)\" viết sai: cần dạng HH:MM từ 00:00 đến 23:59, ví dụ 15:00"
+        case let .malformedDateTime(text):
+            return "ngày giờ \"\(text)\" viết sai: cần dạng YYYY-MM-DD HH:MM, ví dụ 2026-02-13 16:20"
+        case let .unknownUnit(unit, accepted):
+            return "đơn vị thời gian \"\(unit)\" không xác định: các cách viết được chấp nhận là " + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
+        case let .malformedDuration(text, reason):
+            return "thời hạn \"\(text)\" viết sai: \(Self.vietnameseReason(reason))"
+        case let .pauseEndsBeforeStart(start, end):
+            return "thời gian tạm dừng kết thúc trước khi bắt đầu: \(end) trước \(start)"
+        case let .invalidOfficeHours(reason):
+            return "giờ làm việc không hợp lệ: \(Self.vietnameseReason(reason))"
+        case let .conflictingDecisions(date, reason):
+            return "các quyết định mâu thuẫn nhau về ngày \(date): \(Self.vietnameseReason(reason))"
+        case let .notReversible(reason):
+            return "không thể tính lùi: \(Self.vietnameseReason(reason))"
+        }
+    }
+
+    /// The reasons the calendar gives, in Vietnamese; one not listed stays as written.
+    static func vietnameseReason(_ reason: String) -> String {
+        let fixed: [String: String] = [
+            "the amount must be a number ≥ 0": "số lượng phải là một số ≥ 0",
+            "calendar days must be whole days": "ngày theo lịch phải là số ngày nguyên",
+            "an empty term; write e.g. \"3 working days\"": "có một vế trống; hãy viết ví dụ \"3 working days\"",
+            "no session": "không có buổi làm việc nào",
+            "declared both a day off and a working day": "vừa được khai báo là ngày nghỉ vừa là ngày làm việc",
+        ]
+        if let known = fixed[reason] { return known }
+        if reason.hasSuffix(" is not a number; write e.g. \"3 working days\" or \"same day\"") {
+            let word = reason.dropLast(" is not a number; write e.g. \"3 working days\" or \"same day\"".count)
+            return "\(word) không phải là một số; hãy viết ví dụ \"3 working days\" hoặc \"same day\""
+        }
+        if reason.hasSuffix(" has calendar-day or same-day terms; only working days and hours can be counted back") {
+            let what = reason.dropLast(" has calendar-day or same-day terms; only working days and hours can be counted back".count)
+            return "\(what) có vế tính theo ngày lịch hoặc trong ngày; chỉ ngày làm việc và giờ làm việc mới tính lùi được"
+        }
+        if reason.hasSuffix(" ends before it starts"), reason.hasPrefix("session ") {
+            return "buổi \(reason.dropFirst(8).dropLast(22)) kết thúc trước khi bắt đầu"
+        }
+        if reason.hasPrefix("session "), let r = reason.firstRange(of: " overlaps or follows ") {
+            return "buổi \(reason[reason.index(reason.startIndex, offsetBy: 8)..<r.lowerBound]) trùng hoặc nằm sau buổi \(reason[r.upperBound...])"
+        }
+        if reason.hasSuffix(" is not HH:MM-HH:MM") {
+            return "\(reason.dropLast(19)) không có dạng HH:MM-HH:MM"
+        }
+        if reason.hasPrefix("two decisions set the "), let r = reason.firstRange(of: " days of ") {
+            let group = reason[reason.index(reason.startIndex, offsetBy: 22)..<r.lowerBound]
+            return "hai quyết định cùng quy định các ngày \(group) của năm \(reason[r.upperBound...])"
+        }
+        return reason
+    }
+}

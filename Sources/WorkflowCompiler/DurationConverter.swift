@@ -89,4 +89,20 @@ public struct DurationConverter: Sendable {
         let dayText = "\(days) working day\(days == 1 ? "" : "s")"
         return rest == 0 ? dayText : "\(dayText) and \(hours)"
     }
+
+    /// `describe(minutes:)` in Vietnamese ("2 ngày làm việc và 3 giờ").
+    public func describeVi(minutes: Int) -> String {
+        let days = minutes / minutesPerDay
+        let rest = minutes % minutesPerDay
+        let h = rest / 60, m = rest % 60
+        let hours: String
+        switch (h, m) {
+        case (0, let m): hours = "\(m) phút"
+        case (let h, 0): hours = "\(h) giờ"
+        default: hours = "\(h) giờ \(m < 10 ? "0" : "")\(m) phút"
+        }
+        if days == 0 { return rest == 0 ? "không có thời gian nào" : "\(hours) làm việc" }
+        let dayText = "\(days) ngày làm việc"
+        return rest == 0 ? dayText : "\(dayText) và \(hours)"
+    }
 }

@@ -20,12 +20,13 @@ struct ProcedureContext {
 
     /// A diagnostic at `range`; when the range lies in a template, a note points at the
     /// procedure that uses it.
-    func diagnostic(_ code: DiagnosticCode, _ message: String, at range: SourceRange, notes: [DiagnosticNote] = [], severity: Severity? = nil) -> Diagnostic {
+    func diagnostic(_ code: DiagnosticCode, _ message: String, vi: String, at range: SourceRange, notes: [DiagnosticNote] = [], severity: Severity? = nil) -> Diagnostic {
         var notes = notes
         if range.file != procedure.file, let use = templateUse {
-            notes.append(DiagnosticNote("in procedure \(self.code), which uses template \(use.name) here", at: use.range))
+            notes.append(DiagnosticNote("in procedure \(self.code), which uses template \(use.name) here",
+                                       vi: "trong thủ tục \(self.code), thủ tục này dùng mẫu quy trình \(use.name) ở đây", at: use.range))
         }
-        return Diagnostic(code, message, at: range, severity: severity, notes: notes)
+        return Diagnostic(code, message, vi: vi, at: range, severity: severity, notes: notes)
     }
 
     func stepRange(_ id: String) -> SourceRange {

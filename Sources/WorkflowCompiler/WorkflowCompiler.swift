@@ -35,7 +35,7 @@ public struct WorkflowCompiler: Sendable {
             var builderDiagnostics: [Diagnostic] = []
             let graph = GraphBuilder(catalog: catalog, converter: converter) { builderDiagnostics.append($0) }.build(workflow)
             let context = ProcedureContext(catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
-            diagnostics += builderDiagnostics.map { context.diagnostic($0.code, $0.message, at: $0.range, notes: $0.notes) }
+            diagnostics += builderDiagnostics.map { context.diagnostic($0.code, $0.message, vi: $0.messageVi ?? $0.message, at: $0.range, notes: $0.notes) }
             diagnostics += ReachabilityCheck.run(context)
             diagnostics += OneStopCheck.run(context)
             diagnostics += LevelCheck.run(context)
@@ -74,7 +74,7 @@ public struct WorkflowCompiler: Sendable {
         }
         return order.compactMap { key -> Diagnostic? in
             guard var d = merged[key] else { return nil }
-            if let more = extra[key] { d.notes.append(DiagnosticNote("and \(more) more procedures use it")) }
+            if let more = extra[key] { d.notes.append(DiagnosticNote("and \(more) more procedures use it", vi: "và \(more) thủ tục khác cũng dùng")) }
             return d
         }.sorted()
     }

@@ -54,6 +54,15 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    /// `kindDescription` in Vietnamese.
+    public var kindDescriptionVi: String {
+        switch content {
+        case .scalar: "một giá trị đơn"
+        case .mapping: "một ánh xạ (các dòng khóa: giá trị)"
+        case .sequence: "một danh sách"
+        }
+    }
+
     /// The value for `key` in a mapping, if present (the first, duplicates are diagnosed by the reader).
     public subscript(key: String) -> YAMLNode? {
         mapping?.first { $0.key.scalar == key }?.value

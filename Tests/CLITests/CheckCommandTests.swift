@@ -25,6 +25,27 @@ import Testing
         try golden("broken.out", run.stdout)
     }
 
+    @Test func checkInVietnameseMatchesItsGoldenReport() throws {
+        let run = try BinaryRunner.run(["check", "--lang", "vi", "Tests/CLITests/Golden/broken"])
+        #expect(run.status == 1)
+        try golden("broken.vi.out", run.stdout)
+        let json = try BinaryRunner.run(["check", "--lang", "vi", "--format", "json", "Tests/CLITests/Golden/broken"])
+        #expect(json.stdout.contains("được định nghĩa hai lần"))
+        #expect(!json.stdout.contains("messageVi"))
+    }
+
+    /// `tthc lint --lang vi` prints the loader's and compiler's messages in Vietnamese too, in every format.
+    @Test(arguments: ["text", "json", "sarif", "github", "junit"])
+    func lintInVietnameseTranslatesEveryCheckMessage(_ format: String) throws {
+        let run = try BinaryRunner.run(["lint", "--lang", "vi", "--today", "2026-06-01", "--format", format, "Tests/CLITests/Golden/broken"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("được định nghĩa hai lần"), "\(run.stdout)")
+        #expect(run.stdout.contains("có số 0 ở đầu"))
+        // (SARIF's rule metadata for the check codes, from docs/diagnostics.md, stays English.)
+        #expect(!run.stdout.contains("ho-tich\\\" is defined twice") && !run.stdout.contains("ho-tich\" is defined twice"))
+        #expect(!run.stdout.contains("010 has a leading zero"))
+    }
+
     @Test func oneFileInsideACatalogShowsOnlyItsProblems() throws {
         let run = try BinaryRunner.run(["check", "Tests/CLITests/Golden/broken/procedures/commune/ho-tich/1.001193.yaml"])
         #expect(run.status == 1)

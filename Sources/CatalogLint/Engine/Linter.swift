@@ -46,7 +46,7 @@ public struct Linter: Sendable {
 
         let suppressions = context.files.flatMap(Suppression.parse)
         let filter = SuppressionFilter(suppressions: suppressions, ruleIds: context.knownRuleIds)
-        let (kept, suppressed, outcomes) = filter.apply(to: loaded.diagnostics + compiled.diagnostics + findings)
+        let (kept, suppressed, outcomes) = filter.apply(to: (loaded.diagnostics + compiled.diagnostics).localized(language) + findings)
         let byId = Dictionary(descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let root = loaded.catalog.root
         var result = kept

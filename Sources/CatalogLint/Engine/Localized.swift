@@ -1,7 +1,8 @@
+import Diagnostics
+
 /// The languages `tthc lint` speaks: English by default, Vietnamese with `--lang vi`.
-public enum LintLanguage: String, Sendable, CaseIterable, Codable {
-    case en, vi
-}
+/// The same type as `Diagnostics.MessageLanguage`, so `tthc check` and `tthc lint` share one.
+public typealias LintLanguage = MessageLanguage
 
 /// A text in both languages. Every message, summary and rationale a rule shows is one of these,
 /// so `--lang vi` never falls back to English for a rule's own words.

@@ -10,7 +10,7 @@ enum CalendarDecoder {
         guard let m = MappingView(root, what: "a calendar file", allowed: ["year", "decisions"], required: ["year", "decisions"], in: context),
               let year = context.integer(m["year"], what: "year") else { return nil }
         if !(1900...2100).contains(year.value) {
-            context.report(.invalidValue, "year \(year.value) is outside 1900–2100, the range of the calendar", at: year.range)
+            context.report(.invalidValue, "year \(year.value) is outside 1900–2100, the range of the calendar", vi: "năm \(year.value) nằm ngoài khoảng 1900–2100 mà lịch bao gồm", at: year.range)
             return nil
         }
         var decisions: [OfficialDecision] = []
@@ -35,7 +35,7 @@ enum CalendarDecoder {
             }
             let workingDays = days("working_days")
             for day in workingDays where day.date.weekday != .saturday && day.date.weekday != .sunday {
-                context.report(.invalidValue, "\(day.date) is a \(day.date.weekday) — a worked day in exchange (làm bù) must be a Saturday or Sunday",
+                context.report(.invalidValue, "\(day.date) is a \(day.date.weekday) — a worked day in exchange (làm bù) must be a Saturday or Sunday", vi: "\(day.date) là \(day.date.weekday.vietnameseName) — ngày làm bù phải là Thứ Bảy hoặc Chủ nhật",
                                at: node.range)
             }
             decisions.append(OfficialDecision(
@@ -48,7 +48,7 @@ enum CalendarDecoder {
     private static func checkYear(_ date: Located<CivilDate>, _ year: Int, in context: LoadContext) {
         // A swap may reach into the neighbouring year (Tết, New Year), but not further.
         if abs(date.value.year - year) > 1 {
-            context.report(.invalidValue, "\(date.value) is far from the year \(year) this file is about", at: date.range)
+            context.report(.invalidValue, "\(date.value) is far from the year \(year) this file is about", vi: "\(date.value) cách quá xa năm \(year) mà tệp này quy định", at: date.range)
         }
     }
 }

@@ -19,9 +19,10 @@ final class LoadContext {
         return parsed
     }
 
-    func report(_ code: DiagnosticCode, _ message: String, at range: SourceRange,
+    /// Reports a problem in English and Vietnamese (`vi`, shown with `--lang vi`).
+    func report(_ code: DiagnosticCode, _ message: String, vi: String, at range: SourceRange,
                 notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
-        diagnostics.append(Diagnostic(code, message, at: range, notes: notes, fixIts: fixIts))
+        diagnostics.append(Diagnostic(code, message, vi: vi, at: range, notes: notes, fixIts: fixIts))
     }
 }
 
@@ -35,7 +36,8 @@ struct MappingView {
     /// missing required keys; returns nil only when the node is not a mapping.
     init?(_ node: YAMLNode, what: String, allowed: [String], required: [String], in context: LoadContext) {
         guard let pairs = node.mapping else {
-            context.report(.wrongNodeType, "\(what) must be a mapping (key: value lines), not \(node.kindDescription)", at: node.range)
+            context.report(.wrongNodeType, "\(what) must be a mapping (key: value lines), not \(node.kindDescription)",
+                           vi: "\(Vietnamese.what(what)) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(node.kindDescriptionVi)", at: node.range)
             return nil
         }
         self.node = node
@@ -51,13 +53,15 @@ struct MappingView {
                 context.report(
                     .unknownKey,
                     "unknown key \"\(key)\" in \(what)\(Suggestions.hint(for: key, in: allowed, then: "allowed keys: \(allowed.joined(separator: ", "))"))",
+                    vi: "khóa \"\(key)\" không được dùng trong \(Vietnamese.what(what))\(Vietnamese.hint(for: key, in: allowed, then: "các khóa được phép: \(allowed.joined(separator: ", "))"))",
                     at: pair.key.range)
             }
         }
         self.values = values
         // A misspelt required key is reported once, as unknown with its suggestion.
         for key in required where values[key] == nil && !suggested.contains(key) {
-            context.report(.missingKey, "\(what) is missing the required key \"\(key)\"", at: Self.headRange(node))
+            context.report(.missingKey, "\(what) is missing the required key \"\(key)\"",
+                           vi: "\(Vietnamese.what(what)) thiếu khóa bắt buộc \"\(key)\"", at: Self.headRange(node))
         }
     }
 

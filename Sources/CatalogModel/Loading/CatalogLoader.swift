@@ -27,7 +27,7 @@ public struct CatalogLoader: Sendable {
         do {
             files = try Self.catalogFiles(in: root)
         } catch {
-            context.report(.ioError, "cannot read the catalog directory: \(error)", at: .wholeFile(root))
+            context.report(.ioError, "cannot read the catalog directory: \(error)", vi: "không đọc được thư mục danh mục: \(error)", at: .wholeFile(root))
             return Result(catalog: catalog, diagnostics: context.diagnostics, fileCount: 0)
         }
         // Reading, parsing and decoding are per file and run on every core; merging into the
@@ -75,7 +75,7 @@ public struct CatalogLoader: Sendable {
             }
         }
         if !sawManifest {
-            context.report(.missingKey, "the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)", at: .wholeFile(Self.join(root, "catalog.yaml")))
+            context.report(.missingKey, "the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)", vi: "danh mục không có tệp khai báo catalog.yaml (địa phương, múi giờ, giờ làm việc, giờ chốt tiếp nhận)", at: .wholeFile(Self.join(root, "catalog.yaml")))
         }
         ReferenceResolver(catalog: catalog, context: context).run(expandingInto: &catalog)
         checkCalendar(catalog, context: context)
@@ -84,7 +84,7 @@ public struct CatalogLoader: Sendable {
 
     private func insert<T: HasDefinitionRange>(_ value: T, id: String, range: SourceRange, into table: inout OrderedDictionary<String, T>, what: String, context: LoadContext) {
         if let existing = table[id] {
-            context.report(.duplicateDefinition, "\(what) \"\(id)\" is defined twice", at: range, notes: [DiagnosticNote("first defined here", at: existing.definitionRange)])
+            context.report(.duplicateDefinition, "\(what) \"\(id)\" is defined twice", vi: "\(Vietnamese.what(what)) \"\(id)\" được định nghĩa hai lần", at: range, notes: [DiagnosticNote("first defined here", vi: "được định nghĩa lần đầu ở đây", at: existing.definitionRange)])
             return
         }
         table[id] = value
@@ -101,9 +101,9 @@ public struct CatalogLoader: Sendable {
                let year = catalog.calendarYears.first(where: { $0.year == date.year }) {
                 range = year.range
             }
-            context.report(.invalidValue, "the calendar decisions contradict each other: \(error)", at: range)
+            context.report(.invalidValue, "the calendar decisions contradict each other: \(error)", vi: "các quyết định về lịch mâu thuẫn nhau: \(LoadContext.vietnamese(error))", at: range)
         } catch {
-            context.report(.invalidValue, "the calendar cannot be built: \(error)", at: .wholeFile(Self.join(catalog.root, "calendar")))
+            context.report(.invalidValue, "the calendar cannot be built: \(error)", vi: "không lập được lịch: \(LoadContext.vietnamese(error))", at: .wholeFile(Self.join(catalog.root, "calendar")))
         }
     }
 

@@ -18,7 +18,7 @@ enum ReachabilityCheck {
         }
         var diagnostics: [Diagnostic] = []
         for step in graph.steps where !reachable.contains(step.id) {
-            diagnostics.append(context.diagnostic(.unreachableStep, "step \(step.id) cannot be reached from the start step \(graph.start); connect it or remove it",
+            diagnostics.append(context.diagnostic(.unreachableStep, "step \(step.id) cannot be reached from the start step \(graph.start); connect it or remove it", vi: "không thể đi tới bước \(step.id) từ bước bắt đầu \(graph.start); hãy nối bước này vào quy trình hoặc xóa nó",
                                                   at: context.stepRange(step.id)))
         }
 
@@ -41,13 +41,13 @@ enum ReachabilityCheck {
         for sink in sinks {
             diagnostics.append(context.diagnostic(
                 .deadEnd,
-                "step \(sink.id) has no next step and is not an end: the case would stop here without a result; add next, or end: issued | refused | withdrawn",
+                "step \(sink.id) has no next step and is not an end: the case would stop here without a result; add next, or end: issued | refused | withdrawn", vi: "bước \(sink.id) không có bước tiếp theo và không phải bước kết thúc: hồ sơ sẽ dừng ở đây mà không có kết quả; hãy thêm next, hoặc end: issued | refused | withdrawn",
                 at: context.stepRange(sink.id)))
         }
         if sinks.isEmpty, let first = dead.first {
             let loop = cycle(from: first.id, within: Set(dead.map(\.id)), byId: byId)
             diagnostics.append(context.diagnostic(
-                .deadEnd, "steps \(loop.joined(separator: " -> ")) loop without an exit: no path from them reaches an end",
+                .deadEnd, "steps \(loop.joined(separator: " -> ")) loop without an exit: no path from them reaches an end", vi: "các bước \(loop.joined(separator: " -> ")) tạo thành vòng lặp không có lối ra: không đường nào từ chúng đi tới bước kết thúc",
                 at: context.stepRange(loop.first ?? first.id)))
         }
         return diagnostics

@@ -1,0 +1,49 @@
+import CatalogModel
+import Diagnostics
+import Foundation
+import Testing
+import TestSupport
+import WorkflowCompiler
+
+/// `--lang vi` covers the loader's and the compiler's messages, not only the lint rules'.
+@Suite struct VietnameseMessageTests {
+    static func diagnostics(_ fixture: FixtureCatalog) -> (diagnostics: [Diagnostic], sources: [String: SourceText]) {
+        let loaded = fixture.load()
+        let withErrors = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.range.file))
+        let compiled = WorkflowCompiler().compile(loaded.catalog, filesWithErrors: withErrors)
+        return ((loaded.diagnostics + compiled.diagnostics).sorted(), loaded.catalog.sources)
+    }
+
+    @Test(arguments: CompilerGoldenTests.cases)
+    func everyDiagnosticOfACaseHasAVietnameseMessage(_ name: String) throws {
+        let fixture = try FixtureCatalog(overlay: Golden.sourceURL("Fixtures/cases/\(name)"))
+        defer { fixture.remove() }
+        let found = Self.diagnostics(fixture).diagnostics
+        #expect(!found.isEmpty)
+        for d in found {
+            #expect(d.hasVietnamese, "\(d.code.rawValue) has no Vietnamese text: \(d.message)")
+            #expect(d.localized(.vi).message != d.message || d.messageVi == d.message)
+        }
+    }
+
+    /// Two compiler cases in Vietnamese: a note at the procedure that uses a template, and a
+    /// budget in working days.
+    @Test(arguments: ["template-unreachable-step", "deadline-budget"])
+    func aCompilerCaseInVietnameseMatchesItsGoldenReport(_ name: String) throws {
+        let fixture = try FixtureCatalog(overlay: Golden.sourceURL("Fixtures/cases/\(name)"))
+        defer { fixture.remove() }
+        let (found, sources) = Self.diagnostics(fixture)
+        let actual = fixture.render(found.localized(.vi), sources: sources)
+        #expect(!actual.isEmpty)
+        if let expected = try Golden.check(actual, against: "Fixtures/vi/\(name).out") {
+            #expect(actual == expected)
+        }
+    }
+
+    @Test func englishIsUnchangedByLocalizingToEnglish() throws {
+        let fixture = try FixtureCatalog(overlay: Golden.sourceURL("Fixtures/cases/deadline-budget"))
+        defer { fixture.remove() }
+        let found = Self.diagnostics(fixture).diagnostics
+        #expect(found.localized(.en) == found)
+    }
+}
