@@ -8,7 +8,7 @@ enum ArtifactBuilder {
         func deadline(_ d: Deadline) -> CompiledProcedure.Deadline {
             CompiledProcedure.Deadline(
                 text: d.text.value, value: d.value.value.description, minutes: converter.guaranteedMinutes(d.value.value),
-                cutoff: d.cutoff?.value.description, clockStart: d.clockStart.map(clockStartName))
+                cutoff: d.cutoff?.value.description, clockStart: d.clockStart.map(clockStartName), cap: d.cap?.value.description)
         }
         func fee(_ f: Fee) -> CompiledProcedure.FeeEntry {
             CompiledProcedure.FeeEntry(name: f.name, amount: f.amount?.value, per: f.per?.rawValue, schedule: f.schedule?.value)

@@ -65,6 +65,8 @@ public struct CompiledProcedure: Sendable, Codable, Equatable {
         public var minutes: Int
         public var cutoff: String?
         public var clockStart: String?
+        /// A ceiling on the deadline however many extensions apply ("không quá 20 ngày làm việc").
+        public var cap: String?
     }
 
     public struct ChannelEntry: Sendable, Codable, Equatable {
