@@ -67,6 +67,7 @@ struct DeadlineCommand: ParsableCommand {
         var duration: WorkDuration
         var rule = loaded.catalog.manifest?.clockStart ?? .receipt
         var cutoff: TimeOfDay?
+        var cap: WorkDuration?
         if let code = procedure {
             guard let found = loaded.catalog.procedures[code] else {
                 let hint = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys).map { " (did you mean \($0)?)" } ?? ""
@@ -87,6 +88,7 @@ struct DeadlineCommand: ParsableCommand {
             duration = statutory.duration
             if let r = statutory.deadline.clockStart { rule = r }
             cutoff = statutory.deadline.cutoff?.value
+            cap = statutory.deadline.cap?.value
             title = "\(code) \(found.name.value) — \(statutory.deadline.text.value)"
         } else {
             duration = try parse { try WorkDuration(parsing: add ?? "") }
@@ -99,7 +101,16 @@ struct DeadlineCommand: ParsableCommand {
             }
         }
         let calendar = try parse { try loaded.catalog.workCalendar(cutoff: cutoff) }
-        let result = try parse { try DeadlineCalculator(calendar: calendar).due(from: received, adding: duration, clockStart: rule, pauses: pauseIntervals) }
+        let calculator = DeadlineCalculator(calendar: calendar)
+        var result = try parse { try calculator.due(from: received, adding: duration, clockStart: rule, pauses: pauseIntervals) }
+        // "không quá N ngày": extensions never push the due time past the cap.
+        if let cap, duration.extensions.count > 0 {
+            let capped = try parse { try calculator.due(from: received, adding: cap, clockStart: rule, pauses: pauseIntervals) }
+            if capped.due < result.due {
+                result = capped
+                title = title.map { "\($0)\n(capped at \(cap))" }
+            }
+        }
         switch format {
         case .json:
             Console.out(try result.jsonText())

@@ -91,3 +91,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path + ".x"))
     }
 }
+
+@Suite struct DeadlineCapTests {
+    let capped = "Tests/CLITests/Golden/capped"
+
+    @Test func extensionsAddUpToTheCapAndNoFurther() throws {
+        // 3 + 5 working days from Monday 7 December 2026 08:00: Thursday 17 December 08:00.
+        let one = try BinaryRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-12-07 08:00", "--condition", "needs_verification", "--catalog", capped])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.hasSuffix("Due: 2026-12-17 08:00 (Thu)\n"))
+        // 3 + 5 + 5 = 13 working days would pass the cap of 10: Monday 21 December 08:00.
+        let both = try BinaryRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-12-07 08:00",
+                                         "--condition", "needs_verification", "--condition", "remote_commune", "--catalog", capped])
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(both.stdout.contains("capped at 10 working days"))
+        #expect(both.stdout.hasSuffix("Due: 2026-12-21 08:00 (Mon)\n"))
+    }
+}
