@@ -58,4 +58,30 @@ import WorkCalendar
         #expect(throws: CaseError.self) { try book.handle(CaseCommand(.apologize, at: t("2026-03-02 09:00")), on: "C1") }
         #expect(interpreter.apologyDue(state, now: t("2026-03-11 10:00")))
     }
+
+    /// The marriage procedure: 3 working days, + 5 for verification, + 10 for a remote commune, cap
+    /// 10 working days. Both extensions (18 days) are cut to the cap; one (8 days) is under it.
+    @Test func extensionsNeverPassTheDeadlineCap() throws {
+        let interpreter = try Fixture.interpreter()
+        var book = CaseBook(interpreter)
+        try book.open(Scenario.open(Scenario.marriage, "2026-03-02 09:00", facts: ["needs_verification", "remote_commune"]), id: "C1")
+        try book.open(Scenario.open(Scenario.marriage, "2026-03-02 09:00", facts: ["needs_verification"]), id: "C2")
+        try book.open(Scenario.open(Scenario.marriage, "2026-03-02 09:00", facts: ["remote_commune"]), id: "C3")
+        let both = try #require(book.cases["C1"]), one = try #require(book.cases["C2"]), remote = try #require(book.cases["C3"])
+        let now = t("2026-03-02 09:00")
+        #expect(interpreter.period(of: both)?.description == (try WorkDuration.workingDays(3).extended(by: .workingDays(5)).extended(by: .workingDays(10))).description)
+        // Eight working days from Monday 2 March: Thursday 12 March; the cap's ten: Monday 16 March.
+        #expect(interpreter.due(of: one, now: now) == t("2026-03-12 09:00"))
+        #expect(interpreter.due(of: both, now: now) == t("2026-03-16 09:00"))
+        #expect(interpreter.due(of: remote, now: now) == t("2026-03-16 09:00"))
+        // The cap counts the same pauses: a day waiting for a supplement moves it a day.
+        for line in [Scenario.line(.accept, "2026-03-02 09:00"), Scenario.line(.complete, "2026-03-02 10:00", "receive"),
+                     Scenario.line(.supplement, "2026-03-02 11:00", "review", reason: "thiếu giấy tờ"),
+                     Scenario.line(.supplementReceived, "2026-03-03 11:00", "wait-applicant", actor: "applicant")] {
+            try book.handle(line.command, on: "C1")
+        }
+        let paused = try #require(book.cases["C1"])
+        #expect(interpreter.due(of: paused, now: t("2026-03-03 12:00")) == t("2026-03-17 09:00"))
+        book.expectReplayEqualsState()
+    }
 }

@@ -3,7 +3,32 @@ import WorkCalendar
 /// Cases held in memory: requests are decided and their effects applied at once. The simulation
 /// runs on it, and so do tests; the durable store does the same inside a SQLite transaction.
 public struct CaseBook {
-    public private(set) var cases: [String: CaseState] = [:]
+    /// The cases by id: a read-only view over the book's storage.
+    public struct Cases: Sequence {
+        fileprivate let index: [String: Int]
+        fileprivate let states: [CaseState]
+
+        public subscript(id: String) -> CaseState? { index[id].map { states[$0] } }
+        public var count: Int { states.count }
+        public var isEmpty: Bool { states.isEmpty }
+        public var keys: Dictionary<String, Int>.Keys { index.keys }
+        public var values: [CaseState] { states }
+
+        /// `(key: id, value: state)` pairs, as a dictionary iterates (in no particular order).
+        public func makeIterator() -> some IteratorProtocol<(key: String, value: CaseState)> {
+            states.lazy.map { (key: $0.id, value: $0) }.makeIterator()
+        }
+    }
+
+    /// Case id → position in `states`. The states live in an array so a request reads a case in
+    /// place (a dictionary's getter copies the value, retaining each of its fields) and applies
+    /// events to it in place.
+    private var index: [String: Int] = [:]
+    private var states: [CaseState] = []
+    public var cases: Cases { Cases(index: index, states: states) }
+
+    /// The case with this id (a copy).
+    public subscript(id: String) -> CaseState? { index[id].map { states[$0] } }
     /// Every case's events, when `keepsLog` (tests replay them); the simulation does without.
     public private(set) var log: [String: [CaseEvent]] = [:]
     public let keepsLog: Bool
@@ -30,10 +55,10 @@ public struct CaseBook {
     /// Opens a case under the given id.
     @discardableResult
     public mutating func open(_ opening: CaseOpening, id: String) throws(CaseError) -> CaseState {
-        guard cases[id] == nil else { throw .usage("case \(id) exists already") }
+        guard index[id] == nil else { throw .usage("case \(id) exists already") }
         let opened = try current.open(opening)
         apply([CaseEffect(caseId: id, event: opened)])
-        return cases[id]!
+        return states[index[id]!]
     }
 
     /// Decides a request and applies what it records; a refusal changes nothing.
@@ -46,36 +71,54 @@ public struct CaseBook {
 
     /// Kept apart from `apply` so the state read here is released before the case is changed in
     /// place (no copy of its arrays).
-    private func decide(_ command: CaseCommand, on id: String) throws(CaseError) -> [CaseEffect] {
-        guard let index = cases.index(forKey: id) else { throw .unknownCase(id) }
-        let hash = cases.values[index].artifactHash
+    private mutating func decide(_ command: CaseCommand, on id: String) throws(CaseError) -> [CaseEffect] {
+        guard let i = index[id] else { throw .unknownCase(id) }
+        let hash = states[i].artifactHash
         guard let interpreter = interpreter(for: hash) else {
             throw .usage("case \(id) is pinned to an artifact that is not loaded (\(hash))")
         }
-        // Read in place: copying the state would retain each of its fields.
-        return try interpreter.decide(command, for: cases.values[index]) { cases[$0] }
+        // The state is read in place (a copy would retain each of its fields) and the lookup
+        // closure captures the index and the buffer, not a copy of the whole book. `decide` does
+        // not change the state; the lookup reads other cases (a parent, sub-cases).
+        let index = self.index
+        return try states.withUnsafeMutableBufferPointer { (buffer) throws(CaseError) -> [CaseEffect] in
+            try interpreter.decide(command, in: &buffer[i]) { other in index[other].map { buffer[$0] } }
+        }
     }
 
     /// Applies recorded effects (a new case starts from its `opened` event).
     public mutating func apply(_ effects: [CaseEffect]) {
-        for effect in effects {
+        // By index: binding each effect would retain every field of its event.
+        for e in effects.indices {
             eventCount += 1
-            if keepsLog { log[effect.caseId, default: []].append(effect.event) }
-            if effect.event.kind == .opened {
-                guard let interpreter = interpreter(for: effect.event.artifact ?? current.contentHash) else { continue }
-                cases[effect.caseId] = interpreter.begin(id: effect.caseId, with: effect.event)
+            if keepsLog { log[effects[e].caseId, default: []].append(effects[e].event) }
+            if effects[e].event.kind == .opened {
+                guard let interpreter = interpreter(for: effects[e].event.artifact ?? current.contentHash) else { continue }
+                let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event)
+                if let i = index[effects[e].caseId] {
+                    states[i] = state
+                } else {
+                    index[effects[e].caseId] = states.count
+                    states.append(state)
+                }
                 continue
             }
-            guard let index = cases.index(forKey: effect.caseId),
-                  let interpreter = interpreter(for: cases.values[index].artifactHash) else { continue }
-            interpreter.evolve(&cases.values[index], effect.event)
+            guard let i = index[effects[e].caseId],
+                  let interpreter = interpreter(for: states[i].artifactHash) else { continue }
+            interpreter.evolve(&states[i], effects[e].event)
         }
     }
 
     /// Drops closed cases (the simulation keeps memory flat); returns them.
     public mutating func remove(_ id: String) -> CaseState? {
         log[id] = nil
-        return cases.removeValue(forKey: id)
+        guard let i = index.removeValue(forKey: id) else { return nil }
+        let last = states.count - 1
+        if i != last {
+            states.swapAt(i, last)
+            index[states[i].id] = i
+        }
+        return states.removeLast()
     }
 
     /// A case rebuilt from its logged events.

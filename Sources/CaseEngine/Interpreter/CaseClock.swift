@@ -36,11 +36,17 @@ public struct CaseClock: Sendable {
         try? steps.dueDate(from: arrived, adding: budget, clockStart: .receipt)
     }
 
-    /// The case's due time under `period`, with its pauses up to `now`.
+    /// The case's due time under `period`, with its pauses up to `now`; never later than the due
+    /// time of the procedure's cap (same clock start, same pauses), however many extensions apply.
     func caseDue(_ state: CaseState, _ program: ProcedureProgram, period: WorkDuration, now: LocalDateTime) -> LocalDateTime? {
         let calculator = receipts[program.cutoff] ?? steps
-        return try? calculator.dueDate(from: state.opening.received, adding: period, clockStart: program.clockStart,
-                                       pauses: state.pauses(until: now))
+        let pauses = state.pauses(until: now)
+        guard let due = try? calculator.dueDate(from: state.opening.received, adding: period, clockStart: program.clockStart,
+                                                pauses: pauses) else { return nil }
+        guard let cap = program.cap,
+              let capped = try? calculator.dueDate(from: state.opening.received, adding: cap, clockStart: program.clockStart,
+                                                   pauses: pauses) else { return due }
+        return min(due, capped)
     }
 
     /// `days` working days after `from` (at the same time of day, or the next working time).

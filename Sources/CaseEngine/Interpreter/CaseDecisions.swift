@@ -1,3 +1,4 @@
+import Foundation
 import WorkCalendar
 import WorkflowCompiler
 
@@ -7,6 +8,13 @@ extension CaseInterpreter {
     /// told that its sub-case ended, sub-cases withdrawn with their parent); or why it is refused.
     /// `lookup` finds another case by id (the parent or a sub-case).
     public func decide(_ command: CaseCommand, for state: CaseState, lookup: (String) -> CaseState?) throws(CaseError) -> [CaseEffect] {
+        var state = state
+        return try decide(command, in: &state, lookup: lookup)
+    }
+
+    /// `decide` on a state the caller holds in place: `inout` only so the state is passed by
+    /// address without a copy (a copy retains each of its fields); it is not changed.
+    func decide(_ command: CaseCommand, in state: inout CaseState, lookup: (String) -> CaseState?) throws(CaseError) -> [CaseEffect] {
         guard command.kind.isCommand else {
             throw .usage("\"\(command.kind.rawValue)\" is recorded by the engine itself and cannot be requested")
         }
@@ -18,22 +26,24 @@ extension CaseInterpreter {
         }
         guard let program = program(state) else { throw .usage("procedure \(state.procedure) is not in the case's artifact") }
         let option = try match(command, state, program)
-        var event = CaseEvent(command.kind, at: command.at, step: option.node?.step.id)
+        // Built in place in the result: a separate event copied into it would retain each of its fields.
+        var effects = [CaseEffect(caseId: state.id, event: CaseEvent(command.kind, at: command.at, step: option.node?.step.id))]
         if let given = command.actor {
             let actor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
             if let performer = option.performer, !may(actor, actAs: performer, in: state) {
                 let what = option.step.map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
                 throw refusal(state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(actor)")
             }
-            event.actor = actor
+            effects[0].event.actor = actor
         } else {
             // The log says who acted even when the request left it to the step's performer.
-            event.actor = option.performer.map { concrete($0, in: state) }
+            effects[0].event.actor = option.performer.map { concrete($0, in: state) }
         }
-        event.reason = command.reason
+        effects[0].event.reason = command.reason
         switch command.kind {
         case .reject, .refuse:
-            guard let reason = command.reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            // Not only spaces and tabs (what trimming `.whitespaces` would leave empty), without bridging.
+            guard let reason = command.reason, reason.unicodeScalars.contains(where: { !CharacterSet.whitespaces.contains($0) }) else {
                 throw .usage("\(command.kind.rawValue) needs --reason: the applicant is told why in writing")
             }
         default:
@@ -42,29 +52,28 @@ extension CaseInterpreter {
         switch command.kind {
         case .branch:
             guard let step = option.step else { break }
-            (event.target, event.fact) = try branch(step, command.fact, state, command.at)
+            (effects[0].event.target, effects[0].event.fact) = try branch(step, command.fact, state, command.at)
         case .supplement, .requestPayment, .refuse:
             let exit = command.kind == .supplement ? "supplement" : command.kind == .refuse ? "refuse" : "pay"
-            event.target = option.node?.step.exits?.first { $0.exit == exit }?.step
+            effects[0].event.target = option.node?.step.exits?.first { $0.exit == exit }?.step
         case .pay:
-            event.amount = command.amount
+            effects[0].event.amount = command.amount
         case .withdraw:
             if let step = command.step {
                 guard state.tokens.contains(where: { $0.step == step }) else {
                     throw refusal(state, command.at, "step \(step) is not active; withdraw needs no --step")
                 }
-                event.step = step
+                effects[0].event.step = step
             }
         case .apologize:
             guard let current = due(of: state, now: command.at), let proposed = command.due ?? proposedDue(state, now: command.at) else { break }
             guard proposed > current else {
                 throw refusal(state, command.at, "the proposed date \(proposed) is not after the current due time \(current)")
             }
-            event.due = proposed
+            effects[0].event.due = proposed
         default:
             break
         }
-        var effects = [CaseEffect(caseId: state.id, event: event)]
         switch command.kind {
         case .startSubcase:
             guard let step = option.step else { break }
@@ -87,10 +96,16 @@ extension CaseInterpreter {
     /// The one option the request names, or a refusal that says why and what is allowed.
     private func match(_ command: CaseCommand, _ state: CaseState, _ program: ProcedureProgram) throws(CaseError) -> Option {
         let named = command.kind == .withdraw || command.kind == .apologize ? nil : command.step
-        var matches = options(state, program, at: command.at, only: command.kind, step: named)
+        // The first match and how many there are, without collecting them.
+        var first: Option?
+        var count = 0
+        forEachOption(state, program, at: command.at, only: command.kind, step: named) { option in
+            if let step = named, option.node?.step.id != step { return }
+            if count == 0 { first = option }
+            count += 1
+        }
         if let step = named {
-            matches = matches.filter { $0.step?.id == step }
-            if matches.isEmpty {
+            if count == 0 {
                 if program.step(step) == nil {
                     let ids = program.graph.steps.map(\.id).joined(separator: ", ")
                     throw refusal(state, command.at, "procedure \(state.procedure) has no step \"\(step)\" (its steps: \(ids))")
@@ -102,14 +117,15 @@ extension CaseInterpreter {
                 throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed at step \(step) (a \(kind))")
             }
         }
-        if matches.isEmpty {
+        guard let first else {
             throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed now (\(activeSummary(state)))")
         }
-        if matches.count > 1 {
+        if count > 1 {
+            let matches = options(state, program, at: command.at, only: command.kind, step: named).filter { named == nil || $0.step?.id == named }
             let steps = matches.compactMap { $0.step?.id }.joined(separator: ", ")
             throw refusal(state, command.at, "\(command.kind.rawValue) is allowed at several active steps (\(steps)); name one with --step")
         }
-        return matches[0]
+        return first
     }
 
     func refusal(_ state: CaseState, _ at: LocalDateTime, _ message: String) -> CaseError {

@@ -57,13 +57,16 @@ public final class CaseInterpreter: Sendable {
         guard directory.communes[opening.commune] != nil else {
             throw .usage("no commune \"\(opening.commune)\" in the artifact; communes: \(directory.communes.keys.sorted().prefix(8).joined(separator: ", "))\(directory.communes.count > 8 ? ", …" : "")")
         }
-        let declared = program.procedure.conditions.map(\.id)
-        for fact in opening.facts where !declared.contains(fact) {
+        for fact in opening.facts where !program.procedure.conditions.contains(where: { $0.id == fact }) {
+            let declared = program.procedure.conditions.map(\.id)
             throw .usage("procedure \(opening.procedure) has no condition \"\(fact)\"; its conditions: \(declared.isEmpty ? "none" : declared.joined(separator: ", "))")
         }
-        let receiving = try directory.concreteActor(opening.receivingUnit, caseCommune: opening.commune).get()
-        guard directory.isServiceCentre(directory.kindLevel(receiving).reference) else {
-            throw .usage("the receiving unit \(receiving) is not a public administration service centre; any centre in the province may receive (e.g. \(opening.commune).pasc)")
+        var receiving = UnitDirectory.concrete(opening.receivingUnit, commune: opening.commune)
+        if !directory.concreteServiceCentres.contains(receiving) {
+            receiving = try directory.concreteActor(opening.receivingUnit, caseCommune: opening.commune).get()
+            guard directory.isServiceCentre(directory.kindLevel(receiving).reference) else {
+                throw .usage("the receiving unit \(receiving) is not a public administration service centre; any centre in the province may receive (e.g. \(opening.commune).pasc)")
+            }
         }
         var normalized = opening
         normalized.receivingUnit = receiving

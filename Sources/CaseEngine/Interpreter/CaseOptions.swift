@@ -31,54 +31,52 @@ extension CaseInterpreter {
     func options(_ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
                  apology: Bool = true, step onlyStep: String? = nil) -> [Option] {
         var out: [Option] = []
+        forEachOption(state, program, at: now, only: kind, apology: apology, step: onlyStep) { out.append($0) }
+        return out
+    }
+
+    /// `options`, one at a time and in the same order, without collecting them (deciding a
+    /// request needs only the one that matches).
+    func forEachOption(_ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
+                       apology: Bool = true, step onlyStep: String? = nil, _ body: (Option) -> Void) {
         func add(_ event: CaseEventKind, _ token: Int?, _ node: StepNode?, _ performer: String?) {
-            if kind == nil || kind == event { out.append(Option(event: event, token: token, node: node, performer: performer)) }
+            if kind == nil || kind == event { body(Option(event: event, token: token, node: node, performer: performer)) }
         }
         let desk = state.opening.receivingUnit
         switch state.status {
         case .closed:
-            return []
+            return
         case .received:
             add(.accept, nil, nil, desk)
             add(.reject, nil, nil, desk)
             add(.withdraw, nil, nil, UnitDirectory.applicant)
-            return out
+            return
         case .open:
             break
         }
-        for (t, token) in state.tokens.enumerated() {
-            if let onlyStep, token.step != onlyStep { continue }
-            guard let node = program.node(token.step) else { continue }
-            let step = node.step
-            let performer = step.kind == .call ? token.holder : state.visits[token.visit].by
-            let subcaseRunning = token.subcase != nil && token.subcaseOutcome == nil
-            switch step.kind {
-            case .task: add(step.by == program.procedure.authority ? .approve : .complete, t, node, performer)
-            case .handOff: add(.handOff, t, node, performer)
-            case .choice: add(.branch, t, node, performer)
-            case .wait: add(step.wait == "payment" ? .pay : .supplementReceived, t, node, UnitDirectory.applicant)
+        // By index: binding each token would retain every one of its fields.
+        for t in state.tokens.indices {
+            if let onlyStep, state.tokens[t].step != onlyStep { continue }
+            guard let node = program.node(state.tokens[t].step) else { continue }
+            let kind = node.kind
+            let performer = kind == .call ? state.tokens[t].holder : state.visits[state.tokens[t].visit].by
+            let subcaseRunning = state.tokens[t].subcase != nil && state.tokens[t].subcaseOutcome == nil
+            switch kind {
+            case .wait: add(node.main ?? .supplementReceived, t, node, UnitDirectory.applicant)
             case .call:
-                if programs[step.call ?? ""] == nil {
+                if programs[node.step.call ?? ""] == nil {
                     add(.complete, t, node, performer)
                 } else if !subcaseRunning {
                     add(.startSubcase, t, node, performer)
                 }
-            case .end: add(.return, t, node, performer)
             case .parallel: break
+            default: if let main = node.main { add(main, t, node, performer) }
             }
             guard !subcaseRunning else { continue }
-            for exit in step.exits ?? [] {
-                switch exit.exit {
-                case "supplement": add(.supplement, t, node, performer)
-                case "pay": add(.requestPayment, t, node, performer)
-                case "refuse": add(.refuse, t, node, performer)
-                default: break // withdraw: allowed at any time, below
-                }
-            }
+            for event in node.exitEvents { add(event, t, node, performer) }
         }
         add(.withdraw, nil, nil, UnitDirectory.applicant)
         if apology, kind == nil || kind == .apologize, apologyDue(state, now: now) { add(.apologize, nil, nil, nil) }
-        return out
     }
 
     /// Whether a concrete actor may act as `performer`; the applicant's side may also be acted by

@@ -24,7 +24,7 @@ extension CaseInterpreter {
             if event.kind == .pay { state.payments.append(.init(at: at, step: node.step.id, amount: event.amount)) }
             finish(&state, t, at: at, by: event.kind, actor: event.actor, note: event.reason)
             if event.kind == .handOff, let to = node.step.to { state.tokens[t].holder = to }
-            advance(&state, program, t, to: node.step.next, at: at)
+            advance(&state, program, t, to: node.step.next, node: program.nextNodes[node.index], at: at)
         case .branch:
             guard let t = token(state, at: event.step) else { break }
             if let fact = event.fact, fact != "otherwise", !state.facts.contains(fact) {
@@ -48,7 +48,7 @@ extension CaseInterpreter {
                   let node = program.node(state.tokens[t].step) else { break }
             if event.outcome == "issued" {
                 finish(&state, t, at: at, by: .subcaseFinished, actor: event.actor, note: "sub-case \(event.child ?? "") issued")
-                advance(&state, program, t, to: node.step.next, at: at)
+                advance(&state, program, t, to: node.step.next, node: program.nextNodes[node.index], at: at)
             } else {
                 state.tokens[t].subcaseOutcome = event.outcome
                 state.visits[state.tokens[t].visit].note = "sub-case \(event.child ?? "") \(event.outcome ?? "ended")"
@@ -86,15 +86,16 @@ extension CaseInterpreter {
 
     /// Moves token `t` on from the step it just finished. The finished visit hands the dossier to
     /// the next performer the token meets; choices pass the earlier givers through.
-    func advance(_ state: inout CaseState, _ program: ProcedureProgram, _ t: Int, to target: String?, at: LocalDateTime) {
+    /// `node`: the target's node when the caller has it resolved already.
+    func advance(_ state: inout CaseState, _ program: ProcedureProgram, _ t: Int, to target: String?, node: StepNode? = nil,
+                 at: LocalDateTime) {
         var token = state.tokens.remove(at: t)
-        let visit = state.visits[token.visit]
-        if visit.kind != .choice { token.givers = [token.visit] }
+        if state.visits[token.visit].kind != .choice { token.givers = [token.visit] }
         guard let target else { return }
         if let parallel = token.parallel, let shape = program.joins[parallel], target == shape.join {
             arrive(&state, program, token, parallel: parallel, shape: shape, at: at)
         } else {
-            enter(&state, program, target, at: at, parallel: token.parallel, holder: token.holder, givers: token.givers)
+            enter(&state, program, target, node: node, at: at, parallel: token.parallel, holder: token.holder, givers: token.givers)
         }
     }
 
@@ -116,37 +117,37 @@ extension CaseInterpreter {
 
     /// A token arrives at a step: a parallel step forks at once; every other step holds the token
     /// and records a visit. An end step ends every other branch.
-    func enter(_ state: inout CaseState, _ program: ProcedureProgram, _ id: String, at: LocalDateTime, parallel: String?,
-               holder: String, givers: [Int]) {
-        guard let node = program.node(id) else { return }
-        let step = node.step
-        if step.kind == .parallel {
-            let branches = step.branches ?? []
-            if branches.isEmpty, let join = step.join {
+    func enter(_ state: inout CaseState, _ program: ProcedureProgram, _ id: String, node resolved: StepNode? = nil, at: LocalDateTime,
+               parallel: String?, holder: String, givers: [Int]) {
+        guard let node = resolved ?? program.node(id) else { return }
+        let kind = node.kind
+        if kind == .parallel {
+            let branches = node.step.branches ?? []
+            if branches.isEmpty, let join = node.step.join {
                 enter(&state, program, join, at: at, parallel: nil, holder: holder, givers: givers)
             }
             for branch in branches {
-                enter(&state, program, branch, at: at, parallel: step.id, holder: holder, givers: givers)
+                enter(&state, program, branch, at: at, parallel: node.step.id, holder: holder, givers: givers)
             }
             return
         }
         let by: String
         var due: LocalDateTime?
-        switch step.kind {
+        switch kind {
         case .wait: by = UnitDirectory.applicant
         case .choice: by = holder
-        case .call: by = programs[step.call ?? ""].map { concrete($0.procedure.authority, in: state) } ?? holder
+        case .call: by = programs[node.step.call ?? ""].map { concrete($0.procedure.authority, in: state) } ?? holder
         default: by = performer(node, state, holder: holder)
         }
         if let budget = node.budget { due = clock.stepDue(arrived: at, budget: budget) }
-        let receives = step.kind != .choice
+        let receives = kind != .choice
         if receives {
             for g in givers where !state.visits[g].handedTo.contains(by) { state.visits[g].handedTo.append(by) }
         }
-        state.visits.append(.init(step: id, kind: step.kind, by: by, arrived: at, due: due, handedTo: []))
-        if step.kind == .end { cancelAll(&state, at: at, because: id) }
+        state.visits.append(.init(step: id, kind: kind, by: by, arrived: at, due: due, handedTo: []))
+        if kind == .end { cancelAll(&state, at: at, because: id) }
         // A wait or a call does not take the dossier from its holder: the holder gets it back or sends it.
-        let holds = receives && step.kind != .wait && step.kind != .call
+        let holds = receives && kind != .wait && kind != .call
         state.tokens.append(.init(id: state.nextToken, step: id, since: at, parallel: parallel, holder: holds ? by : holder,
                                   visit: state.visits.count - 1, givers: receives ? [] : givers))
         state.nextToken += 1
@@ -154,18 +155,22 @@ extension CaseInterpreter {
 
     /// Ends every active token (an end step was reached, or the case closes).
     func cancelAll(_ state: inout CaseState, at: LocalDateTime, because step: String) {
-        for token in state.tokens where state.visits[token.visit].finished == nil {
-            state.visits[token.visit].finished = at
-            state.visits[token.visit].note = "ended: the case went to \(step)"
+        for t in state.tokens.indices {
+            let v = state.tokens[t].visit
+            guard state.visits[v].finished == nil else { continue }
+            state.visits[v].finished = at
+            state.visits[v].note = "ended: the case went to \(step)"
         }
         state.tokens.removeAll()
         state.joins.removeAll()
     }
 
     func close(_ state: inout CaseState, outcome: String, at: LocalDateTime, note: String?) {
-        for token in state.tokens where state.visits[token.visit].finished == nil {
-            state.visits[token.visit].finished = at
-            if let note { state.visits[token.visit].note = note }
+        for t in state.tokens.indices {
+            let v = state.tokens[t].visit
+            guard state.visits[v].finished == nil else { continue }
+            state.visits[v].finished = at
+            if let note { state.visits[v].note = note }
         }
         state.tokens.removeAll()
         state.joins.removeAll()
@@ -176,7 +181,11 @@ extension CaseInterpreter {
 
     /// The statutory clock is paused while any token waits on the applicant or a payment.
     func syncPause(_ state: inout CaseState, at: LocalDateTime) {
-        let waiting = state.tokens.contains { state.visits[$0.visit].kind == .wait }
+        var waiting = false
+        for t in state.tokens.indices where state.visits[state.tokens[t].visit].kind == .wait {
+            waiting = true
+            break
+        }
         if waiting, state.pausedSince == nil {
             state.pausedSince = at
         } else if !waiting, let since = state.pausedSince {

@@ -9,11 +9,38 @@ final class StepNode: Sendable {
     let byServiceCentre: Bool
     /// The step's budget as a period, parsed once (nil for steps without one, and for waits).
     let budget: WorkDuration?
+    let kind: CompiledStep.Kind
+    /// The event that finishes the step, for kinds that have one regardless of the case (a call's
+    /// depends on its sub-case, a parallel step has none).
+    let main: CaseEventKind?
+    /// The events of the step's exits, in the order of its exits (`withdraw` left out).
+    let exitEvents: [CaseEventKind]
 
-    init(_ step: CompiledStep, byServiceCentre: Bool) {
+    /// Position in the program's `nodes`.
+    let index: Int
+
+    init(_ step: CompiledStep, index: Int, byServiceCentre: Bool, authority: String) {
         self.step = step
+        self.index = index
         self.byServiceCentre = byServiceCentre
         budget = step.kind == .wait ? nil : step.budgetMinutes.flatMap { try? WorkDuration.workingHours(Double($0) / 60) }
+        kind = step.kind
+        switch step.kind {
+        case .task: main = step.by == authority ? .approve : .complete
+        case .handOff: main = .handOff
+        case .choice: main = .branch
+        case .wait: main = step.wait == "payment" ? .pay : .supplementReceived
+        case .end: main = .return
+        case .call, .parallel: main = nil
+        }
+        exitEvents = (step.exits ?? []).compactMap { exit in
+            switch exit.exit {
+            case "supplement": .supplement
+            case "pay": .requestPayment
+            case "refuse": .refuse
+            default: nil // withdraw: allowed at any time
+            }
+        }
     }
 }
 
@@ -24,12 +51,16 @@ final class ProcedureProgram: Sendable {
     let procedure: CompiledProcedure
     let stepIndex: [String: Int]
     let nodes: [StepNode]
+    /// Per step: the node of its `next` step, resolved once.
+    let nextNodes: [StepNode?]
     /// parallel step id → (its join, how many branches).
     let joins: [String: (join: String, branches: Int)]
     /// channel → the statutory period ("" = the procedure's own deadline).
     let periods: [String: WorkDuration]
     /// condition id → its extension.
     let extensions: [String: WorkDuration]
+    /// The ceiling on the statutory period however many extensions apply (`deadline.cap`).
+    let cap: WorkDuration?
     let clockStart: ClockStart
     /// Per step: the working minutes of the longest main path from it to an end (waits count 0).
     let remaining: [Int]
@@ -38,7 +69,10 @@ final class ProcedureProgram: Sendable {
 
     init(_ procedure: CompiledProcedure, workingTime: CompiledCatalog.WorkingTime, directory: UnitDirectory) throws(CaseError) {
         self.procedure = procedure
-        nodes = procedure.graph.steps.map { StepNode($0, byServiceCentre: $0.by.map(directory.isServiceCentre) ?? false) }
+        let nodes = procedure.graph.steps.enumerated().map { i, step in
+            StepNode(step, index: i, byServiceCentre: step.by.map(directory.isServiceCentre) ?? false, authority: procedure.authority)
+        }
+        self.nodes = nodes
         var index: [String: Int] = [:]
         var joins: [String: (join: String, branches: Int)] = [:]
         for (i, step) in procedure.graph.steps.enumerated() {
@@ -46,6 +80,7 @@ final class ProcedureProgram: Sendable {
             if step.kind == .parallel, let join = step.join { joins[step.id] = (join: join, branches: step.branches?.count ?? 0) }
         }
         stepIndex = index
+        nextNodes = procedure.graph.steps.map { step in step.next.flatMap { index[$0] }.map { nodes[$0] } }
         self.joins = joins
         remaining = Self.longestRemaining(procedure.graph, index)
         func period(_ text: String) throws(CaseError) -> WorkDuration {
@@ -63,6 +98,7 @@ final class ProcedureProgram: Sendable {
             if let text = condition.extends { extensions[condition.id] = try period(text) }
         }
         self.extensions = extensions
+        cap = try procedure.deadline.cap.map { text throws(CaseError) in try period(text) }
         let channelRule = procedure.deadline.clockStart
         switch channelRule {
         case "receipt": clockStart = .receipt

@@ -12,9 +12,28 @@ public struct UnitDirectory: Sendable {
     public let units: [String: CompiledCatalog.UnitEntry]
     public let communes: [String: CompiledCatalog.CommuneEntry]
 
+    /// Every concrete service centre (`thanh-nua.pasc`, `province.pasc`): a receiving unit found
+    /// here needs none of `concreteActor`'s checks (each was made when the set was built).
+    private(set) var concreteServiceCentres: Set<String>
+
     public init(_ artifact: CompiledCatalog) {
         units = Dictionary(artifact.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         communes = Dictionary(artifact.communes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var centres: Set<String> = []
+        let anyCommune = artifact.communes.first?.id ?? ""
+        for unit in artifact.units where unit.kind == "service-center" {
+            let candidates = unit.id.hasPrefix(Self.communeRoot + ".")
+                ? artifact.communes.map { $0.id + unit.id.dropFirst(Self.communeRoot.count) }
+                : [unit.id]
+            centres.formUnion(candidates)
+        }
+        concreteServiceCentres = []
+        // Keep only what the slow path accepts, unchanged, as a service centre.
+        let accepted = centres.filter { centre in
+            guard case .success(let concrete) = concreteActor(centre, caseCommune: anyCommune), concrete == centre else { return false }
+            return isServiceCentre(kindLevel(concrete).reference)
+        }
+        concreteServiceCentres = accepted
     }
 
     /// `commune.chairman` in `thanh-nua` → `thanh-nua.chairman`; other references unchanged.

@@ -43,7 +43,7 @@ struct CaseDriver {
         try handle(first, on: id, &book)
         last = reception
         var guardrail = 0
-        while let root = book.cases[id], !root.isClosed, guardrail < 400 {
+        while let root = book[id], !root.isClosed, guardrail < 400 {
             guardrail += 1
             plan(book: book, random: &random)
             guard let next = planned.indices.min(by: { planned[$0].at < planned[$1].at }) else {
@@ -52,7 +52,7 @@ struct CaseDriver {
                 break
             }
             let action = planned.remove(at: next)
-            guard let state = book.cases[action.caseId], !state.isClosed else { continue }
+            guard let state = book[action.caseId], !state.isClosed else { continue }
             var command = action.command
             command.at = max(command.at, state.lastEventAt)
             let effects = try handle(command, on: action.caseId, &book)
@@ -61,7 +61,7 @@ struct CaseDriver {
                 family.append(effect.caseId)
             }
         }
-        if let root = book.cases[id], !root.isClosed {
+        if let root = book[id], !root.isClosed {
             try handle(CaseCommand(.withdraw, at: last, reason: "quá nhiều bước"), on: id, &book)
         }
         return last
@@ -76,7 +76,7 @@ struct CaseDriver {
     /// Draws an action for every active token that has none yet.
     private mutating func plan(book: CaseBook, random: inout RandomSource) {
         for caseId in family {
-            guard let state = book.cases[caseId], state.status == .open, let program = interpreter.program(state) else { continue }
+            guard let state = book[caseId], state.status == .open, let program = interpreter.program(state) else { continue }
             for (t, token) in state.tokens.enumerated() where !planned.contains(where: { $0.caseId == caseId && $0.token == token.id }) {
                 guard let step = program.node(token.step)?.step else { continue }
                 let options = interpreter.options(state, program, at: token.since, only: nil, apology: false).filter { $0.token == t }

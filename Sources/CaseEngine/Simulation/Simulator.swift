@@ -41,7 +41,7 @@ public struct Simulator {
             let end = try driver.run(id: id, opening: opening, book: &book, random: &random)
             lastEvent = max(lastEvent, end)
             for caseId in driver.family {
-                guard let state = book.cases[caseId] else { continue }
+                guard let state = book[caseId] else { continue }
                 stats.record(state, interpreter: interpreter, now: end)
                 if sink != nil { batch.append(Finished(state: state, events: book.log[caseId] ?? [])) }
                 _ = book.remove(caseId)
