@@ -22,10 +22,11 @@ public struct SARIFReporter: Sendable {
             self.level = level
         }
 
-        /// The metadata of a check code (loader, reader, compiler).
-        public init(code: DiagnosticCode) {
-            self.init(id: code.rawValue, name: code.name, shortDescription: code.name, fullDescription: code.explanation,
-                      help: code.explanation, level: code.defaultSeverity)
+        /// The metadata of a check code (loader, reader, compiler), in the run's language.
+        public init(code: DiagnosticCode, language: MessageLanguage = .en) {
+            let explanation = language == .vi ? code.explanationVi : code.explanation
+            self.init(id: code.rawValue, name: code.name, shortDescription: code.name, fullDescription: explanation,
+                      help: explanation, level: code.defaultSeverity)
         }
     }
 

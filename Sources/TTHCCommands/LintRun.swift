@@ -24,9 +24,11 @@ struct LintRun {
         let loaded = ConfigurationLoader(rules: RuleRegistry.descriptions).load(path: configPath)
         if !loaded.diagnostics.isEmpty {
             let sources = FileManager.default.contents(atPath: configPath).map { [configPath: SourceText(path: configPath, bytes: [UInt8]($0))] } ?? [:]
-            Console.err(TextReporter(useColor: false).render(loaded.diagnostics, sources: sources))
+            Console.err(TextReporter(useColor: false, language: command.language).render(loaded.diagnostics.localized(command.language), sources: sources))
             if loaded.diagnostics.hasErrors {
-                Console.err("tthc: error: the lint configuration \(configPath) is invalid\n")
+                Console.err(command.language == .vi
+                    ? "tthc: lỗi: cấu hình lint \(configPath) không hợp lệ\n"
+                    : "tthc: error: the lint configuration \(configPath) is invalid\n")
                 throw ExitCode(2)
             }
         }

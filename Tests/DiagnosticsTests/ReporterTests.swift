@@ -69,4 +69,11 @@ import Testing
         }
         #expect(Set(DiagnosticCode.allCases.map(\.name)).count == DiagnosticCode.allCases.count)
     }
+
+    @Test func everyCodeIsExplainedInVietnameseToo() {
+        for code in DiagnosticCode.allCases {
+            #expect(!code.explanationVi.isEmpty)
+            #expect(code.explanationVi != code.explanation, "\(code.rawValue) has no Vietnamese explanation")
+        }
+    }
 }
