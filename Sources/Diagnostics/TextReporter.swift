@@ -53,18 +53,29 @@ public struct TextReporter: Sendable {
         guard let source = sources[range.file], range.start.line >= 1, range.start.line <= source.lineCount else {
             return ""
         }
-        let line = source.lineText(range.start.line)
+        var line = source.lineText(range.start.line)
         if line.isEmpty && range.start.column == 1 && range.end == range.start { return "" }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        let lineScalars = line.unicodeScalars.count
-        let startColumn = min(range.start.column, lineScalars + 1)
-        var width = 1
-        if range.end.line == range.start.line {
-            width = max(1, min(range.end.column, lineScalars + 1) - startColumn)
-        } else {
-            width = max(1, lineScalars + 1 - startColumn)
+        var lineScalars = line.unicodeScalars.count
+        var startColumn = min(range.start.column, lineScalars + 1)
+        var endColumn = range.end.line == range.start.line ? min(range.end.column, lineScalars + 1) : lineScalars + 1
+        // A very long line (a hostile file) is shown as a window around the place, not whole.
+        let window = 160
+        if lineScalars > window {
+            let scalars = Array(line.unicodeScalars)
+            let from = max(0, min(startColumn - 1 - window / 4, lineScalars - window))
+            let to = min(lineScalars, from + window)
+            var text = String(String.UnicodeScalarView(scalars[from..<to]))
+            var shift = from
+            if from > 0 { text = "…" + text; shift -= 1 }
+            if to < lineScalars { text += "…" }
+            line = text
+            startColumn -= shift
+            endColumn = min(endColumn - shift, line.unicodeScalars.count + 1)
+            lineScalars = line.unicodeScalars.count
         }
+        let width = max(1, endColumn - startColumn)
         // Tabs in the prefix stay tabs so the caret lines up under any tab width.
         var pad = ""
         for (index, scalar) in line.unicodeScalars.enumerated() where index < startColumn - 1 {

@@ -76,4 +76,17 @@ import Testing
             #expect(code.explanationVi != code.explanation, "\(code.rawValue) has no Vietnamese explanation")
         }
     }
+
+    @Test func aVeryLongLineIsShownAsAWindowWithTheCaretStillUnderThePlace() {
+        let text = String(repeating: "a", count: 1000) + "XYZ" + String(repeating: "b", count: 1000)
+        let s = SourceText(path: "long.yaml", bytes: Array(text.utf8))
+        let d = Diagnostic(.invalidValue, "here", at: SourceRange(file: "long.yaml", start: SourceLocation(line: 1, column: 1001, offset: 1000), end: SourceLocation(line: 1, column: 1004, offset: 1003)))
+        let lines = TextReporter(useColor: false).render([d], sources: ["long.yaml": s]).split(separator: "\n").map(String.init)
+        #expect(lines[1].count < 200)
+        #expect(lines[1].hasPrefix(" 1 | …") && lines[1].hasSuffix("…"))
+        let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+        let place = lines[1].range(of: "XYZ").map { lines[1].distance(from: lines[1].startIndex, to: $0.lowerBound) }
+        #expect(caret != nil && caret == place)
+        #expect(lines[2].hasSuffix("^~~"))
+    }
 }
