@@ -25,6 +25,8 @@ public struct CaseBook {
     /// events to it in place.
     private var index: [String: Int] = [:]
     private var states: [CaseState] = []
+    /// Per state: its program under its artifact, resolved once (again after a migration).
+    private var programs: [ProcedureProgram?] = []
     public var cases: Cases { Cases(index: index, states: states) }
 
     /// The case with this id (a copy).
@@ -64,15 +66,15 @@ public struct CaseBook {
     /// Decides a request and applies what it records; a refusal changes nothing.
     @discardableResult
     public mutating func handle(_ command: CaseCommand, on id: String) throws(CaseError) -> [CaseEffect] {
-        let effects = try decide(command, on: id)
-        apply(effects)
+        guard let i = index[id] else { throw .unknownCase(id) }
+        let effects = try decide(command, on: id, at: i)
+        apply(effects, decided: i)
         return effects
     }
 
     /// Kept apart from `apply` so the state read here is released before the case is changed in
     /// place (no copy of its arrays).
-    private mutating func decide(_ command: CaseCommand, on id: String) throws(CaseError) -> [CaseEffect] {
-        guard let i = index[id] else { throw .unknownCase(id) }
+    private mutating func decide(_ command: CaseCommand, on id: String, at i: Int) throws(CaseError) -> [CaseEffect] {
         let hash = states[i].artifactHash
         guard let interpreter = interpreter(for: hash) else {
             throw .usage("case \(id) is pinned to an artifact that is not loaded (\(hash))")
@@ -81,13 +83,20 @@ public struct CaseBook {
         // closure captures the index and the buffer, not a copy of the whole book. `decide` does
         // not change the state; the lookup reads other cases (a parent, sub-cases).
         let index = self.index
+        let program = programs[i]
         return try states.withUnsafeMutableBufferPointer { (buffer) throws(CaseError) -> [CaseEffect] in
-            try interpreter.decide(command, in: &buffer[i]) { other in index[other].map { buffer[$0] } }
+            try interpreter.decide(command, in: &buffer[i], program: program) { other in index[other].map { buffer[$0] } }
         }
     }
 
     /// Applies recorded effects (a new case starts from its `opened` event).
     public mutating func apply(_ effects: [CaseEffect]) {
+        apply(effects, decided: nil)
+    }
+
+    /// `decided`: the position of the case the request was decided on, which the first effect
+    /// changes (spares looking it up again).
+    private mutating func apply(_ effects: [CaseEffect], decided: Int?) {
         // By index: binding each effect would retain every field of its event.
         for e in effects.indices {
             eventCount += 1
@@ -95,17 +104,21 @@ public struct CaseBook {
             if effects[e].event.kind == .opened {
                 guard let interpreter = interpreter(for: effects[e].event.artifact ?? current.contentHash) else { continue }
                 let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event)
+                let program = self.interpreter(of: state)?.program(state)
                 if let i = index[effects[e].caseId] {
                     states[i] = state
+                    programs[i] = program
                 } else {
                     index[effects[e].caseId] = states.count
                     states.append(state)
+                    programs.append(program)
                 }
                 continue
             }
-            guard let i = index[effects[e].caseId],
+            guard let i = e == 0 && decided.map({ states[$0].id == effects[0].caseId }) == true ? decided : index[effects[e].caseId],
                   let interpreter = interpreter(for: states[i].artifactHash) else { continue }
-            interpreter.evolve(&states[i], effects[e].event)
+            interpreter.evolve(&states[i], effects[e].event, program: programs[i])
+            if effects[e].event.kind == .migrated { programs[i] = self.interpreter(of: states[i])?.program(states[i]) }
         }
     }
 
@@ -116,8 +129,10 @@ public struct CaseBook {
         let last = states.count - 1
         if i != last {
             states.swapAt(i, last)
+            programs.swapAt(i, last)
             index[states[i].id] = i
         }
+        programs.removeLast()
         return states.removeLast()
     }
 

@@ -15,6 +15,12 @@ extension CaseInterpreter {
     /// `decide` on a state the caller holds in place: `inout` only so the state is passed by
     /// address without a copy (a copy retains each of its fields); it is not changed.
     func decide(_ command: CaseCommand, in state: inout CaseState, lookup: (String) -> CaseState?) throws(CaseError) -> [CaseEffect] {
+        try decide(command, in: &state, program: program(state), lookup: lookup)
+    }
+
+    /// `decide` with the case's program resolved already (`program(state)`).
+    func decide(_ command: CaseCommand, in state: inout CaseState, program: ProcedureProgram?,
+                lookup: (String) -> CaseState?) throws(CaseError) -> [CaseEffect] {
         guard command.kind.isCommand else {
             throw .usage("\"\(command.kind.rawValue)\" is recorded by the engine itself and cannot be requested")
         }
@@ -24,8 +30,8 @@ extension CaseInterpreter {
         if command.at < state.lastEventAt {
             throw refusal(state, command.at, "the event is dated \(command.at), before the case's last event (\(state.lastEventAt)); events are recorded in time order")
         }
-        guard let program = program(state) else { throw .usage("procedure \(state.procedure) is not in the case's artifact") }
-        let option = try match(command, state, program)
+        guard let program else { throw .usage("procedure \(state.procedure) is not in the case's artifact") }
+        let option = try match(command, &state, program)
         // Built in place in the result: a separate event copied into it would retain each of its fields.
         var effects = [CaseEffect(caseId: state.id, event: CaseEvent(command.kind, at: command.at, step: option.node?.step.id))]
         if let given = command.actor {
@@ -37,7 +43,7 @@ extension CaseInterpreter {
             effects[0].event.actor = actor
         } else {
             // The log says who acted even when the request left it to the step's performer.
-            effects[0].event.actor = option.performer.map { concrete($0, in: state) }
+            effects[0].event.actor = option.performer.map { UnitDirectory.concrete($0, commune: state.opening.commune) }
         }
         effects[0].event.reason = command.reason
         switch command.kind {
@@ -94,12 +100,12 @@ extension CaseInterpreter {
     }
 
     /// The one option the request names, or a refusal that says why and what is allowed.
-    private func match(_ command: CaseCommand, _ state: CaseState, _ program: ProcedureProgram) throws(CaseError) -> Option {
+    private func match(_ command: CaseCommand, _ state: inout CaseState, _ program: ProcedureProgram) throws(CaseError) -> Option {
         let named = command.kind == .withdraw || command.kind == .apologize ? nil : command.step
         // The first match and how many there are, without collecting them.
         var first: Option?
         var count = 0
-        forEachOption(state, program, at: command.at, only: command.kind, step: named) { option in
+        forEachOption(&state, program, at: command.at, only: command.kind, step: named) { option in
             if let step = named, option.node?.step.id != step { return }
             if count == 0 { first = option }
             count += 1

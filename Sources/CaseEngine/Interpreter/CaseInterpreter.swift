@@ -154,9 +154,9 @@ public final class CaseInterpreter: Sendable {
 
     /// The performer of a step in a case: the receiving centre for service-centre steps, else the
     /// step's reference (made concrete when shown), else whoever holds the dossier.
-    func performer(_ node: StepNode, _ state: CaseState, holder: String) -> String {
+    func performer(_ node: StepNode, receivingUnit: String, holder: String) -> String {
         guard let by = node.step.by else { return holder }
-        return node.byServiceCentre ? state.opening.receivingUnit : by
+        return node.byServiceCentre ? receivingUnit : by
     }
 
     public func concrete(_ reference: String, in state: CaseState) -> String {

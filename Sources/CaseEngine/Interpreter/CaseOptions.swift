@@ -31,13 +31,15 @@ extension CaseInterpreter {
     func options(_ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
                  apology: Bool = true, step onlyStep: String? = nil) -> [Option] {
         var out: [Option] = []
-        forEachOption(state, program, at: now, only: kind, apology: apology, step: onlyStep) { out.append($0) }
+        var state = state
+        forEachOption(&state, program, at: now, only: kind, apology: apology, step: onlyStep) { out.append($0) }
         return out
     }
 
     /// `options`, one at a time and in the same order, without collecting them (deciding a
-    /// request needs only the one that matches).
-    func forEachOption(_ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
+    /// request needs only the one that matches). `inout` only so the state is passed by address
+    /// without a copy; it is not changed.
+    func forEachOption(_ state: inout CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
                        apology: Bool = true, step onlyStep: String? = nil, _ body: (Option) -> Void) {
         func add(_ event: CaseEventKind, _ token: Int?, _ node: StepNode?, _ performer: String?) {
             if kind == nil || kind == event { body(Option(event: event, token: token, node: node, performer: performer)) }
@@ -57,7 +59,7 @@ extension CaseInterpreter {
         // By index: binding each token would retain every one of its fields.
         for t in state.tokens.indices {
             if let onlyStep, state.tokens[t].step != onlyStep { continue }
-            guard let node = program.node(state.tokens[t].step) else { continue }
+            guard let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { continue }
             let kind = node.kind
             let performer = kind == .call ? state.tokens[t].holder : state.visits[state.tokens[t].visit].by
             let subcaseRunning = state.tokens[t].subcase != nil && state.tokens[t].subcaseOutcome == nil

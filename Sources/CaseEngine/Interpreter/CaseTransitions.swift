@@ -6,9 +6,14 @@ import WorkflowCompiler
 /// `decide` checked it before the event was recorded.
 extension CaseInterpreter {
     public func evolve(_ state: inout CaseState, _ event: CaseEvent) {
+        evolve(&state, event, program: program(state))
+    }
+
+    /// `evolve` with the case's program resolved already (`program(state)`).
+    func evolve(_ state: inout CaseState, _ event: CaseEvent, program: ProcedureProgram?) {
         state.version += 1
         if event.at > state.lastEventAt { state.lastEventAt = event.at }
-        guard let program = program(state) else { return }
+        guard let program else { return }
         let at = event.at
         switch event.kind {
         case .opened:
@@ -16,17 +21,20 @@ extension CaseInterpreter {
         case .accept:
             state.status = .open
             state.acceptedAt = at
+            // Most cases visit several steps: spare the first few regrowths of the arrays.
+            state.visits.reserveCapacity(min(program.nodes.count, 12))
+            state.tokens.reserveCapacity(2)
             enter(&state, program, program.graph.start, at: at, parallel: nil, holder: state.opening.receivingUnit, givers: [])
         case .reject:
             close(&state, outcome: "rejected", at: at, note: event.reason)
         case .complete, .approve, .handOff, .supplementReceived, .pay:
-            guard let t = token(state, at: event.step), let node = program.node(state.tokens[t].step) else { break }
+            guard let t = token(&state, at: event.step), let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
             if event.kind == .pay { state.payments.append(.init(at: at, step: node.step.id, amount: event.amount)) }
             finish(&state, t, at: at, by: event.kind, actor: event.actor, note: event.reason)
             if event.kind == .handOff, let to = node.step.to { state.tokens[t].holder = to }
             advance(&state, program, t, to: node.step.next, node: program.nextNodes[node.index], at: at)
         case .branch:
-            guard let t = token(state, at: event.step) else { break }
+            guard let t = token(&state, at: event.step) else { break }
             if let fact = event.fact, fact != "otherwise", !state.facts.contains(fact) {
                 state.facts.append(fact)
                 state.facts.sort()
@@ -34,18 +42,18 @@ extension CaseInterpreter {
             finish(&state, t, at: at, by: .branch, actor: event.actor, note: event.fact.map { "fact: \($0)" })
             advance(&state, program, t, to: event.target, at: at)
         case .supplement, .requestPayment, .refuse:
-            guard let t = token(state, at: event.step) else { break }
+            guard let t = token(&state, at: event.step) else { break }
             finish(&state, t, at: at, by: event.kind, actor: event.actor, note: event.reason)
             advance(&state, program, t, to: event.target, at: at)
         case .startSubcase:
-            guard let t = token(state, at: event.step), let child = event.child else { break }
+            guard let t = token(&state, at: event.step), let child = event.child else { break }
             state.tokens[t].subcase = child
             state.tokens[t].subcaseOutcome = nil
             state.subcases.append(child)
             state.visits[state.tokens[t].visit].note = "sub-case \(child)"
         case .subcaseFinished:
             guard let t = state.tokens.firstIndex(where: { $0.step == event.step && $0.subcase == event.child }),
-                  let node = program.node(state.tokens[t].step) else { break }
+                  let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
             if event.outcome == "issued" {
                 finish(&state, t, at: at, by: .subcaseFinished, actor: event.actor, note: "sub-case \(event.child ?? "") issued")
                 advance(&state, program, t, to: node.step.next, node: program.nextNodes[node.index], at: at)
@@ -54,7 +62,7 @@ extension CaseInterpreter {
                 state.visits[state.tokens[t].visit].note = "sub-case \(event.child ?? "") \(event.outcome ?? "ended")"
             }
         case .return:
-            guard let t = token(state, at: event.step), let node = program.node(state.tokens[t].step) else { break }
+            guard let t = token(&state, at: event.step), let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
             finish(&state, t, at: at, by: .return, actor: event.actor, note: event.reason)
             state.visits[state.tokens[t].visit].handedTo = [UnitDirectory.applicant]
             close(&state, outcome: node.step.outcome ?? "issued", at: at, note: nil)
@@ -71,7 +79,7 @@ extension CaseInterpreter {
     // MARK: - Tokens
 
     /// The token resting at `step`, or the only token when no step is named.
-    func token(_ state: CaseState, at step: String?) -> Int? {
+    func token(_ state: inout CaseState, at step: String?) -> Int? {
         guard let step else { return state.tokens.count == 1 ? 0 : nil }
         return state.tokens.firstIndex { $0.step == step }
     }
@@ -90,12 +98,15 @@ extension CaseInterpreter {
     func advance(_ state: inout CaseState, _ program: ProcedureProgram, _ t: Int, to target: String?, node: StepNode? = nil,
                  at: LocalDateTime) {
         var token = state.tokens.remove(at: t)
-        if state.visits[token.visit].kind != .choice { token.givers = [token.visit] }
+        // A step that is not a choice is the one giver: passed as `giver`, without an array.
+        let single = state.visits[token.visit].kind != .choice
         guard let target else { return }
         if let parallel = token.parallel, let shape = program.joins[parallel], target == shape.join {
+            if single { token.givers = [token.visit] }
             arrive(&state, program, token, parallel: parallel, shape: shape, at: at)
         } else {
-            enter(&state, program, target, node: node, at: at, parallel: token.parallel, holder: token.holder, givers: token.givers)
+            enter(&state, program, target, node: node, at: at, parallel: token.parallel, holder: token.holder,
+                  givers: single ? [] : token.givers, giver: single ? token.visit : nil)
         }
     }
 
@@ -118,16 +129,16 @@ extension CaseInterpreter {
     /// A token arrives at a step: a parallel step forks at once; every other step holds the token
     /// and records a visit. An end step ends every other branch.
     func enter(_ state: inout CaseState, _ program: ProcedureProgram, _ id: String, node resolved: StepNode? = nil, at: LocalDateTime,
-               parallel: String?, holder: String, givers: [Int]) {
+               parallel: String?, holder: String, givers: [Int], giver: Int? = nil) {
         guard let node = resolved ?? program.node(id) else { return }
         let kind = node.kind
         if kind == .parallel {
             let branches = node.step.branches ?? []
             if branches.isEmpty, let join = node.step.join {
-                enter(&state, program, join, at: at, parallel: nil, holder: holder, givers: givers)
+                enter(&state, program, join, at: at, parallel: nil, holder: holder, givers: givers, giver: giver)
             }
             for branch in branches {
-                enter(&state, program, branch, at: at, parallel: node.step.id, holder: holder, givers: givers)
+                enter(&state, program, branch, at: at, parallel: node.step.id, holder: holder, givers: givers, giver: giver)
             }
             return
         }
@@ -136,20 +147,21 @@ extension CaseInterpreter {
         switch kind {
         case .wait: by = UnitDirectory.applicant
         case .choice: by = holder
-        case .call: by = programs[node.step.call ?? ""].map { concrete($0.procedure.authority, in: state) } ?? holder
-        default: by = performer(node, state, holder: holder)
+        case .call: by = programs[node.step.call ?? ""].map { UnitDirectory.concrete($0.procedure.authority, commune: state.opening.commune) } ?? holder
+        default: by = performer(node, receivingUnit: state.opening.receivingUnit, holder: holder)
         }
         if let budget = node.budget { due = clock.stepDue(arrived: at, budget: budget) }
         let receives = kind != .choice
         if receives {
             for g in givers where !state.visits[g].handedTo.contains(by) { state.visits[g].handedTo.append(by) }
+            if let g = giver, !state.visits[g].handedTo.contains(by) { state.visits[g].handedTo.append(by) }
         }
         state.visits.append(.init(step: id, kind: kind, by: by, arrived: at, due: due, handedTo: []))
         if kind == .end { cancelAll(&state, at: at, because: id) }
         // A wait or a call does not take the dossier from its holder: the holder gets it back or sends it.
         let holds = receives && kind != .wait && kind != .call
         state.tokens.append(.init(id: state.nextToken, step: id, since: at, parallel: parallel, holder: holds ? by : holder,
-                                  visit: state.visits.count - 1, givers: receives ? [] : givers))
+                                  visit: state.visits.count - 1, givers: receives ? [] : giver.map { [$0] } ?? givers, node: node.index))
         state.nextToken += 1
     }
 

@@ -119,6 +119,16 @@ final class ProcedureProgram: Sendable {
         stepIndex[id].map { nodes[$0] }
     }
 
+    /// The node of step `id`, trying `hint` (a position in `nodes`) before the lookup by id.
+    @inline(__always)
+    func node(_ id: String, hint: Int) -> StepNode? {
+        if hint >= 0, hint < nodes.count {
+            let node = nodes[hint]
+            if node.step.id == id { return node }
+        }
+        return node(id)
+    }
+
     func step(_ id: String) -> CompiledStep? {
         node(id)?.step
     }

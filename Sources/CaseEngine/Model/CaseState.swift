@@ -31,6 +31,19 @@ public struct CaseState: Sendable, Codable, Equatable {
         /// At a call step: the sub-case running (or ended), and how it ended when not issued.
         public var subcase: String?
         public var subcaseOutcome: String?
+        /// Where `step` sits in its program's nodes when the token was made: a hint that spares a
+        /// lookup by id, checked against `step` before use. Not part of the state: neither encoded
+        /// nor compared (-1 when unknown, e.g. decoded).
+        var node: Int = -1
+
+        private enum CodingKeys: String, CodingKey {
+            case id, step, since, parallel, holder, visit, givers, subcase, subcaseOutcome
+        }
+
+        public static func == (a: Token, b: Token) -> Bool {
+            a.id == b.id && a.step == b.step && a.since == b.since && a.parallel == b.parallel && a.holder == b.holder
+                && a.visit == b.visit && a.givers == b.givers && a.subcase == b.subcase && a.subcaseOutcome == b.subcaseOutcome
+        }
     }
 
     public struct Visit: Sendable, Codable, Equatable {
