@@ -19,6 +19,22 @@ public struct DeadlineCalculator: Sendable {
         LocalDateTime(absoluteMinute: try plan(received, duration, clockStart, pauses).due)
     }
 
+    /// `minutes` of working time from `received` under the receipt rule, with no pauses: the
+    /// same instant as `dueDate(from:adding:)` for a working-time period, without building a
+    /// plan — the interpreter computes one per step of every case.
+    public func dueDate(from received: LocalDateTime, addingWorkingMinutes minutes: Int) throws -> LocalDateTime {
+        let (start, _) = try startInstant(received.absoluteMinute, .receipt)
+        return LocalDateTime(absoluteMinute: try advanceWorking(start, max(0, minutes), []))
+    }
+
+    /// As `dueDate(from:adding:)` under the receipt rule with no pauses; the fast path when the
+    /// period is working days and hours only.
+    public func dueDate(from received: LocalDateTime, addingWorkingTime duration: WorkDuration) throws -> LocalDateTime {
+        guard duration.isWorkingTimeOnly else { return try dueDate(from: received, adding: duration) }
+        let minutes = duration.terms.reduce(0) { $0 + $1.workingMinutes(minutesPerDay: calendar.index.minutesPerDay) }
+        return try dueDate(from: received, addingWorkingMinutes: minutes)
+    }
+
     /// The due instant with a day-by-day explanation.
     public func due(
         from received: LocalDateTime, adding duration: WorkDuration,

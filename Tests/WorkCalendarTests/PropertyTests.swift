@@ -55,6 +55,20 @@ struct PropertyTests {
         }
     }
 
+    @Test func theWorkingTimeFastPathEqualsTheNaiveOracle() throws {
+        var g = SeededGenerator(seed: 314)
+        for _ in 0..<4000 {
+            let start = Self.randomInstant(&g)
+            let minutes = Int.random(in: 0...(20 * 480), using: &g)
+            let a = try fast.dueDate(from: start, addingWorkingMinutes: minutes)
+            let b = try naive.dueDate(from: start, adding: .workingHours(Double(minutes) / 60), clockStart: .receipt)
+            #expect(a == b, "\(start) + \(minutes) working minutes")
+            let days = try WorkDuration.workingDays(Double(Int.random(in: 1...30, using: &g)))
+            #expect(try fast.dueDate(from: start, addingWorkingTime: days) == naive.dueDate(from: start, adding: days, clockStart: .receipt))
+            if a != b { return }
+        }
+    }
+
     @Test func workingDaysNeverEndOnANonWorkingDay() throws {
         var g = SeededGenerator(seed: 7)
         for _ in 0..<3000 {

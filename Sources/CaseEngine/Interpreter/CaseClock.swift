@@ -28,12 +28,11 @@ public struct CaseClock: Sendable {
 
     /// When a step that arrived at `arrived` with a budget of `minutes` working minutes is due.
     public func stepDue(arrived: LocalDateTime, minutes: Int) -> LocalDateTime? {
-        guard let duration = try? WorkDuration.workingHours(Double(minutes) / 60) else { return nil }
-        return stepDue(arrived: arrived, budget: duration)
+        try? steps.dueDate(from: arrived, addingWorkingMinutes: minutes)
     }
 
     func stepDue(arrived: LocalDateTime, budget: WorkDuration) -> LocalDateTime? {
-        try? steps.dueDate(from: arrived, adding: budget, clockStart: .receipt)
+        try? steps.dueDate(from: arrived, addingWorkingTime: budget)
     }
 
     /// The case's due time under `period`, with its pauses up to `now`; never later than the due
