@@ -68,9 +68,9 @@ struct ReferenceResolver {
         switch procedure.workflow {
         case .inline(let workflow):
             checkStructure(workflow)
-            checkReferences(workflow, facts: facts, factsOwner: nil)
+            checkReferences(workflow, facts: facts)
             return workflow
-        case .template(let name, let arguments, let range):
+        case .template(let name, let arguments, _):
             guard let template = catalog.templates[name.value] else {
                 context.report(.unknownTemplate, "workflow template \"\(name.value)\" has no file templates/\(name.value).yaml\(Suggestions.hint(for: name.value, in: catalog.templates.keys))", vi: "mẫu quy trình \"\(name.value)\" không có tệp templates/\(name.value).yaml\(Vietnamese.hint(for: name.value, in: catalog.templates.keys))",
                                at: name.range)
@@ -86,7 +86,7 @@ struct ReferenceResolver {
                                at: value.range)
             }
             let expanded = TemplateExpansion.expand(template.workflow, with: arguments) { try? context.parseDuration($0) }
-            checkSubstitutedReferences(template.workflow, expanded: expanded, arguments: arguments, procedure: procedure, templateName: name, facts: facts, useRange: range)
+            checkSubstitutedReferences(template.workflow, expanded: expanded, arguments: arguments, procedure: procedure, templateName: name, facts: facts)
             return expanded
         }
     }
@@ -130,7 +130,7 @@ struct ReferenceResolver {
     }
 
     /// Units, roles and calls that a workflow names literally, and the case facts it branches on.
-    private func checkReferences(_ workflow: Workflow, facts: Set<String>?, factsOwner: Located<String>?) {
+    private func checkReferences(_ workflow: Workflow, facts: Set<String>?) {
         for step in workflow.steps.values {
             switch step.kind {
             case .task(let by, let to, _, _): checkUnit(by); if let to { checkUnit(to) }
@@ -149,7 +149,7 @@ struct ReferenceResolver {
 
     private func checkTemplate(_ template: WorkflowTemplate) {
         checkStructure(template.workflow)
-        checkReferences(template.workflow, facts: nil, factsOwner: nil)
+        checkReferences(template.workflow, facts: nil)
         let declared = Set(template.params.map(\.value))
         for use in TemplateExpansion.parameters(in: template.workflow) where !declared.contains(String(use.value.dropFirst())) {
             context.report(.templateParameter, "\(use.value) is not a parameter of this template; declare it under params", vi: "\(use.value) không phải là tham số của mẫu quy trình này; hãy khai báo nó trong params", at: use.range)
@@ -160,7 +160,7 @@ struct ReferenceResolver {
     /// note at the template line that uses it; a case fact the template branches on must be
     /// declared by the procedure.
     private func checkSubstitutedReferences(_ original: Workflow, expanded: Workflow, arguments: OrderedDictionary<String, Located<String>>,
-                                            procedure: Procedure, templateName: Located<String>, facts: Set<String>, useRange: SourceRange) {
+                                            procedure: Procedure, templateName: Located<String>, facts: Set<String>) {
         for (id, step) in original.steps {
             guard let expandedStep = expanded.steps[id] else { continue }
             if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())] {
