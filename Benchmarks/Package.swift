@@ -35,6 +35,16 @@ let package = Package(
             path: "Benchmarks/CaseBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Not a benchmark: the requests benchmark's loop on its own, for profilers.
+        .executableTarget(
+            name: "CaseProfile",
+            dependencies: [
+                .product(name: "CaseEngine", package: "tthc"),
+                .product(name: "CatalogModel", package: "tthc"),
+                .product(name: "WorkflowCompiler", package: "tthc"),
+            ],
+            path: "Profile/CaseProfile"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

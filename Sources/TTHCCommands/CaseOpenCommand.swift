@@ -61,7 +61,8 @@ struct CaseOpenCommand: ParsableCommand {
             Console.out(try CaseCLI.json(CaseReceiptJSON(receipt, report: report)))
         case .text:
             var out = receipt.replayed ? "case \(receipt.caseId) was already opened with this idempotency key\n" : "opened \(receipt.caseId): \(report.procedure) \(report.procedureName)\n"
-            out += "  due \(report.due?.description ?? "—") (\(report.period))\n"
+            let cap = report.capApplies ? report.cap.map { ", held to the cap of \($0)" } ?? "" : ""
+            out += "  due \(report.due?.description ?? "—") (\(report.period)\(cap))\n"
             out += "  allowed now: \(report.allowed.map(\.description).joined(separator: "; "))\n"
             Console.out(out)
         }

@@ -93,7 +93,7 @@ struct SimulateCommand: ParsableCommand {
             throw CommandFailure.io("cannot write the report to \(out): \(error)")
         }
         let rate = String(format: "%.1f%%", report.status.onTimeRate * 100)
-        Console.err("simulated \(report.cases) cases (\(report.subcases) sub-cases, \(report.events) events) in \(String(format: "%.2f", report.seconds)) s, \(Int(report.eventsPerSecond)) events/s; \(rate) on time; wrote \(out)/report.json and report.html\n")
+        Console.err("simulated \(report.cases) cases (\(report.subcases) sub-cases, \(report.events) events) in \(String(format: "%.2f", report.seconds)) s, \(Int(report.eventsPerSecond)) events/s; \(rate) on time, \(report.apologies) apologies (form 04); wrote \(out)/report.json and report.html\n")
     }
 }
 

@@ -144,6 +144,24 @@ extension CaseCLITests {
         #expect(elsewhere.stdout.hasSuffix("0 cases\n"))
     }
 
+    /// Marriage registration with both extensions (3 + 5 + 10 working days) is held to its cap of
+    /// 10 working days: `case show` says so, in text and in JSON.
+    @Test func showPrintsTheDeadlineCap() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cli = try CLIRunner(folder: folder)
+        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000894", "--received", "2026-03-02 09:00",
+                     "--commune", "thanh-nua", "--applicant", "CCCD-1", "--fact", "needs_verification", "--fact", "remote_commune")
+        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000894", "--received", "2026-03-02 09:00",
+                     "--commune", "thanh-nua", "--applicant", "CCCD-2", "--fact", "needs_verification")
+        try cli.tthc("case", "show", "C000001", "--now", "2026-03-02 09:00")
+        try cli.tthc("case", "show", "C000002", "--now", "2026-03-02 09:00")
+        try cli.expectGolden("deadline-cap.txt")
+        let json = try cli.tthcArray(["case", "show", "C000001", "--now", "2026-03-02 09:00", "--format", "json"])
+        #expect(json.stdout.contains("\"cap\" : \"10 working days\""))
+        #expect(json.stdout.contains("\"capApplies\" : true"))
+    }
+
     @Test func simulateWritesBothReports() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

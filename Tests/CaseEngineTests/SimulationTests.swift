@@ -37,6 +37,25 @@ import Testing
         #expect(report.slowest.first.map { $0.meanWorkingDays >= (report.slowest.last?.meanWorkingDays ?? 0) } == true)
     }
 
+    /// A case returned late has had its form 04 (apology and new date) before the result, as a
+    /// clerk owes the applicant; the report counts every letter.
+    @Test func lateCasesGetTheirApologyBeforeTheResult() throws {
+        let interpreter = try Fixture.interpreter()
+        var finished: [Simulator.Finished] = []
+        let report = try Simulator(interpreter: interpreter, config: Self.config()).run(sink: { finished += $0 })
+        var late = 0
+        for f in finished {
+            guard let closed = f.state.closedAt, interpreter.status(of: f.state, now: closed) == .overdue else { continue }
+            late += 1
+            let apology = f.events.firstIndex { $0.kind == .apologize }
+            let result = f.events.firstIndex { $0.kind == .return }
+            #expect(apology != nil && result != nil && apology! < result!, "case \(f.state.id) was returned late without form 04")
+        }
+        #expect(late > 0, "the simulation has late cases, so the property is exercised")
+        #expect(report.apologies == finished.reduce(0) { $0 + $1.state.apologies.count })
+        #expect(report.apologies >= late)
+    }
+
     @Test func persistedSimulatedCasesReplayToTheirSnapshots() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

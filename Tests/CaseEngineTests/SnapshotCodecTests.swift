@@ -17,4 +17,18 @@ import Testing
             #expect(throws: (any Error).self) { try SnapshotCodec.decode(bytes + [0]) }
         }
     }
+
+    /// Events keep their JSON shape (the opening under `opening`) and round-trip, every field.
+    @Test(arguments: Scenario.all)
+    func eventsRoundTripThroughJSON(_ scenario: Scenario) throws {
+        var book = CaseBook(try Fixture.interpreter())
+        try book.run(scenario)
+        for (_, events) in book.log {
+            let data = try JSONEncoder().encode(events)
+            #expect(try JSONDecoder().decode([CaseEvent].self, from: data) == events)
+            let objects = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+            #expect(objects.first?["opening"] is [String: Any])
+            #expect(objects.dropFirst().allSatisfy { $0["opening"] == nil })
+        }
+    }
 }

@@ -51,6 +51,17 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The same work counted in allocations (deterministic, unlike time); apart, so that counting
+    // them does not slow the timed runs.
+    Benchmark("in memory: allocations of the requests (\(script.events) events)",
+              configuration: .init(metrics: [.mallocCountTotal], maxIterations: 3)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            var book = CaseBook(interpreter, keepsLog: false)
+            play(script, into: &book)
+            blackHole(book.eventCount)
+        }
+    }
+
     Benchmark("in memory: replay, events applied (\(script.events) events)") { benchmark in
         for _ in benchmark.scaledIterations {
             var applied = 0

@@ -25,8 +25,8 @@ public struct CaseBook {
     /// events to it in place.
     private var index: [String: Int] = [:]
     private var states: [CaseState] = []
-    /// Per state: its program under its artifact, resolved once (again after a migration).
-    private var programs: [ProcedureProgram?] = []
+    /// Per state: its interpreter and program, resolved once (again after a migration).
+    private var runners: [Runner?] = []
     public var cases: Cases { Cases(index: index, states: states) }
 
     /// The case with this id (a copy).
@@ -35,8 +35,23 @@ public struct CaseBook {
     public private(set) var log: [String: [CaseEvent]] = [:]
     public let keepsLog: Bool
     public private(set) var eventCount = 0
+    /// The effects of the request being handled (see `handle`).
+    private var scratch: [CaseEffect] = []
     private var interpreters: [String: CaseInterpreter]
     private let current: CaseInterpreter
+
+    /// A case's interpreter and program: found once per case (by the artifact hash and the
+    /// procedure code), not on every request.
+    private struct Runner {
+        let interpreter: CaseInterpreter
+        let program: ProcedureProgram?
+    }
+
+    /// The runner of a state; nil when its artifact is not loaded.
+    private func runner(_ state: CaseState) -> Runner? {
+        guard let interpreter = interpreter(for: state.artifactHash) else { return nil }
+        return Runner(interpreter: interpreter, program: interpreter.program(state))
+    }
 
     /// `interpreter` opens new cases; `others` run cases pinned to older artifacts.
     public init(_ interpreter: CaseInterpreter, others: [CaseInterpreter] = [], keepsLog: Bool = true) {
@@ -54,6 +69,13 @@ public struct CaseBook {
 
     public func interpreter(of state: CaseState) -> CaseInterpreter? { interpreter(for: state.artifactHash) }
 
+    /// Room for `count` cases without regrowing the book's storage.
+    public mutating func reserveCapacity(_ count: Int) {
+        index.reserveCapacity(count)
+        states.reserveCapacity(count)
+        runners.reserveCapacity(count)
+    }
+
     /// Opens a case under the given id.
     @discardableResult
     public mutating func open(_ opening: CaseOpening, id: String) throws(CaseError) -> CaseState {
@@ -67,25 +89,30 @@ public struct CaseBook {
     @discardableResult
     public mutating func handle(_ command: CaseCommand, on id: String) throws(CaseError) -> [CaseEffect] {
         guard let i = index[id] else { throw .unknownCase(id) }
-        let effects = try decide(command, on: id, at: i)
+        // The buffer is reused: once the caller has dropped the last result it is unique again,
+        // and clearing it keeps its storage, so a request allocates no array.
+        var effects: [CaseEffect] = []
+        swap(&effects, &scratch)
+        defer { scratch = effects }
+        effects.removeAll(keepingCapacity: true)
+        try decide(command, on: id, at: i, into: &effects)
         apply(effects, decided: i)
         return effects
     }
 
     /// Kept apart from `apply` so the state read here is released before the case is changed in
     /// place (no copy of its arrays).
-    private mutating func decide(_ command: CaseCommand, on id: String, at i: Int) throws(CaseError) -> [CaseEffect] {
-        let hash = states[i].artifactHash
-        guard let interpreter = interpreter(for: hash) else {
-            throw .usage("case \(id) is pinned to an artifact that is not loaded (\(hash))")
+    private mutating func decide(_ command: CaseCommand, on id: String, at i: Int, into effects: inout [CaseEffect]) throws(CaseError) {
+        guard let runner = runners[i] else {
+            throw .usage("case \(id) is pinned to an artifact that is not loaded (\(states[i].artifactHash))")
         }
+        let interpreter = runner.interpreter, program = runner.program
         // The state is read in place (a copy would retain each of its fields) and the lookup
         // closure captures the index and the buffer, not a copy of the whole book. `decide` does
         // not change the state; the lookup reads other cases (a parent, sub-cases).
         let index = self.index
-        let program = programs[i]
-        return try states.withUnsafeMutableBufferPointer { (buffer) throws(CaseError) -> [CaseEffect] in
-            try interpreter.decide(command, in: &buffer[i], program: program) { other in index[other].map { buffer[$0] } }
+        try states.withUnsafeMutableBufferPointer { (buffer) throws(CaseError) in
+            try interpreter.decide(command, in: &buffer[i], program: program, into: &effects) { other in index[other].map { buffer[$0] } }
         }
     }
 
@@ -97,28 +124,31 @@ public struct CaseBook {
     /// `decided`: the position of the case the request was decided on, which the first effect
     /// changes (spares looking it up again).
     private mutating func apply(_ effects: [CaseEffect], decided: Int?) {
-        // By index: binding each effect would retain every field of its event.
-        for e in effects.indices {
-            eventCount += 1
-            if keepsLog { log[effects[e].caseId, default: []].append(effects[e].event) }
-            if effects[e].event.kind == .opened {
-                guard let interpreter = interpreter(for: effects[e].event.artifact ?? current.contentHash) else { continue }
-                let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event)
-                let program = self.interpreter(of: state)?.program(state)
-                if let i = index[effects[e].caseId] {
-                    states[i] = state
-                    programs[i] = program
-                } else {
-                    index[effects[e].caseId] = states.count
-                    states.append(state)
-                    programs.append(program)
+        // Through a buffer pointer: an array subscript would copy each event out, retaining every
+        // one of its fields.
+        effects.withUnsafeBufferPointer { effects in
+            for e in effects.indices {
+                eventCount += 1
+                if keepsLog { log[effects[e].caseId, default: []].append(effects[e].event) }
+                if effects[e].event.kind == .opened {
+                    guard let interpreter = interpreter(for: effects[e].event.artifact ?? current.contentHash) else { continue }
+                    let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event)
+                    let runner = runner(state)
+                    if let i = index[effects[e].caseId] {
+                        states[i] = state
+                        runners[i] = runner
+                    } else {
+                        index[effects[e].caseId] = states.count
+                        states.append(state)
+                        runners.append(runner)
+                    }
+                    continue
                 }
-                continue
+                guard let i = e == 0 && decided.map({ states[$0].id == effects[0].caseId }) == true ? decided : index[effects[e].caseId],
+                      let runner = runners[i] else { continue }
+                runner.interpreter.evolve(&states[i], effects[e].event, program: runner.program)
+                if effects[e].event.kind == .migrated { runners[i] = self.runner(states[i]) }
             }
-            guard let i = e == 0 && decided.map({ states[$0].id == effects[0].caseId }) == true ? decided : index[effects[e].caseId],
-                  let interpreter = interpreter(for: states[i].artifactHash) else { continue }
-            interpreter.evolve(&states[i], effects[e].event, program: programs[i])
-            if effects[e].event.kind == .migrated { programs[i] = self.interpreter(of: states[i])?.program(states[i]) }
         }
     }
 
@@ -129,10 +159,10 @@ public struct CaseBook {
         let last = states.count - 1
         if i != last {
             states.swapAt(i, last)
-            programs.swapAt(i, last)
+            runners.swapAt(i, last)
             index[states[i].id] = i
         }
-        programs.removeLast()
+        runners.removeLast()
         return states.removeLast()
     }
 

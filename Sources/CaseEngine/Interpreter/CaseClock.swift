@@ -37,12 +37,14 @@ public struct CaseClock: Sendable {
 
     /// The case's due time under `period`, with its pauses up to `now`; never later than the due
     /// time of the procedure's cap (same clock start, same pauses), however many extensions apply.
-    func caseDue(_ state: CaseState, _ program: ProcedureProgram, period: WorkDuration, now: LocalDateTime) -> LocalDateTime? {
+    /// `capped: false`: the due time of `period` alone.
+    func caseDue(_ state: CaseState, _ program: ProcedureProgram, period: WorkDuration, now: LocalDateTime,
+                 capped: Bool = true) -> LocalDateTime? {
         let calculator = receipts[program.cutoff] ?? steps
         let pauses = state.pauses(until: now)
         guard let due = try? calculator.dueDate(from: state.opening.received, adding: period, clockStart: program.clockStart,
                                                 pauses: pauses) else { return nil }
-        guard let cap = program.cap,
+        guard capped, let cap = program.cap,
               let capped = try? calculator.dueDate(from: state.opening.received, adding: cap, clockStart: program.clockStart,
                                                    pauses: pauses) else { return due }
         return min(due, capped)

@@ -15,12 +15,16 @@ extension CaseInterpreter {
     /// `decide` on a state the caller holds in place: `inout` only so the state is passed by
     /// address without a copy (a copy retains each of its fields); it is not changed.
     func decide(_ command: CaseCommand, in state: inout CaseState, lookup: (String) -> CaseState?) throws(CaseError) -> [CaseEffect] {
-        try decide(command, in: &state, program: program(state), lookup: lookup)
+        var effects: [CaseEffect] = []
+        try decide(command, in: &state, program: program(state), into: &effects, lookup: lookup)
+        return effects
     }
 
-    /// `decide` with the case's program resolved already (`program(state)`).
-    func decide(_ command: CaseCommand, in state: inout CaseState, program: ProcedureProgram?,
-                lookup: (String) -> CaseState?) throws(CaseError) -> [CaseEffect] {
+    /// `decide` with the case's program resolved already (`program(state)`), appending the effects
+    /// to `effects` (a buffer the caller may reuse, so deciding allocates no array). On a refusal
+    /// the buffer may hold a partial effect; the caller discards it.
+    func decide(_ command: CaseCommand, in state: inout CaseState, program: ProcedureProgram?, into effects: inout [CaseEffect],
+                lookup: (String) -> CaseState?) throws(CaseError) {
         guard command.kind.isCommand else {
             throw .usage("\"\(command.kind.rawValue)\" is recorded by the engine itself and cannot be requested")
         }
@@ -31,21 +35,33 @@ extension CaseInterpreter {
             throw refusal(state, command.at, "the event is dated \(command.at), before the case's last event (\(state.lastEventAt)); events are recorded in time order")
         }
         guard let program else { throw .usage("procedure \(state.procedure) is not in the case's artifact") }
-        let option = try match(command, &state, program)
+        // An apology belongs to no step: it is allowed when form 04 is called for, worked out once
+        // here for both the check and the proposed date.
+        let apology = command.kind == .apologize ? apologyTerms(state, now: command.at) : nil
+        let option: Option
+        if command.kind == .apologize {
+            guard apology?.isDue == true else {
+                throw refusal(state, command.at, "apologize is not allowed now: the case is not past due or about to be (\(activeSummary(state)))")
+            }
+            option = Option(event: .apologize)
+        } else {
+            option = try match(command, &state, program)
+        }
         // Built in place in the result: a separate event copied into it would retain each of its fields.
-        var effects = [CaseEffect(caseId: state.id, event: CaseEvent(command.kind, at: command.at, step: option.node?.step.id))]
+        let first = effects.count
+        effects.append(CaseEffect(caseId: state.id, event: CaseEvent(command.kind, at: command.at, step: option.node?.step.id)))
         if let given = command.actor {
             let actor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
             if let performer = option.performer, !may(actor, actAs: performer, in: state) {
                 let what = option.step.map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
                 throw refusal(state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(actor)")
             }
-            effects[0].event.actor = actor
+            effects[first].event.actor = actor
         } else {
             // The log says who acted even when the request left it to the step's performer.
-            effects[0].event.actor = option.performer.map { UnitDirectory.concrete($0, commune: state.opening.commune) }
+            effects[first].event.actor = option.performer.map { UnitDirectory.concrete($0, commune: state.opening.commune) }
         }
-        effects[0].event.reason = command.reason
+        effects[first].event.reason = command.reason
         switch command.kind {
         case .reject, .refuse:
             // Not only spaces and tabs (what trimming `.whitespaces` would leave empty), without bridging.
@@ -58,25 +74,26 @@ extension CaseInterpreter {
         switch command.kind {
         case .branch:
             guard let step = option.step else { break }
-            (effects[0].event.target, effects[0].event.fact) = try branch(step, command.fact, state, command.at)
+            (effects[first].event.target, effects[first].event.fact) = try branch(step, command.fact, state, command.at)
         case .supplement, .requestPayment, .refuse:
             let exit = command.kind == .supplement ? "supplement" : command.kind == .refuse ? "refuse" : "pay"
-            effects[0].event.target = option.node?.step.exits?.first { $0.exit == exit }?.step
+            effects[first].event.target = option.node?.step.exits?.first { $0.exit == exit }?.step
         case .pay:
-            effects[0].event.amount = command.amount
+            effects[first].event.amount = command.amount
         case .withdraw:
             if let step = command.step {
                 guard state.tokens.contains(where: { $0.step == step }) else {
                     throw refusal(state, command.at, "step \(step) is not active; withdraw needs no --step")
                 }
-                effects[0].event.step = step
+                effects[first].event.step = step
             }
         case .apologize:
-            guard let current = due(of: state, now: command.at), let proposed = command.due ?? proposedDue(state, now: command.at) else { break }
+            guard let terms = apology, let proposed = command.due ?? proposedDue(terms, now: command.at) else { break }
+            let current = terms.due
             guard proposed > current else {
                 throw refusal(state, command.at, "the proposed date \(proposed) is not after the current due time \(current)")
             }
-            effects[0].event.due = proposed
+            effects[first].event.due = proposed
         default:
             break
         }
@@ -84,7 +101,7 @@ extension CaseInterpreter {
         case .startSubcase:
             guard let step = option.step else { break }
             let opened = try subcaseOpening(step, state, at: command.at)
-            effects[0].event.child = opened.caseId
+            effects[first].event.child = opened.caseId
             effects.append(opened)
             effects.append(CaseEffect(caseId: opened.caseId, event: CaseEvent(.accept, at: command.at)))
         case .return:
@@ -96,7 +113,6 @@ extension CaseInterpreter {
         default:
             break
         }
-        return effects
     }
 
     /// The one option the request names, or a refusal that says why and what is allowed.

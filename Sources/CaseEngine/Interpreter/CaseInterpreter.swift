@@ -111,6 +111,16 @@ public final class CaseInterpreter: Sendable {
         return clock.caseDue(state, program, period: period, now: state.closedAt ?? now)
     }
 
+    /// The case's deadline in full: the period with its extensions, the procedure's cap, the due
+    /// time of each, and which one holds (what `tthc case show` prints).
+    public func deadline(of state: CaseState, now: LocalDateTime) -> CaseDeadline? {
+        guard let program = program(state) else { return nil }
+        let period = program.period(channel: state.opening.channel, facts: state.facts)
+        let end = state.closedAt ?? now
+        return CaseDeadline(period: period, periodDue: clock.caseDue(state, program, period: period, now: end, capped: false),
+                            cap: program.cap, capDue: program.cap.flatMap { clock.caseDue(state, program, period: $0, now: end, capped: false) })
+    }
+
     /// Trước hạn / Đúng hạn / Quá hạn: of a case returned (issued or refused), or of an open case
     /// that is already past due; nil while on track, and for a withdrawn or rejected case.
     public func status(of state: CaseState, now: LocalDateTime) -> DeadlineStatus? {
@@ -126,10 +136,23 @@ public final class CaseInterpreter: Sendable {
     /// day with more work left on its active path (at the steps' budgets) than time before the due
     /// time. A same-day case on track is not "about to be overdue" merely for being short.
     public func apologyDue(_ state: CaseState, now: LocalDateTime) -> Bool {
-        guard state.status == .open, let due = due(of: state, now: now) else { return false }
-        if now >= due { return true }
+        apologyTerms(state, now: now)?.isDue ?? false
+    }
+
+    /// What form 04 rests on, each worked out once: the current due time and the work left.
+    struct ApologyTerms {
+        var due: LocalDateTime
+        var workLeft: Int
+        var isDue: Bool
+    }
+
+    /// nil for a case that is not open (no apology is owed) or whose due time cannot be computed.
+    func apologyTerms(_ state: CaseState, now: LocalDateTime) -> ApologyTerms? {
+        guard state.status == .open, let due = due(of: state, now: now) else { return nil }
+        let work = workLeft(state, now: now)
+        if now >= due { return ApologyTerms(due: due, workLeft: work, isDue: true) }
         let left = clock.workingMinutes(from: now, to: due)
-        return left <= clock.minutesPerDay && workLeft(state, now: now) > left
+        return ApologyTerms(due: due, workLeft: work, isDue: left <= clock.minutesPerDay && work > left)
     }
 
     /// Working minutes the active steps still need: each token's remaining path, less the part of
@@ -147,9 +170,12 @@ public final class CaseInterpreter: Sendable {
     /// steps still needs (at least one), counted from the later of now and the current due time.
     public func proposedDue(_ state: CaseState, now: LocalDateTime) -> LocalDateTime? {
         guard let due = due(of: state, now: now) else { return nil }
-        let remaining = workLeft(state, now: now)
-        let days = max(1, (remaining + clock.minutesPerDay - 1) / clock.minutesPerDay)
-        return clock.adding(workingDays: days, to: max(due, now))
+        return proposedDue(ApologyTerms(due: due, workLeft: workLeft(state, now: now), isDue: true), now: now)
+    }
+
+    func proposedDue(_ terms: ApologyTerms, now: LocalDateTime) -> LocalDateTime? {
+        let days = max(1, (terms.workLeft + clock.minutesPerDay - 1) / clock.minutesPerDay)
+        return clock.adding(workingDays: days, to: max(terms.due, now))
     }
 
     /// The performer of a step in a case: the receiving centre for service-centre steps, else the

@@ -11,6 +11,13 @@ extension CaseInterpreter {
         var node: StepNode?
         var performer: String?
         var step: CompiledStep? { node?.step }
+
+        init(event: CaseEventKind, token: Int? = nil, node: StepNode? = nil, performer: String? = nil) {
+            self.event = event
+            self.token = token
+            self.node = node
+            self.performer = performer
+        }
     }
 
     /// The events the case accepts at `now`, as listed to people.

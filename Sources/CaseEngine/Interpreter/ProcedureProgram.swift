@@ -66,9 +66,12 @@ final class ProcedureProgram: Sendable {
     let remaining: [Int]
     /// The receipt cut-off of the deadline (the procedure's, else the catalog's).
     let cutoff: TimeOfDay
+    /// The channels the procedure is offered on (checked at every opening).
+    let channels: Set<String>
 
     init(_ procedure: CompiledProcedure, workingTime: CompiledCatalog.WorkingTime, directory: UnitDirectory) throws(CaseError) {
         self.procedure = procedure
+        channels = Set(procedure.channels.map(\.channel))
         let nodes = procedure.graph.steps.enumerated().map { i, step in
             StepNode(step, index: i, byServiceCentre: step.by.map(directory.isServiceCentre) ?? false, authority: procedure.authority)
         }
@@ -169,6 +172,6 @@ final class ProcedureProgram: Sendable {
     }
 
     func offers(channel: String) -> Bool {
-        procedure.channels.contains { $0.channel == channel }
+        channels.contains(channel)
     }
 }

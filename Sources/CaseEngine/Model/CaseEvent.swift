@@ -55,7 +55,13 @@ public struct CaseEvent: Sendable, Codable, Equatable {
     public var outcome: String?
     /// The proposed new date of an apology.
     public var due: LocalDateTime?
-    public var opening: CaseOpening?
+    /// The opening of an `opened` event. Held in a box: only one event of a case has it, and
+    /// inline it would more than double the size of every event copied and destroyed.
+    public var opening: CaseOpening? {
+        get { openingBox?.value }
+        set { openingBox = newValue.map(OpeningBox.init) }
+    }
+    private var openingBox: OpeningBox?
     /// The new artifact hash of a migration.
     public var artifact: String?
 
@@ -64,6 +70,51 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         self.at = at
         self.actor = actor
         self.step = step
+    }
+
+    /// Immutable, so sharing it between copies of an event is safe.
+    private final class OpeningBox: Sendable, Equatable {
+        let value: CaseOpening
+        init(_ value: CaseOpening) { self.value = value }
+        static func == (a: OpeningBox, b: OpeningBox) -> Bool { a === b || a.value == b.value }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, at, actor, step, target, fact, reason, amount, child, outcome, due, opening, artifact
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(CaseEventKind.self, forKey: .kind)
+        at = try c.decode(LocalDateTime.self, forKey: .at)
+        actor = try c.decodeIfPresent(String.self, forKey: .actor)
+        step = try c.decodeIfPresent(String.self, forKey: .step)
+        target = try c.decodeIfPresent(String.self, forKey: .target)
+        fact = try c.decodeIfPresent(String.self, forKey: .fact)
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
+        amount = try c.decodeIfPresent(Int.self, forKey: .amount)
+        child = try c.decodeIfPresent(String.self, forKey: .child)
+        outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
+        due = try c.decodeIfPresent(LocalDateTime.self, forKey: .due)
+        opening = try c.decodeIfPresent(CaseOpening.self, forKey: .opening)
+        artifact = try c.decodeIfPresent(String.self, forKey: .artifact)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(at, forKey: .at)
+        try c.encodeIfPresent(actor, forKey: .actor)
+        try c.encodeIfPresent(step, forKey: .step)
+        try c.encodeIfPresent(target, forKey: .target)
+        try c.encodeIfPresent(fact, forKey: .fact)
+        try c.encodeIfPresent(reason, forKey: .reason)
+        try c.encodeIfPresent(amount, forKey: .amount)
+        try c.encodeIfPresent(child, forKey: .child)
+        try c.encodeIfPresent(outcome, forKey: .outcome)
+        try c.encodeIfPresent(due, forKey: .due)
+        try c.encodeIfPresent(opening, forKey: .opening)
+        try c.encodeIfPresent(artifact, forKey: .artifact)
     }
 }
 

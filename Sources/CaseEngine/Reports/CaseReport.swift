@@ -46,6 +46,10 @@ public struct CaseReport: Sendable, Codable {
     public var facts: [String]
     /// The statutory period with the extensions that apply, e.g. "3 working days + 5 working days".
     public var period: String
+    /// The procedure's ceiling on the period however many extensions apply (`deadline.cap`), and
+    /// whether it is what the case is due by.
+    public var cap: String?
+    public var capApplies: Bool
     public var deadlineText: String
     public var due: LocalDateTime?
     public var now: LocalDateTime
@@ -82,10 +86,13 @@ public struct CaseReport: Sendable, Codable {
         parent = s.opening.parent?.caseId
         received = s.opening.received
         facts = s.facts
-        period = interpreter.period(of: s)?.description ?? ""
+        let deadline = interpreter.deadline(of: s, now: now)
+        period = deadline?.period.description ?? ""
+        cap = deadline?.cap?.description
+        capApplies = deadline?.capApplies ?? false
         let channelDeadline = procedure?.channels.first { $0.channel == s.opening.channel }?.deadline
         deadlineText = channelDeadline?.text ?? procedure?.deadline.text ?? ""
-        due = interpreter.due(of: s, now: now)
+        due = deadline?.due
         self.now = now
         state = s.status.rawValue
         outcome = s.outcome

@@ -9,6 +9,7 @@ public enum CaseTextRenderer {
         out += "\n"
         out += "  received \(r.received.withWeekday); deadline \(r.period)"
         out += r.facts.isEmpty ? "" : " (facts: \(r.facts.joined(separator: ", ")))"
+        out += r.cap.map { ", at most \($0)" + (r.capApplies ? " (the cap applies)" : "") } ?? ""
         out += r.due.map { "; due \($0.withWeekday)" } ?? ""
         out += "\n"
         out += "  state: " + stateLine(r) + "\n"

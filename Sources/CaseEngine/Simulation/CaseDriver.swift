@@ -22,6 +22,8 @@ struct CaseDriver {
     }
 
     private var planned: [Planned] = []
+    /// Per case: its due time, valid while its closed pauses and its facts stay as they were.
+    private var dueTimes: [String: (pauses: Int, facts: Int, due: LocalDateTime)] = [:]
     private var supplements = 0
     private var refused = false
     private var refiled: Set<String> = []
@@ -55,6 +57,7 @@ struct CaseDriver {
             guard let state = book[action.caseId], !state.isClosed else { continue }
             var command = action.command
             command.at = max(command.at, state.lastEventAt)
+            try apologizeIfDue(action.caseId, state, at: command.at, &book)
             let effects = try handle(command, on: action.caseId, &book)
             last = max(last, command.at)
             for effect in effects where effect.event.kind == .opened && !family.contains(effect.caseId) {
@@ -71,6 +74,27 @@ struct CaseDriver {
     private mutating func handle(_ command: CaseCommand, on id: String, _ book: inout CaseBook) throws -> [CaseEffect] {
         if keepsJournal { journal.append((id, command)) }
         return try book.handle(command, on: id)
+    }
+
+    /// Form 04 as a clerk sends it: before the next action on a case that is past due or about to
+    /// be (`apologyDue`), unless an earlier apology's new date is still ahead. While the clock is
+    /// paused the case cannot fall behind, so nothing is checked then.
+    private mutating func apologizeIfDue(_ id: String, _ state: CaseState, at now: LocalDateTime, _ book: inout CaseBook) throws {
+        guard state.status == .open, state.pausedSince == nil, state.apologies.last.map({ $0.due <= now }) ?? true else { return }
+        let due: LocalDateTime
+        if let known = dueTimes[id], known.pauses == state.pauses.count, known.facts == state.facts.count {
+            due = known.due
+        } else {
+            guard let computed = interpreter.due(of: state, now: now) else { return }
+            dueTimes[id] = (state.pauses.count, state.facts.count, computed)
+            due = computed
+        }
+        // The full test (the work left against the time left) only within a working day of the due time.
+        let clock = interpreter.clock
+        guard now >= due || clock.workingMinutes(from: now, to: due) <= clock.minutesPerDay, interpreter.apologyDue(state, now: now) else {
+            return
+        }
+        try handle(CaseCommand(.apologize, at: now, reason: "chưa hoàn thành giải quyết hồ sơ đúng hạn"), on: id, &book)
     }
 
     /// Draws an action for every active token that has none yet.

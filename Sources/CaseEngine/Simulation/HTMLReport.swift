@@ -22,7 +22,7 @@ public enum HTMLReport {
         let outcomes: [[String: Any]] = r.outcomes.sorted { $0.key < $1.key }.map { ["name": $0.key, "count": $0.value] }
         return [
             "artifact": r.artifact,
-            "cases": r.cases, "subcases": r.subcases, "events": r.events, "pauses": r.pauses,
+            "cases": r.cases, "subcases": r.subcases, "events": r.events, "pauses": r.pauses, "apologies": r.apologies,
             "days": r.config.days, "start": r.config.start.description, "seed": String(r.config.seed),
             "online": percent(r.config.onlineShare),
             "onTimeRate": percent(r.status.onTimeRate), "ahead": r.status.ahead, "onTime": r.status.onTime, "overdue": r.status.overdue,
@@ -54,7 +54,7 @@ public enum HTMLReport {
     <h1>Simulated one-stop processing</h1>
     <p>{{cases}} dossiers ({{subcases}} interconnected sub-cases) arriving over {{days}} working days from {{start}},
     {{online}} online where offered; seed {{seed}}. {{events}} events; the last on {{lastEvent}}.</p>
-    <p><strong>{{onTimeRate}}</strong> returned on time or early ({{ahead}} Trước hạn, {{onTime}} Đúng hạn, {{overdue}} Quá hạn); {{pauses}} pauses for supplements or payment.</p>
+    <p><strong>{{onTimeRate}}</strong> returned on time or early ({{ahead}} Trước hạn, {{onTime}} Đúng hạn, {{overdue}} Quá hạn); {{pauses}} pauses for supplements or payment; {{apologies}} apologies with a new date (form 04) sent for late cases.</p>
     <table><tr><th>outcome</th><th>cases</th></tr>
     {{#outcomes}}<tr><td>{{name}}</td><td class="n">{{count}}</td></tr>
     {{/outcomes}}</table>

@@ -36,6 +36,8 @@ public struct SimulationReport: Sendable, Codable {
     public var outcomes: [String: Int]
     public var channels: [String: Int]
     public var pauses: Int
+    /// Form 04 letters (apology and a new date) sent to applicants of late cases.
+    public var apologies: Int
     public var status: Rate
     public var byUnit: [Rate]
     public var byField: [Rate]
@@ -59,6 +61,7 @@ public struct SimulationReport: Sendable, Codable {
         outcomes = stats.outcomes
         channels = stats.byChannel
         pauses = stats.pauses
+        apologies = stats.apologies
         status = rate("all", "Tất cả hồ sơ", stats.status)
         let directory = interpreter.directory
         byUnit = stats.byUnit.map { rate($0.key, directory.displayName($0.key), $0.value) }

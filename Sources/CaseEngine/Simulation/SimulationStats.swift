@@ -29,6 +29,8 @@ struct SimulationStats {
     var byProcedure: [String: ProcedureTally] = [:]
     var byChannel: [String: Int] = [:]
     var pauses = 0
+    /// Form 04 letters sent (cases and sub-cases).
+    var apologies = 0
     /// Open cases at the end of each day: +1 on the day received, −1 on the day closed (difference array).
     var backlogDelta: [Int: Int] = [:]
     var firstDay = Int.max, lastDay = Int.min
@@ -37,6 +39,7 @@ struct SimulationStats {
         let isSub = state.opening.parent != nil
         if isSub { subcases += 1 } else { cases += 1 }
         pauses += state.pauses.count
+        apologies += state.apologies.count
         for visit in state.visits {
             guard let due = visit.due, let finished = visit.finished, visit.finishedBy != nil else { continue }
             byUnit[unitKey(visit.by, state, interpreter), default: Tally()].add(DeadlineStatus.of(returned: finished, due: due))

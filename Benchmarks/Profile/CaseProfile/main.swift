@@ -1,0 +1,35 @@
+// The in-memory requests benchmark's work in a plain loop, for profilers (`perf record -g`),
+// which read this process more easily than the benchmark runner's. Figures come from the
+// benchmarks; this prints its own timings only as a check that a profile is of the same work.
+//
+//   swift build -c release --product CaseProfile && perf record -g .build/release/CaseProfile 40
+import CaseEngine
+import CatalogModel
+import Foundation
+import WorkflowCompiler
+
+let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Catalog").standardized.path
+let artifact = WorkflowCompiler().compile(CatalogLoader().load(root: catalog).catalog).artifact
+let interpreter = try CaseInterpreter(artifact: try ArtifactCodec.decode(try ArtifactCodec.encode(artifact)))
+// The benchmark's script: 20,000 simulated cases (seed 1) as the requests that drove them.
+var config = SimulationConfig()
+config.cases = 20_000
+config.days = 6
+let script = try Simulator(interpreter: interpreter, config: config).script()
+
+let plays = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 20
+var times: [Double] = []
+for _ in 0..<plays {
+    let start = DispatchTime.now().uptimeNanoseconds
+    var book = CaseBook(interpreter, keepsLog: false)
+    for family in script.families {
+        try book.open(family.opening, id: family.id)
+        for request in family.requests { try book.handle(request.command, on: request.caseId) }
+    }
+    precondition(book.eventCount == script.events, "the script played differently")
+    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+}
+times.sort()
+if let fastest = times.first {
+    print(String(format: "%d plays of %d events: fastest %.1f ms, median %.1f ms", plays, script.events, fastest, times[times.count / 2]))
+}
