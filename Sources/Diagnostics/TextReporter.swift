@@ -15,15 +15,15 @@ public struct TextReporter: Sendable {
         for diagnostic in diagnostics {
             let r = diagnostic.range
             let head = "\(r.file):\(r.start.line):\(r.start.column): "
-            let label = "\(diagnostic.severity.rawValue)[\(diagnostic.label)]"
+            let label = "\(word(diagnostic.severity))[\(diagnostic.label)]"
             out += bold(head) + paint(label, for: diagnostic.severity) + ": " + diagnostic.message + "\n"
             out += excerpt(r, sources: sources)
             for note in diagnostic.notes {
                 if let nr = note.range {
-                    out += bold("\(nr.file):\(nr.start.line):\(nr.start.column): ") + paint("note", for: .note) + ": " + note.message + "\n"
+                    out += bold("\(nr.file):\(nr.start.line):\(nr.start.column): ") + paint(word(.note), for: .note) + ": " + note.message + "\n"
                     out += excerpt(nr, sources: sources)
                 } else {
-                    out += "  " + paint("note", for: .note) + ": " + note.message + "\n"
+                    out += "  " + paint(word(.note), for: .note) + ": " + note.message + "\n"
                 }
             }
             // One line per kind of fix: a CRLF file has a fix per line, all alike.
@@ -35,10 +35,21 @@ public struct TextReporter: Sendable {
             }
             for description in order {
                 let n = counts[description] ?? 1
-                out += "  " + paint("fix", for: .note) + ": " + description + (n > 1 ? (language == .vi ? " (\(n) chỗ)" : " (\(n) places)") : "") + "\n"
+                out += "  " + paint(language == .vi ? "cách sửa" : "fix", for: .note) + ": " + description + (n > 1 ? (language == .vi ? " (\(n) chỗ)" : " (\(n) places)") : "") + "\n"
             }
         }
         return out
+    }
+
+    /// The severity as the reader's language says it; the code in brackets stays as it is, so a
+    /// Vietnamese line still reads `lỗi[L001]` and the code can be looked up with `tthc explain`.
+    func word(_ severity: Severity) -> String {
+        guard language == .vi else { return severity.rawValue }
+        switch severity {
+        case .error: return "lỗi"
+        case .warning: return "cảnh báo"
+        case .note: return "lưu ý"
+        }
     }
 
     public func summary(_ diagnostics: [Diagnostic], files: Int) -> String {
