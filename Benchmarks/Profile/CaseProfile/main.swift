@@ -3,6 +3,10 @@
 // benchmarks; this prints its own timings only as a check that a profile is of the same work.
 //
 //   swift build -c release --product CaseProfile && perf record -g .build/release/CaseProfile 40
+//
+// PROFILE_CASES=N plays N cases instead of 20,000; PROFILE_WAIT=1 stops the process (SIGSTOP)
+// once the catalog and the script are ready, so a tracer attaches to the play alone
+// (`count-refcounting.sh` does, with uprobes on the Swift runtime).
 import CaseEngine
 import CatalogModel
 import Foundation
@@ -13,10 +17,14 @@ let artifact = WorkflowCompiler().compile(CatalogLoader().load(root: catalog).ca
 let interpreter = try CaseInterpreter(artifact: try ArtifactCodec.decode(try ArtifactCodec.encode(artifact)))
 // The benchmark's script: 20,000 simulated cases (seed 1) as the requests that drove them.
 var config = SimulationConfig()
-config.cases = 20_000
+config.cases = Int(ProcessInfo.processInfo.environment["PROFILE_CASES"] ?? "") ?? 20_000
 config.days = 6
 let script = try Simulator(interpreter: interpreter, config: config).script()
 
+if ProcessInfo.processInfo.environment["PROFILE_WAIT"] != nil {
+    FileHandle.standardError.write(Data("ready\n".utf8)) // unbuffered: a script waits for it
+    raise(SIGSTOP)
+}
 let plays = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 20
 var times: [Double] = []
 for _ in 0..<plays {

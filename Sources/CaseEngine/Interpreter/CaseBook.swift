@@ -96,7 +96,7 @@ public struct CaseBook {
         defer { scratch = effects }
         effects.removeAll(keepingCapacity: true)
         try decide(command, on: id, at: i, into: &effects)
-        apply(effects, decided: i)
+        apply(&effects, decided: i)
         return effects
     }
 
@@ -118,37 +118,36 @@ public struct CaseBook {
 
     /// Applies recorded effects (a new case starts from its `opened` event).
     public mutating func apply(_ effects: [CaseEffect]) {
-        apply(effects, decided: nil)
+        var effects = effects
+        apply(&effects, decided: nil)
     }
 
     /// `decided`: the position of the case the request was decided on, which the first effect
     /// changes (spares looking it up again).
-    private mutating func apply(_ effects: [CaseEffect], decided: Int?) {
-        // Through a buffer pointer: an array subscript would copy each event out, retaining every
-        // one of its fields.
-        effects.withUnsafeBufferPointer { effects in
-            for e in effects.indices {
-                eventCount += 1
-                if keepsLog { log[effects[e].caseId, default: []].append(effects[e].event) }
-                if effects[e].event.kind == .opened {
-                    guard let interpreter = interpreter(for: effects[e].event.artifact ?? current.contentHash) else { continue }
-                    let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event)
-                    let runner = runner(state)
-                    if let i = index[effects[e].caseId] {
-                        states[i] = state
-                        runners[i] = runner
-                    } else {
-                        index[effects[e].caseId] = states.count
-                        states.append(state)
-                        runners.append(runner)
-                    }
-                    continue
+    /// `inout` only so that each event is handed to `evolve` by address (a copy would retain each
+    /// of its fields); the effects are not changed.
+    private mutating func apply(_ effects: inout [CaseEffect], decided: Int?) {
+        for e in effects.indices {
+            eventCount += 1
+            if keepsLog { log[effects[e].caseId, default: []].append(effects[e].event) }
+            if effects[e].event.kind == .opened {
+                guard let interpreter = interpreter(for: effects[e].event.artifact ?? current.contentHash) else { continue }
+                let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event)
+                let runner = runner(state)
+                if let i = index[effects[e].caseId] {
+                    states[i] = state
+                    runners[i] = runner
+                } else {
+                    index[effects[e].caseId] = states.count
+                    states.append(state)
+                    runners.append(runner)
                 }
-                guard let i = e == 0 && decided.map({ states[$0].id == effects[0].caseId }) == true ? decided : index[effects[e].caseId],
-                      let runner = runners[i] else { continue }
-                runner.interpreter.evolve(&states[i], effects[e].event, program: runner.program)
-                if effects[e].event.kind == .migrated { runners[i] = self.runner(states[i]) }
+                continue
             }
+            guard let i = e == 0 && decided.map({ states[$0].id == effects[0].caseId }) == true ? decided : index[effects[e].caseId],
+                  let runner = runners[i] else { continue }
+            runner.interpreter.evolve(&states[i], event: &effects[e].event, program: runner.program)
+            if effects[e].event.kind == .migrated { runners[i] = self.runner(states[i]) }
         }
     }
 

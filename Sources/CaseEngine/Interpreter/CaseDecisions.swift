@@ -21,8 +21,8 @@ extension CaseInterpreter {
     }
 
     /// `decide` with the case's program resolved already (`program(state)`), appending the effects
-    /// to `effects` (a buffer the caller may reuse, so deciding allocates no array). On a refusal
-    /// the buffer may hold a partial effect; the caller discards it.
+    /// to `effects` (a buffer the caller may reuse, so deciding allocates no array). A refusal
+    /// appends nothing.
     func decide(_ command: CaseCommand, in state: inout CaseState, program: ProcedureProgram?, into effects: inout [CaseEffect],
                 lookup: (String) -> CaseState?) throws(CaseError) {
         guard command.kind.isCommand else {
@@ -47,21 +47,22 @@ extension CaseInterpreter {
         } else {
             option = try match(command, &state, program)
         }
-        // Built in place in the result: a separate event copied into it would retain each of its fields.
-        let first = effects.count
-        effects.append(CaseEffect(caseId: state.id, event: CaseEvent(command.kind, at: command.at, step: option.node?.step.id)))
+        // The event's fields are worked out first and the event is built once, inside the append:
+        // a complete event built apart, or changed through the array, would be copied, retaining
+        // each of its fields.
+        var step = option.node?.step.id
+        let actor: String?
         if let given = command.actor {
-            let actor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
-            if let performer = option.performer, !may(actor, actAs: performer, in: state) {
+            let concreteActor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
+            if let performer = option.performer, !may(concreteActor, actAs: performer, in: state) {
                 let what = option.step.map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
-                throw refusal(state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(actor)")
+                throw refusal(state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(concreteActor)")
             }
-            effects[first].event.actor = actor
+            actor = concreteActor
         } else {
             // The log says who acted even when the request left it to the step's performer.
-            effects[first].event.actor = option.performer.map { UnitDirectory.concrete($0, commune: state.opening.commune) }
+            actor = option.performer.map { UnitDirectory.concrete($0, commune: state.opening.commune) }
         }
-        effects[first].event.reason = command.reason
         switch command.kind {
         case .reject, .refuse:
             // Not only spaces and tabs (what trimming `.whitespaces` would leave empty), without bridging.
@@ -71,37 +72,40 @@ extension CaseInterpreter {
         default:
             break
         }
+        var target: String?, fact: String?, due: LocalDateTime?, child: String?, opened: CaseEffect?
         switch command.kind {
         case .branch:
-            guard let step = option.step else { break }
-            (effects[first].event.target, effects[first].event.fact) = try branch(step, command.fact, state, command.at)
+            guard let choice = option.step else { break }
+            (target, fact) = try branch(choice, command.fact, state, command.at)
         case .supplement, .requestPayment, .refuse:
             let exit = command.kind == .supplement ? "supplement" : command.kind == .refuse ? "refuse" : "pay"
-            effects[first].event.target = option.node?.step.exits?.first { $0.exit == exit }?.step
-        case .pay:
-            effects[first].event.amount = command.amount
+            target = option.node?.step.exits?.first { $0.exit == exit }?.step
         case .withdraw:
-            if let step = command.step {
-                guard state.tokens.contains(where: { $0.step == step }) else {
-                    throw refusal(state, command.at, "step \(step) is not active; withdraw needs no --step")
+            if let named = command.step {
+                guard state.tokens.contains(where: { $0.step == named }) else {
+                    throw refusal(state, command.at, "step \(named) is not active; withdraw needs no --step")
                 }
-                effects[first].event.step = step
+                step = named
             }
         case .apologize:
             guard let terms = apology, let proposed = command.due ?? proposedDue(terms, now: command.at) else { break }
-            let current = terms.due
-            guard proposed > current else {
-                throw refusal(state, command.at, "the proposed date \(proposed) is not after the current due time \(current)")
+            guard proposed > terms.due else {
+                throw refusal(state, command.at, "the proposed date \(proposed) is not after the current due time \(terms.due)")
             }
-            effects[first].event.due = proposed
+            due = proposed
+        case .startSubcase:
+            guard let call = option.step else { break }
+            opened = try subcaseOpening(call, state, at: command.at)
+            child = opened?.caseId
         default:
             break
         }
+        effects.append(CaseEffect(caseId: state.id, event: CaseEvent(
+            command.kind, at: command.at, actor: actor, step: step, target: target, fact: fact, reason: command.reason,
+            amount: command.kind == .pay ? command.amount : nil, child: child, due: due)))
         switch command.kind {
         case .startSubcase:
-            guard let step = option.step else { break }
-            let opened = try subcaseOpening(step, state, at: command.at)
-            effects[first].event.child = opened.caseId
+            guard let opened else { break }
             effects.append(opened)
             effects.append(CaseEffect(caseId: opened.caseId, event: CaseEvent(.accept, at: command.at)))
         case .return:

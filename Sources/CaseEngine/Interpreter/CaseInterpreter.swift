@@ -7,9 +7,10 @@ public struct CaseEffect: Sendable, Equatable {
     public var caseId: String
     public var event: CaseEvent
 
-    public init(caseId: String, event: CaseEvent) {
+    /// `consuming`: the event is moved in, not copied (a copy retains each of its fields).
+    public init(caseId: String, event: consuming CaseEvent) {
         self.caseId = caseId
-        self.event = event
+        self.event = consume event
     }
 }
 
@@ -90,9 +91,11 @@ public final class CaseInterpreter: Sendable {
     public static func replay(id: String, _ events: [CaseEvent], interpreter: (String) -> CaseInterpreter?) -> CaseState? {
         guard let first = events.first, first.kind == .opened, let hash = first.artifact, let start = interpreter(hash) else { return nil }
         var state = start.begin(id: id, with: first)
-        for event in events.dropFirst() {
+        // Each event is handed over in place: binding it to a loop variable would copy it.
+        var events = events
+        for i in events.indices.dropFirst() {
             guard let current = interpreter(state.artifactHash) else { return nil }
-            current.evolve(&state, event)
+            current.evolve(&state, event: &events[i], program: current.program(state))
         }
         return state
     }

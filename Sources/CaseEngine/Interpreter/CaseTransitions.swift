@@ -11,6 +11,13 @@ extension CaseInterpreter {
 
     /// `evolve` with the case's program resolved already (`program(state)`).
     func evolve(_ state: inout CaseState, _ event: CaseEvent, program: ProcedureProgram?) {
+        var event = event
+        evolve(&state, event: &event, program: program)
+    }
+
+    /// `evolve` on an event the caller holds in place: `inout` only so that it is passed by
+    /// address (a copy would retain each of its fields); it is not changed.
+    func evolve(_ state: inout CaseState, event: inout CaseEvent, program: ProcedureProgram?) {
         state.version += 1
         if event.at > state.lastEventAt { state.lastEventAt = event.at }
         guard let program else { return }

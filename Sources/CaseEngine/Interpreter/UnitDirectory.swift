@@ -37,17 +37,28 @@ public struct UnitDirectory: Sendable {
     }
 
     /// `commune.chairman` in `thanh-nua` → `thanh-nua.chairman`; other references unchanged.
+    /// Ids are ASCII, so they are compared as UTF-8 bytes: on every request, and comparing by
+    /// Character would walk grapheme clusters.
     public static func concrete(_ reference: String, commune: String) -> String {
-        if reference == communeRoot { return commune }
-        if reference.hasPrefix(communeRoot + ".") { return commune + reference.dropFirst(communeRoot.count) }
-        return reference
+        guard let rest = afterCommuneRoot(reference) else { return reference }
+        return rest.isEmpty ? commune : commune + rest
+    }
+
+    /// What follows `commune` in `commune` ("") or `commune.x` (".x"); nil for other references.
+    static func afterCommuneRoot(_ reference: String) -> Substring? {
+        let bytes = reference.utf8
+        guard bytes.starts(with: communeRoot.utf8) else { return nil }
+        let rest = bytes.index(bytes.startIndex, offsetBy: communeRoot.utf8.count)
+        guard rest == bytes.endIndex || bytes[rest] == UInt8(ascii: ".") else { return nil }
+        return reference[rest...]
     }
 
     /// The kind-level reference of a concrete one and its commune: `thanh-nua.pasc` → (`commune.pasc`, `thanh-nua`).
     public func kindLevel(_ concrete: String) -> (reference: String, commune: String?) {
-        let head = concrete.prefix { $0 != "." }
-        guard communes[String(head)] != nil, units[String(head)] == nil else { return (concrete, nil) }
-        return (Self.communeRoot + concrete.dropFirst(head.count), String(head))
+        let dot = concrete.utf8.firstIndex(of: UInt8(ascii: ".")) ?? concrete.endIndex
+        let head = String(concrete[..<dot])
+        guard communes[head] != nil, units[head] == nil else { return (concrete, nil) }
+        return (Self.communeRoot + concrete[dot...], head)
     }
 
     /// The unit a reference names, or the unit of the role it names.
@@ -74,7 +85,7 @@ public struct UnitDirectory: Sendable {
         guard unit(of: reference) != nil else {
             return .failure(.usage("unknown unit or role \"\(text)\": write a unit id, or a unit id, a dot and one of its roles (e.g. \(caseCommune).pasc, province.pasc)"))
         }
-        if commune == nil, reference.hasPrefix(Self.communeRoot) {
+        if commune == nil, reference.utf8.starts(with: Self.communeRoot.utf8) {
             return .failure(.usage("\"\(text)\" names the commune structure; name a commune: \(caseCommune)\(reference.dropFirst(Self.communeRoot.count))"))
         }
         return .success(concrete)
@@ -85,10 +96,14 @@ public struct UnitDirectory: Sendable {
     public func actor(_ actor: String, mayActAs performer: String, caseCommune: String) -> Bool {
         let expected = Self.concrete(performer, commune: caseCommune)
         if actor == expected { return true }
-        guard actor.hasPrefix(expected + ".") else { return false }
+        // `expected.role`, compared as bytes (see `concrete`).
+        let bytes = actor.utf8
+        guard bytes.count > expected.utf8.count + 1, bytes.starts(with: expected.utf8) else { return false }
+        let dot = bytes.index(bytes.startIndex, offsetBy: expected.utf8.count)
+        guard bytes[dot] == UInt8(ascii: ".") else { return false }
         let (reference, _) = kindLevel(expected)
         guard let unit = units[reference] else { return false }
-        return unit.roles.contains(String(actor.dropFirst(expected.count + 1)))
+        return unit.roles.contains(String(actor[bytes.index(after: dot)...]))
     }
 
     /// A person-readable name: `thanh-nua.chairman` → "Chủ tịch Ủy ban nhân dân xã (Xã Thanh Nưa)".

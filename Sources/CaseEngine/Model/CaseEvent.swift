@@ -72,6 +72,21 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         self.step = step
     }
 
+    /// Every field of a request's event at once (what `decide` records).
+    init(_ kind: CaseEventKind, at: LocalDateTime, actor: String?, step: String?, target: String?, fact: String?, reason: String?,
+         amount: Int?, child: String?, due: LocalDateTime?) {
+        self.kind = kind
+        self.at = at
+        self.actor = actor
+        self.step = step
+        self.target = target
+        self.fact = fact
+        self.reason = reason
+        self.amount = amount
+        self.child = child
+        self.due = due
+    }
+
     /// Immutable, so sharing it between copies of an event is safe.
     private final class OpeningBox: Sendable, Equatable {
         let value: CaseOpening
