@@ -91,11 +91,9 @@ public final class CaseInterpreter: Sendable {
     public static func replay(id: String, _ events: [CaseEvent], interpreter: (String) -> CaseInterpreter?) -> CaseState? {
         guard let first = events.first, first.kind == .opened, let hash = first.artifact, let start = interpreter(hash) else { return nil }
         var state = start.begin(id: id, with: first)
-        // Each event is handed over in place: binding it to a loop variable would copy it.
-        var events = events
-        for i in events.indices.dropFirst() {
+        for var event in events.dropFirst() {
             guard let current = interpreter(state.artifactHash) else { return nil }
-            current.evolve(&state, event: &events[i], program: current.program(state))
+            current.evolve(&state, event: &event, program: current.program(state))
         }
         return state
     }
