@@ -69,13 +69,6 @@ public struct CaseBook {
 
     public func interpreter(of state: CaseState) -> CaseInterpreter? { interpreter(for: state.artifactHash) }
 
-    /// Room for `count` cases without regrowing the book's storage.
-    public mutating func reserveCapacity(_ count: Int) {
-        index.reserveCapacity(count)
-        states.reserveCapacity(count)
-        runners.reserveCapacity(count)
-    }
-
     /// Opens a case under the given id.
     @discardableResult
     public mutating func open(_ opening: CaseOpening, id: String) throws(CaseError) -> CaseState {
