@@ -33,6 +33,11 @@ public struct RuleExample: Sendable {
         RuleExample(file: procedurePath(of: text), text)
     }
 
+    /// The standard example procedure (`StandardProcedure`) with the lines an example is about changed.
+    public static func procedure(changing changes: KeyValuePairs<String, String?>) -> RuleExample {
+        procedure(StandardProcedure.text(changing: changes))
+    }
+
     /// Adds another file to the example.
     public func and(file path: String, _ text: String) -> RuleExample {
         var copy = self
@@ -42,6 +47,10 @@ public struct RuleExample: Sendable {
 
     public func and(procedure text: String) -> RuleExample {
         and(file: Self.procedurePath(of: text), text)
+    }
+
+    public func and(procedureChanging changes: KeyValuePairs<String, String?>) -> RuleExample {
+        and(procedure: StandardProcedure.text(changing: changes))
     }
 
     public func with(_ option: String, _ value: String) -> RuleExample {

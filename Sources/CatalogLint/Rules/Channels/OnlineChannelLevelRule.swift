@@ -11,40 +11,10 @@ public struct OnlineChannelLevelRule: LintRule {
             "The portal labels each service toàn trình (full) or một phần (partial). A procedure that lists the online channel but says online_service: none gets no label, and statistics of online services undercount it. Say which level it is.",
             vi: "Cổng dịch vụ công gắn nhãn mỗi dịch vụ là toàn trình (full) hay một phần (partial). Thủ tục có kênh online nhưng ghi online_service: none sẽ không có nhãn, và thống kê dịch vụ công trực tuyến bị thiếu. Hãy ghi đúng mức độ."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person, online]
-            online_service: ↓none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["online_service": "↓none"]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person, online]
-            online_service: partial
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["online_service": "partial"]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -12,40 +12,10 @@ public struct OnlineFullChannelRule: LintRule {
             "A fully online (toàn trình) public service is done on the portal from submission to result; the procedure must list the online channel, or the portal offers a service that the catalog says cannot be reached online. Add online to channels, or correct online_service. (A partly online service may be reached through another system, such as VNeID, so it is not checked.)",
             vi: "Dịch vụ công trực tuyến toàn trình được thực hiện trên cổng từ khi nộp đến khi nhận kết quả; thủ tục phải có kênh online, nếu không cổng sẽ cung cấp một dịch vụ mà danh mục nói không nộp trực tuyến được. Thêm online vào channels, hoặc sửa online_service. (Dịch vụ một phần có thể thực hiện qua hệ thống khác như VNeID nên không kiểm tra.)"),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person, postal]
-            online_service: ↓full
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["channels": "[in-person, postal]", "online_service": "↓full"]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person, online]
-            online_service: full
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [:]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -13,40 +13,18 @@ public struct DeadlineCapRule: LintRule {
             "cap is the ceiling on the deadline however many extensions apply (\"không quá 20 ngày làm việc\"). A cap shorter than the base deadline cuts every case short, which no published deadline does: one of the two numbers is wrong. Compared when both are in the same unit.",
             vi: "cap là mức trần của thời hạn dù cộng bao nhiêu phần kéo dài (\"không quá 20 ngày làm việc\"). Mức trần ngắn hơn thời hạn gốc cắt ngắn mọi hồ sơ, điều không thời hạn công bố nào có: một trong hai con số bị sai. Chỉ so sánh khi cả hai cùng đơn vị."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: ↓10 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: ↓10 working days }"#,
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: 20 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: 20 working days }"#,
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

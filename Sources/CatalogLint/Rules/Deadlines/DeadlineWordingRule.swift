@@ -15,56 +15,23 @@ public struct DeadlineWordingRule: LintRule {
             "Every deadline keeps the published wording (text) beside the value the calendar counts (value). The first period the wording states is the base deadline: \"03 ngày làm việc\" is 3 working days, \"15 ngày\" is 15 calendar days, \"Ngay trong ngày…\" is the same day; later periods are usually extensions (verification, remote communes). If the value says otherwise, one of the two was mistyped, and citizens are given a different deadline from the one that is counted. A time of day (\"sau 15 giờ\") is not a period.",
             vi: "Mỗi thời hạn giữ câu chữ đã công bố (text) bên cạnh giá trị lịch dùng để tính (value). Khoảng thời gian đầu tiên trong câu chữ là thời hạn gốc: \"03 ngày làm việc\" là 3 ngày làm việc, \"15 ngày\" là 15 ngày theo lịch, \"Ngay trong ngày…\" là trong ngày; các khoảng sau thường là phần kéo dài (xác minh, xã ở xa). Nếu giá trị nói khác, một trong hai bị gõ sai, và người dân được báo thời hạn khác với thời hạn thực sự được tính. Giờ trong ngày (\"sau 15 giờ\") không phải khoảng thời gian."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "15 ngày", value: ↓15 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days }"#,
+            ]),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "15 ngày", value: ↓15 working days }"#,
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }"#,
+            ]),
             .procedure("""
             code: 1.000001
             name: Chứng thực bản sao từ bản chính

@@ -16,56 +16,23 @@ public struct SameDayCutoffRule: LintRule {
             "A same-day result is due the same working day only for dossiers received before the cut-off (15:00, receipt_cutoff in catalog.yaml); one received later is due the next working day, as the published wording says (\"trường hợp nhận hồ sơ sau 15 giờ…\"). A same-day deadline with another cut-off, or wording that does not mention the cut-off, tells applicants something other than what is counted.",
             vi: "Kết quả trong ngày chỉ áp dụng cho hồ sơ nhận trước mốc (15:00, receipt_cutoff trong catalog.yaml); hồ sơ nhận sau đó trả trong ngày làm việc tiếp theo, như câu chữ công bố (\"trường hợp nhận hồ sơ sau 15 giờ…\"). Thời hạn trong ngày có mốc khác, hoặc câu chữ không nêu mốc, báo cho người dân điều khác với cách tính thực tế."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#,
+            ]),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }"#,
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }"#,
+            ]),
         ])
 
     /// "15 giờ", "15h", "15:00" for a 15:00 cut-off.

@@ -12,40 +12,10 @@ public struct CodeFormatRule: LintRule {
             "National codes are a digit, a dot and six digits (1.001193); a provincial system may append its own suffix, H and the province's code (1.000948.H38 on Yên Bái's portal). A suffix with another province's number is a record copied from another catalog without adapting it. The suffix must be H followed by jurisdiction.code in catalog.yaml.",
             vi: "Mã quốc gia gồm một chữ số, dấu chấm và sáu chữ số (1.001193); hệ thống của tỉnh có thể thêm hậu tố riêng là H và mã tỉnh (1.000948.H38 trên cổng của Yên Bái). Hậu tố mang số của tỉnh khác là hồ sơ sao từ danh mục khác mà chưa chỉnh sửa. Hậu tố phải là H và jurisdiction.code trong catalog.yaml."),
         triggering: [
-            .procedure("""
-            code: ↓1.000001.H38
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["code": "↓1.000001.H38", "channels": "[in-person]", "online_service": "none"]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001.H99
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["code": "1.000001.H99", "channels": "[in-person]", "online_service": "none"]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -15,40 +15,15 @@ public struct EffectiveBeforeCatalogRule: LintRule {
             "The catalog describes the province's procedures from its effective date (2025-07-01, when the two-level local government began). A procedure dated earlier was announced for the old three-level structure; it has to be re-announced, with the decision and date of the new announcement.",
             vi: "Danh mục mô tả thủ tục của tỉnh từ ngày hiệu lực của nó (01/07/2025, khi chính quyền địa phương hai cấp bắt đầu). Thủ tục có ngày hiệu lực sớm hơn được công bố cho cơ cấu ba cấp cũ; cần công bố lại, với quyết định và ngày công bố mới."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [luat-60-2014-qh13]
-            effective: ↓2024-01-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "legal_basis": "[luat-60-2014-qh13]",
+                "effective": "↓2024-01-01",
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [luat-60-2014-qh13]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["channels": "[in-person]", "online_service": "none", "legal_basis": "[luat-60-2014-qh13]"]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -27,22 +27,14 @@ public struct LegalBasisExpiringRule: LintRule {
                 issued: 2025-06-20
                 effective: 2025-07-01
                 expires: 2026-07-31
-            """).and(procedure: """
-            code: 1.000001
-            name: Đăng ký khai sinh lưu động
-            name_en: Mobile birth registration
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Giấy khai sinh
-            legal_basis: [luat-60-2014-qh13, ↓qd-99-ubnd-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            """).and(procedureChanging: [
+                "name": "Đăng ký khai sinh lưu động",
+                "name_en": "Mobile birth registration",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "result": "Giấy khai sinh",
+                "legal_basis": "[luat-60-2014-qh13, ↓qd-99-ubnd-2025]",
+            ]),
             // Decree 61/2018 expired on 2025-06-30: valid when the procedure took effect, not today.
             .procedure("""
             code: 1.000001
@@ -72,22 +64,14 @@ public struct LegalBasisExpiringRule: LintRule {
                 issued: 2025-06-20
                 effective: 2025-07-01
                 expires: 2026-07-31
-            """).and(procedure: """
-            code: 1.000001
-            name: Đăng ký khai sinh lưu động
-            name_en: Mobile birth registration
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Giấy khai sinh
-            legal_basis: [luat-60-2014-qh13, qd-99-ubnd-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """).with("days", "30"),
+            """).and(procedureChanging: [
+                "name": "Đăng ký khai sinh lưu động",
+                "name_en": "Mobile birth registration",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "result": "Giấy khai sinh",
+                "legal_basis": "[luat-60-2014-qh13, qd-99-ubnd-2025]",
+            ]).with("days", "30"),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

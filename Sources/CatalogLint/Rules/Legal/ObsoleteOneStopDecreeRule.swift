@@ -27,40 +27,18 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
               - { id: nd-61-2018, number: 61/2018/NĐ-CP, kind: decree, title: Nghị định về thực hiện cơ chế một cửa, issuer: Chính phủ, issued: 2018-04-23, effective: 2018-06-21 }
               - { id: nd-118-2025, number: 118/2025/NĐ-CP, kind: decree, title: Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, issuer: Chính phủ, issued: 2025-06-09, effective: 2025-07-01 }
               - { id: qd-1-ubnd-2025, number: 1/QĐ-UBND, kind: decision, title: Quyết định công bố danh mục, issuer: Ủy ban nhân dân tỉnh, issued: 2025-07-01, effective: 2025-07-01 }
-            """).and(procedure: """
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [luat-60-2014-qh13, ↓nd-61-2018]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            """).and(procedureChanging: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "legal_basis": "[luat-60-2014-qh13, ↓nd-61-2018]",
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [luat-60-2014-qh13, nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "legal_basis": "[luat-60-2014-qh13, nd-118-2025]",
+            ]),
         ])
 
     /// "61/2018/NÐ-CP" (eth), "61/2018/ND-CP" and spaces count as the same number.

@@ -13,42 +13,10 @@ public struct ProcedureExpiredRule: LintRule {
             "A procedure whose expires date has passed is no longer in force, but while its file stays in the catalog the portal and the one-stop desks still offer it. Remove the file, or correct the date if the procedure was extended.",
             vi: "Thủ tục đã qua ngày expires không còn hiệu lực, nhưng khi tệp còn trong danh mục thì cổng dịch vụ công và bộ phận một cửa vẫn cung cấp nó. Xóa tệp, hoặc sửa ngày nếu thủ tục được gia hạn."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            expires: ↓2026-03-31
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["channels": "[in-person]", "online_service": "none", "expires": "↓2026-03-31"]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            expires: 2026-12-31
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["channels": "[in-person]", "online_service": "none", "expires": "2026-12-31"]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -12,39 +12,15 @@ public struct MissingEnglishNameRule: LintRule {
             "Foreign applicants, investors and the English pages of the portal need the procedure's English name, and exports (CPSV-AP) carry it as the service title. Add name_en with a short, plain translation.",
             vi: "Người nước ngoài, nhà đầu tư và các trang tiếng Anh của cổng dịch vụ công cần tên tiếng Anh của thủ tục; các bản xuất (CPSV-AP) dùng nó làm tên dịch vụ. Thêm name_en với bản dịch ngắn gọn, dễ hiểu."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: ↓Chứng thực bản sao từ bản chính
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "name": "↓Chứng thực bản sao từ bản chính",
+                "name_en": nil,
+                "channels": "[in-person]",
+                "online_service": "none",
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["channels": "[in-person]", "online_service": "none"]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

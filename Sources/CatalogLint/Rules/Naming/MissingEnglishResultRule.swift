@@ -12,41 +12,10 @@ public struct MissingEnglishResultRule: LintRule {
             "The result (Giấy khai sinh, Giấy phép xây dựng) is what an applicant receives; the English pages of the portal and exports (CPSV-AP Output) name it in English. Add result_en. A note, because many published records lack it.",
             vi: "Kết quả (Giấy khai sinh, Giấy phép xây dựng) là thứ người nộp nhận được; trang tiếng Anh của cổng và các bản xuất (CPSV-AP Output) cần tên tiếng Anh của nó. Thêm result_en. Chỉ là lưu ý vì nhiều hồ sơ công bố chưa có."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: ↓Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["channels": "[in-person]", "online_service": "none", "result": "↓Bản sao có chứng thực"]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            result_en: Certified copy
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["channels": "[in-person]", "online_service": "none", "result_en": "Certified copy"]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

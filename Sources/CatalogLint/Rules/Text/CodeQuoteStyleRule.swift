@@ -17,22 +17,7 @@ public struct CodeQuoteStyleRule: LintRule {
                              Localized("plain (1.001193) or double-quoted (\"1.001193\")", vi: "viết trơn (1.001193) hay trong ngoặc kép (\"1.001193\")"))],
         fixable: true,
         triggering: [
-            .procedure("""
-            code: ↓"1.000001"
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """).fixed("""
+            .procedure(changing: ["code": #"↓"1.000001""#, "channels": "[in-person]", "online_service": "none"]).fixed("""
             code: 1.000001
             name: Chứng thực bản sao từ bản chính
             name_en: Certified copy from the original
@@ -50,22 +35,7 @@ public struct CodeQuoteStyleRule: LintRule {
             """),
         ],
         nonTriggering: [
-            .procedure("""
-            code: "1.000001"
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """).with("style", "double"),
+            .procedure(changing: ["code": #""1.000001""#, "channels": "[in-person]", "online_service": "none"]).with("style", "double"),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

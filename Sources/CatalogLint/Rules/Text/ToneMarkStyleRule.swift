@@ -17,22 +17,13 @@ public struct ToneMarkStyleRule: LintRule {
                              Localized("which style to require", vi: "kiểu dấu bắt buộc"))],
         fixable: true,
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Thủ tục ↓hoà giải ở cơ sở
-            name_en: Grassroots mediation
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Biên bản ↓hoà giải thành
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """).fixed("""
+            .procedure(changing: [
+                "name": "Thủ tục ↓hoà giải ở cơ sở",
+                "name_en": "Grassroots mediation",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "result": "Biên bản ↓hoà giải thành",
+            ]).fixed("""
             code: 1.000001
             name: Thủ tục hòa giải ở cơ sở
             name_en: Grassroots mediation

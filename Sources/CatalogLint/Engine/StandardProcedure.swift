@@ -1,0 +1,39 @@
+/// The commune procedure that rule examples start from, so that an example states only the lines
+/// it is about (`.procedure(changing: ["online_service": "↓full"])`) instead of a whole file.
+enum StandardProcedure {
+    /// Key and value of each top-level line, in the catalog's key order.
+    static let lines: [(key: String, value: String)] = [
+        ("code", "1.000001"),
+        ("name", "Chứng thực bản sao từ bản chính"),
+        ("name_en", "Certified copy from the original"),
+        ("field", "ho-tich"),
+        ("level", "commune"),
+        ("authority", "commune.chairman"),
+        ("channels", "[in-person, online]"),
+        ("online_service", "full"),
+        ("deadline", #"{ text: "03 ngày làm việc", value: 3 working days }"#),
+        ("result", "Bản sao có chứng thực"),
+        ("legal_basis", "[nd-118-2025]"),
+        ("effective", "2025-07-01"),
+        ("provenance", "{ kind: synthetic }"),
+        ("workflow", "{ template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }"),
+    ]
+
+    /// Where a key the standard lacks goes: the order of a procedure's keys in docs/catalog-format.md.
+    static let keyOrder = [
+        "code", "name", "name_en", "field", "level", "inter_level", "authority", "implemented_by", "coordinating", "applicants",
+        "channels", "online_service", "deadline", "conditions", "fees", "dossier", "result", "result_en", "legal_basis",
+        "announced_by", "effective", "expires", "provenance", "workflow",
+    ]
+
+    /// The standard text with `changes` made: a value replaces the key's value (or adds the key in
+    /// its place), nil drops the line.
+    static func text(changing changes: KeyValuePairs<String, String?>) -> String {
+        var values = Dictionary(uniqueKeysWithValues: lines.map { ($0.key, Optional($0.value)) })
+        for (key, value) in changes {
+            precondition(keyOrder.contains(key), "StandardProcedure: unknown key \(key)")
+            values[key] = value
+        }
+        return keyOrder.compactMap { key in values[key].flatMap { $0 }.map { "\(key): \($0)" } }.joined(separator: "\n")
+    }
+}
