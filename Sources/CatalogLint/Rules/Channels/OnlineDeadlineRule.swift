@@ -12,44 +12,22 @@ public struct OnlineDeadlineRule: LintRule {
             "Each channel row of the portal's table (Trực tiếp, Trực tuyến, Dịch vụ bưu chính) may carry its own deadline. Online filing is promoted because it is at least as fast: a longer online deadline than the general one is almost always two rows swapped when the table was copied. Compared in working time, as the calendar counts it.",
             vi: "Mỗi dòng kênh trong bảng trên cổng (Trực tiếp, Trực tuyến, Dịch vụ bưu chính) có thể có thời hạn riêng. Nộp trực tuyến được khuyến khích vì ít nhất cũng nhanh bằng: thời hạn trực tuyến dài hơn thời hạn chung gần như luôn là hai dòng bị đảo khi sao chép bảng. So sánh theo thời gian làm việc, như lịch tính."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels:
-              - in-person
-              - { channel: online, deadline: ↓{ text: "05 ngày làm việc", value: 5 working days } }
-            online_service: partial
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": """
+                  - in-person
+                  - { channel: online, deadline: ↓{ text: "05 ngày làm việc", value: 5 working days } }
+                """,
+                "online_service": "partial",
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels:
-              - in-person
-              - { channel: online, deadline: { text: "02 ngày làm việc", value: 2 working days } }
-            online_service: partial
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": """
+                  - in-person
+                  - { channel: online, deadline: { text: "02 ngày làm việc", value: 2 working days } }
+                """,
+                "online_service": "partial",
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -13,50 +13,32 @@ public struct StepBudgetSlackRule: LintRule {
             vi: "Trình biên dịch kiểm tra tổng thời gian các bước trên đường dài nhất không vượt thời hạn luật định (C007). Vừa khít là chưa đủ: một lần chuyển hồ sơ phải chờ sáng hôm sau, hay một cán bộ vắng mặt, sẽ làm mọi hồ sơ trễ hạn. Hãy để trống ít nhất `min_slack_percent` (mặc định 10%) thời hạn, hoặc rút ngắn một bước."),
         options: [RuleOption("min_slack_percent", .integer(0...100), default: "10", Localized("the least share of the deadline left free", vi: "phần thời hạn tối thiểu để trống"))],
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "01 ngày làm việc", value: ↓1 working day }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: sign }
-                sign: { by: commune.chairman, takes: 6.5 working hours, next: return }
-                return: { by: commune.pasc, end: issued }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "01 ngày làm việc", value: ↓1 working day }"#,
+                "workflow": """
+                  start: receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1 working hour, next: sign }
+                    sign: { by: commune.chairman, takes: 6.5 working hours, next: return }
+                    return: { by: commune.pasc, end: issued }
+                """,
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "01 ngày làm việc", value: 1 working day }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: sign }
-                sign: { by: commune.chairman, takes: 6 working hours, next: return }
-                return: { by: commune.pasc, end: issued }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "01 ngày làm việc", value: 1 working day }"#,
+                "workflow": """
+                  start: receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1 working hour, next: sign }
+                    sign: { by: commune.chairman, takes: 6 working hours, next: return }
+                    return: { by: commune.pasc, end: issued }
+                """,
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -18,22 +18,15 @@ public struct UnmodelledExtensionRule: LintRule {
             "Published deadlines often add time in some cases: \"trường hợp cần xác minh thì không quá 05 ngày làm việc\", or five more working days for communes 50 km or more away. The calendar only counts that extra time when a condition with extends: models it; otherwise every case is counted against the short deadline and verification cases are reported overdue. Declare the condition (conditions: { needs_verification: { name: …, extends: 2 working days } }).",
             vi: "Thời hạn công bố thường cộng thêm thời gian trong một số trường hợp: \"trường hợp cần xác minh thì không quá 05 ngày làm việc\", hoặc thêm năm ngày làm việc cho xã cách trung tâm từ 50 km trở lên. Lịch chỉ tính phần thêm đó khi có điều kiện với extends: mô tả nó; nếu không, mọi hồ sơ bị tính theo thời hạn ngắn và hồ sơ cần xác minh bị báo trễ hạn. Hãy khai báo điều kiện (conditions: { needs_verification: { name: …, extends: 2 working days } })."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Đăng ký kết hôn
-            name_en: Marriage registration
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: ↓"Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: same day, cutoff: "15:00" }
-            result: Giấy chứng nhận kết hôn
-            legal_basis: [luat-60-2014-qh13]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "name": "Đăng ký kết hôn",
+                "name_en": "Marriage registration",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: ↓"Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: same day, cutoff: "15:00" }"#,
+                "result": "Giấy chứng nhận kết hôn",
+                "legal_basis": "[luat-60-2014-qh13]",
+            ]),
         ],
         nonTriggering: [
             .procedure("""

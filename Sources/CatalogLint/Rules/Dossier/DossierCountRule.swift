@@ -12,46 +12,24 @@ public struct DossierCountRule: LintRule {
             "The dossier table on the portal gives, for every paper, the number of originals (bản chính) and copies (bản sao). An item with neither (originals and copies both 0 or missing) leaves applicants guessing what to bring, and lets a counter refuse a dossier for a reason nobody published. Add originals: or copies:.",
             vi: "Bảng thành phần hồ sơ trên cổng ghi cho mỗi giấy tờ số bản chính và bản sao. Thành phần không ghi cả hai (originals và copies đều 0 hoặc không có) khiến người dân không biết phải nộp gì, và cho phép bộ phận tiếp nhận từ chối hồ sơ vì lý do không công bố. Thêm originals: hoặc copies:."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            dossier:
-              - { name: ↓Giấy tờ tùy thân }
-              - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "dossier": """
+                  - { name: ↓Giấy tờ tùy thân }
+                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
+                """,
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            dossier:
-              - { name: Giấy tờ tùy thân, copies: 1 }
-              - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "dossier": """
+                  - { name: Giấy tờ tùy thân, copies: 1 }
+                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
+                """,
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

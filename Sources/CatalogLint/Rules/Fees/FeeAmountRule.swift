@@ -34,25 +34,14 @@ public struct FeeAmountRule: LintRule {
             """),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            fees:
-              - { name: Chứng thực bản sao trang 1 và 2, amount: 2000, per: page }
-              - { name: Chứng thực bản sao từ trang 3, amount: 1000, per: page }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "fees": """
+                  - { name: Chứng thực bản sao trang 1 và 2, amount: 2000, per: page }
+                  - { name: Chứng thực bản sao từ trang 3, amount: 1000, per: page }
+                """,
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

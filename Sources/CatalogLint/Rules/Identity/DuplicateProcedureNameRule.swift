@@ -14,40 +14,28 @@ public struct DuplicateProcedureNameRule: LintRule {
             "The portal lists procedures by field and level; an applicant picks one by its name. Two procedures with the same name there (ignoring case and spacing) cannot be told apart, and usually one is a stale copy. Rename one so the names say how they differ, or remove the copy. The finding is on the procedure with the larger code.",
             vi: "Cổng dịch vụ công liệt kê thủ tục theo lĩnh vực và cấp; người dân chọn theo tên. Hai thủ tục cùng tên ở đó (không kể chữ hoa, khoảng trắng) không phân biệt được, và thường một cái là bản sao cũ. Đổi tên để thấy chúng khác nhau thế nào, hoặc bỏ bản sao. Lỗi được báo ở thủ tục có mã lớn hơn."),
         triggering: [
-            .procedure("""
-            code: 1.009999
-            name: ↓Thủ tục đăng ký  khai sinh
-            name_en: Birth registration (copy)
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "Ngay trong ngày", value: same day, cutoff: "15:00" }
-            result: Giấy khai sinh
-            legal_basis: [luat-60-2014-qh13]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "code": "1.009999",
+                "name": "↓Thủ tục đăng ký  khai sinh",
+                "name_en": "Birth registration (copy)",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#,
+                "result": "Giấy khai sinh",
+                "legal_basis": "[luat-60-2014-qh13]",
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.009999
-            name: Thủ tục đăng ký khai sinh có yếu tố nước ngoài
-            name_en: Birth registration with a foreign element
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "Ngay trong ngày", value: same day, cutoff: "15:00" }
-            result: Giấy khai sinh
-            legal_basis: [luat-60-2014-qh13]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "code": "1.009999",
+                "name": "Thủ tục đăng ký khai sinh có yếu tố nước ngoài",
+                "name_en": "Birth registration with a foreign element",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#,
+                "result": "Giấy khai sinh",
+                "legal_basis": "[luat-60-2014-qh13]",
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

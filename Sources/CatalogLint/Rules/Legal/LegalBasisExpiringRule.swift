@@ -36,22 +36,15 @@ public struct LegalBasisExpiringRule: LintRule {
                 "legal_basis": "[luat-60-2014-qh13, ↓qd-99-ubnd-2025]",
             ]),
             // Decree 61/2018 expired on 2025-06-30: valid when the procedure took effect, not today.
-            .procedure("""
-            code: 1.000001
-            name: Đăng ký khai sinh lưu động
-            name_en: Mobile birth registration
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Giấy khai sinh
-            legal_basis: [luat-60-2014-qh13, ↓nd-61-2018]
-            effective: 2024-01-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "name": "Đăng ký khai sinh lưu động",
+                "name_en": "Mobile birth registration",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "result": "Giấy khai sinh",
+                "legal_basis": "[luat-60-2014-qh13, ↓nd-61-2018]",
+                "effective": "2024-01-01",
+            ]),
         ],
         nonTriggering: [
             RuleExample(file: "legal/extra.yaml", """

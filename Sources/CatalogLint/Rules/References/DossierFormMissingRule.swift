@@ -17,46 +17,27 @@ public struct DossierFormMissingRule: LintRule {
             "A dossier item called \"Tờ khai …\", \"Mẫu số …\", \"Đơn đề nghị …\" or \"Phiếu yêu cầu …\" is a form the applicant fills in. Without form: it is a form in use that the catalog does not declare: the portal cannot offer it for download and changes to it are not tracked. Declare it in forms/ and name it here.",
             vi: "Thành phần hồ sơ tên \"Tờ khai …\", \"Mẫu số …\", \"Đơn đề nghị …\" hay \"Phiếu yêu cầu …\" là biểu mẫu người dân điền. Thiếu form: nghĩa là mẫu đang được dùng nhưng danh mục không khai báo: cổng dịch vụ công không cho tải về và không theo dõi được thay đổi. Khai báo mẫu trong forms/ và chỉ ra ở đây."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            dossier:
-              - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
-              - { name: Bản chính giấy tờ, originals: 1 }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "dossier": """
+                  - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
+                  - { name: Bản chính giấy tờ, originals: 1 }
+                """,
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Đăng ký khai sinh lưu động
-            name_en: Mobile birth registration
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            dossier:
-              - { name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1 }
-              - { name: Giấy chứng sinh, originals: 1 }
-            result: Giấy khai sinh
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "name": "Đăng ký khai sinh lưu động",
+                "name_en": "Mobile birth registration",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "dossier": """
+                  - { name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1 }
+                  - { name: Giấy chứng sinh, originals: 1 }
+                """,
+                "result": "Giấy khai sinh",
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -12,51 +12,31 @@ public struct MissingRefusalRule: LintRule {
             "Any dossier may have to be refused, and the refusal is returned to the applicant in writing with its reasons through the one-stop desk. Without an end: refused step (reached by a may: { refuse: … } exit), a clerk has no way to close a case that cannot be granted, so it stays open and turns overdue.",
             vi: "Hồ sơ nào cũng có thể bị từ chối, và văn bản từ chối nêu rõ lý do được trả cho người dân qua bộ phận một cửa. Không có bước end: refused (đến qua lối ra may: { refuse: … }), cán bộ không có cách đóng hồ sơ không thể giải quyết, nên hồ sơ treo và thành trễ hạn."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: ↓receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                review: { by: commune.justice-officer, takes: 1 working day, next: return }
-                return: { by: commune.pasc, end: issued }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "workflow": """
+                  start: ↓receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
+                    review: { by: commune.justice-officer, takes: 1 working day, next: return }
+                    return: { by: commune.pasc, end: issued }
+                """,
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                review: { by: commune.justice-officer, takes: 1 working day, next: return, may: { refuse: refused } }
-                return: { by: commune.pasc, end: issued }
-                refused: { by: commune.pasc, end: refused }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "workflow": """
+                  start: receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
+                    review: { by: commune.justice-officer, takes: 1 working day, next: return, may: { refuse: refused } }
+                    return: { by: commune.pasc, end: issued }
+                    refused: { by: commune.pasc, end: refused }
+                """,
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

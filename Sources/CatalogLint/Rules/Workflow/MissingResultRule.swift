@@ -14,50 +14,30 @@ public struct MissingResultRule: LintRule {
             "A procedure exists to produce its result (result: …). If no step of its workflow ends with end: issued, no case can ever receive it: the workflow only refuses or withdraws. Usually the last step was written with the wrong outcome.",
             vi: "Thủ tục tồn tại để tạo ra kết quả (result: …). Nếu không bước nào của quy trình kết thúc bằng end: issued thì không hồ sơ nào nhận được kết quả: quy trình chỉ từ chối hoặc rút hồ sơ. Thường là bước cuối ghi sai kết quả."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: ↓receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                review: { by: commune.justice-officer, takes: 1 working day, next: refused }
-                refused: { by: commune.pasc, end: refused }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "workflow": """
+                  start: ↓receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
+                    review: { by: commune.justice-officer, takes: 1 working day, next: refused }
+                    refused: { by: commune.pasc, end: refused }
+                """,
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                review: { by: commune.justice-officer, takes: 1 working day, next: return }
-                return: { by: commune.pasc, end: issued }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "workflow": """
+                  start: receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
+                    review: { by: commune.justice-officer, takes: 1 working day, next: return }
+                    return: { by: commune.pasc, end: issued }
+                """,
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -12,51 +12,31 @@ public struct SupplementWithoutWaitRule: LintRule {
             "When a dossier is incomplete the officer asks the applicant to supplement it, once and in writing, and the statutory time does not run until the applicant returns it. In the workflow the supplement exit must therefore lead to a wait: applicant step, which stops the clock; leading anywhere else counts the applicant's time against the office.",
             vi: "Khi hồ sơ chưa đầy đủ, cán bộ yêu cầu người dân bổ sung một lần bằng văn bản, và thời hạn không tính trong lúc chờ người dân nộp lại. Vì vậy trong quy trình, lối ra supplement phải dẫn tới bước wait: applicant để dừng đồng hồ; dẫn đi nơi khác sẽ tính thời gian của người dân vào thời hạn của cơ quan."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review, may: { supplement: ↓receive } }
-                review: { by: commune.justice-officer, takes: 2 working days, next: return }
-                return: { by: commune.pasc, end: issued }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "workflow": """
+                  start: receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1 working hour, next: review, may: { supplement: ↓receive } }
+                    review: { by: commune.justice-officer, takes: 2 working days, next: return }
+                    return: { by: commune.pasc, end: issued }
+                """,
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review, may: { supplement: wait-applicant } }
-                wait-applicant: { wait: applicant, then: receive }
-                review: { by: commune.justice-officer, takes: 2 working days, next: return }
-                return: { by: commune.pasc, end: issued }
-            """),
+            .procedure(changing: [
+                "channels": "[in-person]",
+                "online_service": "none",
+                "workflow": """
+                  start: receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1 working hour, next: review, may: { supplement: wait-applicant } }
+                    wait-applicant: { wait: applicant, then: receive }
+                    review: { by: commune.justice-officer, takes: 2 working days, next: return }
+                    return: { by: commune.pasc, end: issued }
+                """,
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {
