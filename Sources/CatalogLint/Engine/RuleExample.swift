@@ -34,8 +34,9 @@ public struct RuleExample: Sendable {
     }
 
     /// The standard example procedure (`StandardProcedure`) with the lines an example is about changed.
-    public static func procedure(changing changes: KeyValuePairs<String, String?>) -> RuleExample {
-        procedure(StandardProcedure.text(changing: changes))
+    /// `comments`: a comment line to put before a key's line (a suppression, say).
+    public static func procedure(changing changes: KeyValuePairs<String, String?>, comments: [String: String] = [:]) -> RuleExample {
+        procedure(StandardProcedure.text(changing: changes, comments: comments))
     }
 
     /// Adds another file to the example.

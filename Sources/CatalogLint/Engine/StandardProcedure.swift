@@ -29,14 +29,17 @@ enum StandardProcedure {
     /// The standard text with `changes` made: a value replaces the key's value (or adds the key in
     /// its place), nil drops the line. A value of several lines is a block: it goes under `key:`,
     /// its lines indented as written.
-    static func text(changing changes: KeyValuePairs<String, String?>) -> String {
+    /// `comments`: a comment line to put before a key's line (a suppression, say).
+    static func text(changing changes: KeyValuePairs<String, String?>, comments: [String: String] = [:]) -> String {
         var values = Dictionary(uniqueKeysWithValues: lines.map { ($0.key, Optional($0.value)) })
         for (key, value) in changes {
             precondition(keyOrder.contains(key), "StandardProcedure: unknown key \(key)")
             values[key] = value
         }
         return keyOrder.compactMap { key in
-            values[key].flatMap { $0 }.map { value in value.contains("\n") ? "\(key):\n\(value)" : "\(key): \(value)" }
+            values[key].flatMap { $0 }.map { value in
+                (comments[key].map { $0 + "\n" } ?? "") + (value.contains("\n") ? "\(key):\n\(value)" : "\(key): \(value)")
+            }
         }.joined(separator: "\n")
     }
 }

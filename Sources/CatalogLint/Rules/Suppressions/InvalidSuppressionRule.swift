@@ -13,42 +13,26 @@ public struct InvalidSuppressionRule: SuppressionAuditRule {
             "The form is `# tthc-lint: disable-next-line RULE[, RULE] -- reason` on the line above, or `# tthc-lint: disable-line RULE -- reason` at the end of the line. RULE is a rule id (`tthc rules` lists them) or a compiler check's code or name (C007, deadline-budget); errors that mean a file cannot be read (F, Y, L, R codes) cannot be suppressed. A misspelt directive or rule id suppresses nothing.",
             vi: "Cú pháp là `# tthc-lint: disable-next-line QUY_TẮC[, QUY_TẮC] -- lý do` ở dòng trên, hoặc `# tthc-lint: disable-line QUY_TẮC -- lý do` ở cuối dòng. QUY_TẮC là mã quy tắc (`tthc rules` liệt kê) hoặc mã, tên một kiểm tra của trình biên dịch (C007, deadline-budget); lỗi khiến tệp không đọc được (mã F, Y, L, R) không thể tắt. Gõ sai chỉ thị hoặc mã quy tắc thì chú thích không có tác dụng."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            # tthc-lint: disable-next-line ↓tone-mark -- spelt as in Decision 1/QĐ-UBND
-            name: Thủ tục hòa giải ở cơ sở
-            name_en: Grassroots mediation   ↓# tthc-lint: ignore missing-english-name -- checked
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Biên bản hòa giải thành
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "name": "Thủ tục hòa giải ở cơ sở",
+                "name_en": "Grassroots mediation   ↓# tthc-lint: ignore missing-english-name -- checked",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "result": "Biên bản hòa giải thành",
+            ], comments: [
+                "name": "# tthc-lint: disable-next-line ↓tone-mark -- spelt as in Decision 1/QĐ-UBND",
+            ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            # tthc-lint: disable-next-line tone-mark-style, C007 -- spelt as in Decision 1/QĐ-UBND
-            name: Thủ tục hoà giải ở cơ sở
-            name_en: Grassroots mediation
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Biên bản hòa giải thành
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "name": "Thủ tục hoà giải ở cơ sở",
+                "name_en": "Grassroots mediation",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "result": "Biên bản hòa giải thành",
+            ], comments: [
+                "name": "# tthc-lint: disable-next-line tone-mark-style, C007 -- spelt as in Decision 1/QĐ-UBND",
+            ]),
         ])
 
     public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Finding] {

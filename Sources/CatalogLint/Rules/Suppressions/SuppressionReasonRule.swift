@@ -32,23 +32,15 @@ public struct SuppressionReasonRule: SuppressionAuditRule {
             """),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            # tthc-lint: disable-next-line tone-mark-style -- spelt as in Decision 1/QĐ-UBND
-            name: Thủ tục hoà giải ở cơ sở
-            name_en: Grassroots mediation
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Biên bản hòa giải thành
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "name": "Thủ tục hoà giải ở cơ sở",
+                "name_en": "Grassroots mediation",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "result": "Biên bản hòa giải thành",
+            ], comments: [
+                "name": "# tthc-lint: disable-next-line tone-mark-style -- spelt as in Decision 1/QĐ-UBND",
+            ]),
         ])
 
     public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Finding] {

@@ -13,23 +13,15 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
             "Once the line is fixed, or moved, a suppression comment hides nothing; left in place it would silently hide the next, unrelated finding there. Remove it. (A comment naming a rule that is switched off for the file is not reported.)",
             vi: "Khi dòng đã được sửa hoặc di chuyển, chú thích tắt kiểm tra không còn che gì; để lại thì nó sẽ âm thầm che phát hiện tiếp theo, không liên quan, ở dòng đó. Hãy xóa nó. (Chú thích nêu quy tắc đang tắt cho tệp đó thì không bị báo.)"),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            # tthc-lint: disable-next-line ↓tone-mark-style -- spelt as in Decision 1/QĐ-UBND
-            name: Thủ tục hòa giải ở cơ sở
-            name_en: Grassroots mediation
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Biên bản hòa giải thành
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: [
+                "name": "Thủ tục hòa giải ở cơ sở",
+                "name_en": "Grassroots mediation",
+                "channels": "[in-person]",
+                "online_service": "none",
+                "result": "Biên bản hòa giải thành",
+            ], comments: [
+                "name": "# tthc-lint: disable-next-line ↓tone-mark-style -- spelt as in Decision 1/QĐ-UBND",
+            ]),
         ],
         nonTriggering: [
             .procedure(changing: [
