@@ -35,19 +35,12 @@ public struct CaseClock: Sendable {
         try? steps.dueDate(from: arrived, addingWorkingTime: budget)
     }
 
-    /// The case's due time under `period`, with its pauses up to `now`; never later than the due
-    /// time of the procedure's cap (same clock start, same pauses), however many extensions apply.
-    /// `capped: false`: the due time of `period` alone.
-    func caseDue(_ state: CaseState, _ program: ProcedureProgram, period: WorkDuration, now: LocalDateTime,
-                 capped: Bool = true) -> LocalDateTime? {
+    /// The case's due time under `period`, with its pauses up to `now` (the same clock start and
+    /// pauses for the period and for the procedure's cap: `CaseDeadline` takes the earlier).
+    func caseDue(_ state: CaseState, _ program: ProcedureProgram, period: WorkDuration, now: LocalDateTime) -> LocalDateTime? {
         let calculator = receipts[program.cutoff] ?? steps
-        let pauses = state.pauses(until: now)
-        guard let due = try? calculator.dueDate(from: state.opening.received, adding: period, clockStart: program.clockStart,
-                                                pauses: pauses) else { return nil }
-        guard capped, let cap = program.cap,
-              let capped = try? calculator.dueDate(from: state.opening.received, adding: cap, clockStart: program.clockStart,
-                                                   pauses: pauses) else { return due }
-        return min(due, capped)
+        return try? calculator.dueDate(from: state.opening.received, adding: period, clockStart: program.clockStart,
+                                       pauses: state.pauses(until: now))
     }
 
     /// `days` working days after `from` (at the same time of day, or the next working time).

@@ -107,9 +107,7 @@ public final class CaseInterpreter: Sendable {
 
     /// The case's due time, with its pauses up to `now` (a closed case: up to its end).
     public func due(of state: CaseState, now: LocalDateTime) -> LocalDateTime? {
-        guard let program = program(state) else { return nil }
-        let period = program.period(channel: state.opening.channel, facts: state.facts)
-        return clock.caseDue(state, program, period: period, now: state.closedAt ?? now)
+        deadline(of: state, now: now)?.due
     }
 
     /// The case's deadline in full: the period with its extensions, the procedure's cap, the due
@@ -118,8 +116,8 @@ public final class CaseInterpreter: Sendable {
         guard let program = program(state) else { return nil }
         let period = program.period(channel: state.opening.channel, facts: state.facts)
         let end = state.closedAt ?? now
-        return CaseDeadline(period: period, periodDue: clock.caseDue(state, program, period: period, now: end, capped: false),
-                            cap: program.cap, capDue: program.cap.flatMap { clock.caseDue(state, program, period: $0, now: end, capped: false) })
+        return CaseDeadline(period: period, periodDue: clock.caseDue(state, program, period: period, now: end),
+                            cap: program.cap, capDue: program.cap.flatMap { clock.caseDue(state, program, period: $0, now: end) })
     }
 
     /// Trước hạn / Đúng hạn / Quá hạn: of a case returned (issued or refused), or of an open case

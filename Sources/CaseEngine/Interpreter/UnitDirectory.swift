@@ -22,9 +22,7 @@ public struct UnitDirectory: Sendable {
         var centres: Set<String> = []
         let anyCommune = artifact.communes.first?.id ?? ""
         for unit in artifact.units where unit.kind == "service-center" {
-            let candidates = unit.id.hasPrefix(Self.communeRoot + ".")
-                ? artifact.communes.map { $0.id + unit.id.dropFirst(Self.communeRoot.count) }
-                : [unit.id]
+            let candidates = Self.afterCommuneRoot(unit.id).map { rest in artifact.communes.map { $0.id + rest } } ?? [unit.id]
             centres.formUnion(candidates)
         }
         concreteServiceCentres = []

@@ -98,8 +98,9 @@ public struct CaseReport: Sendable, Codable {
         outcome = s.outcome
         closedAt = s.closedAt
         status = interpreter.status(of: s, now: now)
-        apologyDue = interpreter.apologyDue(s, now: now)
-        proposedDue = apologyDue ? interpreter.proposedDue(s, now: now) : nil
+        let apology = interpreter.apologyTerms(s, now: now)
+        apologyDue = apology?.isDue ?? false
+        proposedDue = apology.flatMap { $0.isDue ? interpreter.proposedDue($0, now: now) : nil }
         pauses = s.pauses
         pausedSince = s.pausedSince
         let activeVisits = Set(s.tokens.map(\.visit))
