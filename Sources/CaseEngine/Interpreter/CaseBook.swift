@@ -42,9 +42,12 @@ public struct CaseBook {
 
     /// A case's interpreter and program: found once per case (by the artifact hash and the
     /// procedure code), not on every request.
+    /// Unowned: the book holds every interpreter (`interpreters`), and an interpreter its
+    /// programs, for as long as the runners exist; a strong reference here would be retained and
+    /// released on every request.
     private struct Runner {
-        let interpreter: CaseInterpreter
-        let program: ProcedureProgram?
+        unowned(unsafe) let interpreter: CaseInterpreter
+        unowned(unsafe) let program: ProcedureProgram?
     }
 
     /// The runner of a state; nil when its artifact is not loaded.
@@ -69,13 +72,12 @@ public struct CaseBook {
 
     public func interpreter(of state: CaseState) -> CaseInterpreter? { interpreter(for: state.artifactHash) }
 
-    /// Opens a case under the given id.
-    @discardableResult
-    public mutating func open(_ opening: CaseOpening, id: String) throws(CaseError) -> CaseState {
+    /// Opens a case under the given id (read it back with `book[id]`: returning it would copy it
+    /// on every opening, retaining each of its fields, for callers that mostly do not look).
+    public mutating func open(_ opening: CaseOpening, id: String) throws(CaseError) {
         guard index[id] == nil else { throw .usage("case \(id) exists already") }
         let opened = try current.open(opening)
         apply([CaseEffect(caseId: id, event: opened)])
-        return states[index[id]!]
     }
 
     /// Decides a request and applies what it records; a refusal changes nothing.
@@ -125,13 +127,15 @@ public struct CaseBook {
             if keepsLog { log[effects[e].caseId, default: []].append(effects[e].event) }
             if effects[e].event.kind == .opened {
                 guard let interpreter = interpreter(for: effects[e].event.artifact ?? current.contentHash) else { continue }
-                let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event)
-                let runner = runner(state)
-                if let i = index[effects[e].caseId] {
+                let program = effects[e].event.opening.flatMap { interpreter.programs[$0.procedure] }
+                let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event, program: program)
+                let runner = Runner(interpreter: interpreter, program: program)
+                // One lookup for a new case (the common one); a replaced case is put back.
+                if let i = index.updateValue(states.count, forKey: effects[e].caseId) {
+                    index[effects[e].caseId] = i
                     states[i] = state
                     runners[i] = runner
                 } else {
-                    index[effects[e].caseId] = states.count
                     states.append(state)
                     runners.append(runner)
                 }

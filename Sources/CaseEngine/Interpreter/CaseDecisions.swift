@@ -50,12 +50,14 @@ extension CaseInterpreter {
         // The event's fields are worked out first and the event is built once, inside the append:
         // a complete event built apart, or changed through the array, would be copied, retaining
         // each of its fields.
-        var step = option.node?.step.id
+        // The step's fields are read where needed: a copy of the whole step would retain each of them.
+        let position = option.node?.index
+        var step = position.map { program.steps[$0].id }
         let actor: String?
         if let given = command.actor {
             let concreteActor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
             if let performer = option.performer, !may(concreteActor, actAs: performer, in: state) {
-                let what = option.step.map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
+                let what = program.step(of: option.node).map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
                 throw refusal(state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(concreteActor)")
             }
             actor = concreteActor
@@ -75,11 +77,11 @@ extension CaseInterpreter {
         var target: String?, fact: String?, due: LocalDateTime?, child: String?, opened: CaseEffect?
         switch command.kind {
         case .branch:
-            guard let choice = option.step else { break }
+            guard let choice = program.step(of: option.node) else { break }
             (target, fact) = try branch(choice, command.fact, state, command.at)
         case .supplement, .requestPayment, .refuse:
             let exit = command.kind == .supplement ? "supplement" : command.kind == .refuse ? "refuse" : "pay"
-            target = option.node?.step.exits?.first { $0.exit == exit }?.step
+            target = position.flatMap { i in program.steps[i].exits?.first { $0.exit == exit }?.step }
         case .withdraw:
             if let named = command.step {
                 guard state.tokens.contains(where: { $0.step == named }) else {
@@ -94,7 +96,7 @@ extension CaseInterpreter {
             }
             due = proposed
         case .startSubcase:
-            guard let call = option.step else { break }
+            guard let call = program.step(of: option.node) else { break }
             opened = try subcaseOpening(call, state, at: command.at)
             child = opened?.caseId
         default:
@@ -109,7 +111,7 @@ extension CaseInterpreter {
             effects.append(opened)
             effects.append(CaseEffect(caseId: opened.caseId, event: CaseEvent(.accept, at: command.at)))
         case .return:
-            effects += closingEffects(state, outcome: option.node?.step.outcome ?? "issued", at: command.at, lookup: lookup)
+            effects += closingEffects(state, outcome: position.flatMap { program.steps[$0].outcome } ?? "issued", at: command.at, lookup: lookup)
         case .reject:
             effects += closingEffects(state, outcome: "rejected", at: command.at, lookup: lookup)
         case .withdraw:
@@ -126,7 +128,8 @@ extension CaseInterpreter {
         var first: Option?
         var count = 0
         forEachOption(&state, program, at: command.at, only: command.kind, step: named) { option in
-            if let step = named, option.node?.step.id != step { return }
+            // forEachOption gives only the named step's options, and the case-wide ones (no node).
+            if named != nil, option.node == nil { return }
             if count == 0 { first = option }
             count += 1
         }
@@ -147,8 +150,8 @@ extension CaseInterpreter {
             throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed now (\(activeSummary(state)))")
         }
         if count > 1 {
-            let matches = options(state, program, at: command.at, only: command.kind, step: named).filter { named == nil || $0.step?.id == named }
-            let steps = matches.compactMap { $0.step?.id }.joined(separator: ", ")
+            let matches = options(state, program, at: command.at, only: command.kind, step: named).filter { named == nil || program.step(of: $0.node)?.id == named }
+            let steps = matches.compactMap { program.step(of: $0.node)?.id }.joined(separator: ", ")
             throw refusal(state, command.at, "\(command.kind.rawValue) is allowed at several active steps (\(steps)); name one with --step")
         }
         return first

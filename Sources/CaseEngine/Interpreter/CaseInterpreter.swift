@@ -79,10 +79,15 @@ public final class CaseInterpreter: Sendable {
 
     /// The state a case starts in: its `opened` event applied.
     public func begin(id: String, with opened: CaseEvent) -> CaseState {
+        begin(id: id, with: opened, program: opened.opening.flatMap { programs[$0.procedure] })
+    }
+
+    /// `begin` with the case's program resolved already.
+    func begin(id: String, with opened: CaseEvent, program: ProcedureProgram?) -> CaseState {
         var state = CaseState(id: id, artifactHash: opened.artifact ?? artifact.contentHash,
                               opening: opened.opening ?? CaseOpening(procedure: "", received: opened.at, channel: "", commune: "", applicant: ""),
                               at: opened.at)
-        evolve(&state, opened)
+        evolve(&state, opened, program: program)
         return state
     }
 
@@ -159,7 +164,7 @@ public final class CaseInterpreter: Sendable {
     public func workLeft(_ state: CaseState, now: LocalDateTime) -> Int {
         guard let program = program(state) else { return 0 }
         return state.tokens.map { token in
-            let step = program.node(token.step)?.step
+            let step = program.step(token.step)
             let spent = min(step?.budgetMinutes ?? 0, clock.workingMinutes(from: token.since, to: now))
             return program.remainingMinutes(from: token.step) - (step?.kind == .wait ? 0 : spent)
         }.max() ?? 0
@@ -179,8 +184,8 @@ public final class CaseInterpreter: Sendable {
 
     /// The performer of a step in a case: the receiving centre for service-centre steps, else the
     /// step's reference (made concrete when shown), else whoever holds the dossier.
-    func performer(_ node: StepNode, receivingUnit: String, holder: String) -> String {
-        guard let by = node.step.by else { return holder }
+    func performer(_ node: StepNode, _ program: ProcedureProgram, receivingUnit: String, holder: String) -> String {
+        guard let by = program.steps[node.index].by else { return holder }
         return node.byServiceCentre ? receivingUnit : by
     }
 

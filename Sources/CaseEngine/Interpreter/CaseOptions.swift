@@ -4,13 +4,13 @@ import WorkflowCompiler
 /// What each active step of a case accepts now.
 extension CaseInterpreter {
     /// One event a case accepts: at which token and step, performed by whom (a reference of the
-    /// case, made concrete only when shown, so the hot path allocates nothing).
+    /// case, made concrete only when shown, so the hot path allocates nothing). The step itself is
+    /// the program's: `program.step(of: option.node)`.
     struct Option {
         var event: CaseEventKind
         var token: Int?
         var node: StepNode?
         var performer: String?
-        var step: CompiledStep? { node?.step }
 
         init(event: CaseEventKind, token: Int? = nil, node: StepNode? = nil, performer: String? = nil) {
             self.event = event
@@ -25,10 +25,11 @@ extension CaseInterpreter {
         guard let program = program(state) else { return [] }
         return options(state, program, at: now, only: nil).map { option in
             var options: [String] = []
-            if option.event == .branch, let step = option.step {
+            let step = program.step(of: option.node)
+            if option.event == .branch, let step {
                 options = (step.choices ?? []).map(\.fact) + (step.otherwise == nil ? [] : ["otherwise"])
             }
-            return AllowedEvent(option.event, step: option.step?.id, actor: option.performer.map { concrete($0, in: state) }, options: options)
+            return AllowedEvent(option.event, step: step?.id, actor: option.performer.map { concrete($0, in: state) }, options: options)
         }
     }
 
@@ -73,7 +74,7 @@ extension CaseInterpreter {
             switch kind {
             case .wait: add(node.main ?? .supplementReceived, t, node, UnitDirectory.applicant)
             case .call:
-                if programs[node.step.call ?? ""] == nil {
+                if programs[program.steps[node.index].call ?? ""] == nil {
                     add(.complete, t, node, performer)
                 } else if !subcaseRunning {
                     add(.startSubcase, t, node, performer)

@@ -36,10 +36,10 @@ extension CaseInterpreter {
             close(&state, outcome: "rejected", at: at, note: event.reason)
         case .complete, .approve, .handOff, .supplementReceived, .pay:
             guard let t = token(&state, at: event.step), let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
-            if event.kind == .pay { state.payments.append(.init(at: at, step: node.step.id, amount: event.amount)) }
+            if event.kind == .pay { state.payments.append(.init(at: at, step: program.steps[node.index].id, amount: event.amount)) }
             finish(&state, t, at: at, by: event.kind, actor: event.actor, note: event.reason)
-            if event.kind == .handOff, let to = node.step.to { state.tokens[t].holder = to }
-            advance(&state, program, t, to: node.step.next, node: program.nextNodes[node.index], at: at)
+            if event.kind == .handOff, let to = program.steps[node.index].to { state.tokens[t].holder = to }
+            advance(&state, program, t, to: program.steps[node.index].next, node: node.next.map { program.nodes[$0] }, at: at)
         case .branch:
             guard let t = token(&state, at: event.step) else { break }
             if let fact = event.fact, fact != "otherwise", !state.facts.contains(fact) {
@@ -63,7 +63,7 @@ extension CaseInterpreter {
                   let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
             if event.outcome == "issued" {
                 finish(&state, t, at: at, by: .subcaseFinished, actor: event.actor, note: "sub-case \(event.child ?? "") issued")
-                advance(&state, program, t, to: node.step.next, node: program.nextNodes[node.index], at: at)
+                advance(&state, program, t, to: program.steps[node.index].next, node: node.next.map { program.nodes[$0] }, at: at)
             } else {
                 state.tokens[t].subcaseOutcome = event.outcome
                 state.visits[state.tokens[t].visit].note = "sub-case \(event.child ?? "") \(event.outcome ?? "ended")"
@@ -72,7 +72,7 @@ extension CaseInterpreter {
             guard let t = token(&state, at: event.step), let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
             finish(&state, t, at: at, by: .return, actor: event.actor, note: event.reason)
             state.visits[state.tokens[t].visit].handedTo = [UnitDirectory.applicant]
-            close(&state, outcome: node.step.outcome ?? "issued", at: at, note: nil)
+            close(&state, outcome: program.steps[node.index].outcome ?? "issued", at: at, note: nil)
         case .withdraw:
             close(&state, outcome: "withdrawn", at: at, note: "withdrawn" + (event.reason.map { ": \($0)" } ?? ""))
         case .apologize:
@@ -140,12 +140,13 @@ extension CaseInterpreter {
         guard let node = resolved ?? program.node(id) else { return }
         let kind = node.kind
         if kind == .parallel {
-            let branches = node.step.branches ?? []
-            if branches.isEmpty, let join = node.step.join {
+            let step = program.steps[node.index]
+            let branches = step.branches ?? []
+            if branches.isEmpty, let join = step.join {
                 enter(&state, program, join, at: at, parallel: nil, holder: holder, givers: givers, giver: giver)
             }
             for branch in branches {
-                enter(&state, program, branch, at: at, parallel: node.step.id, holder: holder, givers: givers, giver: giver)
+                enter(&state, program, branch, at: at, parallel: step.id, holder: holder, givers: givers, giver: giver)
             }
             return
         }
@@ -154,10 +155,10 @@ extension CaseInterpreter {
         switch kind {
         case .wait: by = UnitDirectory.applicant
         case .choice: by = holder
-        case .call: by = programs[node.step.call ?? ""].map { UnitDirectory.concrete($0.procedure.authority, commune: state.opening.commune) } ?? holder
-        default: by = performer(node, receivingUnit: state.opening.receivingUnit, holder: holder)
+        case .call: by = programs[program.steps[node.index].call ?? ""].map { UnitDirectory.concrete($0.procedure.authority, commune: state.opening.commune) } ?? holder
+        default: by = performer(node, program, receivingUnit: state.opening.receivingUnit, holder: holder)
         }
-        if let budget = node.budget { due = clock.stepDue(arrived: at, budget: budget) }
+        if let minutes = node.budgetMinutes { due = clock.stepDue(arrived: at, minutes: minutes) }
         let receives = kind != .choice
         if receives {
             for g in givers where !state.visits[g].handedTo.contains(by) { state.visits[g].handedTo.append(by) }

@@ -1,29 +1,31 @@
 import WorkCalendar
 import WorkflowCompiler
 
-/// One step of a program, by reference: handling an event passes nodes around instead of copying
-/// the step's many fields.
-final class StepNode: Sendable {
-    let step: CompiledStep
+/// What the interpreter needs of one step on every event, as plain values: a node is copied
+/// without touching a reference count (a class instance, or a struct holding the step's strings,
+/// would be retained and released each time a request looks at a step). The step's own fields
+/// are read from the program (`ProcedureProgram.steps[node.index]`) where they are needed.
+struct StepNode: Sendable {
+    /// Position in the program's `steps` and `nodes`.
+    let index: Int
+    let kind: CompiledStep.Kind
     /// Performed by a service centre: the case's receiving centre does it (one-stop).
     let byServiceCentre: Bool
-    /// The step's budget as a period, parsed once (nil for steps without one, and for waits).
-    let budget: WorkDuration?
-    let kind: CompiledStep.Kind
+    /// The step's budget in working minutes (nil for steps without one, and for waits).
+    let budgetMinutes: Int?
     /// The event that finishes the step, for kinds that have one regardless of the case (a call's
     /// depends on its sub-case, a parallel step has none).
     let main: CaseEventKind?
     /// The events of the step's exits, in the order of its exits (`withdraw` left out).
-    let exitEvents: [CaseEventKind]
+    let exitEvents: ExitEvents
+    /// The position of its `next` step.
+    let next: Int?
 
-    /// Position in the program's `nodes`.
-    let index: Int
-
-    init(_ step: CompiledStep, index: Int, byServiceCentre: Bool, authority: String) {
-        self.step = step
+    init(_ step: CompiledStep, index: Int, next: Int?, byServiceCentre: Bool, authority: String) {
         self.index = index
+        self.next = next
         self.byServiceCentre = byServiceCentre
-        budget = step.kind == .wait ? nil : step.budgetMinutes.flatMap { try? WorkDuration.workingHours(Double($0) / 60) }
+        budgetMinutes = step.kind == .wait ? nil : step.budgetMinutes
         kind = step.kind
         switch step.kind {
         case .task: main = step.by == authority ? .approve : .complete
@@ -33,12 +35,34 @@ final class StepNode: Sendable {
         case .end: main = .return
         case .call, .parallel: main = nil
         }
-        exitEvents = (step.exits ?? []).compactMap { exit in
+        exitEvents = ExitEvents((step.exits ?? []).compactMap { exit in
             switch exit.exit {
             case "supplement": .supplement
             case "pay": .requestPayment
             case "refuse": .refuse
             default: nil // withdraw: allowed at any time
+            }
+        })
+    }
+
+    /// At most one event per exit kind (supplement, request-payment, refuse), held inline.
+    struct ExitEvents: Sequence, Sendable {
+        private var events: (CaseEventKind?, CaseEventKind?, CaseEventKind?) = (nil, nil, nil)
+
+        init(_ list: [CaseEventKind]) {
+            var seen: [CaseEventKind] = []
+            for event in list where !seen.contains(event) { seen.append(event) }
+            events = (seen.count > 0 ? seen[0] : nil, seen.count > 1 ? seen[1] : nil, seen.count > 2 ? seen[2] : nil)
+        }
+
+        func makeIterator() -> Iterator { Iterator(events: events) }
+
+        struct Iterator: IteratorProtocol {
+            var events: (CaseEventKind?, CaseEventKind?, CaseEventKind?)
+            mutating func next() -> CaseEventKind? {
+                let first = events.0
+                events = (events.1, events.2, nil)
+                return first
             }
         }
     }
@@ -49,10 +73,10 @@ final class StepNode: Sendable {
 /// it is looked up on every event and must not be copied field by field.
 final class ProcedureProgram: Sendable {
     let procedure: CompiledProcedure
-    let stepIndex: [String: Int]
+    /// The graph's steps, and their nodes at the same positions.
+    let steps: [CompiledStep]
     let nodes: [StepNode]
-    /// Per step: the node of its `next` step, resolved once.
-    let nextNodes: [StepNode?]
+    let stepIndex: [String: Int]
     /// parallel step id → (its join, how many branches).
     let joins: [String: (join: String, branches: Int)]
     /// channel → the statutory period ("" = the procedure's own deadline).
@@ -72,10 +96,7 @@ final class ProcedureProgram: Sendable {
     init(_ procedure: CompiledProcedure, workingTime: CompiledCatalog.WorkingTime, directory: UnitDirectory) throws(CaseError) {
         self.procedure = procedure
         channels = Set(procedure.channels.map(\.channel))
-        let nodes = procedure.graph.steps.enumerated().map { i, step in
-            StepNode(step, index: i, byServiceCentre: step.by.map(directory.isServiceCentre) ?? false, authority: procedure.authority)
-        }
-        self.nodes = nodes
+        steps = procedure.graph.steps
         var index: [String: Int] = [:]
         var joins: [String: (join: String, branches: Int)] = [:]
         for (i, step) in procedure.graph.steps.enumerated() {
@@ -83,7 +104,10 @@ final class ProcedureProgram: Sendable {
             if step.kind == .parallel, let join = step.join { joins[step.id] = (join: join, branches: step.branches?.count ?? 0) }
         }
         stepIndex = index
-        nextNodes = procedure.graph.steps.map { step in step.next.flatMap { index[$0] }.map { nodes[$0] } }
+        nodes = procedure.graph.steps.enumerated().map { i, step in
+            StepNode(step, index: i, next: step.next.flatMap { index[$0] },
+                     byServiceCentre: step.by.map(directory.isServiceCentre) ?? false, authority: procedure.authority)
+        }
         self.joins = joins
         remaining = Self.longestRemaining(procedure.graph, index)
         func period(_ text: String) throws(CaseError) -> WorkDuration {
@@ -125,15 +149,17 @@ final class ProcedureProgram: Sendable {
     /// The node of step `id`, trying `hint` (a position in `nodes`) before the lookup by id.
     @inline(__always)
     func node(_ id: String, hint: Int) -> StepNode? {
-        if hint >= 0, hint < nodes.count {
-            let node = nodes[hint]
-            if node.step.id == id { return node }
-        }
+        if hint >= 0, hint < nodes.count, steps[hint].id == id { return nodes[hint] }
         return node(id)
     }
 
     func step(_ id: String) -> CompiledStep? {
-        node(id)?.step
+        stepIndex[id].map { steps[$0] }
+    }
+
+    /// The step of a node (nil for none).
+    func step(of node: StepNode?) -> CompiledStep? {
+        node.map { steps[$0.index] }
     }
 
     /// The statutory period of a case: the channel's deadline (else the procedure's) followed by

@@ -45,10 +45,25 @@ public struct UnitDirectory: Sendable {
     /// What follows `commune` in `commune` ("") or `commune.x` (".x"); nil for other references.
     static func afterCommuneRoot(_ reference: String) -> Substring? {
         let bytes = reference.utf8
+        // The bytes in place when the string is contiguous (always, for ids read from the
+        // artifact): `starts(with:)` over the views iterates both, and this runs on every request.
+        // The bytes are `communeRoot`'s, "commune".
+        let length = bytes.withContiguousStorageIfAvailable { b -> Int? in
+            guard b.count >= 7, b[0] == 0x63, b[1] == 0x6F, b[2] == 0x6D, b[3] == 0x6D, b[4] == 0x75, b[5] == 0x6E, b[6] == 0x65,
+                  b.count == 7 || b[7] == UInt8(ascii: ".") else { return nil }
+            return 7
+        } ?? slowRootLength(reference)
+        guard let length else { return nil }
+        return reference[bytes.index(bytes.startIndex, offsetBy: length)...]
+    }
+
+    /// `afterCommuneRoot`'s test on a string without contiguous UTF-8 (a bridged Foundation string
+    /// on Apple platforms): the length of the root, or nil.
+    private static func slowRootLength(_ reference: String) -> Int? {
+        let bytes = reference.utf8
         guard bytes.starts(with: communeRoot.utf8) else { return nil }
         let rest = bytes.index(bytes.startIndex, offsetBy: communeRoot.utf8.count)
-        guard rest == bytes.endIndex || bytes[rest] == UInt8(ascii: ".") else { return nil }
-        return reference[rest...]
+        return rest == bytes.endIndex || bytes[rest] == UInt8(ascii: ".") ? communeRoot.utf8.count : nil
     }
 
     /// The kind-level reference of a concrete one and its commune: `thanh-nua.pasc` → (`commune.pasc`, `thanh-nua`).

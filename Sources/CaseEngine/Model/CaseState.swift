@@ -60,7 +60,7 @@ public struct CaseState: Sendable, Codable, Equatable {
         public var finishedBy: CaseEventKind?
         public var actor: String?
         /// Who received the dossier from this step (several after a fork).
-        public var handedTo: [String]
+        public var handedTo: Receivers
         public var note: String?
     }
 

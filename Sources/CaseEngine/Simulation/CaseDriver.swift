@@ -102,7 +102,7 @@ struct CaseDriver {
         for caseId in family {
             guard let state = book[caseId], state.status == .open, let program = interpreter.program(state) else { continue }
             for (t, token) in state.tokens.enumerated() where !planned.contains(where: { $0.caseId == caseId && $0.token == token.id }) {
-                guard let step = program.node(token.step)?.step else { continue }
+                guard let step = program.step(token.step) else { continue }
                 let options = interpreter.options(state, program, at: token.since, only: nil, apology: false).filter { $0.token == t }
                 if let command = choose(step, token, options, state, random: &random) {
                     planned.append(Planned(caseId: caseId, token: token.id, at: command.at, command: command))

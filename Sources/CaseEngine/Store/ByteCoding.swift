@@ -34,7 +34,7 @@ struct ByteWriter {
         if let value { write(&self, value) }
     }
 
-    mutating func array<T>(_ values: [T], _ write: (inout ByteWriter, T) -> Void) {
+    mutating func array<C: Collection>(_ values: C, _ write: (inout ByteWriter, C.Element) -> Void) {
         int(values.count)
         for value in values { write(&self, value) }
     }

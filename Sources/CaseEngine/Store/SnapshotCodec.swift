@@ -111,7 +111,7 @@ enum SnapshotCodec {
             CaseState.Visit(step: try r.string(), kind: try raw(CompiledStep.Kind.self, try r.string()), by: try r.string(), arrived: try r.time(),
                             due: try r.optional { try $0.time() }, finished: try r.optional { try $0.time() },
                             finishedBy: try r.optional { try raw(CaseEventKind.self, try $0.string()) }, actor: try r.optional { try $0.string() },
-                            handedTo: try r.array { try $0.string() }, note: try r.optional { try $0.string() })
+                            handedTo: Receivers(try r.array { try $0.string() }), note: try r.optional { try $0.string() })
         }
         s.pauses = try r.array { r in try PauseInterval(from: try r.time(), to: try r.time()) }
         s.pausedSince = try r.optional { try $0.time() }
