@@ -49,8 +49,11 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// `YYYY-MM-DDTHH:MM`, used in JSON.
     public var isoText: String { "\(date)T\(time)" }
 
+    /// By date, then minute: the order of `absoluteMinute` (a minute of the day is always
+    /// 0…1439), without converting either date to a day number — the interpreter compares times
+    /// on every event.
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
-        a.absoluteMinute < b.absoluteMinute
+        a.date != b.date ? a.date < b.date : a.minuteOfDay < b.minuteOfDay
     }
 }
 

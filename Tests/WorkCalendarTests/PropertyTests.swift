@@ -41,6 +41,19 @@ struct PropertyTests {
         }
     }
 
+    /// `<` compares dates, then minutes; it must order instants as their absolute minutes do,
+    /// including pairs on the same day and across month and year ends.
+    @Test func instantOrderIsTheOrderOfAbsoluteMinutes() {
+        var g = SeededGenerator(seed: 20261122)
+        for _ in 0..<20_000 {
+            let a = Self.randomInstant(&g)
+            let b = Bool.random(using: &g) ? Self.randomInstant(&g)
+                : LocalDateTime(absoluteMinute: a.absoluteMinute + Int.random(in: -2880...2880, using: &g))
+            #expect((a < b) == (a.absoluteMinute < b.absoluteMinute), "\(a) vs \(b)")
+            #expect((a == b) == (a.absoluteMinute == b.absoluteMinute), "\(a) vs \(b)")
+        }
+    }
+
     @Test func fastIndexEqualsNaiveOracle() throws {
         var g = SeededGenerator(seed: 20260213)
         for _ in 0..<4000 {

@@ -42,12 +42,25 @@ public struct CaseBook {
 
     /// A case's interpreter and program: found once per case (by the artifact hash and the
     /// procedure code), not on every request.
-    /// Unowned: the book holds every interpreter (`interpreters`), and an interpreter its
-    /// programs, for as long as the runners exist; a strong reference here would be retained and
-    /// released on every request.
+    ///
+    /// Unmanaged: the book holds every interpreter (`interpreters`), and an interpreter its
+    /// programs, for as long as the runners exist. `run` lends both to its body without the
+    /// retain and release a strong (or unowned) reference loaded from the array costs each request.
     private struct Runner {
-        unowned(unsafe) let interpreter: CaseInterpreter
-        unowned(unsafe) let program: ProcedureProgram?
+        let interpreter: Unmanaged<CaseInterpreter>
+        let program: Unmanaged<ProcedureProgram>?
+
+        init(interpreter: CaseInterpreter, program: ProcedureProgram?) {
+            self.interpreter = .passUnretained(interpreter)
+            self.program = program.map { .passUnretained($0) }
+        }
+
+        func run<R>(_ body: (CaseInterpreter, ProcedureProgram?) -> R) -> R {
+            interpreter._withUnsafeGuaranteedRef { interpreter in
+                guard let program else { return body(interpreter, nil) }
+                return program._withUnsafeGuaranteedRef { body(interpreter, $0) }
+            }
+        }
     }
 
     /// The runner of a state; nil when its artifact is not loaded.
@@ -101,14 +114,26 @@ public struct CaseBook {
         guard let runner = runners[i] else {
             throw .usage("case \(id) is pinned to an artifact that is not loaded (\(states[i].artifactHash))")
         }
-        let interpreter = runner.interpreter, program = runner.program
         // The state is read in place (a copy would retain each of its fields) and the lookup
         // closure captures the index and the buffer, not a copy of the whole book. `decide` does
-        // not change the state; the lookup reads other cases (a parent, sub-cases).
-        let index = self.index
-        try states.withUnsafeMutableBufferPointer { (buffer) throws(CaseError) in
-            try interpreter.decide(command, in: &buffer[i], program: program, into: &effects) { other in index[other].map { buffer[$0] } }
+        // not change the state; the lookup reads other cases (a parent, sub-cases). The closures
+        // do not throw (Runner.run does not rethrow a typed error): the refusal is carried out.
+        // The index is lent by address too: a copy for the closure would retain it on every request.
+        let refusal: CaseError? = runner.run { interpreter, program in
+            withUnsafeMutablePointer(to: &index) { index in
+                states.withUnsafeMutableBufferPointer { buffer -> CaseError? in
+                    do throws(CaseError) {
+                        try interpreter.decide(command, in: &buffer[i], program: program, into: &effects) { other in
+                            index.pointee[other].map { buffer[$0] }
+                        }
+                        return nil
+                    } catch {
+                        return error
+                    }
+                }
+            }
         }
+        if let refusal { throw refusal }
     }
 
     /// Applies recorded effects (a new case starts from its `opened` event).
@@ -143,7 +168,7 @@ public struct CaseBook {
             }
             guard let i = e == 0 && decided.map({ states[$0].id == effects[0].caseId }) == true ? decided : index[effects[e].caseId],
                   let runner = runners[i] else { continue }
-            runner.interpreter.evolve(&states[i], event: &effects[e].event, program: runner.program)
+            runner.run { interpreter, program in interpreter.evolve(&states[i], event: &effects[e].event, program: program) }
             if effects[e].event.kind == .migrated { runners[i] = self.runner(states[i]) }
         }
     }

@@ -51,19 +51,18 @@ extension CaseInterpreter {
         // a complete event built apart, or changed through the array, would be copied, retaining
         // each of its fields.
         // The step's fields are read where needed: a copy of the whole step would retain each of them.
-        let position = option.node?.index
-        var step = position.map { program.steps[$0].id }
+        var step = program.id(of: option.node)
         let actor: String?
         if let given = command.actor {
             let concreteActor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
-            if let performer = option.performer, !may(concreteActor, actAs: performer, in: state) {
+            if let performer = performer(of: option, in: state), !may(concreteActor, actAs: performer, in: state) {
                 let what = program.step(of: option.node).map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
                 throw refusal(state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(concreteActor)")
             }
             actor = concreteActor
         } else {
             // The log says who acted even when the request left it to the step's performer.
-            actor = option.performer.map { UnitDirectory.concrete($0, commune: state.opening.commune) }
+            actor = performer(of: option, in: state).map { UnitDirectory.concrete($0, commune: state.opening.commune) }
         }
         switch command.kind {
         case .reject, .refuse:
@@ -81,7 +80,7 @@ extension CaseInterpreter {
             (target, fact) = try branch(choice, command.fact, state, command.at)
         case .supplement, .requestPayment, .refuse:
             let exit = command.kind == .supplement ? "supplement" : command.kind == .refuse ? "refuse" : "pay"
-            target = position.flatMap { i in program.steps[i].exits?.first { $0.exit == exit }?.step }
+            target = program.exitTarget(of: option.node, exit)
         case .withdraw:
             if let named = command.step {
                 guard state.tokens.contains(where: { $0.step == named }) else {
@@ -111,7 +110,7 @@ extension CaseInterpreter {
             effects.append(opened)
             effects.append(CaseEffect(caseId: opened.caseId, event: CaseEvent(.accept, at: command.at)))
         case .return:
-            effects += closingEffects(state, outcome: position.flatMap { program.steps[$0].outcome } ?? "issued", at: command.at, lookup: lookup)
+            effects += closingEffects(state, outcome: program.outcome(of: option.node) ?? "issued", at: command.at, lookup: lookup)
         case .reject:
             effects += closingEffects(state, outcome: "rejected", at: command.at, lookup: lookup)
         case .withdraw:

@@ -3,20 +3,45 @@ import WorkflowCompiler
 
 /// What each active step of a case accepts now.
 extension CaseInterpreter {
-    /// One event a case accepts: at which token and step, performed by whom (a reference of the
-    /// case, made concrete only when shown, so the hot path allocates nothing). The step itself is
-    /// the program's: `program.step(of: option.node)`.
+    /// One event a case accepts: at which token and step, performed by whom. The step itself is
+    /// the program's (`program.step(of: option.node)`) and the performer the state's
+    /// (`performer(of:in:)`): an option holds neither, so listing and matching options copies no
+    /// string (each copy would be retained and released).
     struct Option {
         var event: CaseEventKind
         var token: Int?
         var node: StepNode?
-        var performer: String?
+        var performer: Performer
 
-        init(event: CaseEventKind, token: Int? = nil, node: StepNode? = nil, performer: String? = nil) {
+        init(event: CaseEventKind, token: Int? = nil, node: StepNode? = nil, performer: Performer = .none) {
             self.event = event
             self.token = token
             self.node = node
             self.performer = performer
+        }
+    }
+
+    /// Where an option's performer is found in the case.
+    enum Performer {
+        /// Case-wide (an apology).
+        case none
+        case applicant
+        /// The receiving service centre (reception).
+        case desk
+        /// The performer of the visit a token rests on.
+        case visit(Int)
+        /// Whoever holds the dossier at a token (a call step).
+        case holder(Int)
+    }
+
+    /// The performer of an option: a reference of the case, made concrete only when shown.
+    func performer(of option: Option, in state: CaseState) -> String? {
+        switch option.performer {
+        case .none: nil
+        case .applicant: UnitDirectory.applicant
+        case .desk: state.opening.receivingUnit
+        case .visit(let v): state.visits[v].by
+        case .holder(let t): state.tokens[t].holder
         }
     }
 
@@ -29,7 +54,7 @@ extension CaseInterpreter {
             if option.event == .branch, let step {
                 options = (step.choices ?? []).map(\.fact) + (step.otherwise == nil ? [] : ["otherwise"])
             }
-            return AllowedEvent(option.event, step: step?.id, actor: option.performer.map { concrete($0, in: state) }, options: options)
+            return AllowedEvent(option.event, step: step?.id, actor: performer(of: option, in: state).map { concrete($0, in: state) }, options: options)
         }
     }
 
@@ -49,17 +74,16 @@ extension CaseInterpreter {
     /// without a copy; it is not changed.
     func forEachOption(_ state: inout CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
                        apology: Bool = true, step onlyStep: String? = nil, _ body: (Option) -> Void) {
-        func add(_ event: CaseEventKind, _ token: Int?, _ node: StepNode?, _ performer: String?) {
+        func add(_ event: CaseEventKind, _ token: Int?, _ node: StepNode?, _ performer: Performer) {
             if kind == nil || kind == event { body(Option(event: event, token: token, node: node, performer: performer)) }
         }
-        let desk = state.opening.receivingUnit
         switch state.status {
         case .closed:
             return
         case .received:
-            add(.accept, nil, nil, desk)
-            add(.reject, nil, nil, desk)
-            add(.withdraw, nil, nil, UnitDirectory.applicant)
+            add(.accept, nil, nil, .desk)
+            add(.reject, nil, nil, .desk)
+            add(.withdraw, nil, nil, .applicant)
             return
         case .open:
             break
@@ -69,10 +93,10 @@ extension CaseInterpreter {
             if let onlyStep, state.tokens[t].step != onlyStep { continue }
             guard let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { continue }
             let kind = node.kind
-            let performer = kind == .call ? state.tokens[t].holder : state.visits[state.tokens[t].visit].by
+            let performer: Performer = kind == .call ? .holder(t) : .visit(state.tokens[t].visit)
             let subcaseRunning = state.tokens[t].subcase != nil && state.tokens[t].subcaseOutcome == nil
             switch kind {
-            case .wait: add(node.main ?? .supplementReceived, t, node, UnitDirectory.applicant)
+            case .wait: add(node.main ?? .supplementReceived, t, node, .applicant)
             case .call:
                 if programs[program.steps[node.index].call ?? ""] == nil {
                     add(.complete, t, node, performer)
@@ -85,8 +109,8 @@ extension CaseInterpreter {
             guard !subcaseRunning else { continue }
             for event in node.exitEvents { add(event, t, node, performer) }
         }
-        add(.withdraw, nil, nil, UnitDirectory.applicant)
-        if apology, kind == nil || kind == .apologize, apologyDue(state, now: now) { add(.apologize, nil, nil, nil) }
+        add(.withdraw, nil, nil, .applicant)
+        if apology, kind == nil || kind == .apologize, apologyDue(state, now: now) { add(.apologize, nil, nil, .none) }
     }
 
     /// Whether a concrete actor may act as `performer`; the applicant's side may also be acted by

@@ -39,7 +39,7 @@ extension CaseInterpreter {
             if event.kind == .pay { state.payments.append(.init(at: at, step: program.steps[node.index].id, amount: event.amount)) }
             finish(&state, t, at: at, by: event.kind, actor: event.actor, note: event.reason)
             if event.kind == .handOff, let to = program.steps[node.index].to { state.tokens[t].holder = to }
-            advance(&state, program, t, to: program.steps[node.index].next, node: node.next.map { program.nodes[$0] }, at: at)
+            advance(&state, program, t, to: program.steps[node.index].next, node: program.nextNode(of: node), at: at)
         case .branch:
             guard let t = token(&state, at: event.step) else { break }
             if let fact = event.fact, fact != "otherwise", !state.facts.contains(fact) {
@@ -63,7 +63,7 @@ extension CaseInterpreter {
                   let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
             if event.outcome == "issued" {
                 finish(&state, t, at: at, by: .subcaseFinished, actor: event.actor, note: "sub-case \(event.child ?? "") issued")
-                advance(&state, program, t, to: program.steps[node.index].next, node: node.next.map { program.nodes[$0] }, at: at)
+                advance(&state, program, t, to: program.steps[node.index].next, node: program.nextNode(of: node), at: at)
             } else {
                 state.tokens[t].subcaseOutcome = event.outcome
                 state.visits[state.tokens[t].visit].note = "sub-case \(event.child ?? "") \(event.outcome ?? "ended")"

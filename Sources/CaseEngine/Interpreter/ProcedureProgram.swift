@@ -162,6 +162,32 @@ final class ProcedureProgram: Sendable {
         node.map { steps[$0.index] }
     }
 
+    // Single fields of a node's step, for the hot path: copying the whole step would retain each
+    // of its fields, and a closure over the program (`node.map { program.… }`) retains the program.
+
+    func id(of node: StepNode?) -> String? {
+        guard let node else { return nil }
+        return steps[node.index].id
+    }
+
+    func outcome(of node: StepNode?) -> String? {
+        guard let node else { return nil }
+        return steps[node.index].outcome
+    }
+
+    /// Where the exit named `exit` leads from a node's step.
+    func exitTarget(of node: StepNode?, _ exit: String) -> String? {
+        guard let node, let exits = steps[node.index].exits else { return nil }
+        for edge in exits where edge.exit == exit { return edge.step }
+        return nil
+    }
+
+    /// The node after a node's step (its `next`).
+    func nextNode(of node: StepNode) -> StepNode? {
+        guard let next = node.next else { return nil }
+        return nodes[next]
+    }
+
     /// The statutory period of a case: the channel's deadline (else the procedure's) followed by
     /// the extension of every fact that holds, in the procedure's order.
     func period(channel: String, facts: [String]) -> WorkDuration {
