@@ -21,8 +21,9 @@ until grep -q ready "$out" 2>/dev/null; do sleep 0.2; done
 perf record -e "$probes" --call-graph dwarf,64 -p "$pid" -o "$data" 2>"$data.log" &
 sleep 2
 kill -CONT "$pid"
-wait "$pid"
-sleep 2
+until grep -q played "$out" 2>/dev/null; do sleep 0.2; done # stopped again after the play
+kill -INT $! 2>/dev/null || true; sleep 2
+kill -CONT "$pid"; wait "$pid"
 events=$(sed -n 's/.* plays of \([0-9]*\) events.*/\1/p' "$out")
 perf script -i "$data" -F ip,sym 2>/dev/null | python3 -c "
 import sys, collections, subprocess

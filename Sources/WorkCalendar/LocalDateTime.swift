@@ -5,16 +5,17 @@
 public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let date: CivilDate
     /// Minutes since midnight, 0…1439.
-    public let minuteOfDay: Int
+    public var minuteOfDay: Int { Int(storedMinute) }
+    /// Narrow, like the date's fields: an instant is 8 bytes.
+    private let storedMinute: Int16
 
     public init(_ date: CivilDate, _ time: TimeOfDay) {
-        self.date = date
-        minuteOfDay = time.minutes
+        self.init(date: date, minuteOfDay: time.minutes)
     }
 
     init(date: CivilDate, minuteOfDay: Int) {
         self.date = date
-        self.minuteOfDay = minuteOfDay
+        storedMinute = Int16(truncatingIfNeeded: minuteOfDay)
     }
 
     /// Parses `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM`.
@@ -27,7 +28,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         let timePart = String(decoding: b[11..<16], as: UTF8.self)
         do {
             date = try CivilDate(parsing: datePart)
-            minuteOfDay = try TimeOfDay(parsing: timePart).minutes
+            storedMinute = Int16(try TimeOfDay(parsing: timePart).minutes)
         } catch CalendarError.malformedDate, CalendarError.malformedTime {
             throw CalendarError.malformedDateTime(text)
         }
@@ -53,7 +54,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// 0…1439), without converting either date to a day number — the interpreter compares times
     /// on every event.
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
-        a.date != b.date ? a.date < b.date : a.minuteOfDay < b.minuteOfDay
+        a.date != b.date ? a.date < b.date : a.storedMinute < b.storedMinute
     }
 }
 
