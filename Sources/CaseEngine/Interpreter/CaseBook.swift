@@ -152,7 +152,7 @@ public struct CaseBook {
             if keepsLog { log[effects[e].caseId, default: []].append(effects[e].event) }
             if effects[e].event.kind == .opened {
                 guard let interpreter = interpreter(for: effects[e].event.artifact ?? current.contentHash) else { continue }
-                let program = effects[e].event.opening.flatMap { interpreter.programs[$0.procedure] }
+                let program = effects[e].event.openingProcedure.flatMap { interpreter.programs[$0] }
                 let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event, program: program)
                 let runner = Runner(interpreter: interpreter, program: program)
                 // One lookup for a new case (the common one); a replaced case is put back.

@@ -55,7 +55,8 @@ public final class CaseInterpreter: Sendable {
             let offered = program.procedure.channels.map(\.channel).joined(separator: ", ")
             throw .usage("procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)")
         }
-        guard directory.communes[opening.commune] != nil else {
+        // `index(forKey:)`: whether the commune exists, without copying its entry out.
+        guard directory.communes.index(forKey: opening.commune) != nil else {
             throw .usage("no commune \"\(opening.commune)\" in the artifact; communes: \(directory.communes.keys.sorted().prefix(8).joined(separator: ", "))\(directory.communes.count > 8 ? ", …" : "")")
         }
         for fact in opening.facts where !program.procedure.conditions.contains(where: { $0.id == fact }) {
@@ -79,7 +80,7 @@ public final class CaseInterpreter: Sendable {
 
     /// The state a case starts in: its `opened` event applied.
     public func begin(id: String, with opened: CaseEvent) -> CaseState {
-        begin(id: id, with: opened, program: opened.opening.flatMap { programs[$0.procedure] })
+        begin(id: id, with: opened, program: opened.openingProcedure.flatMap { programs[$0] })
     }
 
     /// `begin` with the case's program resolved already.

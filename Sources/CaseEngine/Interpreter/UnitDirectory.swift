@@ -70,7 +70,7 @@ public struct UnitDirectory: Sendable {
     public func kindLevel(_ concrete: String) -> (reference: String, commune: String?) {
         let dot = concrete.utf8.firstIndex(of: UInt8(ascii: ".")) ?? concrete.endIndex
         let head = String(concrete[..<dot])
-        guard communes[head] != nil, units[head] == nil else { return (concrete, nil) }
+        guard communes.index(forKey: head) != nil, units.index(forKey: head) == nil else { return (concrete, nil) }
         return (Self.communeRoot + concrete[dot...], head)
     }
 

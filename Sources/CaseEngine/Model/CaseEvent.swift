@@ -62,6 +62,8 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         set { openingBox = newValue.map(OpeningBox.init) }
     }
     private var openingBox: OpeningBox?
+    /// The procedure of the opening, read without copying the opening out of its box.
+    var openingProcedure: String? { openingBox?.value.procedure }
     /// The new artifact hash of a migration.
     public var artifact: String?
 
