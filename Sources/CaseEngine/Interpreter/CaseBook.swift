@@ -89,8 +89,10 @@ public struct CaseBook {
     /// on every opening, retaining each of its fields, for callers that mostly do not look).
     public mutating func open(_ opening: CaseOpening, id: String) throws(CaseError) {
         guard index[id] == nil else { throw .usage("case \(id) exists already") }
-        let opened = try current.open(opening)
-        apply([CaseEffect(caseId: id, event: opened)])
+        var opened = try current.open(opening)
+        eventCount += 1
+        if keepsLog { log[id, default: []].append(opened) }
+        begin(id, with: &opened)
     }
 
     /// Decides a request and applies what it records; a refusal changes nothing.
@@ -151,25 +153,31 @@ public struct CaseBook {
             eventCount += 1
             if keepsLog { log[effects[e].caseId, default: []].append(effects[e].event) }
             if effects[e].event.kind == .opened {
-                guard let interpreter = interpreter(for: effects[e].event.artifact ?? current.contentHash) else { continue }
-                let program = effects[e].event.openingProcedure.flatMap { interpreter.programs[$0] }
-                let state = interpreter.begin(id: effects[e].caseId, with: effects[e].event, program: program)
-                let runner = Runner(interpreter: interpreter, program: program)
-                // One lookup for a new case (the common one); a replaced case is put back.
-                if let i = index.updateValue(states.count, forKey: effects[e].caseId) {
-                    index[effects[e].caseId] = i
-                    states[i] = state
-                    runners[i] = runner
-                } else {
-                    states.append(state)
-                    runners.append(runner)
-                }
+                begin(effects[e].caseId, with: &effects[e].event)
                 continue
             }
             guard let i = e == 0 && decided.map({ states[$0].id == effects[0].caseId }) == true ? decided : index[effects[e].caseId],
                   let runner = runners[i] else { continue }
             runner.run { interpreter, program in interpreter.evolve(&states[i], event: &effects[e].event, program: program) }
             if effects[e].event.kind == .migrated { runners[i] = self.runner(states[i]) }
+        }
+    }
+
+    /// A case starts from its `opened` event; a case the book holds under the same id is replaced.
+    /// `inout` only to pass the event by address.
+    private mutating func begin(_ id: String, with opened: inout CaseEvent) {
+        guard let interpreter = interpreter(for: opened.artifact ?? current.contentHash) else { return }
+        let program = opened.openingProcedure.flatMap { interpreter.programs[$0] }
+        let state = interpreter.begin(id: id, with: opened, program: program)
+        let runner = Runner(interpreter: interpreter, program: program)
+        // One lookup for a new case (the common one); a replaced case is put back.
+        if let i = index.updateValue(states.count, forKey: id) {
+            index[id] = i
+            states[i] = state
+            runners[i] = runner
+        } else {
+            states.append(state)
+            runners.append(runner)
         }
     }
 

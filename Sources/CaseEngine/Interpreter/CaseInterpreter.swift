@@ -7,10 +7,9 @@ public struct CaseEffect: Sendable, Equatable {
     public var caseId: String
     public var event: CaseEvent
 
-    /// `consuming`: the event is moved in, not copied (a copy retains each of its fields).
-    public init(caseId: String, event: consuming CaseEvent) {
+    public init(caseId: String, event: CaseEvent) {
         self.caseId = caseId
-        self.event = consume event
+        self.event = event
     }
 }
 
