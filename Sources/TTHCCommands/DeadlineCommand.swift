@@ -18,6 +18,7 @@ struct DeadlineCommand: ParsableCommand {
         in Vietnamese too: "03 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày".
         The catalog (--catalog, default Catalog) gives the office hours, the 15:00 cut-off and the
         official swapped working days. --explain lists every day counted or skipped and why.
+        --lang vi writes the text in Vietnamese, dates as DD/MM/YYYY (the JSON is the same in both).
         Exit status: 0 computed, 2 bad input (impossible date, unknown unit or procedure, …).
         """
     )
@@ -52,6 +53,9 @@ struct DeadlineCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "Language of the text output: en or vi.")
+    var lang: LintCommand.Language = .en
+
     func validate() throws {
         if (add == nil) == (procedure == nil) {
             throw ValidationError("give either --add PERIOD or --procedure CODE")
@@ -64,6 +68,7 @@ struct DeadlineCommand: ParsableCommand {
         let loaded = try CatalogTarget.load(catalog)
         try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalog)
         var title: String?
+        var capApplied: WorkDuration?
         var duration: WorkDuration
         var rule = loaded.catalog.manifest?.clockStart ?? .receipt
         var cutoff: TimeOfDay?
@@ -108,14 +113,26 @@ struct DeadlineCommand: ParsableCommand {
             let capped = try parse { try calculator.due(from: received, adding: cap, clockStart: rule, pauses: pauseIntervals) }
             if capped.due < result.due {
                 result = capped
-                title = title.map { "\($0)\n(capped at \(cap))" }
+                capApplied = cap
             }
         }
         switch format {
         case .json:
             Console.out(try result.jsonText())
+        case .text where lang == .vi:
+            var out = title.map { "Thủ tục \($0)\n" } ?? ""
+            if let capApplied { out += "(không quá \(capApplied.vietnameseDescription))\n" }
+            if explain {
+                out += result.explanationText(language: .vi)
+            } else {
+                out += "Tiếp nhận: \(result.received.vietnameseText) (\(result.received.date.weekday.vietnameseName)); "
+                    + "thời hạn: \(result.duration.vietnameseDescription)\n"
+                out += "Hạn giải quyết: \(result.due.vietnameseText) (\(result.due.date.weekday.vietnameseName))\n"
+            }
+            Console.out(out)
         case .text:
             var out = title.map { "Procedure \($0)\n" } ?? ""
+            if let capApplied { out += "(capped at \(capApplied))\n" }
             if explain {
                 out += result.explanationText()
             } else {

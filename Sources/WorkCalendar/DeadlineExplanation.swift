@@ -17,6 +17,18 @@ public struct ExplanationEntry: Sendable, Hashable, Codable {
         /// period_end_moved, due.
         public let code: String
         public let text: String
+        /// The same in Vietnamese (`explanationText(language: .vi)`, and `text_vi` in the JSON).
+        public let vietnamese: String
+
+        init(code: String, text: String, vi: String) {
+            self.code = code
+            self.text = text
+            vietnamese = vi
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code, text, vietnamese = "text_vi"
+        }
     }
 
     public let date: CivilDate
@@ -109,7 +121,8 @@ enum ExplanationBuilder {
                     let wStartDay = floorDiv(w.start, 1440), nominalDay = floorDiv(nominal - 1, 1440)
                     if day == wStartDay {
                         reasons.append(.init(code: "calendar_day_zero",
-                                             text: "a period in days starts on the next day: this day is not counted"))
+                                             text: "a period in days starts on the next day: this day is not counted",
+                                             vi: "thời hạn tính theo ngày bắt đầu từ ngày hôm sau: ngày này không tính"))
                     } else if day <= nominalDay {
                         calendarDay = day - wStartDay
                         let a = max(w.start, dayStart), b = min(nominal, dayEnd)
@@ -127,17 +140,20 @@ enum ExplanationBuilder {
             if let r = kindReason(kind) { reasons.append(r) }
             if let n = calendarDay {
                 let total = plan.windows.first { $0.term.unit == .calendarDays }.map { Int($0.term.amount) } ?? n
-                reasons.append(.init(code: "calendar_day", text: "calendar day \(n) of \(total)"))
+                reasons.append(.init(code: "calendar_day", text: "calendar day \(n) of \(total)", vi: "ngày thứ \(n) trên \(total)"))
             }
             if moved {
                 reasons.append(.init(code: "period_end_moved",
-                                     text: "the period ended on a non-working day: it ends at the end of the next working day"))
+                                     text: "the period ended on a non-working day: it ends at the end of the next working day",
+                                     vi: "thời hạn kết thúc vào ngày nghỉ: kéo dài đến hết ngày làm việc tiếp theo"))
             }
             if pausedToday > 0 {
-                reasons.append(.init(code: "paused", text: "paused \(hm(pausedToday)) (waiting on the applicant)"))
+                reasons.append(.init(code: "paused", text: "paused \(hm(pausedToday)) (waiting on the applicant)",
+                                     vi: "tạm dừng \(hm(pausedToday)) (chờ người nộp hồ sơ)"))
             }
             if day == lastDay {
-                reasons.append(.init(code: "due", text: "due at \(LocalDateTime(absoluteMinute: plan.due).time)"))
+                let dueTime = LocalDateTime(absoluteMinute: plan.due).time
+                reasons.append(.init(code: "due", text: "due at \(dueTime)", vi: "hết hạn lúc \(dueTime)"))
             }
 
             let status: ExplanationEntry.Status
@@ -162,18 +178,23 @@ enum ExplanationBuilder {
         let start = LocalDateTime(absoluteMinute: plan.start)
         switch plan.startReason {
         case .withinOfficeHours:
-            return .init(code: "received", text: "received \(received), within office hours: the clock starts at once")
+            return .init(code: "received", text: "received \(received), within office hours: the clock starts at once",
+                         vi: "tiếp nhận lúc \(received), trong giờ hành chính: bắt đầu tính ngay")
         case .outsideOfficeHours:
             return .init(code: "outside_office_hours",
-                         text: "received \(received), outside office hours: the clock starts at \(start.time)\(sameDay(plan) ? "" : " on \(start.date)")")
+                         text: "received \(received), outside office hours: the clock starts at \(start.time)\(sameDay(plan) ? "" : " on \(start.date)")",
+                         vi: "tiếp nhận lúc \(received), ngoài giờ hành chính: bắt đầu tính từ \(start.time)\(sameDay(plan) ? "" : " ngày \(start.date.vietnameseText)")")
         case .afterCutoff:
             return .init(code: "after_cutoff",
-                         text: "received \(received), after the \(calendar.cutoff) cut-off: counted from the next working day")
+                         text: "received \(received), after the \(calendar.cutoff) cut-off: counted from the next working day",
+                         vi: "tiếp nhận lúc \(received), sau \(calendar.cutoff): tính từ ngày làm việc tiếp theo")
         case .nonWorkingDay:
-            return .init(code: "non_working_day", text: "received \(received) on a non-working day: counted from the next working day")
+            return .init(code: "non_working_day", text: "received \(received) on a non-working day: counted from the next working day",
+                         vi: "tiếp nhận lúc \(received) vào ngày nghỉ: tính từ ngày làm việc tiếp theo")
         case .nextWorkingDayRule:
             return .init(code: "next_working_day_rule",
-                         text: "received \(received); this procedure's clock starts on the next working day")
+                         text: "received \(received); this procedure's clock starts on the next working day",
+                         vi: "tiếp nhận lúc \(received); thủ tục này tính từ ngày làm việc tiếp theo")
         }
     }
 
@@ -184,14 +205,14 @@ enum ExplanationBuilder {
     static func kindReason(_ kind: DayKind) -> ExplanationEntry.Reason? {
         switch kind {
         case .working: return nil
-        case .weekend: return .init(code: "weekend", text: "weekend")
-        case let .holiday(name, nameEn): return .init(code: "holiday", text: "holiday: \(name) — \(nameEn)")
+        case .weekend: return .init(code: "weekend", text: "weekend", vi: "nghỉ cuối tuần")
+        case let .holiday(name, nameEn): return .init(code: "holiday", text: "holiday: \(name) — \(nameEn)", vi: "nghỉ lễ, tết: \(name)")
         case let .compensatory(name, nameEn):
-            return .init(code: "compensatory", text: "compensatory day off for \(name) — \(nameEn)")
+            return .init(code: "compensatory", text: "compensatory day off for \(name) — \(nameEn)", vi: "nghỉ bù \(name)")
         case let .swappedOff(source, name, _):
-            return .init(code: "swapped_off", text: "swapped day off: \(name) (\(source))")
+            return .init(code: "swapped_off", text: "swapped day off: \(name) (\(source))", vi: "nghỉ hoán đổi: \(name) (\(source))")
         case let .workedSaturday(source, name, _):
-            return .init(code: "worked_saturday", text: "worked Saturday: \(name) (\(source))")
+            return .init(code: "worked_saturday", text: "worked Saturday: \(name) (\(source))", vi: "làm bù ngày thứ Bảy: \(name) (\(source))")
         }
     }
 

@@ -50,30 +50,37 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
         case minutesPerWorkingDay = "minutes_per_working_day", pauses, entries, officeHoursText = "office_hours"
     }
 
-    /// Plain text for people, stable enough to compare with golden files.
-    public func explanationText() -> String {
+    /// The language of `explanationText`.
+    public enum Language: Sendable {
+        case en, vi
+    }
+
+    /// Plain text for people, stable enough to compare with golden files; in Vietnamese with dates
+    /// as DD/MM/YYYY (for clerks; the JSON carries both languages' reasons).
+    public func explanationText(language: Language = .en) -> String {
+        let w = language == .vi ? ExplanationWords.vietnamese : ExplanationWords.english
         var lines: [String] = []
-        lines.append("Deadline: \(duration) (1 working day = \(hm(minutesPerWorkingDay)): \(officeHoursText))")
-        lines.append("Received: \(received) (\(received.date.weekday.shortName))")
-        let rule = clockStartRule == .receipt ? "from receipt" : "from the next working day"
-        lines.append("Clock starts: \(clockStart) (\(clockStart.date.weekday.shortName)), rule: \(rule)")
+        lines.append("\(w.deadline): \(w.duration(duration)) (\(w.oneDay) = \(hm(minutesPerWorkingDay)): \(officeHoursText))")
+        lines.append("\(w.received): \(w.instant(received))")
+        let rule = clockStartRule == .receipt ? w.fromReceipt : w.fromNextWorkingDay
+        lines.append("\(w.clockStarts): \(w.instant(clockStart)), \(w.rule): \(rule)")
         for p in pauses {
-            lines.append("Paused: \(p.start) → \(p.end)")
+            lines.append("\(w.paused): \(w.time(p.start)) → \(w.time(p.end))")
         }
-        lines.append("Day by day:")
+        lines.append("\(w.dayByDay):")
         let working = duration.terms.contains { $0.unit != .calendarDays }
         for e in entries {
-            var cells = ["  \(e.date) \(e.date.weekday.shortName)", e.status.rawValue.padding(7)]
+            var cells = ["  \(w.date(e.date)) \(w.shortDay(e.date.weekday))", w.status(e.status).padding(w.statusWidth)]
             var notes: [String] = []
             if e.countedMinutes > 0 || (working && e.status == .counted && e.calendarDay == nil) {
-                let of = workingBudgetMinutes.map { " of \(hm($0))" } ?? ""
-                notes.append("\(hm(e.countedMinutes)) (total \(hm(e.totalCountedMinutes))\(of))")
+                let of = workingBudgetMinutes.map { " \(w.of) \(hm($0))" } ?? ""
+                notes.append("\(hm(e.countedMinutes)) (\(w.total) \(hm(e.totalCountedMinutes))\(of))")
             }
-            notes += e.reasons.map(\.text)
+            notes += e.reasons.map { language == .vi ? $0.vietnamese : $0.text }
             cells.append(notes.joined(separator: "; "))
             lines.append(cells.joined(separator: "  "))
         }
-        lines.append("Due: \(due) (\(due.date.weekday.shortName))")
+        lines.append("\(w.due): \(w.instant(due))")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -89,4 +96,41 @@ extension String {
     func padding(_ width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
+}
+
+/// The words of an explanation, per language.
+struct ExplanationWords {
+    let deadline, oneDay, received, clockStarts, rule, fromReceipt, fromNextWorkingDay: String
+    let paused, dayByDay, of, total, due: String
+    let statusWidth: Int
+    let status: (ExplanationEntry.Status) -> String
+    let duration: (WorkDuration) -> String
+    let time: (LocalDateTime) -> String
+    let date: (CivilDate) -> String
+    let shortDay: (Weekday) -> String
+    let longDay: (Weekday) -> String
+
+    /// An instant with its weekday: "2026-02-13 16:20 (Fri)", "16:20 ngày 13/02/2026 (Thứ Sáu)".
+    func instant(_ t: LocalDateTime) -> String { "\(time(t)) (\(longDay(t.date.weekday)))" }
+
+    static var english: ExplanationWords { ExplanationWords(
+        deadline: "Deadline", oneDay: "1 working day", received: "Received", clockStarts: "Clock starts", rule: "rule",
+        fromReceipt: "from receipt", fromNextWorkingDay: "from the next working day", paused: "Paused", dayByDay: "Day by day",
+        of: "of", total: "total", due: "Due", statusWidth: 7, status: \.rawValue, duration: \.description, time: \.description,
+        date: \.description, shortDay: \.shortName, longDay: \.shortName) }
+
+    static var vietnamese: ExplanationWords { ExplanationWords(
+        deadline: "Thời hạn", oneDay: "1 ngày làm việc", received: "Tiếp nhận", clockStarts: "Bắt đầu tính", rule: "quy tắc",
+        fromReceipt: "từ khi tiếp nhận", fromNextWorkingDay: "từ ngày làm việc tiếp theo", paused: "Tạm dừng", dayByDay: "Từng ngày",
+        of: "trên", total: "cộng dồn", due: "Hạn giải quyết", statusWidth: 10,
+        status: { status in
+            switch status {
+            case .counted: "tính"
+            case .skipped: "không tính"
+            case .paused: "tạm dừng"
+            case .moved: "dời hạn"
+            }
+        },
+        duration: \.vietnameseDescription, time: \.vietnameseText, date: \.vietnameseText, shortDay: \.vietnameseShortName,
+        longDay: \.vietnameseName) }
 }

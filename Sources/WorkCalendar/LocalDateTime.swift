@@ -47,6 +47,9 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// `YYYY-MM-DD HH:MM`.
     public var description: String { "\(date) \(time)" }
 
+    /// `HH:MM ngày DD/MM/YYYY`, the way Vietnamese documents write a time.
+    public var vietnameseText: String { "\(time) ngày \(date.vietnameseText)" }
+
     /// `YYYY-MM-DDTHH:MM`, used in JSON.
     public var isoText: String { "\(date)T\(time)" }
 

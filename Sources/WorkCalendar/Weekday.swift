@@ -12,6 +12,11 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Codable, Comparable 
         ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"][rawValue - 1]
     }
 
+    /// "T2" … "T7", "CN", as Vietnamese calendars abbreviate.
+    public var vietnameseShortName: String {
+        ["T2", "T3", "T4", "T5", "T6", "T7", "CN"][rawValue - 1]
+    }
+
     public var isWeekend: Bool { self == .saturday || self == .sunday }
 
     public static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }

@@ -49,6 +49,18 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
             case .sameDay: return "same day"
             }
         }
+
+        /// "3 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày": how Vietnamese decisions
+        /// write periods (and what `WorkDuration(parsing:)` reads).
+        public var vietnameseDescription: String {
+            let n = amount == amount.rounded() ? String(Int(amount)) : String(String(amount).map { $0 == "." ? "," : $0 })
+            switch unit {
+            case .workingDays: return "\(n) ngày làm việc"
+            case .workingHours: return "\(n) giờ làm việc"
+            case .calendarDays: return "\(n) ngày"
+            case .sameDay: return "trong ngày"
+            }
+        }
     }
 
     /// The base period first, then the extensions in order. Never empty.
@@ -77,4 +89,6 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
     public var isWorkingTimeOnly: Bool { terms.allSatisfy { $0.unit == .workingDays || $0.unit == .workingHours } }
 
     public var description: String { terms.map(\.description).joined(separator: " + ") }
+
+    public var vietnameseDescription: String { terms.map(\.vietnameseDescription).joined(separator: " + ") }
 }

@@ -19,6 +19,23 @@ import Testing
         #expect(run.stdout.hasSuffix("Due: 2026-02-25 17:00 (Wed)\n"))
     }
 
+    /// A clerk's reading: the same deadline in Vietnamese, dates as DD/MM/YYYY, every day's reason.
+    @Test func theIssueExampleInVietnamese() throws {
+        let run = try BinaryRunner.run(["deadline", "--from", "2026-02-13 16:20", "--add", "3 ngày làm việc", "--explain", "--lang", "vi",
+                                        "--catalog", base])
+        #expect(run.status == 0, "\(run.stderr)")
+        try golden("deadline-tet-2026.vi.out", run.stdout)
+        #expect(run.stdout.hasSuffix("Hạn giải quyết: 17:00 ngày 25/02/2026 (Thứ Tư)\n"))
+        let short = try BinaryRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-11-23 15:20", "--channel", "online",
+                                          "--lang", "vi", "--catalog", base])
+        #expect(short.status == 0, "\(short.stderr)")
+        #expect(short.stdout.contains("Tiếp nhận: 15:20 ngày 23/11/2026 (Thứ Hai); thời hạn: trong ngày\n"))
+        #expect(short.stdout.hasSuffix("Hạn giải quyết: 17:00 ngày 25/11/2026 (Thứ Tư)\n"))
+        // The JSON does not change with the language.
+        let json = ["deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--format", "json", "--catalog", base]
+        #expect(try BinaryRunner.run(json + ["--lang", "vi"]).stdout == (try BinaryRunner.run(json).stdout))
+    }
+
     @Test func aProcedureDeadlineComesFromTheCatalog() throws {
         let run = try BinaryRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-11-23 15:20", "--channel", "online", "--catalog", base])
         #expect(run.status == 0, "\(run.stderr)")
@@ -106,5 +123,9 @@ import Testing
         #expect(both.status == 0, "\(both.stderr)")
         #expect(both.stdout.contains("capped at 10 working days"))
         #expect(both.stdout.hasSuffix("Due: 2026-12-21 08:00 (Mon)\n"))
+        let vi = try BinaryRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-12-07 08:00", "--condition", "needs_verification",
+                                       "--condition", "remote_commune", "--lang", "vi", "--catalog", capped])
+        #expect(vi.stdout.contains("(không quá 10 ngày làm việc)\n"))
+        #expect(vi.stdout.hasSuffix("Hạn giải quyết: 08:00 ngày 21/12/2026 (Thứ Hai)\n"))
     }
 }

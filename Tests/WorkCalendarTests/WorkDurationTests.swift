@@ -41,6 +41,14 @@ struct WorkDurationTests {
         #expect(built == duration)
     }
 
+    /// What `tthc deadline --lang vi` prints reads back as the same period.
+    @Test(arguments: ["3 working days", "1 working day", "0.5 working day", "4 working hours", "15 days", "same day",
+                      "15 working days + 5 working days + 0.5 working day"])
+    func vietnameseTextReadsBackTheSame(text: String) throws {
+        let duration = try WorkDuration(parsing: text)
+        #expect(try WorkDuration(parsing: duration.vietnameseDescription) == duration, "\(duration.vietnameseDescription)")
+    }
+
     @Test func unknownUnitListsTheAcceptedOnes() {
         #expect(throws: CalendarError.unknownUnit("weeks", accepted: WorkDuration.acceptedUnits)) {
             try WorkDuration(parsing: "2 weeks")
