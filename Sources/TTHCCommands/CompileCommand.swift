@@ -12,7 +12,8 @@ struct CompileCommand: ParsableCommand {
         The artifact holds every procedure's checked workflow graph, its deadline in working minutes
         and its budget slack, the units, and the calendar decisions. The same catalog always gives the
         same bytes; the SHA-256 of the content is recorded inside ("contentHash").
-        Nothing is written when the catalog has errors. Exit status: 0 written, 1 errors, 2 bad path.
+        Nothing is written when the catalog has errors; they are reported as `tthc check` reports them
+        (--lang vi: in Vietnamese). Exit status: 0 written, 1 errors, 2 bad path.
         """
     )
 
@@ -24,11 +25,17 @@ struct CompileCommand: ParsableCommand {
 
     @OptionGroup var reporting: OutputOptions
 
+    @Option(help: "Language of messages: en or vi.")
+    var lang: LintCommand.Language = .en
+
+    var language: MessageLanguage { lang == .vi ? .vi : .en }
+
     func run() throws {
-        let loaded = try CatalogTarget.load(path, compile: true)
-        guard let artifact = loaded.artifact, !loaded.diagnostics.hasErrors else {
-            reporting.emit(loaded.diagnostics, sources: loaded.sources, files: loaded.fileCount)
-            throw ExitCode(CatalogTarget.exitStatus(for: loaded.diagnostics))
+        let loaded = try CatalogTarget.load(path, compile: true, language: language)
+        let diagnostics = loaded.diagnostics.localized(language)
+        guard let artifact = loaded.artifact, !diagnostics.hasErrors else {
+            reporting.emit(diagnostics, sources: loaded.sources, files: loaded.fileCount, language: language)
+            throw ExitCode(CatalogTarget.exitStatus(for: diagnostics))
         }
         let bytes = try ArtifactCodec.encode(artifact)
         if output == "-" {
@@ -42,9 +49,12 @@ struct CompileCommand: ParsableCommand {
             let hash = (try? ArtifactCodec.decode(bytes).contentHash) ?? ""
             let slack = artifact.procedures.compactMap(\.slackMinutes)
             let tight = slack.filter { $0 * 10 < artifact.workingTime.minutesPerWorkingDay }.count
-            Console.err("compiled \(artifact.procedures.count) procedures to \(output) (\(bytes.count) bytes, \(hash)); \(tight) with under 0.1 working day of slack\n")
-            if loaded.diagnostics.warningCount > 0 {
-                reporting.emit(loaded.diagnostics, sources: loaded.sources, files: loaded.fileCount)
+            let count = artifact.procedures.count
+            Console.err(lang == .vi
+                ? "đã biên dịch \(count) thủ tục vào \(output) (\(bytes.count) byte, \(hash)); \(tight) thủ tục dư dưới 0,1 ngày làm việc\n"
+                : "compiled \(count) procedures to \(output) (\(bytes.count) bytes, \(hash)); \(tight) with under 0.1 working day of slack\n")
+            if diagnostics.warningCount > 0 {
+                reporting.emit(diagnostics, sources: loaded.sources, files: loaded.fileCount, language: language)
             }
         }
     }

@@ -106,6 +106,13 @@ import Testing
         let broken = try BinaryRunner.run(["compile", "Tests/CLITests/Golden/broken", "-o", out.path + ".x"])
         #expect(broken.status == 1)
         #expect(!FileManager.default.fileExists(atPath: out.path + ".x"))
+        // In Vietnamese, the errors read as `tthc check --lang vi` prints them.
+        let brokenVi = try BinaryRunner.run(["compile", "--lang", "vi", "Tests/CLITests/Golden/broken", "-o", out.path + ".x"])
+        let checkVi = try BinaryRunner.run(["check", "--lang", "vi", "Tests/CLITests/Golden/broken"])
+        #expect(brokenVi.status == 1)
+        #expect(!brokenVi.stdout.isEmpty && brokenVi.stdout == checkVi.stdout)
+        let vi = try BinaryRunner.run(["compile", "--lang", "vi", base, "-o", again.path])
+        #expect(vi.stderr.contains("đã biên dịch 1 thủ tục"), "\(vi.stderr)")
     }
 }
 
