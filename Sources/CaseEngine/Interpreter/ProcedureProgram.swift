@@ -25,7 +25,8 @@ struct StepNode: Sendable {
         self.index = index
         self.next = next
         self.byServiceCentre = byServiceCentre
-        budgetMinutes = step.kind == .wait ? nil : step.budgetMinutes
+        // A negative budget (only a hand-made artifact has one) counts as none, as it always has.
+        budgetMinutes = step.kind == .wait ? nil : step.budgetMinutes.flatMap { $0 >= 0 ? $0 : nil }
         kind = step.kind
         switch step.kind {
         case .task: main = step.by == authority ? .approve : .complete
