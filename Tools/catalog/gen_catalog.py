@@ -147,10 +147,12 @@ def units_text(units, header):
 
 
 def communes_text():
-    lines = ["# The 45 communes and wards of Tỉnh Điện Biên after the 2025 rearrangement, instances of the",
-             "# `commune` structure (units/commune.yaml). Modelled on Điện Biên place names; NOT verified",
-             "# against the National Assembly Standing Committee resolution. distance_km: estimated road",
-             "# distance to the provincial centre (Điện Biên Phủ); 50 km or more counts as remote.",
+    lines = ['# The 45 communes and wards of Tỉnh Điện Biên after the 2025 rearrangement (Resolution',
+             '# 1661/NQ-UBTVQH15, in force 1 July 2025: 42 communes, 3 wards), instances of the `commune`',
+             '# structure (units/commune.yaml). Names checked in November 2026 against published reports of the',
+             "# rearrangement, not against the resolution's own text (see Catalog/README.md). distance_km:",
+             '# estimated road distance to the provincial centre (Điện Biên Phủ), not official; 50 km or more',
+             '# counts as remote.',
              "communes:"]
     last = None
     for cid, name, name_en, typ, km, former in U.COMMUNES:
