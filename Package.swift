@@ -50,6 +50,8 @@ let package = Package(
             dependencies: [
                 "WorkflowCompiler", "WorkCalendar", "Diagnostics",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the store's hot statements (FastStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -12,6 +12,11 @@ import Testing
         for state in book.cases.values {
             let bytes = SnapshotCodec.encode(state)
             #expect(try SnapshotCodec.decode(bytes) == state)
+            // Format 1 (every string in full), as stores written before format 2 hold it.
+            let full = SnapshotCodec.encode(state, format: 1)
+            #expect(try SnapshotCodec.decode(full) == state)
+            #expect(bytes.count <= full.count)
+            #expect(throws: (any Error).self) { try SnapshotCodec.decode([3] + bytes.dropFirst()) }
             #expect(try SnapshotCodec.decode([UInt8](try JSONEncoder().encode(state))) == state)
             #expect(throws: (any Error).self) { try SnapshotCodec.decode(Array(bytes.dropLast())) }
             #expect(throws: (any Error).self) { try SnapshotCodec.decode(bytes + [0]) }

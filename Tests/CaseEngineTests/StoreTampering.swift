@@ -4,9 +4,9 @@ extension CaseStore {
     /// Overwrites a snapshot behind the events' back, so a test can check that `verify` notices.
     func tamper(_ id: String, _ change: (inout CaseState) -> Void) throws {
         try transaction { db in
-            guard var state = try loadState(id, in: db) else { return }
+            guard var state = try CaseStore.loadState(id, in: db) else { return }
             change(&state)
-            try saveState(state, in: db)
+            try CaseStore.saveState(state, in: db)
         }
     }
 }

@@ -25,6 +25,13 @@ extension CaseStore {
         interpreters[artifact.contentHash] = nil
     }
 
+    /// Stores the interpreter's artifact and runs its cases with this interpreter, instead of
+    /// decoding the artifact back from the store (a simulation, an import: the caller has it).
+    public func register(_ interpreter: CaseInterpreter) throws(CaseError) {
+        try register(interpreter.artifact)
+        interpreters[interpreter.contentHash] = ([], true, interpreter)
+    }
+
     /// The hashes of the stored artifacts, oldest first.
     public func artifactHashes() throws(CaseError) -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT hash FROM artifacts ORDER BY stored_at, hash") }

@@ -2,8 +2,18 @@ import WorkCalendar
 
 /// Little binary writer/reader for snapshots: variable-length integers (zig-zag), strings as
 /// length and UTF-8, optionals with a presence byte.
+///
+/// With `sharesStrings`, a string written before is written again as a back-reference (its
+/// number among the distinct strings so far, as a negative length): a case names the same units
+/// and steps in visit after visit, and halving a snapshot halves what SQLite writes for it.
 struct ByteWriter {
     var bytes: [UInt8] = []
+    private let sharesStrings: Bool
+    private var written: [String: Int] = [:]
+
+    init(sharesStrings: Bool = false) {
+        self.sharesStrings = sharesStrings
+    }
 
     mutating func int(_ value: Int) {
         var v = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
@@ -15,6 +25,13 @@ struct ByteWriter {
     }
 
     mutating func string(_ value: String) {
+        if sharesStrings {
+            if let earlier = written[value] {
+                int(-1 - earlier)
+                return
+            }
+            written[value] = written.count
+        }
         var value = value
         value.withUTF8 { utf8 in
             int(utf8.count)
@@ -45,10 +62,14 @@ struct ByteReader {
 
     let bytes: [UInt8]
     var position = 0
+    /// Reads back-references to earlier strings (`ByteWriter(sharesStrings:)`).
+    private let sharesStrings: Bool
+    private var strings: [String] = []
 
-    init(_ bytes: [UInt8], from position: Int = 0) {
+    init(_ bytes: [UInt8], from position: Int = 0, sharesStrings: Bool = false) {
         self.bytes = bytes
         self.position = position
+        self.sharesStrings = sharesStrings
     }
 
     mutating func int() throws -> Int {
@@ -66,9 +87,15 @@ struct ByteReader {
 
     mutating func string() throws -> String {
         let count = try int()
+        if sharesStrings, count < 0 {
+            guard count >= -strings.count else { throw Truncated() }
+            return strings[-1 - count]
+        }
         guard count >= 0, position + count <= bytes.count else { throw Truncated() }
         defer { position += count }
-        return String(decoding: bytes[position..<position + count], as: UTF8.self)
+        let value = String(decoding: bytes[position..<position + count], as: UTF8.self)
+        if sharesStrings { strings.append(value) }
+        return value
     }
 
     mutating func bool() throws -> Bool {

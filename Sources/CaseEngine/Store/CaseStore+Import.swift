@@ -16,7 +16,7 @@ extension CaseStore {
                 guard finished.events.count == finished.state.version else {
                     throw CaseError.storage("case \(finished.state.id) has \(finished.events.count) events but version \(finished.state.version)")
                 }
-                try saveState(finished.state, in: db)
+                try Self.saveState(finished.state, in: db)
                 written += finished.events.count
             }
             return written

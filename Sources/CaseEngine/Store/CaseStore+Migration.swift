@@ -31,12 +31,12 @@ extension CaseStore {
         let findings = try migrationReport(to: artifact)
         try transaction { db in
             for finding in findings where finding.verdict != .breaks {
-                guard var state = try loadState(finding.caseId, in: db), state.artifactHash != artifact.contentHash else { continue }
+                guard var state = try Self.loadState(finding.caseId, in: db), state.artifactHash != artifact.contentHash else { continue }
                 var event = CaseEvent(.migrated, at: max(now, state.lastEventAt))
                 event.artifact = artifact.contentHash
                 try interpreter(state.artifactHash, for: state.procedure, in: db).evolve(&state, event)
                 try EventRows.insert(event, caseId: state.id, version: state.version, recordedAt: Self.now(), in: db)
-                try saveState(state, in: db)
+                try Self.saveState(state, in: db)
             }
         }
         return findings

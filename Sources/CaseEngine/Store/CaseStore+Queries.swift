@@ -6,7 +6,7 @@ extension CaseStore {
     /// A case's state (its snapshot) and an interpreter that can read it.
     public func state(_ id: String) throws(CaseError) -> (state: CaseState, interpreter: CaseInterpreter) {
         try read { db in
-            guard let state = try loadState(id, in: db) else { throw CaseError.unknownCase(id) }
+            guard let state = try Self.loadState(id, in: db) else { throw CaseError.unknownCase(id) }
             return (state, try interpreter(state.artifactHash, for: state.procedure, in: db))
         }
     }
@@ -43,7 +43,7 @@ extension CaseStore {
     /// are equal, else what differs.
     public func verify(_ id: String) throws(CaseError) -> String? {
         try read { db in
-            guard let snapshot = try loadState(id, in: db) else { throw CaseError.unknownCase(id) }
+            guard let snapshot = try Self.loadState(id, in: db) else { throw CaseError.unknownCase(id) }
             let events = try EventRows.fetch(caseId: id, in: db)
             for (i, stored) in events.enumerated() where stored.version != i + 1 {
                 return "event versions are not 1…\(events.count): found \(stored.version) at position \(i + 1)"

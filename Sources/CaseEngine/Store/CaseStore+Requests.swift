@@ -27,7 +27,9 @@ extension CaseStore {
             let interpreter = try interpreter(artifactHash, for: opening.procedure, in: db)
             let opened = try interpreter.open(opening)
             let id = try nextCaseId(in: db)
-            let receipt = try write([CaseEffect(caseId: id, event: opened)], loaded: [:], in: db)
+            var session = WriteSession(db)
+            try append([CaseEffect(caseId: id, event: opened)], to: &session)
+            let receipt = try session.finish(id, effects: [CaseEffect(caseId: id, event: opened)])
             if let key = idempotencyKey { try remember(key, request: request, receipt, in: db) }
             return receipt
         }
@@ -38,13 +40,17 @@ extension CaseStore {
     public func openBatch(_ openings: [CaseOpening], artifactHash: String) throws(CaseError) -> [String] {
         try transaction { db in
             var ids: [String] = []
-            _ = try interpreter(artifactHash, covering: Set(openings.map(\.procedure)), in: db)
+            ids.reserveCapacity(openings.count)
+            let interpreter = try interpreter(artifactHash, covering: Set(openings.map(\.procedure)), in: db)
+            var number = try reserveCaseNumbers(openings.count, in: db)
+            var session = WriteSession(db)
             for opening in openings {
-                let opened = try interpreter(artifactHash, for: opening.procedure, in: db).open(opening)
-                let id = try nextCaseId(in: db)
-                _ = try write([CaseEffect(caseId: id, event: opened)], loaded: [:], in: db)
+                let id = Self.caseId(number)
+                number += 1
+                try append([CaseEffect(caseId: id, event: try interpreter.open(opening))], to: &session)
                 ids.append(id)
             }
+            try session.saveSnapshots()
             return ids
         }
     }
@@ -61,8 +67,7 @@ extension CaseStore {
     @discardableResult
     public func recordBatch(_ requests: [(caseId: String, command: CaseCommand)]) throws(CaseError) -> Int {
         try transaction { db in
-            var loaded: [String: CaseState] = [:]
-            var dirty: Set<String> = []
+            var session = WriteSession(db)
             var written = 0
             // Load every procedure the batch needs at once, not one rebuild per new procedure.
             var byHash: [String: Set<String>] = [:]
@@ -71,11 +76,14 @@ extension CaseStore {
                 if let row = try Row.fetchOne(lookup, arguments: [id]) { byHash[row["artifact_hash"], default: []].insert(row["procedure"]) }
             }
             for (hash, codes) in byHash { _ = try interpreter(hash, covering: codes, in: db) }
+            var effects: [CaseEffect] = []
             for (caseId, command) in requests {
-                let effects = try decide(command, on: caseId, expectedVersion: nil, loaded: &loaded, in: db)
-                written += try append(effects, loaded: &loaded, dirty: &dirty, in: db)
+                effects.removeAll(keepingCapacity: true)
+                try decide(command, on: caseId, expectedVersion: nil, into: &effects, session: &session)
+                try append(effects, to: &session)
+                written += effects.count
             }
-            for id in dirty { if let state = loaded[id] { try saveState(state, in: db) } }
+            try session.saveSnapshots()
             return written
         }
     }
@@ -83,27 +91,71 @@ extension CaseStore {
     func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?, in db: Database) throws -> StoreReceipt {
         let request = "event \(caseId) \(command.kind.rawValue) step=\(command.step ?? "") actor=\(command.actor ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
         if let key = idempotencyKey, let earlier = try previous(key, request: request, in: db) { return earlier }
-        var loaded: [String: CaseState] = [:]
-        let effects = try decide(command, on: caseId, expectedVersion: expectedVersion, loaded: &loaded, in: db)
-        let receipt = try write(effects, loaded: loaded, in: db)
+        var session = WriteSession(db)
+        var effects: [CaseEffect] = []
+        try decide(command, on: caseId, expectedVersion: expectedVersion, into: &effects, session: &session)
+        try append(effects, to: &session)
+        let receipt = try session.finish(caseId, effects: effects)
         if let key = idempotencyKey { try remember(key, request: request, receipt, in: db) }
         return receipt
     }
 
-    private func decide(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, loaded: inout [String: CaseState], in db: Database) throws -> [CaseEffect] {
-        guard let state = try loaded[caseId] ?? loadState(caseId, in: db) else { throw CaseError.unknownCase(caseId) }
-        loaded[caseId] = state
-        if let expected = expectedVersion, expected != state.version {
-            throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: state.version)
+    /// What one write transaction works on: the cases it has loaded (changed in place), those it
+    /// changed (their snapshots are saved once, at the end), and the time its rows are stamped with.
+    struct WriteSession {
+        let db: Database
+        let recordedAt = CaseStore.now()
+        var loaded: [String: CaseState] = [:]
+        /// Changed cases, in the order they were first changed.
+        var dirty: [String] = []
+        private var isDirty: Set<String> = []
+
+        init(_ db: Database) { self.db = db }
+
+        mutating func changed(_ id: String) {
+            if isDirty.insert(id).inserted { dirty.append(id) }
         }
-        let interpreter = try interpreter(state.artifactHash, for: state.procedure, in: db)
+
+        func saveSnapshots() throws {
+            for id in dirty { if let state = loaded[id] { try CaseStore.saveState(state, in: db) } }
+        }
+
+        /// Saves the snapshots; the receipt names `caseId` at its new version.
+        func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
+            try saveSnapshots()
+            return StoreReceipt(caseId: caseId, version: loaded[caseId]?.version ?? 0, effects: effects, replayed: false)
+        }
+    }
+
+    /// The case `id` in the session, read from its snapshot the first time.
+    private func load(_ id: String, into session: inout WriteSession) throws -> Bool {
+        if session.loaded[id] != nil { return true }
+        guard let state = try Self.loadState(id, in: session.db) else { return false }
+        session.loaded[id] = state
+        return true
+    }
+
+    private func decide(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, into effects: inout [CaseEffect],
+                        session: inout WriteSession) throws {
+        guard try load(caseId, into: &session), let version = session.loaded[caseId]?.version,
+              let hash = session.loaded[caseId]?.artifactHash, let procedure = session.loaded[caseId]?.procedure else {
+            throw CaseError.unknownCase(caseId)
+        }
+        if let expected = expectedVersion, expected != version {
+            throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: version)
+        }
+        let interpreter = try interpreter(hash, for: procedure, in: session.db)
+        // The case is taken out of the session while it is decided on, so the session can be read
+        // (and grow) at once; related cases (a parent, sub-cases) come from the session, else from
+        // their snapshots.
+        var state = session.loaded.removeValue(forKey: caseId)!
+        defer { session.loaded[caseId] = state }
         var lookupError: Error?
-        var cache = loaded
-        let effects = try interpreter.decide(command, for: state) { id in
-            if let known = cache[id] { return known }
+        try interpreter.decide(command, in: &state, program: interpreter.program(state), into: &effects) { id in
+            if let known = session.loaded[id] { return known }
             do {
-                let found = try loadState(id, in: db)
-                cache[id] = found
+                let found = try Self.loadState(id, in: session.db)
+                session.loaded[id] = found
                 return found
             } catch {
                 lookupError = error
@@ -111,45 +163,48 @@ extension CaseStore {
             }
         }
         if let lookupError { throw lookupError }
-        loaded = cache
-        return effects
     }
 
-    /// Applies effects to their cases and writes the events and snapshots.
-    private func write(_ effects: [CaseEffect], loaded: [String: CaseState], in db: Database) throws -> StoreReceipt {
-        var states = loaded
-        var dirty: Set<String> = []
-        _ = try append(effects, loaded: &states, dirty: &dirty, in: db)
-        for id in dirty { if let state = states[id] { try saveState(state, in: db) } }
-        let first = effects[0].caseId
-        return StoreReceipt(caseId: first, version: states[first]?.version ?? 0, effects: effects, replayed: false)
-    }
-
-    /// Evolves each effect's case and inserts its event row; snapshots are saved by the caller.
-    private func append(_ effects: [CaseEffect], loaded: inout [String: CaseState], dirty: inout Set<String>, in db: Database) throws -> Int {
-        let recordedAt = Self.now()
+    /// Evolves each effect's case in place and inserts its event row; snapshots are saved at the end.
+    private func append(_ effects: [CaseEffect], to session: inout WriteSession) throws {
         for effect in effects {
-            var state: CaseState
+            let id = effect.caseId
             if effect.event.kind == .opened {
                 guard let hash = effect.event.artifact, let opening = effect.event.opening else { throw CaseError.storage("an opened event without its opening") }
-                if try loaded[effect.caseId] != nil || loadState(effect.caseId, in: db) != nil { throw CaseError.storage("case \(effect.caseId) exists already") }
-                state = try interpreter(hash, for: opening.procedure, in: db).begin(id: effect.caseId, with: effect.event)
+                if try load(id, into: &session) { throw CaseError.storage("case \(id) exists already") }
+                session.loaded[id] = try interpreter(hash, for: opening.procedure, in: session.db).begin(id: id, with: effect.event)
             } else {
-                guard let known = try loaded[effect.caseId] ?? loadState(effect.caseId, in: db) else { throw CaseError.unknownCase(effect.caseId) }
-                state = known
-                try interpreter(state.artifactHash, for: state.procedure, in: db).evolve(&state, effect.event)
+                guard try load(id, into: &session), let hash = session.loaded[id]?.artifactHash, let procedure = session.loaded[id]?.procedure else {
+                    throw CaseError.unknownCase(id)
+                }
+                let interpreter = try interpreter(hash, for: procedure, in: session.db)
+                // In place: a copy out of the dictionary would share the state's arrays, and the
+                // first change would copy them all.
+                interpreter.evolve(&session.loaded[id]!, effect.event, program: interpreter.programs[procedure])
             }
-            try EventRows.insert(effect.event, caseId: effect.caseId, version: state.version, recordedAt: recordedAt, in: db)
-            loaded[effect.caseId] = state
-            dirty.insert(effect.caseId)
+            try EventRows.insert(effect.event, caseId: id, version: session.loaded[id]!.version, recordedAt: session.recordedAt, in: session.db)
+            session.changed(id)
         }
-        return effects.count
     }
 
     private func nextCaseId(in db: Database) throws -> String {
-        try db.execute(sql: "INSERT INTO counters (name, value) VALUES ('case', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1")
-        let n = try Int.fetchOne(db, sql: "SELECT value FROM counters WHERE name = 'case'") ?? 1
-        let digits = String(n)
+        Self.caseId(try reserveCaseNumbers(1, in: db))
+    }
+
+    /// Reserves `count` consecutive case numbers (one write for a whole batch); returns the first.
+    private func reserveCaseNumbers(_ count: Int, in db: Database) throws -> Int {
+        var bump = try FastStatement("""
+            INSERT INTO counters (name, value) VALUES ('case', ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value
+            """, in: db)
+        bump.bind(count)
+        try bump.run()
+        var read = try FastStatement("SELECT value FROM counters WHERE name = 'case'", in: db)
+        return (try read.firstInt() ?? count) - count + 1
+    }
+
+    /// `C000001`: at least six digits.
+    static func caseId(_ number: Int) -> String {
+        let digits = String(number)
         return "C" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 

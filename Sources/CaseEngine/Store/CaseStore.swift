@@ -72,24 +72,33 @@ public final class CaseStore {
 
     // MARK: - Snapshots
 
-    func loadState(_ id: String, in db: Database) throws -> CaseState? {
-        guard let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT snapshot FROM cases WHERE id = ?"), arguments: [id]) else { return nil }
-        return try SnapshotCodec.decode([UInt8](data))
+    static func loadState(_ id: String, in db: Database) throws -> CaseState? {
+        var read = try FastStatement("SELECT snapshot FROM cases WHERE id = ?", in: db)
+        read.bind(id)
+        return try read.firstBlob().map(SnapshotCodec.decode)
     }
 
-    func saveState(_ state: CaseState, in db: Database) throws {
-        let snapshot = Data(SnapshotCodec.encode(state))
-        let statement = try db.cachedStatement(sql: """
+    static func saveState(_ state: CaseState, in db: Database) throws {
+        var row = try FastStatement("""
             INSERT INTO cases (id, procedure, artifact_hash, parent_id, commune, receiving_unit, status, outcome, version, received, last_event_at, closed_at, snapshot)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET artifact_hash = excluded.artifact_hash, status = excluded.status, outcome = excluded.outcome,
                 version = excluded.version, last_event_at = excluded.last_event_at, closed_at = excluded.closed_at, snapshot = excluded.snapshot
-            """)
-        try statement.execute(arguments: [
-            state.id, state.procedure, state.artifactHash, state.opening.parent?.caseId, state.opening.commune,
-            state.opening.receivingUnit, state.status.rawValue, state.outcome, state.version, state.opening.received.isoText,
-            state.lastEventAt.isoText, state.closedAt?.isoText, snapshot,
-        ])
+            """, in: db)
+        row.bind(state.id)
+        row.bind(state.procedure)
+        row.bind(state.artifactHash)
+        row.bind(state.opening.parent?.caseId)
+        row.bind(state.opening.commune)
+        row.bind(state.opening.receivingUnit)
+        row.bind(state.status.rawValue)
+        row.bind(state.outcome)
+        row.bind(state.version)
+        row.bind(state.opening.received.isoText)
+        row.bind(state.lastEventAt.isoText)
+        row.bind(state.closedAt?.isoText)
+        row.bind(SnapshotCodec.encode(state))
+        try row.run()
     }
 
     /// The wall clock in UTC, `2026-11-22T16:57:03Z`, for `recorded_at`. Formatted by hand: a

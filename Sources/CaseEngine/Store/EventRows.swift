@@ -10,12 +10,24 @@ enum EventRows {
         """
 
     static func insert(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String, in db: Database) throws {
-        let statement = try db.cachedStatement(sql: insertSQL)
-        let opening: Data? = event.opening.map { Data(SnapshotCodec.encode($0)) }
-        try statement.execute(arguments: [
-            caseId, version, event.kind.rawValue, event.at.isoText, event.actor, event.step, event.target, event.fact,
-            event.reason, event.amount, event.child, event.outcome, event.due?.isoText, event.artifact, opening, recordedAt,
-        ])
+        var row = try FastStatement(insertSQL, in: db)
+        row.bind(caseId)
+        row.bind(version)
+        row.bind(event.kind.rawValue)
+        row.bind(event.at.isoText)
+        row.bind(event.actor)
+        row.bind(event.step)
+        row.bind(event.target)
+        row.bind(event.fact)
+        row.bind(event.reason)
+        row.bind(event.amount)
+        row.bind(event.child)
+        row.bind(event.outcome)
+        row.bind(event.due?.isoText)
+        row.bind(event.artifact)
+        row.bind(event.opening.map(SnapshotCodec.encode))
+        row.bind(recordedAt)
+        try row.run()
     }
 
     static func fetch(caseId: String, in db: Database) throws -> [StoredEvent] {

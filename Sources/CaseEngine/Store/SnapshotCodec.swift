@@ -6,16 +6,20 @@ import WorkflowCompiler
 /// times faster. The first byte is the format version; a snapshot starting with `{` is read as
 /// JSON, so a store written before this format still opens.
 enum SnapshotCodec {
-    static let version: UInt8 = 1
+    /// 2: strings written once and referred back to (`ByteWriter(sharesStrings:)`); 1: every
+    /// string in full (still read). Openings in the events table are written in format 1.
+    static let version: UInt8 = 2
+    static let openingVersion: UInt8 = 1
 
     struct Unreadable: Error, CustomStringConvertible {
         var description: String
     }
 
-    static func encode(_ s: CaseState) -> [UInt8] {
-        var w = ByteWriter()
+    /// `format` 1 is for tests that read what an older tthc wrote.
+    static func encode(_ s: CaseState, format: UInt8 = version) -> [UInt8] {
+        var w = ByteWriter(sharesStrings: format >= 2)
         w.bytes.reserveCapacity(512)
-        w.bytes.append(version)
+        w.bytes.append(format)
         w.string(s.id)
         w.string(s.artifactHash)
         write(s.opening, &w)
@@ -50,14 +54,14 @@ enum SnapshotCodec {
     /// An `opened` event's opening, for the events table.
     static func encode(_ o: CaseOpening) -> [UInt8] {
         var w = ByteWriter()
-        w.bytes.append(version)
+        w.bytes.append(openingVersion)
         write(o, &w)
         return w.bytes
     }
 
     static func decodeOpening(_ bytes: [UInt8]) throws -> CaseOpening {
         if bytes.first == UInt8(ascii: "{") { return try JSONDecoder().decode(CaseOpening.self, from: Data(bytes)) }
-        guard bytes.first == version else { throw Unreadable(description: "an opening of format \(bytes.first ?? 0)") }
+        guard bytes.first == openingVersion else { throw Unreadable(description: "an opening of format \(bytes.first ?? 0)") }
         var r = ByteReader(bytes, from: 1)
         let opening = try read(&r)
         guard r.position == bytes.count else { throw Unreadable(description: "an opening with bytes left over") }
@@ -83,8 +87,8 @@ enum SnapshotCodec {
     static func decode(_ bytes: [UInt8]) throws -> CaseState {
         guard let first = bytes.first else { throw Unreadable(description: "an empty snapshot") }
         if first == UInt8(ascii: "{") { return try JSONDecoder().decode(CaseState.self, from: Data(bytes)) }
-        guard first == version else { throw Unreadable(description: "a snapshot of format \(first); this tthc reads \(version)") }
-        var r = ByteReader(bytes, from: 1)
+        guard first == 1 || first == version else { throw Unreadable(description: "a snapshot of format \(first); this tthc reads 1 and \(version)") }
+        var r = ByteReader(bytes, from: 1, sharesStrings: first == 2)
         func raw<T: RawRepresentable>(_ type: T.Type, _ text: String) throws -> T where T.RawValue == String {
             guard let value = T(rawValue: text) else { throw Unreadable(description: "unknown \(T.self) \"\(text)\" in a snapshot") }
             return value

@@ -1,0 +1,102 @@
+import GRDB
+import GRDBSQLite
+
+/// The store's hot statements (an event row, a snapshot, a snapshot read) bound and stepped
+/// through SQLite's C API on GRDB's cached statement. GRDB's `execute(arguments:)` boxes every
+/// argument as a `DatabaseValueConvertible` and converts it again to bind it: for a row of
+/// sixteen mostly-null columns that cost more than SQLite's own insert. The statement still
+/// belongs to GRDB's connection and runs inside the transaction GRDB opened; the store registers
+/// no transaction observers, which is what stepping around GRDB would skip.
+struct FastStatement {
+    private let handle: SQLiteStatement
+    private let connection: SQLiteConnection?
+    private var position: Int32 = 0
+
+    /// `sql` is prepared once per connection (GRDB's statement cache).
+    init(_ sql: String, in db: Database) throws {
+        let statement = try db.cachedStatement(sql: sql)
+        handle = statement.sqliteStatement
+        connection = db.sqliteConnection
+        // A statement GRDB ran before may still hold a row or bindings.
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    // MARK: Binding, in the order of the statement's `?`
+
+    mutating func bind(_ value: String?) {
+        position += 1
+        guard var value else { sqlite3_bind_null(handle, position); return }
+        let position = position, handle = handle
+        value.withUTF8 { utf8 in
+            // An empty buffer may have no base address, and SQLite reads a null pointer as NULL.
+            guard let start = utf8.baseAddress, !utf8.isEmpty else {
+                _ = sqlite3_bind_text(handle, position, "", 0, sqliteTransient)
+                return
+            }
+            _ = UnsafeRawPointer(start).withMemoryRebound(to: CChar.self, capacity: utf8.count) { text in
+                sqlite3_bind_text(handle, position, text, Int32(utf8.count), sqliteTransient)
+            }
+        }
+    }
+
+    mutating func bind(_ value: Int?) {
+        position += 1
+        guard let value else { sqlite3_bind_null(handle, position); return }
+        sqlite3_bind_int64(handle, position, Int64(value))
+    }
+
+    mutating func bind(_ bytes: [UInt8]?) {
+        position += 1
+        guard let bytes else { sqlite3_bind_null(handle, position); return }
+        let position = position, handle = handle
+        bytes.withUnsafeBytes { raw in
+            _ = sqlite3_bind_blob(handle, position, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), sqliteTransient)
+        }
+    }
+
+    // MARK: Running
+
+    /// Runs a statement that returns no row, then readies it for the next use.
+    mutating func run() throws {
+        defer { rewind() }
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE else { throw failure(code) }
+    }
+
+    /// The first column of the first row as bytes (nil: no row, or NULL).
+    mutating func firstBlob() throws -> [UInt8]? {
+        defer { rewind() }
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { return nil }
+        guard code == SQLITE_ROW else { throw failure(code) }
+        guard sqlite3_column_type(handle, 0) != SQLITE_NULL else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, 0))
+        guard count > 0, let start = sqlite3_column_blob(handle, 0) else { return [] }
+        return [UInt8](UnsafeRawBufferPointer(start: start, count: count))
+    }
+
+    /// The first column of the first row as an integer (nil: no row, or NULL).
+    mutating func firstInt() throws -> Int? {
+        defer { rewind() }
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { return nil }
+        guard code == SQLITE_ROW else { throw failure(code) }
+        guard sqlite3_column_type(handle, 0) != SQLITE_NULL else { return nil }
+        return Int(sqlite3_column_int64(handle, 0))
+    }
+
+    private mutating func rewind() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        position = 0
+    }
+
+    private func failure(_ code: Int32) -> DatabaseError {
+        let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sqlite3_sql(handle).map { String(cString: $0) })
+    }
+}
+
+/// SQLite copies the bound bytes (`SQLITE_TRANSIENT`, a macro Swift does not import).
+private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
