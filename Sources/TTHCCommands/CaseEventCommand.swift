@@ -57,7 +57,8 @@ struct CaseEventCommand: ParsableCommand {
         let when = try CaseCLI.time(at, option: "--at")
         let dueAt = try due.map { try CaseCLI.time($0, option: "--due") }
         let store = try options.open()
-        let command = CaseCommand(kind, at: when, step: step, actor: actor, reason: reason, fact: fact, amount: amount, due: dueAt)
+        let command = CaseCommand(kind, at: when, step: step.map { Name($0) }, actor: actor.map { Name($0) }, reason: reason, fact: fact.map { Name($0) },
+                                  amount: amount, due: dueAt)
         let receipt = try CaseCLI.run { () throws(CaseError) in
             try store.record(command, on: caseId, expectedVersion: expectVersion, idempotencyKey: idempotencyKey)
         }

@@ -21,7 +21,7 @@ import WorkCalendar
         var book = CaseBook(interpreter)
         try book.open(Scenario.open(Scenario.marriage, "2026-03-02 09:00"), id: "C1")
         for (kind, at, step) in [(CaseEventKind.accept, "2026-03-02 09:00", nil), (.complete, "2026-03-02 10:00", "receive"),
-                                 (.complete, "2026-03-03 09:00", "review"), (.branch, "2026-03-03 09:05", "route")] as [(CaseEventKind, String, String?)] {
+                                 (.complete, "2026-03-03 09:00", "review"), (.branch, "2026-03-03 09:05", "route")] as [(CaseEventKind, String, Name?)] {
             try book.handle(CaseCommand(kind, at: t(at), step: step), on: "C1")
         }
         let state = try #require(book.cases["C1"])

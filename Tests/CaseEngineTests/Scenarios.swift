@@ -23,8 +23,8 @@ struct Scenario: Sendable, CustomTestStringConvertible {
                     applicant: "CCCD-001234567890", facts: facts)
     }
 
-    static func line(_ kind: CaseEventKind, _ at: String, _ step: String? = nil, on: String = "", actor: String? = nil,
-                     reason: String? = nil, fact: String? = nil, amount: Int? = nil) -> Line {
+    static func line(_ kind: CaseEventKind, _ at: String, _ step: Name? = nil, on: String = "", actor: Name? = nil,
+                     reason: String? = nil, fact: Name? = nil, amount: Int? = nil) -> Line {
         Line(on: on, command: CaseCommand(kind, at: t(at), step: step, actor: actor, reason: reason, fact: fact, amount: amount))
     }
 

@@ -51,8 +51,8 @@ extension CaseInterpreter {
         // a complete event built apart, or changed through the array, would be copied, retaining
         // each of its fields.
         // The step's fields are read where needed: a copy of the whole step would retain each of them.
-        var step = program.id(of: option.node)
-        let actor: String?
+        var step = option.node?.id
+        let actor: Name?
         if let given = command.actor {
             let concreteActor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
             if let performer = performer(of: option, in: state), !may(concreteActor, actAs: performer, in: state) {
@@ -62,7 +62,7 @@ extension CaseInterpreter {
             actor = concreteActor
         } else {
             // The log says who acted even when the request left it to the step's performer.
-            actor = performer(of: option, in: state).map { UnitDirectory.concrete($0, commune: state.opening.commune) }
+            actor = performer(of: option, in: state).map { directory.concrete($0, commune: state.opening.commune) }
         }
         switch command.kind {
         case .reject, .refuse:
@@ -73,14 +73,13 @@ extension CaseInterpreter {
         default:
             break
         }
-        var target: String?, fact: String?, due: LocalDateTime?, child: String?, opened: CaseEffect?
+        var target: Name?, fact: Name?, due: LocalDateTime?, child: String?, opened: CaseEffect?
         switch command.kind {
         case .branch:
-            guard let choice = program.step(of: option.node) else { break }
-            (target, fact) = try branch(choice, command.fact, state, command.at)
+            guard let choice = option.node else { break }
+            (target, fact) = try branch(choice, program, command.fact, state, command.at)
         case .supplement, .requestPayment, .refuse:
-            let exit = command.kind == .supplement ? "supplement" : command.kind == .refuse ? "refuse" : "pay"
-            target = program.exitTarget(of: option.node, exit)
+            target = option.node?.exitTarget(command.kind)
         case .withdraw:
             if let named = command.step {
                 guard state.tokens.contains(where: { $0.step == named }) else {
@@ -110,11 +109,11 @@ extension CaseInterpreter {
             effects.append(opened)
             effects.append(CaseEffect(caseId: opened.caseId, event: CaseEvent(.accept, at: command.at)))
         case .return:
-            effects += closingEffects(state, outcome: program.outcome(of: option.node) ?? "issued", at: command.at, lookup: lookup)
+            effects += closingEffects(state, outcome: option.node?.outcome ?? Self.issued, at: command.at, lookup: lookup)
         case .reject:
-            effects += closingEffects(state, outcome: "rejected", at: command.at, lookup: lookup)
+            effects += closingEffects(state, outcome: Self.rejected, at: command.at, lookup: lookup)
         case .withdraw:
-            effects += closingEffects(state, outcome: "withdrawn", at: command.at, lookup: lookup)
+            effects += closingEffects(state, outcome: Self.withdrawn, at: command.at, lookup: lookup)
         default:
             break
         }
@@ -134,14 +133,14 @@ extension CaseInterpreter {
         }
         if let step = named {
             if count == 0 {
-                if program.step(step) == nil {
+                if program.node(step) == nil {
                     let ids = program.graph.steps.map(\.id).joined(separator: ", ")
                     throw refusal(state, command.at, "procedure \(state.procedure) has no step \"\(step)\" (its steps: \(ids))")
                 }
                 if !state.tokens.contains(where: { $0.step == step }) {
                     throw refusal(state, command.at, "step \(step) is not active now (\(activeSummary(state)))")
                 }
-                let kind = program.step(step)?.kind.rawValue ?? "step"
+                let kind = program.node(step)?.kind.rawValue ?? "step"
                 throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed at step \(step) (a \(kind))")
             }
         }
@@ -149,8 +148,8 @@ extension CaseInterpreter {
             throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed now (\(activeSummary(state)))")
         }
         if count > 1 {
-            let matches = options(state, program, at: command.at, only: command.kind, step: named).filter { named == nil || program.step(of: $0.node)?.id == named }
-            let steps = matches.compactMap { program.step(of: $0.node)?.id }.joined(separator: ", ")
+            let matches = options(state, program, at: command.at, only: command.kind, step: named).filter { named == nil || $0.node?.id == named }
+            let steps = matches.compactMap { $0.node?.id.text }.joined(separator: ", ")
             throw refusal(state, command.at, "\(command.kind.rawValue) is allowed at several active steps (\(steps)); name one with --step")
         }
         return first
@@ -163,46 +162,57 @@ extension CaseInterpreter {
     /// The branch a choice takes: the first choice whose fact holds, else `otherwise`. A fact given
     /// with the request is established by it (and its extension applies), unless a fact that comes
     /// earlier in the choice already holds.
-    private func branch(_ step: CompiledStep, _ given: String?, _ state: CaseState, _ at: LocalDateTime) throws(CaseError) -> (String?, String?) {
-        let choices = step.choices ?? []
+    private func branch(_ node: StepNode, _ program: ProcedureProgram, _ given: Name?, _ state: CaseState,
+                        _ at: LocalDateTime) throws(CaseError) -> (Name?, Name?) {
+        let choices = program.choices[node.index]
+        let otherwise = program.otherwise[node.index]
+        let id = node.id
         let selected = choices.firstIndex { state.facts.contains($0.fact) }
         guard let fact = given else {
             if let i = selected { return (choices[i].step, choices[i].fact) }
-            if let otherwise = step.otherwise { return (otherwise, nil) }
-            throw refusal(state, at, "no fact of choice \(step.id) holds (\(choices.map(\.fact).joined(separator: ", "))) and it has no otherwise branch; give --fact")
+            if let otherwise { return (otherwise, nil) }
+            throw refusal(state, at, "no fact of choice \(id) holds (\(choices.map(\.fact.text).joined(separator: ", "))) and it has no otherwise branch; give --fact")
         }
-        if fact == "otherwise" {
-            guard let otherwise = step.otherwise else { throw refusal(state, at, "choice \(step.id) has no otherwise branch") }
+        if fact == Self.otherwise {
+            guard let otherwise else { throw refusal(state, at, "choice \(id) has no otherwise branch") }
             if let i = selected {
-                throw refusal(state, at, "fact \(choices[i].fact) holds, so choice \(step.id) takes \(choices[i].step), not otherwise")
+                throw refusal(state, at, "fact \(choices[i].fact) holds, so choice \(id) takes \(choices[i].step), not otherwise")
             }
-            return (otherwise, "otherwise")
+            return (otherwise, Self.otherwise)
         }
         guard let i = choices.firstIndex(where: { $0.fact == fact }) else {
-            let known = choices.map(\.fact) + (step.otherwise == nil ? [] : ["otherwise"])
-            throw refusal(state, at, "choice \(step.id) has no branch for fact \"\(fact)\" (its branches: \(known.joined(separator: ", ")))")
+            let known = choices.map(\.fact.text) + (otherwise == nil ? [] : ["otherwise"])
+            throw refusal(state, at, "choice \(id) has no branch for fact \"\(fact)\" (its branches: \(known.joined(separator: ", ")))")
         }
         if let s = selected, s < i {
-            throw refusal(state, at, "fact \(choices[s].fact) holds and comes first, so choice \(step.id) takes \(choices[s].step)")
+            throw refusal(state, at, "fact \(choices[s].fact) holds and comes first, so choice \(id) takes \(choices[s].step)")
         }
         return (choices[i].step, fact)
     }
+
+    static let otherwise: Name = "otherwise"
+    static let issued: Name = "issued"
+    static let refused: Name = "refused"
+    static let rejected: Name = "rejected"
+    static let withdrawn: Name = "withdrawn"
 
     /// The sub-case a call step opens: the called procedure, in the same commune, received by the
     /// same centre from the same applicant, with the facts it declares.
     private func subcaseOpening(_ step: CompiledStep, _ state: CaseState, at: LocalDateTime) throws(CaseError) -> CaseEffect {
         guard let callee = programs[step.call ?? ""] else { throw .usage("procedure \(step.call ?? "?") is not in the artifact") }
         let channel = callee.offers(channel: state.opening.channel) ? state.opening.channel : callee.procedure.channels.first?.channel ?? state.opening.channel
-        let declared = Set(callee.procedure.conditions.map(\.id))
-        let opening = CaseOpening(procedure: callee.code, received: at, channel: channel, commune: state.opening.commune,
-                                  receivingUnit: state.opening.receivingUnit, applicant: state.opening.applicant,
-                                  facts: state.facts.filter(declared.contains), parent: .init(caseId: state.id, step: step.id))
+        var opening = state.opening
+        opening.procedure = callee.code
+        opening.received = at
+        opening.channel = channel
+        opening.facts = state.facts.filter(callee.declares)
+        opening.parent = .init(caseId: state.id, step: Name(step.id))
         let childId = "\(state.id).\(state.subcases.count + 1)"
         return CaseEffect(caseId: childId, event: try open(opening))
     }
 
     /// When a case ends: its open sub-cases are withdrawn, and a parent waiting on it is told.
-    private func closingEffects(_ state: CaseState, outcome: String, at: LocalDateTime, lookup: (String) -> CaseState?) -> [CaseEffect] {
+    private func closingEffects(_ state: CaseState, outcome: Name, at: LocalDateTime, lookup: (String) -> CaseState?) -> [CaseEffect] {
         var effects: [CaseEffect] = []
         for child in state.subcases {
             guard let sub = lookup(child), !sub.isClosed else { continue }
@@ -210,7 +220,7 @@ extension CaseInterpreter {
             withdraw.reason = "the parent case \(state.id) ended (\(outcome))"
             effects.append(CaseEffect(caseId: child, event: withdraw))
             // Its own sub-cases go too; telling this case (its parent) is not needed, it is ending.
-            effects += closingEffects(sub, outcome: "withdrawn", at: withdraw.at, lookup: lookup).filter { $0.caseId != state.id }
+            effects += closingEffects(sub, outcome: Self.withdrawn, at: withdraw.at, lookup: lookup).filter { $0.caseId != state.id }
         }
         if let link = state.opening.parent, let parent = lookup(link.caseId), parent.status == .open,
            parent.tokens.contains(where: { $0.step == link.step && $0.subcase == state.id && $0.subcaseOutcome == nil }) {

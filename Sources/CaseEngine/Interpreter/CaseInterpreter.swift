@@ -54,18 +54,17 @@ public final class CaseInterpreter: Sendable {
             let offered = program.procedure.channels.map(\.channel).joined(separator: ", ")
             throw .usage("procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)")
         }
-        // `index(forKey:)`: whether the commune exists, without copying its entry out.
-        guard directory.communes.index(forKey: opening.commune) != nil else {
+        guard directory.communeNames.contains(opening.commune) else {
             throw .usage("no commune \"\(opening.commune)\" in the artifact; communes: \(directory.communes.keys.sorted().prefix(8).joined(separator: ", "))\(directory.communes.count > 8 ? ", …" : "")")
         }
-        for fact in opening.facts where !program.procedure.conditions.contains(where: { $0.id == fact }) {
+        for fact in opening.facts where !program.declares(fact) {
             let declared = program.procedure.conditions.map(\.id)
             throw .usage("procedure \(opening.procedure) has no condition \"\(fact)\"; its conditions: \(declared.isEmpty ? "none" : declared.joined(separator: ", "))")
         }
-        var receiving = UnitDirectory.concrete(opening.receivingUnit, commune: opening.commune)
+        var receiving = directory.concrete(opening.receivingUnit, commune: opening.commune)
         if !directory.concreteServiceCentres.contains(receiving) {
             receiving = try directory.concreteActor(opening.receivingUnit, caseCommune: opening.commune).get()
-            guard directory.isServiceCentre(directory.kindLevel(receiving).reference) else {
+            guard directory.isServiceCentre(directory.kindLevel(receiving.text).reference) else {
                 throw .usage("the receiving unit \(receiving) is not a public administration service centre; any centre in the province may receive (e.g. \(opening.commune).pasc)")
             }
         }
@@ -164,9 +163,9 @@ public final class CaseInterpreter: Sendable {
     public func workLeft(_ state: CaseState, now: LocalDateTime) -> Int {
         guard let program = program(state) else { return 0 }
         return state.tokens.map { token in
-            let step = program.step(token.step)
-            let spent = min(step?.budgetMinutes ?? 0, clock.workingMinutes(from: token.since, to: now))
-            return program.remainingMinutes(from: token.step) - (step?.kind == .wait ? 0 : spent)
+            let node = program.node(token.step, hint: token.node)
+            let spent = min(node?.budgetMinutes ?? 0, clock.workingMinutes(from: token.since, to: now))
+            return program.remainingMinutes(from: token.step) - (node?.kind == .wait ? 0 : spent)
         }.max() ?? 0
     }
 
@@ -184,12 +183,12 @@ public final class CaseInterpreter: Sendable {
 
     /// The performer of a step in a case: the receiving centre for service-centre steps, else the
     /// step's reference (made concrete when shown), else whoever holds the dossier.
-    func performer(_ node: StepNode, _ program: ProcedureProgram, receivingUnit: String, holder: String) -> String {
-        guard let by = program.steps[node.index].by else { return holder }
+    func performer(_ node: StepNode, receivingUnit: Name, holder: Name) -> Name {
+        guard let by = node.by else { return holder }
         return node.byServiceCentre ? receivingUnit : by
     }
 
-    public func concrete(_ reference: String, in state: CaseState) -> String {
-        UnitDirectory.concrete(reference, commune: state.opening.commune)
+    public func concrete(_ reference: Name, in state: CaseState) -> Name {
+        directory.concrete(reference, commune: state.opening.commune)
     }
 }

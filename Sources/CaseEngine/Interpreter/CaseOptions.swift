@@ -35,10 +35,10 @@ extension CaseInterpreter {
     }
 
     /// The performer of an option: a reference of the case, made concrete only when shown.
-    func performer(of option: Option, in state: CaseState) -> String? {
+    func performer(of option: Option, in state: CaseState) -> Name? {
         switch option.performer {
         case .none: nil
-        case .applicant: UnitDirectory.applicant
+        case .applicant: Name.applicant
         case .desk: state.opening.receivingUnit
         case .visit(let v): state.visits[v].by
         case .holder(let t): state.tokens[t].holder
@@ -50,11 +50,11 @@ extension CaseInterpreter {
         guard let program = program(state) else { return [] }
         return options(state, program, at: now, only: nil).map { option in
             var options: [String] = []
-            let step = program.step(of: option.node)
-            if option.event == .branch, let step {
-                options = (step.choices ?? []).map(\.fact) + (step.otherwise == nil ? [] : ["otherwise"])
+            if option.event == .branch, let node = option.node {
+                options = program.choices[node.index].map(\.fact.text) + (program.otherwise[node.index] == nil ? [] : ["otherwise"])
             }
-            return AllowedEvent(option.event, step: step?.id, actor: performer(of: option, in: state).map { concrete($0, in: state) }, options: options)
+            return AllowedEvent(option.event, step: option.node?.id.text, actor: performer(of: option, in: state).map { concrete($0, in: state).text },
+                                options: options)
         }
     }
 
@@ -62,7 +62,7 @@ extension CaseInterpreter {
     /// simulation's planner).
     /// `step`: only that active step's options (and the case-wide ones).
     func options(_ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
-                 apology: Bool = true, step onlyStep: String? = nil) -> [Option] {
+                 apology: Bool = true, step onlyStep: Name? = nil) -> [Option] {
         var out: [Option] = []
         var state = state
         forEachOption(&state, program, at: now, only: kind, apology: apology, step: onlyStep) { out.append($0) }
@@ -73,7 +73,7 @@ extension CaseInterpreter {
     /// request needs only the one that matches). `inout` only so the state is passed by address
     /// without a copy; it is not changed.
     func forEachOption(_ state: inout CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
-                       apology: Bool = true, step onlyStep: String? = nil, _ body: (Option) -> Void) {
+                       apology: Bool = true, step onlyStep: Name? = nil, _ body: (Option) -> Void) {
         func add(_ event: CaseEventKind, _ token: Int?, _ node: StepNode?, _ performer: Performer) {
             if kind == nil || kind == event { body(Option(event: event, token: token, node: node, performer: performer)) }
         }
@@ -115,10 +115,10 @@ extension CaseInterpreter {
 
     /// Whether a concrete actor may act as `performer`; the applicant's side may also be acted by
     /// the receiving centre (a supplement handed in at the desk).
-    func may(_ actor: String, actAs performer: String, in state: CaseState) -> Bool {
+    func may(_ actor: Name, actAs performer: Name, in state: CaseState) -> Bool {
         let commune = state.opening.commune
-        if performer == UnitDirectory.applicant {
-            return actor == UnitDirectory.applicant || directory.actor(actor, mayActAs: state.opening.receivingUnit, caseCommune: commune)
+        if performer == Name.applicant {
+            return actor == Name.applicant || directory.actor(actor, mayActAs: state.opening.receivingUnit, caseCommune: commune)
         }
         return directory.actor(actor, mayActAs: performer, caseCommune: commune)
     }

@@ -31,18 +31,19 @@ extension CaseInterpreter {
             // Most cases visit several steps: spare the first few regrowths of the arrays.
             state.visits.reserveCapacity(min(program.nodes.count, 12))
             state.tokens.reserveCapacity(2)
-            enter(&state, program, program.graph.start, at: at, parallel: nil, holder: state.opening.receivingUnit, givers: [])
+            enter(&state, program, program.start, at: at, parallel: nil, holder: state.opening.receivingUnit, givers: [])
         case .reject:
-            close(&state, outcome: "rejected", at: at, note: event.reason)
+            close(&state, outcome: Self.rejected, at: at, note: event.reason)
         case .complete, .approve, .handOff, .supplementReceived, .pay:
             guard let t = token(&state, at: event.step), let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
-            if event.kind == .pay { state.payments.append(.init(at: at, step: program.steps[node.index].id, amount: event.amount)) }
+            if event.kind == .pay { state.payments.append(.init(at: at, step: node.id, amount: event.amount)) }
             finish(&state, t, at: at, by: event.kind, actor: event.actor, note: event.reason)
-            if event.kind == .handOff, let to = program.steps[node.index].to { state.tokens[t].holder = to }
-            advance(&state, program, t, to: program.steps[node.index].next, node: program.nextNode(of: node), at: at)
+            if event.kind == .handOff, let to = node.to { state.tokens[t].holder = to }
+            let next = program.nextNode(of: node)
+            advance(&state, program, t, to: next?.id, node: next, at: at)
         case .branch:
             guard let t = token(&state, at: event.step) else { break }
-            if let fact = event.fact, fact != "otherwise", !state.facts.contains(fact) {
+            if let fact = event.fact, fact != Self.otherwise, !state.facts.contains(fact) {
                 state.facts.append(fact)
                 state.facts.sort()
             }
@@ -61,20 +62,21 @@ extension CaseInterpreter {
         case .subcaseFinished:
             guard let t = state.tokens.firstIndex(where: { $0.step == event.step && $0.subcase == event.child }),
                   let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
-            if event.outcome == "issued" {
+            if event.outcome == Self.issued {
                 finish(&state, t, at: at, by: .subcaseFinished, actor: event.actor, note: "sub-case \(event.child ?? "") issued")
-                advance(&state, program, t, to: program.steps[node.index].next, node: program.nextNode(of: node), at: at)
+                let next = program.nextNode(of: node)
+                advance(&state, program, t, to: next?.id, node: next, at: at)
             } else {
                 state.tokens[t].subcaseOutcome = event.outcome
-                state.visits[state.tokens[t].visit].note = "sub-case \(event.child ?? "") \(event.outcome ?? "ended")"
+                state.visits[state.tokens[t].visit].note = "sub-case \(event.child ?? "") \(event.outcome?.text ?? "ended")"
             }
         case .return:
             guard let t = token(&state, at: event.step), let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
             finish(&state, t, at: at, by: .return, actor: event.actor, note: event.reason)
-            state.visits[state.tokens[t].visit].handedTo = [UnitDirectory.applicant]
-            close(&state, outcome: program.steps[node.index].outcome ?? "issued", at: at, note: nil)
+            state.visits[state.tokens[t].visit].handedTo = [Name.applicant]
+            close(&state, outcome: node.outcome ?? Self.issued, at: at, note: nil)
         case .withdraw:
-            close(&state, outcome: "withdrawn", at: at, note: "withdrawn" + (event.reason.map { ": \($0)" } ?? ""))
+            close(&state, outcome: Self.withdrawn, at: at, note: "withdrawn" + (event.reason.map { ": \($0)" } ?? ""))
         case .apologize:
             if let due = event.due { state.apologies.append(.init(at: at, due: due, reason: event.reason)) }
         case .migrated:
@@ -86,12 +88,12 @@ extension CaseInterpreter {
     // MARK: - Tokens
 
     /// The token resting at `step`, or the only token when no step is named.
-    func token(_ state: inout CaseState, at step: String?) -> Int? {
+    func token(_ state: inout CaseState, at step: Name?) -> Int? {
         guard let step else { return state.tokens.count == 1 ? 0 : nil }
         return state.tokens.firstIndex { $0.step == step }
     }
 
-    func finish(_ state: inout CaseState, _ t: Int, at: LocalDateTime, by kind: CaseEventKind, actor: String?, note: String?) {
+    func finish(_ state: inout CaseState, _ t: Int, at: LocalDateTime, by kind: CaseEventKind, actor: Name?, note: String?) {
         let v = state.tokens[t].visit
         state.visits[v].finished = at
         state.visits[v].finishedBy = kind
@@ -102,13 +104,13 @@ extension CaseInterpreter {
     /// Moves token `t` on from the step it just finished. The finished visit hands the dossier to
     /// the next performer the token meets; choices pass the earlier givers through.
     /// `node`: the target's node when the caller has it resolved already.
-    func advance(_ state: inout CaseState, _ program: ProcedureProgram, _ t: Int, to target: String?, node: StepNode? = nil,
+    func advance(_ state: inout CaseState, _ program: ProcedureProgram, _ t: Int, to target: Name?, node: StepNode? = nil,
                  at: LocalDateTime) {
         var token = state.tokens.remove(at: t)
         // A step that is not a choice is the one giver: passed as `giver`, without an array.
         let single = state.visits[token.visit].kind != .choice
         guard let target else { return }
-        if let parallel = token.parallel, let shape = program.joins[parallel], target == shape.join {
+        if let parallel = token.parallel, let shape = program.join(of: parallel), target == shape.join {
             if single { token.givers = [token.visit] }
             arrive(&state, program, token, parallel: parallel, shape: shape, at: at)
         } else {
@@ -118,8 +120,8 @@ extension CaseInterpreter {
     }
 
     /// A branch reaches its join; the join is entered when the last branch arrives.
-    func arrive(_ state: inout CaseState, _ program: ProcedureProgram, _ token: CaseState.Token, parallel: String,
-                shape: (join: String, branches: Int), at: LocalDateTime) {
+    func arrive(_ state: inout CaseState, _ program: ProcedureProgram, _ token: CaseState.Token, parallel: Name,
+                shape: (join: Name, branches: Int), at: LocalDateTime) {
         var i = state.joins.firstIndex { $0.parallel == parallel }
         if i == nil {
             state.joins.append(.init(parallel: parallel, arrived: 0, givers: [], holder: token.holder))
@@ -135,28 +137,27 @@ extension CaseInterpreter {
 
     /// A token arrives at a step: a parallel step forks at once; every other step holds the token
     /// and records a visit. An end step ends every other branch.
-    func enter(_ state: inout CaseState, _ program: ProcedureProgram, _ id: String, node resolved: StepNode? = nil, at: LocalDateTime,
-               parallel: String?, holder: String, givers: [Int], giver: Int? = nil) {
+    func enter(_ state: inout CaseState, _ program: ProcedureProgram, _ id: Name, node resolved: StepNode? = nil, at: LocalDateTime,
+               parallel: Name?, holder: Name, givers: [Int], giver: Int? = nil) {
         guard let node = resolved ?? program.node(id) else { return }
         let kind = node.kind
         if kind == .parallel {
-            let step = program.steps[node.index]
-            let branches = step.branches ?? []
-            if branches.isEmpty, let join = step.join {
+            let branches = program.branches[node.index]
+            if branches.isEmpty, let join = program.joins[node.index]?.join {
                 enter(&state, program, join, at: at, parallel: nil, holder: holder, givers: givers, giver: giver)
             }
             for branch in branches {
-                enter(&state, program, branch, at: at, parallel: step.id, holder: holder, givers: givers, giver: giver)
+                enter(&state, program, branch, at: at, parallel: node.id, holder: holder, givers: givers, giver: giver)
             }
             return
         }
-        let by: String
+        let by: Name
         var due: LocalDateTime?
         switch kind {
-        case .wait: by = UnitDirectory.applicant
+        case .wait: by = Name.applicant
         case .choice: by = holder
-        case .call: by = programs[program.steps[node.index].call ?? ""].map { UnitDirectory.concrete($0.procedure.authority, commune: state.opening.commune) } ?? holder
-        default: by = performer(node, program, receivingUnit: state.opening.receivingUnit, holder: holder)
+        case .call: by = programs[program.steps[node.index].call ?? ""].map { directory.concrete($0.authority, commune: state.opening.commune) } ?? holder
+        default: by = performer(node, receivingUnit: state.opening.receivingUnit, holder: holder)
         }
         if let minutes = node.budgetMinutes { due = clock.stepDue(arrived: at, minutes: minutes) }
         let receives = kind != .choice
@@ -174,7 +175,7 @@ extension CaseInterpreter {
     }
 
     /// Ends every active token (an end step was reached, or the case closes).
-    func cancelAll(_ state: inout CaseState, at: LocalDateTime, because step: String) {
+    func cancelAll(_ state: inout CaseState, at: LocalDateTime, because step: Name) {
         for t in state.tokens.indices {
             let v = state.tokens[t].visit
             guard state.visits[v].finished == nil else { continue }
@@ -185,7 +186,7 @@ extension CaseInterpreter {
         state.joins.removeAll()
     }
 
-    func close(_ state: inout CaseState, outcome: String, at: LocalDateTime, note: String?) {
+    func close(_ state: inout CaseState, outcome: Name, at: LocalDateTime, note: String?) {
         for t in state.tokens.indices {
             let v = state.tokens[t].visit
             guard state.visits[v].finished == nil else { continue }

@@ -3,12 +3,18 @@ import WorkflowCompiler
 
 /// What the interpreter needs of one step on every event, as plain values: a node is copied
 /// without touching a reference count (a class instance, or a struct holding the step's strings,
-/// would be retained and released each time a request looks at a step). The step's own fields
-/// are read from the program (`ProcedureProgram.steps[node.index]`) where they are needed.
+/// would be retained and released each time a request looks at a step). Identifiers are names;
+/// the step's other fields are read from the program (`ProcedureProgram.steps[node.index]`).
 struct StepNode: Sendable {
     /// Position in the program's `steps` and `nodes`.
     let index: Int
+    let id: Name
     let kind: CompiledStep.Kind
+    /// The unit or role that performs the step, and where a hand-off passes the dossier.
+    let by: Name?
+    let to: Name?
+    /// The outcome of an end step.
+    let outcome: Name?
     /// Performed by a service centre: the case's receiving centre does it (one-stop).
     let byServiceCentre: Bool
     /// The step's budget in working minutes (nil for steps without one, and for waits).
@@ -18,6 +24,10 @@ struct StepNode: Sendable {
     let main: CaseEventKind?
     /// The events of the step's exits, in the order of its exits (`withdraw` left out).
     let exitEvents: ExitEvents
+    /// Where the exits lead: the supplement's wait, the payment's wait, the refusal's end.
+    let supplementTarget: Name?
+    let paymentTarget: Name?
+    let refusalTarget: Name?
     /// The position of its `next` step.
     let next: Int?
 
@@ -25,6 +35,10 @@ struct StepNode: Sendable {
         self.index = index
         self.next = next
         self.byServiceCentre = byServiceCentre
+        id = Name(step.id)
+        by = step.by.map { Name($0) }
+        to = step.to.map { Name($0) }
+        outcome = step.outcome.map { Name($0) }
         // A negative budget (only a hand-made artifact has one) counts as none, as it always has.
         budgetMinutes = step.kind == .wait ? nil : step.budgetMinutes.flatMap { $0 >= 0 ? $0 : nil }
         kind = step.kind
@@ -36,7 +50,12 @@ struct StepNode: Sendable {
         case .end: main = .return
         case .call, .parallel: main = nil
         }
-        exitEvents = ExitEvents((step.exits ?? []).compactMap { exit in
+        let exits = step.exits ?? []
+        func target(_ exit: String) -> Name? { exits.first { $0.exit == exit }.map { Name($0.step) } }
+        supplementTarget = target("supplement")
+        paymentTarget = target("pay")
+        refusalTarget = target("refuse")
+        exitEvents = ExitEvents(exits.compactMap { exit in
             switch exit.exit {
             case "supplement": .supplement
             case "pay": .requestPayment
@@ -44,6 +63,16 @@ struct StepNode: Sendable {
             default: nil // withdraw: allowed at any time
             }
         })
+    }
+
+    /// Where the exit that `event` takes leads (supplement, request-payment, refuse).
+    func exitTarget(_ event: CaseEventKind) -> Name? {
+        switch event {
+        case .supplement: supplementTarget
+        case .requestPayment: paymentTarget
+        case .refuse: refusalTarget
+        default: nil
+        }
     }
 
     /// At most one event per exit kind (supplement, request-payment, refuse), held inline.
@@ -69,21 +98,28 @@ struct StepNode: Sendable {
     }
 }
 
-/// One procedure of the artifact, indexed for the interpreter: steps by id, the joins of parallel
-/// steps, and the parsed deadline terms, so handling an event never searches or parses. A class:
-/// it is looked up on every event and must not be copied field by field.
+/// One procedure of the artifact, indexed for the interpreter: steps by name, the joins of
+/// parallel steps, the branches and choices as names, and the parsed deadline terms, so handling
+/// an event never searches or parses. A class: it is looked up on every event and must not be
+/// copied field by field.
 final class ProcedureProgram: Sendable {
     let procedure: CompiledProcedure
     /// The graph's steps, and their nodes at the same positions.
     let steps: [CompiledStep]
     let nodes: [StepNode]
-    let stepIndex: [String: Int]
-    /// parallel step id → (its join, how many branches).
-    let joins: [String: (join: String, branches: Int)]
+    /// The steps' names, in order: found by a scan, which for a graph's dozen steps costs less
+    /// than hashing the name.
+    let ids: [Name]
+    /// Per node: the join of a parallel step and how many branches it waits for.
+    let joins: [(join: Name, branches: Int)?]
+    /// Per node: the branches of a parallel step, and the choices of a choice step (in order).
+    let branches: [[Name]]
+    let choices: [[(fact: Name, step: Name)]]
+    let otherwise: [Name?]
     /// channel → the statutory period ("" = the procedure's own deadline).
     let periods: [String: WorkDuration]
-    /// condition id → its extension.
-    let extensions: [String: WorkDuration]
+    /// The procedure's conditions in order, with their extensions.
+    let conditions: [(id: Name, extends: WorkDuration?)]
     /// The ceiling on the statutory period however many extensions apply (`deadline.cap`).
     let cap: WorkDuration?
     let clockStart: ClockStart
@@ -93,24 +129,31 @@ final class ProcedureProgram: Sendable {
     let cutoff: TimeOfDay
     /// The channels the procedure is offered on (checked at every opening).
     let channels: Set<String>
+    let authority: Name
+    /// The graph's start step.
+    let start: Name
 
     init(_ procedure: CompiledProcedure, workingTime: CompiledCatalog.WorkingTime, directory: UnitDirectory) throws(CaseError) {
         self.procedure = procedure
         channels = Set(procedure.channels.map(\.channel))
+        authority = Name(procedure.authority)
+        start = Name(procedure.graph.start)
         steps = procedure.graph.steps
-        var index: [String: Int] = [:]
-        var joins: [String: (join: String, branches: Int)] = [:]
-        for (i, step) in procedure.graph.steps.enumerated() {
-            index[step.id] = i
-            if step.kind == .parallel, let join = step.join { joins[step.id] = (join: join, branches: step.branches?.count ?? 0) }
+        var textIndex: [String: Int] = [:]
+        for (i, step) in procedure.graph.steps.enumerated() { textIndex[step.id] = i }
+        ids = procedure.graph.steps.map { Name($0.id) }
+        joins = procedure.graph.steps.map { step in
+            guard step.kind == .parallel, let join = step.join else { return nil }
+            return (join: Name(join), branches: step.branches?.count ?? 0)
         }
-        stepIndex = index
         nodes = procedure.graph.steps.enumerated().map { i, step in
-            StepNode(step, index: i, next: step.next.flatMap { index[$0] },
+            StepNode(step, index: i, next: step.next.flatMap { textIndex[$0] },
                      byServiceCentre: step.by.map(directory.isServiceCentre) ?? false, authority: procedure.authority)
         }
-        self.joins = joins
-        remaining = Self.longestRemaining(procedure.graph, index)
+        branches = procedure.graph.steps.map { ($0.branches ?? []).map { Name($0) } }
+        choices = procedure.graph.steps.map { ($0.choices ?? []).map { (fact: Name($0.fact), step: Name($0.step)) } }
+        otherwise = procedure.graph.steps.map { $0.otherwise.map { Name($0) } }
+        remaining = Self.longestRemaining(procedure.graph, textIndex)
         func period(_ text: String) throws(CaseError) -> WorkDuration {
             do { return try WorkDuration(parsing: text) } catch {
                 throw .usage("procedure \(procedure.code) in the artifact has an unreadable period \"\(text)\": \(error)")
@@ -121,11 +164,11 @@ final class ProcedureProgram: Sendable {
             if let deadline = channel.deadline { periods[channel.channel] = try period(deadline.value) }
         }
         self.periods = periods
-        var extensions: [String: WorkDuration] = [:]
+        var conditions: [(id: Name, extends: WorkDuration?)] = []
         for condition in procedure.conditions {
-            if let text = condition.extends { extensions[condition.id] = try period(text) }
+            conditions.append((Name(condition.id), try condition.extends.map { text throws(CaseError) in try period(text) }))
         }
-        self.extensions = extensions
+        self.conditions = conditions
         cap = try procedure.deadline.cap.map { text throws(CaseError) in try period(text) }
         let channelRule = procedure.deadline.clockStart
         switch channelRule {
@@ -143,44 +186,33 @@ final class ProcedureProgram: Sendable {
     var code: String { procedure.code }
     var graph: CompiledGraph { procedure.graph }
 
-    func node(_ id: String) -> StepNode? {
-        stepIndex[id].map { nodes[$0] }
+    func position(of id: Name) -> Int? {
+        ids.firstIndex(of: id)
     }
 
-    /// The node of step `id`, trying `hint` (a position in `nodes`) before the lookup by id.
+    func node(_ id: Name) -> StepNode? {
+        position(of: id).map { nodes[$0] }
+    }
+
+    /// The join of parallel step `id` and how many branches it waits for.
+    func join(of id: Name) -> (join: Name, branches: Int)? {
+        position(of: id).flatMap { joins[$0] }
+    }
+
+    /// The node of step `id`, trying `hint` (a position in `nodes`) before the lookup by name.
     @inline(__always)
-    func node(_ id: String, hint: Int) -> StepNode? {
-        if hint >= 0, hint < nodes.count, steps[hint].id == id { return nodes[hint] }
+    func node(_ id: Name, hint: Int) -> StepNode? {
+        if hint >= 0, hint < nodes.count, nodes[hint].id == id { return nodes[hint] }
         return node(id)
     }
 
-    func step(_ id: String) -> CompiledStep? {
-        stepIndex[id].map { steps[$0] }
+    func step(_ id: Name) -> CompiledStep? {
+        position(of: id).map { steps[$0] }
     }
 
     /// The step of a node (nil for none).
     func step(of node: StepNode?) -> CompiledStep? {
         node.map { steps[$0.index] }
-    }
-
-    // Single fields of a node's step, for the hot path: copying the whole step would retain each
-    // of its fields, and a closure over the program (`node.map { program.… }`) retains the program.
-
-    func id(of node: StepNode?) -> String? {
-        guard let node else { return nil }
-        return steps[node.index].id
-    }
-
-    func outcome(of node: StepNode?) -> String? {
-        guard let node else { return nil }
-        return steps[node.index].outcome
-    }
-
-    /// Where the exit named `exit` leads from a node's step.
-    func exitTarget(of node: StepNode?, _ exit: String) -> String? {
-        guard let node, let exits = steps[node.index].exits else { return nil }
-        for edge in exits where edge.exit == exit { return edge.step }
-        return nil
     }
 
     /// The node after a node's step (its `next`).
@@ -189,18 +221,23 @@ final class ProcedureProgram: Sendable {
         return nodes[next]
     }
 
+    /// Whether the procedure declares condition `fact`.
+    func declares(_ fact: Name) -> Bool {
+        conditions.contains { $0.id == fact }
+    }
+
     /// The statutory period of a case: the channel's deadline (else the procedure's) followed by
     /// the extension of every fact that holds, in the procedure's order.
-    func period(channel: String, facts: [String]) -> WorkDuration {
+    func period(channel: String, facts: [Name]) -> WorkDuration {
         var duration = periods[channel] ?? periods[""]!
-        for condition in procedure.conditions where facts.contains(condition.id) {
-            if let more = extensions[condition.id] { duration = duration.extended(by: more) }
+        for condition in conditions where facts.contains(condition.id) {
+            if let more = condition.extends { duration = duration.extended(by: more) }
         }
         return duration
     }
 
-    func remainingMinutes(from step: String) -> Int {
-        stepIndex[step].map { remaining[$0] } ?? 0
+    func remainingMinutes(from step: Name) -> Int {
+        position(of: step).map { remaining[$0] } ?? 0
     }
 
     /// Longest path over main successors, memoised; a step met again on the current path counts 0,

@@ -14,24 +14,29 @@ public struct UnitDirectory: Sendable {
 
     /// Every concrete service centre (`thanh-nua.pasc`, `province.pasc`): a receiving unit found
     /// here needs none of `concreteActor`'s checks (each was made when the set was built).
-    private(set) var concreteServiceCentres: Set<String>
+    private(set) var concreteServiceCentres: Set<Name> = []
+    /// The communes, by name (checked at every opening).
+    private(set) var communeNames: Set<Name> = []
+    /// `concrete` and the known concrete units, on names (the interpreter's hot path).
+    private let names: ConcreteNames
 
     public init(_ artifact: CompiledCatalog) {
         units = Dictionary(artifact.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         communes = Dictionary(artifact.communes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        names = ConcreteNames(artifact)
         var centres: Set<String> = []
         let anyCommune = artifact.communes.first?.id ?? ""
         for unit in artifact.units where unit.kind == "service-center" {
             let candidates = Self.afterCommuneRoot(unit.id).map { rest in artifact.communes.map { $0.id + rest } } ?? [unit.id]
             centres.formUnion(candidates)
         }
-        concreteServiceCentres = []
         // Keep only what the slow path accepts, unchanged, as a service centre.
         let accepted = centres.filter { centre in
             guard case .success(let concrete) = concreteActor(centre, caseCommune: anyCommune), concrete == centre else { return false }
             return isServiceCentre(kindLevel(concrete).reference)
         }
-        concreteServiceCentres = accepted
+        concreteServiceCentres = Set(accepted.map { Name($0) })
+        communeNames = Set(artifact.communes.map { Name($0.id) })
     }
 
     /// `commune.chairman` in `thanh-nua` → `thanh-nua.chairman`; other references unchanged.
@@ -40,6 +45,12 @@ public struct UnitDirectory: Sendable {
     public static func concrete(_ reference: String, commune: String) -> String {
         guard let rest = afterCommuneRoot(reference) else { return reference }
         return rest.isEmpty ? commune : commune + rest
+    }
+
+    /// `concrete` on names: a table lookup for every reference of the artifact's units; other
+    /// references (unknown ones, in messages) go through the text.
+    public func concrete(_ reference: Name, commune: Name) -> Name {
+        names.concrete(reference, commune: commune) ?? Name(Self.concrete(reference.text, commune: commune.text))
     }
 
     /// What follows `commune` in `commune` ("") or `commune.x` (".x"); nil for other references.
@@ -102,6 +113,20 @@ public struct UnitDirectory: Sendable {
             return .failure(.usage("\"\(text)\" names the commune structure; name a commune: \(caseCommune)\(reference.dropFirst(Self.communeRoot.count))"))
         }
         return .success(concrete)
+    }
+
+    /// `concreteActor` on names: a concrete name the artifact knows is taken as it is.
+    public func concreteActor(_ name: Name, caseCommune: Name) -> Result<Name, CaseError> {
+        let concrete = concrete(name, commune: caseCommune)
+        if names.isKnownConcrete(concrete) { return .success(concrete) }
+        return concreteActor(name.text, caseCommune: caseCommune.text).map { Name($0) }
+    }
+
+    /// `actor(_:mayActAs:caseCommune:)` on names: the performer itself without looking at the text.
+    public func actor(_ actor: Name, mayActAs performer: Name, caseCommune: Name) -> Bool {
+        let expected = concrete(performer, commune: caseCommune)
+        if actor == expected { return true }
+        return self.actor(actor.text, mayActAs: expected.text, caseCommune: caseCommune.text)
     }
 
     /// Whether a concrete actor may act as `performer` (a reference of the case, concrete or not):

@@ -25,7 +25,7 @@ public struct MigrationFinding: Sendable, Codable, Equatable {
 
 public enum MigrationCheck {
     public static func check(_ state: CaseState, old: CompiledProcedure?, new: CompiledProcedure?) -> MigrationFinding {
-        let active = state.tokens.map(\.step)
+        let active = state.tokens.map(\.step.text)
         var finding = MigrationFinding(caseId: state.id, procedure: state.procedure, activeSteps: active, verdict: .compatible, reasons: [], notes: [])
         guard let new else {
             finding.verdict = .breaks
@@ -42,8 +42,8 @@ public enum MigrationCheck {
             return finding
         }
         for token in state.tokens {
-            guard let before = old.graph.step(token.step) else { continue }
-            guard let after = new.graph.step(token.step) else {
+            guard let before = old.graph.step(token.step.text) else { continue }
+            guard let after = new.graph.step(token.step.text) else {
                 finding.reasons.append("active step \(token.step) is gone")
                 continue
             }
@@ -53,7 +53,7 @@ public enum MigrationCheck {
                 finding.reasons.append("step \(token.step) now calls \(callee) while a sub-case of \(before.call ?? "?") runs")
             }
         }
-        for parallel in Set(state.tokens.compactMap(\.parallel) + state.joins.map(\.parallel)).sorted() {
+        for parallel in Set(state.tokens.compactMap(\.parallel?.text) + state.joins.map(\.parallel.text)).sorted() {
             guard let before = old.graph.step(parallel) else { continue }
             guard let after = new.graph.step(parallel) else {
                 finding.reasons.append("parallel step \(parallel), whose branches are running, is gone")

@@ -39,35 +39,65 @@ public enum CaseEventKind: String, Sendable, Codable, CaseIterable {
 
 /// One recorded event. Only the fields its kind needs are set; `target` is where the token
 /// went when the event chose among several successors (a branch, an exit).
+///
+/// Most events are a kind, a time, an actor and a step. The rarer fields (a reason, an amount, a
+/// sub-case, a new date, the opening, a migration's artifact) are kept together in one immutable
+/// box, present only when one of them is set: every event is copied into the log and applied, and
+/// inline they would make each copy three times larger, with seven more references to count.
 public struct CaseEvent: Sendable, Codable, Equatable {
     public var kind: CaseEventKind
     public var at: LocalDateTime
     /// The concrete unit or role that acted (`thanh-nua.chairman`), or `applicant`; nil: the step's performer.
-    public var actor: String?
-    public var step: String?
-    public var target: String?
-    public var fact: String?
-    public var reason: String?
-    public var amount: Int?
-    /// A sub-case's id (start-subcase, subcase-finished).
-    public var child: String?
-    /// A sub-case's outcome (subcase-finished).
-    public var outcome: String?
-    /// The proposed new date of an apology.
-    public var due: LocalDateTime?
-    /// The opening of an `opened` event. Held in a box: only one event of a case has it, and
-    /// inline it would more than double the size of every event copied and destroyed.
-    public var opening: CaseOpening? {
-        get { openingBox?.value }
-        set { openingBox = newValue.map(OpeningBox.init) }
-    }
-    private var openingBox: OpeningBox?
-    /// The procedure of the opening, read without copying the opening out of its box.
-    var openingProcedure: String? { openingBox?.value.procedure }
-    /// The new artifact hash of a migration.
-    public var artifact: String?
+    public var actor: Name?
+    public var step: Name?
+    public var target: Name?
+    public var fact: Name?
+    private var details: DetailsBox?
 
-    public init(_ kind: CaseEventKind, at: LocalDateTime, actor: String? = nil, step: String? = nil) {
+    public var reason: String? {
+        get { details?.value.reason }
+        set { change { $0.reason = newValue } }
+    }
+
+    public var amount: Int? {
+        get { details?.value.amount }
+        set { change { $0.amount = newValue } }
+    }
+
+    /// A sub-case's id (start-subcase, subcase-finished).
+    public var child: String? {
+        get { details?.value.child }
+        set { change { $0.child = newValue } }
+    }
+
+    /// A sub-case's outcome (subcase-finished).
+    public var outcome: Name? {
+        get { details?.value.outcome }
+        set { change { $0.outcome = newValue } }
+    }
+
+    /// The proposed new date of an apology.
+    public var due: LocalDateTime? {
+        get { details?.value.due }
+        set { change { $0.due = newValue } }
+    }
+
+    /// The opening of an `opened` event.
+    public var opening: CaseOpening? {
+        get { details?.value.opening }
+        set { change { $0.opening = newValue } }
+    }
+
+    /// The procedure of the opening, read without copying the opening out of its box.
+    var openingProcedure: String? { details?.value.opening?.procedure }
+
+    /// The new artifact hash of a migration.
+    public var artifact: String? {
+        get { details?.value.artifact }
+        set { change { $0.artifact = newValue } }
+    }
+
+    public init(_ kind: CaseEventKind, at: LocalDateTime, actor: Name? = nil, step: Name? = nil) {
         self.kind = kind
         self.at = at
         self.actor = actor
@@ -75,7 +105,7 @@ public struct CaseEvent: Sendable, Codable, Equatable {
     }
 
     /// Every field of a request's event at once (what `decide` records).
-    init(_ kind: CaseEventKind, at: LocalDateTime, actor: String?, step: String?, target: String?, fact: String?, reason: String?,
+    init(_ kind: CaseEventKind, at: LocalDateTime, actor: Name?, step: Name?, target: Name?, fact: Name?, reason: String?,
          amount: Int?, child: String?, due: LocalDateTime?) {
         self.kind = kind
         self.at = at
@@ -83,17 +113,37 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         self.step = step
         self.target = target
         self.fact = fact
-        self.reason = reason
-        self.amount = amount
-        self.child = child
-        self.due = due
+        if reason != nil || amount != nil || child != nil || due != nil {
+            details = DetailsBox(Details(reason: reason, amount: amount, child: child, due: due))
+        }
     }
 
-    /// Immutable, so sharing it between copies of an event is safe.
-    private final class OpeningBox: Sendable, Equatable {
-        let value: CaseOpening
-        init(_ value: CaseOpening) { self.value = value }
-        static func == (a: OpeningBox, b: OpeningBox) -> Bool { a === b || a.value == b.value }
+    /// The rarer fields.
+    private struct Details: Sendable, Equatable {
+        var reason: String?
+        var amount: Int?
+        var child: String?
+        var outcome: Name?
+        var due: LocalDateTime?
+        var opening: CaseOpening?
+        var artifact: String?
+
+        var isEmpty: Bool {
+            reason == nil && amount == nil && child == nil && outcome == nil && due == nil && opening == nil && artifact == nil
+        }
+    }
+
+    /// Immutable, so copies of an event share it safely; a change makes a new one.
+    private final class DetailsBox: Sendable, Equatable {
+        let value: Details
+        init(_ value: Details) { self.value = value }
+        static func == (a: DetailsBox, b: DetailsBox) -> Bool { a === b || a.value == b.value }
+    }
+
+    private mutating func change(_ body: (inout Details) -> Void) {
+        var value = details?.value ?? Details()
+        body(&value)
+        details = value.isEmpty ? nil : DetailsBox(value)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -104,14 +154,14 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         kind = try c.decode(CaseEventKind.self, forKey: .kind)
         at = try c.decode(LocalDateTime.self, forKey: .at)
-        actor = try c.decodeIfPresent(String.self, forKey: .actor)
-        step = try c.decodeIfPresent(String.self, forKey: .step)
-        target = try c.decodeIfPresent(String.self, forKey: .target)
-        fact = try c.decodeIfPresent(String.self, forKey: .fact)
+        actor = try c.decodeIfPresent(Name.self, forKey: .actor)
+        step = try c.decodeIfPresent(Name.self, forKey: .step)
+        target = try c.decodeIfPresent(Name.self, forKey: .target)
+        fact = try c.decodeIfPresent(Name.self, forKey: .fact)
         reason = try c.decodeIfPresent(String.self, forKey: .reason)
         amount = try c.decodeIfPresent(Int.self, forKey: .amount)
         child = try c.decodeIfPresent(String.self, forKey: .child)
-        outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
+        outcome = try c.decodeIfPresent(Name.self, forKey: .outcome)
         due = try c.decodeIfPresent(LocalDateTime.self, forKey: .due)
         opening = try c.decodeIfPresent(CaseOpening.self, forKey: .opening)
         artifact = try c.decodeIfPresent(String.self, forKey: .artifact)
@@ -139,15 +189,15 @@ public struct CaseEvent: Sendable, Codable, Equatable {
 public struct CaseCommand: Sendable, Equatable {
     public var kind: CaseEventKind
     public var at: LocalDateTime
-    public var step: String?
-    public var actor: String?
+    public var step: Name?
+    public var actor: Name?
     public var reason: String?
-    public var fact: String?
+    public var fact: Name?
     public var amount: Int?
     public var due: LocalDateTime?
 
-    public init(_ kind: CaseEventKind, at: LocalDateTime, step: String? = nil, actor: String? = nil, reason: String? = nil,
-                fact: String? = nil, amount: Int? = nil, due: LocalDateTime? = nil) {
+    public init(_ kind: CaseEventKind, at: LocalDateTime, step: Name? = nil, actor: Name? = nil, reason: String? = nil,
+                fact: Name? = nil, amount: Int? = nil, due: LocalDateTime? = nil) {
         self.kind = kind
         self.at = at
         self.step = step

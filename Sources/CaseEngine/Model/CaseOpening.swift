@@ -6,9 +6,9 @@ public struct CaseOpening: Sendable, Codable, Equatable {
     /// A sub-case of an interconnected procedure names the parent case and its call step.
     public struct Parent: Sendable, Codable, Equatable {
         public var caseId: String
-        public var step: String
+        public var step: Name
 
-        public init(caseId: String, step: String) {
+        public init(caseId: String, step: Name) {
             self.caseId = caseId
             self.step = step
         }
@@ -19,13 +19,13 @@ public struct CaseOpening: Sendable, Codable, Equatable {
     /// in-person, online or postal.
     public var channel: String
     /// The commune the case belongs to: it replaces `commune` in the procedure's references.
-    public var commune: String
+    public var commune: Name
     /// The service centre that received the dossier (any centre in the province, Decree 118/2025);
     /// it performs every service-centre step of the case.
-    public var receivingUnit: String
+    public var receivingUnit: Name
     public var applicant: String
     /// Declared conditions that hold, sorted.
-    public var facts: [String]
+    public var facts: [Name]
     public var parent: Parent?
 
     public init(procedure: String, received: LocalDateTime, channel: String, commune: String, receivingUnit: String? = nil,
@@ -33,10 +33,10 @@ public struct CaseOpening: Sendable, Codable, Equatable {
         self.procedure = procedure
         self.received = received
         self.channel = channel
-        self.commune = commune
-        self.receivingUnit = receivingUnit ?? commune + ".pasc"
+        self.commune = Name(commune)
+        self.receivingUnit = Name(receivingUnit ?? commune + ".pasc")
         self.applicant = applicant
-        self.facts = Array(Set(facts)).sorted()
+        self.facts = Set(facts).sorted().map { Name($0) }
         self.parent = parent
     }
 }

@@ -18,19 +18,19 @@ public struct CaseState: Sendable, Codable, Equatable {
 
     public struct Token: Sendable, Codable, Equatable {
         public var id: Int
-        public var step: String
+        public var step: Name
         public var since: LocalDateTime
         /// The parallel step whose branch the token runs in.
-        public var parallel: String?
+        public var parallel: Name?
         /// Who holds the dossier: the performer of the last step that had one.
-        public var holder: String
+        public var holder: Name
         /// Index of the visit this token rests on.
         public var visit: Int
         /// Visits that handed the dossier on and whose receiver is the next performer this token meets.
         public var givers: [Int]
         /// At a call step: the sub-case running (or ended), and how it ended when not issued.
         public var subcase: String?
-        public var subcaseOutcome: String?
+        public var subcaseOutcome: Name?
         /// Where `step` sits in its program's nodes when the token was made: a hint that spares a
         /// lookup by id, checked against `step` before use. Not part of the state: neither encoded
         /// nor compared (-1 when unknown, e.g. decoded).
@@ -47,18 +47,18 @@ public struct CaseState: Sendable, Codable, Equatable {
     }
 
     public struct Visit: Sendable, Codable, Equatable {
-        public var step: String
+        public var step: Name
         public var kind: CompiledStep.Kind
         /// The performer: a reference of the procedure (`commune.chairman`), the receiving service
         /// centre, or `applicant` for a wait. Made concrete with the case's commune when shown.
-        public var by: String
+        public var by: Name
         public var arrived: LocalDateTime
         /// From the step's budget; nil for steps without one (choices, waits, ends).
         public var due: LocalDateTime?
         public var finished: LocalDateTime?
         /// The event that finished the visit.
         public var finishedBy: CaseEventKind?
-        public var actor: String?
+        public var actor: Name?
         /// Who received the dossier from this step (several after a fork).
         public var handedTo: Receivers
         public var note: String?
@@ -66,18 +66,18 @@ public struct CaseState: Sendable, Codable, Equatable {
 
     /// Branches of a parallel step that have reached its join.
     public struct JoinProgress: Sendable, Codable, Equatable {
-        public var parallel: String
+        public var parallel: Name
         public var arrived: Int
         public var givers: [Int]
-        public var holder: String
+        public var holder: Name
     }
 
     public struct Payment: Sendable, Codable, Equatable {
         public var at: LocalDateTime
-        public var step: String
+        public var step: Name
         public var amount: Int?
 
-        public init(at: LocalDateTime, step: String, amount: Int?) {
+        public init(at: LocalDateTime, step: Name, amount: Int?) {
             self.at = at
             self.step = step
             self.amount = amount
@@ -101,10 +101,10 @@ public struct CaseState: Sendable, Codable, Equatable {
     public var artifactHash: String
     public var opening: CaseOpening
     /// The declared conditions that hold: those given at opening and those a branch established.
-    public var facts: [String]
+    public var facts: [Name]
     public var status: Status
     /// issued, refused, withdrawn, or rejected (not accepted at reception).
-    public var outcome: String?
+    public var outcome: Name?
     public var version: Int
     public var lastEventAt: LocalDateTime
     public var acceptedAt: LocalDateTime?

@@ -3,33 +3,33 @@
 /// an array each was the interpreter's most frequent allocation). Reads, compares and encodes
 /// as an array of ids.
 public struct Receivers: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable, Equatable, Codable {
-    private var first: String?
-    private var rest: [String] = []
+    private var first: Name?
+    private var rest: [Name] = []
 
     public init() {}
 
-    public init<S: Sequence>(_ ids: S) where S.Element == String {
+    public init<S: Sequence>(_ ids: S) where S.Element == Name {
         for id in ids { append(id) }
     }
 
-    public init(arrayLiteral ids: String...) {
+    public init(arrayLiteral ids: Name...) {
         self.init(ids)
     }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { first == nil ? 0 : 1 + rest.count }
 
-    public subscript(position: Int) -> String {
+    public subscript(position: Int) -> Name {
         precondition(position >= 0 && position < endIndex, "Receivers index out of range")
         return position == 0 ? first! : rest[position - 1]
     }
 
-    public mutating func append(_ id: String) {
+    public mutating func append(_ id: Name) {
         if first == nil { first = id } else { rest.append(id) }
     }
 
     /// Whether `id` is among the receivers, without building an array.
-    public func contains(_ id: String) -> Bool {
+    public func contains(_ id: Name) -> Bool {
         first == id || rest.contains(id)
     }
 
@@ -38,7 +38,7 @@ public struct Receivers: RandomAccessCollection, ExpressibleByArrayLiteral, Send
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(try decoder.singleValueContainer().decode([String].self))
+        self.init(try decoder.singleValueContainer().decode([Name].self))
     }
 
     public func encode(to encoder: any Encoder) throws {

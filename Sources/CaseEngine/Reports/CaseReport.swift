@@ -72,7 +72,7 @@ public struct CaseReport: Sendable, Codable {
     public init(_ s: CaseState, interpreter: CaseInterpreter, now: LocalDateTime, events: [StoredEvent] = []) {
         let directory = interpreter.directory
         let procedure = interpreter.procedure(s.procedure)
-        func concrete(_ reference: String) -> String { interpreter.concrete(reference, in: s) }
+        func concrete(_ reference: Name) -> String { interpreter.concrete(reference, in: s).text }
         id = s.id
         version = s.version
         artifact = s.artifactHash
@@ -80,12 +80,12 @@ public struct CaseReport: Sendable, Codable {
         procedureName = procedure?.name ?? ""
         applicant = s.opening.applicant
         channel = s.opening.channel
-        commune = s.opening.commune
-        communeName = directory.communes[s.opening.commune]?.name ?? s.opening.commune
-        receivingUnit = s.opening.receivingUnit
+        commune = s.opening.commune.text
+        communeName = directory.communes[commune]?.name ?? commune
+        receivingUnit = s.opening.receivingUnit.text
         parent = s.opening.parent?.caseId
         received = s.opening.received
-        facts = s.facts
+        facts = s.facts.map(\.text)
         let deadline = interpreter.deadline(of: s, now: now)
         period = deadline?.period.description ?? ""
         cap = deadline?.cap?.description
@@ -95,7 +95,7 @@ public struct CaseReport: Sendable, Codable {
         due = deadline?.due
         self.now = now
         state = s.status.rawValue
-        outcome = s.outcome
+        outcome = s.outcome?.text
         closedAt = s.closedAt
         status = interpreter.status(of: s, now: now)
         let apology = interpreter.apologyTerms(s, now: now)
@@ -110,9 +110,9 @@ public struct CaseReport: Sendable, Codable {
             if let due = visit.due {
                 if let finished = visit.finished { status = DeadlineStatus.of(returned: finished, due: due) } else if now > due { status = .overdue }
             }
-            return StepLine(step: visit.step, kind: visit.kind.rawValue, performer: performer, performerName: directory.displayName(performer),
+            return StepLine(step: visit.step.text, kind: visit.kind.rawValue, performer: performer, performerName: directory.displayName(performer),
                             arrived: visit.arrived, due: visit.due, finished: visit.finished, event: visit.finishedBy?.rawValue,
-                            actor: visit.actor, handedTo: visit.handedTo.map(concrete), status: status, active: activeVisits.contains(i),
+                            actor: visit.actor?.text, handedTo: visit.handedTo.map(concrete), status: status, active: activeVisits.contains(i),
                             note: visit.note)
         }
         allowed = interpreter.allowed(s, at: max(now, s.lastEventAt))
@@ -121,21 +121,21 @@ public struct CaseReport: Sendable, Codable {
         apologies = s.apologies
         self.events = events.map { stored in
             let e = stored.event
-            let actor = e.actor ?? Self.defaultActor(e, s, interpreter)
-            return EventLine(version: stored.version, at: e.at, event: e.kind.rawValue, actor: actor, step: e.step, detail: Self.detail(e))
+            let actor = e.actor?.text ?? Self.defaultActor(e, s, interpreter)
+            return EventLine(version: stored.version, at: e.at, event: e.kind.rawValue, actor: actor, step: e.step?.text, detail: Self.detail(e))
         }
     }
 
     /// Who acted when the event names no actor: the performer of the step it finished.
     static func defaultActor(_ e: CaseEvent, _ s: CaseState, _ interpreter: CaseInterpreter) -> String {
         switch e.kind {
-        case .opened, .accept, .reject: return s.opening.receivingUnit
+        case .opened, .accept, .reject: return s.opening.receivingUnit.text
         case .supplementReceived, .pay, .withdraw: return UnitDirectory.applicant
         case .subcaseFinished, .migrated: return "tthc"
         default: break
         }
         if let step = e.step, let visit = s.visits.last(where: { $0.step == step && $0.finished == e.at }) {
-            return interpreter.concrete(visit.by, in: s)
+            return interpreter.concrete(visit.by, in: s).text
         }
         return "—"
     }
@@ -144,11 +144,11 @@ public struct CaseReport: Sendable, Codable {
     public static func detail(_ e: CaseEvent) -> String? {
         var parts: [String] = []
         if let opening = e.opening {
-            parts.append("received \(opening.channel) from \(opening.applicant)" + (opening.facts.isEmpty ? "" : ", facts: \(opening.facts.joined(separator: ", "))"))
+            parts.append("received \(opening.channel) from \(opening.applicant)" + (opening.facts.isEmpty ? "" : ", facts: \(opening.facts.map(\.text).joined(separator: ", "))"))
         }
         if let target = e.target { parts.append("→ \(target)") }
         if let fact = e.fact { parts.append("fact \(fact)") }
-        if let child = e.child { parts.append("sub-case \(child)" + (e.outcome.map { " \($0)" } ?? "")) }
+        if let child = e.child { parts.append("sub-case \(child)" + (e.outcome.map { " \($0.text)" } ?? "")) }
         if let amount = e.amount { parts.append("paid \(amount) đ") }
         if let due = e.due { parts.append("new date \(due)") }
         if let artifact = e.artifact, e.kind == .migrated { parts.append("to \(artifact)") }

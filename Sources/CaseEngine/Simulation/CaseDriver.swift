@@ -11,7 +11,7 @@ struct CaseDriver {
     /// The case and its sub-cases, in the order they were opened.
     private(set) var family: [String] = []
     /// Every request made, in order (kept for benchmarks that replay them).
-    private(set) var journal: [(caseId: String, command: CaseCommand)] = []
+    private(set) var journal: [CaseScript.Request] = []
     var keepsJournal = false
 
     private struct Planned {
@@ -72,7 +72,7 @@ struct CaseDriver {
 
     @discardableResult
     private mutating func handle(_ command: CaseCommand, on id: String, _ book: inout CaseBook) throws -> [CaseEffect] {
-        if keepsJournal { journal.append((id, command)) }
+        if keepsJournal { journal.append(CaseScript.Request(caseId: id, command: command)) }
         return try book.handle(command, on: id)
     }
 
@@ -120,38 +120,38 @@ struct CaseDriver {
             let days = step.wait == "payment" ? 0.5 + 2.5 * random.uniform() : 1 + 4 * random.uniform()
             let at = after(since, minutes: Int(days * Double(interpreter.clock.minutesPerDay)))
             if step.wait != "payment", random.chance(config.withdrawalRate) {
-                return CaseCommand(.withdraw, at: at, actor: UnitDirectory.applicant, reason: "không bổ sung hồ sơ")
+                return CaseCommand(.withdraw, at: at, actor: Name.applicant, reason: "không bổ sung hồ sơ")
             }
-            return CaseCommand(has(.pay) ? .pay : .supplementReceived, at: at, step: step.id)
+            return CaseCommand(has(.pay) ? .pay : .supplementReceived, at: at, step: token.step)
         case .choice:
-            return CaseCommand(.branch, at: after(since, minutes: random.int(below: 10)), step: step.id)
+            return CaseCommand(.branch, at: after(since, minutes: random.int(below: 10)), step: token.step)
         case .end:
-            return CaseCommand(.return, at: after(since, minutes: 5 + random.int(below: 120)), step: step.id)
+            return CaseCommand(.return, at: after(since, minutes: 5 + random.int(below: 120)), step: token.step)
         case .call:
             if has(.startSubcase) {
                 if token.subcaseOutcome != nil {
                     if refiled.contains(state.id + "/" + step.id) {
-                        return CaseCommand(.withdraw, at: since, actor: UnitDirectory.applicant, reason: "thủ tục liên thông bị từ chối")
+                        return CaseCommand(.withdraw, at: since, actor: Name.applicant, reason: "thủ tục liên thông bị từ chối")
                     }
                     refiled.insert(state.id + "/" + step.id)
                 }
-                return CaseCommand(.startSubcase, at: after(since, minutes: 5 + random.int(below: 30)), step: step.id)
+                return CaseCommand(.startSubcase, at: after(since, minutes: 5 + random.int(below: 30)), step: token.step)
             }
-            if has(.complete) { return CaseCommand(.complete, at: after(since, minutes: duration(step, random: &random)), step: step.id) }
+            if has(.complete) { return CaseCommand(.complete, at: after(since, minutes: duration(step, random: &random)), step: token.step) }
             return nil
         case .task, .handOff:
             let at = after(since, minutes: duration(step, random: &random))
             if !refused, has(.refuse), random.chance(config.refusalRate) {
                 refused = true
-                return CaseCommand(.refuse, at: at, step: step.id, reason: "không đủ điều kiện")
+                return CaseCommand(.refuse, at: at, step: token.step, reason: "không đủ điều kiện")
             }
             if supplements < 2, has(.supplement), random.chance(config.supplementRate) {
                 supplements += 1
-                return CaseCommand(.supplement, at: at, step: step.id, reason: "thiếu giấy tờ")
+                return CaseCommand(.supplement, at: at, step: token.step, reason: "thiếu giấy tờ")
             }
-            if has(.requestPayment), random.chance(0.5) { return CaseCommand(.requestPayment, at: at, step: step.id) }
+            if has(.requestPayment), random.chance(0.5) { return CaseCommand(.requestPayment, at: at, step: token.step) }
             let main = options.first { $0.event == .complete || $0.event == .approve || $0.event == .handOff }
-            return main.map { CaseCommand($0.event, at: at, step: step.id) }
+            return main.map { CaseCommand($0.event, at: at, step: token.step) }
         case .parallel:
             return nil
         }

@@ -5,7 +5,14 @@ public struct CaseScript: Sendable {
     public struct Family: Sendable {
         public var id: String
         public var opening: CaseOpening
-        public var requests: [(caseId: String, command: CaseCommand)]
+        public var requests: [Request]
+    }
+
+    /// A request as it was made: on which case (the family's case or one of its sub-cases), what.
+    /// A struct, not a tuple: a tuple element is copied through generic value witnesses.
+    public struct Request: Sendable {
+        public var caseId: String
+        public var command: CaseCommand
     }
 
     public var families: [Family]

@@ -64,7 +64,7 @@ public struct SimulationReport: Sendable, Codable {
         apologies = stats.apologies
         status = rate("all", "Tất cả hồ sơ", stats.status)
         let directory = interpreter.directory
-        byUnit = stats.byUnit.map { rate($0.key, directory.displayName($0.key), $0.value) }
+        byUnit = stats.byUnit.map { rate($0.key.text, directory.displayName($0.key.text), $0.value) }
             .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
         byField = stats.byField.map { rate($0.key, $0.key, $0.value) }.sorted { ($0.count, $1.key) > ($1.count, $0.key) }
         var backlog: [BacklogPoint] = []

@@ -24,7 +24,7 @@ struct SimulationStats {
     var cases = 0, subcases = 0
     var outcomes: [String: Int] = [:]
     var status = Tally()
-    var byUnit: [String: Tally] = [:]
+    var byUnit: [Name: Tally] = [:]
     var byField: [String: Tally] = [:]
     var byProcedure: [String: ProcedureTally] = [:]
     var byChannel: [String: Int] = [:]
@@ -45,7 +45,7 @@ struct SimulationStats {
             byUnit[unitKey(visit.by, state, interpreter), default: Tally()].add(DeadlineStatus.of(returned: finished, due: due))
         }
         guard !isSub else { return }
-        outcomes[state.outcome ?? "open", default: 0] += 1
+        outcomes[state.outcome?.text ?? "open", default: 0] += 1
         let caseStatus = interpreter.status(of: state, now: now)
         status.add(caseStatus)
         byChannel[state.opening.channel, default: 0] += 1
@@ -68,9 +68,15 @@ struct SimulationStats {
     }
 
     /// Steps are tallied by the unit kind that performs them (`commune.justice-officer`), so the
-    /// 100-odd communes add up; service-centre steps by the centre's kind.
-    private func unitKey(_ by: String, _ state: CaseState, _ interpreter: CaseInterpreter) -> String {
-        if by == state.opening.receivingUnit { return interpreter.directory.kindLevel(by).reference }
-        return by
+    /// 100-odd communes add up; service-centre steps by the centre's kind (`thanh-nua.pasc` →
+    /// `commune.pasc`), worked out once per centre.
+    private mutating func unitKey(_ by: Name, _ state: CaseState, _ interpreter: CaseInterpreter) -> Name {
+        guard by == state.opening.receivingUnit else { return by }
+        if let known = centreKinds[by] { return known }
+        let kind = Name(interpreter.directory.kindLevel(by.text).reference)
+        centreKinds[by] = kind
+        return kind
     }
+
+    private var centreKinds: [Name: Name] = [:]
 }

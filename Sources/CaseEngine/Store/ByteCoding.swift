@@ -9,7 +9,10 @@ import WorkCalendar
 struct ByteWriter {
     var bytes: [UInt8] = []
     private let sharesStrings: Bool
+    /// What has been written, by its number in the shared table (strings and names share it).
     private var written: [String: Int] = [:]
+    private var writtenNames: [Name: Int] = [:]
+    private var shared = 0
 
     init(sharesStrings: Bool = false) {
         self.sharesStrings = sharesStrings
@@ -30,8 +33,26 @@ struct ByteWriter {
                 int(-1 - earlier)
                 return
             }
-            written[value] = written.count
+            written[value] = shared
+            shared += 1
         }
+        literal(value)
+    }
+
+    /// A name, as its text; with `sharesStrings` a name met before costs a reference and no lookup of its text.
+    mutating func name(_ value: Name) {
+        if sharesStrings {
+            if let earlier = writtenNames[value] {
+                int(-1 - earlier)
+                return
+            }
+            writtenNames[value] = shared
+            shared += 1
+        }
+        literal(value.text)
+    }
+
+    private mutating func literal(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
             int(utf8.count)
@@ -65,6 +86,8 @@ struct ByteReader {
     /// Reads back-references to earlier strings (`ByteWriter(sharesStrings:)`).
     private let sharesStrings: Bool
     private var strings: [String] = []
+    /// The names of `strings` read as names so far (each is interned once).
+    private var names: [Name?] = []
 
     init(_ bytes: [UInt8], from position: Int = 0, sharesStrings: Bool = false) {
         self.bytes = bytes
@@ -86,16 +109,32 @@ struct ByteReader {
     }
 
     mutating func string() throws -> String {
+        try entry().text
+    }
+
+    mutating func name() throws -> Name {
+        let (text, index) = try entry()
+        guard let index else { return Name(text) }
+        if let known = names[index] { return known }
+        let name = Name(text)
+        names[index] = name
+        return name
+    }
+
+    /// A string written in full or referred back to, and its place in the shared table.
+    private mutating func entry() throws -> (text: String, index: Int?) {
         let count = try int()
         if sharesStrings, count < 0 {
             guard count >= -strings.count else { throw Truncated() }
-            return strings[-1 - count]
+            return (strings[-1 - count], -1 - count)
         }
         guard count >= 0, position + count <= bytes.count else { throw Truncated() }
         defer { position += count }
         let value = String(decoding: bytes[position..<position + count], as: UTF8.self)
-        if sharesStrings { strings.append(value) }
-        return value
+        guard sharesStrings else { return (value, nil) }
+        strings.append(value)
+        names.append(nil)
+        return (value, strings.count - 1)
     }
 
     mutating func bool() throws -> Bool {

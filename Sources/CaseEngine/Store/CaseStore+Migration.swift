@@ -12,7 +12,7 @@ extension CaseStore {
             var old: [String: [String: CompiledProcedure]] = [:]
             return try states.map { state in
                 if state.artifactHash == artifact.contentHash {
-                    return MigrationFinding(caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step),
+                    return MigrationFinding(caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step.text),
                                             verdict: .unchanged, reasons: [], notes: ["already on this artifact"])
                 }
                 if old[state.artifactHash]?[state.procedure] == nil, let body = try Data.fetchOne(

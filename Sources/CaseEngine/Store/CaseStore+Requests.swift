@@ -17,7 +17,7 @@ extension CaseStore {
     /// Opens a case on a registered artifact; the store assigns its id (`C000001`, …).
     @discardableResult
     public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String? = nil) throws(CaseError) -> StoreReceipt {
-        let request = "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.joined(separator: ","))"
+        let request = "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
         return try transaction { db in
             if let key = idempotencyKey, let earlier = try previous(key, request: request, in: db) { return earlier }
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM artifact_procedures WHERE hash = ? AND code = ?", arguments: [artifactHash, opening.procedure]) ?? false else {

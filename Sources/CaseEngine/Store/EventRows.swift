@@ -42,13 +42,14 @@ enum EventRows {
         guard let kind = CaseEventKind(rawValue: row["kind"]), let at = try time("at") else {
             throw CaseError.storage("the store holds an unreadable event (case \(row["case_id"] as String? ?? "?"), version \(row["version"] as Int? ?? 0))")
         }
-        var event = CaseEvent(kind, at: at, actor: row["actor"], step: row["step"])
-        event.target = row["target"]
-        event.fact = row["fact"]
+        func name(_ column: String) -> Name? { (row[column] as String?).map { Name($0) } }
+        var event = CaseEvent(kind, at: at, actor: name("actor"), step: name("step"))
+        event.target = name("target")
+        event.fact = name("fact")
         event.reason = row["reason"]
         event.amount = row["amount"]
         event.child = row["child"]
-        event.outcome = row["outcome"]
+        event.outcome = name("outcome")
         event.due = try time("due")
         event.artifact = row["artifact"]
         if let data: Data = row["opening"] { event.opening = try SnapshotCodec.decodeOpening([UInt8](data)) }

@@ -40,6 +40,10 @@ struct FastStatement {
         }
     }
 
+    mutating func bind(_ value: Name?) {
+        bind(value?.text)
+    }
+
     mutating func bind(_ value: Int?) {
         position += 1
         guard let value else { sqlite3_bind_null(handle, position); return }

@@ -23,29 +23,29 @@ enum SnapshotCodec {
         w.string(s.id)
         w.string(s.artifactHash)
         write(s.opening, &w)
-        w.array(s.facts) { $0.string($1) }
+        w.array(s.facts) { $0.name($1) }
         w.string(s.status.rawValue)
-        w.optional(s.outcome) { $0.string($1) }
+        w.optional(s.outcome) { $0.name($1) }
         w.int(s.version)
         w.time(s.lastEventAt)
         w.optional(s.acceptedAt) { $0.time($1) }
         w.optional(s.closedAt) { $0.time($1) }
         w.array(s.tokens) { w, t in
-            w.int(t.id); w.string(t.step); w.time(t.since); w.optional(t.parallel) { $0.string($1) }
-            w.string(t.holder); w.int(t.visit); w.array(t.givers) { $0.int($1) }
-            w.optional(t.subcase) { $0.string($1) }; w.optional(t.subcaseOutcome) { $0.string($1) }
+            w.int(t.id); w.name(t.step); w.time(t.since); w.optional(t.parallel) { $0.name($1) }
+            w.name(t.holder); w.int(t.visit); w.array(t.givers) { $0.int($1) }
+            w.optional(t.subcase) { $0.string($1) }; w.optional(t.subcaseOutcome) { $0.name($1) }
         }
-        w.array(s.joins) { w, j in w.string(j.parallel); w.int(j.arrived); w.array(j.givers) { $0.int($1) }; w.string(j.holder) }
+        w.array(s.joins) { w, j in w.name(j.parallel); w.int(j.arrived); w.array(j.givers) { $0.int($1) }; w.name(j.holder) }
         w.array(s.visits) { w, v in
-            w.string(v.step); w.string(v.kind.rawValue); w.string(v.by); w.time(v.arrived)
+            w.name(v.step); w.string(v.kind.rawValue); w.name(v.by); w.time(v.arrived)
             w.optional(v.due) { $0.time($1) }; w.optional(v.finished) { $0.time($1) }
-            w.optional(v.finishedBy) { $0.string($1.rawValue) }; w.optional(v.actor) { $0.string($1) }
-            w.array(v.handedTo) { $0.string($1) }; w.optional(v.note) { $0.string($1) }
+            w.optional(v.finishedBy) { $0.string($1.rawValue) }; w.optional(v.actor) { $0.name($1) }
+            w.array(v.handedTo) { $0.name($1) }; w.optional(v.note) { $0.string($1) }
         }
         w.array(s.pauses) { w, p in w.time(p.start); w.time(p.end) }
         w.optional(s.pausedSince) { $0.time($1) }
         w.array(s.subcases) { $0.string($1) }
-        w.array(s.payments) { w, p in w.time(p.at); w.string(p.step); w.optional(p.amount) { $0.int($1) } }
+        w.array(s.payments) { w, p in w.time(p.at); w.name(p.step); w.optional(p.amount) { $0.int($1) } }
         w.array(s.apologies) { w, a in w.time(a.at); w.time(a.due); w.optional(a.reason) { $0.string($1) } }
         w.int(s.nextToken)
         return w.bytes
@@ -69,17 +69,18 @@ enum SnapshotCodec {
     }
 
     private static func write(_ o: CaseOpening, _ w: inout ByteWriter) {
-        w.string(o.procedure); w.time(o.received); w.string(o.channel); w.string(o.commune)
-        w.string(o.receivingUnit); w.string(o.applicant); w.array(o.facts) { $0.string($1) }
-        w.optional(o.parent) { w, p in w.string(p.caseId); w.string(p.step) }
+        w.string(o.procedure); w.time(o.received); w.string(o.channel); w.name(o.commune)
+        w.name(o.receivingUnit); w.string(o.applicant); w.array(o.facts) { $0.name($1) }
+        w.optional(o.parent) { w, p in w.string(p.caseId); w.name(p.step) }
     }
 
     private static func read(_ r: inout ByteReader) throws -> CaseOpening {
-        let procedure = try r.string(), received = try r.time(), channel = try r.string(), commune = try r.string()
-        let receiving = try r.string(), applicant = try r.string(), facts = try r.array { try $0.string() }
-        let parent = try r.optional { r in CaseOpening.Parent(caseId: try r.string(), step: try r.string()) }
-        var opening = CaseOpening(procedure: procedure, received: received, channel: channel, commune: commune,
-                                  receivingUnit: receiving, applicant: applicant, facts: [], parent: parent)
+        let procedure = try r.string(), received = try r.time(), channel = try r.string(), commune = try r.name()
+        let receiving = try r.name(), applicant = try r.string(), facts = try r.array { try $0.name() }
+        let parent = try r.optional { r in CaseOpening.Parent(caseId: try r.string(), step: try r.name()) }
+        var opening = CaseOpening(procedure: procedure, received: received, channel: channel, commune: "", applicant: applicant, parent: parent)
+        opening.commune = commune
+        opening.receivingUnit = receiving
         opening.facts = facts
         return opening
     }
@@ -96,31 +97,31 @@ enum SnapshotCodec {
         let id = try r.string(), hash = try r.string()
         let opening = try read(&r)
         var s = CaseState(id: id, artifactHash: hash, opening: opening, at: opening.received)
-        s.facts = try r.array { try $0.string() }
+        s.facts = try r.array { try $0.name() }
         s.status = try raw(CaseState.Status.self, try r.string())
-        s.outcome = try r.optional { try $0.string() }
+        s.outcome = try r.optional { try $0.name() }
         s.version = try r.int()
         s.lastEventAt = try r.time()
         s.acceptedAt = try r.optional { try $0.time() }
         s.closedAt = try r.optional { try $0.time() }
         s.tokens = try r.array { r in
-            CaseState.Token(id: try r.int(), step: try r.string(), since: try r.time(), parallel: try r.optional { try $0.string() },
-                            holder: try r.string(), visit: try r.int(), givers: try r.array { try $0.int() },
-                            subcase: try r.optional { try $0.string() }, subcaseOutcome: try r.optional { try $0.string() })
+            CaseState.Token(id: try r.int(), step: try r.name(), since: try r.time(), parallel: try r.optional { try $0.name() },
+                            holder: try r.name(), visit: try r.int(), givers: try r.array { try $0.int() },
+                            subcase: try r.optional { try $0.string() }, subcaseOutcome: try r.optional { try $0.name() })
         }
         s.joins = try r.array { r in
-            CaseState.JoinProgress(parallel: try r.string(), arrived: try r.int(), givers: try r.array { try $0.int() }, holder: try r.string())
+            CaseState.JoinProgress(parallel: try r.name(), arrived: try r.int(), givers: try r.array { try $0.int() }, holder: try r.name())
         }
         s.visits = try r.array { r in
-            CaseState.Visit(step: try r.string(), kind: try raw(CompiledStep.Kind.self, try r.string()), by: try r.string(), arrived: try r.time(),
+            CaseState.Visit(step: try r.name(), kind: try raw(CompiledStep.Kind.self, try r.string()), by: try r.name(), arrived: try r.time(),
                             due: try r.optional { try $0.time() }, finished: try r.optional { try $0.time() },
-                            finishedBy: try r.optional { try raw(CaseEventKind.self, try $0.string()) }, actor: try r.optional { try $0.string() },
-                            handedTo: Receivers(try r.array { try $0.string() }), note: try r.optional { try $0.string() })
+                            finishedBy: try r.optional { try raw(CaseEventKind.self, try $0.string()) }, actor: try r.optional { try $0.name() },
+                            handedTo: Receivers(try r.array { try $0.name() }), note: try r.optional { try $0.string() })
         }
         s.pauses = try r.array { r in try PauseInterval(from: try r.time(), to: try r.time()) }
         s.pausedSince = try r.optional { try $0.time() }
         s.subcases = try r.array { try $0.string() }
-        s.payments = try r.array { r in CaseState.Payment(at: try r.time(), step: try r.string(), amount: try r.optional { try $0.int() }) }
+        s.payments = try r.array { r in CaseState.Payment(at: try r.time(), step: try r.name(), amount: try r.optional { try $0.int() }) }
         s.apologies = try r.array { r in CaseState.Apology(at: try r.time(), due: try r.time(), reason: try r.optional { try $0.string() }) }
         s.nextToken = try r.int()
         guard r.position == bytes.count else { throw Unreadable(description: "a snapshot with \(bytes.count - r.position) bytes left over") }
