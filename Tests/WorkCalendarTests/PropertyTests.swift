@@ -54,6 +54,16 @@ struct PropertyTests {
         }
     }
 
+    /// The store binds `withISOBytes`; it must write exactly `isoText`.
+    @Test func isoBytesAreTheISOText() {
+        var g = SeededGenerator(seed: 1603)
+        for _ in 0..<5000 {
+            let instant = Self.randomInstant(&g)
+            let bytes = instant.withISOBytes { Array($0) }
+            #expect(String(decoding: bytes, as: UTF8.self) == instant.isoText, "\(instant)")
+        }
+    }
+
     @Test func fastIndexEqualsNaiveOracle() throws {
         var g = SeededGenerator(seed: 20260213)
         for _ in 0..<4000 {

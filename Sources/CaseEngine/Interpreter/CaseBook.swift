@@ -38,7 +38,9 @@ public struct CaseBook {
     /// The effects of the request being handled (see `handle`).
     private var scratch: [CaseEffect] = []
     private var interpreters: [String: CaseInterpreter]
-    private let current: CaseInterpreter
+    /// Interpreters `add` replaced, kept for the runners that still lend them.
+    private var retired: [CaseInterpreter] = []
+    private var current: CaseInterpreter
 
     /// A case's interpreter and program: found once per case (by the artifact hash and the
     /// procedure code), not on every request.
@@ -180,6 +182,38 @@ public struct CaseBook {
             runners.append(runner)
         }
     }
+
+    // MARK: - A store's working set
+
+    /// Runs cases pinned to `interpreter`'s artifact with it from now on. An interpreter it
+    /// replaces (the store reloads an artifact with more procedures) stays alive with the book:
+    /// the runners of cases already in the book lend it unretained.
+    mutating func add(_ interpreter: CaseInterpreter) {
+        if let earlier = interpreters[interpreter.contentHash], earlier !== interpreter { retired.append(earlier) }
+        interpreters[interpreter.contentHash] = interpreter
+        if interpreter.contentHash == current.contentHash { current = interpreter }
+    }
+
+    /// Puts a case as a store keeps it into the book (a case with the same id is replaced).
+    mutating func insert(_ state: CaseState) {
+        let runner = runner(state)
+        if let i = index[state.id] {
+            states[i] = state
+            runners[i] = runner
+        } else {
+            index[state.id] = states.count
+            states.append(state)
+            runners.append(runner)
+        }
+    }
+
+    public func contains(_ id: String) -> Bool { index[id] != nil }
+
+    /// The version of case `id`, read in place.
+    func version(of id: String) -> Int? { index[id].map { states[$0].version } }
+
+    /// The ids of the cases in the book, in the order they came in.
+    var ids: [String] { states.map(\.id) }
 
     /// Drops closed cases (the simulation keeps memory flat); returns them.
     public mutating func remove(_ id: String) -> CaseState? {

@@ -9,10 +9,14 @@ import WorkCalendar
 struct ByteWriter {
     var bytes: [UInt8] = []
     private let sharesStrings: Bool
-    /// What has been written, by its number in the shared table (strings and names share it).
-    private var written: [String: Int] = [:]
-    private var writtenNames: [Name: Int] = [:]
+    /// What has been written, with its number in the shared table (strings and names share it).
+    /// Searched in order: a case has a few dozen distinct ids, and comparing names (integers) or
+    /// mostly identical strings costs less than hashing each one. Past `sharedLimit` entries a
+    /// new string is written in full, so a case with very many distinct texts stays linear.
+    private var writtenStrings: [(text: String, number: Int)] = []
+    private var writtenNames: [(name: Name, number: Int)] = []
     private var shared = 0
+    static let sharedLimit = 128
 
     init(sharesStrings: Bool = false) {
         self.sharesStrings = sharesStrings
@@ -29,12 +33,16 @@ struct ByteWriter {
 
     mutating func string(_ value: String) {
         if sharesStrings {
-            if let earlier = written[value] {
-                int(-1 - earlier)
+            for entry in writtenStrings where entry.text == value {
+                int(-1 - entry.number)
                 return
             }
-            written[value] = shared
-            shared += 1
+            if shared < Self.sharedLimit {
+                writtenStrings.append((value, shared))
+                shared += 1
+            } else {
+                int(Self.unshared)
+            }
         }
         literal(value)
     }
@@ -42,15 +50,23 @@ struct ByteWriter {
     /// A name, as its text; with `sharesStrings` a name met before costs a reference and no lookup of its text.
     mutating func name(_ value: Name) {
         if sharesStrings {
-            if let earlier = writtenNames[value] {
-                int(-1 - earlier)
+            for entry in writtenNames where entry.name == value {
+                int(-1 - entry.number)
                 return
             }
-            writtenNames[value] = shared
-            shared += 1
+            if shared < Self.sharedLimit {
+                writtenNames.append((value, shared))
+                shared += 1
+            } else {
+                int(Self.unshared)
+            }
         }
         literal(value.text)
     }
+
+    /// Marks a string written in full that does not enter the shared table (the table is full).
+    /// Zero cannot be a back-reference (those are negative), and an empty string needs no mark.
+    static let unshared = 0
 
     private mutating func literal(_ value: String) {
         var value = value
@@ -123,15 +139,21 @@ struct ByteReader {
 
     /// A string written in full or referred back to, and its place in the shared table.
     private mutating func entry() throws -> (text: String, index: Int?) {
-        let count = try int()
+        var count = try int()
         if sharesStrings, count < 0 {
             guard count >= -strings.count else { throw Truncated() }
             return (strings[-1 - count], -1 - count)
         }
+        // A mark before a string the writer did not share (its table was full).
+        var shares = sharesStrings
+        if sharesStrings, count == ByteWriter.unshared, strings.count >= ByteWriter.sharedLimit {
+            count = try int()
+            shares = false
+        }
         guard count >= 0, position + count <= bytes.count else { throw Truncated() }
         defer { position += count }
         let value = String(decoding: bytes[position..<position + count], as: UTF8.self)
-        guard sharesStrings else { return (value, nil) }
+        guard shares else { return (value, nil) }
         strings.append(value)
         names.append(nil)
         return (value, strings.count - 1)

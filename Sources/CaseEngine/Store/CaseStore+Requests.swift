@@ -25,11 +25,10 @@ extension CaseStore {
                 throw CaseError.usage("no procedure \(opening.procedure) in the artifact (\(count) procedures)")
             }
             let interpreter = try interpreter(artifactHash, for: opening.procedure, in: db)
-            let opened = try interpreter.open(opening)
-            let id = try nextCaseId(in: db)
-            var session = WriteSession(db)
-            try append([CaseEffect(caseId: id, event: opened)], to: &session)
-            let receipt = try session.finish(id, effects: [CaseEffect(caseId: id, event: opened)])
+            let effects = [CaseEffect(caseId: try nextCaseId(in: db), event: try interpreter.open(opening))]
+            var session = try WriteSession(db, interpreter: interpreter)
+            try session.open(effects, store: self)
+            let receipt = try session.finish(effects[0].caseId, effects: effects)
             if let key = idempotencyKey { try remember(key, request: request, receipt, in: db) }
             return receipt
         }
@@ -43,11 +42,11 @@ extension CaseStore {
             ids.reserveCapacity(openings.count)
             let interpreter = try interpreter(artifactHash, covering: Set(openings.map(\.procedure)), in: db)
             var number = try reserveCaseNumbers(openings.count, in: db)
-            var session = WriteSession(db)
+            var session = try WriteSession(db, interpreter: interpreter)
             for opening in openings {
                 let id = Self.caseId(number)
                 number += 1
-                try append([CaseEffect(caseId: id, event: try interpreter.open(opening))], to: &session)
+                try session.open([CaseEffect(caseId: id, event: try interpreter.open(opening))], store: self)
                 ids.append(id)
             }
             try session.saveSnapshots()
@@ -67,21 +66,25 @@ extension CaseStore {
     @discardableResult
     public func recordBatch(_ requests: [(caseId: String, command: CaseCommand)]) throws(CaseError) -> Int {
         try transaction { db in
-            var session = WriteSession(db)
-            var written = 0
             // Load every procedure the batch needs at once, not one rebuild per new procedure.
             var byHash: [String: Set<String>] = [:]
             let lookup = try db.cachedStatement(sql: "SELECT artifact_hash, procedure FROM cases WHERE id = ?")
             for id in Set(requests.map(\.caseId)) {
                 if let row = try Row.fetchOne(lookup, arguments: [id]) { byHash[row["artifact_hash"], default: []].insert(row["procedure"]) }
             }
-            for (hash, codes) in byHash { _ = try interpreter(hash, covering: codes, in: db) }
-            var effects: [CaseEffect] = []
+            var first: CaseInterpreter?
+            for (hash, codes) in byHash.sorted(by: { $0.key < $1.key }) {
+                let loaded = try interpreter(hash, covering: codes, in: db)
+                if first == nil { first = loaded }
+            }
+            guard let first else {
+                guard let id = requests.first?.caseId else { return 0 }
+                throw CaseError.unknownCase(id)
+            }
+            var session = try WriteSession(db, interpreter: first)
+            var written = 0
             for (caseId, command) in requests {
-                effects.removeAll(keepingCapacity: true)
-                try decide(command, on: caseId, expectedVersion: nil, into: &effects, session: &session)
-                try append(effects, to: &session)
-                written += effects.count
+                written += try session.handle(command, on: caseId, expectedVersion: nil, store: self).count
             }
             try session.saveSnapshots()
             return written
@@ -89,102 +92,16 @@ extension CaseStore {
     }
 
     func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?, in db: Database) throws -> StoreReceipt {
-        let request = "event \(caseId) \(command.kind.rawValue) step=\(command.step ?? "") actor=\(command.actor ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
+        let request = "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
         if let key = idempotencyKey, let earlier = try previous(key, request: request, in: db) { return earlier }
-        var session = WriteSession(db)
-        var effects: [CaseEffect] = []
-        try decide(command, on: caseId, expectedVersion: expectedVersion, into: &effects, session: &session)
-        try append(effects, to: &session)
+        guard let row = try Row.fetchOne(db, sql: "SELECT artifact_hash, procedure FROM cases WHERE id = ?", arguments: [caseId]) else {
+            throw CaseError.unknownCase(caseId)
+        }
+        var session = try WriteSession(db, interpreter: try interpreter(row["artifact_hash"], for: row["procedure"], in: db))
+        let effects = try session.handle(command, on: caseId, expectedVersion: expectedVersion, store: self)
         let receipt = try session.finish(caseId, effects: effects)
         if let key = idempotencyKey { try remember(key, request: request, receipt, in: db) }
         return receipt
-    }
-
-    /// What one write transaction works on: the cases it has loaded (changed in place), those it
-    /// changed (their snapshots are saved once, at the end), and the time its rows are stamped with.
-    struct WriteSession {
-        let db: Database
-        let recordedAt = CaseStore.now()
-        var loaded: [String: CaseState] = [:]
-        /// Changed cases, in the order they were first changed.
-        var dirty: [String] = []
-        private var isDirty: Set<String> = []
-
-        init(_ db: Database) { self.db = db }
-
-        mutating func changed(_ id: String) {
-            if isDirty.insert(id).inserted { dirty.append(id) }
-        }
-
-        func saveSnapshots() throws {
-            for id in dirty { if let state = loaded[id] { try CaseStore.saveState(state, in: db) } }
-        }
-
-        /// Saves the snapshots; the receipt names `caseId` at its new version.
-        func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
-            try saveSnapshots()
-            return StoreReceipt(caseId: caseId, version: loaded[caseId]?.version ?? 0, effects: effects, replayed: false)
-        }
-    }
-
-    /// The case `id` in the session, read from its snapshot the first time.
-    private func load(_ id: String, into session: inout WriteSession) throws -> Bool {
-        if session.loaded[id] != nil { return true }
-        guard let state = try Self.loadState(id, in: session.db) else { return false }
-        session.loaded[id] = state
-        return true
-    }
-
-    private func decide(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, into effects: inout [CaseEffect],
-                        session: inout WriteSession) throws {
-        guard try load(caseId, into: &session), let version = session.loaded[caseId]?.version,
-              let hash = session.loaded[caseId]?.artifactHash, let procedure = session.loaded[caseId]?.procedure else {
-            throw CaseError.unknownCase(caseId)
-        }
-        if let expected = expectedVersion, expected != version {
-            throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: version)
-        }
-        let interpreter = try interpreter(hash, for: procedure, in: session.db)
-        // The case is taken out of the session while it is decided on, so the session can be read
-        // (and grow) at once; related cases (a parent, sub-cases) come from the session, else from
-        // their snapshots.
-        var state = session.loaded.removeValue(forKey: caseId)!
-        defer { session.loaded[caseId] = state }
-        var lookupError: Error?
-        try interpreter.decide(command, in: &state, program: interpreter.program(state), into: &effects) { id in
-            if let known = session.loaded[id] { return known }
-            do {
-                let found = try Self.loadState(id, in: session.db)
-                session.loaded[id] = found
-                return found
-            } catch {
-                lookupError = error
-                return nil
-            }
-        }
-        if let lookupError { throw lookupError }
-    }
-
-    /// Evolves each effect's case in place and inserts its event row; snapshots are saved at the end.
-    private func append(_ effects: [CaseEffect], to session: inout WriteSession) throws {
-        for effect in effects {
-            let id = effect.caseId
-            if effect.event.kind == .opened {
-                guard let hash = effect.event.artifact, let opening = effect.event.opening else { throw CaseError.storage("an opened event without its opening") }
-                if try load(id, into: &session) { throw CaseError.storage("case \(id) exists already") }
-                session.loaded[id] = try interpreter(hash, for: opening.procedure, in: session.db).begin(id: id, with: effect.event)
-            } else {
-                guard try load(id, into: &session), let hash = session.loaded[id]?.artifactHash, let procedure = session.loaded[id]?.procedure else {
-                    throw CaseError.unknownCase(id)
-                }
-                let interpreter = try interpreter(hash, for: procedure, in: session.db)
-                // In place: a copy out of the dictionary would share the state's arrays, and the
-                // first change would copy them all.
-                interpreter.evolve(&session.loaded[id]!, effect.event, program: interpreter.programs[procedure])
-            }
-            try EventRows.insert(effect.event, caseId: id, version: session.loaded[id]!.version, recordedAt: session.recordedAt, in: session.db)
-            session.changed(id)
-        }
     }
 
     private func nextCaseId(in db: Database) throws -> String {

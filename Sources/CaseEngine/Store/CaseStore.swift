@@ -72,19 +72,32 @@ public final class CaseStore {
 
     // MARK: - Snapshots
 
+    static let loadSnapshotSQL = "SELECT snapshot FROM cases WHERE id = ?"
+    static let saveSnapshotSQL = """
+        INSERT INTO cases (id, procedure, artifact_hash, parent_id, commune, receiving_unit, status, outcome, version, received, last_event_at, closed_at, snapshot)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET artifact_hash = excluded.artifact_hash, status = excluded.status, outcome = excluded.outcome,
+            version = excluded.version, last_event_at = excluded.last_event_at, closed_at = excluded.closed_at, snapshot = excluded.snapshot
+        """
+
     static func loadState(_ id: String, in db: Database) throws -> CaseState? {
-        var read = try FastStatement("SELECT snapshot FROM cases WHERE id = ?", in: db)
+        var read = try FastStatement(loadSnapshotSQL, in: db)
+        return try loadState(id, with: &read)
+    }
+
+    /// `loadState` with the statement prepared already (a write session prepares it once).
+    static func loadState(_ id: String, with read: inout FastStatement) throws -> CaseState? {
         read.bind(id)
         return try read.firstBlob().map(SnapshotCodec.decode)
     }
 
     static func saveState(_ state: CaseState, in db: Database) throws {
-        var row = try FastStatement("""
-            INSERT INTO cases (id, procedure, artifact_hash, parent_id, commune, receiving_unit, status, outcome, version, received, last_event_at, closed_at, snapshot)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET artifact_hash = excluded.artifact_hash, status = excluded.status, outcome = excluded.outcome,
-                version = excluded.version, last_event_at = excluded.last_event_at, closed_at = excluded.closed_at, snapshot = excluded.snapshot
-            """, in: db)
+        var row = try FastStatement(saveSnapshotSQL, in: db)
+        try saveState(state, with: &row)
+    }
+
+    /// `saveState` with the statement prepared already.
+    static func saveState(_ state: CaseState, with row: inout FastStatement) throws {
         row.bind(state.id)
         row.bind(state.procedure)
         row.bind(state.artifactHash)
@@ -94,9 +107,9 @@ public final class CaseStore {
         row.bind(state.status.rawValue)
         row.bind(state.outcome)
         row.bind(state.version)
-        row.bind(state.opening.received.isoText)
-        row.bind(state.lastEventAt.isoText)
-        row.bind(state.closedAt?.isoText)
+        row.bind(state.opening.received)
+        row.bind(state.lastEventAt)
+        row.bind(state.closedAt)
         row.bind(SnapshotCodec.encode(state))
         try row.run()
     }

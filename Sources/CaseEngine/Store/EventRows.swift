@@ -11,10 +11,15 @@ enum EventRows {
 
     static func insert(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String, in db: Database) throws {
         var row = try FastStatement(insertSQL, in: db)
+        try insert(event, caseId: caseId, version: version, recordedAt: recordedAt, with: &row)
+    }
+
+    /// `insert` with the statement prepared already (a write session prepares it once).
+    static func insert(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String, with row: inout FastStatement) throws {
         row.bind(caseId)
         row.bind(version)
         row.bind(event.kind.rawValue)
-        row.bind(event.at.isoText)
+        row.bind(event.at)
         row.bind(event.actor)
         row.bind(event.step)
         row.bind(event.target)
@@ -23,9 +28,9 @@ enum EventRows {
         row.bind(event.amount)
         row.bind(event.child)
         row.bind(event.outcome)
-        row.bind(event.due?.isoText)
+        row.bind(event.due)
         row.bind(event.artifact)
-        row.bind(event.opening.map(SnapshotCodec.encode))
+        row.bind(event.opening.map { SnapshotCodec.encode($0) })
         row.bind(recordedAt)
         try row.run()
     }

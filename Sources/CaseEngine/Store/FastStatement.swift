@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import WorkCalendar
 
 /// The store's hot statements (an event row, a snapshot, a snapshot read) bound and stepped
 /// through SQLite's C API on GRDB's cached statement. GRDB's `execute(arguments:)` boxes every
@@ -36,6 +37,18 @@ struct FastStatement {
             }
             _ = UnsafeRawPointer(start).withMemoryRebound(to: CChar.self, capacity: utf8.count) { text in
                 sqlite3_bind_text(handle, position, text, Int32(utf8.count), sqliteTransient)
+            }
+        }
+    }
+
+    /// An instant as `isoText`, without building the string.
+    mutating func bind(_ value: LocalDateTime?) {
+        position += 1
+        guard let value else { sqlite3_bind_null(handle, position); return }
+        let position = position, handle = handle
+        value.withISOBytes { bytes in
+            _ = UnsafeRawPointer(bytes.baseAddress!).withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
+                sqlite3_bind_text(handle, position, text, Int32(bytes.count), sqliteTransient)
             }
         }
     }
