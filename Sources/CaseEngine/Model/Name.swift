@@ -71,6 +71,13 @@ final class NameTable: @unchecked Sendable {
         return UInt32(texts.count)
     }
 
+    /// The UTF-8 bytes of a name's text, in place (no copy of the string).
+    func withUTF8<R>(_ number: UInt32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return try texts[Int(number)].utf8.withContiguousStorageIfAvailable(body) ?? Array(texts[Int(number)].utf8).withUnsafeBufferPointer(body)
+    }
+
     func text(_ number: UInt32) -> String {
         lock.lock()
         defer { lock.unlock() }

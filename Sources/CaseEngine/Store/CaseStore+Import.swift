@@ -8,15 +8,17 @@ extension CaseStore {
     public func importCases(_ cases: [Simulator.Finished]) throws(CaseError) -> Int {
         try transaction { db in
             let recordedAt = Self.now()
+            var insertEvent = try FastStatement(EventRows.insertSQL, in: db)
+            var saveSnapshot = try FastStatement(Self.saveSnapshotSQL, in: db)
             var written = 0
             for finished in cases {
                 for (i, event) in finished.events.enumerated() {
-                    try EventRows.insert(event, caseId: finished.state.id, version: i + 1, recordedAt: recordedAt, in: db)
+                    try EventRows.insert(event, caseId: finished.state.id, version: i + 1, recordedAt: recordedAt, with: &insertEvent)
                 }
                 guard finished.events.count == finished.state.version else {
                     throw CaseError.storage("case \(finished.state.id) has \(finished.events.count) events but version \(finished.state.version)")
                 }
-                try Self.saveState(finished.state, in: db)
+                try Self.saveState(finished.state, with: &saveSnapshot)
                 written += finished.events.count
             }
             return written
