@@ -33,6 +33,10 @@ struct CaseListCommand: ParsableCommand {
         var reports = cases.map { CaseReport($0.state, interpreter: $0.interpreter, now: max(moment, $0.state.lastEventAt)) }
         if overdue { reports = reports.filter { $0.status == .overdue } }
         if let unit {
+            // A unit no case's catalog knows is a typo, not an empty list.
+            if let some = cases.first, !cases.contains(where: { $0.interpreter.directory.isConcreteUnit(unit) }) {
+                throw CommandFailure.usage("no unit or role \"\(unit)\" in the catalog; name a concrete one, e.g. \(some.state.opening.receivingUnit) or province.pasc")
+            }
             reports = reports.filter { r in
                 r.receivingUnit == unit || r.receivingUnit.hasPrefix(unit + ".")
                     || r.steps.contains { $0.active && ($0.performer == unit || $0.performer.hasPrefix(unit + ".")) }

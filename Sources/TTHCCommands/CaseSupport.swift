@@ -37,8 +37,11 @@ enum CaseCLI {
         guard let text else { return now() }
         do {
             return try LocalDateTime(parsing: text)
-        } catch {
+        } catch CalendarError.malformedDateTime {
             throw CommandFailure.usage("malformed \(option) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"")
+        } catch {
+            // Well formed but not a time: an impossible date, a year the calendar does not cover.
+            throw CommandFailure.usage("\(option) \"\(text)\": \(error)")
         }
     }
 

@@ -76,12 +76,17 @@ import WorkflowCompiler
             (["case", "open", "--artifact", "/nonexistent.json", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
               "--commune", "thanh-nua", "--applicant", "X"], 2),                                             // unreadable artifact
             (["case", "show", "C000001", "--form", "04", "--now", "2026-03-02 09:00"], 2),                  // no apology due
+            (["case", "event", "C000001", "complete", "--at", "2026-02-30 09:00"], 2),                      // impossible date
+            (["case", "event", "C000001", "complete", "--at", "1850-03-02 09:00"], 2),                      // outside the calendar
+            (["case", "list", "--unit", "thanh-nua.mayor"], 2),                                             // unknown unit
         ]
         for (args, status) in cases {
             let output = try cli.tthcArray(args)
             #expect(output.status == status, "\(args.joined(separator: " ")): \(output.stderr)")
             #expect(!output.stderr.isEmpty)
         }
+        let unwritable = try CLIRunner.run(["case", "list", "--store", "/proc/no-such-folder/cases.sqlite"])
+        #expect(unwritable.status == 2 && unwritable.stderr.contains("cannot create the folder /proc/no-such-folder"), "\(unwritable.stderr)")
         let after = try CLIRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
         #expect(after == before)
         #expect(try CLIRunner.run(["case", "list", "--store", cli.store, "--format", "json"]).stdout.components(separatedBy: "\"id\"").count == 2)

@@ -96,6 +96,14 @@ public struct UnitDirectory: Sendable {
 
     public func isUnit(_ reference: String) -> Bool { units[reference] != nil }
 
+    /// Whether `text` names a concrete unit or role of the province (`thanh-nua.pasc`,
+    /// `province.construction`, `province.construction.director`), as listings filter by.
+    public func isConcreteUnit(_ text: String) -> Bool {
+        let (reference, commune) = kindLevel(text)
+        guard unit(of: reference) != nil else { return false }
+        return commune != nil || Self.afterCommuneRoot(reference) == nil
+    }
+
     public func isServiceCentre(_ reference: String) -> Bool {
         units[reference]?.kind == "service-center"
     }

@@ -27,14 +27,27 @@ public final class CaseStore {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        let folder = (path as NSString).deletingLastPathComponent
         do {
-            let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        } catch {
+            throw .storage("cannot create the folder \(folder) for the case store \(path): \(Self.reason(error))")
+        }
+        do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try StoreSchema.migrator().migrate(queue)
         } catch {
             throw .storage("cannot open the case store \(path): \(error)")
         }
+    }
+
+    /// The system's words for a file error (`No such file or directory`), not Foundation's dump of it.
+    static func reason(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix = underlying ?? ((error as NSError).domain == NSPOSIXErrorDomain ? error as NSError : nil) {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return error.localizedDescription
     }
 
     /// `$TTHC_STORE`, else `~/.tthc/cases.sqlite`.
