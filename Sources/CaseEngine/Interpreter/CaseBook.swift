@@ -91,10 +91,10 @@ public struct CaseBook {
     /// on every opening, retaining each of its fields, for callers that mostly do not look).
     public mutating func open(_ opening: CaseOpening, id: String) throws(CaseError) {
         guard index[id] == nil else { throw .usage("case \(id) exists already") }
-        var opened = try current.open(opening)
+        var (opened, program) = try current.checked(opening)
         eventCount += 1
         if keepsLog { log[id, default: []].append(opened) }
-        begin(id, with: &opened)
+        start(id, with: &opened, interpreter: current, program: program)
     }
 
     /// Decides a request and applies what it records; a refusal changes nothing.
@@ -169,7 +169,11 @@ public struct CaseBook {
     /// `inout` only to pass the event by address.
     private mutating func begin(_ id: String, with opened: inout CaseEvent) {
         guard let interpreter = interpreter(for: opened.artifact ?? current.contentHash) else { return }
-        let program = opened.openingProcedure.flatMap { interpreter.programs[$0] }
+        start(id, with: &opened, interpreter: interpreter, program: opened.openingProcedure.flatMap { interpreter.programs[$0] })
+    }
+
+    /// `begin` with the interpreter and the program found already.
+    private mutating func start(_ id: String, with opened: inout CaseEvent, interpreter: CaseInterpreter, program: ProcedureProgram?) {
         let state = interpreter.begin(id: id, with: opened, program: program)
         let runner = Runner(interpreter: interpreter, program: program)
         // One lookup for a new case (the common one); a replaced case is put back.

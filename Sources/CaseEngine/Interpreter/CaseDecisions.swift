@@ -51,12 +51,13 @@ extension CaseInterpreter {
         // a complete event built apart, or changed through the array, would be copied, retaining
         // each of its fields.
         // The step's fields are read where needed: a copy of the whole step would retain each of them.
-        var step = option.node?.id
+        let node = program.node(at: option.node)
+        var step = node?.id
         let actor: Name?
         if let given = command.actor {
             let concreteActor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
             if let performer = performer(of: option, in: state), !may(concreteActor, actAs: performer, in: state) {
-                let what = program.step(of: option.node).map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
+                let what = program.step(of: node).map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
                 throw refusal(state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(concreteActor)")
             }
             actor = concreteActor
@@ -76,10 +77,10 @@ extension CaseInterpreter {
         var target: Name?, fact: Name?, due: LocalDateTime?, child: String?, opened: CaseEffect?
         switch command.kind {
         case .branch:
-            guard let choice = option.node else { break }
+            guard let choice = node else { break }
             (target, fact) = try branch(choice, program, command.fact, state, command.at)
         case .supplement, .requestPayment, .refuse:
-            target = option.node?.exitTarget(command.kind)
+            target = node?.exitTarget(command.kind)
         case .withdraw:
             if let named = command.step {
                 guard state.tokens.contains(where: { $0.step == named }) else {
@@ -94,7 +95,7 @@ extension CaseInterpreter {
             }
             due = proposed
         case .startSubcase:
-            guard let call = program.step(of: option.node) else { break }
+            guard let call = program.step(of: node) else { break }
             opened = try subcaseOpening(call, state, at: command.at)
             child = opened?.caseId
         default:
@@ -109,7 +110,7 @@ extension CaseInterpreter {
             effects.append(opened)
             effects.append(CaseEffect(caseId: opened.caseId, event: CaseEvent(.accept, at: command.at)))
         case .return:
-            effects += closingEffects(state, outcome: option.node?.outcome ?? Self.issued, at: command.at, lookup: lookup)
+            effects += closingEffects(state, outcome: node?.outcome ?? Self.issued, at: command.at, lookup: lookup)
         case .reject:
             effects += closingEffects(state, outcome: Self.rejected, at: command.at, lookup: lookup)
         case .withdraw:
@@ -148,8 +149,8 @@ extension CaseInterpreter {
             throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed now (\(activeSummary(state)))")
         }
         if count > 1 {
-            let matches = options(state, program, at: command.at, only: command.kind, step: named).filter { named == nil || $0.node?.id == named }
-            let steps = matches.compactMap { $0.node?.id.text }.joined(separator: ", ")
+            let matches = options(state, program, at: command.at, only: command.kind, step: named).filter { named == nil || program.node(at: $0.node)?.id == named }
+            let steps = matches.compactMap { program.node(at: $0.node)?.id.text }.joined(separator: ", ")
             throw refusal(state, command.at, "\(command.kind.rawValue) is allowed at several active steps (\(steps)); name one with --step")
         }
         return first

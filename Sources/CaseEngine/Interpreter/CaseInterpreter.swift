@@ -47,6 +47,11 @@ public final class CaseInterpreter: Sendable {
     /// Checks an opening and returns the `opened` event. Usage errors: an unknown procedure,
     /// channel, commune or fact, or a receiving unit that is not a service centre.
     public func open(_ opening: CaseOpening) throws(CaseError) -> CaseEvent {
+        try checked(opening).event
+    }
+
+    /// `open`, with the procedure's program it found (a book starts the case with it).
+    func checked(_ opening: CaseOpening) throws(CaseError) -> (event: CaseEvent, program: ProcedureProgram) {
         guard let program = programs[opening.procedure] else {
             throw .usage("no procedure \(opening.procedure) in the artifact (\(artifact.procedures.count) procedures)")
         }
@@ -54,7 +59,7 @@ public final class CaseInterpreter: Sendable {
             let offered = program.procedure.channels.map(\.channel).joined(separator: ", ")
             throw .usage("procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)")
         }
-        guard directory.communeNames.contains(opening.commune) else {
+        guard directory.isCommune(opening.commune) else {
             throw .usage("no commune \"\(opening.commune)\" in the artifact; communes: \(directory.communes.keys.sorted().prefix(8).joined(separator: ", "))\(directory.communes.count > 8 ? ", …" : "")")
         }
         for fact in opening.facts where !program.declares(fact) {
@@ -62,7 +67,7 @@ public final class CaseInterpreter: Sendable {
             throw .usage("procedure \(opening.procedure) has no condition \"\(fact)\"; its conditions: \(declared.isEmpty ? "none" : declared.joined(separator: ", "))")
         }
         var receiving = directory.concrete(opening.receivingUnit, commune: opening.commune)
-        if !directory.concreteServiceCentres.contains(receiving) {
+        if !directory.isConcreteServiceCentre(receiving) {
             receiving = try directory.concreteActor(opening.receivingUnit, caseCommune: opening.commune).get()
             guard directory.isServiceCentre(directory.kindLevel(receiving.text).reference) else {
                 throw .usage("the receiving unit \(receiving) is not a public administration service centre; any centre in the province may receive (e.g. \(opening.commune).pasc)")
@@ -70,10 +75,7 @@ public final class CaseInterpreter: Sendable {
         }
         var normalized = opening
         normalized.receivingUnit = receiving
-        var event = CaseEvent(.opened, at: opening.received, actor: receiving)
-        event.opening = normalized
-        event.artifact = artifact.contentHash
-        return event
+        return (.opened(at: opening.received, by: receiving, normalized, artifact: artifact.contentHash), program)
     }
 
     /// The state a case starts in: its `opened` event applied.

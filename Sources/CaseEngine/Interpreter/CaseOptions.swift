@@ -10,13 +10,15 @@ extension CaseInterpreter {
     struct Option {
         var event: CaseEventKind
         var token: Int?
-        var node: StepNode?
+        /// The position of the step's node in its program (`program.node(at:)`): an option is
+        /// copied as each one is listed, and the node itself is five times its size.
+        var node: Int?
         var performer: Performer
 
         init(event: CaseEventKind, token: Int? = nil, node: StepNode? = nil, performer: Performer = .none) {
             self.event = event
             self.token = token
-            self.node = node
+            self.node = node?.index
             self.performer = performer
         }
     }
@@ -51,9 +53,9 @@ extension CaseInterpreter {
         return options(state, program, at: now, only: nil).map { option in
             var options: [String] = []
             if option.event == .branch, let node = option.node {
-                options = program.choices[node.index].map(\.fact.text) + (program.otherwise[node.index] == nil ? [] : ["otherwise"])
+                options = program.choices[node].map(\.fact.text) + (program.otherwise[node] == nil ? [] : ["otherwise"])
             }
-            return AllowedEvent(option.event, step: option.node?.id.text, actor: performer(of: option, in: state).map { concrete($0, in: state).text },
+            return AllowedEvent(option.event, step: program.node(at: option.node)?.id.text, actor: performer(of: option, in: state).map { concrete($0, in: state).text },
                                 options: options)
         }
     }

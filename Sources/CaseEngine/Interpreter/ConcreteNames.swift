@@ -59,6 +59,12 @@ struct ConcreteNames: Sendable {
         return table[Int(row) * communeCount + Int(columns[c])]
     }
 
+    /// Whether `name` is a commune of the artifact.
+    func isCommune(_ name: Name) -> Bool {
+        let n = Int(name.number)
+        return n < columns.count && columns[n] >= 0
+    }
+
     /// Whether `name` is a concrete unit or role of the artifact (or `applicant`).
     func isKnownConcrete(_ name: Name) -> Bool {
         let n = Int(name.number)

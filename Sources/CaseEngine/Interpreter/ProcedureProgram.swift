@@ -210,6 +210,11 @@ final class ProcedureProgram: Sendable {
         position(of: id).map { steps[$0] }
     }
 
+    /// The node at a position of `nodes` (nil for none).
+    func node(at index: Int?) -> StepNode? {
+        index.map { nodes[$0] }
+    }
+
     /// The step of a node (nil for none).
     func step(of node: StepNode?) -> CompiledStep? {
         node.map { steps[$0.index] }

@@ -14,9 +14,8 @@ public struct UnitDirectory: Sendable {
 
     /// Every concrete service centre (`thanh-nua.pasc`, `province.pasc`): a receiving unit found
     /// here needs none of `concreteActor`'s checks (each was made when the set was built).
-    private(set) var concreteServiceCentres: Set<Name> = []
-    /// The communes, by name (checked at every opening).
-    private(set) var communeNames: Set<Name> = []
+    /// Per name (its number): a concrete service centre? Checked at every opening.
+    private var serviceCentreFlags: [Bool] = []
     /// `concrete` and the known concrete units, on names (the interpreter's hot path).
     private let names: ConcreteNames
 
@@ -35,8 +34,9 @@ public struct UnitDirectory: Sendable {
             guard case .success(let concrete) = concreteActor(centre, caseCommune: anyCommune), concrete == centre else { return false }
             return isServiceCentre(kindLevel(concrete).reference)
         }
-        concreteServiceCentres = Set(accepted.map { Name($0) })
-        communeNames = Set(artifact.communes.map { Name($0.id) })
+        let centreNames = accepted.map { Name($0) }
+        serviceCentreFlags = Array(repeating: false, count: Int(centreNames.map(\.number).max() ?? 0) + 1)
+        for name in centreNames { serviceCentreFlags[Int(name.number)] = true }
     }
 
     /// `commune.chairman` in `thanh-nua` → `thanh-nua.chairman`; other references unchanged.
@@ -52,6 +52,15 @@ public struct UnitDirectory: Sendable {
     public func concrete(_ reference: Name, commune: Name) -> Name {
         names.concrete(reference, commune: commune) ?? Name(Self.concrete(reference.text, commune: commune.text))
     }
+
+    /// Whether `name` is a concrete service centre (`thanh-nua.pasc`, `province.pasc`).
+    func isConcreteServiceCentre(_ name: Name) -> Bool {
+        let n = Int(name.number)
+        return n < serviceCentreFlags.count && serviceCentreFlags[n]
+    }
+
+    /// Whether `name` is a commune of the artifact.
+    func isCommune(_ name: Name) -> Bool { names.isCommune(name) }
 
     /// What follows `commune` in `commune` ("") or `commune.x` (".x"); nil for other references.
     static func afterCommuneRoot(_ reference: String) -> Substring? {

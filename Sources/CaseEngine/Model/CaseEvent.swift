@@ -118,6 +118,13 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         }
     }
 
+    /// An `opened` event: the opening and the artifact the case is pinned to, boxed once.
+    static func opened(at: LocalDateTime, by receiving: Name, _ opening: CaseOpening, artifact: String) -> CaseEvent {
+        var event = CaseEvent(.opened, at: at, actor: receiving)
+        event.details = DetailsBox(Details(opening: opening, artifact: artifact))
+        return event
+    }
+
     /// The rarer fields.
     private struct Details: Sendable, Equatable {
         var reason: String?
