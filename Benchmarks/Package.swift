@@ -8,6 +8,8 @@ let package = Package(
     dependencies: [
         .package(name: "tthc", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+        // The durable benchmark's baseline talks to SQLite directly (the version tthc resolves).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .executableTarget(
@@ -31,6 +33,8 @@ let package = Package(
                 .product(name: "CaseEngine", package: "tthc"),
                 .product(name: "CatalogModel", package: "tthc"),
                 .product(name: "WorkflowCompiler", package: "tthc"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: "Benchmarks/CaseBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

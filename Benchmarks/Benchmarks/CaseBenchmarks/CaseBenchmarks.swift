@@ -106,6 +106,20 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The durable benchmark's baseline: the same event rows, SQLite alone (see SQLiteBaseline).
+    let baseline = SQLiteBaseline(logs)
+    Benchmark("durable baseline: SQLite inserts of the same event rows, 1,000 per transaction (\(baseline.rows.count) rows)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-bench-\(UUID().uuidString)")
+            try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let queue = try! SQLiteBaseline.emptyStore(in: folder)
+            benchmark.startMeasurement()
+            defer { benchmark.stopMeasurement() }
+            blackHole(try! baseline.insert(into: queue))
+        }
+    }
+
     // The whole simulation, as `tthc simulate` runs it (156,230 cases over 44 working days).
     Benchmark("simulation: 156,230 cases over 44 working days", configuration: .init(maxIterations: 3)) { benchmark in
         for _ in benchmark.scaledIterations {
