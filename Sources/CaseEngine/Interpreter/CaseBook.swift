@@ -5,13 +5,13 @@ import WorkCalendar
 public struct CaseBook {
     /// The cases by id: a read-only view over the book's storage.
     public struct Cases: Sequence {
-        fileprivate let index: [String: Int]
+        fileprivate let index: CaseIndex
         fileprivate let states: [CaseState]
 
         public subscript(id: String) -> CaseState? { index[id].map { states[$0] } }
         public var count: Int { states.count }
         public var isEmpty: Bool { states.isEmpty }
-        public var keys: Dictionary<String, Int>.Keys { index.keys }
+        public var keys: [String] { index.keys }
         public var values: [CaseState] { states }
 
         /// `(key: id, value: state)` pairs, as a dictionary iterates (in no particular order).
@@ -23,7 +23,7 @@ public struct CaseBook {
     /// Case id → position in `states`. The states live in an array so a request reads a case in
     /// place (a dictionary's getter copies the value, retaining each of its fields) and applies
     /// events to it in place.
-    private var index: [String: Int] = [:]
+    private var index = CaseIndex()
     private var states: [CaseState] = []
     /// Per state: its interpreter and program, resolved once (again after a migration).
     private var runners: [Runner?] = []
