@@ -1,6 +1,7 @@
 @testable import CaseEngine
 import Foundation
 import Testing
+import WorkflowCompiler
 
 /// The binary snapshot format round-trips every scenario's states, reads older JSON snapshots,
 /// and refuses damaged bytes.
@@ -21,6 +22,17 @@ import Testing
             #expect(throws: (any Error).self) { try SnapshotCodec.decode(Array(bytes.dropLast())) }
             #expect(throws: (any Error).self) { try SnapshotCodec.decode(bytes + [0]) }
         }
+    }
+
+    /// Every enumeration's code reads back as itself, and codes are distinct.
+    @Test func enumerationCodesRoundTrip() throws {
+        for kind in CaseEventKind.allCases { #expect(try SnapshotCodec.eventKind(SnapshotCodec.code(kind)) == kind) }
+        #expect(Set(CaseEventKind.allCases.map(SnapshotCodec.code)).count == CaseEventKind.allCases.count)
+        let steps: [CompiledStep.Kind] = [.task, .handOff, .wait, .choice, .parallel, .call, .end]
+        for kind in steps { #expect(try SnapshotCodec.stepKind(SnapshotCodec.code(kind)) == kind) }
+        for status in [CaseState.Status.received, .open, .closed] { #expect(try SnapshotCodec.status(SnapshotCodec.code(status)) == status) }
+        #expect(throws: (any Error).self) { try SnapshotCodec.eventKind(0) }
+        #expect(throws: (any Error).self) { try SnapshotCodec.stepKind(8) }
     }
 
     /// Past the shared table's limit, strings are written in full and still read back.

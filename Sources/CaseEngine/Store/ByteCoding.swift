@@ -3,23 +3,21 @@ import WorkCalendar
 /// Little binary writer/reader for snapshots: variable-length integers (zig-zag), strings as
 /// length and UTF-8, optionals with a presence byte.
 ///
-/// With `sharesStrings`, a string written before is written again as a back-reference (its
-/// number among the distinct strings so far, as a negative length): a case names the same units
-/// and steps in visit after visit, and halving a snapshot halves what SQLite writes for it.
+/// With `sharesNames`, a name written before is written again as a back-reference (its number
+/// among the distinct names so far, as a negative length): a case names the same units and steps
+/// in visit after visit, and halving a snapshot halves what SQLite writes for it. Other strings
+/// (ids, reasons, notes) seldom repeat within a case and are always written in full.
 struct ByteWriter {
     var bytes: [UInt8] = []
-    private let sharesStrings: Bool
-    /// What has been written, with its number in the shared table (strings and names share it).
-    /// Searched in order: a case has a few dozen distinct ids, and comparing names (integers) or
-    /// mostly identical strings costs less than hashing each one. Past `sharedLimit` entries a
-    /// new string is written in full, so a case with very many distinct texts stays linear.
-    private var writtenStrings: [(text: String, number: Int)] = []
-    private var writtenNames: [(name: Name, number: Int)] = []
-    private var shared = 0
+    private let sharesNames: Bool
+    /// The names written so far, in the order of their numbers. Searched in order: a case has a
+    /// few dozen distinct names, and comparing integers costs less than hashing. Past
+    /// `sharedLimit` a new name is written in full, so a case with very many stays linear.
+    private var writtenNames: [Name] = []
     static let sharedLimit = 128
 
-    init(sharesStrings: Bool = false) {
-        self.sharesStrings = sharesStrings
+    init(sharesNames: Bool = false) {
+        self.sharesNames = sharesNames
     }
 
     mutating func int(_ value: Int) {
@@ -32,49 +30,35 @@ struct ByteWriter {
     }
 
     mutating func string(_ value: String) {
-        if sharesStrings {
-            for entry in writtenStrings where entry.text == value {
-                int(-1 - entry.number)
-                return
-            }
-            if shared < Self.sharedLimit {
-                writtenStrings.append((value, shared))
-                shared += 1
-            } else {
-                int(Self.unshared)
-            }
-        }
-        literal(value)
-    }
-
-    /// A name, as its text; with `sharesStrings` a name met before costs a reference and no lookup of its text.
-    mutating func name(_ value: Name) {
-        if sharesStrings {
-            for entry in writtenNames where entry.name == value {
-                int(-1 - entry.number)
-                return
-            }
-            if shared < Self.sharedLimit {
-                writtenNames.append((value, shared))
-                shared += 1
-            } else {
-                int(Self.unshared)
-            }
-        }
-        literal(value.text)
-    }
-
-    /// Marks a string written in full that does not enter the shared table (the table is full).
-    /// Zero cannot be a back-reference (those are negative), and an empty string needs no mark.
-    static let unshared = 0
-
-    private mutating func literal(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
             int(utf8.count)
             bytes.append(contentsOf: utf8)
         }
     }
+
+    /// A name, as its text; with `sharesNames` a name met before costs a reference and no lookup of its text.
+    mutating func name(_ value: Name) {
+        if sharesNames {
+            if let earlier = writtenNames.firstIndex(of: value) {
+                int(-1 - earlier)
+                return
+            }
+            if writtenNames.count < Self.sharedLimit {
+                writtenNames.append(value)
+            } else {
+                int(Self.unshared)
+            }
+        }
+        NameTable.shared.withUTF8(value.number) { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Marks a name written in full that does not enter the shared table (the table is full).
+    /// Zero cannot be a back-reference (those are negative), and an empty name needs no mark.
+    static let unshared = 0
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
@@ -99,16 +83,14 @@ struct ByteReader {
 
     let bytes: [UInt8]
     var position = 0
-    /// Reads back-references to earlier strings (`ByteWriter(sharesStrings:)`).
-    private let sharesStrings: Bool
-    private var strings: [String] = []
-    /// The names of `strings` read as names so far (each is interned once).
-    private var names: [Name?] = []
+    /// Reads back-references to earlier names (`ByteWriter(sharesNames:)`).
+    private let sharesNames: Bool
+    private var names: [Name] = []
 
-    init(_ bytes: [UInt8], from position: Int = 0, sharesStrings: Bool = false) {
+    init(_ bytes: [UInt8], from position: Int = 0, sharesNames: Bool = false) {
         self.bytes = bytes
         self.position = position
-        self.sharesStrings = sharesStrings
+        self.sharesNames = sharesNames
     }
 
     mutating func int() throws -> Int {
@@ -125,38 +107,30 @@ struct ByteReader {
     }
 
     mutating func string() throws -> String {
-        try entry().text
+        try literal(count: try int())
     }
 
     mutating func name() throws -> Name {
-        let (text, index) = try entry()
-        guard let index else { return Name(text) }
-        if let known = names[index] { return known }
-        let name = Name(text)
-        names[index] = name
+        var count = try int()
+        guard sharesNames else { return Name(try literal(count: count)) }
+        if count < 0 {
+            guard count >= -names.count else { throw Truncated() }
+            return names[-1 - count]
+        }
+        // A mark before a name the writer did not share (its table was full).
+        if count == ByteWriter.unshared, names.count >= ByteWriter.sharedLimit {
+            count = try int()
+            return Name(try literal(count: count))
+        }
+        let name = Name(try literal(count: count))
+        names.append(name)
         return name
     }
 
-    /// A string written in full or referred back to, and its place in the shared table.
-    private mutating func entry() throws -> (text: String, index: Int?) {
-        var count = try int()
-        if sharesStrings, count < 0 {
-            guard count >= -strings.count else { throw Truncated() }
-            return (strings[-1 - count], -1 - count)
-        }
-        // A mark before a string the writer did not share (its table was full).
-        var shares = sharesStrings
-        if sharesStrings, count == ByteWriter.unshared, strings.count >= ByteWriter.sharedLimit {
-            count = try int()
-            shares = false
-        }
+    private mutating func literal(count: Int) throws -> String {
         guard count >= 0, position + count <= bytes.count else { throw Truncated() }
         defer { position += count }
-        let value = String(decoding: bytes[position..<position + count], as: UTF8.self)
-        guard shares else { return (value, nil) }
-        strings.append(value)
-        names.append(nil)
-        return (value, strings.count - 1)
+        return String(decoding: bytes[position..<position + count], as: UTF8.self)
     }
 
     mutating func bool() throws -> Bool {

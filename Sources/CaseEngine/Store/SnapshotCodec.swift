@@ -6,8 +6,9 @@ import WorkflowCompiler
 /// times faster. The first byte is the format version; a snapshot starting with `{` is read as
 /// JSON, so a store written before this format still opens.
 enum SnapshotCodec {
-    /// 2: strings written once and referred back to (`ByteWriter(sharesStrings:)`); 1: every
-    /// string in full (still read). Openings in the events table are written in format 1.
+    /// 2: names written once and referred back to (`ByteWriter(sharesNames:)`), enumerations as
+    /// one-byte codes (`SnapshotCodes`); 1: every string in full, enumerations by their raw
+    /// values (still read). Openings in the events table are written in format 1.
     static let version: UInt8 = 2
     static let openingVersion: UInt8 = 1
 
@@ -17,14 +18,15 @@ enum SnapshotCodec {
 
     /// `format` 1 is for tests that read what an older tthc wrote.
     static func encode(_ s: CaseState, format: UInt8 = version) -> [UInt8] {
-        var w = ByteWriter(sharesStrings: format >= 2)
+        let compact = format >= 2
+        var w = ByteWriter(sharesNames: compact)
         w.bytes.reserveCapacity(512)
         w.bytes.append(format)
         w.string(s.id)
         w.string(s.artifactHash)
         write(s.opening, &w)
         w.array(s.facts) { $0.name($1) }
-        w.string(s.status.rawValue)
+        if compact { w.int(code(s.status)) } else { w.string(s.status.rawValue) }
         w.optional(s.outcome) { $0.name($1) }
         w.int(s.version)
         w.time(s.lastEventAt)
@@ -37,9 +39,12 @@ enum SnapshotCodec {
         }
         w.array(s.joins) { w, j in w.name(j.parallel); w.int(j.arrived); w.array(j.givers) { $0.int($1) }; w.name(j.holder) }
         w.array(s.visits) { w, v in
-            w.name(v.step); w.string(v.kind.rawValue); w.name(v.by); w.time(v.arrived)
+            w.name(v.step)
+            if compact { w.int(code(v.kind)) } else { w.string(v.kind.rawValue) }
+            w.name(v.by); w.time(v.arrived)
             w.optional(v.due) { $0.time($1) }; w.optional(v.finished) { $0.time($1) }
-            w.optional(v.finishedBy) { $0.string($1.rawValue) }; w.optional(v.actor) { $0.name($1) }
+            w.optional(v.finishedBy) { w, kind in if compact { w.int(code(kind)) } else { w.string(kind.rawValue) } }
+            w.optional(v.actor) { $0.name($1) }
             w.array(v.handedTo) { $0.name($1) }; w.optional(v.note) { $0.string($1) }
         }
         w.array(s.pauses) { w, p in w.time(p.start); w.time(p.end) }
@@ -89,7 +94,8 @@ enum SnapshotCodec {
         guard let first = bytes.first else { throw Unreadable(description: "an empty snapshot") }
         if first == UInt8(ascii: "{") { return try JSONDecoder().decode(CaseState.self, from: Data(bytes)) }
         guard first == 1 || first == version else { throw Unreadable(description: "a snapshot of format \(first); this tthc reads 1 and \(version)") }
-        var r = ByteReader(bytes, from: 1, sharesStrings: first == 2)
+        let compact = first == 2
+        var r = ByteReader(bytes, from: 1, sharesNames: compact)
         func raw<T: RawRepresentable>(_ type: T.Type, _ text: String) throws -> T where T.RawValue == String {
             guard let value = T(rawValue: text) else { throw Unreadable(description: "unknown \(T.self) \"\(text)\" in a snapshot") }
             return value
@@ -98,7 +104,7 @@ enum SnapshotCodec {
         let opening = try read(&r)
         var s = CaseState(id: id, artifactHash: hash, opening: opening, at: opening.received)
         s.facts = try r.array { try $0.name() }
-        s.status = try raw(CaseState.Status.self, try r.string())
+        s.status = compact ? try status(try r.int()) : try raw(CaseState.Status.self, try r.string())
         s.outcome = try r.optional { try $0.name() }
         s.version = try r.int()
         s.lastEventAt = try r.time()
@@ -113,9 +119,11 @@ enum SnapshotCodec {
             CaseState.JoinProgress(parallel: try r.name(), arrived: try r.int(), givers: try r.array { try $0.int() }, holder: try r.name())
         }
         s.visits = try r.array { r in
-            CaseState.Visit(step: try r.name(), kind: try raw(CompiledStep.Kind.self, try r.string()), by: try r.name(), arrived: try r.time(),
+            CaseState.Visit(step: try r.name(), kind: compact ? try stepKind(try r.int()) : try raw(CompiledStep.Kind.self, try r.string()),
+                            by: try r.name(), arrived: try r.time(),
                             due: try r.optional { try $0.time() }, finished: try r.optional { try $0.time() },
-                            finishedBy: try r.optional { try raw(CaseEventKind.self, try $0.string()) }, actor: try r.optional { try $0.name() },
+                            finishedBy: try r.optional { compact ? try eventKind(try $0.int()) : try raw(CaseEventKind.self, try $0.string()) },
+                            actor: try r.optional { try $0.name() },
                             handedTo: Receivers(try r.array { try $0.name() }), note: try r.optional { try $0.string() })
         }
         s.pauses = try r.array { r in try PauseInterval(from: try r.time(), to: try r.time()) }
