@@ -55,6 +55,20 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The same batch on one book per core (`ShardedCaseBook`): families spread over the books,
+    // each book its requests in order, the books at once. Splitting the batch is timed too.
+    let batch: [ShardedCaseBook.Request] = script.families.flatMap { family in
+        [.open(family.opening, id: family.id)] + family.requests.map { .command($0.command, on: $0.caseId) }
+    }
+    Benchmark("in memory, one book per core (\(ProcessInfo.processInfo.activeProcessorCount)): requests decided and applied (\(script.events) events)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            var book = ShardedCaseBook(interpreter)
+            let refused = book.handle(batch).count { $0 != nil }
+            precondition(refused == 0 && book.eventCount == script.events, "the script played differently")
+            blackHole(book.eventCount)
+        }
+    }
+
     // The same work counted in allocations (deterministic, unlike time); apart, so that counting
     // them does not slow the timed runs.
     Benchmark("in memory: allocations of the requests (\(script.events) events)",
