@@ -4,7 +4,8 @@
 //
 //   swift build -c release --product CaseProfile && perf record -g .build/release/CaseProfile 40
 //
-// PROFILE_DURABLE=1 plays the durable benchmark's work instead (a new SQLite store each play).
+// PROFILE_DURABLE=1 plays the durable benchmark's work instead (a new SQLite store each play);
+// PROFILE_ORDER=1 prints every play's time in order (to see the machine's speed drift).
 // PROFILE_CASES=N plays N cases instead of 20,000; PROFILE_WAIT=1 stops the process (SIGSTOP)
 // once the catalog and the script are ready, so a tracer attaches to the play alone
 // (`count-refcounting.sh` does, with uprobes on the Swift runtime), and again after the play, so
@@ -88,6 +89,9 @@ for _ in 0..<plays {
 if ProcessInfo.processInfo.environment["PROFILE_WAIT"] != nil {
     FileHandle.standardError.write(Data("played\n".utf8)) // stopped again, for a debugger to read the process
     raise(SIGSTOP)
+}
+if ProcessInfo.processInfo.environment["PROFILE_ORDER"] != nil {
+    print("in order: " + times.map { String(format: "%.0f", $0) }.joined(separator: " "))
 }
 times.sort()
 if let fastest = times.first {
