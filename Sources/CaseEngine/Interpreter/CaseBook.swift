@@ -216,9 +216,6 @@ public struct CaseBook {
     /// The version of case `id`, read in place.
     func version(of id: String) -> Int? { index[id].map { states[$0].version } }
 
-    /// The ids of the cases in the book, in the order they came in.
-    var ids: [String] { states.map(\.id) }
-
     /// Drops closed cases (the simulation keeps memory flat); returns them.
     public mutating func remove(_ id: String) -> CaseState? {
         log[id] = nil

@@ -31,10 +31,6 @@ public struct CaseClock: Sendable {
         try? steps.dueDate(from: arrived, addingWorkingMinutes: minutes)
     }
 
-    func stepDue(arrived: LocalDateTime, budget: WorkDuration) -> LocalDateTime? {
-        try? steps.dueDate(from: arrived, addingWorkingTime: budget)
-    }
-
     /// The case's due time under `period`, with its pauses up to `now` (the same clock start and
     /// pauses for the period and for the procedure's cap: `CaseDeadline` takes the earlier).
     func caseDue(_ state: CaseState, _ program: ProcedureProgram, period: WorkDuration, now: LocalDateTime) -> LocalDateTime? {
