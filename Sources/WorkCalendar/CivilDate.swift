@@ -8,9 +8,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public var month: Int { Int(storedMonth) }
     public var day: Int { Int(storedDay) }
 
-    // Stored narrow: a date takes 6 bytes instead of 24, and an instant 8 instead of 32. Cases
-    // hold many instants (every visit has three), and the interpreter copies events and steps
-    // that carry them on every request.
+    // Stored narrow: a date takes 6 bytes instead of 24. (An instant, `LocalDateTime`, is a
+    // minute count of 4 bytes.)
     private let storedYear: Int32
     private let storedMonth: UInt8
     private let storedDay: UInt8

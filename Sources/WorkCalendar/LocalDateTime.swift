@@ -3,19 +3,25 @@
 /// Vietnam has used UTC+7 without daylight saving since 1975, so local time is a plain
 /// (date, minute) pair: no time-zone arithmetic is ever needed for deadlines.
 public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let date: CivilDate
+    /// Minutes since 1970-01-01 00:00 local time. One narrow integer: an instant is 4 bytes, two
+    /// instants compare as integers, and the working-time index takes it as it is — the
+    /// interpreter compares, copies and advances instants on every event. 1900–2100 is about
+    /// ±70 million minutes, well inside 32 bits.
+    private let stored: Int32
+
+    /// Days since 1970-01-01.
+    private var dayNumber: Int { floorDiv(Int(stored), 1440) }
+
+    public var date: CivilDate { CivilDate(uncheckedDayNumber: dayNumber) }
     /// Minutes since midnight, 0…1439.
-    public var minuteOfDay: Int { Int(storedMinute) }
-    /// Narrow, like the date's fields: an instant is 8 bytes.
-    private let storedMinute: Int16
+    public var minuteOfDay: Int { Int(stored) - dayNumber * 1440 }
 
     public init(_ date: CivilDate, _ time: TimeOfDay) {
         self.init(date: date, minuteOfDay: time.minutes)
     }
 
     init(date: CivilDate, minuteOfDay: Int) {
-        self.date = date
-        storedMinute = Int16(truncatingIfNeeded: minuteOfDay)
+        stored = Int32(truncatingIfNeeded: date.dayNumber * 1440 + minuteOfDay)
     }
 
     /// Parses `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM`.
@@ -27,8 +33,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         let datePart = String(decoding: b[0..<10], as: UTF8.self)
         let timePart = String(decoding: b[11..<16], as: UTF8.self)
         do {
-            date = try CivilDate(parsing: datePart)
-            storedMinute = Int16(try TimeOfDay(parsing: timePart).minutes)
+            self.init(date: try CivilDate(parsing: datePart), minuteOfDay: try TimeOfDay(parsing: timePart).minutes)
         } catch CalendarError.malformedDate, CalendarError.malformedTime {
             throw CalendarError.malformedDateTime(text)
         }
@@ -37,11 +42,10 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     public var time: TimeOfDay { TimeOfDay(minutes: minuteOfDay) }
 
     /// Minutes since 1970-01-01 00:00 local time: a total order usable for interval arithmetic.
-    public var absoluteMinute: Int { date.dayNumber * 1440 + minuteOfDay }
+    public var absoluteMinute: Int { Int(stored) }
 
     init(absoluteMinute m: Int) {
-        let day = m >= 0 ? m / 1440 : (m - 1439) / 1440
-        self.init(date: CivilDate(uncheckedDayNumber: day), minuteOfDay: m - day * 1440)
+        stored = Int32(truncatingIfNeeded: m)
     }
 
     /// `YYYY-MM-DD HH:MM`.
@@ -53,11 +57,8 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// `YYYY-MM-DDTHH:MM`, used in JSON.
     public var isoText: String { "\(date)T\(time)" }
 
-    /// By date, then minute: the order of `absoluteMinute` (a minute of the day is always
-    /// 0…1439), without converting either date to a day number — the interpreter compares times
-    /// on every event.
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
-        a.date != b.date ? a.date < b.date : a.storedMinute < b.storedMinute
+        a.stored < b.stored
     }
 }
 
@@ -78,7 +79,8 @@ extension LocalDateTime {
     /// event, and building each as a string (interpolating five padded numbers) cost more than
     /// SQLite's insert of the row.
     public func withISOBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let y = date.year, mo = date.month, d = date.day, h = minuteOfDay / 60, mi = minuteOfDay % 60
+        let date = date, minute = minuteOfDay
+        let y = date.year, mo = date.month, d = date.day, h = minute / 60, mi = minute % 60
         guard (0...9999).contains(y) else {
             var text = isoText
             return try text.withUTF8(body)
