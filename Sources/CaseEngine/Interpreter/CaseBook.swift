@@ -106,7 +106,9 @@ public struct CaseBook {
         var effects: [CaseEffect] = []
         swap(&effects, &scratch)
         defer { scratch = effects }
-        effects.removeAll(keepingCapacity: true)
+        // One at a time: `removeAll(keepingCapacity:)` destroys through a generic range
+        // replacement that cost more than the whole lookup of the case.
+        while !effects.isEmpty { effects.removeLast() }
         try decide(command, on: id, at: i, into: &effects)
         apply(&effects, decided: i)
         return effects
