@@ -87,6 +87,14 @@ import WorkflowCompiler
         }
         let unwritable = try CLIRunner.run(["case", "list", "--store", "/proc/no-such-folder/cases.sqlite"])
         #expect(unwritable.status == 2 && unwritable.stderr.contains("cannot create the folder /proc/no-such-folder"), "\(unwritable.stderr)")
+        // A folder, or a file that is not a database, given as the store: refused, and the file is left as it was.
+        let asFolder = try CLIRunner.run(["case", "list", "--store", folder.path])
+        #expect(asFolder.status == 2 && asFolder.stderr.contains("is a folder: give the store's file"), "\(asFolder.stderr)")
+        let notes = folder.appendingPathComponent("notes.txt")
+        try Data("not a database\n".utf8).write(to: notes)
+        let notADatabase = try CLIRunner.run(["case", "show", "C000001", "--store", notes.path])
+        #expect(notADatabase.status == 2 && notADatabase.stderr.contains("the file is not an SQLite database"), "\(notADatabase.stderr)")
+        #expect(try Data(contentsOf: notes) == Data("not a database\n".utf8))
         let after = try CLIRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
         #expect(after == before)
         #expect(try CLIRunner.run(["case", "list", "--store", cli.store, "--format", "json"]).stdout.components(separatedBy: "\"id\"").count == 2)

@@ -27,6 +27,10 @@ public final class CaseStore {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .storage("the case store \(path) is a folder: give the store's file, e.g. --store \((path as NSString).appendingPathComponent("cases.sqlite"))")
+        }
         let folder = (path as NSString).deletingLastPathComponent
         do {
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -36,6 +40,8 @@ public final class CaseStore {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try StoreSchema.migrator().migrate(queue)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw .storage("cannot open the case store \(path): the file is not an SQLite database (it is left as it is); give the path of a case store, or of a file to create")
         } catch {
             throw .storage("cannot open the case store \(path): \(error)")
         }
