@@ -58,7 +58,13 @@ struct SimulateCommand: ParsableCommand {
         config.cases = cases
         config.onlineShare = onlineShare
         config.seed = seed
-        do { config.start = try CivilDate(parsing: start) } catch { throw CommandFailure.usage("malformed --start \"\(start)\": write YYYY-MM-DD") }
+        do {
+            config.start = try CivilDate(parsing: start)
+        } catch CalendarError.malformedDate {
+            throw CommandFailure.usage("malformed --start \"\(start)\": write YYYY-MM-DD, e.g. 2026-03-02")
+        } catch {
+            throw CommandFailure.usage("--start \"\(start)\": \(error)")
+        }
         let interpreter = try CaseCLI.run { () throws(CaseError) in try CaseInterpreter(artifact: artifact) }
         let simulator = Simulator(interpreter: interpreter, config: config)
         let progress = ProgressBar()
@@ -83,6 +89,9 @@ struct SimulateCommand: ParsableCommand {
             report = try simulator.run(idPrefix: prefix, batchSize: batch, progress: progress.update, sink: sink)
         } catch let error as CaseError {
             throw CommandFailure.usage(error.description)
+        } catch let error as CalendarError {
+            // Cases started near the calendar's last year run past it.
+            throw CommandFailure.usage("the simulation from --start \(start) runs past the calendar: \(error); start earlier")
         }
         progress.finish()
         do {
@@ -90,7 +99,7 @@ struct SimulateCommand: ParsableCommand {
             try report.json().write(toFile: (out as NSString).appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
             try HTMLReport.render(report).write(toFile: (out as NSString).appendingPathComponent("report.html"), atomically: true, encoding: .utf8)
         } catch {
-            throw CommandFailure.io("cannot write the report to \(out): \(error)")
+            throw CommandFailure.io("cannot write the report to \(out): \(CaseStore.reason(error))")
         }
         let rate = String(format: "%.1f%%", report.status.onTimeRate * 100)
         Console.err("simulated \(report.cases) cases (\(report.subcases) sub-cases, \(report.events) events) in \(String(format: "%.2f", report.seconds)) s, \(Int(report.eventsPerSecond)) events/s; \(rate) on time, \(report.apologies) apologies (form 04); wrote \(out)/report.json and report.html\n")

@@ -79,6 +79,10 @@ import WorkflowCompiler
             (["case", "event", "C000001", "complete", "--at", "2026-02-30 09:00"], 2),                      // impossible date
             (["case", "event", "C000001", "complete", "--at", "1850-03-02 09:00"], 2),                      // outside the calendar
             (["case", "list", "--unit", "thanh-nua.mayor"], 2),                                             // unknown unit
+            (["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+              "--commune", "thanh-nua", "--applicant", " "], 2),                                             // no applicant
+            (["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+              "--commune", "thanh-nua", "--applicant", "CCCD\n0012"], 2),                                   // two lines
         ]
         for (args, status) in cases {
             let output = try cli.tthcArray(args)
@@ -189,6 +193,24 @@ extension CaseCLITests {
         #expect(try String(contentsOfFile: out + "/report.html", encoding: .utf8).contains("<svg"))
         #expect(try CLIRunner.run(["simulate", "--artifact", cli.artifact, "--online-share", "2", "--out", out]).status == 2)
     }
+
+    @Test func simulateRefusesBadInputInWords() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cli = try CLIRunner(folder: folder)
+        let out = folder.appendingPathComponent("sim").path
+        let refusals: [(args: [String], says: String)] = [
+            (["--start", "2026-13-01"], "--start \"2026-13-01\": impossible date 2026-13-01: there is no month 13"),
+            (["--start", "2026-1-1"], "malformed --start \"2026-1-1\": write YYYY-MM-DD"),
+            (["--start", "2100-12-20"], "runs past the calendar: year 2101 is out of range"),
+            (["--out", cli.artifact], "cannot write the report to \(cli.artifact): "),
+        ]
+        for (args, says) in refusals {
+            let run = try CLIRunner.run(["simulate", "--artifact", cli.artifact, "--cases", "50", "--out", out] + args)
+            #expect(run.status == 2 && run.stderr.hasPrefix("tthc: error: ") && run.stderr.contains(says), "\(args): \(run.stderr)")
+            #expect(!run.stderr.contains("Error Domain="), "a file error in the system's words, not Foundation's dump")
+        }
+    }
 }
 
 extension CLIRunner {
@@ -200,7 +222,7 @@ extension CLIRunner {
     mutating func tthcArray(_ arguments: [String]) throws -> Output {
         let args = arguments.map { $0 == "$ARTIFACT" ? artifact : $0 } + ["--store", store]
         let output = try Self.run(args)
-        transcript += "$ tthc " + arguments.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ") + "\n"
+        transcript += "$ tthc " + arguments.map { $0.contains("\n") ? $0.debugDescription : $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ") + "\n"
         transcript += output.stdout + output.stderr + "[exit \(output.status)]\n\n"
         return output
     }

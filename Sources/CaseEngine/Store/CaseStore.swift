@@ -48,7 +48,7 @@ public final class CaseStore {
     }
 
     /// The system's words for a file error (`No such file or directory`), not Foundation's dump of it.
-    static func reason(_ error: Error) -> String {
+    public static func reason(_ error: Error) -> String {
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
         if let posix = underlying ?? ((error as NSError).domain == NSPOSIXErrorDomain ? error as NSError : nil) {
             return String(cString: strerror(Int32(posix.code)))
