@@ -59,13 +59,13 @@ public final class CaseInterpreter: Sendable {
             let offered = program.procedure.channels.map(\.channel).joined(separator: ", ")
             throw .usage("procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)")
         }
-        // The applicant is who is told of the result, the apology and any supplement: a case
-        // cannot be opened for nobody, nor with a reference that breaks the log's lines.
-        guard opening.applicant.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        switch ApplicantReferenceProblem.of(opening.applicant) {
+        case .empty?:
             throw .usage("the applicant reference is empty: give the applicant's ID card number or another reference (--applicant CCCD-001234567890)")
-        }
-        guard !opening.applicant.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        case .controlCharacter?:
             throw .usage("the applicant reference \(opening.applicant.debugDescription) contains a control character (a line break or tab): give it on one line")
+        case nil:
+            break
         }
         guard directory.isCommune(opening.commune) else {
             throw .usage("no commune \"\(opening.commune)\" in the artifact; communes: \(directory.communes.keys.sorted().prefix(8).joined(separator: ", "))\(directory.communes.count > 8 ? ", …" : "")")

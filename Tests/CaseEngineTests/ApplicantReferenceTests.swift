@@ -1,0 +1,22 @@
+@testable import CaseEngine
+import Testing
+
+/// The byte fast path and the scalar path judge references alike.
+struct ApplicantReferenceTests {
+    @Test(arguments: [
+        ("CCCD-001234567890", nil),
+        ("Nguyễn Văn A", nil),
+        (" x ", nil),
+        ("", .empty),
+        ("   ", .empty),
+        ("\u{3000}\u{A0}", .empty),           // ideographic and no-break spaces: not ASCII, still blank
+        ("CCCD\n0012", .controlCharacter),
+        ("CCCD\t0012", .controlCharacter),
+        ("CCCD\u{7F}", .controlCharacter),
+        ("Nguyễn\u{85}A", .controlCharacter), // C1 next line, after a non-ASCII letter
+        ("\u{85}", .controlCharacter),
+    ] as [(String, ApplicantReferenceProblem?)])
+    func judged(_ reference: String, _ expected: ApplicantReferenceProblem?) {
+        #expect(ApplicantReferenceProblem.of(reference) == expected)
+    }
+}
