@@ -31,6 +31,8 @@ public enum ArtifactCodec {
         let artifact: CompiledCatalog
         do {
             artifact = try JSONDecoder().decode(CompiledCatalog.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw DecodeError.malformed(Self.describe(error))
         } catch {
             throw DecodeError.malformed("\(error)")
         }
@@ -40,6 +42,39 @@ public enum ArtifactCodec {
         let actual = SHA256.hex(try canonical(unhashed))
         guard artifact.contentHash == "sha256:" + actual else { throw DecodeError.hashMismatch(recorded: artifact.contentHash, actual: actual) }
         return artifact
+    }
+
+    /// A decoding failure in a reader's words: where in the file, and what was wrong there
+    /// (Foundation's description is a dump of coding keys).
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            let text = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return text.isEmpty ? "the top level" : String(text.drop { $0 == "." })
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "\(path(context.codingPath + [key])) is missing"
+        case .typeMismatch(let type, let context):
+            return "\(path(context.codingPath)) is not \(Self.name(of: type))"
+        case .valueNotFound(let type, let context):
+            return "\(path(context.codingPath)) is null, not \(Self.name(of: type))"
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty { return "it is not JSON; write one with `tthc compile Catalog -o FILE`" }
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    private static func name(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int32.Type, is Int64.Type: "an integer"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default:
+            "\(type)".hasPrefix("Array") ? "a list" : "\(type)".hasPrefix("Dictionary") ? "a mapping" : "an object (\(type))"
+        }
     }
 
     static func canonical(_ artifact: CompiledCatalog) throws -> [UInt8] {

@@ -47,6 +47,25 @@ import TestSupport
         #expect(throws: ArtifactCodec.DecodeError.self) { try ArtifactCodec.decode(Array("{}".utf8)) }
     }
 
+    @Test func aDamagedArtifactIsDescribedByWhereAndWhat() throws {
+        let fixture = try FixtureCatalog(overlay: nil)
+        defer { fixture.remove() }
+        let valid = try JSONSerialization.jsonObject(with: Data(try compile(fixture.root))) as! [String: Any]
+        func message(_ bytes: [UInt8]) -> String {
+            do { _ = try ArtifactCodec.decode(bytes); return "decoded" } catch { return "\(error)" }
+        }
+        func message(json: Any) throws -> String { message(Array(try JSONSerialization.data(withJSONObject: json))) }
+        var missing = valid
+        missing["formatVersion"] = nil
+        #expect(try message(json: missing) == "the file is not a tthc compiled catalog: formatVersion is missing")
+        var wrongType = valid
+        var procedures = valid["procedures"] as! [[String: Any]]
+        procedures[0]["code"] = 5
+        wrongType["procedures"] = procedures
+        #expect(try message(json: wrongType) == "the file is not a tthc compiled catalog: procedures[0].code is not a string")
+        #expect(message(Array("not json".utf8)) == "the file is not a tthc compiled catalog: it is not JSON; write one with `tthc compile Catalog -o FILE`")
+    }
+
     @Test func sha256MatchesPublishedVectors() {
         #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

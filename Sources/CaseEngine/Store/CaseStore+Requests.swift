@@ -17,6 +17,7 @@ extension CaseStore {
     /// Opens a case on a registered artifact; the store assigns its id (`C000001`, …).
     @discardableResult
     public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String? = nil) throws(CaseError) -> StoreReceipt {
+        try Self.check(idempotencyKey)
         let request = "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
         return try transaction { db in
             if let key = idempotencyKey, let earlier = try previous(key, request: request, in: db) { return earlier }
@@ -58,7 +59,14 @@ extension CaseStore {
     /// then the graph; a refusal writes nothing.
     @discardableResult
     public func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int? = nil, idempotencyKey: String? = nil) throws(CaseError) -> StoreReceipt {
-        try transaction { db in try record(command, on: caseId, expectedVersion: expectedVersion, idempotencyKey: idempotencyKey, in: db) }
+        try Self.check(idempotencyKey)
+        return try transaction { db in try record(command, on: caseId, expectedVersion: expectedVersion, idempotencyKey: idempotencyKey, in: db) }
+    }
+
+    /// A blank key would make every request that gives one a retry of the first.
+    private static func check(_ idempotencyKey: String?) throws(CaseError) {
+        guard let key = idempotencyKey, !key.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
+        throw .usage("the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it")
     }
 
     /// Many requests in one transaction (one fsync): the batched path of imports and the simulation.
