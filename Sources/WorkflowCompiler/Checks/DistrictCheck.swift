@@ -8,10 +8,19 @@ enum DistrictCheck {
 
     /// A byte search on the lower-cased text (the linter keeps text NFC): Foundation's `contains` is locale-aware and
     /// was the compiler's hottest path on the shipped catalog.
+    ///
+    /// Lower-casing Vietnamese text is slow, and almost no text names a district: every phrase
+    /// holds "huy" or "district", and only their own letters lower-case to ASCII h, u, y, d, i, s,
+    /// t, r, c, so a text without either, in any case, is passed on its bytes.
     static func mentionsDistrict(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.containsASCIICaseInsensitive(huy) || bytes.containsASCIICaseInsensitive(district) else { return false }
         let lower = Array(text.lowercased().utf8)
         return phrases.contains { lower.containsSubsequence($0) }
     }
+
+    private static let huy = Array("huy".utf8)
+    private static let district = Array("district".utf8)
 
     static func units(_ catalog: Catalog) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -37,6 +46,20 @@ enum DistrictCheck {
 }
 
 extension Array where Element == UInt8 {
+    /// Whether `needle` (lower-case ASCII letters) occurs, each byte matched in either case.
+    func containsASCIICaseInsensitive(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            var j = 0
+            while j < needle.count && self[i + j] | 0x20 == needle[j] { j += 1 }
+            if j == needle.count { return true }
+            i += 1
+        }
+        return false
+    }
+
     func containsSubsequence(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
         let first = needle[0]

@@ -4,14 +4,16 @@ import Diagnostics
 enum ReachabilityCheck {
     static func run(_ context: ProcedureContext) -> [Diagnostic] {
         let graph = context.graph
-        var byId: [String: CompiledStep] = [:]
-        for step in graph.steps { byId[step.id] = step }
+        // Successors by step id, worked out once: looking a step up by id would copy the whole
+        // step (a dozen strings retained) at every edge followed.
+        var byId: [String: [String]] = [:]
+        for step in graph.steps { byId[step.id] = step.allSuccessors }
         guard byId[graph.start] != nil else { return [] }
 
         var reachable: Set<String> = [graph.start]
         var queue = [graph.start]
         while let id = queue.popLast() {
-            for next in byId[id]?.allSuccessors ?? [] where byId[next] != nil && !reachable.contains(next) {
+            for next in byId[id] ?? [] where byId[next] != nil && !reachable.contains(next) {
                 reachable.insert(next)
                 queue.append(next)
             }
@@ -54,11 +56,11 @@ enum ReachabilityCheck {
     }
 
     /// A path from `start` that returns to a step already on it, inside `within`.
-    static func cycle(from start: String, within: Set<String>, byId: [String: CompiledStep]) -> [String] {
+    static func cycle(from start: String, within: Set<String>, byId: [String: [String]]) -> [String] {
         var path = [start]
         var index: [String: Int] = [start: 0]
         var current = start
-        while let next = byId[current]?.allSuccessors.first(where: { within.contains($0) }) {
+        while let next = byId[current]?.first(where: { within.contains($0) }) {
             if let at = index[next] { return Array(path[at...]) + [next] }
             index[next] = path.count
             path.append(next)
