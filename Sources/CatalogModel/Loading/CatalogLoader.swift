@@ -78,7 +78,7 @@ public struct CatalogLoader: Sendable {
             context.report(.missingKey, "the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)", vi: "danh mục không có tệp khai báo catalog.yaml (địa phương, múi giờ, giờ làm việc, giờ chốt tiếp nhận)", at: .wholeFile(Self.join(root, "catalog.yaml")))
         }
         ReferenceResolver(catalog: catalog, context: context).run(expandingInto: &catalog)
-        checkCalendar(catalog, context: context)
+        checkCalendar(&catalog, context: context)
         return Result(catalog: catalog, diagnostics: context.diagnostics.sorted(), fileCount: catalog.sources.count)
     }
 
@@ -92,9 +92,10 @@ public struct CatalogLoader: Sendable {
 
     /// The yearly decisions must agree with each other (a date both off and worked, two sets of
     /// Tết days for one year); every deadline depends on them.
-    private func checkCalendar(_ catalog: Catalog, context: LoadContext) {
+    /// The calendar built here is kept with the catalog, for the compiler and the commands.
+    private func checkCalendar(_ catalog: inout Catalog, context: LoadContext) {
         do {
-            _ = try catalog.workCalendar()
+            try catalog.buildCalendar()
         } catch let error as CalendarError {
             var range = catalog.calendarYears.first?.range ?? .wholeFile(Self.join(catalog.root, "calendar"))
             if case .conflictingDecisions(let date, _) = error,

@@ -26,6 +26,8 @@ public struct Catalog: Sendable {
     public var workflows: [String: Workflow] = [:]
     /// Every file read, by the path used in diagnostics.
     public var sources: [String: SourceText] = [:]
+    /// The calendar the loader built, reused while its inputs are unchanged (`workCalendar`).
+    var builtCalendar: BuiltCalendar?
 
     public init(root: String) {
         self.root = root

@@ -4,10 +4,20 @@ extension Catalog {
     /// The working calendar this catalog defines: its office hours and cut-off (manifest), and its
     /// yearly official decisions (calendar/) over the Labor Code rules.
     public func workCalendar(cutoff: TimeOfDay? = nil) throws -> WorkCalendar {
-        try WorkCalendar(
-            decisions: officialDecisions,
-            officeHours: manifest?.officeHours ?? .standard,
-            cutoff: cutoff ?? manifest?.receiptCutoff ?? .defaultCutoff)
+        let inputs = CalendarInputs(decisions: officialDecisions, officeHours: manifest?.officeHours ?? .standard,
+                                    cutoff: cutoff ?? manifest?.receiptCutoff ?? .defaultCutoff)
+        if let built = builtCalendar, built.inputs == inputs { return built.calendar }
+        return try WorkCalendar(decisions: inputs.decisions, officeHours: inputs.officeHours, cutoff: inputs.cutoff)
+    }
+
+    /// Builds the calendar and keeps it: the loader does, so the compiler and the commands reuse
+    /// it (building one works out years of lunar months) while the catalog's decisions, office
+    /// hours and cut-off stay as they were.
+    mutating func buildCalendar() throws {
+        builtCalendar = nil
+        let calendar = try workCalendar()
+        builtCalendar = BuiltCalendar(inputs: CalendarInputs(decisions: calendar.decisions, officeHours: calendar.officeHours, cutoff: calendar.cutoff),
+                                      calendar: calendar)
     }
 
     /// The statutory deadline of `procedure` on `channel`, with the extensions of the case facts
@@ -24,4 +34,17 @@ extension Catalog {
         }
         return (deadline, duration)
     }
+}
+
+/// What a `WorkCalendar` is built from.
+struct CalendarInputs: Sendable, Equatable {
+    var decisions: [OfficialDecision]
+    var officeHours: OfficeHours
+    var cutoff: TimeOfDay
+}
+
+/// A calendar with the inputs it was built from (`Catalog.buildCalendar`).
+struct BuiltCalendar: Sendable {
+    var inputs: CalendarInputs
+    var calendar: WorkCalendar
 }
