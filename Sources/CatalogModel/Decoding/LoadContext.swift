@@ -43,12 +43,14 @@ struct MappingView {
         self.node = node
         self.what = what
         var values: [String: YAMLPair] = [:]
-        let allowedSet = Set(allowed)
+        values.reserveCapacity(pairs.count)
         var suggested: Set<String> = []
         for pair in pairs {
             guard let key = pair.key.scalar else { continue }
             if values[key] == nil { values[key] = pair }
-            if !allowedSet.contains(key) {
+            // A scan of the few allowed keys: a set of them, built for every mapping read, cost
+            // more than all the lookups it saved.
+            if !allowed.contains(key) {
                 if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
                 context.report(
                     .unknownKey,

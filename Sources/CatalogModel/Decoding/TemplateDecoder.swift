@@ -29,8 +29,11 @@ enum TemplateExpansion {
         }
         func sub(_ value: Located<String>?) -> Located<String>? { value.map(sub) }
         var result = workflow
-        for (id, step) in workflow.steps {
-            var step = step
+        // Each step is replaced by position: setting it by id hashes the id again and copies the
+        // ids' hash table too (the template's workflow shares it); by position only the values
+        // are copied, once.
+        for index in result.steps.values.indices {
+            var step = result.steps.values[index]
             switch step.kind {
             case .task(let by, let to, var takes, let next):
                 // A `$budget` becomes the procedure's duration (checked by the resolver).
@@ -47,7 +50,7 @@ enum TemplateExpansion {
             case .wait, .choice, .parallel:
                 break
             }
-            result.steps[id] = step
+            result.steps.values[index] = step
         }
         return result
     }
