@@ -4,10 +4,20 @@ import Diagnostics
 enum ReachabilityCheck {
     static func run(_ context: ProcedureContext) -> [Diagnostic] {
         let graph = context.graph
-        // Successors by step id, worked out once: looking a step up by id would copy the whole
-        // step (a dozen strings retained) at every edge followed.
+        // Each step's id, successors and kind read once, by position: every pass over the steps
+        // themselves (or a lookup of one by id) copied whole steps, a dozen strings retained each.
+        let steps = graph.steps
+        var ids: [String] = [], successors: [[String]] = [], isEnd: [Bool] = []
+        ids.reserveCapacity(steps.count)
+        successors.reserveCapacity(steps.count)
+        isEnd.reserveCapacity(steps.count)
+        for i in steps.indices {
+            ids.append(steps[i].id)
+            successors.append(steps[i].allSuccessors)
+            isEnd.append(steps[i].kind == .end)
+        }
         var byId: [String: [String]] = [:]
-        for step in graph.steps { byId[step.id] = step.allSuccessors }
+        for i in ids.indices { byId[ids[i]] = successors[i] }
         guard byId[graph.start] != nil else { return [] }
 
         var reachable: Set<String> = [graph.start]
@@ -19,17 +29,17 @@ enum ReachabilityCheck {
             }
         }
         var diagnostics: [Diagnostic] = []
-        for step in graph.steps where !reachable.contains(step.id) {
-            diagnostics.append(context.diagnostic(.unreachableStep, "step \(step.id) cannot be reached from the start step \(graph.start); connect it or remove it", vi: "không thể đi tới bước \(step.id) từ bước bắt đầu \(graph.start); hãy nối bước này vào quy trình hoặc xóa nó",
-                                                  at: context.stepRange(step.id)))
+        for id in ids where !reachable.contains(id) {
+            diagnostics.append(context.diagnostic(.unreachableStep, "step \(id) cannot be reached from the start step \(graph.start); connect it or remove it", vi: "không thể đi tới bước \(id) từ bước bắt đầu \(graph.start); hãy nối bước này vào quy trình hoặc xóa nó",
+                                                  at: context.stepRange(id)))
         }
 
         // Reverse reachability from the ends.
         var predecessors: [String: [String]] = [:]
-        for step in graph.steps {
-            for next in step.allSuccessors { predecessors[next, default: []].append(step.id) }
+        for i in ids.indices {
+            for next in successors[i] { predecessors[next, default: []].append(ids[i]) }
         }
-        var canEnd: Set<String> = Set(graph.steps.filter { $0.kind == .end }.map(\.id))
+        var canEnd: Set<String> = Set(ids.indices.filter { isEnd[$0] }.map { ids[$0] })
         queue = Array(canEnd)
         while let id = queue.popLast() {
             for previous in predecessors[id] ?? [] where !canEnd.contains(previous) {
@@ -38,19 +48,19 @@ enum ReachabilityCheck {
             }
         }
         // A parallel step ends only if its join can; its branches lead there.
-        let dead = graph.steps.filter { reachable.contains($0.id) && !canEnd.contains($0.id) }
-        let sinks = dead.filter { $0.allSuccessors.isEmpty }
+        let dead = ids.indices.filter { reachable.contains(ids[$0]) && !canEnd.contains(ids[$0]) }
+        let sinks = dead.filter { successors[$0].isEmpty }.map { ids[$0] }
         for sink in sinks {
             diagnostics.append(context.diagnostic(
                 .deadEnd,
-                "step \(sink.id) has no next step and is not an end: the case would stop here without a result; add next, or end: issued | refused | withdrawn", vi: "bước \(sink.id) không có bước tiếp theo và không phải bước kết thúc: hồ sơ sẽ dừng ở đây mà không có kết quả; hãy thêm next, hoặc end: issued | refused | withdrawn",
-                at: context.stepRange(sink.id)))
+                "step \(sink) has no next step and is not an end: the case would stop here without a result; add next, or end: issued | refused | withdrawn", vi: "bước \(sink) không có bước tiếp theo và không phải bước kết thúc: hồ sơ sẽ dừng ở đây mà không có kết quả; hãy thêm next, hoặc end: issued | refused | withdrawn",
+                at: context.stepRange(sink)))
         }
-        if sinks.isEmpty, let first = dead.first {
-            let loop = cycle(from: first.id, within: Set(dead.map(\.id)), byId: byId)
+        if sinks.isEmpty, let first = dead.first.map({ ids[$0] }) {
+            let loop = cycle(from: first, within: Set(dead.map { ids[$0] }), byId: byId)
             diagnostics.append(context.diagnostic(
                 .deadEnd, "steps \(loop.joined(separator: " -> ")) loop without an exit: no path from them reaches an end", vi: "các bước \(loop.joined(separator: " -> ")) tạo thành vòng lặp không có lối ra: không đường nào từ chúng đi tới bước kết thúc",
-                at: context.stepRange(loop.first ?? first.id)))
+                at: context.stepRange(loop.first ?? first)))
         }
         return diagnostics
     }
