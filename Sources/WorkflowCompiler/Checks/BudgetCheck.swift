@@ -23,8 +23,23 @@ enum BudgetCheck {
         for condition in procedure.conditions {
             if let extra = condition.extends { extensions[condition.id] = converter.guaranteedMinutes(extra.value) }
         }
-        var byId: [String: CompiledStep] = [:]
-        for step in context.graph.steps { byId[step.id] = step }
+        // What the search needs of each step, read once by position: a lookup of the step itself
+        // copied it whole (a dozen strings retained) at every visit.
+        struct Node {
+            var budget: Int
+            var own: Int
+            var edges: [(step: String, credit: Int)]
+        }
+        let steps = context.graph.steps
+        var byId: [String: Node] = [:]
+        for i in steps.indices {
+            let kind = steps[i].kind
+            let budget = steps[i].budgetMinutes ?? 0
+            let edges: [(step: String, credit: Int)] = kind == .choice
+                ? (steps[i].choices ?? []).map { ($0.step, extensions[$0.fact] ?? 0) } + (steps[i].otherwise.map { [($0, 0)] } ?? [])
+                : steps[i].mainSuccessors.map { ($0, 0) }
+            byId[steps[i].id] = Node(budget: budget, own: kind == .wait ? 0 : budget, edges: edges)
+        }
 
         // Longest path by depth-first search with memo; a step on the current path again is a loop.
         var memo: [String: (Int, [String])] = [:]
@@ -32,24 +47,19 @@ enum BudgetCheck {
         var loop: [String]?
         func longest(_ id: String) -> (Int, [String]) {
             if let known = memo[id] { return known }
-            guard let step = byId[id] else { return (0, []) }
+            guard let node = byId[id] else { return (0, []) }
             if onPath.contains(id) {
                 if loop == nil { loop = [id] }
                 return (0, [])
             }
             onPath.insert(id)
             defer { onPath.remove(id) }
-            let own = step.kind == .wait ? 0 : (step.budgetMinutes ?? 0)
             var best: (Int, [String]) = (0, [])
-            var edges: [(String, Int)] = step.mainSuccessors.map { ($0, 0) }
-            if step.kind == .choice {
-                edges = (step.choices ?? []).map { ($0.step, extensions[$0.fact] ?? 0) } + (step.otherwise.map { [($0, 0)] } ?? [])
-            }
-            for (next, credit) in edges {
+            for (next, credit) in node.edges {
                 let (length, path) = longest(next)
                 if length - credit > best.0 || best.1.isEmpty { best = (length - credit, path) }
             }
-            let result = (own + best.0, [id] + best.1)
+            let result = (node.own + best.0, [id] + best.1)
             memo[id] = result
             return result
         }
@@ -62,7 +72,7 @@ enum BudgetCheck {
         }
         var diagnostics: [Diagnostic] = []
         if length > deadlineMinutes {
-            let budgeted = path.filter { (byId[$0]?.budgetMinutes ?? 0) > 0 }
+            let budgeted = path.filter { (byId[$0]?.budget ?? 0) > 0 }
             diagnostics.append(Diagnostic(
                 .deadlineBudget,
                 "the steps on the longest path (\(budgeted.joined(separator: " → "))) need \(converter.describe(minutes: length)), more than the deadline (\(procedure.deadline.value.value)) gives: \(converter.describe(minutes: deadlineMinutes)); shorten the step budgets or correct the deadline", vi: "các bước trên đường dài nhất (\(budgeted.joined(separator: " → "))) cần \(converter.describeVi(minutes: length)), nhiều hơn thời hạn (\(procedure.deadline.value.value)) cho phép: \(converter.describeVi(minutes: deadlineMinutes)); hãy rút ngắn thời gian của các bước hoặc sửa thời hạn",
