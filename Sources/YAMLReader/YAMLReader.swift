@@ -65,8 +65,34 @@ struct TreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        var firstKeyRange: [String: SourceRange] = [:]
+        /// The mapping's keys by text, for duplicates: built only once a mapping is large.
+        /// Smaller ones (nearly all) scan their pairs; a table per mapping cost more than that.
+        var keyIndex: [String: SourceRange]?
         var weight = 1
+    }
+
+    /// Mappings with more keys than this find duplicates through `keyIndex`.
+    private static let keyScanLimit = 16
+
+    /// Where the mapping at `frame` first defined `key`, if it did.
+    private func firstDefinition(of key: String, in frame: Int) -> SourceRange? {
+        if let index = stack[frame].keyIndex { return index[key] }
+        let pairs = stack[frame].pairs
+        for i in pairs.indices where pairs[i].key.scalar == key { return pairs[i].key.range }
+        return nil
+    }
+
+    /// Notes a new key of the mapping at `frame` (its pair is appended once its value is read).
+    private mutating func noteKey(_ key: String, at range: SourceRange, in frame: Int) {
+        if stack[frame].keyIndex != nil {
+            stack[frame].keyIndex![key] = range
+        } else if stack[frame].pairs.count >= Self.keyScanLimit {
+            var index: [String: SourceRange] = [key: range]
+            for pair in stack[frame].pairs {
+                if let text = pair.key.scalar, index[text] == nil { index[text] = pair.key.range }
+            }
+            stack[frame].keyIndex = index
+        }
     }
 
     private struct Anchor {
@@ -204,12 +230,12 @@ struct TreeBuilder {
                 stack[last].pendingKey = node
                 return
             }
-            if let first = stack[last].firstKeyRange[text] {
+            if let first = firstDefinition(of: text, in: last) {
                 diagnostics.append(Diagnostic(
                     .duplicateKey, "duplicate key \"\(text)\"; keep only one", vi: "khóa \"\(text)\" bị trùng; chỉ giữ lại một",
                     at: node.range, notes: [DiagnosticNote("\"\(text)\" is first defined here", vi: "\"\(text)\" được định nghĩa lần đầu ở đây", at: first)]))
             } else {
-                stack[last].firstKeyRange[text] = node.range
+                noteKey(text, at: node.range, in: last)
             }
             stack[last].pendingKey = node
             return

@@ -40,6 +40,20 @@ import Testing
         #expect(duplicates.allSatisfy { $0.notes.first?.range?.start.line == 1 })
     }
 
+    /// Small mappings scan their keys, large ones index them: both report the same duplicates,
+    /// including a key first seen before the mapping grew large, or a key whose value is a mapping.
+    @Test(arguments: [3, 15, 16, 17, 40, 2_000])
+    func duplicatesAreFoundInMappingsOfAnySize(_ size: Int) throws {
+        var text = "first:\n  inner: 1\n"
+        for i in 0..<size { text += "k\(i): \(i)\n" }
+        text += "first: again\nk0: again\nk\(size - 1): again\n"
+        let result = read(Array(text.utf8))
+        let duplicates = result.diagnostics.filter { $0.code == .duplicateKey }
+        #expect(duplicates.map(\.range.start.line) == [size + 3, size + 4, size + 5])
+        #expect(duplicates.map { $0.notes.first?.range?.start.line } == [1, 3, size + 2])
+        #expect(result.diagnostics.count == 3)
+    }
+
     @Test func recursiveAndUndefinedAliasesAndUnusedAnchors() {
         #expect(codes(read(Array("a: &x [1, *x]\n".utf8))).contains(.recursiveAlias))
         #expect(codes(read(Array("a: *nope\n".utf8))) == [.undefinedAlias])
