@@ -72,7 +72,7 @@ struct TreeBuilder {
     }
 
     /// Mappings with more keys than this find duplicates through `keyIndex`.
-    private static let keyScanLimit = 16
+    private static let keyScanLimit = 64
 
     /// Where the mapping at `frame` first defined `key`, if it did.
     private func firstDefinition(of key: String, in frame: Int) -> SourceRange? {
