@@ -30,7 +30,11 @@ final class LoadContext {
 struct MappingView {
     let node: YAMLNode
     let what: String
-    private let values: [String: YAMLPair]
+    private let pairs: [YAMLPair]
+    /// First position of each key, only for large mappings: a small one (nearly all) is scanned,
+    /// which costs less than building a table for every mapping read.
+    private let index: [String: Int]?
+    private static let scanLimit = 64
 
     /// Reports the wrong shape, unknown keys (with the allowed list and a suggestion) and
     /// missing required keys; returns nil only when the node is not a mapping.
@@ -42,12 +46,19 @@ struct MappingView {
         }
         self.node = node
         self.what = what
-        var values: [String: YAMLPair] = [:]
-        values.reserveCapacity(pairs.count)
+        self.pairs = pairs
+        var index: [String: Int]?
+        if pairs.count > Self.scanLimit {
+            var positions: [String: Int] = [:]
+            for i in pairs.indices {
+                if let key = pairs[i].key.scalar, positions[key] == nil { positions[key] = i }
+            }
+            index = positions
+        }
+        self.index = index
         var suggested: Set<String> = []
         for pair in pairs {
             guard let key = pair.key.scalar else { continue }
-            if values[key] == nil { values[key] = pair }
             // A scan of the few allowed keys: a set of them, built for every mapping read, cost
             // more than all the lookups it saved.
             if !allowed.contains(key) {
@@ -59,17 +70,22 @@ struct MappingView {
                     at: pair.key.range)
             }
         }
-        self.values = values
         // A misspelt required key is reported once, as unknown with its suggestion.
-        for key in required where values[key] == nil && !suggested.contains(key) {
+        for key in required where position(of: key) == nil && !suggested.contains(key) {
             context.report(.missingKey, "\(what) is missing the required key \"\(key)\"",
                            vi: "\(Vietnamese.what(what)) thiếu khóa bắt buộc \"\(key)\"", at: Self.headRange(node))
         }
     }
 
-    subscript(key: String) -> YAMLNode? { values[key]?.value }
+    /// The position of the first pair with this key.
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return pairs.indices.first { pairs[$0].key.scalar == key }
+    }
 
-    func keyRange(_ key: String) -> SourceRange? { values[key]?.key.range }
+    subscript(key: String) -> YAMLNode? { position(of: key).map { pairs[$0].value } }
+
+    func keyRange(_ key: String) -> SourceRange? { position(of: key).map { pairs[$0].key.range } }
 
     /// A mapping's range can span many lines; a "missing key" points at its first line.
     static func headRange(_ node: YAMLNode) -> SourceRange {
