@@ -9,8 +9,8 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// ±70 million minutes, well inside 32 bits.
     private let stored: Int32
 
-    /// Days since 1970-01-01.
-    private var dayNumber: Int { floorDiv(Int(stored), 1440) }
+    /// Days since 1970-01-01 (`date.dayNumber` without building the date).
+    public var dayNumber: Int { floorDiv(Int(stored), 1440) }
 
     public var date: CivilDate { CivilDate(uncheckedDayNumber: dayNumber) }
     /// Minutes since midnight, 0…1439.

@@ -65,7 +65,19 @@ public struct YAMLNode: Sendable {
 
     /// The value for `key` in a mapping, if present (the first, duplicates are diagnosed by the reader).
     public subscript(key: String) -> YAMLNode? {
-        mapping?.first { $0.key.scalar == key }?.value
+        mapping.flatMap { pairs in pairs.firstIndex(ofKey: key).map { pairs[$0].value } }
+    }
+}
+
+extension Array where Element == YAMLPair {
+    /// Up to this many pairs, a mapping's keys are found by scanning (`firstIndex(ofKey:)`):
+    /// cheaper than building a table for every mapping read. Past it, readers index the keys,
+    /// so a mapping with very many keys stays linear.
+    public static var keyScanLimit: Int { 64 }
+
+    /// The position of the first pair whose key is the scalar `key`.
+    public func firstIndex(ofKey key: String) -> Int? {
+        indices.first { self[$0].key.scalar == key }
     }
 }
 

@@ -71,22 +71,18 @@ struct TreeBuilder {
         var weight = 1
     }
 
-    /// Mappings with more keys than this find duplicates through `keyIndex`.
-    private static let keyScanLimit = 64
-
     /// Where the mapping at `frame` first defined `key`, if it did.
     private func firstDefinition(of key: String, in frame: Int) -> SourceRange? {
         if let index = stack[frame].keyIndex { return index[key] }
         let pairs = stack[frame].pairs
-        for i in pairs.indices where pairs[i].key.scalar == key { return pairs[i].key.range }
-        return nil
+        return pairs.firstIndex(ofKey: key).map { pairs[$0].key.range }
     }
 
     /// Notes a new key of the mapping at `frame` (its pair is appended once its value is read).
     private mutating func noteKey(_ key: String, at range: SourceRange, in frame: Int) {
         if stack[frame].keyIndex != nil {
             stack[frame].keyIndex![key] = range
-        } else if stack[frame].pairs.count >= Self.keyScanLimit {
+        } else if stack[frame].pairs.count >= [YAMLPair].keyScanLimit {
             var index: [String: SourceRange] = [key: range]
             for pair in stack[frame].pairs {
                 if let text = pair.key.scalar, index[text] == nil { index[text] = pair.key.range }

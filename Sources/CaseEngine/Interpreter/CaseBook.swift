@@ -176,11 +176,14 @@ public struct CaseBook {
 
     /// `begin` with the interpreter and the program found already.
     private mutating func start(_ id: String, with opened: inout CaseEvent, interpreter: CaseInterpreter, program: ProcedureProgram?) {
-        let state = interpreter.begin(id: id, with: opened, program: program)
-        let runner = Runner(interpreter: interpreter, program: program)
-        // One lookup for a new case (the common one); a replaced case is put back.
-        if let i = index.updateValue(states.count, forKey: id) {
-            index[id] = i
+        place(interpreter.begin(id: id, with: opened, program: program), runner: Runner(interpreter: interpreter, program: program))
+    }
+
+    /// Puts a state in the book under its id, replacing a case with the same id. One lookup for
+    /// a new case (the common one); a replaced case is put back at its position.
+    private mutating func place(_ state: CaseState, runner: Runner?) {
+        if let i = index.updateValue(states.count, forKey: state.id) {
+            index[state.id] = i
             states[i] = state
             runners[i] = runner
         } else {
@@ -202,15 +205,7 @@ public struct CaseBook {
 
     /// Puts a case as a store keeps it into the book (a case with the same id is replaced).
     mutating func insert(_ state: CaseState) {
-        let runner = runner(state)
-        if let i = index[state.id] {
-            states[i] = state
-            runners[i] = runner
-        } else {
-            index[state.id] = states.count
-            states.append(state)
-            runners.append(runner)
-        }
+        place(state, runner: runner(state))
     }
 
     public func contains(_ id: String) -> Bool { index[id] != nil }

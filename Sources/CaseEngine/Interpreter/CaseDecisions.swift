@@ -67,8 +67,7 @@ extension CaseInterpreter {
         }
         switch command.kind {
         case .reject, .refuse:
-            // Not only spaces and tabs (what trimming `.whitespaces` would leave empty), without bridging.
-            guard let reason = command.reason, reason.unicodeScalars.contains(where: { !CharacterSet.whitespaces.contains($0) }) else {
+            guard let reason = command.reason, !reason.isBlank else {
                 throw .usage("\(command.kind.rawValue) needs --reason: the applicant is told why in writing")
             }
         default:

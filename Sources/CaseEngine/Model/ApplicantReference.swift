@@ -17,7 +17,7 @@ enum ApplicantReferenceProblem: Equatable {
         }
         let scalars = reference.unicodeScalars
         if scalars.contains(where: { $0.properties.generalCategory == .control }) { return .controlCharacter }
-        if !scalars.contains(where: { !$0.properties.isWhitespace }) { return .empty }
+        if reference.isBlank { return .empty }
         return nil
     }
 

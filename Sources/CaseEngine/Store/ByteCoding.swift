@@ -62,12 +62,10 @@ struct ByteWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    /// The day number and the minute of the day, from the instant's minute count.
+    /// The day number and the minute of the day.
     mutating func time(_ value: LocalDateTime) {
-        let m = value.absoluteMinute
-        let day = m >= 0 ? m / 1440 : (m - 1439) / 1440
-        int(day)
-        int(m - day * 1440)
+        int(value.dayNumber)
+        int(value.minuteOfDay)
     }
 
     mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {

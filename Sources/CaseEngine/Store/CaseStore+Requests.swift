@@ -65,7 +65,7 @@ extension CaseStore {
 
     /// A blank key would make every request that gives one a retry of the first.
     private static func check(_ idempotencyKey: String?) throws(CaseError) {
-        guard let key = idempotencyKey, !key.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
+        guard let key = idempotencyKey, key.isBlank else { return }
         throw .usage("the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it")
     }
 
@@ -76,9 +76,8 @@ extension CaseStore {
         try transaction { db in
             // Load every procedure the batch needs at once, not one rebuild per new procedure.
             var byHash: [String: Set<String>] = [:]
-            let lookup = try db.cachedStatement(sql: "SELECT artifact_hash, procedure FROM cases WHERE id = ?")
             for id in Set(requests.map(\.caseId)) {
-                if let row = try Row.fetchOne(lookup, arguments: [id]) { byHash[row["artifact_hash"], default: []].insert(row["procedure"]) }
+                if let pin = try pin(of: id, in: db) { byHash[pin.hash, default: []].insert(pin.procedure) }
             }
             var first: CaseInterpreter?
             for (hash, codes) in byHash.sorted(by: { $0.key < $1.key }) {
@@ -102,14 +101,18 @@ extension CaseStore {
     func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?, in db: Database) throws -> StoreReceipt {
         let request = "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
         if let key = idempotencyKey, let earlier = try previous(key, request: request, in: db) { return earlier }
-        guard let row = try Row.fetchOne(db, sql: "SELECT artifact_hash, procedure FROM cases WHERE id = ?", arguments: [caseId]) else {
-            throw CaseError.unknownCase(caseId)
-        }
-        var session = try WriteSession(db, interpreter: try interpreter(row["artifact_hash"], for: row["procedure"], in: db))
+        guard let pin = try pin(of: caseId, in: db) else { throw CaseError.unknownCase(caseId) }
+        var session = try WriteSession(db, interpreter: try interpreter(pin.hash, for: pin.procedure, in: db))
         let effects = try session.handle(command, on: caseId, expectedVersion: expectedVersion, store: self)
         let receipt = try session.finish(caseId, effects: effects)
         if let key = idempotencyKey { try remember(key, request: request, receipt, in: db) }
         return receipt
+    }
+
+    /// The artifact and procedure a case is pinned to; nil: no such case.
+    private func pin(of caseId: String, in db: Database) throws -> (hash: String, procedure: String)? {
+        let lookup = try db.cachedStatement(sql: "SELECT artifact_hash, procedure FROM cases WHERE id = ?")
+        return try Row.fetchOne(lookup, arguments: [caseId]).map { ($0["artifact_hash"], $0["procedure"]) }
     }
 
     private func nextCaseId(in db: Database) throws -> String {

@@ -32,12 +32,18 @@ struct WriteSession {
     mutating func load(_ id: String, store: CaseStore) throws -> Bool {
         if book.contains(id) { return true }
         guard let state = try CaseStore.loadState(id, with: &loadSnapshot) else { return false }
-        let interpreter = try store.interpreter(state.artifactHash, for: state.procedure, in: db)
-        if book.interpreter(for: state.artifactHash) !== interpreter { book.add(interpreter) }
+        try prepare(state.artifactHash, state.procedure, store: store)
         book.insert(state)
         if let parent = state.opening.parent?.caseId { _ = try load(parent, store: store) }
         for child in state.subcases { _ = try load(child, store: store) }
         return true
+    }
+
+    /// Gives the book the store's interpreter of an artifact, loaded with `procedure` (the store
+    /// may load an artifact procedure by procedure, replacing its interpreter as it grows).
+    private mutating func prepare(_ hash: String, _ procedure: String, store: CaseStore) throws {
+        let interpreter = try store.interpreter(hash, for: procedure, in: db)
+        if book.interpreter(for: hash) !== interpreter { book.add(interpreter) }
     }
 
     /// Decides a request and applies it; writes its events. A refusal changes nothing.
@@ -58,8 +64,7 @@ struct WriteSession {
                 throw CaseError.storage("an opened event without its opening")
             }
             if try load(effect.caseId, store: store) { throw CaseError.storage("case \(effect.caseId) exists already") }
-            let interpreter = try store.interpreter(hash, for: procedure, in: db)
-            if book.interpreter(for: hash) !== interpreter { book.add(interpreter) }
+            try prepare(hash, procedure, store: store)
         }
         book.apply(effects)
         try write(effects)

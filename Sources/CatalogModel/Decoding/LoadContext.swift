@@ -34,7 +34,6 @@ struct MappingView {
     /// First position of each key, only for large mappings: a small one (nearly all) is scanned,
     /// which costs less than building a table for every mapping read.
     private let index: [String: Int]?
-    private static let scanLimit = 64
 
     /// Reports the wrong shape, unknown keys (with the allowed list and a suggestion) and
     /// missing required keys; returns nil only when the node is not a mapping.
@@ -48,7 +47,7 @@ struct MappingView {
         self.what = what
         self.pairs = pairs
         var index: [String: Int]?
-        if pairs.count > Self.scanLimit {
+        if pairs.count > [YAMLPair].keyScanLimit {
             var positions: [String: Int] = [:]
             for i in pairs.indices {
                 if let key = pairs[i].key.scalar, positions[key] == nil { positions[key] = i }
@@ -80,7 +79,7 @@ struct MappingView {
     /// The position of the first pair with this key.
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        return pairs.indices.first { pairs[$0].key.scalar == key }
+        return pairs.firstIndex(ofKey: key)
     }
 
     subscript(key: String) -> YAMLNode? { position(of: key).map { pairs[$0].value } }
