@@ -62,7 +62,7 @@ struct ExampleRunner {
             }
         }
         var fixed: [String: String] = [:]
-        for file in FixApplier.apply(mine, sources: result.catalog.sources, rules: [rule.id]) {
+        for file in FixApplier.apply(mine, sources: result.catalog.sources, labels: [rule.id]) {
             fixed[relative(file.path)] = String(decoding: file.fixed, as: UTF8.self)
         }
         return Outcome(

@@ -22,6 +22,15 @@ public struct UnicodeNFCRule: LintRule {
               - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
               - { id: xay-dung, name: Xây dựng, name_en: Construction }
             """),
+            RuleExample(file: "fields.yaml", """
+            fields:
+              - { id: ho-tich, name: H↓o\u{0323}\u{0302} ti\u{0323}ch, name_en: Civil status }
+              - { id: xay-dung, name: Xây dựng, name_en: Construction }
+            """).fixed("""
+            fields:
+              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+              - { id: xay-dung, name: Xây dựng, name_en: Construction }
+            """),
         ],
         nonTriggering: [
             RuleExample(file: "fields.yaml", """
@@ -31,19 +40,31 @@ public struct UnicodeNFCRule: LintRule {
             """),
         ])
 
+    /// One finding per value, from its first decomposed letter to its last, with one fix: a name
+    /// typed on a decomposing keyboard would otherwise draw a warning per letter.
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for file in context.files {
             for scalar in file.scalars {
                 let start = scalar.node.range.start.offset
-                for run in VietnameseText.nonNFCRuns(in: file.raw(scalar.node.range)) {
-                    let range = context.range(in: file.path, from: start + run.range.lowerBound, to: start + run.range.upperBound)
-                    findings.append(Finding(
-                        Localized("\"\(run.nfc)\" is written with combining accents, not in Unicode NFC",
-                                  vi: "\"\(run.nfc)\" được viết bằng dấu tổ hợp, không theo Unicode NFC"),
-                        at: range,
-                        fixes: [context.fix(range, with: run.nfc, Localized("write \"\(run.nfc)\" in NFC", vi: "viết \"\(run.nfc)\" theo NFC"))]))
+                let raw = file.raw(scalar.node.range)
+                let runs = VietnameseText.nonNFCRuns(in: raw)
+                guard let first = runs.first, let last = runs.last else { continue }
+                let bytes = Array(raw.utf8)
+                var fixed = ""
+                var cursor = first.range.lowerBound
+                for run in runs {
+                    fixed += String(decoding: bytes[cursor..<run.range.lowerBound], as: UTF8.self) + run.nfc
+                    cursor = run.range.upperBound
                 }
+                let range = context.range(in: file.path, from: start + first.range.lowerBound, to: start + last.range.upperBound)
+                let letters = runs.count == 1 ? "" : " (\(runs.count) places)"
+                let lettersVi = runs.count == 1 ? "" : " (\(runs.count) chỗ)"
+                findings.append(Finding(
+                    Localized("\"\(fixed)\" is written with combining accents, not in Unicode NFC\(letters)",
+                              vi: "\"\(fixed)\" được viết bằng dấu tổ hợp, không theo Unicode NFC\(lettersVi)"),
+                    at: range,
+                    fixes: [context.fix(range, with: fixed, Localized("write \"\(fixed)\" in NFC", vi: "viết \"\(fixed)\" theo NFC"))]))
             }
         }
         return findings
