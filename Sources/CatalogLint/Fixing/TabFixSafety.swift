@@ -9,7 +9,11 @@ enum TabFixSafety {
     static func isSafe(_ fixes: [FixIt], in source: SourceText) -> Bool {
         let reader = YAMLReader(limits: .catalog)
         let original = reader.read(source)
-        let originalTree = original.diagnostics.contains { $0.severity == .error && $0.code != .tabCharacter } ? nil : original.root
+        // The BOM, CRLF and tab findings are fixed together; only what else is wrong counts.
+        func broken(_ read: YAMLReader.Result) -> Bool {
+            read.diagnostics.contains { $0.severity == .error && !AutomaticFixes.checkCodes.contains($0.code.rawValue) }
+        }
+        let originalTree = broken(original) ? nil : original.root
         var trees: [YAMLNode] = []
         for width in [2, 4, 8] {
             let widened = fixes.map { fix in
@@ -19,7 +23,7 @@ enum TabFixSafety {
             }
             let bytes = FixApplier.apply(widened, to: source.bytes).0
             let read = reader.read(SourceText(path: source.path, bytes: bytes))
-            guard let root = read.root, !read.diagnostics.contains(where: { $0.severity == .error }) else { return false }
+            guard let root = read.root, !broken(read) else { return false }
             trees.append(root)
         }
         guard trees.allSatisfy({ $0.sameTree(as: trees[0]) }) else { return false }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Vietnamese letters written as a base letter plus combining marks look right but compare,
 /// search and sort wrongly; the portal and the national database use precomposed (NFC) text.
 public struct UnicodeNFCRule: LintRule {
@@ -58,11 +60,13 @@ public struct UnicodeNFCRule: LintRule {
                     cursor = run.range.upperBound
                 }
                 let range = context.range(in: file.path, from: start + first.range.lowerBound, to: start + last.range.upperBound)
+                // The message quotes the whole value when it is short enough to read in one line.
+                let shown = raw.unicodeScalars.count <= 80 && runs.count > 1 ? raw.precomposedStringWithCanonicalMapping : fixed
                 let letters = runs.count == 1 ? "" : " (\(runs.count) places)"
                 let lettersVi = runs.count == 1 ? "" : " (\(runs.count) chỗ)"
                 findings.append(Finding(
-                    Localized("\"\(fixed)\" is written with combining accents, not in Unicode NFC\(letters)",
-                              vi: "\"\(fixed)\" được viết bằng dấu tổ hợp, không theo Unicode NFC\(lettersVi)"),
+                    Localized("\"\(shown)\" is written with combining accents, not in Unicode NFC\(letters)",
+                              vi: "\"\(shown)\" được viết bằng dấu tổ hợp, không theo Unicode NFC\(lettersVi)"),
                     at: range,
                     fixes: [context.fix(range, with: fixed, Localized("write \"\(fixed)\" in NFC", vi: "viết \"\(fixed)\" theo NFC"))]))
             }
