@@ -42,33 +42,23 @@ public struct UnicodeNFCRule: LintRule {
             """),
         ])
 
-    /// One finding per value, from its first decomposed letter to its last, with one fix: a name
-    /// typed on a decomposing keyboard would otherwise draw a warning per letter.
+    /// One finding per value, from its first decomposed letter to its last, with one fix
+    /// (`ValueRepair`).
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for file in context.files {
             for scalar in file.scalars {
-                let start = scalar.node.range.start.offset
                 let raw = file.raw(scalar.node.range)
-                let runs = VietnameseText.nonNFCRuns(in: raw)
-                guard let first = runs.first, let last = runs.last else { continue }
-                let bytes = Array(raw.utf8)
-                var fixed = ""
-                var cursor = first.range.lowerBound
-                for run in runs {
-                    fixed += String(decoding: bytes[cursor..<run.range.lowerBound], as: UTF8.self) + run.nfc
-                    cursor = run.range.upperBound
-                }
-                let range = context.range(in: file.path, from: start + first.range.lowerBound, to: start + last.range.upperBound)
+                var repair = ValueRepair()
+                for run in VietnameseText.nonNFCRuns(in: raw) { repair.replace(run.range, with: run.nfc) }
                 // The message quotes the whole value when it is short enough to read in one line.
-                let shown = raw.unicodeScalars.count <= 80 && runs.count > 1 ? raw.precomposedStringWithCanonicalMapping : fixed
-                let letters = runs.count == 1 ? "" : " (\(runs.count) places)"
-                let lettersVi = runs.count == 1 ? "" : " (\(runs.count) chỗ)"
-                findings.append(Finding(
-                    Localized("\"\(shown)\" is written with combining accents, not in Unicode NFC\(letters)",
-                              vi: "\"\(shown)\" được viết bằng dấu tổ hợp, không theo Unicode NFC\(lettersVi)"),
-                    at: range,
-                    fixes: [context.fix(range, with: fixed, Localized("write \"\(fixed)\" in NFC", vi: "viết \"\(fixed)\" theo NFC"))]))
+                let whole = repair.edits.count > 1 && raw.unicodeScalars.count <= 80 ? raw.precomposedStringWithCanonicalMapping : nil
+                let finding = repair.finding(
+                    in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
+                    message: { Localized("\"\(whole ?? $0)\" is written with combining accents, not in Unicode NFC",
+                                         vi: "\"\(whole ?? $0)\" được viết bằng dấu tổ hợp, không theo Unicode NFC") },
+                    fix: { Localized("write \"\($0)\" in NFC", vi: "viết \"\($0)\" theo NFC") })
+                if let finding { findings.append(finding) }
             }
         }
         return findings
