@@ -214,7 +214,7 @@ public enum CatalogShapes {
     ])
 
     public static let commune = MappingShape("commune", doc("A commune or ward.", "Một xã hoặc phường."), keys: [
-        KeyShape("id", .identifier(nil), required: true, doc("Id (thanh-nua).", "Id (thanh-nua).")),
+        KeyShape("id", .identifier(nil), required: true, doc("Id of the commune or ward (thanh-nua).", "Id của xã, phường (thanh-nua).")),
         KeyShape("name", .text, required: true, names),
         KeyShape("name_en", .text, namesEn),
         KeyShape("type", values(CommuneType.self), required: true, doc("commune (xã) or ward (phường).", "commune (xã) hoặc ward (phường).")),
