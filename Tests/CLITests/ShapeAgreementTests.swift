@@ -1,0 +1,76 @@
+import CatalogModel
+import Foundation
+import Testing
+
+/// The decoders and the schemas read one declaration (`CatalogShapes`). This proves they agree on
+/// each key's type: for every key of a procedure, a value of the wrong shape is an error for
+/// `tthc check` at that key's line, and is rejected by the generated schema.
+@Suite struct ShapeAgreementTests {
+    /// A value that is not of `shape`, written as YAML.
+    static func wrongValue(for shape: ValueShape) -> String {
+        switch shape {
+        case .text: "\"  \""
+        case .integer: "many"
+        case .boolean: "maybe"
+        case .date: "01/07/2025"
+        case .time: "\"25:99\""
+        case .duration: "5 weeks"
+        case .choice: "bogus-value"
+        case .identifier: "Not_An_Id"
+        case .fact: "Not An Id"
+        case .reference: "Commune..Pasc"
+        case .code: "\"1.00119X\""
+        case .list: "not-a-list"
+        case .mapping, .keyed, .oneOf: "[not, a, mapping]"
+        case .anyScalar: "[not, a, scalar]"
+        }
+    }
+
+    @Test func everyProcedureKeyIsReadAsDeclared() throws {
+        let work = try temporaryDirectory("shapes")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let original = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        let mutants = work.appendingPathComponent("mutants")
+        try FileManager.default.createDirectory(at: mutants, withIntermediateDirectories: true)
+        var lineOfKey: [String: Int] = [:]
+        for key in CatalogShapes.procedure.keys {
+            var lines = original.components(separatedBy: "\n")
+            let bad = "\(key.name): \(Self.wrongValue(for: key.value))"
+            if let index = lines.firstIndex(where: { $0.hasPrefix("\(key.name):") }) {
+                var end = index + 1
+                while end < lines.count, lines[end].hasPrefix(" ") { end += 1 }
+                lines.replaceSubrange(index..<end, with: [bad])
+                lineOfKey[key.name] = index + 1
+            } else {
+                lines.insert(bad, at: lines.count - 1)
+                lineOfKey[key.name] = lines.count - 1
+            }
+            let text = lines.joined(separator: "\n")
+            // tthc: the catalog with this one file changed.
+            let catalog = work.appendingPathComponent(key.name)
+            try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
+            let file = "\(key.name)/procedures/commune/ho-tich/1.001193.yaml"
+            try text.write(to: work.appendingPathComponent(file), atomically: true, encoding: .utf8)
+            let check = try BinaryRunner.run(["check", file, "--color", "never"], in: work)
+            #expect(check.status == 1, "\(bad): tthc accepts it\n\(check.stdout)")
+            #expect(check.stdout.contains("\(file):\(lineOfKey[key.name]!):") && check.stdout.contains(": error["),
+                    "\(bad): no error at line \(lineOfKey[key.name]!)\n\(check.stdout)")
+            try FileManager.default.removeItem(at: catalog)
+            try text.write(to: mutants.appendingPathComponent("\(key.name).yaml"), atomically: true, encoding: .utf8)
+        }
+        guard ExternalTool.checkJSONSchema.available else {
+            Issue.record("SKIPPED the schema half: \(ExternalTool.noCheckJSONSchema)")
+            return
+        }
+        // The schema: each mutant is rejected, for its key.
+        let schema = BinaryRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
+        let names = CatalogShapes.procedure.keys.map { "\($0.name).yaml" }
+        let run = try ExternalTool.checkJSONSchema.run(["--schemafile", schema, "--output-format", "json"] + names, in: mutants)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)\(run.stderr)")
+        let errors = report["errors"] as? [[String: Any]] ?? []
+        for key in CatalogShapes.procedure.keys {
+            let own = errors.filter { ($0["filename"] as? String)?.hasSuffix("\(key.name).yaml") == true }
+            #expect(!own.isEmpty, "the schema accepts \(key.name): \(Self.wrongValue(for: key.value))")
+        }
+    }
+}
