@@ -26,12 +26,10 @@ import Testing
         }
     }
 
-    @Test func everyProcedureKeyIsReadAsDeclared() throws {
+    @Test func everyProcedureKeyIsDecodedAsDeclared() throws {
         let work = try temporaryDirectory("shapes")
         defer { try? FileManager.default.removeItem(at: work) }
         let original = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
-        let mutants = work.appendingPathComponent("mutants")
-        try FileManager.default.createDirectory(at: mutants, withIntermediateDirectories: true)
         var lineOfKey: [String: Int] = [:]
         for key in CatalogShapes.procedure.keys {
             var lines = original.components(separatedBy: "\n")
@@ -56,12 +54,31 @@ import Testing
             #expect(check.stdout.contains("\(file):\(lineOfKey[key.name]!):") && check.stdout.contains(": error["),
                     "\(bad): no error at line \(lineOfKey[key.name]!)\n\(check.stdout)")
             try FileManager.default.removeItem(at: catalog)
-            try text.write(to: mutants.appendingPathComponent("\(key.name).yaml"), atomically: true, encoding: .utf8)
         }
-        guard ExternalTool.checkJSONSchema.available else {
-            Issue.record("SKIPPED the schema half: \(ExternalTool.noCheckJSONSchema)")
-            return
+    }
+
+    /// Each procedure with one key given a value of the wrong shape, as `KEY.yaml` in one folder.
+    static func writeMutants(to mutants: URL) throws {
+        let original = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        for key in CatalogShapes.procedure.keys {
+            var lines = original.components(separatedBy: "\n")
+            let bad = "\(key.name): \(Self.wrongValue(for: key.value))"
+            if let index = lines.firstIndex(where: { $0.hasPrefix("\(key.name):") }) {
+                var end = index + 1
+                while end < lines.count, lines[end].hasPrefix(" ") { end += 1 }
+                lines.replaceSubrange(index..<end, with: [bad])
+            } else {
+                lines.insert(bad, at: lines.count - 1)
+            }
+            try lines.joined(separator: "\n").write(to: mutants.appendingPathComponent("\(key.name).yaml"), atomically: true, encoding: .utf8)
         }
+    }
+
+    @Test(.enabled(if: ExternalTool.checkJSONSchema.available, ExternalTool.noCheckJSONSchema))
+    func everyProcedureKeyIsValidatedAsDeclared() throws {
+        let mutants = try temporaryDirectory("shapes-schema")
+        defer { try? FileManager.default.removeItem(at: mutants) }
+        try Self.writeMutants(to: mutants)
         // The schema: each mutant is rejected, for its key.
         let schema = BinaryRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
         let names = CatalogShapes.procedure.keys.map { "\($0.name).yaml" }
