@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatalogModel
+import Diagnostics
 import Foundation
 
 struct NewCommand: ParsableCommand {
@@ -38,8 +39,8 @@ struct NewProcedureCommand: ParsableCommand {
     @Option(help: "The procedure's national code (1.001193). Default: the next free 1.99xxxx code.")
     var code: String?
 
-    @Option(help: "The catalog directory.")
-    var catalog: String = "Catalog"
+    @Option(help: "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    var catalog: String?
 
     @Flag(help: "Print the skeleton instead of writing it into the catalog.")
     var stdout = false
@@ -51,9 +52,10 @@ struct NewProcedureCommand: ParsableCommand {
         let vi = lang == .vi
         let loaded = try CatalogTarget.load(catalog, language: vi ? .vi : .en)
         let model = loaded.catalog
+        let root = PathDisplay()(model.root)
         guard model.fields[field] != nil else {
             let hint = Suggestions.nearest(to: field, in: model.fields.keys).map { vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?" } ?? ""
-            throw CommandFailure.usage(vi ? "không có lĩnh vực \"\(field)\" trong \(catalog)/fields.yaml\(hint)" : "no field \"\(field)\" in \(catalog)/fields.yaml\(hint)")
+            throw CommandFailure.usage(vi ? "không có lĩnh vực \"\(field)\" trong \(root)/fields.yaml\(hint)" : "no field \"\(field)\" in \(root)/fields.yaml\(hint)")
         }
         let code = try self.code ?? Self.nextFreeCode(in: model)
         if self.code != nil, !Self.isCode(code) {
@@ -67,7 +69,7 @@ struct NewProcedureCommand: ParsableCommand {
             Console.out(text)
             return
         }
-        let directory = "\(CatalogTarget.trimmed(catalog))/procedures/\(level.rawValue)/\(field)"
+        let directory = "\(root)/procedures/\(level.rawValue)/\(field)"
         let path = "\(directory)/\(code).yaml"
         guard !FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure.usage(vi ? "\(path) đã tồn tại; không ghi đè" : "\(path) already exists; not overwritten")
