@@ -30,10 +30,7 @@ enum CatalogTarget {
         do { selection = try CatalogSelection.resolve(paths) } catch { throw CommandFailure.io(error.text(language)) }
         return try selection.scopes.map { scope in
             let result = CatalogLoader().load(root: scope.root)
-            let unmatched = scope.unmatched(by: result.files)
-            guard unmatched.isEmpty else {
-                throw CommandFailure.io(CatalogSelectionError.noCatalogFile(unmatched.map { PathDisplay()($0) }).text(language))
-            }
+            try requireMatch(scope, files: result.files, language: language)
             var diagnostics = result.diagnostics
             var artifact: CompiledCatalog?
             if compile {
@@ -46,6 +43,21 @@ enum CatalogTarget {
             let fileCount = scope.requested.isEmpty ? result.fileCount : result.catalog.sources.keys.filter(scope.includes).count
             return Loaded(catalog: result.catalog, diagnostics: diagnostics, sources: result.catalog.sources,
                           fileCount: fileCount, artifact: artifact)
+        }
+    }
+
+    /// A path that names no file tthc reads is skipped with a note when others of its catalog do
+    /// (a hook given `Catalog/README.md` beside the YAML it changed), and an error when none does:
+    /// "0 files checked" is never a pass.
+    static func requireMatch(_ scope: CatalogSelection.Scope, files: [String], language: MessageLanguage) throws {
+        let unmatched = scope.unmatched(by: files)
+        guard !unmatched.isEmpty else { return }
+        let shown = unmatched.map { PathDisplay()($0) }
+        if unmatched.count == scope.requested.count {
+            throw CommandFailure.io(CatalogSelectionError.noCatalogFile(shown).text(language))
+        }
+        for path in shown {
+            Console.err(language == .vi ? "tthc: lưu ý: \(path) không phải tệp của danh mục; bỏ qua\n" : "tthc: note: \(path) is not a catalog file; skipped\n")
         }
     }
 

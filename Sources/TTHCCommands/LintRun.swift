@@ -38,10 +38,7 @@ struct LintRun {
         }
         let linter = Linter(configuration: loaded.configuration, language: command.language, today: today)
         let result = linter.lint(root: target.root)
-        let unmatched = target.unmatched(by: result.files)
-        guard unmatched.isEmpty else {
-            throw CommandFailure.io(CatalogSelectionError.noCatalogFile(unmatched.map { PathDisplay()($0) }).text(command.language))
-        }
+        try CatalogTarget.requireMatch(target, files: result.files, language: command.language)
         var diagnostics = result.diagnostics.filter { target.includes($0.range.file) }
         var files = result.catalog.sources.keys.filter(target.includes)
         var suppressed = result.suppressed.filter { target.includes($0.range.file) }

@@ -63,6 +63,11 @@ import TestSupport
             #expect(!run.stdout.contains("0 errors"), "\(command) \(path) printed a verdict: \(run.stdout)")
             #expect(run.stderr.contains(path), "\(run.stderr)")
         }
+        // Beside a catalog file, a README is skipped with a note (a hook passes whatever it staged).
+        let mixed = try TTHCBinary.run([command, "README.md", Self.procedure], in: fixture.root)
+        #expect(mixed.status == 0, "\(mixed.stdout)\(mixed.stderr)")
+        #expect(mixed.stderr.contains("README.md is not a catalog file; skipped"), "\(mixed.stderr)")
+        #expect(mixed.stdout.contains("1 file"), "\(mixed.stdout)")
         let vi = try TTHCBinary.run([command, "README.md", "--lang", "vi"], in: fixture.root)
         #expect(vi.stderr.contains("không có tệp nào của danh mục"), "\(vi.stderr)")
         let outside = try TTHCBinary.run([command, "."], in: fixture.parent)
