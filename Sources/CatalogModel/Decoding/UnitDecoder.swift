@@ -3,7 +3,7 @@ import YAMLReader
 
 /// `units/*.yaml`: a tree of units; the full id of a unit is its ancestors' ids and its own.
 enum UnitDecoder {
-    static let unitKeys = ["id", "kind", "level", "name", "name_en", "roles", "units"]
+    static let unitKeys = ["id", "kind", "level", "name", "name_en", "full_name", "full_name_en", "roles", "units"]
 
     static func units(_ root: YAMLNode, in context: LoadContext) -> [Unit] {
         guard let map = MappingView(root, what: "a units file", allowed: ["units"], required: ["units"], in: context) else { return [] }
@@ -25,9 +25,12 @@ enum UnitDecoder {
             }
             pending.append(contentsOf: children.reversed().map { ($0, fullId) })
             guard let kind, let level, let name else { continue }
-            result.append(Unit(
+            var unit = Unit(
                 id: fullId, kind: kind.value, level: level.value, name: name.value,
-                nameEn: context.text(m["name_en"], what: "name_en")?.value, parent: parent, roles: roles, range: id.range))
+                nameEn: context.text(m["name_en"], what: "name_en")?.value, parent: parent, roles: roles, range: id.range)
+            unit.fullName = context.text(m["full_name"], what: "full_name")?.value
+            unit.fullNameEn = context.text(m["full_name_en"], what: "full_name_en")?.value
+            result.append(unit)
         }
         return result
     }
@@ -40,9 +43,12 @@ enum UnitDecoder {
         }
         return pairs.compactMap { pair in
             guard let id = context.identifier(pair.key, what: "role id"),
-                  let m = MappingView(pair.value, what: "role \(id.value)", allowed: ["name", "name_en"], required: ["name"], in: context),
+                  let m = MappingView(pair.value, what: "role \(id.value)", allowed: ["name", "name_en", "full_name", "full_name_en"], required: ["name"], in: context),
                   let name = context.text(m["name"], what: "role name") else { return nil }
-            return Role(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value, range: id.range)
+            var role = Role(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value, range: id.range)
+            role.fullName = context.text(m["full_name"], what: "full_name")?.value
+            role.fullNameEn = context.text(m["full_name_en"], what: "full_name_en")?.value
+            return role
         }
     }
 

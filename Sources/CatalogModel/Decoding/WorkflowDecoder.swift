@@ -5,7 +5,7 @@ import YAMLReader
 
 /// Decodes `workflow:` blocks: the step shapes of docs/catalog-format.md.
 enum WorkflowDecoder {
-    static let stepKeys = ["name", "by", "to", "takes", "next", "wait", "then", "choice", "parallel", "join", "call", "end", "may"]
+    static let stepKeys = ["name", "title", "title_en", "by", "to", "takes", "next", "wait", "then", "choice", "parallel", "join", "call", "end", "may"]
     /// The key that decides a step's shape, in the order they are tested.
     static let shapeKeys = ["parallel", "choice", "wait", "call", "end", "by"]
 
@@ -142,6 +142,9 @@ enum WorkflowDecoder {
             }
             kind = .task(by: by, to: context.reference(m["to"], what: "to"), takes: takes, next: stepRef("next"))
         }
-        return Step(id: id, kind: kind, may: may, range: node.range, takesParameter: takesParameter)
+        var step = Step(id: id, kind: kind, may: may, range: node.range, takesParameter: takesParameter)
+        step.title = context.text(m["title"], what: "step title")?.value
+        step.titleEn = context.text(m["title_en"], what: "step title_en")?.value
+        return step
     }
 }
