@@ -25,7 +25,7 @@ public enum FormHTML {
         @page { size: A4; margin: 20mm 20mm 20mm 25mm; }
         body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 13pt; line-height: 1.4; color: #000; max-width: 170mm; margin: 0 auto; }
         .head { display: flex; justify-content: space-between; text-align: center; }
-        .head div { width: 48%; } .head .motto { font-weight: bold; }
+        .head { font-size: 12pt; } .head div:first-child { width: 44%; } .head div:last-child { width: 54%; } .head .motto { font-weight: bold; white-space: nowrap; }
         .head .motto span { display: block; font-weight: bold; text-decoration: underline; }
         .title { text-align: center; font-weight: bold; margin-top: 1.2em; }
         .sub { text-align: center; font-style: italic; }

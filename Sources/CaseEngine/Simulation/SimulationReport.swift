@@ -41,6 +41,12 @@ public struct SimulationReport: Sendable, Codable {
     public var status: Rate
     public var byUnit: [Rate]
     public var byField: [Rate]
+    /// Cases decided at the commune, per commune; cases decided at the province, per agency.
+    public var byCommune: [Rate]
+    public var byAgency: [Rate]
+    /// Units below the target, most late steps first.
+    public var staffing: [UnitLoad]
+    public var serviceIndex: ServiceIndex
     public var backlog: [BacklogPoint]
     public var slowest: [SlowProcedure]
     public var lastEvent: LocalDateTime
@@ -67,6 +73,30 @@ public struct SimulationReport: Sendable, Codable {
         byUnit = stats.byUnit.map { rate($0.key.text, directory.displayName($0.key.text), $0.value) }
             .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
         byField = stats.byField.map { rate($0.key, $0.key, $0.value) }.sorted { ($0.count, $1.key) > ($1.count, $0.key) }
+        byCommune = stats.byCommune.map { rate($0.key, directory.communes[$0.key]?.name ?? $0.key, $0.value) }
+            .sorted { ($0.onTimeRate, $0.key) < ($1.onTimeRate, $1.key) }
+        byAgency = stats.byAgency.map { rate($0.key, directory.officialName($0.key), $0.value) }
+            .sorted { ($0.onTimeRate, $0.key) < ($1.onTimeRate, $1.key) }
+        let dayCount = max(1, stats.lastDay - stats.firstDay + 1)
+        staffing = stats.units.compactMap { key, unit -> UnitLoad? in
+            let steps = unit.steps.total
+            let onTime = steps == 0 ? 1 : Double(unit.steps.ahead + unit.steps.onTime) / Double(steps)
+            guard steps > 0, onTime < config.target else { return nil }
+            var open = 0, peak = 0, sum = 0
+            if stats.firstDay <= stats.lastDay {
+                for day in stats.firstDay...stats.lastDay {
+                    open += unit.queueDelta[day] ?? 0
+                    peak = max(peak, open)
+                    sum += open
+                }
+            }
+            return UnitLoad(key: key.text, name: directory.officialName(key.text), nameEn: directory.officialName(key.text, .en),
+                            steps: steps, overdue: unit.steps.overdue, onTimeRate: onTime,
+                            meanQueue: Double(sum) / Double(dayCount), peakQueue: peak)
+        }.sorted { ($0.overdue, $1.key) > ($1.overdue, $0.key) }.prefix(20).map { $0 }
+        let returned = stats.status.total
+        serviceIndex = ServiceIndex(judged: returned, earlyOrOnTime: stats.status.ahead + stats.status.onTime,
+                                    rate: returned == 0 ? 0 : Double(stats.status.ahead + stats.status.onTime) / Double(returned))
         var backlog: [BacklogPoint] = []
         if stats.firstDay <= stats.lastDay {
             var open = 0
@@ -78,7 +108,7 @@ public struct SimulationReport: Sendable, Codable {
         self.backlog = backlog
         let minutesPerDay = Double(interpreter.clock.minutesPerDay)
         slowest = stats.byProcedure.compactMap { code, p -> SlowProcedure? in
-            guard p.cases > 0, let procedure = interpreter.procedure(code) else { return nil }
+            guard p.cases >= max(1, config.minSample), let procedure = interpreter.procedure(code) else { return nil }
             return SlowProcedure(code: code, name: procedure.name, cases: p.cases,
                                  meanWorkingDays: Double(p.workingMinutes) / Double(p.cases) / minutesPerDay,
                                  deadline: procedure.deadline.value, overdueRate: p.status.total == 0 ? 0 : Double(p.status.overdue) / Double(p.status.total))
