@@ -14,18 +14,19 @@ public enum HTMLReport {
 
     static func context(_ r: SimulationReport, _ w: ReportWords) throws -> [String: Any] {
         let target = r.config.target
+        func name(_ vi: String, _ en: String?) -> String { w.l == .en ? en ?? vi : vi }
         func bars(_ rates: [SimulationReport.Rate]) -> [SVGCharts.Bar] {
-            rates.map { SVGCharts.Bar(label: $0.name, value: $0.onTimeRate, note: "\(percent($0.onTimeRate)) \(w.of) \($0.count)") }
+            rates.map { SVGCharts.Bar(label: name($0.name, $0.nameEn), value: $0.onTimeRate, note: "\(percent($0.onTimeRate)) \(w.of) \($0.count)") }
         }
         func words(_ title: String, _ desc: String) -> SVGCharts.Words {
             SVGCharts.Words(title: title, desc: desc, target: "\(w.target) \(percent(target))", meets: w.meets, near: w.near, below: w.below)
         }
         func rows(_ rates: [SimulationReport.Rate]) -> [[String: Any]] {
-            rates.map { ["name": $0.name, "count": $0.count, "rate": percent($0.onTimeRate), "ahead": $0.ahead, "onTime": $0.onTime, "overdue": $0.overdue] }
+            rates.map { ["name": name($0.name, $0.nameEn), "count": $0.count, "rate": percent($0.onTimeRate), "ahead": $0.ahead, "onTime": $0.onTime, "overdue": $0.overdue] }
         }
         let backlog = r.backlog.map { (label: $0.date.vietnameseText, value: $0.open) }
         let slowest: [[String: Any]] = r.slowest.map {
-            ["code": $0.code, "name": $0.name, "cases": $0.cases, "mean": String(format: "%.1f", $0.meanWorkingDays),
+            ["code": $0.code, "name": name($0.name, $0.nameEn), "cases": $0.cases, "mean": String(format: "%.1f", $0.meanWorkingDays),
              "deadline": w.l == .en ? $0.deadline : vietnameseDuration($0.deadline), "overdue": percent($0.overdueRate)]
         }
         let staffing: [[String: Any]] = r.staffing.map {

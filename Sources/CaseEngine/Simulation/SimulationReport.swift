@@ -12,6 +12,8 @@ public struct SimulationReport: Sendable, Codable {
         public var overdue: Int
         /// (ahead + on time) / count.
         public var onTimeRate: Double
+        /// The English name, for `--lang en` (nil where the catalog has none).
+        public var nameEn: String? = nil
     }
 
     public struct BacklogPoint: Sendable, Codable, Equatable {
@@ -26,6 +28,7 @@ public struct SimulationReport: Sendable, Codable {
         public var meanWorkingDays: Double
         public var deadline: String
         public var overdueRate: Double
+        public var nameEn: String? = nil
     }
 
     public var config: SimulationConfig
@@ -73,9 +76,17 @@ public struct SimulationReport: Sendable, Codable {
         byUnit = stats.byUnit.map { rate($0.key.text, directory.displayName($0.key.text), $0.value) }
             .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
         byField = stats.byField.map { rate($0.key, $0.key, $0.value) }.sorted { ($0.count, $1.key) > ($1.count, $0.key) }
-        byCommune = stats.byCommune.map { rate($0.key, directory.communes[$0.key]?.name ?? $0.key, $0.value) }
+        byCommune = stats.byCommune.map { key, tally in
+            var r = rate(key, directory.communes[key]?.name ?? key, tally)
+            r.nameEn = directory.communes[key]?.nameEn
+            return r
+        }
             .sorted { ($0.onTimeRate, $0.key) < ($1.onTimeRate, $1.key) }
-        byAgency = stats.byAgency.map { rate($0.key, directory.officialName($0.key), $0.value) }
+        byAgency = stats.byAgency.map { key, tally in
+            var r = rate(key, directory.officialName(key), tally)
+            r.nameEn = directory.officialName(key, .en)
+            return r
+        }
             .sorted { ($0.onTimeRate, $0.key) < ($1.onTimeRate, $1.key) }
         let dayCount = max(1, stats.lastDay - stats.firstDay + 1)
         staffing = stats.units.compactMap { key, unit -> UnitLoad? in
@@ -111,7 +122,8 @@ public struct SimulationReport: Sendable, Codable {
             guard p.cases >= max(1, config.minSample), let procedure = interpreter.procedure(code) else { return nil }
             return SlowProcedure(code: code, name: procedure.name, cases: p.cases,
                                  meanWorkingDays: Double(p.workingMinutes) / Double(p.cases) / minutesPerDay,
-                                 deadline: procedure.deadline.value, overdueRate: p.status.total == 0 ? 0 : Double(p.status.overdue) / Double(p.status.total))
+                                 deadline: procedure.deadline.value, overdueRate: p.status.total == 0 ? 0 : Double(p.status.overdue) / Double(p.status.total),
+                                 nameEn: procedure.nameEn)
         }.sorted { ($0.meanWorkingDays, $1.code) > ($1.meanWorkingDays, $0.code) }.prefix(15).map { $0 }
         self.lastEvent = lastEvent
         self.seconds = seconds
