@@ -62,6 +62,9 @@ import WorkflowCompiler
             #expect(out.status == 2, "\(extra)")
             #expect(out.stderr.contains(" / "), "bilingual: \(out.stderr)")
         }
+        let long = try cli.tthcArray(["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+                                      "--commune", "thanh-nua", "--applicant", String(repeating: "0", count: 65)])
+        #expect(long.status == 2 && long.stderr.contains(" / "))
         let list = try cli.tthc("case", "list")
         #expect(list.stdout.contains("0 cases"))
         try cli.expectGolden("forms/bad-applicant.txt")
