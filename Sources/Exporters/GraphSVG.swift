@@ -14,7 +14,10 @@ public enum GraphSVG {
         let graph = procedure.graph
         let rows = layers(graph)
         let widest = rows.map(\.count).max() ?? 1
-        let width = margin * 2 + widest * boxWidth + (widest - 1) * columnGap
+        let name = names.language == .en ? procedure.nameEn ?? procedure.name : procedure.name
+        let title = "\(procedure.code) \(name) — \(names.duration(procedure.deadline.value))"
+        // Wide enough for the heading too (about 9 px a character at 15 px bold).
+        let width = max(margin * 2 + widest * boxWidth + (widest - 1) * columnGap, margin * 2 + title.count * 9)
         let height = header + margin + rows.count * (boxHeight + rowGap)
         var centre: [String: (x: Double, y: Double)] = [:]
         var boxes: [[String: Any]] = []
@@ -48,8 +51,6 @@ public enum GraphSVG {
             if let text { arrow["label"] = clean(names.edge(text)); arrow["lx"] = f((x1 + x2) / 2 + 4); arrow["ly"] = f((y1 + y2) / 2) }
             arrows.append(arrow)
         }
-        let name = names.language == .en ? procedure.nameEn ?? procedure.name : procedure.name
-        let title = "\(procedure.code) \(name) — \(names.duration(procedure.deadline.value))"
         let context: [String: Any] = [
             "width": width, "height": height, "title": clean(title), "lang": names.language.rawValue,
             "desc": clean(names.t("Sơ đồ quy trình: mỗi ô là một bước (tên bước, người thực hiện, thời gian); mũi tên nét đứt là các lối ra ngoại lệ.",
