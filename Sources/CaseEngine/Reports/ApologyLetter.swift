@@ -33,6 +33,8 @@ public struct ApologyLetter: Sendable, Codable {
     public var isRecord: Bool
     public var returnedAt: LocalDateTime?
     public var issued: CivilDate
+    /// Where the letter is written, as its date line names it ("Thanh Nưa", "Điện Biên").
+    public var place: String
     /// Whether an apology with a new date was recorded before.
     public var hadApology: Bool
 
@@ -61,6 +63,8 @@ public struct ApologyLetter: Sendable, Codable {
         isRecord = returnedLate && !report.apologyDue
         returnedAt = returnedLate ? report.closedAt : nil
         issued = report.now.date
+        let communeId = directory.kindLevel(report.receivingUnit).commune
+        place = Self.placeName(communeId.flatMap { directory.communes[$0]?.name } ?? interpreter.artifact.jurisdiction.name)
         hadApology = !report.apologies.isEmpty
     }
 
@@ -75,6 +79,16 @@ public struct ApologyLetter: Sendable, Codable {
             return "case \(report.id) needs no form 04 at \(when): it is not due within one working day (due \(due)) / hồ sơ chưa cần Mẫu số 04: chưa đến sát hạn trả kết quả (hạn \(due))\n"
         }
     }
+
+    /// "Xã Thanh Nưa" → "Thanh Nưa", "Tỉnh Điện Biên" → "Điện Biên".
+    static func placeName(_ name: String) -> String {
+        for prefix in ["Xã ", "Phường ", "Đặc khu ", "Tỉnh ", "Thành phố "] where name.hasPrefix(prefix) {
+            return String(name.dropFirst(prefix.count))
+        }
+        return name
+    }
+
+    var dateLine: String { "\(place), \(VietnameseDates.letterDate(issued))" }
 
     var addressee: String { applicantName.map { "Ông/Bà \($0)" } ?? "Ông/Bà ………………………………" }
 
@@ -99,7 +113,7 @@ public struct ApologyLetter: Sendable, Codable {
         if let issuerParent { out += issuerParent.uppercased() + "\n" }
         out += issuer.uppercased() + "\n"
         out += "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-        out += "Số: ………… — \(VietnameseDates.letterDate(issued))\n\n"
+        out += "Số: …………\n\(dateLine)\n\n"
         out += "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ\n"
         out += "(Mẫu số 04, Thông tư số 03/2025/TT-VPCP)\n"
         if isRecord { out += "(Bản lưu: hồ sơ đã trả kết quả quá hạn)\n" }
@@ -123,7 +137,7 @@ public struct ApologyLetter: Sendable, Codable {
     func htmlContext() -> [String: Any] {
         var c: [String: Any] = [
             "issuer": issuer, "issuerUpper": issuer.uppercased(),
-            "date": VietnameseDates.letterDate(issued), "record": isRecord, "addressee": addressee,
+            "date": dateLine, "record": isRecord, "addressee": addressee,
             "caseId": caseId, "procedure": procedure, "procedureName": procedureName,
             "received": VietnameseDates.moment(received), "due": VietnameseDates.moment(due),
             "places": currentSteps.map { ["title": $0.title, "unit": $0.unit] as [String: Any] },
