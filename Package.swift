@@ -41,7 +41,7 @@ let package = Package(
         // Resolved catalog → checked workflow graphs and the deterministic compiled artifact.
         .target(name: "WorkflowCompiler", dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar"]),
         // Compiled graphs → DOT and Mermaid drawings.
-        .target(name: "Exporters", dependencies: ["WorkflowCompiler"]),
+        .target(name: "Exporters", dependencies: ["WorkflowCompiler", .product(name: "Mustache", package: "swift-mustache")]),
         // Linter: rules (one file each, with examples), configuration, suppressions, baseline, fixes.
         .target(name: "CatalogLint", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader"]),
         // Interpreter: cases on the compiled graph, event-sourced in SQLite, simulation.
@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         // The shipped Catalog itself: clean, its published figures, its published procedures.
         .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "GoldenFiles"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle

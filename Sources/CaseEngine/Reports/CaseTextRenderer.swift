@@ -7,6 +7,9 @@ public enum CaseTextRenderer {
         out += "  applicant \(r.applicant), \(r.channel), commune \(r.commune) (\(r.communeName)), received by \(r.receivingUnit)"
         out += r.parent.map { ", sub-case of \($0)" } ?? ""
         out += "\n"
+        if let d = r.applicantDetails {
+            out += "  applicant's name \(d.name)" + (d.address.map { "; address \($0)" } ?? "") + (d.contact.map { "; contact \($0)" } ?? "") + "\n"
+        }
         out += "  received \(r.received.withWeekday); deadline \(r.period)"
         out += r.facts.isEmpty ? "" : " (facts: \(r.facts.joined(separator: ", ")))"
         out += r.cap.map { ", at most \($0)" + (r.capApplies ? " (the cap applies)" : "") } ?? ""

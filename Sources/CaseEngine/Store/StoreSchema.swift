@@ -57,6 +57,7 @@ enum StoreSchema {
                 CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
                 """)
         }
+        CaseStore.registerApplicantsTable(&migrator)
         return migrator
     }
 }

@@ -200,6 +200,8 @@ public enum CatalogShapes {
         KeyShape("level", values(Level.self), required: true, doc("province or commune (the district level was abolished on 2025-07-01).", "province (tỉnh) hoặc commune (xã); cấp huyện đã bỏ từ 2025-07-01.")),
         KeyShape("name", .text, required: true, names),
         KeyShape("name_en", .text, namesEn),
+        KeyShape("full_name", .text, doc("The official full name, as forms print it; {commune} stands for the case's commune (Ủy ban nhân dân xã {commune}).", "Tên đầy đủ chính thức, như in trên biểu mẫu; {commune} là tên xã của hồ sơ (Ủy ban nhân dân xã {commune}).")),
+        KeyShape("full_name_en", .text, doc("The official full name in English.", "Tên đầy đủ chính thức bằng tiếng Anh.")),
         KeyShape("roles", .keyed(keys: .identifier(nil), values: .mapping("role"), required: []), doc("Roles inside the unit, by id (director: { name: Giám đốc Sở }).", "Các chức danh trong đơn vị, theo id (director: { name: Giám đốc Sở }).")),
         KeyShape("units", .list(.mapping("unit"), minItems: 0), doc("Child units.", "Các đơn vị trực thuộc.")),
     ])
@@ -207,6 +209,8 @@ public enum CatalogShapes {
     public static let role = MappingShape("role", doc("A role in a unit.", "Một chức danh trong đơn vị."), keys: [
         KeyShape("name", .text, required: true, names),
         KeyShape("name_en", .text, namesEn),
+        KeyShape("full_name", .text, doc("The official full name, as forms print it; {commune} stands for the case's commune (Ủy ban nhân dân xã {commune}).", "Tên đầy đủ chính thức, như in trên biểu mẫu; {commune} là tên xã của hồ sơ (Ủy ban nhân dân xã {commune}).")),
+        KeyShape("full_name_en", .text, doc("The official full name in English.", "Tên đầy đủ chính thức bằng tiếng Anh.")),
     ])
 
     public static let communesFile = MappingShape("communes-file", doc("units/communes.yaml: the communes and wards.", "units/communes.yaml: các xã, phường."), keys: [
@@ -326,6 +330,8 @@ public enum CatalogShapes {
 
     public static let step = MappingShape("step", doc("A step: a task (by), wait, choice, parallel, call or end.", "Một bước: công việc (by), wait, choice, parallel, call hoặc end."), keys: [
         KeyShape("name", .text, doc("What the step is (optional).", "Tên bước (không bắt buộc).")),
+        KeyShape("title", .text, doc("The step in words, as forms 04 and 06 and the graphs show it (Xem xét, thẩm định hồ sơ).", "Tên bước bằng lời, như Mẫu 04, Mẫu 06 và sơ đồ hiển thị (Xem xét, thẩm định hồ sơ).")),
+        KeyShape("title_en", .text, doc("The step's title in English.", "Tên bước bằng tiếng Anh.")),
         KeyShape("by", .reference, doc("The unit or role that does the work.", "Đơn vị, chức danh thực hiện.")),
         KeyShape("to", .reference, doc("Where the dossier is handed to.", "Nơi hồ sơ được chuyển tới.")),
         KeyShape("takes", .duration, doc("The step's time budget (1 working day).", "Thời gian dành cho bước (1 working day).")),
@@ -349,6 +355,7 @@ public enum CatalogShapes {
 
     public static let template = MappingShape("template", doc("templates/<id>.yaml: a reusable workflow with $parameters.", "templates/<id>.yaml: mẫu quy trình dùng chung, có $tham_số."), keys: [
         KeyShape("name", .text, doc("What the template is.", "Tên mẫu quy trình.")),
+        KeyShape("name_en", .text, doc("What the template is, in English.", "Tên mẫu quy trình bằng tiếng Anh.")),
         KeyShape("params", .list(.fact, minItems: 0), doc("Parameter names; $name in by, to, call or takes is replaced by the procedure's with value.", "Tên các tham số; $tên trong by, to, call hoặc takes được thay bằng giá trị with của thủ tục.")),
         KeyShape("workflow", .mapping("workflow"), required: true, doc("The workflow.", "Quy trình.")),
     ])

@@ -12,9 +12,11 @@ enum TemplateDecoder {
         context.allowsParameters = true
         defer { context.allowsParameters = false }
         guard let workflow = WorkflowDecoder.decode(workflowNode, in: context) else { return nil }
-        return WorkflowTemplate(
+        var template = WorkflowTemplate(
             id: id, name: context.text(m["name"], what: "template name")?.value, params: params,
             workflow: workflow, range: root.range)
+        template.nameEn = context.text(m["name_en"], what: "template name_en")?.value
+        return template
     }
 }
 

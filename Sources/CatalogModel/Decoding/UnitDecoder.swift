@@ -23,9 +23,12 @@ enum UnitDecoder {
             }
             pending.append(contentsOf: children.reversed().map { ($0, fullId) })
             guard let kind, let level, let name else { continue }
-            result.append(Unit(
+            var unit = Unit(
                 id: fullId, kind: kind.value, level: level.value, name: name.value,
-                nameEn: context.text(m["name_en"], what: "name_en")?.value, parent: parent, roles: roles, range: id.range))
+                nameEn: context.text(m["name_en"], what: "name_en")?.value, parent: parent, roles: roles, range: id.range)
+            unit.fullName = context.text(m["full_name"], what: "full_name")?.value
+            unit.fullNameEn = context.text(m["full_name_en"], what: "full_name_en")?.value
+            result.append(unit)
         }
         return result
     }
@@ -40,7 +43,10 @@ enum UnitDecoder {
             guard let id = context.identifier(pair.key, what: "role id"),
                   let m = MappingView(pair.value, shape: CatalogShapes.role, what: "role \(id.value)", in: context),
                   let name = context.text(m["name"], what: "role name") else { return nil }
-            return Role(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value, range: id.range)
+            var role = Role(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value, range: id.range)
+            role.fullName = context.text(m["full_name"], what: "full_name")?.value
+            role.fullNameEn = context.text(m["full_name_en"], what: "full_name_en")?.value
+            return role
         }
     }
 

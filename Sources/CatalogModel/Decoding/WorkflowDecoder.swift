@@ -141,6 +141,9 @@ enum WorkflowDecoder {
             }
             kind = .task(by: by, to: context.reference(m["to"], what: "to"), takes: takes, next: stepRef("next"))
         }
-        return Step(id: id, kind: kind, may: may, range: node.range, takesParameter: takesParameter)
+        var step = Step(id: id, kind: kind, may: may, range: node.range, takesParameter: takesParameter)
+        step.title = context.text(m["title"], what: "step title")?.value
+        step.titleEn = context.text(m["title_en"], what: "step title_en")?.value
+        return step
     }
 }
