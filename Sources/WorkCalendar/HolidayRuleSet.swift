@@ -5,12 +5,25 @@ public struct HolidayRuleSet: Sendable, Hashable {
         public let id: String
         public let name: String
         public let nameEn: String
+        /// Where the compensatory days of the group's days that fall on a weekly rest day go.
+        public let compensation: GroupCompensation
 
-        public init(id: String, name: String, nameEn: String) {
+        public init(id: String, name: String, nameEn: String, compensation: GroupCompensation = .afterEach) {
             self.id = id
             self.name = name
             self.nameEn = nameEn
+            self.compensation = compensation
         }
+    }
+
+    /// How a group's weekend days are made up when no decision sets the group's days.
+    public enum GroupCompensation: Sendable, Hashable {
+        /// Each on the next free working day after it (Labor Code 2019, Art. 112(3)).
+        case afterEach
+        /// Alternately on the last free working day before the group's first day and the first free
+        /// working day after its last day, starting before — what the yearly Tết decisions of
+        /// 2020–2025 did (docs/calendar.md §4, "Tết default").
+        case beforeThenAfter
     }
 
     public let name: String
@@ -114,7 +127,7 @@ extension HolidayRuleSet {
             name: "vietnam-labor-code-2019",
             rules: rules,
             groups: [
-                Group(id: tet, name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday"),
+                Group(id: tet, name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday", compensation: .beforeThenAfter),
                 Group(id: nationalDay, name: "Nghỉ lễ Quốc khánh", nameEn: "National Day holiday"),
             ],
             weekendDays: [.saturday, .sunday],
