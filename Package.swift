@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport"], resources: [.copy("Fixtures")]),
         // The shipped Catalog itself: clean, its published figures, its published procedures.
         .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TTHCCommands"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
+        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "TestSupport"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
     ],
     swiftLanguageModes: [.v6]
 )
