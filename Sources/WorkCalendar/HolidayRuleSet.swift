@@ -119,9 +119,12 @@ extension HolidayRuleSet {
                             .friday: -1, .saturday: -1, .sunday: 1,
                         ]),
                         group: nationalDay, effectiveFrom: from(2021, 1, 1), basis: lc2019),
+            // Policy: Politburo Resolution 80-NQ/TW; the Government's Resolution 30/NQ-CP (reported 26 Feb
+            // 2026) tasks amending Labor Code Art. 112(1) to add it. The amending law or National Assembly
+            // resolution itself was not found (docs/calendar.md §4): its number is unverified.
             HolidayRule(id: "culture-day", name: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day",
                         kind: .fixedSolar(month: 11, day: 24), effectiveFrom: from(2026, 1, 1),
-                        basis: "Nghị quyết 80-NQ/TW ngày 07/01/2026 (Politburo Resolution 80-NQ/TW)"),
+                        basis: "Nghị quyết 80-NQ/TW ngày 07/01/2026; Nghị quyết 30/NQ-CP giao sửa khoản 1 Điều 112 Bộ luật Lao động (văn bản sửa đổi chưa xác minh) — Politburo Resolution 80-NQ/TW; Government Resolution 30/NQ-CP tasks amending Labor Code Art. 112(1) (amending instrument unverified)"),
         ]
         return HolidayRuleSet(
             name: "vietnam-labor-code-2019",
