@@ -155,12 +155,13 @@ struct DeadlineBatch {
     mutating func compute(_ fields: [String], header: CSVHeader, line: Int) -> Result<(LocalDateTime, Bool), BilingualError> {
         func value(_ column: Int?) -> String? {
             guard let column else { return nil }
-            let v = fields[column].trimmingCharacters(in: .whitespaces)
+            let v = Self.trimmed(fields[column])
             return v.isEmpty ? nil : v
         }
         let add = value(header.add), procedure = value(header.procedure), channel = value(header.channel)
-        let facts = value(header.facts).map { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
-        let key = add.map { "A\u{0}" + $0 } ?? "P\u{0}\(procedure ?? "")\u{0}\(channel ?? "")\u{0}\(facts.joined(separator: ";"))"
+        let facts = value(header.facts).map { $0.split(separator: ";").map { Self.trimmed(String($0)) }.filter { !$0.isEmpty } } ?? []
+        // A period is its own key (no string built per row); a procedure's key joins its parts.
+        let key = add.map { procedure == nil ? $0 : "\u{1}" + $0 } ?? "\u{0}\(procedure ?? "")\u{0}\(channel ?? "")\u{0}\(facts.joined(separator: ";"))"
         let question: DeadlineQuestion
         if let cached = questions[key] {
             switch cached {
@@ -206,6 +207,17 @@ struct DeadlineBatch {
             break
         }
         return .success((due, estimated))
+    }
+
+    /// Spaces and tabs around a field dropped; the common case (none) returns the string as it is.
+    static func trimmed(_ s: String) -> String {
+        let u = s.utf8
+        guard let first = u.first, let last = u.last else { return s }
+        func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        guard blank(first) || blank(last) else { return s }
+        let bytes = Array(u)
+        guard let a = bytes.firstIndex(where: { !blank($0) }), let b = bytes.lastIndex(where: { !blank($0) }) else { return "" }
+        return String(decoding: bytes[a...b], as: UTF8.self)
     }
 
     private mutating func calculator(cutoff: TimeOfDay?) throws(BilingualError) -> DeadlineCalculator {

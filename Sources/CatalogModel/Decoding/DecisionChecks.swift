@@ -43,8 +43,8 @@ enum DecisionChecks {
                 context.report(.invalidValue, "\(date.value) is a \(dayName(date.value)): a swapped day off must be a working weekday",
                                vi: "\(date.value) là \(date.value.weekday.vietnameseName): ngày nghỉ hoán đổi phải là ngày làm việc trong tuần", at: date.range)
             } else if let name = holidays[date.value] {
-                context.report(.invalidValue, "\(date.value) is already a holiday (\(name)): swapping it gains no day and loses the worked Saturday's pair",
-                               vi: "\(date.value) đã là ngày lễ (\(name)): hoán đổi ngày này là thừa", at: date.range)
+                context.report(.invalidValue, "\(date.value) is already a holiday (\(name)): a swapped day off must be a working day, or the swap gains nothing",
+                               vi: "\(date.value) đã là ngày lễ (\(name)): ngày nghỉ hoán đổi phải là ngày làm việc, nếu không việc hoán đổi là vô ích", at: date.range)
             }
         }
         // Tết days lie around lunar 1/1 of the year.
