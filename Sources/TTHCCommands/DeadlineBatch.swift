@@ -198,7 +198,8 @@ struct DeadlineBatch {
         }
         let calendar = calculator.calendar
         var estimated = false
-        for year in received.date.year...max(received.date.year, due.date.year) where calendar.isEstimated(year: year) {
+        let first = received.date.year
+        for year in first...max(first, due.date.year) where calendar.isEstimated(year: year) {
             estimated = true
             if requireOfficial {
                 return .failure(BilingualError("the answer rests on \(year), a year with no official decision in the catalog (--require-official)",
