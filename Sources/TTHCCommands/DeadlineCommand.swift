@@ -78,17 +78,17 @@ struct DeadlineCommand: ParsableCommand {
     func validate() throws {
         if batch != nil {
             if from != nil || add != nil || procedure != nil || channel != nil || !conditions.isEmpty || !pauses.isEmpty || explain {
-                throw ValidationError("--batch takes its questions from the file: drop --from, --add, --procedure, --channel, --condition, --pause and --explain")
+                throw ValidationError(lang == .vi ? "--batch lấy câu hỏi từ tệp: bỏ --from, --add, --procedure, --channel, --condition, --pause và --explain" : "--batch takes its questions from the file: drop --from, --add, --procedure, --channel, --condition, --pause and --explain")
             }
             guard format == .csv || format == .jsonl || format == .text else {
-                throw ValidationError("--batch writes csv or jsonl, not \(format.rawValue)")
+                throw ValidationError(lang == .vi ? "--batch ghi csv hoặc jsonl, không ghi \(format.rawValue)" : "--batch writes csv or jsonl, not \(format.rawValue)")
             }
             return
         }
-        if format == .csv || format == .jsonl { throw ValidationError("--format \(format.rawValue) goes with --batch") }
-        if from == nil { throw ValidationError("give --from (or --received) TIME, or --batch FILE") }
+        if format == .csv || format == .jsonl { throw ValidationError(lang == .vi ? "--format \(format.rawValue) chỉ dùng với --batch" : "--format \(format.rawValue) goes with --batch") }
+        if from == nil { throw ValidationError(lang == .vi ? "cần --from (hoặc --received) THỜI ĐIỂM, hoặc --batch TỆP" : "give --from (or --received) TIME, or --batch FILE") }
         if (add == nil) == (procedure == nil) {
-            throw ValidationError("give either --add PERIOD or --procedure CODE")
+            throw ValidationError(lang == .vi ? "cần --add THỜI HẠN hoặc --procedure MÃ (một trong hai)" : "give either --add PERIOD or --procedure CODE")
         }
     }
 

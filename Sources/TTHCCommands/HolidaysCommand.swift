@@ -52,12 +52,12 @@ struct HolidaysCommand: ParsableCommand {
 
     func validate() throws {
         if let year, !(1900...2100).contains(year) {
-            throw ValidationError("year \(year) is outside 1900–2100, the range of the calendar")
+            throw ValidationError(lang == .vi ? "năm \(year) nằm ngoài khoảng 1900–2100 mà lịch bao gồm" : "year \(year) is outside 1900–2100, the range of the calendar")
         }
-        if status, year != nil { throw ValidationError("--status lists every year; give no YEAR with it") }
-        if !status, year == nil { throw ValidationError("give a YEAR (1900–2100), or --status") }
-        if draft, format != .text { throw ValidationError("--draft prints YAML; drop --format") }
-        if status, format == .ics { throw ValidationError("--status writes text or json") }
+        if status, year != nil { throw ValidationError(lang == .vi ? "--status liệt kê mọi năm; không ghi NĂM kèm theo" : "--status lists every year; give no YEAR with it") }
+        if !status, year == nil { throw ValidationError(lang == .vi ? "cần NĂM (1900–2100), hoặc --status" : "give a YEAR (1900–2100), or --status") }
+        if draft, format != .text { throw ValidationError(lang == .vi ? "--draft in ra YAML; bỏ --format" : "--draft prints YAML; drop --format") }
+        if status, format == .ics { throw ValidationError(lang == .vi ? "--status ghi text hoặc json" : "--status writes text or json") }
     }
 
     func run() throws {
