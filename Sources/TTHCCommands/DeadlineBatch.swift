@@ -370,33 +370,37 @@ struct CSVLine {
         var isASCII = true
         for b in line where b >= 0x80 { isASCII = false; break }
         if !isASCII { valid = String(validating: line, as: UTF8.self) != nil }
-        var field: [UInt8] = []
-        var i = 0
         let n = line.count
-        var quoted = false
-        while i <= n {
-            if i == n {
-                if quoted { unterminated = true }
-                fields.append(String(decoding: field, as: UTF8.self))
-                break
-            }
-            let c = line[i]
-            if quoted {
-                if c == UInt8(ascii: "\"") {
-                    if i + 1 < n, line[i + 1] == UInt8(ascii: "\"") { field.append(c); i += 2; continue }
-                    quoted = false
-                } else {
+        var i = 0
+        fields.reserveCapacity(8)
+        while true {
+            if i < n, line[i] == UInt8(ascii: "\"") {
+                // Quoted: unescape doubled quotes into a buffer; text after the closing quote is kept.
+                var field: [UInt8] = []
+                i += 1
+                var closed = false
+                while i < n {
+                    let c = line[i]
+                    if c == UInt8(ascii: "\"") {
+                        if i + 1 < n, line[i + 1] == UInt8(ascii: "\"") { field.append(c); i += 2; continue }
+                        closed = true
+                        i += 1
+                        break
+                    }
                     field.append(c)
+                    i += 1
                 }
-            } else if c == UInt8(ascii: ",") {
+                if !closed { unterminated = true }
+                while i < n, line[i] != UInt8(ascii: ",") { field.append(line[i]); i += 1 }
                 fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-            } else if c == UInt8(ascii: "\""), field.isEmpty {
-                quoted = true
             } else {
-                field.append(c)
+                // Unquoted (the common case): the bytes up to the next comma, decoded in place.
+                let start = i
+                while i < n, line[i] != UInt8(ascii: ",") { i += 1 }
+                fields.append(String(decoding: line[start..<i], as: UTF8.self))
             }
-            i += 1
+            guard i < n else { break }
+            i += 1 // the comma
         }
     }
 }
