@@ -64,18 +64,20 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
-        // Shared by the test targets: throw-away fixture catalogs and golden-file comparison.
+        // The one golden-file comparison of the suite (a missing golden file fails).
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        // Shared by the test targets: throw-away fixture catalogs.
         .target(name: "TestSupport", dependencies: ["CatalogModel", "Diagnostics"], path: "Tests/Support"),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "GoldenFiles"]),
+        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         // The shipped Catalog itself: clean, its published figures, its published procedures.
         .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "TestSupport"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
+        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "TestSupport", "GoldenFiles"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CatalogModel
 import Exporters
+import Diagnostics
 import Foundation
 import WorkflowCompiler
 
@@ -25,17 +26,17 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "dot or mermaid.")
     var format: GraphFormat = .dot
 
-    @Option(help: "The catalog directory.")
-    var catalog: String = "Catalog"
+    @Option(help: "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    var catalog: String?
 
     func run() throws {
         let loaded = try CatalogTarget.load(catalog, compile: true)
         guard loaded.catalog.procedures[code] != nil else {
             let hint = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys).map { " (did you mean \($0)?)" } ?? ""
-            throw CommandFailure.usage("unknown procedure \(code) in \(catalog)\(hint)")
+            throw CommandFailure.usage("unknown procedure \(code) in \(PathDisplay()(loaded.catalog.root))\(hint)")
         }
         guard let procedure = loaded.artifact?.procedure(code) else {
-            Console.err("tthc: error: procedure \(code) has errors; run `tthc check \(catalog)`\n")
+            Console.err("tthc: error: procedure \(code) has errors; run `tthc check \(PathDisplay()(loaded.catalog.root))`\n")
             throw ExitCode(1)
         }
         Console.out(format == .dot ? GraphExporter.dot(procedure) : GraphExporter.mermaid(procedure))

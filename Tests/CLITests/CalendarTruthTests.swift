@@ -1,17 +1,15 @@
 import Foundation
+import GoldenFiles
 import Testing
 
 /// Issue 14 as a user meets it: estimated years, the status listing, drafts, bulk deadlines.
 @Suite struct CalendarTruthTests {
     let base = "Tests/CatalogModelTests/Fixtures/base"
 
-    func golden(_ name: String, _ actual: String) throws {
-        let url = BinaryRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-        }
-        // A missing golden file fails here.
-        #expect(actual == (try String(contentsOf: url, encoding: .utf8)))
+    /// The suite's one golden helper: a missing golden file fails.
+    func golden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        Golden.expect(actual, matchesFileAt: BinaryRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden").appendingPathComponent(name),
+                      sourceLocation: sourceLocation)
     }
 
     func temporaryFile(_ text: [UInt8], _ name: String) throws -> URL {

@@ -4,10 +4,8 @@ import YAMLReader
 
 /// `calendar/<year>.yaml`: the official decisions that override the holiday rules.
 enum CalendarDecoder {
-    static let decisionKeys = ["source", "source_en", "provenance", "days_off", "working_days", "tet_days", "national_day_days"]
-
     static func decode(_ root: YAMLNode, in context: LoadContext) -> CalendarYear? {
-        guard let m = MappingView(root, what: "a calendar file", allowed: ["year", "decisions"], required: ["year", "decisions"], in: context),
+        guard let m = MappingView(root, shape: CatalogShapes.calendarFile, what: "a calendar file", in: context),
               let year = context.integer(m["year"], what: "year") else { return nil }
         if !(1900...2100).contains(year.value) {
             context.report(.invalidValue, "year \(year.value) is outside 1900–2100, the range of the calendar", vi: "năm \(year.value) nằm ngoài khoảng 1900–2100 mà lịch bao gồm", at: year.range)
@@ -15,13 +13,13 @@ enum CalendarDecoder {
         }
         var decisions: [OfficialDecision] = []
         for node in context.list(m["decisions"], what: "decisions") {
-            guard let d = MappingView(node, what: "a decision", allowed: decisionKeys, required: ["source"], in: context),
+            guard let d = MappingView(node, shape: CatalogShapes.decision, what: "a decision", in: context),
                   let source = context.text(d["source"], what: "source") else { continue }
             let provenance = context.choice(d["provenance"], what: "provenance", as: OfficialDecision.Provenance.self)?.value ?? .confirmed
             var located: [String: [Located<CivilDate>]] = [:]
             func days(_ key: String) -> [OfficialDecision.Day] {
                 context.list(d[key], what: key).compactMap { item in
-                    guard let e = MappingView(item, what: "a day", allowed: ["date", "name", "name_en"], required: ["date", "name"], in: context),
+                    guard let e = MappingView(item, shape: CatalogShapes.day, what: "a day", in: context),
                           let date = context.date(e["date"], what: "date"),
                           let name = context.text(e["name"], what: "name") else { return nil }
                     located[key, default: []].append(date)

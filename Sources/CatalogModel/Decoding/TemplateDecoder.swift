@@ -6,7 +6,7 @@ import YAMLReader
 /// `templates/<id>.yaml`: `name`, `params`, `workflow` with `$param` placeholders.
 enum TemplateDecoder {
     static func decode(_ root: YAMLNode, id: String, in context: LoadContext) -> WorkflowTemplate? {
-        guard let m = MappingView(root, what: "a workflow template", allowed: ["name", "params", "workflow"], required: ["workflow"], in: context),
+        guard let m = MappingView(root, shape: CatalogShapes.template, what: "a workflow template", in: context),
               let workflowNode = m["workflow"] else { return nil }
         let params = context.list(m["params"], what: "params").compactMap { context.factIdentifier($0, what: "parameter") }
         context.allowsParameters = true

@@ -37,24 +37,31 @@ public struct InvisibleSpaceRule: LintRule {
             """),
         ])
 
+    /// One finding per value (`ValueRepair`), named after its first odd character.
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for file in context.files {
             for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil }) {
-                var offset = scalar.node.range.start.offset
-                for s in file.raw(scalar.node.range).unicodeScalars {
+                let raw = file.raw(scalar.node.range)
+                var repair = ValueRepair()
+                var first: (code: String, invisible: Bool)?
+                var offset = 0
+                for s in raw.unicodeScalars {
                     let width = String(s).utf8.count
                     defer { offset += width }
                     guard let replacement = Self.replacements[s] else { continue }
-                    let range = context.range(in: file.path, from: offset, to: offset + width)
-                    let code = "U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4)
-                    findings.append(Finding(
-                        Localized(replacement.isEmpty ? "an invisible zero-width character (\(code))" : "a non-breaking space (\(code)) instead of a normal space",
-                                  vi: replacement.isEmpty ? "một ký tự vô hình độ rộng 0 (\(code))" : "khoảng trắng không ngắt (\(code)) thay cho khoảng trắng thường"),
-                        at: range,
-                        fixes: [context.fix(range, with: replacement, Localized(
-                            replacement.isEmpty ? "remove it" : "write a normal space", vi: replacement.isEmpty ? "xóa ký tự đó" : "thay bằng khoảng trắng thường"))]))
+                    if first == nil { first = ("U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4), replacement.isEmpty) }
+                    repair.replace(offset..<offset + width, with: replacement)
                 }
+                guard let (code, invisible) = first else { continue }
+                let finding = repair.finding(
+                    in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
+                    message: { _ in Localized(invisible ? "an invisible zero-width character (\(code))" : "a non-breaking space (\(code)) instead of a normal space",
+                                              vi: invisible ? "một ký tự vô hình độ rộng 0 (\(code))" : "khoảng trắng không ngắt (\(code)) thay cho khoảng trắng thường") },
+                    fix: { _ in repair.edits.count > 1
+                        ? Localized("write normal spaces and remove invisible characters", vi: "thay bằng khoảng trắng thường và xóa ký tự vô hình")
+                        : Localized(invisible ? "remove it" : "write a normal space", vi: invisible ? "xóa ký tự đó" : "thay bằng khoảng trắng thường") })
+                if let finding { findings.append(finding) }
             }
         }
         return findings
