@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         // The shipped Catalog itself: clean, its published figures, its published procedures.
         .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "GoldenFiles"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
+        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "TestSupport", "GoldenFiles"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
     ],
     swiftLanguageModes: [.v6]
 )

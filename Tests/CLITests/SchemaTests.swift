@@ -103,6 +103,7 @@ import Testing
         "ambiguous-scalar": "08000: YAML 1.2 editors read the number 8000; only tthc sees the leading zero as written",
         "conflicting-calendar": "two decisions of one year disagree: a check across entries",
         "crlf-and-tab": "a tab inside a value and CRLF line ends: bytes, not structure",
+        "decision-file-checks": "the calendar: dates in the file's year, days off paired with worked Saturdays, no holiday swapped away, Tết days near lunar 1/1",
         "duplicate-definition": "the same code in two files: a check across files",
         "invalid-code": "code 1.0011 is read as a number by editors, whose digits (1.001100 or 1.0011?) are lost",
         "invalid-date": "2025-02-30 has the form of a date; which days exist is the calendar's",
