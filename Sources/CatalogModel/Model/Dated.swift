@@ -88,11 +88,15 @@ extension Procedure {
             if let l = version.legalBasis { p.legalBasis = l }
             if let a = version.announcedBy { p.announcedBy = a }
         }
-        p.fees = p.fees.filter { $0.period.contains(date) }
-        p.dossier = p.dossier.filter { $0.period.contains(date) }
+        // What applies on the date, with no dates left: the result answers for that day only.
+        func settled(_ fees: [Fee]) -> [Fee] {
+            fees.filter { $0.period.contains(date) }.map { var f = $0; f.period = ValidityPeriod(); return f }
+        }
+        p.fees = settled(p.fees)
+        p.dossier = p.dossier.filter { $0.period.contains(date) }.map { var d = $0; d.period = ValidityPeriod(); return d }
         p.channels = p.channels.map { offer in
             var o = offer
-            o.fees = o.fees?.filter { $0.period.contains(date) }
+            o.fees = o.fees.map(settled)
             return o
         }
         p.versions = []
