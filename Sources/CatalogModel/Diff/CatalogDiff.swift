@@ -31,6 +31,7 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
         public var effective: String
         public var expires: String?
         public var announcedBy: String?
+        /// Relative to the catalog's root.
         public var file: String
     }
 
@@ -118,7 +119,7 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
             legalBasis: p.legalBasis.map { id in catalog.legalDocuments[id.value].map { "\(kindName($0.kind)) số \($0.number)" + ($0.issued.map { " ngày \($0.vietnameseText)" } ?? "") + " \(issuerText($0))" } ?? id.value },
             authority: catalog.resolve(p.authority.value).map { describe($0, in: catalog) } ?? p.authority.value,
             effective: p.effective.value.description, expires: p.expires?.value.description, announcedBy: p.announcedBy?.value,
-            file: p.file)
+            file: p.file.hasPrefix(catalog.root + "/") ? String(p.file.dropFirst(catalog.root.count + 1)) : p.file)
     }
 
     static func issuerText(_ d: LegalDocument) -> String {

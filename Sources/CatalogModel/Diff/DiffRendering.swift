@@ -11,8 +11,8 @@ extension CatalogDiff {
         var out = ""
         if isEmpty { return vi ? "Không có thay đổi.\n" : "No changes.\n" }
         out += vi
-            ? "Thủ tục: \(added.count) thêm mới, \(changed.count) sửa đổi, \(removed.count) bãi bỏ; văn bản pháp luật: \(legal.count) thay đổi\n"
-            : "Procedures: \(added.count) added, \(changed.count) changed, \(removed.count) removed; legal documents: \(legal.count) changed\n"
+            ? "Thủ tục: \(added.count) thêm mới, \(changed.count) sửa đổi, \(removed.count) bãi bỏ; văn bản pháp luật: \(legal.count) (thêm, sửa hoặc bỏ)\n"
+            : "Procedures: \(added.count) added, \(changed.count) changed, \(removed.count) removed; legal documents: \(legal.count) added, changed or removed\n"
         for p in added { out += "\n+ \(title(p))\n" + (vi ? "    thủ tục mới, hiệu lực từ \(p.summary.effective)\n" : "    new procedure, effective \(p.summary.effective)\n") }
         for p in changed {
             out += "\n~ \(title(p))\n"
