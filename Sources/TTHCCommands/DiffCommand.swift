@@ -43,11 +43,10 @@ struct DiffCommand: ParsableCommand {
     var lang: LintCommand.Language = .en
 
     func run() throws {
-        var scratch: [CatalogChange] = []
-        defer { scratch.forEach { $0.removeScratch() } }
         let language: MessageLanguage = lang == .vi ? .vi : .en
-        let (oldCatalog, newCatalog) = try (load(old, scratch: &scratch, language: language), load(new, scratch: &scratch, language: language))
-        let diff = CatalogDiff.compare(old: oldCatalog, new: newCatalog)
+        let pair = try CatalogPair.load(old: old, new: new, catalog: catalog, language: language)
+        defer { pair.cleanUp() }
+        let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
         let text: String
         switch format {
         case .text: text = diff.text(lang == .vi ? .vi : .en)
@@ -56,12 +55,34 @@ struct DiffCommand: ParsableCommand {
         }
         try CatalogOutput.write(text, to: output, language: language)
     }
+}
 
-    /// A folder is read as it is; anything else is a revision of `--catalog`.
-    func load(_ spec: String?, scratch: inout [CatalogChange], language: MessageLanguage) throws -> Catalog {
+/// Two catalogs to compare: folders, or git revisions of one catalog (read with `git archive`
+/// through `CatalogChange`, as `tthc lint --changed-since` reads its base).
+struct CatalogPair {
+    var old: Catalog
+    var new: Catalog
+    var scratch: [CatalogChange]
+
+    func cleanUp() { scratch.forEach { $0.removeScratch() } }
+
+    static func load(old: String, new: String?, catalog: String?, language: MessageLanguage) throws -> CatalogPair {
+        var scratch: [CatalogChange] = []
+        do {
+            let a = try load(old, catalog: catalog, scratch: &scratch, language: language)
+            let b = try load(new, catalog: catalog, scratch: &scratch, language: language)
+            return CatalogPair(old: a, new: b, scratch: scratch)
+        } catch {
+            scratch.forEach { $0.removeScratch() }
+            throw error
+        }
+    }
+
+    /// A folder is read as it is; anything else is a revision of `catalog`.
+    static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange], language: MessageLanguage) throws -> Catalog {
         var isDirectory: ObjCBool = false
         if let spec, FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory), isDirectory.boolValue {
-            return try loadFolder(spec, language: language)
+            return CatalogLoader().load(root: try rootOf(spec, language: language)).catalog
         }
         let root = try rootOf(catalog, language: language)
         guard let spec else { return CatalogLoader().load(root: root).catalog }
@@ -75,11 +96,7 @@ struct DiffCommand: ParsableCommand {
         return CatalogLoader().load(root: previous).catalog
     }
 
-    func loadFolder(_ path: String, language: MessageLanguage) throws -> Catalog {
-        CatalogLoader().load(root: try rootOf(path, language: language)).catalog
-    }
-
-    func rootOf(_ path: String?, language: MessageLanguage) throws -> String {
+    static func rootOf(_ path: String?, language: MessageLanguage) throws -> String {
         let selection: CatalogSelection
         do { selection = try CatalogSelection.resolve(path.map { [$0] } ?? []) } catch { throw CommandFailure.io(error.text(language)) }
         guard let root = selection.scopes.first?.root else { throw CommandFailure.io("no catalog") }

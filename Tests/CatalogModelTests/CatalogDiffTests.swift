@@ -20,7 +20,7 @@ import TestSupport
         let diff = try Self.diff()
         #expect(diff.added.map(\.code) == ["1.001194"])
         #expect(diff.removed.map(\.code) == ["1.001195"])
-        #expect(diff.changed.map(\.code) == ["1.001193", "1.001196"])
+        #expect(diff.changed.map(\.code) == ["1.001193", "1.001196", "1.001197"])
         let kinds = Set(diff.changed.flatMap { $0.changes.map(\.kind) })
         #expect(kinds.isSuperset(of: ["deadline", "fee", "authority", "workflow", "legal-basis", "version"]))
         let birth = diff.changed[0].changes.map(\.en)

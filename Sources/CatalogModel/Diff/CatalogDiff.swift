@@ -116,17 +116,22 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
             field: p.field.value, fieldName: catalog.fields[p.field.value]?.name ?? p.field.value,
             deadline: p.deadline.text.value, placeOfReceipt: receipt,
             fees: feeLines(p),
-            legalBasis: p.legalBasis.map { id in catalog.legalDocuments[id.value].map { "\(kindName($0.kind)) số \($0.number)" + ($0.issued.map { " ngày \($0.vietnameseText)" } ?? "") + " \(issuerText($0))" } ?? id.value },
+            legalBasis: p.legalBasis.map { id in catalog.legalDocuments[id.value].map(shortCitation) ?? id.value },
             authority: catalog.resolve(p.authority.value).map { describe($0, in: catalog) } ?? p.authority.value,
             effective: p.effective.value.description, expires: p.expires?.value.description, announcedBy: p.announcedBy?.value,
             file: p.file.hasPrefix(catalog.root + "/") ? String(p.file.dropFirst(catalog.root.count + 1)) : p.file)
     }
 
-    static func issuerText(_ d: LegalDocument) -> String {
-        "của \(d.issuer)"
+    /// "Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014", "Nghị định số 118/2025/NĐ-CP ngày 09/06/2025 của Chính phủ".
+    public static func shortCitation(_ d: LegalDocument) -> String {
+        let date = d.issued.map { " ngày \($0.vietnameseText)" } ?? ""
+        switch d.kind.rawValue {
+        case "law", "code": return "\(d.title) số \(d.number)\(date)"
+        default: return "\(kindName(d.kind)) số \(d.number)\(date) của \(d.issuer)"
+        }
     }
 
-    static func kindName(_ kind: LegalDocumentKind) -> String {
+    public static func kindName(_ kind: LegalDocumentKind) -> String {
         switch kind.rawValue {
         case "law": "Luật"
         case "code": "Bộ luật"
