@@ -48,6 +48,13 @@ public struct WorkflowCompiler: Sendable {
             diagnostics += LevelCheck.run(context)
             let budget = BudgetCheck.run(context)
             diagnostics += budget.diagnostics
+            // Each version's deadline must hold the same workflow's budget from its date.
+            if at == nil {
+                for version in original.versions where version.deadline != nil {
+                    let dated = ProcedureContext(catalog: catalog, procedure: original.asOf(version.from.value), workflow: workflow, graph: graph, converter: converter)
+                    diagnostics += BudgetCheck.run(dated).diagnostics
+                }
+            }
             for step in workflow.steps.values {
                 if case .call(let callee, _) = step.kind { calls[code, default: []].append((callee.value, callee.range)) }
             }

@@ -78,3 +78,15 @@ import WorkflowCompiler
         #expect(at.procedures.first?.fees.compactMap(\.amount) == [0, 8000])
     }
 }
+
+extension DatedValuesTests {
+    @Test func aVersionsDeadlineMustHoldTheWorkflowsBudget() throws {
+        // The base workflow takes 4 working hours; a version's deadline of 2 working hours cannot hold it.
+        let fixture = try Self.fixture(fees: "", extra: "versions:\n  - from: 2026-02-01\n    deadline: { text: \"02 giờ làm việc\", value: 2 working hours }\n")
+        defer { fixture.remove() }
+        let loaded = fixture.load()
+        let budget = WorkflowCompiler().compile(loaded.catalog).diagnostics.filter { $0.code == .deadlineBudget }
+        #expect(budget.count == 1)
+        #expect(budget.first?.range.start.line == 26, "\(budget.map { "\($0.range.start.line): \($0.message)" })")
+    }
+}
