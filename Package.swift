@@ -41,7 +41,7 @@ let package = Package(
         // Resolved catalog → checked workflow graphs and the deterministic compiled artifact.
         .target(name: "WorkflowCompiler", dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar"]),
         // Compiled graphs → DOT and Mermaid drawings.
-        .target(name: "Exporters", dependencies: ["WorkflowCompiler", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Exporters", dependencies: ["WorkflowCompiler", "CatalogModel", .product(name: "Mustache", package: "swift-mustache")]),
         // Linter: rules (one file each, with examples), configuration, suppressions, baseline, fixes.
         .target(name: "CatalogLint", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader"]),
         // Interpreter: cases on the compiled graph, event-sourced in SQLite, simulation.

@@ -64,6 +64,12 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case legalBasisNotInForce = "C010"
     case missingHandOff = "C011"
 
+    // T — time: dated values, versions, replaced documents
+    case reversedPeriod = "T001"
+    case overlappingPeriod = "T002"
+    case replacedByCycle = "T003"
+    case dateOutOfRange = "T004"
+
     // S — style and policy rules of `tthc lint`; the finding's rule id is shown instead of the code
     case lintRule = "S001"
 
@@ -129,6 +135,10 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .unboundedBudget: "unbounded-budget"
         case .legalBasisNotInForce: "legal-basis-not-in-force"
         case .missingHandOff: "missing-hand-off"
+        case .reversedPeriod: "reversed-period"
+        case .overlappingPeriod: "overlapping-period"
+        case .replacedByCycle: "replaced-by-cycle"
+        case .dateOutOfRange: "date-out-of-range"
         case .lintRule: "lint-rule"
         }
     }
@@ -188,6 +198,10 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .unboundedBudget: "The main flow loops (not through a supplement or payment exit), so its time budget has no upper bound and cannot be checked against the deadline."
         case .legalBasisNotInForce: "A cited legal document is not in force on the procedure's effective date: not yet effective, expired, or replaced (the message names its successor)."
         case .missingHandOff: "An inter-level procedure must really pass between levels: some step hands the dossier (to:) from a unit of one level to a unit of the other."
+        case .reversedPeriod: "A dated value ends before it starts: its `until` is earlier than its `from` (or a document's `expires` than its `effective`). Swap or correct the dates."
+        case .overlappingPeriod: "Two rows of the same name (two fees, two dossier components) apply on the same day, or two versions of a procedure start on the same date, or a version starts on or before the procedure's `effective`. On any date one value must hold: end the first (`until`) the day before the second starts (`from`)."
+        case .replacedByCycle: "Legal documents name each other in `replaced_by` (or `replaces`) in a cycle (A -> B -> A), so no document is ever the one in force. Correct the chain."
+        case .dateOutOfRange: "A dated value's `from` or `until`, or a version's `from`, lies outside the catalog's range: before its effective date (catalog.yaml) or after the last year its calendar knows (calendar/), where no deadline can be counted. Correct the date or add the year's calendar."
         case .lintRule: "A finding of a style or policy rule of `tthc lint`. Output shows the rule's id instead of this code (warning[tone-mark-style]); `tthc explain RULE` and docs/lint.md explain each rule."
         }
     }

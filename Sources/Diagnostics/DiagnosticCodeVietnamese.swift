@@ -54,6 +54,10 @@ extension DiagnosticCode {
         case .unboundedBudget: "Luồng chính quay vòng (không phải qua lối bổ sung hồ sơ hay nộp phí), nên không giới hạn được tổng thời gian để so với thời hạn."
         case .legalBasisNotInForce: "Văn bản được viện dẫn không còn hoặc chưa có hiệu lực vào ngày có hiệu lực của thủ tục: chưa có hiệu lực, hết hiệu lực, hoặc đã bị thay thế (thông báo nêu văn bản thay thế)."
         case .missingHandOff: "Thủ tục liên thông giữa các cấp phải thật sự chuyển hồ sơ giữa các cấp: có bước chuyển hồ sơ (to:) từ đơn vị cấp này sang đơn vị cấp kia."
+        case .reversedPeriod: "Giá trị theo thời gian kết thúc trước khi bắt đầu: `until` sớm hơn `from` (hoặc `expires` của văn bản sớm hơn `effective`). Hãy đổi chỗ hoặc sửa lại ngày."
+        case .overlappingPeriod: "Hai dòng cùng tên (hai khoản phí, hai thành phần hồ sơ) cùng áp dụng trong một ngày, hoặc hai phiên bản của thủ tục bắt đầu cùng ngày, hoặc một phiên bản bắt đầu không sau ngày `effective` của thủ tục. Mỗi ngày chỉ được có một giá trị: cho dòng trước kết thúc (`until`) vào ngày liền trước ngày dòng sau bắt đầu (`from`)."
+        case .replacedByCycle: "Các văn bản pháp luật dẫn nhau trong `replaced_by` (hoặc `replaces`) thành vòng (A -> B -> A), nên không văn bản nào là văn bản đang có hiệu lực. Hãy sửa lại chuỗi thay thế."
+        case .dateOutOfRange: "Ngày `from` hoặc `until` của một giá trị, hoặc `from` của một phiên bản, nằm ngoài phạm vi của danh mục: trước ngày danh mục có hiệu lực (catalog.yaml) hoặc sau năm cuối cùng có lịch (calendar/), khi đó không tính được thời hạn. Hãy sửa ngày hoặc bổ sung lịch của năm đó."
         case .lintRule: "Phát hiện của một quy tắc về văn phong hoặc chính sách của `tthc lint`. Kết quả hiển thị mã quy tắc thay cho mã này (warning[tone-mark-style]); `tthc explain QUY-TẮC` và docs/lint.md giải thích từng quy tắc."
         }
     }

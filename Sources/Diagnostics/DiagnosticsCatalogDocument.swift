@@ -6,7 +6,7 @@ public enum DiagnosticsCatalogDocument {
         # Diagnostics
 
         Every problem tthc reports has a stable code. The letter says the stage: **F** files, **Y** reading
-        YAML, **L** loading the typed catalog, **R** resolving references, **C** compiling workflows. Text output looks like
+        YAML, **L** loading the typed catalog, **R** resolving references, **C** compiling workflows, **T** dated values and versions. Text output looks like
 
         ```
         Catalog/procedures/commune/ho-tich/1.001193.yaml:3:1: error[L001]: unknown key "nmae" in a procedure; did you mean "name"? ...

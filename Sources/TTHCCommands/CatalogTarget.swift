@@ -19,13 +19,14 @@ enum CatalogTarget {
     /// directory, else ./Catalog); with `compile`, also runs the workflow compiler. Only the
     /// diagnostics of the files asked for are kept. Paths inside are absolute; `PathDisplay`
     /// names them for output.
-    static func load(_ path: String?, compile: Bool = false, language: MessageLanguage = .en) throws -> Loaded {
-        let loaded = try loadAll(path.map { [$0] } ?? [], compile: compile, language: language)
+    static func load(_ path: String?, compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil) throws -> Loaded {
+        let loaded = try loadAll(path.map { [$0] } ?? [], compile: compile, language: language, at: at)
         return loaded[0]
     }
 
     /// One `Loaded` per catalog that `paths` select, in the order first named.
-    static func loadAll(_ paths: [String], compile: Bool = false, language: MessageLanguage = .en) throws -> [Loaded] {
+    /// `at`: compile the catalog as it stands on that date (`--at`).
+    static func loadAll(_ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil) throws -> [Loaded] {
         let selection: CatalogSelection
         do { selection = try CatalogSelection.resolve(paths) } catch { throw CommandFailure.io(error.text(language)) }
         return try selection.scopes.map { scope in
@@ -35,7 +36,8 @@ enum CatalogTarget {
             var artifact: CompiledCatalog?
             if compile {
                 let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.range.file))
-                let compiled = WorkflowCompiler().compile(result.catalog, filesWithErrors: filesWithErrors)
+                try at?.requireInRange(of: result.catalog, language: language)
+                let compiled = WorkflowCompiler().compile(result.catalog, filesWithErrors: filesWithErrors, at: at?.date)
                 diagnostics = (diagnostics + compiled.diagnostics).sorted()
                 artifact = compiled.artifact
             }

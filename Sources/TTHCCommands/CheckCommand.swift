@@ -26,6 +26,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "Check the catalog as it stands on this date (YYYY-MM-DD): versions and dated values of that date, legal documents in force on it.")
+    var at: AtDate?
+
     @Option(help: "Language of messages: en or vi.")
     var lang: LintCommand.Language = .en
 
@@ -35,7 +38,7 @@ struct CheckCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
         var files = 0
-        for loaded in try CatalogTarget.loadAll(paths, compile: true, language: language) {
+        for loaded in try CatalogTarget.loadAll(paths, compile: true, language: language, at: at) {
             diagnostics += loaded.diagnostics.localized(language)
             sources.merge(loaded.sources) { first, _ in first }
             files += loaded.fileCount

@@ -25,13 +25,16 @@ struct CompileCommand: ParsableCommand {
 
     @OptionGroup var reporting: OutputOptions
 
+    @Option(help: "Compile the catalog as it stands on this date (YYYY-MM-DD) instead of with all its dated versions.")
+    var at: AtDate?
+
     @Option(help: "Language of messages: en or vi.")
     var lang: LintCommand.Language = .en
 
     var language: MessageLanguage { lang == .vi ? .vi : .en }
 
     func run() throws {
-        let loaded = try CatalogTarget.load(path, compile: true, language: language)
+        let loaded = try CatalogTarget.load(path, compile: true, language: language, at: at)
         let diagnostics = loaded.diagnostics.localized(language)
         guard let artifact = loaded.artifact, !diagnostics.hasErrors else {
             reporting.emit(diagnostics, sources: loaded.sources, files: loaded.fileCount, language: language)

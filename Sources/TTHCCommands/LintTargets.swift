@@ -63,14 +63,14 @@ struct CatalogChange {
         process.standardOutput = out
         process.standardError = err
         do { try process.run() } catch {
-            throw CommandFailure.io("--changed-since needs \(what): \(error)")
+            throw CommandFailure.io("reading a git revision needs \(what): \(error)")
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let message = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let said = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw CommandFailure.usage("--changed-since: \(arguments.joined(separator: " ")) failed: \(said)")
+            throw CommandFailure.usage("git revision: \(arguments.joined(separator: " ")) failed: \(said)")
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -15,11 +15,22 @@ enum ArtifactBuilder {
         }
         var calls: [String] = []
         for step in graph.steps { if let call = step.call { calls.append(call) } }
-        return CompiledProcedure(
+        func channels(_ p: Procedure) -> [CompiledProcedure.ChannelEntry] {
+            p.channels.map { CompiledProcedure.ChannelEntry(channel: $0.channel.rawValue, deadline: $0.deadline.map(deadline), fees: $0.fees.map { $0.map(fee) }) }
+        }
+        // Dated terms: the procedure as it stands on each date something changes.
+        let dates = p.changeDates
+        let terms: [CompiledProcedure.DatedTerms]? = dates.isEmpty ? nil : dates.map { date in
+            let q = p.asOf(date)
+            return CompiledProcedure.DatedTerms(from: date.description, deadline: deadline(q.deadline), channels: channels(q),
+                                                fees: q.fees.map(fee), authority: q.authority.value, legalBasis: q.legalBasis.map(\.value))
+        }
+        let p = dates.isEmpty && p.versions.isEmpty ? p : p.asOf(p.effective.value)
+        var compiled = CompiledProcedure(
             code: p.code.value, name: p.name.value, nameEn: p.nameEn?.value, field: p.field.value, level: p.level.value.rawValue,
             interLevel: p.interLevel.map(\.value.rawValue), authority: p.authority.value, onlineService: p.onlineService.value.rawValue,
             deadline: deadline(p.deadline),
-            channels: p.channels.map { CompiledProcedure.ChannelEntry(channel: $0.channel.rawValue, deadline: $0.deadline.map(deadline)) },
+            channels: channels(p),
             conditions: p.conditions.map { c in
                 CompiledProcedure.ConditionEntry(id: c.id, name: c.name, extends: c.extends?.value.description,
                                                  extendsMinutes: c.extends.map { converter.guaranteedMinutes($0.value) })
@@ -27,6 +38,11 @@ enum ArtifactBuilder {
             fees: p.fees.map(fee), legalBasis: p.legalBasis.map(\.value), calls: calls,
             budgetMinutes: budget.longestMinutes, slackMinutes: budget.longestMinutes.map { budget.deadlineMinutes - $0 },
             graph: graph)
+        if let terms {
+            compiled.terms = terms
+            compiled.effective = p.effective.value.description
+        }
+        return compiled
     }
 
     static func clockStartName(_ rule: ClockStart) -> String {

@@ -80,6 +80,8 @@ public struct CompiledProcedure: Sendable, Codable, Equatable {
     public struct ChannelEntry: Sendable, Codable, Equatable {
         public var channel: String
         public var deadline: Deadline?
+        /// The channel's own fees (online registration is cheaper), when it has any.
+        public var fees: [FeeEntry]? = nil
     }
 
     public struct ConditionEntry: Sendable, Codable, Equatable {
@@ -114,4 +116,9 @@ public struct CompiledProcedure: Sendable, Codable, Equatable {
     public var budgetMinutes: Int?
     public var slackMinutes: Int?
     public var graph: CompiledGraph
+    /// What changes on later dates (versions, dated fees): from each date, the deadline, channels,
+    /// fees, authority and legal basis in force. Absent when nothing changes after `effective`.
+    public var terms: [DatedTerms]? = nil
+    /// The date the procedure takes effect (absent in artifacts that predate dated terms).
+    public var effective: String? = nil
 }

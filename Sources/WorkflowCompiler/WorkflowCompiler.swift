@@ -15,18 +15,25 @@ public struct WorkflowCompiler: Sendable {
 
     /// `filesWithErrors`: files the loader already found errors in. A procedure in one (or using a
     /// template in one) is not compiled, so one typo does not cascade into graph errors.
-    public func compile(_ catalog: Catalog, filesWithErrors: Set<String> = []) -> Result {
+    /// `at`: compile the catalog as it stands on that date (`--at`): procedures not in force then
+    /// are left out, the others take their versions and dated values of that date, and legal
+    /// documents are checked on it.
+    public func compile(_ catalog: Catalog, filesWithErrors: Set<String> = [], at: CivilDate? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         let calendar = (try? catalog.workCalendar()) ?? WorkCalendar.rulesOnly
         let converter = DurationConverter(calendar: calendar, fromYear: catalog.manifest?.effective.year ?? 2025)
         let successors = LegalBasisCheck.successors(in: catalog)
         diagnostics += DistrictCheck.units(catalog)
+        diagnostics += DatedValuesCheck.replacementCycles(catalog)
 
         var procedures: [CompiledProcedure] = []
         var calls: [String: [(String, SourceRange)]] = [:]
-        for procedure in catalog.procedures.values {
+        for original in catalog.procedures.values {
+            if let at, !original.isInForce(on: at) { continue }
+            let procedure = at.map { original.asOf($0) } ?? original
             let code = procedure.code.value
-            diagnostics += LegalBasisCheck.run(procedure, catalog: catalog, successors: successors)
+            if at == nil { diagnostics += DatedValuesCheck.run(original, catalog: catalog) }
+            diagnostics += LegalBasisCheck.run(procedure, catalog: catalog, successors: successors, at: at)
             diagnostics += DistrictCheck.procedure(procedure)
             guard let workflow = catalog.workflows[code] else { continue }
             if filesWithErrors.contains(procedure.file) { continue }
@@ -41,6 +48,13 @@ public struct WorkflowCompiler: Sendable {
             diagnostics += LevelCheck.run(context)
             let budget = BudgetCheck.run(context)
             diagnostics += budget.diagnostics
+            // Each version's deadline must hold the same workflow's budget from its date.
+            if at == nil {
+                for version in original.versions where version.deadline != nil {
+                    let dated = ProcedureContext(catalog: catalog, procedure: original.asOf(version.from.value), workflow: workflow, graph: graph, converter: converter)
+                    diagnostics += BudgetCheck.run(dated).diagnostics
+                }
+            }
             for step in workflow.steps.values {
                 if case .call(let callee, _) = step.kind { calls[code, default: []].append((callee.value, callee.range)) }
             }

@@ -15,6 +15,17 @@ import Testing
         #expect(run.stdout == "10 files checked: 0 errors, 0 warnings\n")
     }
 
+    @Test func checkAtADateOutsideTheCatalogsRangeExitsTwoSayingTheRange() throws {
+        let ok = try BinaryRunner.run(["check", "--at", "2026-06-01", "Tests/CatalogModelTests/Fixtures/base"])
+        #expect(ok.status == 0, "\(ok.stdout)\(ok.stderr)")
+        let late = try BinaryRunner.run(["check", "--at", "2030-01-01", "Tests/CatalogModelTests/Fixtures/base"])
+        #expect(late.status == 2)
+        #expect(late.stderr.contains("--at 2030-01-01 is after the last day the catalog's calendar knows, 2026-12-31"), "\(late.stderr)")
+        let early = try BinaryRunner.run(["check", "--lang", "vi", "--at", "2020-01-01", "Tests/CatalogModelTests/Fixtures/base"])
+        #expect(early.status == 2)
+        #expect(early.stderr.contains("trước ngày danh mục có hiệu lực 01/07/2025"), "\(early.stderr)")
+    }
+
     @Test func catalogWithErrorsExitsOneWithCaretReport() throws {
         let run = try BinaryRunner.run(["check", "Tests/CLITests/Golden/broken"])
         #expect(run.status == 1)

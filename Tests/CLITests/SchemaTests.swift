@@ -132,6 +132,10 @@ import Testing
         "template-unreachable-step": "graph: a template step that cannot be reached",
         "unbounded-budget": "graph: a loop whose budget has no bound",
         "unreachable-step": "graph: a step that cannot be reached",
+        "reversed-period": "dates: until before from",
+        "overlapping-period": "dates: two rows of one name on the same day, versions on one date",
+        "replaced-by-cycle": "dates: documents replacing each other in a cycle",
+        "date-out-of-range": "dates: a date outside the catalog's effective date and calendar",
     ]
 
     static let fixtureCases: [(folder: String, name: String)] = {

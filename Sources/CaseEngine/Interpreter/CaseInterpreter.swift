@@ -118,7 +118,13 @@ public final class CaseInterpreter: Sendable {
 
     /// The statutory period of the case: its channel's deadline plus the extensions of the facts that hold.
     public func period(of state: CaseState) -> WorkDuration? {
-        program(state)?.period(channel: state.opening.channel, facts: state.facts)
+        program(state)?.period(channel: state.opening.channel, facts: state.facts, on: state.opening.received.date)
+    }
+
+    /// The fees of the case: those in force on its receipt, on its channel (issue 18: a case keeps
+    /// the rules it was received under).
+    public func fees(of state: CaseState) -> [CompiledProcedure.FeeEntry]? {
+        program(state)?.procedure.fees(on: state.opening.received.date, channel: state.opening.channel)
     }
 
     /// The case's due time, with its pauses up to `now` (a closed case: up to its end).
@@ -130,10 +136,12 @@ public final class CaseInterpreter: Sendable {
     /// time of each, and which one holds (what `tthc case show` prints).
     public func deadline(of state: CaseState, now: LocalDateTime) -> CaseDeadline? {
         guard let program = program(state) else { return nil }
-        let period = program.period(channel: state.opening.channel, facts: state.facts)
+        let received = state.opening.received.date
+        let period = program.period(channel: state.opening.channel, facts: state.facts, on: received)
         let end = state.closedAt ?? now
+        let cap = program.cap(on: received)
         return CaseDeadline(period: period, periodDue: clock.caseDue(state, program, period: period, now: end),
-                            cap: program.cap, capDue: program.cap.flatMap { clock.caseDue(state, program, period: $0, now: end) })
+                            cap: cap, capDue: cap.flatMap { clock.caseDue(state, program, period: $0, now: end) })
     }
 
     /// Trước hạn / Đúng hạn / Quá hạn: of a case returned (issued or refused), or of an open case

@@ -122,6 +122,8 @@ final class ProcedureProgram: Sendable {
     let conditions: [(id: Name, extends: WorkDuration?)]
     /// The ceiling on the statutory period however many extensions apply (`deadline.cap`).
     let cap: WorkDuration?
+    /// Later terms (`terms` in the artifact): from each date, the periods by channel and the cap.
+    let dated: [(from: CivilDate, periods: [String: WorkDuration], cap: WorkDuration?)]
     let clockStart: ClockStart
     /// Per step: the working minutes of the longest main path from it to an end (waits count 0).
     let remaining: [Int]
@@ -164,6 +166,18 @@ final class ProcedureProgram: Sendable {
             if let deadline = channel.deadline { periods[channel.channel] = try period(deadline.value) }
         }
         self.periods = periods
+        var dated: [(from: CivilDate, periods: [String: WorkDuration], cap: WorkDuration?)] = []
+        for terms in procedure.terms ?? [] {
+            guard let from = try? CivilDate(parsing: terms.from) else {
+                throw .usage("procedure \(procedure.code) in the artifact has an unreadable date \"\(terms.from)\"")
+            }
+            var p = ["": try period(terms.deadline.value)]
+            for channel in terms.channels {
+                if let deadline = channel.deadline { p[channel.channel] = try period(deadline.value) }
+            }
+            dated.append((from, p, try terms.deadline.cap.map { text throws(CaseError) in try period(text) }))
+        }
+        self.dated = dated
         var conditions: [(id: Name, extends: WorkDuration?)] = []
         for condition in procedure.conditions {
             conditions.append((Name(condition.id), try condition.extends.map { text throws(CaseError) in try period(text) }))
@@ -233,12 +247,20 @@ final class ProcedureProgram: Sendable {
 
     /// The statutory period of a case: the channel's deadline (else the procedure's) followed by
     /// the extension of every fact that holds, in the procedure's order.
-    func period(channel: String, facts: [Name]) -> WorkDuration {
+    /// `on`: the receipt date; the terms in force then apply (a case keeps the rules it was received under).
+    func period(channel: String, facts: [Name], on date: CivilDate? = nil) -> WorkDuration {
+        let periods = date.flatMap { d in dated.last { $0.from <= d }?.periods } ?? self.periods
         var duration = periods[channel] ?? periods[""]!
         for condition in conditions where facts.contains(condition.id) {
             if let more = condition.extends { duration = duration.extended(by: more) }
         }
         return duration
+    }
+
+    /// The cap in force on the receipt date.
+    func cap(on date: CivilDate?) -> WorkDuration? {
+        guard let date, let terms = dated.last(where: { $0.from <= date }) else { return cap }
+        return terms.cap
     }
 
     func remainingMinutes(from step: Name) -> Int {

@@ -62,12 +62,36 @@ public enum MigrationCheck {
             let changed = differences(before, after)
             if !changed.isEmpty { finding.reasons.append("parallel step \(parallel), whose branches are running, changed: \(changed.joined(separator: ", "))") }
         }
-        if old.deadline != new.deadline {
-            finding.notes.append("deadline changes from \(old.deadline.value) to \(new.deadline.value); the case's due time moves with it")
-        }
+        finding.notes += datedNotes(state, old: old, new: new)
         if old.conditions != new.conditions { finding.notes.append("the conditions (facts) change") }
         finding.verdict = finding.reasons.isEmpty ? .compatible : .breaks
         return finding
+    }
+
+    /// A case is decided under the terms in force at its receipt: a change dated after the receipt
+    /// does not touch it; a change of the terms in force at the receipt (a correction) does.
+    static func datedNotes(_ state: CaseState, old: CompiledProcedure, new: CompiledProcedure) -> [String] {
+        let received = state.opening.received.date
+        let channel = state.opening.channel
+        let before = old.terms(on: received), after = new.terms(on: received)
+        var notes: [String] = []
+        let oldDeadline = before.channels.first { $0.channel == channel }?.deadline ?? before.deadline
+        let newDeadline = after.channels.first { $0.channel == channel }?.deadline ?? after.deadline
+        if oldDeadline != newDeadline {
+            notes.append("deadline in force at the receipt (\(received)) changes from \(oldDeadline.value) to \(newDeadline.value); the case's due time moves with it")
+        }
+        let oldFees = old.fees(on: received, channel: channel), newFees = new.fees(on: received, channel: channel)
+        if oldFees != newFees {
+            func text(_ fees: [CompiledProcedure.FeeEntry]) -> String {
+                fees.isEmpty ? "none" : fees.map { "\($0.name) \($0.amount.map(String.init) ?? $0.schedule ?? "?")" }.joined(separator: "; ")
+            }
+            notes.append("fees in force at the receipt (\(received)) change from \(text(oldFees)) to \(text(newFees))")
+        }
+        let oldDates = Set((old.terms ?? []).map(\.from)), newDates = (new.terms ?? []).map(\.from)
+        for date in newDates where !oldDates.contains(date) && date > received.description {
+            notes.append("a change dated \(date) does not apply: the case was received on \(received) and keeps the rules in force then")
+        }
+        return notes
     }
 
     /// The fields of a step that differ, by name.

@@ -99,8 +99,9 @@ public struct CaseReport: Sendable, Codable {
         period = deadline?.period.description ?? ""
         cap = deadline?.cap?.description
         capApplies = deadline?.capApplies ?? false
-        let channelDeadline = procedure?.channels.first { $0.channel == s.opening.channel }?.deadline
-        deadlineText = channelDeadline?.text ?? procedure?.deadline.text ?? ""
+        let terms = procedure?.terms(on: s.opening.received.date)
+        let channelDeadline = terms?.channels.first { $0.channel == s.opening.channel }?.deadline
+        deadlineText = channelDeadline?.text ?? terms?.deadline.text ?? ""
         due = deadline?.due
         self.now = now
         state = s.status.rawValue

@@ -13,7 +13,7 @@ public enum RuleRegistry {
         UnusedTemplateParameterRule.self, UnusedConditionRule.self,
         // Legal basis
         LegalBasisExpiringRule.self, ObsoleteOneStopDecreeRule.self, MissingAnnouncementRule.self,
-        ProcedureExpiredRule.self, EffectiveBeforeCatalogRule.self,
+        ProcedureExpiredRule.self, EffectiveBeforeCatalogRule.self, DatedValueExpiringRule.self,
         // Fees
         FeeAmountRule.self, FeeWithoutPaymentRule.self,
         // Channels

@@ -23,7 +23,7 @@ enum StandardProcedure {
     static let keyOrder = [
         "code", "name", "name_en", "field", "level", "inter_level", "authority", "implemented_by", "coordinating", "applicants",
         "channels", "online_service", "deadline", "conditions", "fees", "dossier", "result", "result_en", "legal_basis",
-        "announced_by", "effective", "expires", "provenance", "workflow",
+        "announced_by", "effective", "expires", "versions", "provenance", "workflow",
     ]
 
     /// The standard text with `changes` made: a value replaces the key's value (or adds the key in

@@ -37,6 +37,7 @@ enum ProcedureDecoder {
         let effective = context.date(m["effective"], what: "effective")
         let expires = context.date(m["expires"], what: "expires")
         let provenance = m["provenance"].flatMap { decodeProvenance($0, in: context) }
+        let versions = context.list(m["versions"], what: "versions").compactMap { decodeVersion($0, in: context) }
         let workflow = m["workflow"].flatMap { WorkflowDecoder.decodeSource($0, in: context) }
         guard let code, let name, let field, let level, let authority, let online, let deadline, let result,
               let effective, let provenance, let workflow else { return nil }
@@ -46,7 +47,7 @@ enum ProcedureDecoder {
             applicants: applicants, channels: channels, onlineService: online, deadline: deadline, conditions: conditions,
             fees: fees, dossier: dossier, result: result, resultEn: context.text(m["result_en"], what: "result_en")?.value,
             legalBasis: legalBasis, announcedBy: announcedBy, effective: effective, expires: expires,
-            provenance: provenance, workflow: workflow, file: file, range: root.range)
+            provenance: provenance, workflow: workflow, file: file, range: root.range, versions: versions)
     }
 
     static func decodeDeadline(_ node: YAMLNode, what: String, in context: LoadContext) -> Deadline? {
@@ -100,7 +101,7 @@ enum ProcedureDecoder {
             context.report(.missingKey, "fee \"\(name.value)\" needs amount (whole VND) or schedule (the resolution that sets it)", vi: "khoản phí \"\(name.value)\" cần có amount (số đồng nguyên) hoặc schedule (nghị quyết quy định mức phí)", at: name.range)
         }
         return Fee(name: name.value, amount: amount, per: context.choice(m["per"], what: "per", as: FeeUnit.self)?.value,
-                   schedule: schedule, range: node.range)
+                   schedule: schedule, range: node.range, period: decodePeriod(m, in: context))
     }
 
     static func decodeDossierItem(_ node: YAMLNode, in context: LoadContext) -> DossierItem? {
@@ -111,7 +112,8 @@ enum ProcedureDecoder {
         if originals < 0 || copies < 0 {
             context.report(.invalidValue, "originals and copies cannot be negative", vi: "originals và copies không được là số âm", at: node.range)
         }
-        return DossierItem(name: name.value, form: context.identifier(m["form"], what: "form"), originals: originals, copies: copies, range: node.range)
+        return DossierItem(name: name.value, form: context.identifier(m["form"], what: "form"), originals: originals, copies: copies, range: node.range,
+                           period: decodePeriod(m, in: context))
     }
 
     static func decodeProvenance(_ node: YAMLNode, in context: LoadContext) -> ProcedureProvenance? {

@@ -37,12 +37,13 @@ enum RegistryDecoders {
             if let effective, let expires, expires.value < effective.value {
                 context.report(.invalidValue, "expiry date \(expires.value) is before the effective date \(effective.value)", vi: "ngày hết hiệu lực \(expires.value) trước ngày có hiệu lực \(effective.value)", at: expires.range)
             }
-            guard let id, let number, let kind, let title, let issuer, let issued, let effective else { return nil }
+            guard let id, let number, let kind, let title, let issuer, let effective else { return nil }
             return LegalDocument(
                 id: id.value, number: number.value, kind: kind.value, title: title.value,
                 titleEn: context.text(m["title_en"], what: "title_en")?.value, issuer: issuer.value,
-                issued: issued.value, effective: effective.value, expires: expires?.value, replaces: replaces,
-                provenance: provenance?.value, range: id.range)
+                issued: issued?.value, effective: effective.value, expires: expires?.value, replaces: replaces,
+                provenance: provenance?.value, range: id.range,
+                replacedBy: context.identifier(m["replaced_by"], what: "replaced_by"), expiresRange: expires?.range)
         }
     }
 

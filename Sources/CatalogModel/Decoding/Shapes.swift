@@ -169,10 +169,11 @@ public enum CatalogShapes {
         KeyShape("title", .text, required: true, doc("Title in Vietnamese.", "Trích yếu bằng tiếng Việt.")),
         KeyShape("title_en", .text, doc("Title in English (optional).", "Trích yếu bằng tiếng Anh (không bắt buộc).")),
         KeyShape("issuer", .text, required: true, doc("Issuing body (Chính phủ).", "Cơ quan ban hành (Chính phủ).")),
-        KeyShape("issued", .date, required: true, doc("Date of issue.", "Ngày ban hành.")),
+        KeyShape("issued", .date, doc("Date of issue; leave it out when it is not known.", "Ngày ban hành; bỏ trống khi chưa biết.")),
         KeyShape("effective", .date, required: true, doc("Date it takes effect.", "Ngày có hiệu lực.")),
         KeyShape("expires", .date, doc("Date it ceases to have effect (optional).", "Ngày hết hiệu lực (không bắt buộc).")),
         KeyShape("replaces", .list(.identifier(.legalDocument), minItems: 0), doc("Documents it replaces.", "Các văn bản được thay thế.")),
+        KeyShape("replaced_by", .identifier(.legalDocument), doc("The document that replaces it when it ends (optional).", "Văn bản thay thế khi văn bản này hết hiệu lực (không bắt buộc).")),
         KeyShape("provenance", values(Provenance.self), doc("How sure the data is: confirmed, secondary, unverified or synthetic.", "Độ tin cậy của dữ liệu: confirmed (đã đối chiếu), secondary (nguồn thứ cấp), unverified (chưa kiểm chứng), synthetic (giả lập).")),
     ])
 
@@ -273,6 +274,7 @@ public enum CatalogShapes {
         KeyShape("announced_by", .identifier(.legalDocument), doc("The decision that announced the procedure.", "Quyết định công bố thủ tục.")),
         KeyShape("effective", .date, required: true, doc("Date the procedure takes effect.", "Ngày thủ tục có hiệu lực.")),
         KeyShape("expires", .date, doc("Date it ceases to apply (optional).", "Ngày hết hiệu lực (không bắt buộc).")),
+        KeyShape("versions", .list(.mapping("procedure-version"), minItems: 0), doc("Dated changes: from a date, the keys a version gives replace the procedure's.", "Các thay đổi theo ngày: từ ngày của phiên bản, các khóa phiên bản ghi thay cho khóa của thủ tục.")),
         KeyShape("provenance", .mapping("provenance"), required: true, doc("Where the data comes from.", "Nguồn của dữ liệu.")),
         KeyShape("workflow", .oneOf([.mapping("template-use"), .mapping("workflow")]), required: true, doc("The workflow: start and steps, or template and with.", "Quy trình: start và steps, hoặc template và with.")),
     ])
@@ -302,6 +304,8 @@ public enum CatalogShapes {
         KeyShape("amount", .integer(0...Int(1e15) - 1), doc("Amount in whole VND (8000).", "Mức thu, số đồng nguyên (8000).")),
         KeyShape("per", values(FeeUnit.self), doc("What the amount is charged per.", "Đơn vị tính.")),
         KeyShape("schedule", .identifier(.legalDocument), doc("The resolution that sets the amount.", "Nghị quyết quy định mức thu.")),
+        KeyShape("from", .date, doc("First day the fee applies (optional).", "Ngày đầu tiên áp dụng mức thu (không bắt buộc).")),
+        KeyShape("until", .date, doc("Last day the fee applies (optional).", "Ngày cuối cùng áp dụng mức thu (không bắt buộc).")),
     ])
 
     public static let dossierItem = MappingShape("dossier-item", doc("A component of the dossier.", "Một thành phần hồ sơ."), keys: [
@@ -309,6 +313,19 @@ public enum CatalogShapes {
         KeyShape("form", .identifier(.form), doc("The form to fill in, an id of forms/.", "Mẫu đơn, tờ khai, một id trong forms/.")),
         KeyShape("originals", .integer(0...Int(1e15) - 1), doc("Number of originals.", "Số bản chính.")),
         KeyShape("copies", .integer(0...Int(1e15) - 1), doc("Number of copies.", "Số bản sao.")),
+        KeyShape("from", .date, doc("First day the component is required (optional).", "Ngày đầu tiên yêu cầu thành phần này (không bắt buộc).")),
+        KeyShape("until", .date, doc("Last day the component is required (optional).", "Ngày cuối cùng yêu cầu thành phần này (không bắt buộc).")),
+    ])
+
+    public static let procedureVersion = MappingShape("procedure-version", doc("A dated version of a procedure: what changes from a date.", "Một phiên bản theo ngày của thủ tục: những gì thay đổi từ một ngày."), keys: [
+        KeyShape("from", .date, required: true, doc("Date the version takes effect.", "Ngày phiên bản có hiệu lực.")),
+        KeyShape("deadline", .mapping("deadline"), doc("The deadline from this date.", "Thời hạn giải quyết từ ngày này.")),
+        KeyShape("authority", .reference, doc("The deciding authority from this date.", "Cơ quan có thẩm quyền quyết định từ ngày này.")),
+        KeyShape("fees", .list(.mapping("fee"), minItems: 0), doc("The fees from this date (the whole list).", "Phí, lệ phí từ ngày này (toàn bộ danh sách).")),
+        KeyShape("dossier", .list(.mapping("dossier-item"), minItems: 0), doc("The dossier from this date (the whole list).", "Thành phần hồ sơ từ ngày này (toàn bộ danh sách).")),
+        KeyShape("legal_basis", .list(.identifier(.legalDocument), minItems: 1), doc("The legal basis from this date (the whole list).", "Căn cứ pháp lý từ ngày này (toàn bộ danh sách).")),
+        KeyShape("announced_by", .identifier(.legalDocument), doc("The decision that announced this version.", "Quyết định công bố phiên bản này.")),
+        KeyShape("note", .text, doc("What changed and why (optional).", "Nội dung thay đổi và lý do (không bắt buộc).")),
     ])
 
     public static let provenance = MappingShape("provenance", doc("Where the procedure's data comes from.", "Nguồn dữ liệu của thủ tục."), keys: [
@@ -364,7 +381,7 @@ public enum CatalogShapes {
     public static let mappings: [String: MappingShape] = {
         let all = [manifest, jurisdiction, officeSession, fieldsFile, field, legalFile, legalDocument, formsFile, form,
                    unitsFile, unit, role, communesFile, commune, calendarFile, decision, day, procedure, deadline, channel,
-                   condition, fee, dossierItem, provenance, templateUse, workflow, step, template]
+                   condition, fee, dossierItem, procedureVersion, provenance, templateUse, workflow, step, template]
         return Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
     }()
 

@@ -37,6 +37,7 @@ enum Vietnamese {
         "a decision": "quyết định",
         "a dossier component": "thành phần hồ sơ",
         "a fee": "khoản phí",
+        "a procedure version": "phiên bản thủ tục",
         "a field": "lĩnh vực",
         "a form": "biểu mẫu",
         "a legal document": "văn bản pháp luật",

@@ -28,6 +28,7 @@ struct ReferenceResolver {
             for replaced in document.replaces where !knownLegal(replaced.value) {
                 reportLegal(replaced)
             }
+            if let successor = document.replacedBy, !knownLegal(successor.value) { reportLegal(successor) }
         }
     }
 
@@ -55,15 +56,17 @@ struct ReferenceResolver {
                            at: procedure.field.range)
         }
         checkUnit(procedure.authority)
+        procedure.versions.compactMap(\.authority).forEach { checkUnit($0) }
         procedure.implementedBy.forEach { checkUnit($0) }
         procedure.coordinating.forEach { checkUnit($0) }
-        for basis in procedure.legalBasis where !knownLegal(basis.value) { reportLegal(basis) }
-        if let announced = procedure.announcedBy, !knownLegal(announced.value) { reportLegal(announced) }
-        let allFees = procedure.fees + procedure.channels.flatMap { $0.fees ?? [] }
+        let versions = procedure.versions
+        for basis in procedure.legalBasis + versions.flatMap({ $0.legalBasis ?? [] }) where !knownLegal(basis.value) { reportLegal(basis) }
+        for announced in [procedure.announcedBy].compactMap({ $0 }) + versions.compactMap(\.announcedBy) where !knownLegal(announced.value) { reportLegal(announced) }
+        let allFees = procedure.fees + procedure.channels.flatMap { $0.fees ?? [] } + versions.flatMap { $0.fees ?? [] }
         for fee in allFees {
             if let schedule = fee.schedule, !knownLegal(schedule.value) { reportLegal(schedule) }
         }
-        for item in procedure.dossier {
+        for item in procedure.dossier + versions.flatMap({ $0.dossier ?? [] }) {
             if let form = item.form, catalog.forms[form.value] == nil, !catalog.broken.forms.contains(form.value) {
                 context.report(.unknownForm, "form \"\(form.value)\" is not declared in forms/\(Suggestions.hint(for: form.value, in: catalog.forms.keys))", vi: "biểu mẫu \"\(form.value)\" chưa được khai báo trong forms/\(Vietnamese.hint(for: form.value, in: catalog.forms.keys))", at: form.range)
             }

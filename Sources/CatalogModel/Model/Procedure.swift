@@ -44,6 +44,8 @@ public struct Fee: Sendable {
     public var per: FeeUnit?
     public var schedule: Located<String>?
     public var range: SourceRange
+    /// When the fee applies (`from` / `until`); always when neither is given.
+    public var period = ValidityPeriod()
 }
 
 public struct DossierItem: Sendable {
@@ -52,6 +54,8 @@ public struct DossierItem: Sendable {
     public var originals: Int
     public var copies: Int
     public var range: SourceRange
+    /// When the item is required (`from` / `until`); always when neither is given.
+    public var period = ValidityPeriod()
 }
 
 /// A channel and what differs on it (deadline or fees), if anything.
@@ -100,6 +104,8 @@ public struct Procedure: Sendable {
     public var workflow: WorkflowSource
     public var file: String
     public var range: SourceRange
+    /// Dated changes (`versions`), in file order; `asOf(_:)` applies them.
+    public var versions: [ProcedureVersion] = []
 
     /// Inter-level procedures count at every level they list; others at their own level.
     public var countedLevels: Set<Level> {

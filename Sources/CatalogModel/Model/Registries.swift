@@ -24,12 +24,17 @@ public struct LegalDocument: Sendable {
     public var title: String
     public var titleEn: String?
     public var issuer: String
-    public var issued: CivilDate
+    /// nil when the issue date is not known.
+    public var issued: CivilDate?
     public var effective: CivilDate
     public var expires: CivilDate?
     public var replaces: [Located<String>]
     public var provenance: Provenance?
     public var range: SourceRange
+    /// The document that takes over when this one ends (`replaced_by`).
+    public var replacedBy: Located<String>? = nil
+    /// Where `expires` is written, for diagnostics at the value.
+    public var expiresRange: SourceRange? = nil
 }
 
 public struct Form: Sendable {

@@ -5,8 +5,23 @@ import WorkCalendar
 /// C010: every cited document is in force on the procedure's effective date; a replaced one
 /// is reported with its successor.
 enum LegalBasisCheck {
-    static func run(_ procedure: Procedure, catalog: Catalog, successors: [String: [LegalDocument]]) -> [Diagnostic] {
-        let date = procedure.effective.value
+    /// `at`: the date asked about (`--at`); by default the procedure's effective date, and each
+    /// version's documents on the version's date.
+    static func run(_ procedure: Procedure, catalog: Catalog, successors: [String: [LegalDocument]], at: CivilDate? = nil) -> [Diagnostic] {
+        if at == nil, !procedure.versions.isEmpty {
+            var base = procedure
+            base.versions = []
+            return run(base, catalog: catalog, successors: successors) + procedure.versions.flatMap { version -> [Diagnostic] in
+                guard version.legalBasis != nil || version.announcedBy != nil else { return [] }
+                var p = base
+                p.legalBasis = version.legalBasis ?? []
+                p.announcedBy = version.announcedBy
+                return run(p, catalog: catalog, successors: successors, at: version.from.value)
+            }
+        }
+        let date = at.map { max($0, procedure.effective.value) } ?? procedure.effective.value
+        let whose = at == nil ? "this procedure's effective date" : "the date asked about"
+        let whoseVi = at == nil ? "ngày có hiệu lực của thủ tục này" : "ngày được hỏi"
         var cited = procedure.legalBasis
         if let announced = procedure.announcedBy { cited.append(announced) }
         var diagnostics: [Diagnostic] = []
@@ -14,14 +29,14 @@ enum LegalBasisCheck {
             guard let document = catalog.legalDocuments[reference.value] else { continue }
             if document.effective > date {
                 diagnostics.append(Diagnostic(.legalBasisNotInForce,
-                    "\(document.number) takes effect on \(document.effective), after this procedure's effective date \(date)", vi: "\(document.number) có hiệu lực từ \(document.effective), sau ngày có hiệu lực \(date) của thủ tục này", at: reference.range))
+                    "\(document.number) takes effect on \(document.effective), after \(whose) \(date)", vi: "\(document.number) có hiệu lực từ \(document.effective), sau \(whoseVi) \(date)", at: reference.range))
             } else if let successor = successors[document.id]?.filter({ $0.effective <= date }).min(by: { $0.effective < $1.effective }) {
                 diagnostics.append(Diagnostic(.legalBasisNotInForce,
                     "\(document.number) was replaced by \(successor.number) from \(successor.effective); cite \(successor.id) instead", vi: "\(document.number) đã được thay thế bởi \(successor.number) từ \(successor.effective); hãy dẫn \(successor.id)",
                     at: reference.range, notes: [DiagnosticNote("\(successor.number) is declared here", vi: "\(successor.number) được khai báo ở đây", at: successor.range)]))
             } else if let expires = document.expires, expires < date {
                 diagnostics.append(Diagnostic(.legalBasisNotInForce,
-                    "\(document.number) expired on \(expires), before this procedure's effective date \(date)", vi: "\(document.number) đã hết hiệu lực từ \(expires), trước ngày có hiệu lực \(date) của thủ tục này", at: reference.range))
+                    "\(document.number) expired on \(expires), before \(whose) \(date)", vi: "\(document.number) đã hết hiệu lực từ \(expires), trước \(whoseVi) \(date)", at: reference.range))
             }
         }
         return diagnostics
@@ -32,6 +47,12 @@ enum LegalBasisCheck {
         var result: [String: [LegalDocument]] = [:]
         for document in catalog.legalDocuments.values {
             for replaced in document.replaces { result[replaced.value, default: []].append(document) }
+        }
+        for document in catalog.legalDocuments.values {
+            if let id = document.replacedBy?.value, let successor = catalog.legalDocuments[id],
+               !(result[document.id] ?? []).contains(where: { $0.id == id }) {
+                result[document.id, default: []].append(successor)
+            }
         }
         return result
     }

@@ -79,7 +79,9 @@ public struct LegalBasisExpiringRule: LintRule {
         for procedure in catalog.procedures.values {
             // A procedure that has itself ended is procedure-expired's concern.
             if let expires = procedure.expires?.value, expires < today { continue }
-            for reference in procedure.legalBasis + (procedure.announcedBy.map { [$0] } ?? []) {
+            // As the procedure stands today: a version may already cite the successor.
+            let current = procedure.asOf(today)
+            for reference in current.legalBasis + (current.announcedBy.map { [$0] } ?? []) {
                 guard let document = catalog.legalDocuments[reference.value] else { continue }
                 if let successor = successors[document.id]?.filter({ $0.effective <= today }).min(by: { $0.effective < $1.effective }) {
                     findings.append(Finding(

@@ -1,0 +1,32 @@
+import Diagnostics
+import YAMLReader
+
+/// `from` / `until` on fees and dossier components, and a procedure's `versions`.
+extension ProcedureDecoder {
+    static func decodePeriod(_ m: MappingView, in context: LoadContext) -> ValidityPeriod {
+        let from = context.date(m["from"], what: "from")
+        let until = context.date(m["until"], what: "until")
+        if let from, let until, until.value < from.value {
+            context.report(.reversedPeriod, "until \(until.value) is before from \(from.value): the value would never apply; swap or correct the dates",
+                           vi: "until \(until.value.vietnameseText) trước from \(from.value.vietnameseText): giá trị sẽ không bao giờ được áp dụng; hãy đổi chỗ hoặc sửa lại ngày",
+                           at: until.range)
+        }
+        return ValidityPeriod(from: from, until: until)
+    }
+
+    static func decodeVersion(_ node: YAMLNode, in context: LoadContext) -> ProcedureVersion? {
+        guard let m = MappingView(node, shape: CatalogShapes.procedureVersion, what: "a procedure version", in: context),
+              let from = context.date(m["from"], what: "from") else { return nil }
+        let deadline = m["deadline"].flatMap { decodeDeadline($0, what: "deadline", in: context) }
+        let authority = context.reference(m["authority"], what: "authority")
+        let fees = m["fees"].map { context.list($0, what: "fees").compactMap { decodeFee($0, in: context) } }
+        let dossier = m["dossier"].map { context.list($0, what: "dossier").compactMap { decodeDossierItem($0, in: context) } }
+        let legalBasis = m["legal_basis"].map { context.list($0, what: "legal_basis").compactMap { context.identifier($0, what: "legal document") } }
+        if let node = m["legal_basis"], node.sequence?.isEmpty == true {
+            context.report(.invalidValue, "legal_basis lists no document; cite at least one", vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật", at: node.range)
+        }
+        return ProcedureVersion(from: from, deadline: deadline, authority: authority, fees: fees, dossier: dossier,
+                                legalBasis: legalBasis, announcedBy: context.identifier(m["announced_by"], what: "announced_by"),
+                                note: context.text(m["note"], what: "note")?.value, range: node.range)
+    }
+}

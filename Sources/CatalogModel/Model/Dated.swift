@@ -1,0 +1,129 @@
+import Diagnostics
+import WorkCalendar
+
+/// When a value applies: from `from` (inclusive) until `until` (inclusive); an open end has no
+/// limit. A fee cut "until 31 December 2026" is `until: 2026-12-31`; the full fee from the next day
+/// is a second row with `from: 2027-01-01`.
+public struct ValidityPeriod: Sendable {
+    public var from: Located<CivilDate>?
+    public var until: Located<CivilDate>?
+
+    public init(from: Located<CivilDate>? = nil, until: Located<CivilDate>? = nil) {
+        self.from = from
+        self.until = until
+    }
+
+    public func contains(_ date: CivilDate) -> Bool {
+        if let from = from?.value, date < from { return false }
+        if let until = until?.value, until < date { return false }
+        return true
+    }
+
+    /// Whether two periods share at least one day.
+    public func overlaps(_ other: ValidityPeriod) -> Bool {
+        let aFrom = from?.value.dayNumber ?? Int.min, aUntil = until?.value.dayNumber ?? Int.max
+        let bFrom = other.from?.value.dayNumber ?? Int.min, bUntil = other.until?.value.dayNumber ?? Int.max
+        return aFrom <= bUntil && bFrom <= aUntil
+    }
+
+    /// "from 2025-07-01 until 2026-12-31", "until 2026-12-31", "from 2027-01-01", "always".
+    public var text: String {
+        switch (from?.value, until?.value) {
+        case let (f?, u?): "from \(f) until \(u)"
+        case let (f?, nil): "from \(f)"
+        case let (nil, u?): "until \(u)"
+        case (nil, nil): "always"
+        }
+    }
+
+    public var textVi: String {
+        switch (from?.value, until?.value) {
+        case let (f?, u?): "từ \(f.vietnameseText) đến hết \(u.vietnameseText)"
+        case let (f?, nil): "từ \(f.vietnameseText)"
+        case let (nil, u?): "đến hết \(u.vietnameseText)"
+        case (nil, nil): "không thời hạn"
+        }
+    }
+}
+
+/// A dated change to a procedure: from `from` on, the keys it gives replace the procedure's
+/// (until the next version). The procedure's own keys are its first version, from `effective`.
+public struct ProcedureVersion: Sendable {
+    public var from: Located<CivilDate>
+    public var deadline: Deadline?
+    public var authority: Located<String>?
+    public var fees: [Fee]?
+    public var dossier: [DossierItem]?
+    public var legalBasis: [Located<String>]?
+    public var announcedBy: Located<String>?
+    public var note: String?
+    public var range: SourceRange
+
+    public init(from: Located<CivilDate>, deadline: Deadline? = nil, authority: Located<String>? = nil, fees: [Fee]? = nil,
+                dossier: [DossierItem]? = nil, legalBasis: [Located<String>]? = nil, announcedBy: Located<String>? = nil,
+                note: String? = nil, range: SourceRange) {
+        self.from = from
+        self.deadline = deadline
+        self.authority = authority
+        self.fees = fees
+        self.dossier = dossier
+        self.legalBasis = legalBasis
+        self.announcedBy = announcedBy
+        self.note = note
+        self.range = range
+    }
+}
+
+extension Procedure {
+    /// The procedure as it stands on `date`: every version from on or before `date` applied in
+    /// order, and fees and dossier items (the channels' fees too) kept only when their period
+    /// holds `date`. Everything that answers a question about a case asks this with its receipt.
+    public func asOf(_ date: CivilDate) -> Procedure {
+        var p = self
+        for version in versions.sorted(by: { $0.from.value < $1.from.value }) where version.from.value <= date {
+            if let d = version.deadline { p.deadline = d }
+            if let a = version.authority { p.authority = a }
+            if let f = version.fees { p.fees = f }
+            if let d = version.dossier { p.dossier = d }
+            if let l = version.legalBasis { p.legalBasis = l }
+            if let a = version.announcedBy { p.announcedBy = a }
+        }
+        // What applies on the date, with no dates left: the result answers for that day only.
+        func settled(_ fees: [Fee]) -> [Fee] {
+            fees.filter { $0.period.contains(date) }.map { var f = $0; f.period = ValidityPeriod(); return f }
+        }
+        p.fees = settled(p.fees)
+        p.dossier = p.dossier.filter { $0.period.contains(date) }.map { var d = $0; d.period = ValidityPeriod(); return d }
+        p.channels = p.channels.map { offer in
+            var o = offer
+            o.fees = o.fees.map(settled)
+            return o
+        }
+        p.versions = []
+        return p
+    }
+
+    /// Whether the procedure applies on `date` (between `effective` and `expires`).
+    public func isInForce(on date: CivilDate) -> Bool {
+        effective.value <= date && (expires.map { date <= $0.value } ?? true)
+    }
+
+    /// The dates on which something about the procedure changes, after `effective`: versions'
+    /// `from`, and the day a dated fee or dossier item starts or the day after it ends.
+    public var changeDates: [CivilDate] {
+        var dates: Set<CivilDate> = []
+        func add(_ period: ValidityPeriod) {
+            if let f = period.from?.value { dates.insert(f) }
+            if let u = period.until?.value, let next = try? u.adding(days: 1) { dates.insert(next) }
+        }
+        for v in versions {
+            dates.insert(v.from.value)
+            for f in v.fees ?? [] { add(f.period) }
+            for d in v.dossier ?? [] { add(d.period) }
+        }
+        for f in fees { add(f.period) }
+        for d in dossier { add(d.period) }
+        for c in channels { for f in c.fees ?? [] { add(f.period) } }
+        return dates.filter { $0 > effective.value }.sorted()
+    }
+}

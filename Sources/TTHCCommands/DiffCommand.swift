@@ -1,0 +1,121 @@
+import ArgumentParser
+import CatalogModel
+import Diagnostics
+import Foundation
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two catalogs: procedures added, removed and changed, field by field.",
+        discussion: """
+        OLD and NEW are catalog folders (or paths inside one), or git revisions of the catalog
+        (--catalog, default the catalog around the working directory): a revision is read with
+        `git archive REV -- <catalog>` into a temporary folder, as `tthc lint --changed-since` does.
+        NEW defaults to the catalog as it is on disk. Changes are said in words: deadline 15 → 10
+        working days; fee added; authority moved from X to Y; workflow: step added, budget changed.
+
+          tthc diff HEAD~5                      # what the last five commits changed
+          tthc diff main HEAD --format markdown # for a pull request
+          tthc diff old-catalog/ Catalog --format json
+
+        Exit status: 0 (whether or not anything changed), 2 a catalog could not be read.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Argument(help: "The old catalog: a folder, or a git revision.")
+    var old: String
+
+    @Argument(help: "The new catalog: a folder, or a git revision. Default: the catalog on disk.")
+    var new: String?
+
+    @Option(help: "The catalog whose revisions OLD and NEW name (a folder or a path inside it). Default: the catalog around the working directory, else Catalog.")
+    var catalog: String?
+
+    @Option(help: "text, json or markdown.")
+    var format: Format = .text
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Language: en or vi.")
+    var lang: LintCommand.Language = .en
+
+    func run() throws {
+        let language: MessageLanguage = lang == .vi ? .vi : .en
+        let pair = try CatalogPair.load(old: old, new: new, catalog: catalog, language: language)
+        defer { pair.cleanUp() }
+        let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
+        let text: String
+        switch format {
+        case .text: text = diff.text(lang == .vi ? .vi : .en)
+        case .markdown: text = diff.markdown(lang == .vi ? .vi : .en)
+        case .json: text = try diff.json()
+        }
+        try CatalogOutput.write(text, to: output, language: language)
+    }
+}
+
+/// Two catalogs to compare: folders, or git revisions of one catalog (read with `git archive`
+/// through `CatalogChange`, as `tthc lint --changed-since` reads its base).
+struct CatalogPair {
+    var old: Catalog
+    var new: Catalog
+    var scratch: [CatalogChange]
+
+    func cleanUp() { scratch.forEach { $0.removeScratch() } }
+
+    static func load(old: String, new: String?, catalog: String?, language: MessageLanguage) throws -> CatalogPair {
+        var scratch: [CatalogChange] = []
+        do {
+            let a = try load(old, catalog: catalog, scratch: &scratch, language: language)
+            let b = try load(new, catalog: catalog, scratch: &scratch, language: language)
+            return CatalogPair(old: a, new: b, scratch: scratch)
+        } catch {
+            scratch.forEach { $0.removeScratch() }
+            throw error
+        }
+    }
+
+    /// A folder is read as it is; anything else is a revision of `catalog`.
+    static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange], language: MessageLanguage) throws -> Catalog {
+        var isDirectory: ObjCBool = false
+        if let spec, FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory), isDirectory.boolValue {
+            return CatalogLoader().load(root: try rootOf(spec, language: language)).catalog
+        }
+        let root = try rootOf(catalog, language: language)
+        guard let spec else { return CatalogLoader().load(root: root).catalog }
+        let change = try CatalogChange.since(spec, root: root)
+        scratch.append(change)
+        guard let previous = change.previousRoot else {
+            throw CommandFailure.usage(language == .vi
+                ? "\(spec) không có danh mục tại \(PathDisplay()(root)); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
+                : "\(spec) has no catalog at \(PathDisplay()(root)); name a folder, or a git revision that has the catalog")
+        }
+        return CatalogLoader().load(root: previous).catalog
+    }
+
+    static func rootOf(_ path: String?, language: MessageLanguage) throws -> String {
+        let selection: CatalogSelection
+        do { selection = try CatalogSelection.resolve(path.map { [$0] } ?? []) } catch { throw CommandFailure.io(error.text(language)) }
+        guard let root = selection.scopes.first?.root else { throw CommandFailure.io("no catalog") }
+        return root
+    }
+}
+
+/// Writes a command's output to a file, or to standard output when no file is named.
+/// (Issue 21's safe writer is not on this branch: this writes plainly, atomically.)
+enum CatalogOutput {
+    static func write(_ text: String, to path: String?, language: MessageLanguage) throws {
+        guard let path, path != "-" else {
+            Console.out(text)
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure.io(language == .vi ? "không ghi được \(path): \(error.localizedDescription)" : "cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
