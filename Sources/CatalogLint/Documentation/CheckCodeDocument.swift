@@ -24,6 +24,7 @@ public enum CheckCodeDocument {
         case "Y": Localized("YAML reader", vi: "Bộ đọc YAML")
         case "L": Localized("Loader (values and keys)", vi: "Bộ nạp (giá trị và khóa)")
         case "R": Localized("References between files", vi: "Tham chiếu giữa các tệp")
+        case "T": Localized("Dates of validity and versions", vi: "Thời gian hiệu lực và phiên bản")
         default: Localized("Workflow compiler", vi: "Trình biên dịch quy trình")
         }
     }
