@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkCalendar
 
 /// Form 04 of Circular 03/2025/TT-VPCP, "Văn bản xin lỗi và đề nghị gia hạn thời gian giải
@@ -37,15 +38,16 @@ public struct ApologyLetter: Sendable, Codable {
     }
 
     public func text() -> String {
+        let v = { (text: String) in VisibleText.neutralised(text) }
         var out = "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ\n"
         out += "(Mẫu số 04, Thông tư 03/2025/TT-VPCP)\n\n"
-        out += "Kính gửi: \(applicant)\n\n"
-        out += "Lúc \(ControlSheet.vietnamese(received)), hồ sơ mã \(caseId) của Ông/Bà về thủ tục \(procedure) \(procedureName) "
+        out += "Kính gửi: \(v(applicant))\n\n"
+        out += "Lúc \(ControlSheet.vietnamese(received)), hồ sơ mã \(caseId) của Ông/Bà về thủ tục \(procedure) \(v(procedureName)) "
         out += "đã được tiếp nhận, hẹn trả kết quả lúc \(ControlSheet.vietnamese(due)).\n"
         out += overdue ? "Đến nay hồ sơ đã quá hạn giải quyết mà chưa có kết quả.\n" : "Hồ sơ sắp đến hạn trả kết quả nhưng chưa thể giải quyết xong.\n"
-        out += "Lý do: \(reason ?? "……………………")\n"
-        if !remainingSteps.isEmpty { out += "Đang giải quyết tại: \(remainingSteps.joined(separator: "; "))\n" }
-        out += "\n\(sender) xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ đến \(ControlSheet.vietnamese(proposedDue)).\n"
+        out += "Lý do: \(reason.map(v) ?? "……………………")\n"
+        if !remainingSteps.isEmpty { out += "Đang giải quyết tại: \(v(remainingSteps.joined(separator: "; ")))\n" }
+        out += "\n\(v(sender)) xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ đến \(ControlSheet.vietnamese(proposedDue)).\n"
         out += "Mong Ông/Bà thông cảm.\n"
         return out
     }

@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkCalendar
 
 /// Form 06 of Circular 03/2025/TT-VPCP, "Phiếu kiểm soát quá trình giải quyết hồ sơ": each
@@ -48,21 +49,22 @@ public struct ControlSheet: Sendable, Codable {
     }
 
     public func text() -> String {
+        let v = { (text: String) in VisibleText.neutralised(text) }
         var out = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ\n"
         out += "(Mẫu số 06, Thông tư 03/2025/TT-VPCP)\n\n"
         out += "Mã hồ sơ: \(caseId)\n"
-        out += "Thủ tục: \(procedure) \(procedureName)\n"
-        out += "Cơ quan giải quyết hồ sơ: \(authority)\n"
+        out += "Thủ tục: \(procedure) \(v(procedureName))\n"
+        out += "Cơ quan giải quyết hồ sơ: \(v(authority))\n"
         out += "Tiếp nhận: \(Self.vietnamese(received))"
         out += due.map { "; hẹn trả kết quả: \(Self.vietnamese($0))" } ?? ""
         out += "\n"
         for row in rows {
             out += "\n\(row.number). Bước \(row.step)\n"
-            out += "   Giao: \(row.giverName) [\(row.giver)]\n"
-            for (name, id) in zip(row.receiverNames, row.receivers) { out += "   Nhận: \(name) [\(id)]\n" }
+            out += "   Giao: \(v(row.giverName)) [\(v(row.giver))]\n"
+            for (name, id) in zip(row.receiverNames, row.receivers) { out += "   Nhận: \(v(name)) [\(v(id))]\n" }
             out += "   Thời gian giao, nhận: \(Self.vietnamese(row.handedOver))\n"
             out += "   Kết quả: " + (row.result?.vietnameseLabel ?? "—") + (row.due.map { " (hạn \(Self.vietnamese($0)))" } ?? "") + "\n"
-            if let note = row.note { out += "   Ghi chú: \(note)\n" }
+            if let note = row.note { out += "   Ghi chú: \(v(note))\n" }
         }
         if rows.isEmpty { out += "\n(chưa có lần giao, nhận hồ sơ nào)\n" }
         return out

@@ -1,0 +1,247 @@
+import CatalogLint
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 21's reproducers, as a user meets them: a hostile value, file, link or pattern gives a
+/// diagnostic and an exit status, never a trap, a hang, a leak or a write outside the catalog.
+/// Large inputs are generated here, not committed. Each run is stopped after `limit` seconds, so a
+/// hang fails (status 15) instead of blocking the suite.
+@Suite(.serialized) struct HostileInputTests {
+    let limit = 60.0
+
+    func run(_ arguments: [String], _ catalog: FixtureCatalog, environment: [String: String] = [:], limit: Double? = nil) throws -> TTHCBinary.Output {
+        try TTHCBinary.run(arguments, in: catalog.parent, environment: environment.merging(["NO_COLOR": "1"]) { $1 }, timeout: limit ?? self.limit)
+    }
+
+    func procedure(_ catalog: FixtureCatalog) throws -> String {
+        try String(contentsOf: catalog.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+    }
+
+    // MARK: Part 1: bounded values
+
+    @Test(arguments: ["check", "lint"]) func aHugeDeadlineIsADiagnosticNotATrap(_ command: String) throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        try catalog.write(try procedure(catalog).replacingOccurrences(of: "value: same day", with: "value: 100000000000000000 working days"),
+                          to: "procedures/commune/ho-tich/1.001193.yaml")
+        let out = try run([command, "catalog"], catalog)
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("error[L008]: deadline value \"100000000000000000 working days\" is not a duration: malformed duration \"100000000000000000 working days\": the amount must be at most 10000"))
+        let vi = try run([command, "catalog", "--lang", "vi"], catalog)
+        #expect(vi.status == 1)
+        #expect(vi.stdout.contains("số lượng không được quá 10000"))
+    }
+
+    @Test func aHugeStepBudgetIsADiagnosticNotATrap() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let text = try procedure(catalog).replacingOccurrences(of: """
+            workflow:
+              template: commune-same-day
+              with: { reviewer: commune.justice-officer, signer: commune.chairman }
+            """, with: """
+            workflow:
+              start: receive
+              steps:
+                receive: { by: commune.pasc, takes: 1000000000000000 working hours, next: sign }
+                sign: { by: commune.chairman, takes: 99999999999999999999 working days, next: return }
+                return: { by: commune.pasc, end: issued }
+            """)
+        try catalog.write(text, to: "procedures/commune/ho-tich/1.001193.yaml")
+        for command in ["check", "lint", "compile"] {
+            let out = try run(command == "compile" ? [command, "catalog", "-o", "-"] : [command, "catalog"], catalog)
+            #expect(out.status == 1, "\(command): \(out.stderr)")
+            #expect(out.stdout.contains("the amount must be at most 10000"), "\(command)")
+        }
+    }
+
+    @Test(arguments: ["100000000000000000 working days", "99999999999999999999 days"])
+    func aHugeDeadlineOnTheCommandLineExits2(_ period: String) throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let out = try run(["deadline", "--from", "2026-02-13 16:20", "--add", period, "--catalog", "catalog"], catalog)
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("the amount must be at most 10000"))
+    }
+
+    @Test func aPatternOfAHundredThousandStarsNeitherOverflowsNorHangs() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let stars = String(repeating: "*", count: 100_000)
+        try catalog.write("overrides:\n  - files: [\"\(stars)\", \"procedures/\(String(repeating: "*", count: 24))x/**\"]\n    rules: { missing-english-result: off }\n",
+                          to: ".tthc-lint.yml")
+        let out = try run(["lint", "catalog"], catalog)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.hasSuffix("1 file linted: 0 errors, 0 warnings, 0 notes\n") || out.stdout.contains("0 errors"))
+    }
+
+    @Test(.timeLimit(.minutes(1))) func globsMatchIterativelyWithAnyNumberOfStars() {
+        #expect(Glob(String(repeating: "*", count: 100_000)).matches("fields.yaml"))
+        #expect(!Glob(String(repeating: "*", count: 100_000) + "/x").matches("fields.yaml"))
+        let manyStars = "procedures/" + String(repeating: "*", count: 24) + "x/**"
+        #expect(!Glob(manyStars).matches("procedures/" + String(repeating: "a", count: 200) + "/b.yaml"))
+        #expect(Glob(manyStars).matches("procedures/" + String(repeating: "a", count: 200) + "x/b.yaml"))
+        #expect(!Glob(String(repeating: "*a", count: 30) + "b").matches(String(repeating: "a", count: 100)))
+        #expect(!Glob(String(repeating: "**/", count: 40) + "z.yaml").matches(String(repeating: "a/", count: 60) + "y.yaml"))
+        #expect(Glob("procedures/**/1.*.yaml").matches("procedures/commune/ho-tich/1.001193.yaml"))
+        #expect(Glob("**").matches("a/b/c"))
+        #expect(Glob("units/?ommune.yaml").matches("units/commune.yaml"))
+    }
+
+    // MARK: Part 2: nothing super-linear
+
+    @Test func aLineOfNonBreakingSpacesIsOneFinding() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let spaces = String(repeating: "\u{00A0}", count: 88_000)
+        try catalog.write(try procedure(catalog).replacingOccurrences(of: "result: Giấy khai sinh", with: "result: \"Giấy\(spaces)khai sinh\""),
+                          to: "procedures/commune/ho-tich/1.001193.yaml")
+        let started = Date()
+        let out = try run(["lint", "catalog"], catalog)
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("warning[invisible-space]: 88000 non-breaking spaces (U+00A0) in a row instead of normal spaces"))
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
+
+    @Test func aLetterWithThousandsOfMarksIsRefusedAtItsPlace() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let letter = "a" + String(repeating: "\u{0323}\u{0302}", count: 44_000)
+        try catalog.write(try procedure(catalog).replacingOccurrences(of: "result: Giấy khai sinh", with: "result: \"\(letter)\""),
+                          to: "procedures/commune/ho-tich/1.001193.yaml")
+        let out = try run(["lint", "catalog"], catalog)
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("1.001193.yaml:21:41: error[Y018]: more than 30 combining marks in a row (Unicode's stream-safe limit); the file is not read"))
+    }
+
+    @Test func fortyThousandDuplicateKeysReportInLinearTime() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let keys = (0..<40_000).map { _ in "name: a" }.joined(separator: ", ")
+        try catalog.write("fields: [{ id: ho-tich, \(keys) }]\n", to: "fields.yaml")
+        let started = Date()
+        let out = try run(["check", "catalog"], catalog)
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("error[Y008]"))
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
+
+    @Test func fiveThousandProceduresWithOneNameLintInLinearTime() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let text = try procedure(catalog)
+        for i in 0..<5_000 {
+            let code = "1.\(200_000 + i)"
+            try catalog.write(text.replacingOccurrences(of: "code: 1.001193", with: "code: \(code)"), to: "procedures/commune/ho-tich/\(code).yaml")
+        }
+        // Quadratic, this took over 300 s; linear, a few seconds (a debug build on a busy machine: the generous stop).
+        let out = try run(["lint", "catalog", "--format", "json"], catalog, limit: 150)
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("\"code\" : \"duplicate-procedure-name\""))
+    }
+
+    // MARK: Part 3: the catalog is a jail
+
+    @Test func linksLeavingTheCatalogAreReportedAndNeverRead() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let secret = catalog.parent.appendingPathComponent("environ")
+        try "CI_JOB_TOKEN=planted-secret-42\n".write(to: secret, atomically: true, encoding: .utf8)
+        let folder = catalog.root.appendingPathComponent("procedures/commune/ho-tich")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("1.000999.yaml").path, withDestinationPath: secret.path)
+        for command in ["check", "lint"] {
+            let out = try run([command, "catalog"], catalog)
+            #expect(out.status == 1)
+            #expect(out.stdout.contains("catalog/procedures/commune/ho-tich/1.000999.yaml:1:1: error[F004]: this link points outside the catalog (to \(secret.path)); it is not followed"))
+            #expect(!out.stdout.contains("planted-secret-42") && !out.stderr.contains("planted-secret-42"))
+        }
+        let vi = try run(["check", "catalog", "--lang", "vi"], catalog)
+        #expect(vi.stdout.contains("lỗi[F004]: liên kết này trỏ ra ngoài danh mục"))
+    }
+
+    @Test func loopsDanglingLinksAndPipesAreDiagnostics() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let procedures = catalog.root.appendingPathComponent("procedures")
+        try FileManager.default.createSymbolicLink(atPath: procedures.appendingPathComponent("a").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: procedures.appendingPathComponent("b").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: procedures.appendingPathComponent("commune/ho-tich/1.000998.yaml").path, withDestinationPath: "1.000997.yaml")
+        #expect(mkfifo(procedures.appendingPathComponent("commune/ho-tich/1.000996.yaml").path, 0o644) == 0)
+        let out = try run(["check", "catalog"], catalog)
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("catalog/procedures/a:1:1: error[F007]: this link points to a folder (.); links to folders are not followed (a loop, or the same files read twice)"))
+        #expect(out.stdout.contains("catalog/procedures/b:1:1: error[F007]"))
+        #expect(out.stdout.contains("catalog/procedures/commune/ho-tich/1.000998.yaml:1:1: error[F005]: this link points to nothing (1.000997.yaml); what it stands for is missing from the catalog"))
+        #expect(out.stdout.contains("catalog/procedures/commune/ho-tich/1.000996.yaml:1:1: error[F006]: not a regular file (a named pipe, device or socket); it is not read"))
+    }
+
+    @Test func aFolderWithoutCatalogYamlIsRefusedBeforeAnyWalk() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        try FileManager.default.removeItem(at: catalog.root.appendingPathComponent("catalog.yaml"))
+        let out = try run(["check", "catalog"], catalog)
+        #expect(out.status == 2)
+        #expect(out.stdout.contains("error[F001]: cannot read the catalog directory: catalog is not a catalog: it has no catalog.yaml, so nothing was read"))
+        #expect(out.stdout.contains("0 files checked"))
+    }
+
+    @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        // A sparse 400 MB file: nothing is written to disk, and reading it whole would show in RSS.
+        let path = catalog.root.appendingPathComponent("fields.yaml").path
+        #expect(truncate(path, 400 << 20) == 0)
+        let out = try run(["check", "catalog"], catalog)
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("fields.yaml:1:1: error[F003]: the file is 419430400 bytes, larger than the limit of 8388608 bytes; split it"))
+    }
+
+    @Test func fixNeverWritesThroughALink() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let fields = catalog.root.appendingPathComponent("fields.yaml")
+        let text = try String(contentsOf: fields, encoding: .utf8) + "   \n"
+        // Outside the catalog: not even read.
+        let outside = catalog.parent.appendingPathComponent("outside.yaml")
+        try text.write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: fields)
+        try FileManager.default.createSymbolicLink(atPath: fields.path, withDestinationPath: outside.path)
+        let out = try run(["lint", "catalog", "--fix"], catalog)
+        #expect(out.stdout.contains("catalog/fields.yaml:1:1: error[F004]"))
+        #expect(try String(contentsOf: outside, encoding: .utf8) == text)
+        // Inside the catalog: read, but the fix is refused rather than written through the link.
+        let notes = catalog.root.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        try text.write(to: notes.appendingPathComponent("fields.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: fields)
+        try FileManager.default.createSymbolicLink(atPath: fields.path, withDestinationPath: "notes/fields.txt")
+        let fix = try run(["lint", "catalog", "--fix"], catalog)
+        #expect(fix.status == 2)
+        #expect(fix.stderr == "tthc: error: will not write catalog/fields.yaml: it is a symbolic link; tthc does not write through links\n")
+        #expect(try String(contentsOf: notes.appendingPathComponent("fields.txt"), encoding: .utf8) == text)
+        let vi = try run(["lint", "catalog", "--fix", "--lang", "vi"], catalog)
+        #expect(vi.stderr == "tthc: error: không ghi vào catalog/fields.yaml: đó là một liên kết tượng trưng; tthc không ghi qua liên kết\n")
+    }
+
+    // MARK: Part 5: text neutralised
+
+    @Test func escapesAndNewLinesInNamesAreShownAsEscapes() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let name = #""Birth đăng ký\e]0;owned\a\e[31m\n::error file=x.yaml::forged\u202E""#
+        try catalog.write(try procedure(catalog).replacingOccurrences(of: "name_en: Birth registration", with: "name_en: \(name)"),
+                          to: "procedures/commune/ho-tich/1.001193.yaml")
+        for command in ["check", "lint"] {
+            let out = try run([command, "catalog"], catalog)
+            #expect(!out.stdout.contains("\u{1B}") && !out.stdout.contains("\u{07}") && !out.stdout.contains("\u{202E}"), "\(command)")
+            #expect(!out.stdout.split(separator: "\n").contains { $0.hasPrefix("::") }, "\(command)")
+        }
+        let lint = try run(["lint", "catalog"], catalog)
+        #expect(lint.status == 1)
+        #expect(lint.stdout.contains("error[control-or-bidi-character]: the value holds control or bidirectional characters (U+001B, U+0007, U+202E) that hide or reorder what a reader sees"))
+        #expect(lint.stdout.contains(#"đăng ký\u{1B}]0;owned\u{7}\u{1B}[31m\n::error file=x.yaml::forged\u{202E}"#))
+        let github = try run(["lint", "catalog", "--format", "github"], catalog)
+        #expect(!github.stdout.contains("\u{1B}") && github.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("::") })
+    }
+}
