@@ -224,6 +224,70 @@ import Testing
         #expect(vi.stderr == "tthc: error: không ghi vào catalog/fields.yaml: đó là một liên kết tượng trưng; tthc không ghi qua liên kết\n")
     }
 
+    // MARK: Part 4: outputs written safely
+
+    @Test func outputsRefuseDevicesPipesFoldersAndLinks() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let folder = catalog.parent
+        #expect(mkfifo(folder.appendingPathComponent("pipe").path, 0o644) == 0)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("dir"), withIntermediateDirectories: true)
+        try "old\n".write(to: folder.appendingPathComponent("target"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link").path, withDestinationPath: "target")
+        let expected = [
+            "pipe": "it is not a regular file (a device, named pipe or socket)", "dir": "it is a folder",
+            "link": "it is a symbolic link; tthc does not write through links",
+        ]
+        for (name, reason) in expected {
+            for arguments in [["compile", "catalog", "-o", name], ["lint", "catalog", "--format", "sarif", "--output", name], ["lint", "catalog", "--write-baseline", name]] {
+                let out = try run(arguments, catalog)
+                #expect(out.status == 2, "\(arguments)")
+                #expect(out.stderr == "tthc: error: will not write \(name): \(reason)\n", "\(arguments)")
+            }
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("target"), encoding: .utf8) == "old\n")
+        var info = stat()
+        #expect(lstat(folder.appendingPathComponent("pipe").path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+        #expect(lstat(folder.appendingPathComponent("link").path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK)
+        let vi = try run(["compile", "catalog", "-o", "pipe", "--lang", "vi"], catalog)
+        #expect(vi.stderr == "tthc: error: không ghi vào pipe: đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)\n")
+        // A regular file is replaced whole, keeping its permissions.
+        try "old\n".write(to: folder.appendingPathComponent("out.json"), atomically: true, encoding: .utf8)
+        #expect(chmod(folder.appendingPathComponent("out.json").path, 0o640) == 0)
+        #expect(try run(["compile", "catalog", "-o", "out.json"], catalog).status == 0)
+        #expect(stat(folder.appendingPathComponent("out.json").path, &info) == 0 && info.st_mode & 0o777 == 0o640)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8).hasPrefix("{"))
+    }
+
+    /// A full disk, on a small tmpfs of its own: only where the tests run as root and may mount
+    /// (CI's container does); elsewhere there is nothing to check.
+    @Test(.enabled(if: getuid() == 0)) func aFullDiskLeavesThePreviousFileIntact() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        let disk = catalog.parent.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        guard Self.shell("mount -t tmpfs -o size=64k tmpfs '\(disk.path)'") == 0 else { return }
+        defer { _ = Self.shell("umount '\(disk.path)'") }
+        let sarif = disk.appendingPathComponent("lint.sarif")
+        try "{\"previous\": true}\n".write(to: sarif, atomically: false, encoding: .utf8)
+        _ = Self.shell("dd if=/dev/zero of='\(disk.path)/fill' bs=1k count=100 2>/dev/null")
+        let out = try run(["lint", "catalog", "--format", "sarif", "--output", sarif.path], catalog)
+        #expect(out.status == 2)
+        #expect(out.stderr == "tthc: error: cannot write \(sarif.path): No space left on device; the previous file, if any, is left as it was\n")
+        #expect(try String(contentsOf: sarif, encoding: .utf8) == "{\"previous\": true}\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == ["fill", "lint.sarif"])
+    }
+
+    static func shell(_ command: String) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     // MARK: Part 5: text neutralised
 
     @Test func escapesAndNewLinesInNamesAreShownAsEscapes() throws {
