@@ -65,6 +65,16 @@ import Testing
         #expect(out.stderr.contains("the amount must be at most 10000"))
     }
 
+    @Test func aNegativeFeeIsAnError() throws {
+        let catalog = try TTHCBinary.catalog()
+        defer { catalog.remove() }
+        try catalog.write(try procedure(catalog).replacingOccurrences(of: "amount: 8000", with: "amount: -8000"), to: "procedures/commune/ho-tich/1.001193.yaml")
+        let out = try run(["check", "catalog"], catalog)
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("error[L004]: amount cannot be negative (a fee is whole VND from 0)"))
+        #expect(try run(["check", "catalog", "--lang", "vi"], catalog).stdout.contains("lỗi[L004]: amount không được là số âm (phí là số đồng nguyên từ 0)"))
+    }
+
     @Test func aPatternOfAHundredThousandStarsNeitherOverflowsNorHangs() throws {
         let catalog = try TTHCBinary.catalog()
         defer { catalog.remove() }
