@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkflowCompiler
 
 /// Draws one compiled procedure as Graphviz DOT or Mermaid.
@@ -88,11 +89,13 @@ public enum GraphExporter {
         return result
     }
 
+    /// Catalog text in a drawing printed to a terminal: control and bidi characters as visible
+    /// escapes (`VisibleText`), line breaks in the drawing's own syntax.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
+        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
     }
 
     static func mermaidText(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: "<br/>")
+        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: "<br/>")
     }
 }
