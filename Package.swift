@@ -41,7 +41,7 @@ let package = Package(
         // Resolved catalog → checked workflow graphs and the deterministic compiled artifact.
         .target(name: "WorkflowCompiler", dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar"]),
         // Compiled graphs → DOT and Mermaid drawings.
-        .target(name: "Exporters", dependencies: ["WorkflowCompiler"]),
+        .target(name: "Exporters", dependencies: ["WorkflowCompiler", .product(name: "Mustache", package: "swift-mustache")]),
         // Linter: rules (one file each, with examples), configuration, suppressions, baseline, fixes.
         .target(name: "CatalogLint", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader"]),
         // Interpreter: cases on the compiled graph, event-sourced in SQLite, simulation.
@@ -64,18 +64,20 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
-        // Shared by the test targets: throw-away fixture catalogs and golden-file comparison.
+        // The one golden-file comparison of the suite (a missing golden file fails).
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        // Shared by the test targets: throw-away fixture catalogs.
         .target(name: "TestSupport", dependencies: ["CatalogModel", "Diagnostics"], path: "Tests/Support"),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "GoldenFiles"]),
+        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         // The shipped Catalog itself: clean, its published figures, its published procedures.
         .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TTHCCommands"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
+        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "TestSupport", "GoldenFiles"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,9 +5,26 @@ public struct TextReporter: Sendable {
     /// The language of the reporter's own words (the summary, "N places").
     public var language: MessageLanguage
 
-    public init(useColor: Bool, language: MessageLanguage = .en) {
+    /// Rule ids and codes whose fixes `tthc lint --fix` applies: their fix lines say so, and the
+    /// summary counts them.
+    public var automaticFixes: Set<String>
+
+    public init(useColor: Bool, language: MessageLanguage = .en, automaticFixes: Set<String> = []) {
         self.useColor = useColor
         self.language = language
+        self.automaticFixes = automaticFixes
+    }
+
+    /// How many of `diagnostics` `tthc lint --fix` repairs.
+    public func fixableCount(_ diagnostics: [Diagnostic]) -> Int {
+        diagnostics.lazy.filter { !$0.fixIts.isEmpty && automaticFixes.contains($0.label) }.count
+    }
+
+    /// ", 3 fixable with tthc lint --fix" or "".
+    public func fixableSummary(_ diagnostics: [Diagnostic]) -> String {
+        let count = fixableCount(diagnostics)
+        guard count > 0 else { return "" }
+        return language == .vi ? "; \(count) sửa được bằng tthc lint --fix" : "; \(count) fixable with tthc lint --fix"
     }
 
     public func render(_ diagnostics: [Diagnostic], sources: [String: SourceText]) -> String {
@@ -35,9 +52,11 @@ public struct TextReporter: Sendable {
                 if counts[description] == nil { order.append(description) }
                 counts[description, default: 0] += 1
             }
+            let fixWord = language == .vi ? "cách sửa" : "fix"
+            let automatic = automaticFixes.contains(diagnostic.label) ? " (tthc lint --fix)" : ""
             for description in order {
                 let n = counts[description] ?? 1
-                out += "  " + paint(language == .vi ? "cách sửa" : "fix", for: .note) + ": " + description + (n > 1 ? (language == .vi ? " (\(n) chỗ)" : " (\(n) places)") : "") + "\n"
+                out += "  " + paint(fixWord + automatic, for: .note) + ": " + description + (n > 1 ? (language == .vi ? " (\(n) chỗ)" : " (\(n) places)") : "") + "\n"
             }
         }
         return out
@@ -57,9 +76,9 @@ public struct TextReporter: Sendable {
     public func summary(_ diagnostics: [Diagnostic], files: Int) -> String {
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
-        if language == .vi { return "Đã kiểm tra \(files) tệp: \(errors) lỗi, \(warnings) cảnh báo\n" }
+        if language == .vi { return "Đã kiểm tra \(files) tệp: \(errors) lỗi, \(warnings) cảnh báo\(fixableSummary(diagnostics))\n" }
         let fileWord = files == 1 ? "file" : "files"
-        return "\(files) \(fileWord) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n"
+        return "\(files) \(fileWord) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\(fixableSummary(diagnostics))\n"
     }
 
     private func excerpt(_ range: SourceRange, sources: [String: SourceText]) -> String {

@@ -3,9 +3,12 @@ import WorkflowCompiler
 
 /// Draws one compiled procedure as Graphviz DOT or Mermaid.
 public enum GraphExporter {
-    public static func dot(_ procedure: CompiledProcedure) -> String {
+    /// With `names`, steps are labelled by title and performer names in its language; without, by ids.
+    public static func dot(_ procedure: CompiledProcedure, names: GraphNames? = nil) -> String {
+        let label = { (step: CompiledStep) in names.map { Self.label(step, $0) } ?? Self.label(step) }
+        let edgeText = { (text: String) in names?.edge(text) ?? text }
         var out = "digraph \"\(escape(procedure.code))\" {\n"
-        out += "  label=\"\(escape("\(procedure.code) \(procedure.name) — \(procedure.deadline.value)"))\";\n"
+        out += "  label=\"\(escape("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.value) ?? procedure.deadline.value)"))\";\n"
         out += "  labelloc=t;\n  rankdir=TB;\n  node [fontname=\"Helvetica\", shape=box, style=rounded];\n"
         for step in procedure.graph.steps {
             out += "  \"\(escape(step.id))\" [label=\"\(escape(label(step)))\"\(shape(step))];\n"
@@ -13,17 +16,19 @@ public enum GraphExporter {
         out += "  \"__start\" [shape=point];\n  \"__start\" -> \"\(escape(procedure.graph.start))\";\n"
         for (from, to, text, exceptional) in edges(procedure.graph) {
             var attributes: [String] = []
-            if let text { attributes.append("label=\"\(escape(text))\"") }
+            if let text { attributes.append("label=\"\(escape(edgeText(text)))\"") }
             if exceptional { attributes.append("style=dashed") }
             out += "  \"\(escape(from))\" -> \"\(escape(to))\"\(attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]");\n"
         }
         return out + "}\n"
     }
 
-    public static func mermaid(_ procedure: CompiledProcedure) -> String {
+    public static func mermaid(_ procedure: CompiledProcedure, names: GraphNames? = nil) -> String {
+        let label = { (step: CompiledStep) in names.map { Self.label(step, $0) } ?? Self.label(step) }
+        let edgeText = { (text: String) in names?.edge(text) ?? text }
         var ids: [String: String] = [:]
         for (index, step) in procedure.graph.steps.enumerated() { ids[step.id] = "s\(index)" }
-        var out = "---\ntitle: \(mermaidText("\(procedure.code) \(procedure.name) — \(procedure.deadline.value)"))\n---\nflowchart TD\n"
+        var out = "---\ntitle: \(mermaidText("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.value) ?? procedure.deadline.value)"))\n---\nflowchart TD\n"
         out += "  start(( )) --> \(ids[procedure.graph.start] ?? "s0")\n"
         for step in procedure.graph.steps {
             let text = "\"\(mermaidText(label(step)))\""
@@ -41,9 +46,18 @@ public enum GraphExporter {
         for (from, to, text, exceptional) in edges(procedure.graph) {
             guard let a = ids[from], let b = ids[to] else { continue }
             let arrow = exceptional ? "-.->" : "-->"
-            out += "  \(a) \(arrow)\(text.map { "|\(mermaidText($0))|" } ?? "") \(b)\n"
+            out += "  \(a) \(arrow)\(text.map { "|\(mermaidText(edgeText($0)))|" } ?? "") \(b)\n"
         }
         return out
+    }
+
+    /// The title in the names' language, then who and how long.
+    static func label(_ step: CompiledStep, _ names: GraphNames) -> String {
+        ([names.title(step)] + names.details(step)).joined(separator: "\n")
+    }
+
+    static func procedureName(_ procedure: CompiledProcedure, _ names: GraphNames?) -> String {
+        names?.language == .en ? procedure.nameEn ?? procedure.name : procedure.name
     }
 
     static func label(_ step: CompiledStep) -> String {
@@ -96,6 +110,7 @@ public enum GraphExporter {
     }
 
     static func mermaidText(_ text: String) -> String {
-        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: "<br/>")
+        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "<", with: "#lt;").replacingOccurrences(of: ">", with: "#gt;")
+            .replacingOccurrences(of: "\n", with: "<br/>")
     }
 }

@@ -34,6 +34,15 @@ struct CaseOpenCommand: ParsableCommand {
     @Option(help: "The applicant's reference (e.g. an ID card number).")
     var applicant: String
 
+    @Option(name: .customLong("applicant-name"), help: "The applicant's full name, for the letters the case sends (kept only in the store).")
+    var applicantName: String?
+
+    @Option(name: .customLong("applicant-address"), help: "The applicant's address (kept only in the store).")
+    var applicantAddress: String?
+
+    @Option(name: .customLong("applicant-contact"), help: "A telephone number or e-mail address (kept only in the store).")
+    var applicantContact: String?
+
     @Option(name: .customLong("receiving-unit"), help: "The service centre that received it. Default: COMMUNE.pasc.")
     var receivingUnit: String?
 
@@ -47,13 +56,14 @@ struct CaseOpenCommand: ParsableCommand {
 
     func run() throws {
         let receivedAt = try CaseCLI.time(received, option: "--received")
+        let details = try applicantDetails()
         let artifact = try CaseCLI.artifact(at: self.artifact)
         let store = try options.open()
         let opening = CaseOpening(procedure: procedure, received: receivedAt, channel: channel, commune: commune,
                                   receivingUnit: receivingUnit, applicant: applicant, facts: facts)
         let receipt = try CaseCLI.run { () throws(CaseError) in
             try store.register(artifact)
-            return try store.open(opening, artifactHash: artifact.contentHash, idempotencyKey: idempotencyKey)
+            return try store.open(opening, artifactHash: artifact.contentHash, idempotencyKey: idempotencyKey, applicant: details)
         }
         let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(receipt.caseId) }
         let report = CaseReport(state, interpreter: interpreter, now: max(receivedAt, state.lastEventAt))
@@ -66,6 +76,19 @@ struct CaseOpenCommand: ParsableCommand {
             out += "  due \(report.due?.description ?? "—") (\(report.period)\(cap))\n"
             out += "  allowed now: \(VisibleText.neutralised(report.allowed.map(\.description).joined(separator: "; ")))\n"
             Console.out(out)
+        }
+    }
+
+    /// Personal data given at opening, checked before anything is written (exit 2 with a bilingual message).
+    private func applicantDetails() throws -> ApplicantDetails? {
+        guard let applicantName else {
+            if applicantAddress != nil || applicantContact != nil {
+                throw CommandFailure.usage("--applicant-address and --applicant-contact need --applicant-name / cần có --applicant-name")
+            }
+            return nil
+        }
+        return try CaseCLI.run { () throws(CaseError) in
+            try ApplicantDetails(name: applicantName, address: applicantAddress, contact: applicantContact)
         }
     }
 }

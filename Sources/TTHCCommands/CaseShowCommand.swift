@@ -15,7 +15,10 @@ struct CaseShowCommand: ParsableCommand {
         abstract: "Show a case: its timeline, due times, pauses, status and what is allowed now.",
         discussion: """
         --form 06 prints the process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ, Circular 03/2025);
-        --form 04 the apology and extension request, when the case is due within a working day or overdue.
+        --form 04 the apology and extension request, when the case is due within a working day or overdue,
+        or (as a record) when it was returned late; when none is due it says so and exits 0.
+        --html prints a form as printable A4 HTML (Vietnamese).
+        The applicant's name, address and contact are shown unless --redact is given.
         --now sets the moment the status is judged at (default: now).
         """
     )
@@ -29,9 +32,16 @@ struct CaseShowCommand: ParsableCommand {
     @Option(help: "Judge due times at this moment: \"YYYY-MM-DD HH:MM\". Default: now.")
     var now: String?
 
+    @Flag(help: "Print the form (--form 04|06) as printable A4 HTML.")
+    var html = false
+
+    @Flag(help: "Hide the applicant's personal data (name, address, contact, reference).")
+    var redact = false
+
     @OptionGroup var options: CaseStoreOptions
 
     func run() throws {
+        if html, form == nil { throw CommandFailure.usage("--html prints a form: give --form 04 or --form 06") }
         let moment = try CaseCLI.time(now, option: "--now")
         let store = try options.open()
         // A snapshot that no longer matches its events is damage: named, not printed as the case.
@@ -40,17 +50,23 @@ struct CaseShowCommand: ParsableCommand {
         }
         let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(caseId) }
         let events = try CaseCLI.run { () throws(CaseError) in try store.events(caseId) }
-        let report = CaseReport(state, interpreter: interpreter, now: moment, events: events)
+        var report = CaseReport(state, interpreter: interpreter, now: moment, events: events)
+        if redact {
+            report.redactApplicant()
+        } else {
+            report.applicantDetails = try CaseCLI.run { () throws(CaseError) in try store.applicantDetails(caseId) }
+        }
         switch form {
         case .controlSheet:
             let sheet = ControlSheet(report, interpreter: interpreter)
-            Console.out(options.format == .json ? try CaseCLI.json(sheet) : sheet.text())
+            Console.out(html ? try FormHTML.render(sheet) : options.format == .json ? try CaseCLI.json(sheet) : sheet.text())
         case .apology:
             guard let letter = ApologyLetter(report, interpreter: interpreter) else {
-                let why = state.isClosed ? "the case is closed" : "it is not due within one working day (due \(report.due?.description ?? "—"))"
-                throw CommandFailure.usage("case \(caseId) needs no form 04 at \(moment): \(why)")
+                // Not an error: the answer is that no letter is owed.
+                Console.out(ApologyLetter.noneDue(report))
+                return
             }
-            Console.out(options.format == .json ? try CaseCLI.json(letter) : letter.text())
+            Console.out(html ? try FormHTML.render(letter) : options.format == .json ? try CaseCLI.json(letter) : letter.text())
         case nil:
             Console.out(options.format == .json ? try CaseCLI.json(report) : CaseTextRenderer.render(report))
         }

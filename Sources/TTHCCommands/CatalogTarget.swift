@@ -15,61 +15,50 @@ enum CatalogTarget {
         var artifact: CompiledCatalog?
     }
 
-    /// Loads the catalog at (or around) `path`; with `compile`, also runs the workflow compiler.
-    /// For a file inside a catalog the whole catalog is read (references cross files) and only
-    /// that file's diagnostics are kept.
-    static func load(_ path: String, compile: Bool = false, language: MessageLanguage = .en) throws -> Loaded {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure.io(language == .vi ? "không có tệp hay thư mục nào: \(path)" : "no such file or directory: \(path)")
-        }
-        let root: String
-        if isDirectory.boolValue {
-            root = trimmed(path)
-        } else {
-            guard let found = catalogRoot(containing: path) else {
-                throw CommandFailure.io(language == .vi
-                    ? "\(path) không nằm trong một danh mục (không thư mục nào phía trên có catalog.yaml)"
-                    : "\(path) is not inside a catalog (no catalog.yaml in any folder above it)")
-            }
-            root = found
-        }
-        let result = CatalogLoader().load(root: root)
-        var diagnostics = result.diagnostics
-        var artifact: CompiledCatalog?
-        if compile {
-            let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.range.file))
-            let compiled = WorkflowCompiler().compile(result.catalog, filesWithErrors: filesWithErrors)
-            diagnostics = (diagnostics + compiled.diagnostics).sorted()
-            artifact = compiled.artifact
-        }
-        var fileCount = result.fileCount
-        if !isDirectory.boolValue {
-            let standardized = (path as NSString).standardizingPath
-            diagnostics = diagnostics.filter { ($0.range.file as NSString).standardizingPath == standardized }
-            fileCount = 1
-        }
-        return Loaded(catalog: result.catalog, diagnostics: diagnostics, sources: result.catalog.sources, fileCount: fileCount, artifact: artifact)
+    /// Loads the catalog around `path` (see `CatalogSelection`; nil: the catalog around the working
+    /// directory, else ./Catalog); with `compile`, also runs the workflow compiler. Only the
+    /// diagnostics of the files asked for are kept. Paths inside are absolute; `PathDisplay`
+    /// names them for output.
+    static func load(_ path: String?, compile: Bool = false, language: MessageLanguage = .en) throws -> Loaded {
+        let loaded = try loadAll(path.map { [$0] } ?? [], compile: compile, language: language)
+        return loaded[0]
     }
 
-    /// The nearest folder above `file` that holds a catalog.yaml, spelled so the loader's
-    /// paths match the user's.
-    static func catalogRoot(containing file: String) -> String? {
-        var directory = (file as NSString).deletingLastPathComponent
-        while true {
-            let candidate = directory.isEmpty ? "." : directory
-            if FileManager.default.fileExists(atPath: (candidate as NSString).appendingPathComponent("catalog.yaml")) {
-                return candidate
+    /// One `Loaded` per catalog that `paths` select, in the order first named.
+    static func loadAll(_ paths: [String], compile: Bool = false, language: MessageLanguage = .en) throws -> [Loaded] {
+        let selection: CatalogSelection
+        do { selection = try CatalogSelection.resolve(paths) } catch { throw CommandFailure.io(error.text(language)) }
+        return try selection.scopes.map { scope in
+            let result = CatalogLoader().load(root: scope.root)
+            try requireMatch(scope, files: result.files, language: language)
+            var diagnostics = result.diagnostics
+            var artifact: CompiledCatalog?
+            if compile {
+                let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.range.file))
+                let compiled = WorkflowCompiler().compile(result.catalog, filesWithErrors: filesWithErrors)
+                diagnostics = (diagnostics + compiled.diagnostics).sorted()
+                artifact = compiled.artifact
             }
-            if directory.isEmpty || directory == "/" || directory == "." { return nil }
-            directory = (directory as NSString).deletingLastPathComponent
+            diagnostics = diagnostics.filter { scope.includes($0.range.file) }
+            let fileCount = scope.requested.isEmpty ? result.fileCount : result.catalog.sources.keys.filter(scope.includes).count
+            return Loaded(catalog: result.catalog, diagnostics: diagnostics, sources: result.catalog.sources,
+                          fileCount: fileCount, artifact: artifact)
         }
     }
 
-    static func trimmed(_ path: String) -> String {
-        var p = path
-        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
-        return p
+    /// A path that names no file tthc reads is skipped with a note when others of its catalog do
+    /// (a hook given `Catalog/README.md` beside the YAML it changed), and an error when none does:
+    /// "0 files checked" is never a pass.
+    static func requireMatch(_ scope: CatalogSelection.Scope, files: [String], language: MessageLanguage) throws {
+        let unmatched = scope.unmatched(by: files)
+        guard !unmatched.isEmpty else { return }
+        let shown = unmatched.map { PathDisplay()($0) }
+        if unmatched.count == scope.requested.count {
+            throw CommandFailure.io(CatalogSelectionError.noCatalogFile(shown).text(language))
+        }
+        for path in shown {
+            Console.err(language == .vi ? "tthc: lưu ý: \(path) không phải tệp của danh mục; bỏ qua\n" : "tthc: note: \(path) is not a catalog file; skipped\n")
+        }
     }
 
     /// 2 for unreadable files, 1 for errors, 0 otherwise.

@@ -13,14 +13,15 @@ struct CheckCommand: ParsableCommand {
         It also runs the workflow compiler's checks: every step reachable and reaching an end,
         parallel branches joined, receipt and return at a service centre, levels, the deadline
         budget, legal basis in force, calls between procedures.
-        A PATH may also be one file inside a catalog: the whole catalog is read, and only that
-        file's problems are shown. With --lang vi every message is in Vietnamese. Every code is explained in docs/diagnostics.md.
+        A PATH may also be a file or a folder inside a catalog: the catalog's root is the nearest
+        folder above it that holds catalog.yaml, the whole catalog is read, and only the problems of
+        the files asked for are shown. A path that names no catalog file is an error (exit 2). With --lang vi every message is in Vietnamese. Every code is explained in docs/diagnostics.md.
 
         Exit status: 0 no errors, 1 errors found, 2 a path could not be read or the options are wrong.
         """
     )
 
-    @Argument(help: "Catalog directories, or files inside a catalog. Default: Catalog.")
+    @Argument(help: "Catalogs, or files and folders inside one (its root is the nearest folder above with catalog.yaml). Default: the catalog around the working directory, else Catalog.")
     var paths: [String] = []
 
     @OptionGroup var output: OutputOptions
@@ -31,12 +32,10 @@ struct CheckCommand: ParsableCommand {
     var language: MessageLanguage { lang == .vi ? .vi : .en }
 
     func run() throws {
-        let targets = paths.isEmpty ? ["Catalog"] : paths
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
         var files = 0
-        for target in targets {
-            let loaded = try CatalogTarget.load(target, compile: true, language: language)
+        for loaded in try CatalogTarget.loadAll(paths, compile: true, language: language) {
             diagnostics += loaded.diagnostics.localized(language)
             sources.merge(loaded.sources) { first, _ in first }
             files += loaded.fileCount

@@ -17,8 +17,8 @@ struct CompileCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The catalog directory. Default: Catalog.")
-    var path: String = "Catalog"
+    @Argument(help: "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    var path: String?
 
     @Option(name: [.short, .customLong("output")], help: "Where to write the artifact (- for standard output).")
     var output: String

@@ -4,6 +4,10 @@ import Diagnostics
 import Foundation
 import WorkCalendar
 
+enum DeadlineFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv, jsonl
+}
+
 struct DeadlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadline",
@@ -16,15 +20,24 @@ struct DeadlineCommand: ParsableCommand {
 
         Periods: "N working days", "N working hours", "N days" (calendar days), "same day";
         in Vietnamese too: "03 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày".
-        The catalog (--catalog, default Catalog) gives the office hours, the 15:00 cut-off and the
-        official swapped working days. --explain lists every day counted or skipped and why.
-        --lang vi writes the text in Vietnamese, dates as DD/MM/YYYY (the JSON is the same in both).
-        Exit status: 0 computed, 2 bad input (impossible date, unknown unit or procedure, …).
+        --from/--received also take a date alone: received when the office opened that day.
+        The catalog (--catalog: the catalog around the working directory, else Catalog) gives the office hours, the 15:00 cut-off and the
+        official decisions. A year without an official decision in the catalog is estimated: the
+        answer says so when a day it counted or skipped lies in one; --require-official makes that
+        an error. --explain lists every day counted or skipped and why. --lang vi writes the text in
+        Vietnamese, dates as DD/MM/YYYY (the JSON is the same in both; its instants carry +07:00).
+
+        In bulk: tthc deadline --batch FILE (- for standard input) reads CSV with a header:
+        received, and add or procedure (optional channel, and facts separated by ";"). It writes
+        CSV (or --format jsonl) with the input columns plus due, estimated and error; a row that
+        cannot be computed gets an error and the run goes on. See docs/calendar.md.
+        Exit status: 0 computed, 1 an estimated answer under --require-official or a batch with
+        bad rows, 2 bad options or input (impossible date, unknown unit or procedure, unreadable file).
         """
     )
 
-    @Option(name: [.customLong("from"), .customLong("received")], help: "When the dossier was received: \"YYYY-MM-DD HH:MM\".")
-    var from: String
+    @Option(name: [.customLong("from"), .customLong("received")], help: "When the dossier was received: \"YYYY-MM-DD HH:MM\", or a date alone (office opening).")
+    var from: String?
 
     @Option(help: "The period to add, e.g. \"3 working days\".")
     var add: String?
@@ -44,80 +57,87 @@ struct DeadlineCommand: ParsableCommand {
     @Option(name: .customLong("pause"), help: "A pause while waiting on the applicant: \"START/END\", e.g. \"2026-11-24 09:00/2026-11-26 10:00\". Repeatable.")
     var pauses: [String] = []
 
-    @Option(help: "The catalog whose calendar and procedures are used.")
-    var catalog: String = "Catalog"
+    @Option(help: "The catalog whose calendar and procedures are used (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    var catalog: String?
 
     @Flag(help: "List every day counted or skipped, and why.")
     var explain = false
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Flag(name: .customLong("require-official"), help: "Fail (exit 1) when the answer rests on a year without an official decision.")
+    var requireOfficial = false
 
-    @Option(help: "Language of the text output: en or vi.")
+    @Option(help: "A CSV file of deadlines to compute, one per row (- for standard input).")
+    var batch: String?
+
+    @Option(help: "Output format: text or json; with --batch, csv or jsonl.")
+    var format: DeadlineFormat = .text
+
+    @Option(help: "Language of the text output and error messages: en or vi.")
     var lang: LintCommand.Language = .en
 
     func validate() throws {
+        if batch != nil {
+            if from != nil || add != nil || procedure != nil || channel != nil || !conditions.isEmpty || !pauses.isEmpty || explain {
+                throw ValidationError(lang == .vi ? "--batch lấy câu hỏi từ tệp: bỏ --from, --add, --procedure, --channel, --condition, --pause và --explain" : "--batch takes its questions from the file: drop --from, --add, --procedure, --channel, --condition, --pause and --explain")
+            }
+            guard format == .csv || format == .jsonl || format == .text else {
+                throw ValidationError(lang == .vi ? "--batch ghi csv hoặc jsonl, không ghi \(format.rawValue)" : "--batch writes csv or jsonl, not \(format.rawValue)")
+            }
+            return
+        }
+        if format == .csv || format == .jsonl { throw ValidationError(lang == .vi ? "--format \(format.rawValue) chỉ dùng với --batch" : "--format \(format.rawValue) goes with --batch") }
+        if from == nil { throw ValidationError(lang == .vi ? "cần --from (hoặc --received) THỜI ĐIỂM, hoặc --batch TỆP" : "give --from (or --received) TIME, or --batch FILE") }
         if (add == nil) == (procedure == nil) {
-            throw ValidationError("give either --add PERIOD or --procedure CODE")
+            throw ValidationError(lang == .vi ? "cần --add THỜI HẠN hoặc --procedure MÃ (một trong hai)" : "give either --add PERIOD or --procedure CODE")
         }
     }
 
     func run() throws {
-        let received = try parse { try LocalDateTime(parsing: from) }
-        let pauseIntervals = try pauses.map(parsePause)
         let loaded = try CatalogTarget.load(catalog)
-        try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalog)
-        var title: String?
-        var capApplied: WorkDuration?
-        var duration: WorkDuration
-        var rule = loaded.catalog.manifest?.clockStart ?? .receipt
-        var cutoff: TimeOfDay?
-        var cap: WorkDuration?
-        if let code = procedure {
-            guard let found = loaded.catalog.procedures[code] else {
-                let hint = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys).map { " (did you mean \($0)?)" } ?? ""
-                throw CommandFailure.usage("unknown procedure \(code) in \(catalog)\(hint)")
+        let catalogPath = PathDisplay()(loaded.catalog.root)
+        try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath)
+        let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
+        if let batch {
+            var runner = try DeadlineBatch(resolver: resolver, format: format == .jsonl ? .jsonl : .csv, lang: lang,
+                                           clockStart: try clockStartOverride(), requireOfficial: requireOfficial)
+            let failed = try runner.run(path: batch)
+            if failed > 0 {
+                Console.err(lang == .vi ? "tthc: \(failed) dòng không tính được (xem cột error)\n" : "tthc: \(failed) row\(failed == 1 ? "" : "s") could not be computed (see the error column)\n")
+                throw ExitCode(1)
             }
-            try Self.requireUsable(loaded, procedureFile: found.file, catalogPath: catalog)
-            let channelValue = try channel.map { name -> Channel in
-                guard let c = Channel(rawValue: name) else { throw CommandFailure.usage("unknown channel \"\(name)\"; use in-person, online or postal") }
-                return c
-            }
-            let declared = Set(found.conditions.map(\.id))
-            for fact in conditions where !declared.contains(fact) {
-                throw CommandFailure.usage("procedure \(code) has no condition \"\(fact)\"; its conditions: \(declared.sorted().joined(separator: ", "))")
-            }
-            guard let statutory = loaded.catalog.deadline(of: found, channel: channelValue, facts: Set(conditions)) else {
-                throw CommandFailure.usage("procedure \(code) is not offered on the \(channel ?? "") channel")
-            }
-            duration = statutory.duration
-            if let r = statutory.deadline.clockStart { rule = r }
-            cutoff = statutory.deadline.cutoff?.value
-            cap = statutory.deadline.cap?.value
-            title = "\(code) \(found.name.value) — \(statutory.deadline.text.value)"
-        } else {
-            duration = try parse { try WorkDuration(parsing: add ?? "") }
+            return
         }
-        if let clockStart {
-            switch clockStart {
-            case "receipt": rule = .receipt
-            case "next-working-day": rule = .nextWorkingDay
-            default: throw CommandFailure.usage("unknown --clock-start \"\(clockStart)\"; use receipt or next-working-day")
-            }
+        let pauseIntervals = try pauses.map(parsePause)
+        if let code = procedure, let found = loaded.catalog.procedures[code] {
+            try Self.requireUsable(loaded, procedureFile: found.file, catalogPath: catalogPath)
         }
-        let calendar = try parse { try loaded.catalog.workCalendar(cutoff: cutoff) }
+        var question = try bilingual { () throws(BilingualError) in
+            try resolver.question(add: add, procedure: procedure, channel: channel, facts: conditions)
+        }
+        if let rule = try clockStartOverride() { question.rule = rule }
+        let calendar = try parse { try loaded.catalog.workCalendar(cutoff: question.cutoff) }
+        let received = try bilingual { () throws(BilingualError) in try parseReceived(from ?? "", officeHours: calendar.officeHours) }
         let calculator = DeadlineCalculator(calendar: calendar)
-        var result = try parse { try calculator.due(from: received, adding: duration, clockStart: rule, pauses: pauseIntervals) }
+        var capApplied: WorkDuration?
+        var result = try parse { try calculator.due(from: received, adding: question.duration, clockStart: question.rule, pauses: pauseIntervals) }
         // "không quá N ngày": extensions never push the due time past the cap.
-        if let cap, duration.extensions.count > 0 {
-            let capped = try parse { try calculator.due(from: received, adding: cap, clockStart: rule, pauses: pauseIntervals) }
+        if let cap = question.cap, question.duration.extensions.count > 0 {
+            let capped = try parse { try calculator.due(from: received, adding: cap, clockStart: question.rule, pauses: pauseIntervals) }
             if capped.due < result.due {
                 result = capped
                 capApplied = cap
             }
         }
+        if requireOfficial, result.estimated {
+            let years = result.estimatedYears.map(String.init).joined(separator: ", ")
+            Console.err(lang == .vi
+                ? "tthc: lỗi: kết quả dựa trên năm \(years), chưa có quyết định chính thức trong danh mục (--require-official); bổ sung tệp calendar/\(result.estimatedYears[0]).yaml\n"
+                : "tthc: error: the answer rests on \(years), a year with no official decision in the catalog (--require-official); add calendar/\(result.estimatedYears[0]).yaml\n")
+            throw ExitCode(1)
+        }
+        let title = question.title
         switch format {
-        case .json:
+        case .json, .jsonl, .csv:
             Console.out(try result.jsonText())
         case .text where lang == .vi:
             var out = title.map { "Thủ tục \($0)\n" } ?? ""
@@ -128,6 +148,7 @@ struct DeadlineCommand: ParsableCommand {
                 out += "Tiếp nhận: \(result.received.vietnameseText) (\(result.received.date.weekday.vietnameseName)); "
                     + "thời hạn: \(result.duration.vietnameseDescription)\n"
                 out += "Hạn giải quyết: \(result.due.vietnameseText) (\(result.due.date.weekday.vietnameseName))\n"
+                if let notice = result.estimateNotice(language: .vi) { out += notice + "\n" }
             }
             Console.out(out)
         case .text:
@@ -138,9 +159,25 @@ struct DeadlineCommand: ParsableCommand {
             } else {
                 out += "Received: \(result.received) (\(result.received.date.weekday.shortName)); period: \(result.duration)\n"
                 out += "Due: \(result.due) (\(result.due.date.weekday.shortName))\n"
+                if let notice = result.estimateNotice() { out += notice + "\n" }
             }
             Console.out(out)
         }
+    }
+
+    private func clockStartOverride() throws -> ClockStart? {
+        guard let clockStart else { return nil }
+        switch clockStart {
+        case "receipt": return .receipt
+        case "next-working-day": return .nextWorkingDay
+        default:
+            throw CommandFailure.usage(lang == .vi ? "--clock-start \"\(clockStart)\" không hợp lệ; dùng receipt hoặc next-working-day"
+                                                   : "unknown --clock-start \"\(clockStart)\"; use receipt or next-working-day")
+        }
+    }
+
+    private func bilingual<T>(_ body: () throws(BilingualError) -> T) throws -> T {
+        do { return try body() } catch { throw CommandFailure.usage(error.text(lang)) }
     }
 
     private func parsePause(_ text: String) throws -> PauseInterval {
@@ -155,9 +192,11 @@ struct DeadlineCommand: ParsableCommand {
         }
     }
 
-    /// Calendar errors are the user's input: a plain message, exit 2.
+    /// Calendar errors are the user's input: a plain message in the chosen language, exit 2.
     private func parse<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as CalendarError { throw CommandFailure.usage(error.description) }
+        do { return try body() } catch let error as CalendarError {
+            throw CommandFailure.usage(lang == .vi ? error.vietnameseDescription : error.description)
+        }
     }
 
     /// The catalog's manifest and calendar (and the procedure's own file) must be free of errors
@@ -169,7 +208,7 @@ struct DeadlineCommand: ParsableCommand {
                 || d.code == .ioError
         }
         if let first = blocking.first {
-            throw CommandFailure.io("the catalog has errors that affect this deadline (first: \(first.range.file):\(first.range.start.line): \(first.message)); run `tthc check \(catalogPath)`")
+            throw CommandFailure.io("the catalog has errors that affect this deadline (first: \(PathDisplay()(first.range.file)):\(first.range.start.line): \(first.message)); run `tthc check \(catalogPath)`")
         }
     }
 }

@@ -4,20 +4,27 @@ import CatalogLint
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain a lint rule: why it matters, its options, and examples that do and do not trigger it."
+        abstract: "Explain a lint rule or a check code: why it matters, what to do, and examples.",
+        discussion: "Takes anything tthc prints in brackets: a rule id (tone-mark-style) or a code (C007, Y004), or a code's name (deadline-budget)."
     )
 
-    @Argument(help: "A rule id, as `tthc rules` lists it (for example tone-mark-style).")
+    @Argument(help: "A rule id as `tthc rules` lists it (tone-mark-style), or a code (C007) or its name (deadline-budget).")
     var rule: String
 
     @Option(help: "Language: en or vi.")
     var lang: LintCommand.Language = .en
 
     func run() throws {
-        guard let found = RuleRegistry.rule(rule) else {
-            let hint = RuleRegistry.suggestion(for: rule).map { "; did you mean \"\($0)\"?" } ?? ""
-            throw CommandFailure.usage("no rule \"\(rule)\"\(hint); `tthc rules` lists them")
+        let language: LintLanguage = lang == .vi ? .vi : .en
+        if let found = RuleRegistry.rule(rule) {
+            Console.out(RuleDocument.explain(found.description, language: language))
+        } else if let code = CheckCodeDocument.code(named: rule) {
+            Console.out(CheckCodeDocument.explain(code, language: language))
+        } else {
+            let hint = CheckCodeDocument.suggestion(for: rule).map { language == .vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?" } ?? ""
+            throw CommandFailure.usage(language == .vi
+                ? "không có quy tắc hay mã \"\(rule)\"\(hint); `tthc rules` liệt kê chúng"
+                : "no rule or code \"\(rule)\"\(hint); `tthc rules` lists them")
         }
-        Console.out(RuleDocument.explain(found.description, language: lang == .vi ? .vi : .en))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatalogLint
+import CatalogModel
 import Diagnostics
 import Foundation
 import WorkCalendar
@@ -23,7 +24,7 @@ struct LintCommand: ParsableCommand {
     enum Language: String, ExpressibleByArgument, CaseIterable { case en, vi }
     enum Threshold: String, ExpressibleByArgument, CaseIterable { case error, warning, note }
 
-    @Argument(help: "Catalog directories, or files inside a catalog. Default: Catalog.")
+    @Argument(help: "Catalogs, or files and folders inside one (its root is the nearest folder above with catalog.yaml). Default: the catalog around the working directory, else Catalog.")
     var paths: [String] = []
 
     @Option(help: "Output format: text, json, sarif, github (Actions annotations) or junit. Repeat for several.")
@@ -53,7 +54,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Write every current finding to this baseline file and exit 0.")
     var writeBaseline: String?
 
-    @Option(help: "Report only findings in files changed since this git ref (plus untracked files).")
+    @Option(help: "Report what a change since this git ref is answerable for: every finding in the files it changed (deleted, renamed, untracked too), and every finding elsewhere that the catalog at REF did not have.")
     var changedSince: String?
 
     @Flag(help: "Apply the safe fixes (Unicode NFC, spaces, tone marks, look-alike letters, code quotes) in place.")
@@ -72,19 +73,25 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let destinations = try LintDestinations.pair(formats: format, outputs: output, arguments: CommandLine.arguments)
         let date = try today.map { try CivilDate(parsing: $0) } ?? LintToday.date()
-        var runs = try LintTarget.group(paths.isEmpty ? ["Catalog"] : paths).map { try LintRun.run($0, command: self, today: date) }
+        let selection: CatalogSelection
+        do { selection = try CatalogSelection.resolve(paths) } catch { throw CommandFailure.io(error.text(language == .vi ? .vi : .en)) }
+        var runs = try selection.scopes.map { try LintRun.run($0, command: self, today: date) }
 
         if fix {
             let fixed = runs.flatMap { $0.fixes() }
             if dryRun {
-                Console.out(fixed.map { UnifiedDiff.render(old: String(decoding: $0.original, as: UTF8.self), new: String(decoding: $0.fixed, as: UTF8.self), path: $0.path) }.joined())
+                Console.out(fixed.map { UnifiedDiff.render(old: String(decoding: $0.original, as: UTF8.self), new: String(decoding: $0.fixed, as: UTF8.self), path: PathDisplay()($0.path)) }.joined())
                 throw ExitCode(0)
             }
             for file in fixed {
                 try SafeFileWriter.write(file.fixed, to: file.path, language: language)
             }
-            let edits = fixed.reduce(0) { $0 + $1.edits }
-            Console.err(language == .vi ? "Đã sửa \(edits) chỗ trong \(fixed.count) tệp.\n" : "Fixed \(edits) \(edits == 1 ? "problem" : "problems") in \(fixed.count) \(fixed.count == 1 ? "file" : "files").\n")
+            let repaired = runs.reduce(0) { count, run in
+                let files = Set(fixed.map(\.path))
+                return count + AutomaticFixes.prepare(run.diagnostics, sources: run.result.catalog.sources)
+                    .filter { AutomaticFixes.isAutomatic($0) && files.contains($0.range.file) }.count
+            }
+            Console.err(language == .vi ? "Đã sửa \(repaired) chỗ trong \(fixed.count) tệp.\n" : "Fixed \(repaired) \(repaired == 1 ? "problem" : "problems") in \(fixed.count) \(fixed.count == 1 ? "file" : "files").\n")
             runs = try runs.map { try LintRun.run($0.target, command: self, today: date) }
         }
 
@@ -108,7 +115,7 @@ struct LintCommand: ParsableCommand {
             diagnostics: runs.flatMap(\.diagnostics).sorted(),
             sources: runs.reduce(into: [:]) { $0.merge($1.result.catalog.sources) { first, _ in first } },
             files: runs.flatMap(\.files), suppressed: runs.reduce(0) { $0 + $1.suppressed },
-            baselined: baselined, language: language, failOn: threshold ?? runs.first?.configuration.failOn ?? .error)
+            baselined: baselined, language: language, failOn: threshold ?? runs.first?.configuration.failOn ?? .error).displayed()
         for (format, path) in destinations {
             let text = report.render(format, color: format == .text && path == nil && useColor)
             if let path {

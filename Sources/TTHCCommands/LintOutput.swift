@@ -18,11 +18,21 @@ struct LintReport {
     var language: LintLanguage
     var failOn: Severity
 
+    /// The report with every file named relative to the working directory (see `PathDisplay`).
+    func displayed() -> LintReport {
+        let display = PathDisplay()
+        var report = self
+        report.diagnostics = display.apply(to: AutomaticFixes.prepare(diagnostics, sources: sources))
+        report.sources = display.apply(to: sources)
+        report.files = files.map { display($0) }
+        return report
+    }
+
     func render(_ format: LintFormat, color: Bool) -> String {
         switch format {
         case .text:
-            let reporter = TextReporter(useColor: color, language: language)
-            return reporter.render(diagnostics, sources: sources) + summary()
+            let reporter = TextReporter(useColor: color, language: language, automaticFixes: AutomaticFixes.labels)
+            return reporter.render(diagnostics, sources: sources) + summary(reporter.fixableSummary(diagnostics))
         case .json:
             return JSONReporter().render(diagnostics, files: files.count)
         case .sarif:
@@ -35,7 +45,7 @@ struct LintReport {
         }
     }
 
-    func summary() -> String {
+    func summary(_ fixable: String = "") -> String {
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         let notes = diagnostics.count - errors - warnings
         var hidden: [String] = []
@@ -44,12 +54,12 @@ struct LintReport {
             if suppressed > 0 { hidden.append("\(suppressed) suppressed") }
             if baselined > 0 { hidden.append("\(baselined) in the baseline") }
             return "\(files.count) \(files.count == 1 ? "file" : "files") linted: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(notes) \(notes == 1 ? "note" : "notes")"
-                + (hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))") + "\n"
+                + (hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))") + fixable + "\n"
         case .vi:
             if suppressed > 0 { hidden.append("\(suppressed) đã tắt bằng chú thích") }
             if baselined > 0 { hidden.append("\(baselined) có trong baseline") }
             return "Đã kiểm tra \(files.count) tệp: \(errors) lỗi, \(warnings) cảnh báo, \(notes) lưu ý"
-                + (hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))") + "\n"
+                + (hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))") + fixable + "\n"
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatalogLint
+import CatalogModel
 import Diagnostics
 import Foundation
 import WorkCalendar
@@ -18,38 +19,61 @@ struct LintRun {
 
     static func run(_ target: LintTarget, command: LintCommand, today: CivilDate) throws -> LintRun {
         let configPath = command.config ?? (target.root as NSString).appendingPathComponent(LintConfiguration.fileName)
+        let shownConfig = PathDisplay()(configPath)
         if command.config != nil, !FileManager.default.fileExists(atPath: configPath) {
-            throw CommandFailure.io("cannot read the configuration \(configPath)")
+            throw CommandFailure.io(command.language == .vi ? "không đọc được tệp cấu hình \(shownConfig)" : "cannot read the configuration \(shownConfig)")
         }
         let loaded = ConfigurationLoader(rules: RuleRegistry.descriptions).load(path: configPath)
         if !loaded.diagnostics.isEmpty {
             let sources = FileManager.default.contents(atPath: configPath).map { [configPath: SourceText(path: configPath, bytes: [UInt8]($0))] } ?? [:]
-            Console.err(TextReporter(useColor: false, language: command.language).render(loaded.diagnostics.localized(command.language), sources: sources))
+            let display = PathDisplay()
+            Console.err(TextReporter(useColor: false, language: command.language)
+                .render(display.apply(to: loaded.diagnostics.localized(command.language)), sources: display.apply(to: sources)))
             if loaded.diagnostics.hasErrors {
                 Console.err(command.language == .vi
-                    ? "tthc: lỗi: cấu hình lint \(configPath) không hợp lệ\n"
-                    : "tthc: error: the lint configuration \(configPath) is invalid\n")
+                    ? "tthc: lỗi: cấu hình lint \(shownConfig) không hợp lệ\n"
+                    : "tthc: error: the lint configuration \(shownConfig) is invalid\n")
                 throw ExitCode(2)
             }
         }
-        let result = Linter(configuration: loaded.configuration, language: command.language, today: today).lint(root: target.root)
-        var changed: Set<String>?
+        let linter = Linter(configuration: loaded.configuration, language: command.language, today: today)
+        let result = linter.lint(root: target.root)
+        try CatalogTarget.requireMatch(target, files: result.files, language: command.language)
+        var diagnostics = result.diagnostics.filter { target.includes($0.range.file) }
+        var files = result.catalog.sources.keys.filter(target.includes)
+        var suppressed = result.suppressed.filter { target.includes($0.range.file) }
         if let ref = command.changedSince {
-            changed = try ChangedFiles.since(ref, in: target.root)
+            let change = try CatalogChange.since(ref, root: target.root)
+            defer { change.removeScratch() }
+            if !change.touchesConfiguration(root: target.root) {
+                diagnostics = Self.caused(by: change, diagnostics: diagnostics, in: result, linter: linter)
+                let touched = change.changed.union(diagnostics.map(\.range.file))
+                files = files.filter(touched.contains)
+                suppressed = suppressed.filter { change.changed.contains($0.range.file) }
+            }
         }
-        func wanted(_ path: String) -> Bool {
-            target.includes(path) && (changed.map { $0.contains(ChangedFiles.canonical(path)) } ?? true)
-        }
-        let diagnostics = result.diagnostics.filter { wanted($0.range.file) }
-        let files = result.catalog.sources.keys.filter(wanted).sorted()
-        return LintRun(target: target, configuration: loaded.configuration, result: result, diagnostics: diagnostics, files: files,
-                       suppressed: result.suppressed.filter { wanted($0.range.file) }.count)
+        return LintRun(target: target, configuration: loaded.configuration, result: result, diagnostics: diagnostics,
+                       files: files.sorted(), suppressed: suppressed.count)
     }
 
-    /// The safe fixes of the reported findings.
+    /// What a change is answerable for: every finding in a file it changed, and every finding
+    /// elsewhere that REF's catalog did not have (a renamed form breaking the procedures that cite
+    /// it, a deleted procedure that another one calls). Cross-file checks therefore never pass a
+    /// change that breaks another file; style findings in untouched files stay out.
+    static func caused(by change: CatalogChange, diagnostics: [Diagnostic], in result: LintResult, linter: Linter) -> [Diagnostic] {
+        let inChanged = diagnostics.filter { change.changed.contains($0.range.file) }
+        let elsewhere = diagnostics.filter { !change.changed.contains($0.range.file) }
+        guard let previousRoot = change.previousRoot else { return diagnostics }
+        let previous = linter.lint(root: previousRoot)
+        let known = Baseline(previous.diagnostics, sources: previous.catalog.sources, relativePath: previous.relativePath(of:))
+        let fresh = known.new(elsewhere, sources: result.catalog.sources, relativePath: result.relativePath(of:)).new
+        return (inChanged + fresh).sorted()
+    }
+
+    /// The safe fixes of the reported findings (`AutomaticFixes`).
     func fixes() -> [FixApplier.FixedFile] {
-        let fixable = Set(RuleRegistry.descriptions.filter(\.fixable).map(\.id))
-        return FixApplier.apply(diagnostics, sources: result.catalog.sources, rules: fixable)
+        let sources = result.catalog.sources
+        return FixApplier.apply(AutomaticFixes.prepare(diagnostics, sources: sources), sources: sources, labels: AutomaticFixes.labels)
     }
 
     func baseline() -> Baseline {

@@ -1,82 +1,76 @@
 import CatalogLint
+import CatalogModel
 import Diagnostics
 import Foundation
 
-/// The catalogs `tthc lint PATH...` reads: each PATH is a catalog directory or a file in one.
-/// Files of one catalog share one load (references cross files); only their findings are shown.
-struct LintTarget {
-    var root: String
-    /// Standardized paths of the files asked for; nil for the whole catalog.
-    var files: Set<String>?
+/// The catalogs `tthc lint PATH...` reads: one scope per catalog (see `CatalogSelection`).
+typealias LintTarget = CatalogSelection.Scope
 
-    static func group(_ paths: [String]) throws -> [LintTarget] {
-        var order: [String] = []
-        var byRoot: [String: LintTarget] = [:]
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CommandFailure.io("no such file or directory: \(path)")
-            }
-            let root: String
-            var file: String?
-            if isDirectory.boolValue {
-                root = CatalogTarget.trimmed(path)
-            } else {
-                guard let found = CatalogTarget.catalogRoot(containing: path) else {
-                    throw CommandFailure.io("\(path) is not inside a catalog (no catalog.yaml in any folder above it)")
-                }
-                root = found
-                file = (path as NSString).standardizingPath
-            }
-            let key = (root as NSString).standardizingPath
-            if byRoot[key] == nil {
-                order.append(key)
-                byRoot[key] = LintTarget(root: root, files: file.map { [$0] })
-            } else if let file, byRoot[key]?.files != nil {
-                byRoot[key]?.files?.insert(file)
-            } else if file == nil {
-                byRoot[key]?.files = nil
-            }
+/// `--changed-since REF`: what a change did to one catalog, read from git.
+struct CatalogChange {
+    /// Absolute paths (spelled under the scope's root) of the catalog's files that were added,
+    /// modified, deleted or renamed (both names) since REF, and untracked ones.
+    var changed: Set<String>
+    /// REF's copy of the catalog, extracted to a temporary folder; nil when REF has no catalog there.
+    var previousRoot: String?
+    /// The temporary folder to remove afterwards.
+    var scratch: String?
+
+    /// Whether every finding may have moved: the lint configuration itself changed.
+    func touchesConfiguration(root: String) -> Bool {
+        changed.contains(PathText.join(root, LintConfiguration.fileName))
+    }
+
+    static func since(_ ref: String, root: String) throws -> CatalogChange {
+        // The root's place in the repository, from git itself: lexical paths and git's real paths
+        // may differ by symlinks, the prefix does not.
+        let prefix = try git(["rev-parse", "--show-prefix"], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
+        let top = try git(["rev-parse", "--show-toplevel"], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
+        let changed = try git(["diff", "--name-only", "--no-renames", ref, "--", prefix.isEmpty ? "." : prefix], in: top)
+        let untracked = try git(["ls-files", "--others", "--exclude-standard", "--", prefix.isEmpty ? "." : prefix], in: top)
+        let names = (changed + "\n" + untracked).split(separator: "\n").map(String.init)
+        let files = Set(names.filter { $0.hasPrefix(prefix) && $0.count > prefix.count }.map {
+            PathText.join(root, String($0.dropFirst(prefix.count)))
+        })
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-changed-since-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let archive = PathText.join(scratch, "previous.tar")
+        let tree = PathText.join(scratch, "tree")
+        try FileManager.default.createDirectory(atPath: tree, withIntermediateDirectories: true)
+        // A catalog that REF does not have yet: git archive refuses the path; everything is new.
+        guard (try? git(["archive", "--format=tar", "--output=\(archive)", ref, "--", prefix.isEmpty ? "." : prefix], in: top)) != nil else {
+            return CatalogChange(changed: files, previousRoot: nil, scratch: scratch)
         }
-        return order.compactMap { byRoot[$0] }
+        _ = try run("/usr/bin/env", ["tar", "-xf", archive, "-C", tree], in: scratch, what: "tar")
+        let previous = prefix.isEmpty ? tree : PathText.join(tree, String(prefix.dropLast()))
+        return CatalogChange(changed: files, previousRoot: previous, scratch: scratch)
     }
 
-    func includes(_ path: String) -> Bool {
-        files.map { $0.contains((path as NSString).standardizingPath) } ?? true
-    }
-}
-
-/// `--changed-since REF`: the files git reports as changed since REF, plus untracked ones, as
-/// absolute paths with symlinks resolved.
-enum ChangedFiles {
-    static func since(_ ref: String, in directory: String) throws -> Set<String> {
-        let top = try git(["rev-parse", "--show-toplevel"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines)
-        let changed = try git(["diff", "--name-only", ref, "--"], in: top)
-        let untracked = try git(["ls-files", "--others", "--exclude-standard"], in: top)
-        let names = (changed + "\n" + untracked).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
-        return Set(names.map { canonical((top as NSString).appendingPathComponent($0)) })
-    }
-
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    func removeScratch() {
+        if let scratch { try? FileManager.default.removeItem(atPath: scratch) }
     }
 
     private static func git(_ arguments: [String], in directory: String) throws -> String {
+        try run("/usr/bin/env", ["git"] + arguments, in: directory, what: "git")
+    }
+
+    private static func run(_ tool: String, _ arguments: [String], in directory: String, what: String) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         do { try process.run() } catch {
-            throw CommandFailure.io("--changed-since needs git: \(error)")
+            throw CommandFailure.io("--changed-since needs \(what): \(error)")
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let message = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CommandFailure.usage("--changed-since: git \(arguments.joined(separator: " ")) failed: \(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+            let said = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw CommandFailure.usage("--changed-since: \(arguments.joined(separator: " ")) failed: \(said)")
         }
         return String(decoding: data, as: UTF8.self)
     }

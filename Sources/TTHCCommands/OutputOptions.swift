@@ -1,4 +1,5 @@
 import ArgumentParser
+import CatalogLint
 import Diagnostics
 import Foundation
 
@@ -27,12 +28,16 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// Prints `diagnostics` (absolute paths) with each file named relative to the working directory.
     func emit(_ diagnostics: [Diagnostic], sources: [String: SourceText], files: Int, language: MessageLanguage = .en) {
+        let display = PathDisplay()
+        let prepared = AutomaticFixes.prepare(diagnostics, sources: sources)
+        let diagnostics = display.apply(to: prepared), sources = display.apply(to: sources)
         switch format {
         case .json:
             Console.out(JSONReporter().render(diagnostics, files: files))
         case .text:
-            let reporter = TextReporter(useColor: useColor, language: language)
+            let reporter = TextReporter(useColor: useColor, language: language, automaticFixes: AutomaticFixes.labels)
             Console.out(reporter.render(diagnostics, sources: sources) + reporter.summary(diagnostics, files: files))
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseEngine
 import Foundation
+import Diagnostics
 import WorkCalendar
 
 struct SimulateCommand: ParsableCommand {
@@ -9,8 +10,10 @@ struct SimulateCommand: ParsableCommand {
         abstract: "Drive many synthetic cases through the compiled catalog in virtual time; write report.json and report.html.",
         discussion: """
         Example: tthc simulate --artifact catalog.tthc.json --days 44 --cases 156230 --online-share 0.86 --seed 7 --out sim
-        Every event goes through the interpreter, as a real request would. The report has the on-time
-        rate by unit and by field, the backlog over time and the slowest procedures. With --store the
+        Every event goes through the interpreter, as a real request would. report.html (Vietnamese, or
+        English with --lang en) gives the on-time rate per commune and per provincial agency against
+        --target, the backlog over time, the slowest procedures (at least --min-sample cases), the units
+        that fall behind, and Decision 766's progress-and-results rate (no points: formula unconfirmed). With --store the
         finished cases are also written to the case store, in batches (one transaction each).
         A progress bar is drawn on standard error when it is a terminal.
         """
@@ -43,12 +46,22 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Cases per transaction when persisting.")
     var batch: Int = 1000
 
+    @Option(help: "Language of report.html: vi (default) or en.")
+    var lang: LintCommand.Language = .vi
+
+    @Option(help: "On-time target drawn on the report's charts (0…1); tthc's default, not a legal figure.")
+    var target: Double = 0.95
+
+    @Option(name: .customLong("min-sample"), help: "Fewest returned cases for a procedure to be ranked among the slowest.")
+    var minSample: Int = 30
+
     @Flag(name: .customLong("log-commits"), help: "Print a line after each committed batch (for monitoring).")
     var logCommits = false
 
     func validate() throws {
         guard days > 0, cases > 0, batch > 0 else { throw ValidationError("--days, --cases and --batch must be positive") }
         guard (0...1).contains(onlineShare) else { throw ValidationError("--online-share must be between 0 and 1") }
+        guard (0...1).contains(target), minSample > 0 else { throw ValidationError("--target must be between 0 and 1 and --min-sample positive") }
     }
 
     func run() throws {
@@ -58,6 +71,8 @@ struct SimulateCommand: ParsableCommand {
         config.cases = cases
         config.onlineShare = onlineShare
         config.seed = seed
+        config.target = target
+        config.minSample = minSample
         do {
             config.start = try CivilDate(parsing: start)
         } catch CalendarError.malformedDate {
@@ -100,7 +115,7 @@ struct SimulateCommand: ParsableCommand {
             throw CommandFailure.io("cannot write the report to \(out): \(CaseStore.reason(error))")
         }
         try SafeFileWriter.write(Array(try report.json().utf8), to: (out as NSString).appendingPathComponent("report.json"))
-        try SafeFileWriter.write(Array(HTMLReport.render(report).utf8), to: (out as NSString).appendingPathComponent("report.html"))
+        try SafeFileWriter.write(Array(HTMLReport.render(report, language: lang == .en ? .en : .vi).utf8), to: (out as NSString).appendingPathComponent("report.html"))
         let rate = String(format: "%.1f%%", report.status.onTimeRate * 100)
         Console.err("simulated \(report.cases) cases (\(report.subcases) sub-cases, \(report.events) events) in \(String(format: "%.2f", report.seconds)) s, \(Int(report.eventsPerSecond)) events/s; \(rate) on time, \(report.apologies) apologies (form 04); wrote \(out)/report.json and report.html\n")
     }

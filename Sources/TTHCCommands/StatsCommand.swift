@@ -14,8 +14,8 @@ struct StatsCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The catalog directory. Default: Catalog.")
-    var path: String = "Catalog"
+    @Argument(help: "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    var path: String?
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -26,7 +26,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let loaded = try CatalogTarget.load(path)
         if loaded.diagnostics.hasErrors {
-            Console.err("tthc: error: the catalog has \(loaded.diagnostics.errorCount) errors; run `tthc check \(path)` to see them\n")
+            Console.err("tthc: error: the catalog has \(loaded.diagnostics.errorCount) errors; run `tthc check\(path.map { " \($0)" } ?? "")` to see them\n")
             throw ExitCode(CatalogTarget.exitStatus(for: loaded.diagnostics))
         }
         let stats = CatalogStatistics(loaded.catalog)

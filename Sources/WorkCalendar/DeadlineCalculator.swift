@@ -16,7 +16,12 @@ public struct DeadlineCalculator: Sendable {
         from received: LocalDateTime, adding duration: WorkDuration,
         clockStart: ClockStart = .receipt, pauses: [PauseInterval] = []
     ) throws -> LocalDateTime {
-        LocalDateTime(absoluteMinute: try plan(received, duration, clockStart, pauses).due)
+        guard pauses.isEmpty else { return LocalDateTime(absoluteMinute: try plan(received, duration, clockStart, pauses).due) }
+        // Without pauses nothing needs keeping: the same steps as `plan`, with no arrays built —
+        // a batch of deadlines spends its time here.
+        var position = try startInstant(received.absoluteMinute, clockStart).0
+        for term in duration.terms { position = try advance(from: position, term: term, pauses: []).end }
+        return LocalDateTime(absoluteMinute: position)
     }
 
     /// `minutes` of working time from `received` under the receipt rule, with no pauses: the

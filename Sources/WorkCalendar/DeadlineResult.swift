@@ -20,6 +20,11 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
     public let minutesPerWorkingDay: Int
     public let pauses: [PauseInterval]
     public let entries: [ExplanationEntry]
+    /// Years between receipt and due that no official decision covers: the days off counted or
+    /// skipped there are the rules' estimate (`YearStatus`).
+    public let estimatedYears: [Int]
+    /// Whether any day counted or skipped lies in an estimated year.
+    public var estimated: Bool { !estimatedYears.isEmpty }
 
     init(plan: DeadlinePlan, calendar: WorkCalendar) {
         received = LocalDateTime(absoluteMinute: plan.received)
@@ -38,6 +43,7 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
             try! PauseInterval(from: LocalDateTime(absoluteMinute: $0.start), to: LocalDateTime(absoluteMinute: $0.end))
         }
         officeHoursText = calendar.officeHours.sessions.map(\.description).joined(separator: ", ")
+        estimatedYears = calendar.estimatedYears(from: received.date, through: max(due, received).date)
     }
 
     /// "07:00–11:30, 13:30–17:00", for the explanation header.
@@ -48,6 +54,56 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
         case clockStartReason = "clock_start_reason", duration, due, countedMinutes = "counted_minutes"
         case workingBudgetMinutes = "working_budget_minutes"
         case minutesPerWorkingDay = "minutes_per_working_day", pauses, entries, officeHoursText = "office_hours"
+        case estimated, estimatedYears = "estimated_years"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        received = try c.decode(LocalDateTime.self, forKey: .received)
+        clockStartRule = try c.decode(ClockStart.self, forKey: .clockStartRule)
+        clockStart = try c.decode(LocalDateTime.self, forKey: .clockStart)
+        clockStartReason = try c.decode(ClockStartReason.self, forKey: .clockStartReason)
+        duration = try c.decode(WorkDuration.self, forKey: .duration)
+        due = try c.decode(LocalDateTime.self, forKey: .due)
+        countedMinutes = try c.decode(Int.self, forKey: .countedMinutes)
+        workingBudgetMinutes = try c.decodeIfPresent(Int.self, forKey: .workingBudgetMinutes)
+        minutesPerWorkingDay = try c.decode(Int.self, forKey: .minutesPerWorkingDay)
+        pauses = try c.decode([PauseInterval].self, forKey: .pauses)
+        entries = try c.decode([ExplanationEntry].self, forKey: .entries)
+        officeHoursText = try c.decode(String.self, forKey: .officeHoursText)
+        estimatedYears = try c.decodeIfPresent([Int].self, forKey: .estimatedYears) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(received, forKey: .received)
+        try c.encode(clockStartRule, forKey: .clockStartRule)
+        try c.encode(clockStart, forKey: .clockStart)
+        try c.encode(clockStartReason, forKey: .clockStartReason)
+        try c.encode(duration, forKey: .duration)
+        try c.encode(due, forKey: .due)
+        try c.encode(countedMinutes, forKey: .countedMinutes)
+        try c.encodeIfPresent(workingBudgetMinutes, forKey: .workingBudgetMinutes)
+        try c.encode(minutesPerWorkingDay, forKey: .minutesPerWorkingDay)
+        try c.encode(pauses, forKey: .pauses)
+        try c.encode(entries, forKey: .entries)
+        try c.encode(officeHoursText, forKey: .officeHoursText)
+        try c.encode(estimated, forKey: .estimated)
+        try c.encode(estimatedYears, forKey: .estimatedYears)
+    }
+
+    /// The sentence that says a due date rests on an estimate, or nil when every year is official.
+    public func estimateNotice(language: Language = .en) -> String? {
+        guard estimated else { return nil }
+        let years = estimatedYears.map(String.init).joined(separator: ", ")
+        switch language {
+        case .en:
+            return "Estimated: no official decision in the catalog covers \(years); the days off there are the rules' estimate "
+                + "and may change when the decision is published (`tthc holidays \(estimatedYears[0])` says what it assumes)"
+        case .vi:
+            return "Ước tính: danh mục chưa có quyết định chính thức cho năm \(years); ngày nghỉ của năm này được ước tính theo quy tắc "
+                + "và có thể thay đổi khi có quyết định (`tthc holidays \(estimatedYears[0])` cho biết ước tính dựa trên giả định nào)"
+        }
     }
 
     /// The language of `explanationText`.
@@ -81,6 +137,7 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
             lines.append(cells.joined(separator: "  "))
         }
         lines.append("\(w.due): \(w.instant(due))")
+        if let notice = estimateNotice(language: language) { lines.append(notice) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -88,6 +145,7 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
     public func jsonText() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.userInfo[LocalDateTime.withOffsetKey] = true
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 }

@@ -29,6 +29,9 @@ public struct HolidayCalendarExport: Sendable {
         w.line("METHOD:PUBLISH")
         w.property("X-WR-CALNAME", "Ngày nghỉ và ngày làm bù \(year) (khu vực nhà nước)")
         w.line("X-WR-TIMEZONE:Asia/Ho_Chi_Minh")
+        // An estimated year's days may move when the decision comes: calendar applications show
+        // TENTATIVE events as such.
+        let estimated = calendar.isEstimated(year: year)
         for day in days(year: year) {
             let start = Self.basic(day.date)
             let end = Self.basic(CivilDate(uncheckedDayNumber: day.date.dayNumber + 1))
@@ -40,7 +43,11 @@ public struct HolidayCalendarExport: Sendable {
             w.property("SUMMARY", day.kind.isWorkingDay ? "Làm bù: \(day.kind.name)" : day.kind.name)
             var description = day.kind.nameEn
             if let source = day.kind.source { description += "\n" + source }
+            if estimated {
+                description += "\nEstimated: no official decision for \(year) yet (Ước tính: chưa có quyết định chính thức năm \(year))"
+            }
             w.property("DESCRIPTION", description)
+            w.line("STATUS:\(estimated ? "TENTATIVE" : "CONFIRMED")")
             w.line("CATEGORIES:\(day.kind.isWorkingDay ? "WORKING-DAY" : "HOLIDAY")")
             // A day off does not block time in a calendar; a worked Saturday does.
             w.line("TRANSP:\(day.kind.isWorkingDay ? "OPAQUE" : "TRANSPARENT")")
@@ -59,12 +66,34 @@ public struct HolidayCalendarExport: Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// `{"year": 2026, "days": [...]}`, pretty-printed with sorted keys.
+    /// `{"year": 2026, "status": {...}, "days": [...]}`, pretty-printed with sorted keys.
     public func json(year: Int) throws -> String {
-        struct Listing: Encodable { let year: Int; let days: [CalendarDay] }
+        struct Listing: Encodable { let year: Int; let status: YearStatus; let days: [CalendarDay] }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Listing(year: year, days: days(year: year))), as: UTF8.self) + "\n"
+        let listing = Listing(year: year, status: calendar.status(ofYear: year), days: days(year: year))
+        return String(decoding: try encoder.encode(listing), as: UTF8.self) + "\n"
+    }
+
+    /// The year's status for people: `2027: estimated — …` and, for an estimated year, what the
+    /// estimate assumes, one line each.
+    public func statusText(year: Int, language: DeadlineResult.Language = .en) -> String {
+        let status = calendar.status(ofYear: year)
+        var lines: [String] = []
+        switch (status.status, language) {
+        case (.official, .en):
+            lines.append("\(year): official — \(status.sources.joined(separator: "; "))"
+                + (status.provenance.map { " [\($0.rawValue)]" } ?? ""))
+        case (.official, .vi):
+            lines.append("\(year): chính thức — \(status.sources.joined(separator: "; "))"
+                + (status.provenance.map { " [\($0.vietnameseLabel)]" } ?? ""))
+        case (.estimated, .en):
+            lines.append("\(year): estimated — the rules' estimate, not an official decision:")
+        case (.estimated, .vi):
+            lines.append("\(year): ước tính — theo quy tắc, chưa phải quyết định chính thức:")
+        }
+        for note in status.assumptions { lines.append("  - " + (language == .vi ? note.vi : note.en)) }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func basic(_ d: CivilDate) -> String { "\(pad4(d.year))\(pad2(d.month))\(pad2(d.day))" }

@@ -5,12 +5,25 @@ public struct HolidayRuleSet: Sendable, Hashable {
         public let id: String
         public let name: String
         public let nameEn: String
+        /// Where the compensatory days of the group's days that fall on a weekly rest day go.
+        public let compensation: GroupCompensation
 
-        public init(id: String, name: String, nameEn: String) {
+        public init(id: String, name: String, nameEn: String, compensation: GroupCompensation = .afterEach) {
             self.id = id
             self.name = name
             self.nameEn = nameEn
+            self.compensation = compensation
         }
+    }
+
+    /// How a group's weekend days are made up when no decision sets the group's days.
+    public enum GroupCompensation: Sendable, Hashable {
+        /// Each on the next free working day after it (Labor Code 2019, Art. 112(3)).
+        case afterEach
+        /// Alternately on the last free working day before the group's first day and the first free
+        /// working day after its last day, starting before — what the yearly Tết decisions of
+        /// 2020–2025 did (docs/calendar.md §4, "Tết default").
+        case beforeThenAfter
     }
 
     public let name: String
@@ -106,15 +119,18 @@ extension HolidayRuleSet {
                             .friday: -1, .saturday: -1, .sunday: 1,
                         ]),
                         group: nationalDay, effectiveFrom: from(2021, 1, 1), basis: lc2019),
+            // Policy: Politburo Resolution 80-NQ/TW; the Government's Resolution 30/NQ-CP (reported 26 Feb
+            // 2026) tasks amending Labor Code Art. 112(1) to add it. The amending law or National Assembly
+            // resolution itself was not found (docs/calendar.md §4): its number is unverified.
             HolidayRule(id: "culture-day", name: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day",
                         kind: .fixedSolar(month: 11, day: 24), effectiveFrom: from(2026, 1, 1),
-                        basis: "Nghị quyết 80-NQ/TW ngày 07/01/2026 (Politburo Resolution 80-NQ/TW)"),
+                        basis: "Nghị quyết 80-NQ/TW ngày 07/01/2026; Nghị quyết 30/NQ-CP giao sửa khoản 1 Điều 112 Bộ luật Lao động (văn bản sửa đổi chưa xác minh) — Politburo Resolution 80-NQ/TW; Government Resolution 30/NQ-CP tasks amending Labor Code Art. 112(1) (amending instrument unverified)"),
         ]
         return HolidayRuleSet(
             name: "vietnam-labor-code-2019",
             rules: rules,
             groups: [
-                Group(id: tet, name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday"),
+                Group(id: tet, name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday", compensation: .beforeThenAfter),
                 Group(id: nationalDay, name: "Nghỉ lễ Quốc khánh", nameEn: "National Day holiday"),
             ],
             weekendDays: [.saturday, .sunday],

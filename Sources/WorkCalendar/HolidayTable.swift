@@ -35,6 +35,8 @@ struct HolidayTable: Sendable {
 
         struct Holiday { let name: String, nameEn: String, compensated: Bool }
         var holidays: [Int: Holiday] = [:]
+        // Groups whose weekend days are made up around the group (Tết), one entry per year.
+        var aroundGroups: [[HolidayOccurrence]] = []
         for year in CivilDate.supportedYears {
             var occurrences = rules.occurrences(inYear: year, lunar: lunar)
             for (key, dates) in overrides where key.hasSuffix("/\(year)") {
@@ -56,6 +58,12 @@ struct HolidayTable: Sendable {
                     )
                 }
             }
+            for group in rules.groups where group.compensation == .beforeThenAfter {
+                let inGroup = occurrences.filter { $0.rule.group == group.id && holidays[$0.date.dayNumber] == nil }
+                guard !inGroup.isEmpty else { continue }
+                for o in inGroup { holidays[o.date.dayNumber] = Holiday(name: o.rule.name, nameEn: o.rule.nameEn, compensated: false) }
+                aroundGroups.append(inGroup)
+            }
             for o in occurrences where holidays[o.date.dayNumber] == nil {
                 holidays[o.date.dayNumber] = Holiday(name: o.rule.name, nameEn: o.rule.nameEn, compensated: o.rule.compensated)
             }
@@ -64,18 +72,31 @@ struct HolidayTable: Sendable {
         // Compensation: a holiday on a weekly rest day gives the next day that is neither a rest day,
         // a holiday, a decision's day off nor already a compensatory day (Labor Code 2019, Art. 112(3)).
         var compensatory: [Int: DayKind] = [:]
-        let last = CivilDate.lastDayNumber
+        let last = CivilDate.lastDayNumber, first = CivilDate.firstDayNumber
+        func isFree(_ d: Int) -> Bool {
+            !rules.weekendDays.contains(CivilDate(uncheckedDayNumber: d).weekday) && holidays[d] == nil && decisionOff[d] == nil && compensatory[d] == nil
+        }
+        // Tết: the k-th weekend day of the group is made up before the group's first day (k even) or
+        // after its last day (k odd), so the break stays one block (2020–2025 decisions).
+        for group in aroundGroups {
+            let sorted = group.sorted { $0.date < $1.date }
+            let onRest = sorted.filter { o in
+                o.rule.compensated && rules.weekendDays.contains(o.date.weekday) && !(rules.compensationFrom.map { o.date < $0 } ?? false)
+            }
+            for (k, o) in onRest.enumerated() {
+                let step = k % 2 == 0 ? -1 : 1
+                var d = (step < 0 ? sorted.first! : sorted.last!).date.dayNumber + step
+                while d >= first, d <= last, !isFree(d) { d += step }
+                if d >= first, d <= last { compensatory[d] = .compensatory(forName: o.rule.name, forNameEn: o.rule.nameEn) }
+            }
+        }
         for dayNumber in holidays.keys.sorted() {
             let h = holidays[dayNumber]!
             let date = CivilDate(uncheckedDayNumber: dayNumber)
             guard h.compensated, rules.weekendDays.contains(date.weekday) else { continue }
             if let from = rules.compensationFrom, date < from { continue }
             var d = dayNumber + 1
-            while d <= last {
-                let w = CivilDate(uncheckedDayNumber: d).weekday
-                if !rules.weekendDays.contains(w), holidays[d] == nil, decisionOff[d] == nil, compensatory[d] == nil { break }
-                d += 1
-            }
+            while d <= last, !isFree(d) { d += 1 }
             if d <= last { compensatory[d] = .compensatory(forName: h.name, forNameEn: h.nameEn) }
         }
 

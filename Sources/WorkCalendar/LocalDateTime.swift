@@ -24,9 +24,14 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         stored = Int32(truncatingIfNeeded: date.dayNumber * 1440 + minuteOfDay)
     }
 
-    /// Parses `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM`.
+    /// Parses `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM`, optionally followed by `+07:00` (Vietnam's
+    /// only offset; any other is refused rather than silently shifted).
     public init(parsing text: String) throws {
-        let b = Array(text.utf8)
+        var b = Array(text.utf8)
+        if b.count == 22, b[16] == UInt8(ascii: "+") || b[16] == UInt8(ascii: "-") {
+            guard Array(b[16...]) == Array("+07:00".utf8) else { throw CalendarError.malformedDateTime(text) }
+            b.removeLast(6)
+        }
         guard b.count == 16, b[10] == UInt8(ascii: " ") || b[10] == UInt8(ascii: "T") else {
             throw CalendarError.malformedDateTime(text)
         }
@@ -63,15 +68,22 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
 }
 
 extension LocalDateTime: Codable {
-    /// Encoded as `YYYY-MM-DDTHH:MM` (local time, no offset: always UTC+7).
+    /// Set to `true` in an encoder's `userInfo` to write `+07:00` after every instant (the deadline
+    /// JSON does, for readers that need the offset; stored cases keep the bare local form).
+    public static let withOffsetKey = CodingUserInfoKey(rawValue: "tthc.localDateTime.withOffset")!
+
+    /// Encoded as `YYYY-MM-DDTHH:MM` (local time, always UTC+7), or with `+07:00` (`withOffsetKey`).
     public init(from decoder: any Decoder) throws {
         try self.init(parsing: decoder.singleValueContainer().decode(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
-        try c.encode(isoText)
+        try c.encode(encoder.userInfo[Self.withOffsetKey] as? Bool == true ? offsetText : isoText)
     }
+
+    /// `YYYY-MM-DDTHH:MM+07:00`.
+    public var offsetText: String { isoText + "+07:00" }
 }
 
 extension LocalDateTime {

@@ -4,6 +4,15 @@ public struct OfficialDecision: Sendable, Hashable, Codable {
     /// How sure we are of the decision (the labels of docs/DOMAIN.md).
     public enum Provenance: String, Sendable, Hashable, Codable, CaseIterable {
         case confirmed, secondary, unverified
+
+        /// "đã xác minh", "nguồn thứ cấp", "chưa xác minh".
+        public var vietnameseLabel: String {
+            switch self {
+            case .confirmed: "đã xác minh"
+            case .secondary: "nguồn thứ cấp"
+            case .unverified: "chưa xác minh"
+            }
+        }
     }
 
     /// A dated line of a decision.

@@ -10,6 +10,8 @@ public struct WorkCalendar: Sendable {
 
     let table: HolidayTable
     let index: WorkingTimeIndex
+    /// Years whose Tết days a decision sets (`YearStatus`).
+    let officialYears: Set<Int>
 
     /// Throws `CalendarError.conflictingDecisions` when decisions contradict each other.
     public init(
@@ -26,6 +28,7 @@ public struct WorkCalendar: Sendable {
         self.lunar = lunar
         let table = try HolidayTable(rules: rules, decisions: decisions, lunar: lunar)
         self.table = table
+        officialYears = Set(decisions.flatMap { $0.tetDays.map(\.year) })
         let weekend = rules.weekendDays
         index = WorkingTimeIndex(officeHours: officeHours) { dayNumber in
             Self.kind(dayNumber: dayNumber, table: table, weekend: weekend).isWorkingDay

@@ -45,12 +45,22 @@ enum ArtifactBuilder {
                 receiptCutoff: m?.receiptCutoff ?? .defaultCutoff, clockStart: m?.clockStart ?? .receipt),
             calendarDecisions: c.officialDecisions,
             units: c.units.values.sorted { $0.id < $1.id }.map { u in
-                CompiledCatalog.UnitEntry(id: u.id, kind: u.kind.rawValue, level: u.level.rawValue, name: u.name, nameEn: u.nameEn,
-                                          roles: u.roles.map(\.id).sorted(),
-                                          roleNames: Dictionary(u.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+                var entry = CompiledCatalog.UnitEntry(id: u.id, kind: u.kind.rawValue, level: u.level.rawValue, name: u.name, nameEn: u.nameEn,
+                                                      roles: u.roles.map(\.id).sorted(),
+                                                      roleNames: Dictionary(u.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+                entry.fullName = u.fullName
+                entry.fullNameEn = u.fullNameEn
+                func names(_ pick: (Role) -> String?) -> [String: String]? {
+                    let pairs = u.roles.compactMap { role in pick(role).map { (role.id, $0) } }
+                    return pairs.isEmpty ? nil : Dictionary(pairs, uniquingKeysWith: { a, _ in a })
+                }
+                entry.roleNamesEn = names(\.nameEn)
+                entry.roleFullNames = names(\.fullName)
+                entry.roleFullNamesEn = names(\.fullNameEn)
+                return entry
             },
             communes: c.communes.values.sorted { $0.id < $1.id }.map {
-                CompiledCatalog.CommuneEntry(id: $0.id, name: $0.name, type: $0.type.rawValue, distanceKm: $0.distanceKm)
+                CompiledCatalog.CommuneEntry(id: $0.id, name: $0.name, type: $0.type.rawValue, distanceKm: $0.distanceKm, nameEn: $0.nameEn)
             },
             procedures: procedures.sorted { $0.code < $1.code })
     }

@@ -39,6 +39,13 @@ public struct CompiledCatalog: Sendable, Codable, Equatable {
         public var roles: [String]
         /// Each role's Vietnamese name, for the forms a case prints ("Chủ tịch Ủy ban nhân dân xã").
         public var roleNames: [String: String]
+        /// Full official names (`full_name`), `{commune}` standing for a case's commune; nil when
+        /// the catalog gives none, so artifacts of catalogs without them keep their bytes.
+        public var fullName: String? = nil
+        public var fullNameEn: String? = nil
+        public var roleNamesEn: [String: String]? = nil
+        public var roleFullNames: [String: String]? = nil
+        public var roleFullNamesEn: [String: String]? = nil
     }
 
     public struct CommuneEntry: Sendable, Codable, Equatable {
@@ -46,6 +53,7 @@ public struct CompiledCatalog: Sendable, Codable, Equatable {
         public var name: String
         public var type: String
         public var distanceKm: Int?
+        public var nameEn: String? = nil
     }
 
     public func procedure(_ code: String) -> CompiledProcedure? {

@@ -42,6 +42,9 @@ public struct CompiledStep: Sendable, Codable, Equatable {
     public var exits: [ExitEdge]?
     /// The parallel step whose branch this step belongs to.
     public var branchOf: String?
+    /// What people read for the step (forms, reports, graphs); nil when the catalog gives none.
+    public var title: String?
+    public var titleEn: String?
 
     public init(id: String, kind: Kind) {
         self.id = id

@@ -52,6 +52,8 @@ struct GraphBuilder {
             out.by = by?.value
             out.outcome = outcome.value.rawValue
         }
+        out.title = step.title
+        out.titleEn = step.titleEn
         if !step.may.isEmpty {
             out.exits = step.may.map { CompiledStep.ExitEdge(exit: $0.exit.rawValue, step: $0.step.value) }
         }

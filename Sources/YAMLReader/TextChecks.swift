@@ -33,22 +33,33 @@ enum TextChecks {
         var crOffsets: [Int] = []
         var lastTabLine = -1
         var line = 1
+        var lineStart = 0
         var tabsReported = 0
+        // One finding per line; its fix turns every tab of the line into spaces: two for a tab of
+        // indentation (the catalog indents by two), one inside a line. `tthc lint --fix` applies it
+        // only where the file then means the same whatever width the tab had (`TabFixSafety`).
         for (index, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "\n"):
                 line += 1
+                lineStart = index + 1
             case UInt8(ascii: "\r") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"):
                 crOffsets.append(index)
-            case UInt8(ascii: "\t") where line != lastTabLine:
+            case UInt8(ascii: "\t"):
+                let leading = bytes[lineStart..<index].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                let fix = FixIt(file: file, startOffset: index, endOffset: index + 1, replacement: leading ? "  " : " ",
+                                description: "replace the tabs with spaces", descriptionVi: "thay các tab bằng dấu cách")
+                if line == lastTabLine {
+                    if tabsReported <= 50 { diagnostics[diagnostics.count - 1].fixIts.append(fix) }
+                    continue
+                }
                 lastTabLine = line
                 tabsReported += 1
                 if tabsReported <= 50 {
                     diagnostics.append(Diagnostic(
                         .tabCharacter, "tab character; use spaces for indentation and inside values",
                         vi: "ký tự tab; hãy dùng dấu cách để thụt lề và trong giá trị",
-                        at: source.range(fromOffset: index, to: index + 1),
-                        fixIts: [FixIt(file: file, startOffset: index, endOffset: index + 1, replacement: "  ", description: "replace the tab with two spaces", descriptionVi: "thay tab bằng hai dấu cách")]))
+                        at: source.range(fromOffset: index, to: index + 1), fixIts: [fix]))
                 }
             default:
                 break

@@ -113,8 +113,13 @@ struct TreeBuilder {
             return
         }
         defer { yaml_parser_delete(&parser) }
+        // A BOM (reported as Y003) is not given to libyaml, which would read it as text once the
+        // encoding is set; line 1's columns then count it back in.
+        let bytes = source.bytes
+        bomColumns = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 1 : 0
         source.bytes.withUnsafeBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            let skip = bomColumns * 3
+            yaml_parser_set_input_string(&parser, buffer.baseAddress.map { $0 + skip }, buffer.count - skip)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var event = yaml_event_t()
             while !aborted {
@@ -337,10 +342,12 @@ struct TreeBuilder {
     /// Marks arrive in source order, so a cursor turns code-point columns into byte offsets
     /// without walking each line from its start again.
     private var cursor = (line: 0, column: 0, offset: 0)
+    /// 1 when the file starts with a BOM that libyaml does not see.
+    private var bomColumns = 0
 
     private mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
         let line = Int(mark.line) + 1
-        let column = Int(mark.column) + 1
+        let column = Int(mark.column) + 1 + (line == 1 ? bomColumns : 0)
         let offset: Int
         if line == cursor.line && column >= cursor.column {
             offset = source.offset(fromLineStart: cursor.offset, column: column - cursor.column + 1)

@@ -1,15 +1,13 @@
+import GoldenFiles
 import Foundation
 import Testing
 
 @Suite struct CalendarCommandTests {
     let base = "Tests/CatalogModelTests/Fixtures/base"
 
-    func golden(_ name: String, _ actual: String) throws {
-        let url = BinaryRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-        }
-        #expect(actual == (try String(contentsOf: url, encoding: .utf8)))
+    func golden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        Golden.expect(actual, matchesFileAt: BinaryRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden").appendingPathComponent(name),
+                      sourceLocation: sourceLocation)
     }
 
     @Test func theIssueExampleOverTet2026() throws {

@@ -1,16 +1,12 @@
+import GoldenFiles
 import Foundation
 import Testing
 
 @Suite struct CheckCommandTests {
     let fixtures = BinaryRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
 
-    func golden(_ name: String, _ actual: String) throws {
-        let url = fixtures.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected)
+    func golden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        Golden.expect(actual, matchesFileAt: fixtures.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 
     @Test func cleanCatalogExitsZero() throws {

@@ -15,6 +15,9 @@ struct ApplicantReferenceTests {
         ("CCCD\u{7F}", .controlCharacter),
         ("Nguyễn\u{85}A", .controlCharacter), // C1 next line, after a non-ASCII letter
         ("\u{85}", .controlCharacter),
+        (String(repeating: "x", count: 64), nil),
+        (String(repeating: "x", count: 65), .tooLong),
+        (String(repeating: "ễ", count: 64), nil),          // 64 characters, 192 bytes
     ] as [(String, ApplicantReferenceProblem?)])
     func judged(_ reference: String, _ expected: ApplicantReferenceProblem?) {
         #expect(ApplicantReferenceProblem.of(reference) == expected)

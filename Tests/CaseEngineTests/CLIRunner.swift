@@ -1,3 +1,4 @@
+import GoldenFiles
 import Foundation
 import Testing
 
@@ -64,13 +65,7 @@ struct CLIRunner {
 
     /// Compares with Fixtures/golden/NAME, or rewrites it when TTHC_UPDATE_GOLDEN=1.
     func expectGolden(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = Self.sourceFixtures.appendingPathComponent("golden").appendingPathComponent(name)
-        let actual = normalizedTranscript
-        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "golden \(name) differs; rerun with TTHC_UPDATE_GOLDEN=1 and review the diff", sourceLocation: sourceLocation)
+        Golden.expect(normalizedTranscript, matchesFileAt: Self.sourceFixtures.appendingPathComponent("golden").appendingPathComponent(name),
+                      sourceLocation: sourceLocation)
     }
 }

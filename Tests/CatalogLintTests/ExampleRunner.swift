@@ -24,6 +24,19 @@ struct ExampleRunner {
         var findings: [Diagnostic]
     }
 
+    /// `text` with a suppression comment, indented like its line, before each of `lines`.
+    static func suppressed(_ text: String, lines: Set<Int>, rule: String) -> String {
+        var out: [Substring] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if lines.contains(index + 1) {
+                let indent = line.prefix { $0 == " " }
+                out.append(Substring("\(indent)# tthc-lint: disable-next-line \(rule) -- the example's own finding"))
+            }
+            out.append(line)
+        }
+        return out.joined(separator: "\n")
+    }
+
     struct Position: Hashable, Comparable, CustomStringConvertible {
         var file: String
         var line: Int
@@ -32,25 +45,29 @@ struct ExampleRunner {
         var description: String { "\(file):\(line):\(column)" }
     }
 
-    static func run(_ example: RuleExample, rule: RuleDescription, prefixed: Bool) throws -> Outcome {
+    /// `suppressing`: put `# tthc-lint: disable-next-line RULE -- …` before every marked line.
+    static func run(_ example: RuleExample, rule: RuleDescription, prefixed: Bool, language: LintLanguage = .en,
+                    suppressing: Bool = false) throws -> Outcome {
         let fixture = try FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
         let prefix = prefixed ? multibytePrefix : ""
         var expected: [Position] = []
         for file in example.files {
-            let (text, markers) = file.stripped
+            var (text, markers) = file.stripped
+            if suppressing { text = suppressed(text, lines: Set(markers.map(\.line)), rule: rule.id) }
             try fixture.write(prefix + text, to: file.path)
             expected += markers.map { Position(file: file.path, line: $0.line + (prefixed ? 1 : 0), column: $0.column) }
         }
         var configuration = LintConfiguration()
         configuration.rules[rule.id] = .init(enabled: true, options: example.options)
-        let linter = Linter(configuration: configuration, today: try CivilDate(parsing: example.today))
+        let linter = Linter(configuration: configuration, language: language, today: try CivilDate(parsing: example.today))
         let result = linter.lint(root: fixture.root.path)
         let root = fixture.root.path + "/"
         func relative(_ path: String) -> String { path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path }
 
         let exampleFiles = Set(example.files.map(\.path))
-        let mine = result.diagnostics.filter { $0.rule == rule.id && exampleFiles.contains(relative($0.range.file)) }
+        let mine = result.diagnostics.filter { ($0.rule == rule.id || suppressing && $0.rule?.contains("suppression") == true)
+            && exampleFiles.contains(relative($0.range.file)) }
         let checkErrors = result.diagnostics.filter { $0.rule == nil && $0.severity == .error }.map {
             "\(relative($0.range.file)):\($0.range.start.line):\($0.range.start.column): \($0.code.rawValue) \($0.message)"
         }
@@ -62,7 +79,7 @@ struct ExampleRunner {
             }
         }
         var fixed: [String: String] = [:]
-        for file in FixApplier.apply(mine, sources: result.catalog.sources, rules: [rule.id]) {
+        for file in FixApplier.apply(mine, sources: result.catalog.sources, labels: [rule.id]) {
             fixed[relative(file.path)] = String(decoding: file.fixed, as: UTF8.self)
         }
         return Outcome(

@@ -1,6 +1,9 @@
 import CatalogLint
 import Diagnostics
+import Foundation
+import GoldenFiles
 import Testing
+import TestSupport
 
 /// One case per example of every rule: the examples are the rules' tests (SwiftLint's model).
 struct ExampleCase: Sendable, CustomTestStringConvertible {
@@ -48,6 +51,51 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
             // Bytes, not String ==, which treats NFC and decomposed text as equal.
             #expect(outcome.fixedTexts[path].map { Array($0.utf8) } == Array(expected.utf8), "after --fix, \(path) reads:\n\(outcome.fixedTexts[path] ?? "(unchanged)")")
         }
+    }
+
+    /// The messages of every rule's triggering examples, in English and Vietnamese, against one
+    /// golden file per rule: a rule cannot change its words unseen, and a new rule needs its file.
+    @Test(arguments: RuleRegistry.descriptions.map(\.id))
+    func messagesOfEveryRuleMatchItsGoldenFile(_ id: String) throws {
+        let description = try #require(RuleRegistry.rule(id)).description
+        var out = ""
+        for (index, example) in description.triggering.enumerated() {
+            out += "# triggering example \(index + 1)\n"
+            let en = try ExampleRunner.run(example, rule: description, prefixed: false).findings
+            let vi = try ExampleRunner.run(example, rule: description, prefixed: false, language: .vi).findings
+            #expect(en.count == vi.count)
+            for (english, vietnamese) in zip(en, vi) {
+                let place = "\(english.range.file.components(separatedBy: "/catalog/").last ?? ""):\(english.range.start.line):\(english.range.start.column)"
+                out += "\(place): \(english.message)\n\(place): \(vietnamese.message)\n"
+                #expect(english.message != vietnamese.message, "\(id) has no Vietnamese message: \(english.message)")
+            }
+        }
+        Golden.expect(out, matches: "Fixtures/rule-messages/\(id).txt")
+    }
+
+    /// Each triggering example again with `disable-next-line RULE -- reason` before every marked
+    /// line: the rule's findings vanish, and the suppression is neither unused nor invalid.
+    @Test(arguments: ExampleCase.all.filter { $0.triggering && $0.description.category != .suppressions })
+    func aSuppressionSilencesExactlyTheExample(_ c: ExampleCase) throws {
+        let outcome = try ExampleRunner.run(c.example, rule: c.description, prefixed: false, suppressing: true)
+        #expect(outcome.checkErrors.isEmpty, "the suppressed example is not a valid catalog: \(outcome.checkErrors)")
+        #expect(outcome.findings.isEmpty, "left after suppressing: \(outcome.findings.map { "\($0.label): \($0.message)" })")
+    }
+
+    /// Every rule type in Sources/CatalogLint/Rules is in the registry (which is kept by hand).
+    @Test func theRegistryListsEveryRuleInTheModule() throws {
+        let rules = FixtureCatalog.packageRoot.appendingPathComponent("Sources/CatalogLint/Rules")
+        var declared: Set<String> = []
+        let files = try #require(FileManager.default.enumerator(atPath: rules.path))
+        for case let file as String in files where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: rules.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("public struct ") && (line.contains(": LintRule") || line.contains(": SuppressionAuditRule")) {
+                declared.insert(String(line.dropFirst("public struct ".count).prefix { $0 != ":" }))
+            }
+        }
+        let registered = Set(RuleRegistry.all.map { String(describing: $0) })
+        #expect(declared.count >= 46)
+        #expect(declared == registered, "declared but not registered: \(declared.subtracting(registered)); registered but not declared: \(registered.subtracting(declared))")
     }
 
     @Test func everyRuleHasExamplesOfBothKinds() {

@@ -1,3 +1,4 @@
+import GoldenFiles
 import CatalogModel
 import Diagnostics
 import Foundation
@@ -7,7 +8,7 @@ import TestSupport
 /// actionlint-style: each case is a small broken catalog and the exact report it must give.
 @Suite struct GoldenDiagnosticsTests {
     static let cases: [String] = {
-        let dir = Golden.sourceURL("Fixtures/cases")
+        let dir = Golden.url("Fixtures/cases")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         return names.filter { !$0.hasSuffix(".out") }.sorted()
     }()
@@ -23,16 +24,15 @@ import TestSupport
 
     @Test(arguments: cases)
     func caseMatchesItsGoldenReport(_ name: String) throws {
-        let fixture = try FixtureCatalog(overlay: Golden.sourceURL("Fixtures/cases/\(name)"))
+        let fixture = try FixtureCatalog(overlay: Golden.url("Fixtures/cases/\(name)"))
         defer { fixture.remove() }
         let actual = fixture.report()
         #expect(!actual.isEmpty, "case \(name) produced no diagnostic")
-        let expected = try Golden.check(actual, against: "Fixtures/cases/\(name).out")
-        if let expected { #expect(actual == expected) }
+        Golden.expect(actual, matches: "Fixtures/cases/\(name).out")
     }
 
     @Test func everyCatalogCodeHasAGoldenCase() throws {
-        let dir = Golden.sourceURL("Fixtures/cases")
+        let dir = Golden.url("Fixtures/cases")
         var seen = ""
         for name in Self.cases {
             seen += (try? String(contentsOf: dir.appendingPathComponent("\(name).out"), encoding: .utf8)) ?? ""

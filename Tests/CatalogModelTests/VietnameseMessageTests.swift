@@ -1,3 +1,4 @@
+import GoldenFiles
 import CatalogModel
 import Diagnostics
 import Foundation
@@ -8,7 +9,7 @@ import TestSupport
 @Suite struct VietnameseMessageTests {
     @Test(arguments: GoldenDiagnosticsTests.cases)
     func everyDiagnosticOfACaseHasAVietnameseMessage(_ name: String) throws {
-        let fixture = try FixtureCatalog(overlay: Golden.sourceURL("Fixtures/cases/\(name)"))
+        let fixture = try FixtureCatalog(overlay: Golden.url("Fixtures/cases/\(name)"))
         defer { fixture.remove() }
         let found = fixture.load().diagnostics
         #expect(!found.isEmpty)

@@ -56,24 +56,3 @@ public struct FixtureCatalog {
         try? FileManager.default.removeItem(at: root.deletingLastPathComponent())
     }
 }
-
-/// Compares with a golden file; `TTHC_UPDATE_GOLDEN=1 swift test` rewrites the files instead.
-public enum Golden {
-    public static var updating: Bool { ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" }
-
-    /// The golden file in the source tree (not the bundle copy), so updates land in git.
-    public static func sourceURL(_ relative: String, file: StaticString = #filePath) -> URL {
-        URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent(relative)
-    }
-
-    /// With TTHC_UPDATE_GOLDEN=1 writes `actual` and returns nil; otherwise returns the expected text.
-    public static func check(_ actual: String, against relative: String, file: StaticString = #filePath) throws -> String? {
-        let url = sourceURL(relative, file: file)
-        if updating {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return nil
-        }
-        return try? String(contentsOf: url, encoding: .utf8)
-    }
-}

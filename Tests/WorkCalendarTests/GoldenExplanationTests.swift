@@ -1,3 +1,4 @@
+import GoldenFiles
 import Foundation
 import Testing
 @testable import WorkCalendar
@@ -31,13 +32,8 @@ struct GoldenExplanationTests {
         return try calculator.due(from: t(c.from), adding: WorkDuration(parsing: c.add), clockStart: c.rule, pauses: pauses)
     }
 
-    static func check(_ actual: String, against file: String) throws {
-        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: Fixtures.sourceURL(file), atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try Fixtures.text(file)
-        #expect(Array(actual.utf8) == Array(expected.utf8), "\(file) differs:\n\(actual)")
+    static func check(_ actual: String, against file: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        Golden.expect(actual, matchesFileAt: Fixtures.sourceURL(file), sourceLocation: sourceLocation)
     }
 
     @Test(arguments: cases)

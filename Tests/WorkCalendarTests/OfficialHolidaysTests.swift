@@ -3,7 +3,7 @@ import Testing
 @testable import WorkCalendar
 
 /// Every non-working weekday and worked Saturday of 2024–2026 against DOMAIN.md §4.3–4.4.
-@Suite("Official holidays 2024–2027")
+@Suite("Official holidays 2020–2027")
 struct OfficialHolidaysTests {
     let calendar = OfficialDecisions.calendar
 
@@ -66,7 +66,7 @@ struct OfficialHolidaysTests {
     @Test func year2027FollowsTheRulesAlone() {
         #expect(weekdaysOff(2027) == [
             "2027-01-01",
-            "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11",
+            "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10",
             "2027-04-16", "2027-04-30", "2027-05-03",
             "2027-09-02", "2027-09-03",
             "2027-11-24",
@@ -80,9 +80,9 @@ struct OfficialHolidaysTests {
         #expect(rules.isWorkingDay(d("2026-01-02")))
         #expect(!rules.isWorkingDay(d("2026-02-16")))
         #expect(!rules.isWorkingDay(d("2026-04-27")))
-        // 2024 Tết by the rule: eve Fri 9/2 … mùng 4 Tue 13/2, compensation Wed 14 and Thu 15.
+        // 2024 Tết by the rule: eve Fri 9/2 … mùng 4 Tue 13/2, made up Thu 8 (before) and Wed 14 (after).
         #expect(rules.nonWorkingDays(in: 2024).filter { $0.date.month == 2 }.map(\.date.description)
-            == ["2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14", "2024-02-15"])
+            == ["2024-02-08", "2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14"])
     }
 
     @Test func ruleVersionsFollowEffectiveDates() {
@@ -108,7 +108,7 @@ struct OfficialHolidaysTests {
     }
 
     /// The Swift decisions above must say what Catalog/calendar/*.yaml says: compare the dated lines.
-    @Test(arguments: [2024, 2025, 2026, 2027])
+    @Test(arguments: 2020...2027)
     func yamlFilesMirrorTheSwiftDecisions(year: Int) throws {
         let yaml = try String(contentsOf: Fixtures.repoURL("Catalog/calendar/\(year).yaml"), encoding: .utf8)
         var off: [String] = [], work: [String] = [], tet: [String] = []
@@ -132,5 +132,32 @@ struct OfficialHolidaysTests {
         #expect(work == decisions.flatMap(\.workingDays).map(\.date.description))
         #expect(tet == decisions.flatMap(\.tetDays).map(\.description))
         #expect(yaml.contains("year: \(year)"))
+    }
+
+    /// The Tết rule used for undecided years must give the official Tết days of every decided year:
+    /// the weekdays off, and every day of January–February worked or not, the same.
+    @Test(arguments: OfficialDecisions.all.filter { !$0.tetDays.isEmpty })
+    func theTetRuleReproducesEveryDecidedYear(decision: OfficialDecision) {
+        let year = decision.tetDays[0].year
+        let rules = WorkCalendar.rulesOnly
+        #expect(rules.tetDaysOff(inYear: year) == decision.tetDays, "\(year)")
+        let tetOnly = try! WorkCalendar(decisions: [decision])
+        var day = d("\(year)-01-01")
+        while day.month <= 2 {
+            #expect(rules.isWorkingDay(day) == tetOnly.isWorkingDay(day), "\(day)")
+            day = try! day.adding(days: 1)
+        }
+        #expect(rules.status(ofYear: year).isEstimated)
+        #expect(tetOnly.status(ofYear: year).status == .official)
+    }
+
+    @Test func everyYearHasAStatus() {
+        #expect(calendar.status(ofYear: 2026).status == .official)
+        #expect(calendar.status(ofYear: 2027).isEstimated)
+        #expect(calendar.status(ofYear: 2027).tetDaysOff.map(\.description) == ["2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"])
+        #expect(calendar.status(ofYear: 2027).assumptions.count == 3)
+        #expect(calendar.status(ofYear: 2026).assumptions.isEmpty)
+        #expect(calendar.status(ofYear: 2026).provenance == .secondary) // the National Day swap's source is secondary
+        #expect(calendar.estimatedYears(from: d("2026-12-20"), through: d("2027-01-10")) == [2027])
     }
 }

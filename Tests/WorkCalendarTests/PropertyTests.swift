@@ -64,6 +64,20 @@ struct PropertyTests {
         }
     }
 
+    /// Without pauses `dueDate` takes a path of its own (no plan built): it must agree with the
+    /// explained `due` and with the naive walk.
+    @Test func unpausedFastPathEqualsThePlanAndTheOracle() throws {
+        var g = SeededGenerator(seed: 14)
+        for _ in 0..<4000 {
+            let start = Self.randomInstant(&g)
+            let duration = try Self.randomDuration(&g)
+            let rule: ClockStart = Bool.random(using: &g) ? .receipt : .nextWorkingDay
+            let a = try fast.dueDate(from: start, adding: duration, clockStart: rule)
+            #expect(a == (try fast.due(from: start, adding: duration, clockStart: rule).due), "\(start) + \(duration) [\(rule)]")
+            #expect(a == (try naive.dueDate(from: start, adding: duration, clockStart: rule, pauses: [])), "\(start) + \(duration) [\(rule)]")
+        }
+    }
+
     @Test func fastIndexEqualsNaiveOracle() throws {
         var g = SeededGenerator(seed: 20260213)
         for _ in 0..<4000 {

@@ -27,18 +27,33 @@ enum Fixtures {
     }
 }
 
-/// The official decisions of 2024–2026 written in Swift, mirroring Catalog/calendar/*.yaml
+/// The official decisions of 2020–2026 written in Swift, mirroring Catalog/calendar/*.yaml
 /// (a test checks that the YAML files list the same dates).
 enum OfficialDecisions {
     static func day(_ date: String, _ name: String, _ nameEn: String) -> OfficialDecision.Day {
         OfficialDecision.Day(d(date), name: name, nameEn: nameEn)
     }
 
+    // 2020–2023: Tết (and National Day) decisions as news reports give them; see Catalog/calendar.
+    static let y2020to2023: [OfficialDecision] = [
+        OfficialDecision(source: "9087/VPCP-KGVX", provenance: .confirmed,
+                         tetDays: ["2020-01-23", "2020-01-24", "2020-01-27", "2020-01-28", "2020-01-29"].map(d)),
+        OfficialDecision(source: "4875/TB-LĐTBXH", provenance: .secondary,
+                         tetDays: ["2021-02-10", "2021-02-11", "2021-02-12", "2021-02-15", "2021-02-16"].map(d),
+                         nationalDayDays: ["2021-09-02", "2021-09-03"].map(d)),
+        OfficialDecision(source: "245/VPCP", provenance: .secondary,
+                         tetDays: ["2022-01-31", "2022-02-01", "2022-02-02", "2022-02-03", "2022-02-04"].map(d)),
+        OfficialDecision(source: "8056/VPCP-KGVX", provenance: .confirmed,
+                         tetDays: ["2023-01-20", "2023-01-23", "2023-01-24", "2023-01-25", "2023-01-26"].map(d),
+                         nationalDayDays: ["2023-09-01", "2023-09-04"].map(d)),
+    ]
+
     static let y2024: [OfficialDecision] = [
         OfficialDecision(
-            source: "Thông báo về lịch nghỉ Tết Âm lịch Giáp Thìn 2024 đối với cán bộ, công chức, viên chức (số hiệu chưa xác minh)",
-            provenance: .secondary,
-            tetDays: ["2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14"].map(d)),
+            source: "Công văn 8662/VPCP-KGVX ngày 03/11/2023 của Văn phòng Chính phủ về nghỉ Tết Âm lịch và nghỉ lễ Quốc khánh năm 2024",
+            provenance: .confirmed,
+            tetDays: ["2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14"].map(d),
+            nationalDayDays: ["2024-09-02", "2024-09-03"].map(d)),
         OfficialDecision(
             source: "Công văn 2450/VPCP-KGVX ngày 12/4/2024 của Văn phòng Chính phủ",
             provenance: .confirmed,
@@ -76,7 +91,7 @@ enum OfficialDecisions {
             workingDays: [day("2026-08-22", "Làm bù cho ngày 31/08/2026", "Saturday worked in exchange for 31 August")]),
     ]
 
-    static let all = y2024 + y2025 + y2026
+    static let all = y2020to2023 + y2024 + y2025 + y2026
 
     /// Built once: the index covers 1900–2100.
     static let calendar: WorkCalendar = try! WorkCalendar(decisions: all)

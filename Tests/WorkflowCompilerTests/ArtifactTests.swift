@@ -1,3 +1,4 @@
+import GoldenFiles
 import CatalogModel
 import Foundation
 import Testing
@@ -87,7 +88,7 @@ import TestSupport
 
 @Suite struct TemplateBudgetTests {
     @Test func aTemplateBudgetParameterTakesTheProceduresDuration() throws {
-        let fixture = try FixtureCatalog(overlay: Golden.sourceURL("../CatalogModelTests/Fixtures/cases/template-budget-parameter"))
+        let fixture = try FixtureCatalog(overlay: Golden.url("../CatalogModelTests/Fixtures/cases/template-budget-parameter"))
         defer { fixture.remove() }
         let text = try String(contentsOf: fixture.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
         try fixture.write(text.replacingOccurrences(of: "review_time: 2 hours", with: "review_time: 3 working hours"), to: "procedures/commune/ho-tich/1.001193.yaml")

@@ -1,3 +1,4 @@
+import GoldenFiles
 import Diagnostics
 import Foundation
 import Testing
@@ -16,11 +17,7 @@ import YAMLReader
         let source = SourceText(path: "\(name).yaml", bytes: bytes)
         let result = YAMLReader().read(source)
         let actual = TextReporter(useColor: false).render(result.diagnostics, sources: [source.path: source])
-        let golden = Self.directory.appendingPathComponent("\(name).out")
-        if ProcessInfo.processInfo.environment["TTHC_UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(actual == (try String(contentsOf: golden, encoding: .utf8)))
+        Golden.expect(actual, matchesFileAt: Self.directory.appendingPathComponent("\(name).out"))
         // The file is named after the code it demonstrates.
         #expect(result.diagnostics.contains { $0.code.name == name }, "\(name).yaml does not produce \(name)")
     }

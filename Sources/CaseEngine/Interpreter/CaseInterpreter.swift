@@ -61,9 +61,11 @@ public final class CaseInterpreter: Sendable {
         }
         switch ApplicantReferenceProblem.of(opening.applicant) {
         case .empty?:
-            throw .usage("the applicant reference is empty: give the applicant's ID card number or another reference (--applicant CCCD-001234567890)")
+            throw .usage("the applicant reference is empty: give the applicant's ID card number or another reference (--applicant CCCD-001234567890) / mã người nộp hồ sơ để trống: hãy ghi số căn cước hoặc một mã khác")
         case .controlCharacter?:
-            throw .usage("the applicant reference \(opening.applicant.debugDescription) contains a control character (a line break or tab): give it on one line")
+            throw .usage("the applicant reference \(opening.applicant.debugDescription) contains a control character (a line break or tab): give it on one line / mã người nộp hồ sơ chứa ký tự điều khiển (xuống dòng, tab): hãy ghi trên một dòng")
+        case .tooLong?:
+            throw .usage("the applicant reference is \(opening.applicant.count) characters long, more than \(ApplicantReferenceProblem.maximumLength) / mã người nộp hồ sơ dài \(opening.applicant.count) ký tự, quá \(ApplicantReferenceProblem.maximumLength) ký tự")
         case nil:
             break
         }

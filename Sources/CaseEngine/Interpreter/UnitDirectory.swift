@@ -161,17 +161,7 @@ public struct UnitDirectory: Sendable {
         return unit.roles.contains(String(actor[bytes.index(after: dot)...]))
     }
 
-    /// A person-readable name: `thanh-nua.chairman` → "Chủ tịch Ủy ban nhân dân xã (Xã Thanh Nưa)".
-    public func displayName(_ concrete: String) -> String {
-        if concrete == Self.applicant { return "Người nộp hồ sơ" }
-        let (reference, commune) = kindLevel(concrete)
-        let place = commune.flatMap { communes[$0]?.name }.map { " (\($0))" } ?? ""
-        if let unit = units[reference] { return unit.name + place }
-        if let unit = unit(of: reference), let dot = reference.lastIndex(of: ".") {
-            let role = String(reference[reference.index(after: dot)...])
-            if let roleName = unit.roleNames[role] { return roleName + place }
-            return unit.name + place + ", " + role
-        }
-        return concrete
-    }
+    /// A person-readable name: `thanh-nua.chairman` → "Chủ tịch Ủy ban nhân dân xã Thanh Nưa"
+    /// (`officialName` in Vietnamese).
+    public func displayName(_ concrete: String) -> String { officialName(concrete, .vi) }
 }

@@ -6,10 +6,15 @@ enum ApplicantReferenceProblem: Equatable {
     case empty
     /// A control character: a line break, a tab, a C1 control.
     case controlCharacter
+    /// Longer than `maximumLength` characters: no identity number or tax code is.
+    case tooLong
+
+    static let maximumLength = 64
 
     /// The problem of `reference`, or nil. Every opening passes here, so ASCII (ID card numbers)
     /// is judged on its bytes; only text with other characters needs the scalars' properties.
     static func of(_ reference: String) -> Self? {
+        if reference.utf8.count > maximumLength, reference.count > maximumLength { return .tooLong }
         switch asciiVerdict(reference) {
         case .fine: return nil
         case .problem(let problem): return problem

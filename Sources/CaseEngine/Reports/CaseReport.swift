@@ -7,6 +7,8 @@ import WorkflowCompiler
 public struct CaseReport: Sendable, Codable {
     public struct StepLine: Sendable, Codable, Equatable {
         public var step: String
+        /// The step's title for people (the catalog's `title`, else a phrase for its kind).
+        public var title: String
         public var kind: String
         public var performer: String
         public var performerName: String
@@ -41,6 +43,11 @@ public struct CaseReport: Sendable, Codable {
     public var commune: String
     public var communeName: String
     public var receivingUnit: String
+    /// The receiving centre's full official name ("Trung tâm Phục vụ hành chính công xã Thanh Nưa").
+    public var receivingUnitName: String
+    /// Name, address and contact, from the store's `applicants` table: set only when asked
+    /// (`case show` without `--redact`), never by the report itself.
+    public var applicantDetails: ApplicantDetails?
     public var parent: String?
     public var received: LocalDateTime
     public var facts: [String]
@@ -83,6 +90,8 @@ public struct CaseReport: Sendable, Codable {
         commune = s.opening.commune.text
         communeName = directory.communes[commune]?.name ?? commune
         receivingUnit = s.opening.receivingUnit.text
+        receivingUnitName = directory.officialName(receivingUnit)
+        applicantDetails = nil
         parent = s.opening.parent?.caseId
         received = s.opening.received
         facts = s.facts.map(\.text)
@@ -110,7 +119,7 @@ public struct CaseReport: Sendable, Codable {
             if let due = visit.due {
                 if let finished = visit.finished { status = DeadlineStatus.of(returned: finished, due: due) } else if now > due { status = .overdue }
             }
-            return StepLine(step: visit.step.text, kind: visit.kind.rawValue, performer: performer, performerName: directory.displayName(performer),
+            return StepLine(step: visit.step.text, title: StepTitles.title(procedure?.graph.step(visit.step.text)), kind: visit.kind.rawValue, performer: performer, performerName: directory.displayName(performer),
                             arrived: visit.arrived, due: visit.due, finished: visit.finished, event: visit.finishedBy?.rawValue,
                             actor: visit.actor?.text, handedTo: visit.handedTo.map(concrete), status: status, active: activeVisits.contains(i),
                             note: visit.note)
@@ -154,5 +163,21 @@ public struct CaseReport: Sendable, Codable {
         if let artifact = e.artifact, e.kind == .migrated { parts.append("to \(artifact)") }
         if let reason = e.reason { parts.append("“\(reason)”") }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}
+
+extension CaseReport {
+    /// `case show --redact`: the reference and any personal data replaced by a mark, in the
+    /// header and in the timeline's opening line.
+    public mutating func redactApplicant() {
+        let original = applicant
+        applicant = ApplicantDetails.redactedMark
+        applicantDetails = nil
+        guard !original.isEmpty else { return }
+        events = events.map { line in
+            var line = line
+            line.detail = line.detail?.replacingOccurrences(of: original, with: ApplicantDetails.redactedMark)
+            return line
+        }
     }
 }

@@ -9,6 +9,9 @@ public enum CaseTextRenderer {
         out += "  applicant \(v(r.applicant)), \(r.channel), commune \(v(r.commune)) (\(v(r.communeName))), received by \(v(r.receivingUnit))"
         out += r.parent.map { ", sub-case of \($0)" } ?? ""
         out += "\n"
+        if let d = r.applicantDetails {
+            out += "  applicant's name \(d.name)" + (d.address.map { "; address \($0)" } ?? "") + (d.contact.map { "; contact \($0)" } ?? "") + "\n"
+        }
         out += "  received \(r.received.withWeekday); deadline \(r.period)"
         out += r.facts.isEmpty ? "" : " (facts: \(v(r.facts.joined(separator: ", "))))"
         out += r.cap.map { ", at most \($0)" + (r.capApplies ? " (the cap applies)" : "") } ?? ""

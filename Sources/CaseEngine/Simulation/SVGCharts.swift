@@ -1,6 +1,9 @@
 import Foundation
+import Mustache
 
-/// Small inline SVG charts for the HTML report: no script, no external file, text escaped.
+/// Inline SVG charts for the HTML report, drawn through Mustache templates (every label escaped,
+/// after `SafeText`), each with a <title> and a <desc> for screen readers; the page adds a table
+/// of the same figures as the text alternative.
 enum SVGCharts {
     struct Bar {
         var label: String
@@ -8,47 +11,97 @@ enum SVGCharts {
         var note: String
     }
 
-    /// Horizontal bars of rates in 0…1, one row per item, with the value printed.
-    static func bars(_ bars: [Bar], width: Int = 720) -> String {
-        let row = 22, labelWidth = 300, top = 10
-        let height = top + bars.count * row + 10
-        let plot = Double(width - labelWidth - 110)
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">"
-        for (i, bar) in bars.enumerated() {
-            let y = top + i * row
-            let length = max(0, min(1, bar.value)) * plot
-            let color = bar.value >= 0.95 ? "#2e7d32" : bar.value >= 0.85 ? "#f9a825" : "#c62828"
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(truncate(bar.label, 46)))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(format(length))\" height=\"16\" fill=\"\(color)\"><title>\(escape(bar.label)): \(escape(bar.note))</title></rect>"
-            svg += "<text x=\"\(labelWidth + Int(length) + 6)\" y=\"\(y + 15)\">\(escape(bar.note))</text>"
-        }
-        return svg + "</svg>"
+    struct Words {
+        var title: String
+        var desc: String
+        var target: String
+        var meets: String
+        var near: String
+        var below: String
     }
 
-    /// A line of integer values over dates, with the maximum marked on the axis.
-    static func line(_ points: [(label: String, value: Int)], width: Int = 720, height: Int = 220) -> String {
-        let left = 50, bottom = 30, top = 10, right = 10
+    static let green = "#2e7d32", amber = "#f9a825", red = "#c62828"
+
+    /// Horizontal bars of rates in 0…1 with the target as a dashed line and a legend of the colours.
+    static func bars(_ bars: [Bar], target: Double, words: Words, id: String, width: Int = 760) throws -> String {
+        let row = 22, labelWidth = 320, top = 44
+        let plot = Double(width - labelWidth - 120)
+        let height = top + bars.count * row + 24
+        func x(_ v: Double) -> String { format(Double(labelWidth) + max(0, min(1, v)) * plot) }
+        let rows: [[String: Any]] = bars.enumerated().map { i, bar in
+            let y = top + i * row
+            let colour = bar.value >= target ? green : bar.value >= target - 0.05 ? amber : red
+            return ["labelX": labelWidth - 6, "textY": y + 15, "label": truncate(bar.label, 48), "full": bar.label,
+                    "barX": labelWidth, "barY": y + 3, "barW": format(max(0, min(1, bar.value)) * plot), "colour": colour,
+                    "noteX": format(Double(labelWidth) + plot), "noteDX": 10, "note": bar.note]
+        }
+        let context: [String: Any] = [
+            "id": id, "width": width, "height": height, "title": words.title, "desc": words.desc, "rows": rows,
+            "targetX": x(target), "targetTop": top - 4, "targetBottom": top + bars.count * row + 4,
+            "targetLabel": words.target, "targetLabelY": top + bars.count * row + 18,
+            "legend": [
+                ["x": 0, "colour": green, "text": words.meets],
+                ["x": 250, "colour": amber, "text": words.near],
+                ["x": 500, "colour": red, "text": words.below],
+            ] as [[String: Any]],
+        ]
+        return try MustacheTemplate(string: barTemplate).render(SafeText.context(context))
+    }
+
+    static let barTemplate = """
+    <svg xmlns="http://www.w3.org/2000/svg" width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-labelledby="{{id}}-t {{id}}-d" font-family="sans-serif" font-size="12">
+    <title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc>
+    {{#legend}}<rect x="{{x}}" y="6" width="14" height="14" fill="{{colour}}"/><text x="{{x}}" dx="20" y="18">{{text}}</text>
+    {{/legend}}{{#rows}}<text x="{{labelX}}" y="{{textY}}" text-anchor="end">{{label}}</text><rect x="{{barX}}" y="{{barY}}" width="{{barW}}" height="16" fill="{{colour}}"><title>{{full}}: {{note}}</title></rect><text x="{{noteX}}" dx="{{noteDX}}" y="{{textY}}">{{note}}</text>
+    {{/rows}}<line x1="{{targetX}}" y1="{{targetTop}}" x2="{{targetX}}" y2="{{targetBottom}}" stroke="#000" stroke-width="1.5" stroke-dasharray="5,3"/>
+    <text x="{{targetX}}" y="{{targetLabelY}}" text-anchor="middle">{{targetLabel}}</text>
+    </svg>
+    """
+
+    struct Axis {
+        var title: String
+        var desc: String
+        var xTitle: String
+        var yTitle: String
+    }
+
+    /// A line of integer values over dates, with titled axes, value ticks and dated ticks.
+    static func line(_ points: [(label: String, value: Int)], words: Axis, id: String, width: Int = 760, height: Int = 260) throws -> String {
+        let left = 70, bottom = 50, top = 16, right = 16
         let maxValue = max(1, points.map(\.value).max() ?? 1)
         let plotW = Double(width - left - right), plotH = Double(height - top - bottom)
         func x(_ i: Int) -> Double { Double(left) + (points.count <= 1 ? 0 : plotW * Double(i) / Double(points.count - 1)) }
         func y(_ v: Int) -> Double { Double(top) + plotH * (1 - Double(v) / Double(maxValue)) }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" font-family=\"sans-serif\" font-size=\"11\">"
-        svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - right)\" y2=\"\(height - bottom)\" stroke=\"#999\"/>"
-        svg += "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(height - bottom)\" stroke=\"#999\"/>"
-        svg += "<text x=\"\(left - 4)\" y=\"\(top + 10)\" text-anchor=\"end\">\(maxValue)</text><text x=\"\(left - 4)\" y=\"\(height - bottom)\" text-anchor=\"end\">0</text>"
         let path = points.enumerated().map { i, p in "\(i == 0 ? "M" : "L")\(format(x(i))),\(format(y(p.value)))" }.joined(separator: " ")
-        svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2\"/>"
-        let step = max(1, points.count / 8)
-        for i in stride(from: 0, to: points.count, by: step) {
-            svg += "<text x=\"\(format(x(i)))\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">\(escape(points[i].label))</text>"
+        let step = max(1, points.count / 7)
+        let xTicks: [[String: Any]] = stride(from: 0, to: points.count, by: step).map { i in
+            ["x": format(x(i)), "label": points[i].label]
         }
-        return svg + "</svg>"
+        let yTicks: [[String: Any]] = (0...4).map { k in
+            let v = maxValue * k / 4
+            return ["y": format(y(v)), "ty": format(y(v) + 4), "label": String(v)]
+        }
+        let context: [String: Any] = [
+            "id": id, "width": width, "height": height, "title": words.title, "desc": words.desc,
+            "left": left, "right": width - right, "axisY": height - bottom, "top": top, "path": path,
+            "tickY": height - bottom + 16, "xTicks": xTicks, "yTicks": yTicks, "tickX": left - 6,
+            "xTitle": words.xTitle, "xTitleX": left + Int(plotW / 2), "xTitleY": height - 8,
+            "yTitle": words.yTitle, "yTitleY": top + Int(plotH / 2),
+        ]
+        return try MustacheTemplate(string: lineTemplate).render(SafeText.context(context))
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static let lineTemplate = """
+    <svg xmlns="http://www.w3.org/2000/svg" width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-labelledby="{{id}}-t {{id}}-d" font-family="sans-serif" font-size="11">
+    <title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc>
+    <line x1="{{left}}" y1="{{axisY}}" x2="{{right}}" y2="{{axisY}}" stroke="#666"/><line x1="{{left}}" y1="{{top}}" x2="{{left}}" y2="{{axisY}}" stroke="#666"/>
+    {{#yTicks}}<line x1="{{left}}" y1="{{y}}" x2="{{right}}" y2="{{y}}" stroke="#eee"/><text x="{{tickX}}" y="{{ty}}" text-anchor="end">{{label}}</text>
+    {{/yTicks}}{{#xTicks}}<line x1="{{x}}" y1="{{axisY}}" x2="{{x}}" y2="{{axisY}}" stroke="#666"/><text x="{{x}}" y="{{tickY}}" text-anchor="middle">{{label}}</text>
+    {{/xTicks}}<path d="{{path}}" fill="none" stroke="#1565c0" stroke-width="2"/>
+    <text x="{{xTitleX}}" y="{{xTitleY}}" text-anchor="middle" font-weight="bold">{{xTitle}}</text>
+    <text x="14" y="{{yTitleY}}" text-anchor="middle" font-weight="bold" transform="rotate(-90 14 {{yTitleY}})">{{yTitle}}</text>
+    </svg>
+    """
 
     static func truncate(_ text: String, _ n: Int) -> String { text.count <= n ? text : String(text.prefix(n - 1)) + "…" }
 

@@ -27,6 +27,10 @@ public struct SimulationConfig: Sendable, Codable {
     public var crossBoundaryShare = 0.1
     /// Zipf exponent of the procedures' popularity.
     public var zipf = 1.1
+    /// The report's on-time target (the line on its charts): tthc's default, not a legal figure.
+    public var target = 0.95
+    /// Fewest returned cases for a procedure to be ranked among the slowest.
+    public var minSample = 30
 
     public init() {}
 }

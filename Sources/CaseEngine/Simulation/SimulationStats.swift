@@ -15,6 +15,11 @@ struct SimulationStats {
         }
     }
 
+    struct UnitTally {
+        var steps = Tally()
+        var queueDelta: [Int: Int] = [:]
+    }
+
     struct ProcedureTally {
         var cases = 0
         var workingMinutes = 0
@@ -25,6 +30,13 @@ struct SimulationStats {
     var outcomes: [String: Int] = [:]
     var status = Tally()
     var byUnit: [Name: Tally] = [:]
+    /// Cases decided at the commune, by the case's commune; cases decided at the province, by the
+    /// deciding agency (`province.justice`, `police`): each case counted once, where it is answered for.
+    var byCommune: [String: Tally] = [:]
+    var byAgency: [String: Tally] = [:]
+    /// Per concrete unit (`thanh-nua.pasc`, `province.justice.civil-status`): its steps' results and
+    /// the dossiers at the unit at the end of each day (+1 on the day one arrives, −1 on the day it leaves).
+    var units: [Name: UnitTally] = [:]
     var byField: [String: Tally] = [:]
     var byProcedure: [String: ProcedureTally] = [:]
     var byChannel: [String: Int] = [:]
@@ -42,7 +54,12 @@ struct SimulationStats {
         apologies += state.apologies.count
         for visit in state.visits {
             guard let due = visit.due, let finished = visit.finished, visit.finishedBy != nil else { continue }
-            byUnit[unitKey(visit.by, state, interpreter), default: Tally()].add(DeadlineStatus.of(returned: finished, due: due))
+            let result = DeadlineStatus.of(returned: finished, due: due)
+            byUnit[unitKey(visit.by, state, interpreter), default: Tally()].add(result)
+            let unit = concreteUnit(interpreter.concrete(visit.by, in: state), interpreter)
+            units[unit, default: UnitTally()].steps.add(result)
+            units[unit]!.queueDelta[visit.arrived.date.dayNumber, default: 0] += 1
+            units[unit]!.queueDelta[finished.date.dayNumber, default: 0] -= 1
         }
         guard !isSub else { return }
         outcomes[state.outcome?.text ?? "open", default: 0] += 1
@@ -51,6 +68,11 @@ struct SimulationStats {
         byChannel[state.opening.channel, default: 0] += 1
         if let procedure = interpreter.procedure(state.procedure) {
             byField[procedure.field, default: Tally()].add(caseStatus)
+            if procedure.level == "commune" {
+                byCommune[state.opening.commune.text, default: Tally()].add(caseStatus)
+            } else {
+                byAgency[Self.agency(of: procedure.authority, interpreter.directory), default: Tally()].add(caseStatus)
+            }
         }
         if let closed = state.closedAt, state.outcome == "issued" || state.outcome == "refused" {
             var p = byProcedure[state.procedure, default: ProcedureTally()]
@@ -79,4 +101,23 @@ struct SimulationStats {
     }
 
     private var centreKinds: [Name: Name] = [:]
+    private var unitsOfPerformers: [Name: Name] = [:]
+
+    /// The unit of a concrete performer, worked out once per performer.
+    private mutating func concreteUnit(_ performer: Name, _ interpreter: CaseInterpreter) -> Name {
+        if let known = unitsOfPerformers[performer] { return known }
+        let unit = Name(interpreter.directory.unitOfConcrete(performer.text))
+        unitsOfPerformers[performer] = unit
+        return unit
+    }
+
+    /// The agency that answers for a provincial decision: the department under the Provincial
+    /// People's Committee (`province.justice.director` → `province.justice`), the committee itself
+    /// for its chairman, or the deconcentrated agency (`police.deputy-director` → `police`).
+    static func agency(of authority: String, _ directory: UnitDirectory) -> String {
+        let unit = directory.unitOfConcrete(authority)
+        let parts = unit.split(separator: ".")
+        guard let head = parts.first else { return unit }
+        return head == "province" ? parts.prefix(2).joined(separator: ".") : String(head)
+    }
 }

@@ -16,7 +16,8 @@ public struct StoreReceipt: Sendable {
 extension CaseStore {
     /// Opens a case on a registered artifact; the store assigns its id (`C000001`, …).
     @discardableResult
-    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String? = nil) throws(CaseError) -> StoreReceipt {
+    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String? = nil,
+                     applicant details: ApplicantDetails? = nil) throws(CaseError) -> StoreReceipt {
         try Self.check(idempotencyKey)
         let request = "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
         return try transaction { db in
@@ -30,6 +31,7 @@ extension CaseStore {
             var session = try WriteSession(db, interpreter: interpreter)
             try session.open(effects, store: self)
             let receipt = try session.finish(effects[0].caseId, effects: effects)
+            if let details { try Self.saveApplicant(details, caseId: receipt.caseId, in: db) }
             if let key = idempotencyKey { try remember(key, request: request, receipt, in: db) }
             return receipt
         }

@@ -57,6 +57,7 @@ enum StoreSchema {
                 CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
                 """)
         }
+        CaseStore.registerApplicantsTable(&migrator)
         // Checksums of each stored part of an artifact (code "" is the header), checked whenever a
         // part is read: an artifact edited or damaged inside the store is refused, not run.
         // Artifacts already stored get theirs once their whole content matches their hash.

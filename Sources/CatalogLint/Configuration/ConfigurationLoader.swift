@@ -19,6 +19,9 @@ public struct ConfigurationLoader {
 
     static let topKeys = ["fail_on", "rules", "overrides"]
     static let severities = ["error", "warning", "note"]
+    /// A rule's settings besides its own options.
+    static let settingKeys = ["enabled", "severity"]
+    static let overrideKeys = ["files", "rules"]
 
     /// Reads `path`; a missing file gives the defaults.
     public func load(path: String) -> Result {
@@ -129,7 +132,7 @@ public struct ConfigurationLoader {
                 }
             }
             let optionNames = allowOptions ? rule.options.map(\.name) : []
-            guard let pairs = mapping(node, what: "the settings of \(rule.id)", allowed: ["enabled", "severity"] + optionNames) else { return nil }
+            guard let pairs = mapping(node, what: "the settings of \(rule.id)", allowed: ConfigurationLoader.settingKeys + optionNames) else { return nil }
             var setting = LintConfiguration.RuleSetting()
             for pair in pairs {
                 let key = pair.key.scalar ?? ""
@@ -164,7 +167,7 @@ public struct ConfigurationLoader {
             }
             var result: [LintConfiguration.Override] = []
             for item in items {
-                guard let pairs = mapping(item, what: "an override", allowed: ["files", "rules"]) else { continue }
+                guard let pairs = mapping(item, what: "an override", allowed: ConfigurationLoader.overrideKeys) else { continue }
                 var patterns: [Glob] = []
                 var settings: [String: LintConfiguration.RuleSetting] = [:]
                 for pair in pairs {

@@ -7,6 +7,8 @@ public struct LintResult: Sendable {
     public var catalog: Catalog
     public var artifact: CompiledCatalog
     public var fileCount: Int
+    /// Every file the loader's walk found, as `root/relative` (see `CatalogLoader.Result.files`).
+    public var files: [String] = []
     /// The checks of `tthc check` and the rules' findings, after configuration and
     /// suppressions, sorted by file and position.
     public var diagnostics: [Diagnostic]

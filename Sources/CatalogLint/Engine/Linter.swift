@@ -59,7 +59,7 @@ public struct Linter: Sendable {
             result += diagnostics(found, rule: description, root: root)
         }
         return LintResult(catalog: loaded.catalog, artifact: compiled.artifact, fileCount: loaded.fileCount,
-                          diagnostics: result.sorted(), suppressed: suppressed)
+                          files: loaded.files, diagnostics: result.sorted(), suppressed: suppressed)
     }
 
     /// Findings as diagnostics in the chosen language, at the severity configured for their file

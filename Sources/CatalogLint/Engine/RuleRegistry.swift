@@ -20,7 +20,7 @@ public enum RuleRegistry {
         OnlineFullChannelRule.self, OnlineChannelLevelRule.self, OnlineDeadlineRule.self,
         // Deadlines
         DeadlineWordingRule.self, SameDayCutoffRule.self, StepBudgetSlackRule.self, UnmodelledExtensionRule.self,
-        DeadlineCapRule.self,
+        DeadlineCapRule.self, EstimatedCalendarYearRule.self,
         // Workflow
         HandOffReceiverRule.self, InterLevelReturnRule.self, MissingResultRule.self, MissingRefusalRule.self,
         SupplementWithoutWaitRule.self,

@@ -10,11 +10,11 @@ public enum FixApplier {
         public var edits: Int
     }
 
-    /// The fix-its of `diagnostics` whose rule is in `rules`, applied to each file's bytes.
-    public static func apply(_ diagnostics: [Diagnostic], sources: [String: SourceText], rules: Set<String>) -> [FixedFile] {
+    /// The fix-its of `diagnostics` whose rule or code is in `labels`, applied to each file's bytes.
+    public static func apply(_ diagnostics: [Diagnostic], sources: [String: SourceText], labels: Set<String>) -> [FixedFile] {
         var byFile: [String: [FixIt]] = [:]
         for diagnostic in diagnostics {
-            guard let rule = diagnostic.rule, rules.contains(rule) else { continue }
+            guard labels.contains(diagnostic.label) else { continue }
             for fix in diagnostic.fixIts { byFile[fix.file, default: []].append(fix) }
         }
         return byFile.keys.sorted().compactMap { path in

@@ -4,10 +4,8 @@ import YAMLReader
 
 /// `calendar/<year>.yaml`: the official decisions that override the holiday rules.
 enum CalendarDecoder {
-    static let decisionKeys = ["source", "source_en", "provenance", "days_off", "working_days", "tet_days", "national_day_days"]
-
     static func decode(_ root: YAMLNode, in context: LoadContext) -> CalendarYear? {
-        guard let m = MappingView(root, what: "a calendar file", allowed: ["year", "decisions"], required: ["year", "decisions"], in: context),
+        guard let m = MappingView(root, shape: CatalogShapes.calendarFile, what: "a calendar file", in: context),
               let year = context.integer(m["year"], what: "year") else { return nil }
         if !(1900...2100).contains(year.value) {
             context.report(.invalidValue, "year \(year.value) is outside 1900–2100, the range of the calendar", vi: "năm \(year.value) nằm ngoài khoảng 1900–2100 mà lịch bao gồm", at: year.range)
@@ -15,40 +13,32 @@ enum CalendarDecoder {
         }
         var decisions: [OfficialDecision] = []
         for node in context.list(m["decisions"], what: "decisions") {
-            guard let d = MappingView(node, what: "a decision", allowed: decisionKeys, required: ["source"], in: context),
+            guard let d = MappingView(node, shape: CatalogShapes.decision, what: "a decision", in: context),
                   let source = context.text(d["source"], what: "source") else { continue }
             let provenance = context.choice(d["provenance"], what: "provenance", as: OfficialDecision.Provenance.self)?.value ?? .confirmed
+            var located: [String: [Located<CivilDate>]] = [:]
             func days(_ key: String) -> [OfficialDecision.Day] {
                 context.list(d[key], what: key).compactMap { item in
-                    guard let e = MappingView(item, what: "a day", allowed: ["date", "name", "name_en"], required: ["date", "name"], in: context),
+                    guard let e = MappingView(item, shape: CatalogShapes.day, what: "a day", in: context),
                           let date = context.date(e["date"], what: "date"),
                           let name = context.text(e["name"], what: "name") else { return nil }
-                    checkYear(date, year.value, in: context)
+                    located[key, default: []].append(date)
                     return OfficialDecision.Day(date.value, name: name.value, nameEn: context.text(e["name_en"], what: "name_en")?.value ?? "")
                 }
             }
             func dates(_ key: String) -> [CivilDate] {
                 context.list(d[key], what: key).compactMap { item in
                     guard let date = context.date(item, what: key) else { return nil }
+                    located[key, default: []].append(date)
                     return date.value
                 }
             }
-            let workingDays = days("working_days")
-            for day in workingDays where day.date.weekday != .saturday && day.date.weekday != .sunday {
-                context.report(.invalidValue, "\(day.date) is a \(day.date.weekday) — a worked day in exchange (làm bù) must be a Saturday or Sunday", vi: "\(day.date) là \(day.date.weekday.vietnameseName) — ngày làm bù phải là Thứ Bảy hoặc Chủ nhật",
-                               at: node.range)
-            }
-            decisions.append(OfficialDecision(
+            let decision = OfficialDecision(
                 source: source.value, sourceEn: context.text(d["source_en"], what: "source_en")?.value ?? "", provenance: provenance,
-                daysOff: days("days_off"), workingDays: workingDays, tetDays: dates("tet_days"), nationalDayDays: dates("national_day_days")))
+                daysOff: days("days_off"), workingDays: days("working_days"), tetDays: dates("tet_days"), nationalDayDays: dates("national_day_days"))
+            DecisionChecks.check(decision, located: located, year: year.value, at: node.range, in: context)
+            decisions.append(decision)
         }
         return CalendarYear(year: year.value, decisions: decisions, range: root.range)
-    }
-
-    private static func checkYear(_ date: Located<CivilDate>, _ year: Int, in context: LoadContext) {
-        // A swap may reach into the neighbouring year (Tết, New Year), but not further.
-        if abs(date.value.year - year) > 1 {
-            context.report(.invalidValue, "\(date.value) is far from the year \(year) this file is about", vi: "\(date.value) cách quá xa năm \(year) mà tệp này quy định", at: date.range)
-        }
     }
 }

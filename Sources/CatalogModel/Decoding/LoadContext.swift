@@ -35,6 +35,11 @@ struct MappingView {
     /// which costs less than building a table for every mapping read.
     private let index: [String: Int]?
 
+    /// Checks a node against a declared shape (`CatalogShapes`): its keys and required keys.
+    init?(_ node: YAMLNode, shape: MappingShape, what: String, in context: LoadContext) {
+        self.init(node, what: what, allowed: shape.allowed, required: shape.required, in: context)
+    }
+
     /// Reports the wrong shape, unknown keys (with the allowed list and a suggestion) and
     /// missing required keys; returns nil only when the node is not a mapping.
     init?(_ node: YAMLNode, what: String, allowed: [String], required: [String], in context: LoadContext) {

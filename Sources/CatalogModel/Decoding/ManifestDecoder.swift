@@ -3,10 +3,8 @@ import WorkCalendar
 import YAMLReader
 
 enum ManifestDecoder {
-    static let keys = ["schema_version", "jurisdiction", "time_zone", "effective", "office_hours", "receipt_cutoff", "clock_start"]
-
     static func decode(_ root: YAMLNode, in context: LoadContext) -> Manifest? {
-        guard let map = MappingView(root, what: "the manifest (catalog.yaml)", allowed: keys, required: keys.filter { $0 != "clock_start" }, in: context) else {
+        guard let map = MappingView(root, shape: CatalogShapes.manifest, what: "the manifest (catalog.yaml)", in: context) else {
             return nil
         }
         let version = context.integer(map["schema_version"], what: "schema_version")
@@ -17,7 +15,7 @@ enum ManifestDecoder {
         var name: Located<String>?
         var nameEn: Located<String>?
         if let node = map["jurisdiction"],
-           let j = MappingView(node, what: "jurisdiction", allowed: ["code", "name", "name_en"], required: ["code", "name"], in: context) {
+           let j = MappingView(node, shape: CatalogShapes.jurisdiction, what: "jurisdiction", in: context) {
             code = context.text(j["code"], what: "jurisdiction code")
             name = context.text(j["name"], what: "jurisdiction name")
             nameEn = context.text(j["name_en"], what: "jurisdiction name_en")
@@ -29,7 +27,7 @@ enum ManifestDecoder {
         let effective = context.date(map["effective"], what: "effective")
         var sessions: [OfficeHours.Session] = []
         for item in context.list(map["office_hours"], what: "office_hours") {
-            guard let s = MappingView(item, what: "an office session", allowed: ["from", "to"], required: ["from", "to"], in: context),
+            guard let s = MappingView(item, shape: CatalogShapes.officeSession, what: "an office session", in: context),
                   let from = context.time(s["from"], what: "from"), let to = context.time(s["to"], what: "to") else { continue }
             if to.value <= from.value {
                 context.report(.invalidValue, "office session ends at \(to.value) before it starts at \(from.value)", vi: "buổi làm việc kết thúc lúc \(to.value), trước giờ bắt đầu \(from.value)", at: item.range)

@@ -3,18 +3,10 @@ import YAMLReader
 
 /// `procedures/<level>/<field>/<code>.yaml`.
 enum ProcedureDecoder {
-    static let keys = [
-        "code", "name", "name_en", "field", "level", "inter_level", "authority", "implemented_by", "coordinating",
-        "applicants", "channels", "online_service", "deadline", "conditions", "fees", "dossier", "result", "result_en",
-        "legal_basis", "announced_by", "effective", "expires", "provenance", "workflow",
-    ]
-    static let required = [
-        "code", "name", "field", "level", "authority", "channels", "online_service", "deadline", "result",
-        "legal_basis", "effective", "provenance", "workflow",
-    ]
+    // Keys, required keys and value types: `CatalogShapes.procedure` and the shapes it names.
 
     static func decode(_ root: YAMLNode, file: String, in context: LoadContext) -> Procedure? {
-        guard let m = MappingView(root, what: "a procedure", allowed: keys, required: required, in: context) else { return nil }
+        guard let m = MappingView(root, shape: CatalogShapes.procedure, what: "a procedure", in: context) else { return nil }
         let code = context.procedureCode(m["code"], what: "code")
         let name = context.text(m["name"], what: "name")
         let field = context.identifier(m["field"], what: "field")
@@ -57,10 +49,8 @@ enum ProcedureDecoder {
             provenance: provenance, workflow: workflow, file: file, range: root.range)
     }
 
-    static let deadlineKeys = ["text", "value", "cutoff", "clock_start", "cap"]
-
     static func decodeDeadline(_ node: YAMLNode, what: String, in context: LoadContext) -> Deadline? {
-        guard let m = MappingView(node, what: what, allowed: deadlineKeys, required: ["text", "value"], in: context) else { return nil }
+        guard let m = MappingView(node, shape: CatalogShapes.deadline, what: what, in: context) else { return nil }
         let text = context.text(m["text"], what: "deadline text")
         let value = context.duration(m["value"], what: "deadline value")
         let cutoff = context.time(m["cutoff"], what: "cutoff")
@@ -79,7 +69,7 @@ enum ProcedureDecoder {
             guard let channel = context.choice(node, what: "channel", as: Channel.self) else { return nil }
             return ChannelOffer(channel: channel.value, deadline: nil, fees: nil, range: node.range)
         }
-        guard let m = MappingView(node, what: "a channel", allowed: ["channel", "deadline", "fees"], required: ["channel"], in: context),
+        guard let m = MappingView(node, shape: CatalogShapes.channel, what: "a channel", in: context),
               let channel = context.choice(m["channel"], what: "channel", as: Channel.self) else { return nil }
         let deadline = m["deadline"].flatMap { decodeDeadline($0, what: "the \(channel.value.rawValue) deadline", in: context) }
         let fees = m["fees"].map { context.list($0, what: "fees").compactMap { decodeFee($0, in: context) } }
@@ -94,7 +84,7 @@ enum ProcedureDecoder {
         }
         return pairs.compactMap { pair in
             guard let id = context.factIdentifier(pair.key, what: "condition id"),
-                  let m = MappingView(pair.value, what: "condition \(id.value)", allowed: ["name", "name_en", "extends"], required: ["name"], in: context),
+                  let m = MappingView(pair.value, shape: CatalogShapes.condition, what: "condition \(id.value)", in: context),
                   let name = context.text(m["name"], what: "condition name") else { return nil }
             return Condition(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value,
                              extends: context.duration(m["extends"], what: "extends"), range: id.range)
@@ -102,7 +92,7 @@ enum ProcedureDecoder {
     }
 
     static func decodeFee(_ node: YAMLNode, in context: LoadContext) -> Fee? {
-        guard let m = MappingView(node, what: "a fee", allowed: ["name", "amount", "per", "schedule"], required: ["name"], in: context),
+        guard let m = MappingView(node, shape: CatalogShapes.fee, what: "a fee", in: context),
               let name = context.text(m["name"], what: "fee name") else { return nil }
         var amount = context.integer(m["amount"], what: "amount")
         if let a = amount, a.value < 0 {
@@ -118,7 +108,7 @@ enum ProcedureDecoder {
     }
 
     static func decodeDossierItem(_ node: YAMLNode, in context: LoadContext) -> DossierItem? {
-        guard let m = MappingView(node, what: "a dossier component", allowed: ["name", "form", "originals", "copies"], required: ["name"], in: context),
+        guard let m = MappingView(node, shape: CatalogShapes.dossierItem, what: "a dossier component", in: context),
               let name = context.text(m["name"], what: "dossier component name") else { return nil }
         let originals = context.integer(m["originals"], what: "originals")?.value ?? 0
         let copies = context.integer(m["copies"], what: "copies")?.value ?? 0
@@ -129,7 +119,7 @@ enum ProcedureDecoder {
     }
 
     static func decodeProvenance(_ node: YAMLNode, in context: LoadContext) -> ProcedureProvenance? {
-        guard let m = MappingView(node, what: "provenance", allowed: ["kind", "source"], required: ["kind"], in: context),
+        guard let m = MappingView(node, shape: CatalogShapes.provenance, what: "provenance", in: context),
               let kind = context.choice(m["kind"], what: "provenance kind", as: ProvenanceKind.self) else { return nil }
         let source = context.text(m["source"], what: "provenance source")
         if kind.value == .published && source == nil {

@@ -4,28 +4,23 @@ import YAMLReader
 /// `fields.yaml`, `legal/*.yaml`, `forms/*.yaml`: lists of simple entries under one key.
 enum RegistryDecoders {
     /// The list under the file's single top-level key (`fields:`, `documents:`, `forms:`).
-    static func entries(_ root: YAMLNode, key: String, what: String, in context: LoadContext) -> [YAMLNode] {
-        guard let map = MappingView(root, what: what, allowed: [key], required: [key], in: context) else { return [] }
+    static func entries(_ root: YAMLNode, shape: MappingShape, what: String, in context: LoadContext) -> [YAMLNode] {
+        guard let map = MappingView(root, shape: shape, what: what, in: context), let key = shape.required.first else { return [] }
         return context.list(map[key], what: key)
     }
 
-    static let fieldKeys = ["id", "name", "name_en"]
-
     static func fields(_ root: YAMLNode, in context: LoadContext) -> [Field] {
-        entries(root, key: "fields", what: "fields.yaml", in: context).compactMap { node in
-            guard let m = MappingView(node, what: "a field", allowed: fieldKeys, required: ["id", "name"], in: context),
+        entries(root, shape: CatalogShapes.fieldsFile, what: "fields.yaml", in: context).compactMap { node in
+            guard let m = MappingView(node, shape: CatalogShapes.field, what: "a field", in: context),
                   let id = context.identifier(m["id"], what: "field id"),
                   let name = context.text(m["name"], what: "field name") else { return nil }
             return Field(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value, range: id.range)
         }
     }
 
-    static let documentKeys = ["id", "number", "kind", "title", "title_en", "issuer", "issued", "effective", "expires", "replaces", "provenance"]
-
     static func legalDocuments(_ root: YAMLNode, in context: LoadContext) -> [LegalDocument] {
-        entries(root, key: "documents", what: "a legal documents file", in: context).compactMap { node in
-            guard let m = MappingView(node, what: "a legal document", allowed: documentKeys,
-                                      required: ["id", "number", "kind", "title", "issuer", "issued", "effective"], in: context) else { return nil }
+        entries(root, shape: CatalogShapes.legalFile, what: "a legal documents file", in: context).compactMap { node in
+            guard let m = MappingView(node, shape: CatalogShapes.legalDocument, what: "a legal document", in: context) else { return nil }
             let id = context.identifier(m["id"], what: "document id")
             let number = context.text(m["number"], what: "number")
             let kind = context.choice(m["kind"], what: "document kind", as: LegalDocumentKind.self)
@@ -51,11 +46,9 @@ enum RegistryDecoders {
         }
     }
 
-    static let formKeys = ["id", "code", "name", "name_en", "legal_basis"]
-
     static func forms(_ root: YAMLNode, in context: LoadContext) -> [Form] {
-        entries(root, key: "forms", what: "a forms file", in: context).compactMap { node in
-            guard let m = MappingView(node, what: "a form", allowed: formKeys, required: ["id", "name"], in: context),
+        entries(root, shape: CatalogShapes.formsFile, what: "a forms file", in: context).compactMap { node in
+            guard let m = MappingView(node, shape: CatalogShapes.form, what: "a form", in: context),
                   let id = context.identifier(m["id"], what: "form id"),
                   let name = context.text(m["name"], what: "form name") else { return nil }
             return Form(

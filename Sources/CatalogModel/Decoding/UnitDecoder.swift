@@ -3,15 +3,13 @@ import YAMLReader
 
 /// `units/*.yaml`: a tree of units; the full id of a unit is its ancestors' ids and its own.
 enum UnitDecoder {
-    static let unitKeys = ["id", "kind", "level", "name", "name_en", "roles", "units"]
-
     static func units(_ root: YAMLNode, in context: LoadContext) -> [Unit] {
-        guard let map = MappingView(root, what: "a units file", allowed: ["units"], required: ["units"], in: context) else { return [] }
+        guard let map = MappingView(root, shape: CatalogShapes.unitsFile, what: "a units file", in: context) else { return [] }
         var result: [Unit] = []
         // Iterative walk: (node, parent id, parent level).
         var pending: [(YAMLNode, String?)] = context.list(map["units"], what: "units").reversed().map { ($0, nil) }
         while let (node, parent) = pending.popLast() {
-            guard let m = MappingView(node, what: "a unit", allowed: unitKeys, required: ["id", "kind", "level", "name"], in: context),
+            guard let m = MappingView(node, shape: CatalogShapes.unit, what: "a unit", in: context),
                   let id = context.identifier(m["id"], what: "unit id") else { continue }
             let kind = context.choice(m["kind"], what: "unit kind", as: UnitKind.self)
             let level = context.level(m["level"], what: "unit level")
@@ -25,9 +23,12 @@ enum UnitDecoder {
             }
             pending.append(contentsOf: children.reversed().map { ($0, fullId) })
             guard let kind, let level, let name else { continue }
-            result.append(Unit(
+            var unit = Unit(
                 id: fullId, kind: kind.value, level: level.value, name: name.value,
-                nameEn: context.text(m["name_en"], what: "name_en")?.value, parent: parent, roles: roles, range: id.range))
+                nameEn: context.text(m["name_en"], what: "name_en")?.value, parent: parent, roles: roles, range: id.range)
+            unit.fullName = context.text(m["full_name"], what: "full_name")?.value
+            unit.fullNameEn = context.text(m["full_name_en"], what: "full_name_en")?.value
+            result.append(unit)
         }
         return result
     }
@@ -40,18 +41,19 @@ enum UnitDecoder {
         }
         return pairs.compactMap { pair in
             guard let id = context.identifier(pair.key, what: "role id"),
-                  let m = MappingView(pair.value, what: "role \(id.value)", allowed: ["name", "name_en"], required: ["name"], in: context),
+                  let m = MappingView(pair.value, shape: CatalogShapes.role, what: "role \(id.value)", in: context),
                   let name = context.text(m["name"], what: "role name") else { return nil }
-            return Role(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value, range: id.range)
+            var role = Role(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value, range: id.range)
+            role.fullName = context.text(m["full_name"], what: "full_name")?.value
+            role.fullNameEn = context.text(m["full_name_en"], what: "full_name_en")?.value
+            return role
         }
     }
 
-    static let communeKeys = ["id", "name", "name_en", "type", "distance_km"]
-
     static func communes(_ root: YAMLNode, in context: LoadContext) -> [Commune] {
-        guard let map = MappingView(root, what: "units/communes.yaml", allowed: ["communes"], required: ["communes"], in: context) else { return [] }
+        guard let map = MappingView(root, shape: CatalogShapes.communesFile, what: "units/communes.yaml", in: context) else { return [] }
         return context.list(map["communes"], what: "communes").compactMap { node in
-            guard let m = MappingView(node, what: "a commune", allowed: communeKeys, required: ["id", "name", "type"], in: context),
+            guard let m = MappingView(node, shape: CatalogShapes.commune, what: "a commune", in: context),
                   let id = context.identifier(m["id"], what: "commune id"),
                   let name = context.text(m["name"], what: "commune name"),
                   let type = context.choice(m["type"], what: "commune type", as: CommuneType.self) else { return nil }

@@ -5,9 +5,8 @@ import YAMLReader
 
 /// Decodes `workflow:` blocks: the step shapes of docs/catalog-format.md.
 enum WorkflowDecoder {
-    static let stepKeys = ["name", "by", "to", "takes", "next", "wait", "then", "choice", "parallel", "join", "call", "end", "may"]
-    /// The key that decides a step's shape, in the order they are tested.
-    static let shapeKeys = ["parallel", "choice", "wait", "call", "end", "by"]
+    /// The key that decides a step's shape, in the order they are tested (`CatalogShapes.step`'s variants).
+    static let shapeKeys = CatalogShapes.step.variants.map(\.key)
 
     static func decodeSource(_ node: YAMLNode, in context: LoadContext) -> WorkflowSource? {
         guard let pairs = node.mapping else {
@@ -16,7 +15,7 @@ enum WorkflowDecoder {
         }
         let keys = Set(pairs.compactMap { $0.key.scalar })
         if keys.contains("template") {
-            guard let m = MappingView(node, what: "a workflow", allowed: ["template", "with"], required: ["template"], in: context),
+            guard let m = MappingView(node, shape: CatalogShapes.templateUse, what: "a workflow", in: context),
                   let name = context.identifier(m["template"], what: "template") else { return nil }
             var arguments: OrderedDictionary<String, Located<String>> = [:]
             if let with = m["with"] {
@@ -35,7 +34,7 @@ enum WorkflowDecoder {
     }
 
     static func decode(_ node: YAMLNode, in context: LoadContext) -> Workflow? {
-        guard let m = MappingView(node, what: "a workflow", allowed: ["start", "steps"], required: ["start", "steps"], in: context),
+        guard let m = MappingView(node, shape: CatalogShapes.workflow, what: "a workflow", in: context),
               let start = context.identifier(m["start"], what: "start") else { return nil }
         guard let stepsNode = m["steps"] else { return nil }
         guard let pairs = stepsNode.mapping else {
@@ -52,10 +51,10 @@ enum WorkflowDecoder {
     }
 
     static func decodeStep(id: Located<String>, _ node: YAMLNode, in context: LoadContext) -> Step? {
-        guard let m = MappingView(node, what: "step \(id.value)", allowed: stepKeys, required: [], in: context) else { return nil }
+        guard let m = MappingView(node, shape: CatalogShapes.step, what: "step \(id.value)", in: context) else { return nil }
         let shapes = shapeKeys.filter { m[$0] != nil }
         let mainShapes = shapes.filter { $0 != "by" }
-        if mainShapes.count > 1 || (mainShapes.count == 1 && shapes.contains("by") && !["end"].contains(mainShapes[0])) {
+        if mainShapes.count > 1 || (mainShapes.count == 1 && shapes.contains("by") && CatalogShapes.step.variant(mainShapes[0])?.combinesWith.contains("by") != true) {
             context.report(.invalidValue, "step \(id.value) mixes \(shapes.joined(separator: " and ")); a step is one of: a task (by), wait, choice, parallel, call or end", vi: "bước \(id.value) trộn lẫn \(shapes.joined(separator: " và ")); mỗi bước chỉ là một trong: công việc (by), wait, choice, parallel, call hoặc end", at: id.range)
             return nil
         }
@@ -76,8 +75,8 @@ enum WorkflowDecoder {
             }
         }
         func stepRef(_ key: String) -> Located<String>? { context.identifier(m[key], what: key) }
-        func disallow(_ keys: [String]) {
-            for key in keys where m[key] != nil {
+        func disallow() {
+            for key in CatalogShapes.step.variant(shape)?.disallows ?? [] where m[key] != nil {
                 context.report(.invalidValue, "\(key) does not belong in a \(shape) step", vi: "\(key) không dùng được trong bước kiểu \(shape)", at: m.keyRange(key) ?? id.range)
             }
         }
@@ -85,7 +84,7 @@ enum WorkflowDecoder {
         var takesParameter: Located<String>?
         switch shape {
         case "parallel":
-            disallow(["by", "to", "takes", "next", "then", "call", "may"])
+            disallow()
             let branches = context.list(m["parallel"], what: "parallel").compactMap { context.identifier($0, what: "parallel branch") }
             guard let join = stepRef("join") else {
                 if m["join"] == nil { context.report(.missingKey, "parallel step \(id.value) needs join: the step that follows when every branch ends", vi: "bước song song \(id.value) cần có join: bước tiếp theo khi mọi nhánh đã kết thúc", at: id.range) }
@@ -96,7 +95,7 @@ enum WorkflowDecoder {
             }
             kind = .parallel(branches, join: join)
         case "choice":
-            disallow(["by", "to", "takes", "next", "then", "join", "may"])
+            disallow()
             guard let choiceNode = m["choice"], let pairs = choiceNode.mapping else {
                 context.report(.wrongNodeType, "choice must be a mapping of case facts to steps, with otherwise", vi: "choice phải là một ánh xạ từ dữ kiện của hồ sơ tới bước, có nhánh otherwise", at: m["choice"]?.range ?? id.range)
                 return nil
@@ -113,7 +112,7 @@ enum WorkflowDecoder {
             }
             kind = .choice(branches, otherwise: otherwise)
         case "wait":
-            disallow(["by", "to", "takes", "next", "join", "call", "may"])
+            disallow()
             guard let waitKind = context.choice(m["wait"], what: "wait", as: WaitKind.self) else { return nil }
             guard let then = stepRef("then") else {
                 if m["then"] == nil { context.report(.missingKey, "wait step \(id.value) needs then: the step that resumes", vi: "bước chờ \(id.value) cần có then: bước tiếp tục sau khi chờ", at: id.range) }
@@ -121,15 +120,15 @@ enum WorkflowDecoder {
             }
             kind = .wait(waitKind, then: then)
         case "call":
-            disallow(["by", "to", "takes", "then", "join"])
+            disallow()
             guard let code = context.procedureCode(m["call"], what: "called procedure") else { return nil }
             kind = .call(code, next: stepRef("next"))
         case "end":
-            disallow(["to", "takes", "next", "then", "join", "may"])
+            disallow()
             guard let outcome = context.choice(m["end"], what: "end", as: Outcome.self) else { return nil }
             kind = .end(by: context.reference(m["by"], what: "by"), outcome)
         default:
-            disallow(["then", "join"])
+            disallow()
             guard let by = context.reference(m["by"], what: "by") else { return nil }
             var takes: Located<WorkDuration>?
             if context.allowsParameters, let raw = m["takes"]?.scalar, raw.hasPrefix("$"), let node = m["takes"] {
@@ -142,6 +141,9 @@ enum WorkflowDecoder {
             }
             kind = .task(by: by, to: context.reference(m["to"], what: "to"), takes: takes, next: stepRef("next"))
         }
-        return Step(id: id, kind: kind, may: may, range: node.range, takesParameter: takesParameter)
+        var step = Step(id: id, kind: kind, may: may, range: node.range, takesParameter: takesParameter)
+        step.title = context.text(m["title"], what: "step title")?.value
+        step.titleEn = context.text(m["title_en"], what: "step title_en")?.value
+        return step
     }
 }

@@ -22,6 +22,9 @@ public struct CatalogLoader: Sendable {
         /// Sorted by file and position.
         public var diagnostics: [Diagnostic]
         public var fileCount: Int
+        /// Every file the walk found (read or not), as `root/relative`: what a path given on the
+        /// command line must match.
+        public var files: [String] = []
     }
 
     /// Loads the catalog at `root` (a directory). I/O failures become `F001` diagnostics.
@@ -81,12 +84,35 @@ public struct CatalogLoader: Sendable {
                 }
             }
         }
+        catalog.broken = Self.broken(decoded, in: catalog)
         if !sawManifest {
             context.report(.missingKey, "the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)", vi: "danh mục không có tệp khai báo catalog.yaml (địa phương, múi giờ, giờ làm việc, giờ chốt tiếp nhận)", at: .wholeFile(Self.join(root, "catalog.yaml")))
         }
         ReferenceResolver(catalog: catalog, context: context).run(expandingInto: &catalog)
         checkCalendar(&catalog, context: context)
-        return Result(catalog: catalog, diagnostics: context.diagnostics.sorted(), fileCount: catalog.sources.count)
+        return Result(catalog: catalog, diagnostics: context.diagnostics.sorted(), fileCount: catalog.sources.count,
+                      files: files.map { Self.join(root, $0) })
+    }
+
+    /// What the files declare that did not load.
+    static func broken(_ decoded: [FileDecoder.Decoded], in catalog: Catalog) -> BrokenDefinitions {
+        var broken = BrokenDefinitions()
+        for file in decoded {
+            guard let (kind, ids) = file.declared else { continue }
+            for id in ids {
+                switch kind {
+                case .procedure where catalog.procedures[id] == nil: broken.procedures.insert(id)
+                case .template where catalog.templates[id] == nil: broken.templates.insert(id)
+                case .units where catalog.units[id] == nil: broken.units.insert(id)
+                case .communes where catalog.communes[id] == nil: broken.communes.insert(id)
+                case .forms where catalog.forms[id] == nil: broken.forms.insert(id)
+                case .legal where catalog.legalDocuments[id] == nil: broken.legalDocuments.insert(id)
+                case .fields where catalog.fields[id] == nil: broken.fields.insert(id)
+                default: break
+                }
+            }
+        }
+        return broken
     }
 
     private func insert<T: HasDefinitionRange>(_ value: T, id: String, range: SourceRange, into table: inout OrderedDictionary<String, T>, what: String, context: LoadContext) {

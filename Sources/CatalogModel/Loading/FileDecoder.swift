@@ -23,6 +23,8 @@ struct FileDecoder {
         var content: Content
         var source: SourceText?
         var diagnostics: [Diagnostic]
+        /// The ids the file declares, decoded or not (`DeclaredIdentifiers`).
+        var declared: (kind: CatalogFileKind, ids: [String])? = nil
     }
 
     /// Decodes `files` (relative to `root`) on all cores; the result is in the order of `files`.
@@ -65,10 +67,12 @@ struct FileDecoder {
         let source = SourceText(path: path, bytes: bytes)
         let read = YAMLReader(limits: limits).read(source)
         context.diagnostics.append(contentsOf: read.diagnostics)
+        let stem = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".yaml", with: "").replacingOccurrences(of: ".yml", with: "")
+        let declared = (kind: kind, ids: DeclaredIdentifiers.of(kind, root: read.root, fileStem: stem))
         guard let node = read.root else {
             // An unreadable manifest still counts as present: its own error says what is wrong.
             let content: Content = kind == .manifest ? .manifest(nil) : .unreadable
-            return Decoded(content: content, source: source, diagnostics: context.diagnostics)
+            return Decoded(content: content, source: source, diagnostics: context.diagnostics, declared: declared)
         }
         let content: Content
         switch kind {
@@ -85,7 +89,7 @@ struct FileDecoder {
             if let procedure { checkPlacement(procedure, relative: relative, context: context) }
             content = .procedure(procedure)
         }
-        return Decoded(content: content, source: source, diagnostics: context.diagnostics)
+        return Decoded(content: content, source: source, diagnostics: context.diagnostics, declared: declared)
     }
 
     static func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {

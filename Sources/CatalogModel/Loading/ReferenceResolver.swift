@@ -25,7 +25,7 @@ struct ReferenceResolver {
 
     private func checkLegalDocuments() {
         for document in catalog.legalDocuments.values {
-            for replaced in document.replaces where catalog.legalDocuments[replaced.value] == nil {
+            for replaced in document.replaces where !knownLegal(replaced.value) {
                 reportLegal(replaced)
             }
         }
@@ -33,8 +33,12 @@ struct ReferenceResolver {
 
     private func checkForms() {
         for form in catalog.forms.values {
-            if let basis = form.legalBasis, catalog.legalDocuments[basis.value] == nil { reportLegal(basis) }
+            if let basis = form.legalBasis, !knownLegal(basis.value) { reportLegal(basis) }
         }
+    }
+
+    private func knownLegal(_ id: String) -> Bool {
+        catalog.legalDocuments[id] != nil || catalog.broken.legalDocuments.contains(id)
     }
 
     private func reportLegal(_ id: Located<String>) {
@@ -46,21 +50,21 @@ struct ReferenceResolver {
     // MARK: procedures
 
     private func check(_ procedure: Procedure) -> Workflow? {
-        if catalog.fields[procedure.field.value] == nil {
+        if catalog.fields[procedure.field.value] == nil && !catalog.broken.fields.contains(procedure.field.value) {
             context.report(.unknownField, "field \"\(procedure.field.value)\" is not declared in fields.yaml\(Suggestions.hint(for: procedure.field.value, in: catalog.fields.keys))", vi: "lĩnh vực \"\(procedure.field.value)\" chưa được khai báo trong fields.yaml\(Vietnamese.hint(for: procedure.field.value, in: catalog.fields.keys))",
                            at: procedure.field.range)
         }
         checkUnit(procedure.authority)
         procedure.implementedBy.forEach { checkUnit($0) }
         procedure.coordinating.forEach { checkUnit($0) }
-        for basis in procedure.legalBasis where catalog.legalDocuments[basis.value] == nil { reportLegal(basis) }
-        if let announced = procedure.announcedBy, catalog.legalDocuments[announced.value] == nil { reportLegal(announced) }
+        for basis in procedure.legalBasis where !knownLegal(basis.value) { reportLegal(basis) }
+        if let announced = procedure.announcedBy, !knownLegal(announced.value) { reportLegal(announced) }
         let allFees = procedure.fees + procedure.channels.flatMap { $0.fees ?? [] }
         for fee in allFees {
-            if let schedule = fee.schedule, catalog.legalDocuments[schedule.value] == nil { reportLegal(schedule) }
+            if let schedule = fee.schedule, !knownLegal(schedule.value) { reportLegal(schedule) }
         }
         for item in procedure.dossier {
-            if let form = item.form, catalog.forms[form.value] == nil {
+            if let form = item.form, catalog.forms[form.value] == nil, !catalog.broken.forms.contains(form.value) {
                 context.report(.unknownForm, "form \"\(form.value)\" is not declared in forms/\(Suggestions.hint(for: form.value, in: catalog.forms.keys))", vi: "biểu mẫu \"\(form.value)\" chưa được khai báo trong forms/\(Vietnamese.hint(for: form.value, in: catalog.forms.keys))", at: form.range)
             }
         }
@@ -72,6 +76,7 @@ struct ReferenceResolver {
             return workflow
         case .template(let name, let arguments, _):
             guard let template = catalog.templates[name.value] else {
+                if catalog.broken.templates.contains(name.value) { return nil }
                 context.report(.unknownTemplate, "workflow template \"\(name.value)\" has no file templates/\(name.value).yaml\(Suggestions.hint(for: name.value, in: catalog.templates.keys))", vi: "mẫu quy trình \"\(name.value)\" không có tệp templates/\(name.value).yaml\(Vietnamese.hint(for: name.value, in: catalog.templates.keys))",
                                at: name.range)
                 return nil
@@ -92,7 +97,8 @@ struct ReferenceResolver {
     }
 
     private func checkUnit(_ reference: Located<String>, note: DiagnosticNote? = nil, at range: SourceRange? = nil) {
-        guard !reference.value.hasPrefix("$"), catalog.resolve(reference.value) == nil else { return }
+        guard !reference.value.hasPrefix("$"), catalog.resolve(reference.value) == nil,
+              !catalog.broken.containsUnit(of: reference.value) else { return }
         let candidates = catalog.units.keys + catalog.units.values.flatMap { unit in unit.roles.map { "\(unit.id).\($0.id)" } }
         context.report(.unknownUnit,
                        "unit or role \"\(reference.value)\" is not declared in units/\(Suggestions.hint(for: reference.value, in: candidates))", vi: "đơn vị hoặc vai trò \"\(reference.value)\" chưa được khai báo trong units/\(Vietnamese.hint(for: reference.value, in: candidates))",
@@ -100,7 +106,8 @@ struct ReferenceResolver {
     }
 
     private func checkCall(_ code: Located<String>, at range: SourceRange? = nil, note: DiagnosticNote? = nil) {
-        guard !code.value.hasPrefix("$"), catalog.procedures[code.value] == nil else { return }
+        guard !code.value.hasPrefix("$"), catalog.procedures[code.value] == nil,
+              !catalog.broken.procedures.contains(code.value) else { return }
         context.report(.unknownProcedure, "called procedure \(code.value) is not in the catalog\(Suggestions.hint(for: code.value, in: catalog.procedures.keys))", vi: "thủ tục được gọi \(code.value) không có trong danh mục\(Vietnamese.hint(for: code.value, in: catalog.procedures.keys))",
                        at: range ?? code.range, notes: note.map { [$0] } ?? [])
     }

@@ -24,6 +24,9 @@ public struct Catalog: Sendable {
     public var procedures: OrderedDictionary<String, Procedure> = [:]
     /// Each procedure's workflow with its template expanded, by procedure code.
     public var workflows: [String: Workflow] = [:]
+    /// Entries the files declare that failed to load: known by id, so references to them draw no
+    /// "not in the catalog" error of their own.
+    public var broken = BrokenDefinitions()
     /// Every file read, by the path used in diagnostics.
     public var sources: [String: SourceText] = [:]
     /// The calendar the loader built, reused while its inputs are unchanged (`workCalendar`).

@@ -21,6 +21,10 @@ public struct Role: Sendable {
     public var name: String
     public var nameEn: String?
     public var range: SourceRange
+    /// The official name in full (`full_name`, `full_name_en`); in the `commune` structure
+    /// `{commune}` stands for the case's commune ("Chủ tịch Ủy ban nhân dân {commune}").
+    public var fullName: String? = nil
+    public var fullNameEn: String? = nil
 }
 
 /// A unit: an agency, a division or a service centre. `id` is the full dotted id.
@@ -33,6 +37,9 @@ public struct Unit: Sendable {
     public var parent: String?
     public var roles: [Role]
     public var range: SourceRange
+    /// As for `Role.fullName`: "Trung tâm Phục vụ hành chính công {commune}".
+    public var fullName: String? = nil
+    public var fullNameEn: String? = nil
 }
 
 public enum CommuneType: String, Sendable, CaseIterable {

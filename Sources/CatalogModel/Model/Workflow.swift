@@ -33,6 +33,9 @@ public struct Step: Sendable {
     public var range: SourceRange
     /// In a template, `takes: $name`: the budget each procedure gives in `with`.
     public var takesParameter: Located<String>?
+    /// What forms and reports call the step (`title`, `title_en`); ids are for machines.
+    public var title: String? = nil
+    public var titleEn: String? = nil
 }
 
 public struct Workflow: Sendable {
@@ -51,6 +54,7 @@ public enum WorkflowSource: Sendable {
 public struct WorkflowTemplate: Sendable {
     public var id: String
     public var name: String?
+    public var nameEn: String? = nil
     public var params: [Located<String>]
     /// Decoded once; `$param` values are substituted per procedure (`TemplateExpansion`).
     public var workflow: Workflow

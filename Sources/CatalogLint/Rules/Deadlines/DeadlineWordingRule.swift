@@ -8,7 +8,8 @@ public struct DeadlineWordingRule: LintRule {
     public static let description = RuleDescription(
         id: "deadline-wording-mismatch",
         name: Localized("Deadline value disagrees with its wording", vi: "Giá trị thời hạn khác với câu chữ công bố"),
-        category: .deadlines, severity: .warning,
+        // An error: the law's wording decides, and a mismatch gives citizens a date that is not counted.
+        category: .deadlines, severity: .error,
         summary: Localized("The deadline's value matches the first period its text states (\"03 ngày làm việc\", \"15 ngày\", \"Ngay trong ngày\").",
                            vi: "Giá trị thời hạn khớp với khoảng thời gian đầu tiên mà câu chữ nêu (\"03 ngày làm việc\", \"15 ngày\", \"Ngay trong ngày\")."),
         rationale: Localized(

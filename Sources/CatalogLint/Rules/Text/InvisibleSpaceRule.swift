@@ -1,5 +1,3 @@
-import Diagnostics
-
 /// Non-breaking and zero-width spaces arrive with text pasted from web pages and PDFs; they look
 /// like nothing or like a space but break matching.
 public struct InvisibleSpaceRule: LintRule {
@@ -39,42 +37,34 @@ public struct InvisibleSpaceRule: LintRule {
             """),
         ])
 
+    /// One finding per value (`ValueRepair`), named after its first odd character.
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for file in context.files {
             for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil }) {
-                // One finding per run of one character: a pasted line of 100,000 non-breaking
-                // spaces is one place to fix, not 100,000.
-                var offset = scalar.node.range.start.offset
-                var run: (scalar: Unicode.Scalar, start: Int, count: Int)? = nil
-                func close() {
-                    guard let r = run, let replacement = Self.replacements[r.scalar] else { return }
-                    findings.append(finding(r.scalar, count: r.count, replacement: replacement,
-                                            at: context.range(in: file.path, from: r.start, to: offset), context))
-                    run = nil
-                }
-                for s in file.raw(scalar.node.range).unicodeScalars {
+                let raw = file.raw(scalar.node.range)
+                var repair = ValueRepair()
+                var first: (code: String, invisible: Bool)?
+                var offset = 0
+                for s in raw.unicodeScalars {
                     let width = String(s).utf8.count
                     defer { offset += width }
-                    if let r = run, r.scalar == s { run?.count += 1; continue }
-                    close()
-                    if Self.replacements[s] != nil { run = (s, offset, 1) }
+                    guard let replacement = Self.replacements[s] else { continue }
+                    if first == nil { first = ("U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4), replacement.isEmpty) }
+                    repair.replace(offset..<offset + width, with: replacement)
                 }
-                close()
+                guard let (code, invisible) = first else { continue }
+                let finding = repair.finding(
+                    in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
+                    message: { _ in Localized(invisible ? "an invisible zero-width character (\(code))" : "a non-breaking space (\(code)) instead of a normal space",
+                                              vi: invisible ? "một ký tự vô hình độ rộng 0 (\(code))" : "khoảng trắng không ngắt (\(code)) thay cho khoảng trắng thường") },
+                    fix: { _ in repair.edits.count > 1
+                        ? Localized("write normal spaces and remove invisible characters", vi: "thay bằng khoảng trắng thường và xóa ký tự vô hình")
+                        : Localized(invisible ? "remove it" : "write a normal space", vi: invisible ? "xóa ký tự đó" : "thay bằng khoảng trắng thường") })
+                if let finding { findings.append(finding) }
             }
         }
         return findings
-    }
-
-    private func finding(_ s: Unicode.Scalar, count: Int, replacement: String, at range: SourceRange, _ context: LintContext) -> Finding {
-        let code = "U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4)
-        let message = count == 1
-            ? Localized(replacement.isEmpty ? "an invisible zero-width character (\(code))" : "a non-breaking space (\(code)) instead of a normal space",
-                        vi: replacement.isEmpty ? "một ký tự vô hình độ rộng 0 (\(code))" : "khoảng trắng không ngắt (\(code)) thay cho khoảng trắng thường")
-            : Localized(replacement.isEmpty ? "\(count) invisible zero-width characters (\(code)) in a row" : "\(count) non-breaking spaces (\(code)) in a row instead of normal spaces",
-                        vi: replacement.isEmpty ? "\(count) ký tự vô hình độ rộng 0 (\(code)) liền nhau" : "\(count) khoảng trắng không ngắt (\(code)) liền nhau thay cho khoảng trắng thường")
-        return Finding(message, at: range, fixes: [context.fix(range, with: String(repeating: replacement, count: count), Localized(
-            replacement.isEmpty ? "remove it" : "write a normal space", vi: replacement.isEmpty ? "xóa ký tự đó" : "thay bằng khoảng trắng thường"))])
     }
 }
 

@@ -26,7 +26,7 @@ public struct LookalikeLetterRule: LintRule {
             fields:
               - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
               - { id: xay-dung, name: Xây dựng, name_en: Construction }
-              - { id: dat-dai, name: ↓\u{00D0}ất ↓\u{00F0}ai, name_en: Land }
+              - { id: dat-dai, name: ↓\u{00D0}ất \u{00F0}ai, name_en: Land }
             """).fixed("""
             fields:
               - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
@@ -42,21 +42,29 @@ public struct LookalikeLetterRule: LintRule {
             """),
         ])
 
+    /// One finding per value (`ValueRepair`), named after its first look-alike letter.
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for file in context.files {
             for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: Self.isLookalike) {
-                var offset = scalar.node.range.start.offset
-                for s in file.raw(scalar.node.range).unicodeScalars {
+                let raw = file.raw(scalar.node.range)
+                var repair = ValueRepair()
+                var first: (letter: Character, code: String, replacement: String)?
+                var offset = 0
+                for s in raw.unicodeScalars {
                     let width = String(s).utf8.count
                     defer { offset += width }
                     guard let replacement = Self.replacements[s] else { continue }
-                    let range = context.range(in: file.path, from: offset, to: offset + width)
-                    findings.append(Finding(
-                        Localized("\"\(Character(s))\" (U+\(String(s.value, radix: 16, uppercase: true).leftPadded(to: 4))) only looks like the Vietnamese \"\(replacement)\"",
-                                  vi: "\"\(Character(s))\" (U+\(String(s.value, radix: 16, uppercase: true).leftPadded(to: 4))) chỉ trông giống chữ \"\(replacement)\" tiếng Việt"),
-                        at: range, fixes: [context.fix(range, with: replacement, Localized("write \"\(replacement)\"", vi: "viết \"\(replacement)\""))]))
+                    if first == nil { first = (Character(s), "U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4), replacement) }
+                    repair.replace(offset..<offset + width, with: replacement)
                 }
+                guard let (letter, code, replacement) = first else { continue }
+                let finding = repair.finding(
+                    in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
+                    message: { _ in Localized("\"\(letter)\" (\(code)) only looks like the Vietnamese \"\(replacement)\"",
+                                              vi: "\"\(letter)\" (\(code)) chỉ trông giống chữ \"\(replacement)\" tiếng Việt") },
+                    fix: { Localized("write \"\($0)\"", vi: "viết \"\($0)\"") })
+                if let finding { findings.append(finding) }
             }
         }
         return findings

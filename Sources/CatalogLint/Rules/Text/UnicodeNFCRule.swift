@@ -1,3 +1,5 @@
+import Foundation
+
 /// Vietnamese letters written as a base letter plus combining marks look right but compare,
 /// search and sort wrongly; the portal and the national database use precomposed (NFC) text.
 public struct UnicodeNFCRule: LintRule {
@@ -22,6 +24,15 @@ public struct UnicodeNFCRule: LintRule {
               - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
               - { id: xay-dung, name: Xây dựng, name_en: Construction }
             """),
+            RuleExample(file: "fields.yaml", """
+            fields:
+              - { id: ho-tich, name: H↓o\u{0323}\u{0302} ti\u{0323}ch, name_en: Civil status }
+              - { id: xay-dung, name: Xây dựng, name_en: Construction }
+            """).fixed("""
+            fields:
+              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+              - { id: xay-dung, name: Xây dựng, name_en: Construction }
+            """),
         ],
         nonTriggering: [
             RuleExample(file: "fields.yaml", """
@@ -31,19 +42,23 @@ public struct UnicodeNFCRule: LintRule {
             """),
         ])
 
+    /// One finding per value, from its first decomposed letter to its last, with one fix
+    /// (`ValueRepair`).
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for file in context.files {
             for scalar in file.scalars {
-                let start = scalar.node.range.start.offset
-                for run in VietnameseText.nonNFCRuns(in: file.raw(scalar.node.range)) {
-                    let range = context.range(in: file.path, from: start + run.range.lowerBound, to: start + run.range.upperBound)
-                    findings.append(Finding(
-                        Localized("\"\(run.nfc)\" is written with combining accents, not in Unicode NFC",
-                                  vi: "\"\(run.nfc)\" được viết bằng dấu tổ hợp, không theo Unicode NFC"),
-                        at: range,
-                        fixes: [context.fix(range, with: run.nfc, Localized("write \"\(run.nfc)\" in NFC", vi: "viết \"\(run.nfc)\" theo NFC"))]))
-                }
+                let raw = file.raw(scalar.node.range)
+                var repair = ValueRepair()
+                for run in VietnameseText.nonNFCRuns(in: raw) { repair.replace(run.range, with: run.nfc) }
+                // The message quotes the whole value when it is short enough to read in one line.
+                let whole = repair.edits.count > 1 && raw.unicodeScalars.count <= 80 ? raw.precomposedStringWithCanonicalMapping : nil
+                let finding = repair.finding(
+                    in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
+                    message: { Localized("\"\(whole ?? $0)\" is written with combining accents, not in Unicode NFC",
+                                         vi: "\"\(whole ?? $0)\" được viết bằng dấu tổ hợp, không theo Unicode NFC") },
+                    fix: { Localized("write \"\($0)\" in NFC", vi: "viết \"\($0)\" theo NFC") })
+                if let finding { findings.append(finding) }
             }
         }
         return findings

@@ -1,0 +1,41 @@
+import Diagnostics
+
+/// The fixes `tthc lint --fix` applies: those of the rules marked fixable, and those of three
+/// reader checks a file saved on Windows meets first: a BOM (Y003), tabs (Y004, only where safe:
+/// `TabFixSafety`) and CRLF line ends (Y005). Text output marks these findings, and the summary
+/// counts them, so "fixable" means the same in the report and in `--fix`.
+public enum AutomaticFixes {
+    public static let checkCodes: Set<String> = [
+        DiagnosticCode.byteOrderMark.rawValue, DiagnosticCode.tabCharacter.rawValue, DiagnosticCode.crlfLineEnd.rawValue,
+    ]
+
+    /// Rule ids and codes whose fixes `--fix` applies.
+    public static let labels: Set<String> = checkCodes.union(RuleRegistry.descriptions.filter(\.fixable).map(\.id))
+
+    /// `diagnostics` with the fixes `--fix` must not apply taken away: a tab whose width changes
+    /// what the file means keeps its finding, with a note to replace it by hand.
+    public static func prepare(_ diagnostics: [Diagnostic], sources: [String: SourceText]) -> [Diagnostic] {
+        let tabFiles = Set(diagnostics.filter { $0.code == .tabCharacter && !$0.fixIts.isEmpty }.map(\.range.file))
+        guard !tabFiles.isEmpty else { return diagnostics }
+        var unsafe: Set<String> = []
+        for file in tabFiles {
+            guard let source = sources[file] else { unsafe.insert(file); continue }
+            let fixes = diagnostics.filter { $0.code == .tabCharacter && $0.range.file == file }.flatMap(\.fixIts)
+            if !TabFixSafety.isSafe(fixes, in: source) { unsafe.insert(file) }
+        }
+        return diagnostics.map { diagnostic in
+            guard diagnostic.code == .tabCharacter, unsafe.contains(diagnostic.range.file) else { return diagnostic }
+            var d = diagnostic
+            d.fixIts = []
+            d.notes.append(DiagnosticNote(
+                "tthc lint --fix leaves this tab: the file would mean something else depending on the tab's width; replace it with spaces by hand",
+                vi: "tthc lint --fix không sửa tab này: tùy độ rộng của tab mà tệp sẽ mang nghĩa khác; hãy tự thay bằng dấu cách"))
+            return d
+        }
+    }
+
+    /// Whether `--fix` repairs `diagnostic` (after `prepare`).
+    public static func isAutomatic(_ diagnostic: Diagnostic) -> Bool {
+        !diagnostic.fixIts.isEmpty && labels.contains(diagnostic.label)
+    }
+}

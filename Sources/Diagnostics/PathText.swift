@@ -1,0 +1,75 @@
+import Foundation
+
+/// Lexical path arithmetic: no symlink is resolved, so a path means what the user typed.
+public enum PathText {
+    /// `path` made absolute against `base` (absolute), with `.`, `..` and repeated `/` removed.
+    public static func absolute(_ path: String, from base: String) -> String {
+        let joined = path.hasPrefix("/") ? path : base + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    public static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    public static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// Whether `path` is `other` or lies inside the folder `other` (both absolute).
+    public static func isSame(_ path: String, orInside other: String) -> Bool {
+        path == other || path.hasPrefix(other == "/" ? "/" : other + "/")
+    }
+
+    public static func isYAML(_ path: String) -> Bool {
+        path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+    }
+}
+
+/// How output names a file: relative to the directory the user ran tthc from when the file lies
+/// inside it, absolute otherwise. Applied once, just before rendering; inside, paths are absolute.
+public struct PathDisplay: Sendable {
+    public var workingDirectory: String
+
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.workingDirectory = PathText.absolute(workingDirectory, from: "/")
+    }
+
+    public func callAsFunction(_ path: String) -> String {
+        let absolute = PathText.absolute(path, from: workingDirectory)
+        if absolute == workingDirectory { return "." }
+        let prefix = workingDirectory == "/" ? "/" : workingDirectory + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    /// `diagnostics` with every file named as output shows it, sorted again.
+    public func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var d = diagnostic
+            d.range.file = self(d.range.file)
+            d.notes = d.notes.map { note in
+                var n = note
+                if let file = note.range?.file { n.range?.file = self(file) }
+                return n
+            }
+            d.fixIts = d.fixIts.map { fix in
+                var f = fix
+                f.file = self(f.file)
+                return f
+            }
+            return d
+        }.sorted()
+    }
+
+    /// `sources` keyed by the names output shows.
+    public func apply(to sources: [String: SourceText]) -> [String: SourceText] {
+        Dictionary(sources.map { (self($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+}

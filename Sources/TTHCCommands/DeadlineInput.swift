@@ -1,0 +1,119 @@
+import CatalogModel
+import WorkCalendar
+
+/// A message for the user in both languages (`--lang vi` picks the Vietnamese).
+struct BilingualError: Error, Equatable {
+    let en: String
+    let vi: String
+
+    func text(_ lang: LintCommand.Language) -> String { lang == .vi ? vi : en }
+
+    init(_ en: String, vi: String) {
+        self.en = en
+        self.vi = vi
+    }
+
+    init(_ error: CalendarError) {
+        self.init(error.description, vi: error.vietnameseDescription)
+    }
+}
+
+/// One deadline question resolved against a catalog: the period, the clock rule, the cut-off and
+/// the cap. `tthc deadline` and every row of `--batch` go through it, so both answer alike.
+struct DeadlineQuestion: Equatable {
+    var duration: WorkDuration
+    var rule: ClockStart
+    var cutoff: TimeOfDay?
+    var cap: WorkDuration?
+    var title: String?
+}
+
+struct DeadlineResolver {
+    let catalog: Catalog
+    let catalogPath: String
+    let defaultRule: ClockStart
+
+    init(catalog: Catalog, catalogPath: String) {
+        self.catalog = catalog
+        self.catalogPath = catalogPath
+        defaultRule = catalog.manifest?.clockStart ?? .receipt
+    }
+
+    /// `add` or `procedure` (with `channel` and `facts`), exactly one of the two.
+    func question(add: String?, procedure: String?, channel: String?, facts: [String]) throws(BilingualError) -> DeadlineQuestion {
+        switch (add, procedure) {
+        case let (add?, nil):
+            do {
+                return DeadlineQuestion(duration: try WorkDuration(parsing: add), rule: defaultRule)
+            } catch let error as CalendarError {
+                throw BilingualError(error)
+            } catch {
+                throw BilingualError("\(error)", vi: "\(error)")
+            }
+        case let (nil, code?):
+            return try procedureQuestion(code, channel: channel, facts: facts)
+        case (nil, nil):
+            throw BilingualError("give either a period (add) or a procedure", vi: "cần thời hạn (add) hoặc mã thủ tục (procedure)")
+        case (_?, _?):
+            throw BilingualError("give a period (add) or a procedure, not both", vi: "chỉ ghi thời hạn (add) hoặc mã thủ tục (procedure), không ghi cả hai")
+        }
+    }
+
+    private func procedureQuestion(_ code: String, channel: String?, facts: [String]) throws(BilingualError) -> DeadlineQuestion {
+        guard let found = catalog.procedures[code] else {
+            let near = Suggestions.nearest(to: code, in: catalog.procedures.keys)
+            throw BilingualError("unknown procedure \(code) in \(catalogPath)" + (near.map { " (did you mean \($0)?)" } ?? ""),
+                                 vi: "không có thủ tục \(code) trong \(catalogPath)" + (near.map { " (có phải \($0)?)" } ?? ""))
+        }
+        var channelValue: Channel?
+        if let channel {
+            guard let c = Channel(rawValue: channel) else {
+                throw BilingualError("unknown channel \"\(channel)\"; use in-person, online or postal",
+                                     vi: "kênh \"\(channel)\" không hợp lệ; dùng in-person, online hoặc postal")
+            }
+            channelValue = c
+        }
+        let declared = Set(found.conditions.map(\.id))
+        for fact in facts where !declared.contains(fact) {
+            let list = declared.sorted().joined(separator: ", ")
+            throw BilingualError("procedure \(code) has no condition \"\(fact)\"; its conditions: \(list)",
+                                 vi: "thủ tục \(code) không có điều kiện \"\(fact)\"; các điều kiện của thủ tục: \(list)")
+        }
+        guard let statutory = catalog.deadline(of: found, channel: channelValue, facts: Set(facts)) else {
+            throw BilingualError("procedure \(code) is not offered on the \(channel ?? "") channel",
+                                 vi: "thủ tục \(code) không được cung cấp qua kênh \(channel ?? "")")
+        }
+        return DeadlineQuestion(
+            duration: statutory.duration, rule: statutory.deadline.clockStart ?? defaultRule,
+            cutoff: statutory.deadline.cutoff?.value, cap: statutory.deadline.cap?.value,
+            title: "\(code) \(found.name.value) — \(statutory.deadline.text.value)")
+    }
+}
+
+/// `YYYY-MM-DD HH:MM`, `YYYY-MM-DDTHH:MM` (optionally `+07:00`), or a date alone: the office's
+/// opening on that day (a dossier dated but not timed was received when the office opened).
+func parseReceived(_ text: String, officeHours: OfficeHours) throws(BilingualError) -> LocalDateTime {
+    do {
+        if text.utf8.count == 10 {
+            return LocalDateTime(try CivilDate(parsing: text), officeHours.sessions[0].start)
+        }
+        return try LocalDateTime(parsing: text)
+    } catch let error as CalendarError {
+        throw BilingualError(error)
+    } catch {
+        throw BilingualError("\(error)", vi: "\(error)")
+    }
+}
+
+extension DeadlineCalculator {
+    /// The due instant of a question, with the cap applied ("không quá N ngày": extensions never
+    /// push the due time past it). The fast path: no explanation.
+    func dueDate(_ q: DeadlineQuestion, from received: LocalDateTime, pauses: [PauseInterval] = []) throws -> LocalDateTime {
+        let due = try dueDate(from: received, adding: q.duration, clockStart: q.rule, pauses: pauses)
+        if let cap = q.cap, q.duration.extensions.count > 0 {
+            let capped = try dueDate(from: received, adding: cap, clockStart: q.rule, pauses: pauses)
+            return min(due, capped)
+        }
+        return due
+    }
+}
