@@ -9,6 +9,17 @@ public struct SourceText: Sendable {
     /// Whether each line is pure ASCII, where a column is a byte count (the common case).
     private let asciiLines: [Bool]
 
+    /// For each long non-ASCII line (a hostile file: a line of 100,000 non-breaking spaces), points
+    /// of the code-point walk from its start every `checkpointSpacing` bytes, so a position costs
+    /// O(spacing) instead of O(line): one finding per character of such a line stays linear.
+    private let checkpoints: [Int: [Checkpoint]]
+    static let checkpointSpacing = 256
+
+    struct Checkpoint: Sendable {
+        let offset: Int
+        let column: Int
+    }
+
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
@@ -31,6 +42,35 @@ public struct SourceText: Sendable {
         ascii.append(lineIsASCII)
         self.lineStarts = starts
         self.asciiLines = ascii
+        var checkpoints: [Int: [Checkpoint]] = [:]
+        for line in 0..<starts.count where !ascii[line] {
+            let start = starts[line], end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            guard end - start > 4 * Self.checkpointSpacing else { continue }
+            var points: [Checkpoint] = []
+            var offset = start, column = 1, next = start + Self.checkpointSpacing
+            while offset < end {
+                if offset >= next {
+                    points.append(Checkpoint(offset: offset, column: column))
+                    next = offset + Self.checkpointSpacing
+                }
+                offset += Self.sequenceLength(bytes[offset])
+                column += 1
+            }
+            checkpoints[line] = points
+        }
+        self.checkpoints = checkpoints
+    }
+
+    /// The last checkpoint of 0-based `line` at or before `offset` (or at or before `column`).
+    private func checkpoint(line: Int, offset: Int? = nil, column: Int? = nil) -> Checkpoint? {
+        guard let points = checkpoints[line] else { return nil }
+        var low = 0, high = points.count
+        while low < high {
+            let mid = (low + high) / 2
+            let before = offset.map { points[mid].offset <= $0 } ?? (points[mid].column <= column!)
+            if before { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : points[low - 1]
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -55,6 +95,9 @@ public struct SourceText: Sendable {
         if asciiLines[line - 1] {
             let end = line < lineStarts.count ? lineStarts[line] : bytes.count
             return min(start + column - 1, end)
+        }
+        if let point = checkpoint(line: line - 1, column: column) {
+            return offset(fromLineStart: point.offset, column: column - point.column + 1)
         }
         return offset(fromLineStart: start, column: column)
     }
@@ -82,6 +125,10 @@ public struct SourceText: Sendable {
         }
         var column = 1
         var index = lineStarts[low]
+        if let point = checkpoint(line: low, offset: clamped) {
+            column = point.column
+            index = point.offset
+        }
         while index < clamped {
             index += Self.sequenceLength(bytes[index])
             column += 1
@@ -96,7 +143,7 @@ public struct SourceText: Sendable {
     /// Length of a UTF-8 sequence from its lead byte (1 for a stray continuation byte, so
     /// walking never stalls on invalid input).
     @inline(__always)
-    static func sequenceLength(_ lead: UInt8) -> Int {
+    public static func sequenceLength(_ lead: UInt8) -> Int {
         switch lead {
         case 0xF0...0xF7: 4
         case 0xE0...0xEF: 3

@@ -31,24 +31,26 @@ public struct TextReporter: Sendable {
         var out = ""
         for diagnostic in diagnostics {
             let r = diagnostic.range
-            let head = "\(r.file):\(r.start.line):\(r.start.column): "
-            let label = "\(word(diagnostic.severity))[\(diagnostic.label)]"
-            out += bold(head) + paint(label, for: diagnostic.severity) + ": " + diagnostic.message + "\n"
+            // Paths, messages and fixes carry catalog text: shown with visible escapes (`VisibleText`).
+            let head = "\(VisibleText.neutralised(r.file)):\(r.start.line):\(r.start.column): "
+            let label = "\(word(diagnostic.severity))[\(VisibleText.neutralised(diagnostic.label))]"
+            out += bold(head) + paint(label, for: diagnostic.severity) + ": " + VisibleText.neutralised(diagnostic.message) + "\n"
             out += excerpt(r, sources: sources)
             for note in diagnostic.notes {
                 if let nr = note.range {
-                    out += bold("\(nr.file):\(nr.start.line):\(nr.start.column): ") + paint(word(.note), for: .note) + ": " + note.message + "\n"
+                    out += bold("\(VisibleText.neutralised(nr.file)):\(nr.start.line):\(nr.start.column): ") + paint(word(.note), for: .note) + ": " + VisibleText.neutralised(note.message) + "\n"
                     out += excerpt(nr, sources: sources)
                 } else {
-                    out += "  " + paint(word(.note), for: .note) + ": " + note.message + "\n"
+                    out += "  " + paint(word(.note), for: .note) + ": " + VisibleText.neutralised(note.message) + "\n"
                 }
             }
             // One line per kind of fix: a CRLF file has a fix per line, all alike.
             var counts: [String: Int] = [:]
             var order: [String] = []
             for fix in diagnostic.fixIts {
-                if counts[fix.description] == nil { order.append(fix.description) }
-                counts[fix.description, default: 0] += 1
+                let description = VisibleText.neutralised(fix.description)
+                if counts[description] == nil { order.append(description) }
+                counts[description, default: 0] += 1
             }
             let fixWord = language == .vi ? "cách sửa" : "fix"
             let automatic = automaticFixes.contains(diagnostic.label) ? " (tthc lint --fix)" : ""
@@ -80,39 +82,11 @@ public struct TextReporter: Sendable {
     }
 
     private func excerpt(_ range: SourceRange, sources: [String: SourceText]) -> String {
-        guard let source = sources[range.file], range.start.line >= 1, range.start.line <= source.lineCount else {
-            return ""
-        }
-        var line = source.lineText(range.start.line)
-        if line.isEmpty && range.start.column == 1 && range.end == range.start { return "" }
+        guard let source = sources[range.file], let window = ExcerptWindow(range, in: source) else { return "" }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        var lineScalars = line.unicodeScalars.count
-        var startColumn = min(range.start.column, lineScalars + 1)
-        var endColumn = range.end.line == range.start.line ? min(range.end.column, lineScalars + 1) : lineScalars + 1
-        // A very long line (a hostile file) is shown as a window around the place, not whole.
-        let window = 160
-        if lineScalars > window {
-            let scalars = Array(line.unicodeScalars)
-            let from = max(0, min(startColumn - 1 - window / 4, lineScalars - window))
-            let to = min(lineScalars, from + window)
-            var text = String(String.UnicodeScalarView(scalars[from..<to]))
-            var shift = from
-            if from > 0 { text = "…" + text; shift -= 1 }
-            if to < lineScalars { text += "…" }
-            line = text
-            startColumn -= shift
-            endColumn = min(endColumn - shift, line.unicodeScalars.count + 1)
-            lineScalars = line.unicodeScalars.count
-        }
-        let width = max(1, endColumn - startColumn)
-        // Tabs in the prefix stay tabs so the caret lines up under any tab width.
-        var pad = ""
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < startColumn - 1 {
-            pad.append(scalar == "\t" ? "\t" : " ")
-        }
-        let marker = "^" + String(repeating: "~", count: width - 1)
-        return " \(number) | \(line)\n \(gutter) | \(pad)\(paint(marker, for: .error, plain: true))\n"
+        let marker = "^" + String(repeating: "~", count: window.markerWidth - 1)
+        return " \(number) | \(window.line)\n \(gutter) | \(window.pad)\(paint(marker, for: .error, plain: true))\n"
     }
 
     private func bold(_ text: String) -> String {

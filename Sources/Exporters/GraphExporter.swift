@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkflowCompiler
 
 /// Draws one compiled procedure as Graphviz DOT or Mermaid.
@@ -102,12 +103,14 @@ public enum GraphExporter {
         return result
     }
 
+    /// Catalog text in a drawing printed to a terminal: control and bidi characters as visible
+    /// escapes (`VisibleText`), line breaks in the drawing's own syntax.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
+        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
     }
 
     static func mermaidText(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "<", with: "#lt;").replacingOccurrences(of: ">", with: "#gt;")
+        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "<", with: "#lt;").replacingOccurrences(of: ">", with: "#gt;")
             .replacingOccurrences(of: "\n", with: "<br/>")
     }
 }

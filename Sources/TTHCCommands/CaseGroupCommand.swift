@@ -10,6 +10,6 @@ struct CaseGroupCommand: ParsableCommand {
         the store keeps the artifact by hash, so later catalogs do not change cases in flight.
         Exit status: 0 done, 1 the event is not allowed now (the message lists what is), 2 bad input or store.
         """,
-        subcommands: [CaseOpenCommand.self, CaseEventCommand.self, CaseShowCommand.self, CaseListCommand.self, CaseMigrateCommand.self]
+        subcommands: [CaseOpenCommand.self, CaseEventCommand.self, CaseShowCommand.self, CaseListCommand.self, CaseMigrateCommand.self, CaseVerifyCommand.self]
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseEngine
+import Diagnostics
 import Foundation
 
 struct CaseOpenCommand: ParsableCommand {
@@ -70,10 +71,10 @@ struct CaseOpenCommand: ParsableCommand {
         case .json:
             Console.out(try CaseCLI.json(CaseReceiptJSON(receipt, report: report)))
         case .text:
-            var out = receipt.replayed ? "case \(receipt.caseId) was already opened with this idempotency key\n" : "opened \(receipt.caseId): \(report.procedure) \(report.procedureName)\n"
+            var out = receipt.replayed ? "case \(receipt.caseId) was already opened with this idempotency key\n" : "opened \(receipt.caseId): \(report.procedure) \(VisibleText.neutralised(report.procedureName))\n"
             let cap = report.capApplies ? report.cap.map { ", held to the cap of \($0)" } ?? "" : ""
             out += "  due \(report.due?.description ?? "—") (\(report.period)\(cap))\n"
-            out += "  allowed now: \(report.allowed.map(\.description).joined(separator: "; "))\n"
+            out += "  allowed now: \(VisibleText.neutralised(report.allowed.map(\.description).joined(separator: "; ")))\n"
             Console.out(out)
         }
     }

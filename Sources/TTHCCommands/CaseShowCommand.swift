@@ -44,6 +44,10 @@ struct CaseShowCommand: ParsableCommand {
         if html, form == nil { throw CommandFailure.usage("--html prints a form: give --form 04 or --form 06") }
         let moment = try CaseCLI.time(now, option: "--now")
         let store = try options.open()
+        // A snapshot that no longer matches its events is damage: named, not printed as the case.
+        if let difference = try CaseCLI.run({ () throws(CaseError) in try store.verify(caseId) }) {
+            throw CommandFailure.usage("case \(caseId) is damaged in the store \(store.path): the snapshot does not match its events (\(difference)); run tthc case verify")
+        }
         let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(caseId) }
         let events = try CaseCLI.run { () throws(CaseError) in try store.events(caseId) }
         var report = CaseReport(state, interpreter: interpreter, now: moment, events: events)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseEngine
+import Diagnostics
 import Foundation
 import WorkCalendar
 import WorkflowCompiler
@@ -80,7 +81,7 @@ enum CaseCLI {
             if let step = e.step { line += " \(step)" }
             if let actor = e.actor { line += " by \(actor)" }
             line += " at \(e.at)"
-            if let detail = CaseReport.detail(e) { line += " (\(detail))" }
+            if let detail = CaseReport.detail(e) { line += " (\(VisibleText.neutralised(detail)))" }
             return line + "\n"
         }.joined()
     }

@@ -44,11 +44,7 @@ struct CompileCommand: ParsableCommand {
         if output == "-" {
             FileHandle.standardOutput.write(Data(bytes))
         } else {
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure.io("cannot write \(output): \(error.localizedDescription)")
-            }
+            try SafeFileWriter.write(bytes, to: output, language: language)
             let hash = (try? ArtifactCodec.decode(bytes).contentHash) ?? ""
             let slack = artifact.procedures.compactMap(\.slackMinutes)
             let tight = slack.filter { $0 * 10 < artifact.workingTime.minutesPerWorkingDay }.count

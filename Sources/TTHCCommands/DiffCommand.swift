@@ -104,18 +104,14 @@ struct CatalogPair {
     }
 }
 
-/// Writes a command's output to a file, or to standard output when no file is named.
-/// (Issue 21's safe writer is not on this branch: this writes plainly, atomically.)
+/// Writes a command's output to a file (through `SafeFileWriter`), or to standard output when no
+/// file is named.
 enum CatalogOutput {
     static func write(_ text: String, to path: String?, language: MessageLanguage) throws {
         guard let path, path != "-" else {
             Console.out(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure.io(language == .vi ? "không ghi được \(path): \(error.localizedDescription)" : "cannot write \(path): \(error.localizedDescription)")
-        }
+        try SafeFileWriter.write(Array(text.utf8), to: path, language: language)
     }
 }

@@ -84,9 +84,7 @@ struct LintCommand: ParsableCommand {
                 throw ExitCode(0)
             }
             for file in fixed {
-                do { try Data(file.fixed).write(to: URL(fileURLWithPath: file.path)) } catch {
-                    throw CommandFailure.io("cannot write \(file.path): \(error.localizedDescription)")
-                }
+                try SafeFileWriter.write(file.fixed, to: file.path, language: language)
             }
             let repaired = runs.reduce(0) { count, run in
                 let files = Set(fixed.map(\.path))
@@ -99,9 +97,7 @@ struct LintCommand: ParsableCommand {
 
         if let writeBaseline {
             let entries = runs.flatMap { $0.baseline().findings }
-            do { try Baseline(findings: entries).encoded().write(to: URL(fileURLWithPath: writeBaseline)) } catch {
-                throw CommandFailure.io("cannot write \(writeBaseline): \(error.localizedDescription)")
-            }
+            try SafeFileWriter.write([UInt8](Baseline(findings: entries).encoded()), to: writeBaseline, language: language)
             Console.err(language == .vi ? "Đã ghi \(entries.count) phát hiện vào \(writeBaseline).\n" : "Wrote \(entries.count) \(entries.count == 1 ? "finding" : "findings") to \(writeBaseline).\n")
             throw ExitCode(0)
         }
@@ -123,9 +119,7 @@ struct LintCommand: ParsableCommand {
         for (format, path) in destinations {
             let text = report.render(format, color: format == .text && path == nil && useColor)
             if let path {
-                do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-                    throw CommandFailure.io("cannot write \(path): \(error.localizedDescription)")
-                }
+                try SafeFileWriter.write(Array(text.utf8), to: path, language: language)
             } else {
                 Console.out(text)
             }

@@ -36,11 +36,11 @@ struct SchemaCommand: ParsableCommand {
         let documents = Self.documents(known: known)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            for (name, text) in documents {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent(name), options: .atomic)
-            }
         } catch {
             throw CommandFailure.io(lang == .vi ? "không ghi được vào \(out): \(error.localizedDescription)" : "cannot write to \(out): \(error.localizedDescription)")
+        }
+        for (name, text) in documents {
+            try SafeFileWriter.write(Array(text.utf8), to: (out as NSString).appendingPathComponent(name), language: lang == .vi ? .vi : .en)
         }
         Console.out(lang == .vi ? "Đã ghi \(documents.count) lược đồ vào \(out)\n" : "Wrote \(documents.count) schemas to \(out)\n")
     }

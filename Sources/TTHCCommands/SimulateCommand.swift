@@ -111,11 +111,11 @@ struct SimulateCommand: ParsableCommand {
         progress.finish()
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try report.json().write(toFile: (out as NSString).appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
-            try HTMLReport.render(report, language: lang == .en ? .en : .vi).write(toFile: (out as NSString).appendingPathComponent("report.html"), atomically: true, encoding: .utf8)
         } catch {
             throw CommandFailure.io("cannot write the report to \(out): \(CaseStore.reason(error))")
         }
+        try SafeFileWriter.write(Array(try report.json().utf8), to: (out as NSString).appendingPathComponent("report.json"))
+        try SafeFileWriter.write(Array(HTMLReport.render(report, language: lang == .en ? .en : .vi).utf8), to: (out as NSString).appendingPathComponent("report.html"))
         let rate = String(format: "%.1f%%", report.status.onTimeRate * 100)
         Console.err("simulated \(report.cases) cases (\(report.subcases) sub-cases, \(report.events) events) in \(String(format: "%.2f", report.seconds)) s, \(Int(report.eventsPerSecond)) events/s; \(rate) on time, \(report.apologies) apologies (form 04); wrote \(out)/report.json and report.html\n")
     }

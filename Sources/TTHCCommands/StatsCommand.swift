@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatalogModel
+import Diagnostics
 import Foundation
 
 struct StatsCommand: ParsableCommand {
@@ -45,7 +46,7 @@ struct StatsTextRenderer {
 
     func render(_ s: CatalogStatistics, catalog: Catalog) -> String {
         var out = ""
-        if let m = catalog.manifest { out += "\(m.jurisdictionName)\(m.jurisdictionNameEn.map { " (\($0))" } ?? "")\n\n" }
+        if let m = catalog.manifest { out += VisibleText.neutralised("\(m.jurisdictionName)\(m.jurisdictionNameEn.map { " (\($0))" } ?? "")") + "\n\n" }
         out += "Procedures in effect: \(s.total)\n"
         out += "  provincial level:   \(s.provinceLevel)\n"
         out += "  commune level:      \(s.communeLevel)\n"
@@ -68,7 +69,7 @@ struct StatsTextRenderer {
         let width = shown.map(\.count).max().map { String($0).count } ?? 1
         for row in shown {
             let n = String(row.count)
-            out += "  " + String(repeating: " ", count: width - n.count) + n + "  " + row.key + (row.name.map { "  \($0)" } ?? "") + "\n"
+            out += "  " + String(repeating: " ", count: width - n.count) + n + "  " + VisibleText.neutralised(row.key + (row.name.map { "  \($0)" } ?? "")) + "\n"
         }
         if shown.count < rows.count {
             out += "  … and \(rows.count - shown.count) more (--top \(rows.count) shows all)\n"

@@ -93,6 +93,7 @@ extension CalendarError {
         let fixed: [String: String] = [
             "the amount must be a number ≥ 0": "số lượng phải là một số ≥ 0",
             "calendar days must be whole days": "ngày theo lịch phải là số ngày nguyên",
+            "the amount must be at most 10000": "số lượng không được quá 10000",
             "an empty term; write e.g. \"3 working days\"": "có một vế trống; hãy viết ví dụ \"3 working days\"",
             "no session": "không có buổi làm việc nào",
             "declared both a day off and a working day": "vừa được khai báo là ngày nghỉ vừa là ngày làm việc",

@@ -152,7 +152,9 @@ public struct DeadlineCalculator: Sendable {
             current = index.workingMinutes(at: b)
         }
         if remaining == 0 { return pos }
-        guard let t = index.instant(reaching: current + remaining) else { throw CalendarError.yearOutOfRange(2101) }
+        // A budget given in minutes by a caller may be anything: past Int's range is past 2100 too.
+        let (target, overflow) = current.addingReportingOverflow(remaining)
+        guard !overflow, let t = index.instant(reaching: target) else { throw CalendarError.yearOutOfRange(2101) }
         return t
     }
 }

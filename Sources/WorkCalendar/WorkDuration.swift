@@ -19,16 +19,39 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
         public let amount: Double
         public let unit: Unit
 
-        /// Amounts must be finite and ≥ 0; calendar days must be whole; "same day" has amount 1.
+        /// The largest amount of any unit: far beyond any statutory period, small enough that
+        /// minutes of any sum of terms a file can hold stay exact in `Int` (no overflow downstream).
+        public static let maximumAmount: Double = 10_000
+
+        /// Amounts must be finite, ≥ 0 and at most `maximumAmount`; calendar days must be whole;
+        /// "same day" has amount 1.
         public init(_ amount: Double, _ unit: Unit) throws {
             guard amount.isFinite, amount >= 0 else {
                 throw CalendarError.malformedDuration("\(amount)", reason: "the amount must be a number ≥ 0")
+            }
+            guard amount <= Self.maximumAmount else {
+                throw CalendarError.malformedDuration("\(amount)", reason: Self.tooLargeReason)
             }
             if unit == .calendarDays, amount != amount.rounded() {
                 throw CalendarError.malformedDuration("\(amount) days", reason: "calendar days must be whole days")
             }
             self.amount = unit == .sameDay ? 1 : amount
             self.unit = unit
+        }
+
+        static let tooLargeReason = "the amount must be at most 10000"
+
+        private enum CodingKeys: String, CodingKey { case amount, unit }
+
+        /// Decoded values (an artifact, a stored snapshot) pass the same checks as parsed ones.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let amount = try c.decode(Double.self, forKey: .amount)
+            do {
+                try self.init(amount, try c.decode(Unit.self, forKey: .unit))
+            } catch let error as CalendarError {
+                throw DecodingError.dataCorruptedError(forKey: .amount, in: c, debugDescription: error.description)
+            }
         }
 
         /// Working minutes for working units, given the minutes of a working day.

@@ -44,6 +44,20 @@ public enum ArtifactCodec {
         return artifact
     }
 
+    /// Throws `hashMismatch` unless `artifact`'s content gives its recorded hash (an artifact put
+    /// together from the case store's rows is checked like a file).
+    public static func checkHash(_ artifact: CompiledCatalog) throws {
+        var unhashed = artifact
+        unhashed.contentHash = ""
+        let actual = SHA256.hex(try canonical(unhashed))
+        guard artifact.contentHash == "sha256:" + actual else { throw DecodeError.hashMismatch(recorded: artifact.contentHash, actual: actual) }
+    }
+
+    /// SHA-256 of `bytes` in hex: the case store's checksum of each stored part of an artifact.
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hex(bytes)
+    }
+
     /// A decoding failure in a reader's words: where in the file, and what was wrong there
     /// (Foundation's description is a dump of coding keys).
     static func describe(_ error: DecodingError) -> String {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Bounds that keep hostile input cheap. libyaml itself has none: it nests without limit
 /// (and gets quadratic), and a composer that expanded aliases naively would blow up on a
 /// "billion laughs" file.
@@ -16,4 +18,15 @@ public struct ReaderLimits: Sendable {
     }
 
     public static let catalog = ReaderLimits()
+}
+
+extension ReaderLimits {
+    /// The diagnostic for a file over `maxFileBytes` (the loader checks the size before reading).
+    public func fileTooLarge(bytes: Int, path: String) -> Diagnostic {
+        Diagnostic(
+            .fileTooLarge,
+            "the file is \(bytes) bytes, larger than the limit of \(maxFileBytes) bytes; split it",
+            vi: "tệp có \(bytes) byte, vượt giới hạn \(maxFileBytes) byte; hãy tách tệp",
+            at: .wholeFile(path))
+    }
 }

@@ -25,6 +25,10 @@ enum TextChecks {
                 at: source.range(fromOffset: bad, to: bad + 1)))
             return (diagnostics, false)
         }
+        if let problem = CharacterChecks.firstProblem(source) {
+            diagnostics.append(problem)
+            return (diagnostics, false)
+        }
 
         var crOffsets: [Int] = []
         var lastTabLine = -1

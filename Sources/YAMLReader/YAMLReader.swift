@@ -19,11 +19,7 @@ public struct YAMLReader: Sendable {
 
     public func read(_ source: SourceText) -> Result {
         if source.bytes.count > limits.maxFileBytes {
-            return Result(root: nil, diagnostics: [Diagnostic(
-                .fileTooLarge,
-                "the file is \(source.bytes.count) bytes, larger than the limit of \(limits.maxFileBytes) bytes; split it",
-                vi: "tệp có \(source.bytes.count) byte, vượt giới hạn \(limits.maxFileBytes) byte; hãy tách tệp",
-                at: .wholeFile(source.path))])
+            return Result(root: nil, diagnostics: [limits.fileTooLarge(bytes: source.bytes.count, path: source.path)])
         }
         let (textDiagnostics, valid) = TextChecks.run(source)
         guard valid else { return Result(root: nil, diagnostics: textDiagnostics) }

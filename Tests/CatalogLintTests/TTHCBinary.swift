@@ -16,7 +16,8 @@ enum TTHCBinary {
 
     static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Output {
+    /// `timeout`: seconds after which the run is stopped (a hang shows as a killed run, status 15).
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], timeout: Double? = nil) throws -> Output {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -29,6 +30,9 @@ enum TTHCBinary {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if process.isRunning { process.terminate() } }
+        }
         // Read before waiting so a large output cannot fill the pipe and deadlock.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()

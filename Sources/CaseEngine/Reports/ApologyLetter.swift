@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkCalendar
 
 /// Form 04 of Circular 03/2025/TT-VPCP, "Văn bản xin lỗi và đề nghị gia hạn thời gian giải
@@ -109,25 +110,27 @@ public struct ApologyLetter: Sendable, Codable {
     }
 
     public func text() -> String {
+        // Names, addresses and the reason carry catalog text and request fields: visible escapes.
+        let v = { (text: String) in VisibleText.neutralised(text) }
         var out = ""
-        if let issuerParent { out += issuerParent.uppercased() + "\n" }
-        out += issuer.uppercased() + "\n"
+        if let issuerParent { out += v(issuerParent.uppercased()) + "\n" }
+        out += v(issuer.uppercased()) + "\n"
         out += "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         out += "Số: …………\n\(dateLine)\n\n"
         out += "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ\n"
         out += "(Mẫu số 04, Thông tư số 03/2025/TT-VPCP)\n"
         if isRecord { out += "(Bản lưu: hồ sơ đã trả kết quả quá hạn)\n" }
-        out += "\nKính gửi: \(addressee)\n"
-        if let applicantAddress { out += "Địa chỉ: \(applicantAddress)\n" }
-        out += "\n\(issuer) đã tiếp nhận hồ sơ của Ông/Bà:\n"
+        out += "\nKính gửi: \(v(addressee))\n"
+        if let applicantAddress { out += "Địa chỉ: \(v(applicantAddress))\n" }
+        out += "\n\(v(issuer)) đã tiếp nhận hồ sơ của Ông/Bà:\n"
         out += "- Mã hồ sơ: \(caseId)\n"
-        out += "- Thủ tục: \(procedureName) (mã \(procedure))\n"
+        out += "- Thủ tục: \(v(procedureName)) (mã \(procedure))\n"
         out += "- Thời gian tiếp nhận: \(VietnameseDates.moment(received))\n"
         out += "- Thời gian hẹn trả kết quả: \(VietnameseDates.moment(due))\n"
-        for place in currentSteps { out += "- Đang giải quyết ở bước: \(place.title) — \(place.unit)\n" }
-        out += "\n\(statusSentence)\n"
-        out += "Lý do: \(reason ?? "……………………………………")\n\n"
-        out += "\(apologySentence)\n"
+        for place in currentSteps { out += "- Đang giải quyết ở bước: \(v(place.title)) — \(v(place.unit))\n" }
+        out += "\n\(v(statusSentence))\n"
+        out += "Lý do: \(reason.map(v) ?? "……………………………………")\n\n"
+        out += "\(v(apologySentence))\n"
         out += "Xin trân trọng cảm ơn sự hợp tác của Ông/Bà.\n\n"
         out += "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên và đóng dấu)\n"
         return out

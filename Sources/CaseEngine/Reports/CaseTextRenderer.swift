@@ -1,17 +1,19 @@
+import Diagnostics
 import WorkCalendar
 
 /// `tthc case show` as text: the header, the timeline, the steps, the pauses, what is allowed.
 public enum CaseTextRenderer {
     public static func render(_ r: CaseReport) -> String {
-        var out = "Case \(r.id): \(r.procedure) \(r.procedureName)\n"
-        out += "  applicant \(r.applicant), \(r.channel), commune \(r.commune) (\(r.communeName)), received by \(r.receivingUnit)"
+        let v = { (text: String) in VisibleText.neutralised(text) }
+        var out = "Case \(r.id): \(r.procedure) \(v(r.procedureName))\n"
+        out += "  applicant \(v(r.applicant)), \(r.channel), commune \(v(r.commune)) (\(v(r.communeName))), received by \(v(r.receivingUnit))"
         out += r.parent.map { ", sub-case of \($0)" } ?? ""
         out += "\n"
         if let d = r.applicantDetails {
             out += "  applicant's name \(d.name)" + (d.address.map { "; address \($0)" } ?? "") + (d.contact.map { "; contact \($0)" } ?? "") + "\n"
         }
         out += "  received \(r.received.withWeekday); deadline \(r.period)"
-        out += r.facts.isEmpty ? "" : " (facts: \(r.facts.joined(separator: ", ")))"
+        out += r.facts.isEmpty ? "" : " (facts: \(v(r.facts.joined(separator: ", "))))"
         out += r.cap.map { ", at most \($0)" + (r.capApplies ? " (the cap applies)" : "") } ?? ""
         out += r.due.map { "; due \($0.withWeekday)" } ?? ""
         out += "\n"
@@ -43,11 +45,11 @@ public enum CaseTextRenderer {
         }
         if !r.apologies.isEmpty {
             out += "\nApologies (form 04)\n"
-            for a in r.apologies { out += "  \(a.at): new date \(a.due)" + (a.reason.map { " — \($0)" } ?? "") + "\n" }
+            for a in r.apologies { out += "  \(a.at): new date \(a.due)" + (a.reason.map { " — \(v($0))" } ?? "") + "\n" }
         }
         if !r.subcases.isEmpty { out += "\nSub-cases: \(r.subcases.joined(separator: ", "))\n" }
         out += "\nAllowed now\n"
-        out += r.allowed.isEmpty ? "  nothing: the case is closed\n" : r.allowed.map { "  \($0)\n" }.joined()
+        out += r.allowed.isEmpty ? "  nothing: the case is closed\n" : r.allowed.map { "  \(v($0.description))\n" }.joined()
         return out
     }
 

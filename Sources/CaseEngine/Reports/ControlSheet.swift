@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkCalendar
 
 /// Form 06 of Circular 03/2025/TT-VPCP, "Phiếu kiểm soát quá trình giải quyết hồ sơ": each
@@ -73,22 +74,24 @@ public struct ControlSheet: Sendable, Codable {
     }
 
     public func text() -> String {
-        var out = "\(centre.uppercased())\n\n"
+        // Names and notes carry catalog text and request fields: shown with visible escapes.
+        let v = { (text: String) in VisibleText.neutralised(text) }
+        var out = "\(v(centre.uppercased()))\n\n"
         out += "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ\n"
         out += "(Mẫu số 06, Thông tư số 03/2025/TT-VPCP)\n\n"
         out += "Mã hồ sơ: \(caseId)\n"
-        out += "Thủ tục: \(procedureName) (mã \(procedure))\n"
-        out += "Cơ quan giải quyết hồ sơ: \(authority)\n"
+        out += "Thủ tục: \(v(procedureName)) (mã \(procedure))\n"
+        out += "Cơ quan giải quyết hồ sơ: \(v(authority))\n"
         out += "Tiếp nhận: \(VietnameseDates.moment(received))"
         out += due.map { "; hẹn trả kết quả: \(VietnameseDates.moment($0))" } ?? ""
         out += "\n"
         for row in rows {
-            out += "\n\(row.number). \(row.stepTitles.joined(separator: "; "))\n"
-            out += "   Giao: \(row.giverName)\n"
-            for name in row.receiverNames { out += "   Nhận: \(name)\n" }
+            out += "\n\(row.number). \(v(row.stepTitles.joined(separator: "; ")))\n"
+            out += "   Giao: \(v(row.giverName))\n"
+            for name in row.receiverNames { out += "   Nhận: \(v(name))\n" }
             out += "   Thời gian giao, nhận: \(VietnameseDates.moment(row.handedOver))\n"
             out += "   Kết quả: " + (row.result?.vietnameseLabel ?? "—") + (row.due.map { " (hạn \(VietnameseDates.moment($0)))" } ?? "") + "\n"
-            if let note = row.note { out += "   Ghi chú: \(note)\n" }
+            if let note = row.note { out += "   Ghi chú: \(v(note))\n" }
         }
         if rows.isEmpty { out += "\n(chưa có lần giao, nhận hồ sơ nào)\n" }
         return out

@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkCalendar
 
 /// Left-aligned columns for terminal output, padded by characters (NFC Vietnamese letters are one
@@ -5,7 +6,9 @@ import WorkCalendar
 struct TextTable {
     var rows: [[String]] = []
 
-    mutating func add(_ cells: [String]) { rows.append(cells) }
+    /// Cells carry catalog text and request fields (names, reasons): shown with visible escapes,
+    /// so none can start a line or drive the terminal.
+    mutating func add(_ cells: [String]) { rows.append(cells.map { VisibleText.neutralised($0) }) }
 
     func render(indent: String = "  ") -> String {
         guard let columns = rows.map(\.count).max() else { return "" }

@@ -15,11 +15,15 @@ extension CaseStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         try transaction { db in
+            let headerBytes = try encoder.encode(header)
             try db.execute(sql: "INSERT OR IGNORE INTO artifacts (hash, header, procedure_count, stored_at) VALUES (?, ?, ?, ?)",
-                           arguments: [artifact.contentHash, try encoder.encode(header), artifact.procedures.count, Self.now()])
+                           arguments: [artifact.contentHash, headerBytes, artifact.procedures.count, Self.now()])
+            try ArtifactDigests.record(artifact.contentHash, code: ArtifactDigests.headerCode, bytes: headerBytes, in: db)
             let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO artifact_procedures (hash, code, calls, body) VALUES (?, ?, ?, ?)")
             for procedure in artifact.procedures {
-                try insert.execute(arguments: [artifact.contentHash, procedure.code, procedure.calls.joined(separator: " "), try encoder.encode(procedure)])
+                let body = try encoder.encode(procedure)
+                try insert.execute(arguments: [artifact.contentHash, procedure.code, procedure.calls.joined(separator: " "), body])
+                try ArtifactDigests.record(artifact.contentHash, code: procedure.code, bytes: body, in: db)
             }
         }
         interpreters[artifact.contentHash] = nil
@@ -62,10 +66,12 @@ extension CaseStore {
         guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash]) else {
             throw CaseError.storage("the store has no artifact \(hash)")
         }
+        try ArtifactDigests.check(hash, code: ArtifactDigests.headerCode, bytes: header, in: db)
         var queue = Array(wanted)
         var bodies: [Data] = []
         while let code = queue.popLast() {
             guard let row = try Row.fetchOne(db, sql: "SELECT calls, body FROM artifact_procedures WHERE hash = ? AND code = ?", arguments: [hash, code]) else { continue }
+            try ArtifactDigests.check(hash, code: code, bytes: row["body"], in: db)
             bodies.append(row["body"])
             for callee in (row["calls"] as String).split(separator: " ").map(String.init) where !wanted.contains(callee) {
                 wanted.insert(callee)
@@ -86,9 +92,16 @@ extension CaseStore {
         guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash]) else {
             throw CaseError.storage("the store has no artifact \(hash)")
         }
+        try ArtifactDigests.check(hash, code: ArtifactDigests.headerCode, bytes: header, in: db)
         var artifact = try decoder.decode(CompiledCatalog.self, from: header)
-        artifact.procedures = try Data.fetchAll(db, sql: "SELECT body FROM artifact_procedures WHERE hash = ? ORDER BY code", arguments: [hash])
-            .map { try decoder.decode(CompiledProcedure.self, from: $0) }
+        artifact.procedures = try Row.fetchAll(db, sql: "SELECT code, body FROM artifact_procedures WHERE hash = ? ORDER BY code", arguments: [hash]).map { row in
+            try ArtifactDigests.check(hash, code: row["code"], bytes: row["body"], in: db)
+            return try decoder.decode(CompiledProcedure.self, from: row["body"] as Data)
+        }
+        // The whole artifact is at hand: its content must give the hash it is stored under.
+        do { try ArtifactCodec.checkHash(artifact) } catch {
+            throw CaseError.storage("the stored artifact \(hash) is damaged: \(error)")
+        }
         return artifact
     }
 }

@@ -58,6 +58,20 @@ enum StoreSchema {
                 """)
         }
         CaseStore.registerApplicantsTable(&migrator)
+        // Checksums of each stored part of an artifact (code "" is the header), checked whenever a
+        // part is read: an artifact edited or damaged inside the store is refused, not run.
+        // Artifacts already stored get theirs once their whole content matches their hash.
+        migrator.registerMigration("v2-artifact-digests") { db in
+            try db.execute(sql: """
+                CREATE TABLE artifact_digests (
+                    hash TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    PRIMARY KEY (hash, code)
+                ) WITHOUT ROWID;
+                """)
+            try ArtifactDigests.backfill(db)
+        }
         return migrator
     }
 }

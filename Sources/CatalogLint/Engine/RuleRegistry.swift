@@ -3,7 +3,7 @@ public enum RuleRegistry {
     public static let all: [any LintRule.Type] = [
         // Text
         UnicodeNFCRule.self, ToneMarkStyleRule.self, ExtraWhitespaceRule.self, TrailingWhitespaceRule.self,
-        InvisibleSpaceRule.self, LookalikeLetterRule.self, CodeQuoteStyleRule.self,
+        InvisibleSpaceRule.self, ControlOrBidiCharacterRule.self, LookalikeLetterRule.self, CodeQuoteStyleRule.self,
         // Names
         MissingEnglishNameRule.self, MissingEnglishResultRule.self, EnglishNameVietnameseRule.self,
         // Codes and duplicates

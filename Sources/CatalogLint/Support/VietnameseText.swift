@@ -115,7 +115,9 @@ enum VietnameseText {
         }
         for c in text {
             let s = String(c)
-            if s.unicodeScalars.contains(where: mayChangeUnderNFC), !s.unicodeScalars.elementsEqual(s.precomposedStringWithCanonicalMapping.unicodeScalars) {
+            // Normalising sorts a letter's marks in quadratic time: a letter with more marks than
+            // Unicode's stream-safe limit (30) is no Vietnamese letter and is left alone.
+            if s.unicodeScalars.count <= maximumMarks + 1, s.unicodeScalars.contains(where: mayChangeUnderNFC), !s.unicodeScalars.elementsEqual(s.precomposedStringWithCanonicalMapping.unicodeScalars) {
                 if runStart == nil { runStart = offset }
                 runText += s
             } else {
@@ -126,6 +128,9 @@ enum VietnameseText {
         close()
         return runs
     }
+
+    /// Unicode's stream-safe text format allows at most 30 combining marks in a row (UAX #15).
+    static let maximumMarks = 30
 
     /// A cheap filter: only combining marks, composition exclusions (singletons such as the
     /// Ångström sign) and Hangul jamo can change under NFC.

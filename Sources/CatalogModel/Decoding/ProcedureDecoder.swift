@@ -95,7 +95,11 @@ enum ProcedureDecoder {
     static func decodeFee(_ node: YAMLNode, in context: LoadContext) -> Fee? {
         guard let m = MappingView(node, shape: CatalogShapes.fee, what: "a fee", in: context),
               let name = context.text(m["name"], what: "fee name") else { return nil }
-        let amount = context.integer(m["amount"], what: "amount")
+        var amount = context.integer(m["amount"], what: "amount")
+        if let a = amount, a.value < 0 {
+            context.report(.invalidValue, "amount cannot be negative (a fee is whole VND from 0)", vi: "amount không được là số âm (phí là số đồng nguyên từ 0)", at: a.range)
+            amount = nil
+        }
         let schedule = context.identifier(m["schedule"], what: "schedule")
         if m["amount"] == nil && m["schedule"] == nil {
             context.report(.missingKey, "fee \"\(name.value)\" needs amount (whole VND) or schedule (the resolution that sets it)", vi: "khoản phí \"\(name.value)\" cần có amount (số đồng nguyên) hoặc schedule (nghị quyết quy định mức phí)", at: name.range)

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Diagnostics
 import Foundation
 import OrderedCollections
@@ -28,9 +33,11 @@ public struct CatalogLoader: Sendable {
         let context = LoadContext()
         let files: [String]
         do {
-            files = try Self.catalogFiles(in: root)
+            let walk = try Self.catalogFiles(in: root)
+            files = walk.files
+            for problem in walk.problems { report(problem, root: root, context: context) }
         } catch {
-            context.report(.ioError, "cannot read the catalog directory: \(error)", vi: "không đọc được thư mục danh mục: \(error)", at: .wholeFile(root))
+            context.report(.ioError, "cannot read the catalog directory: \(error)", vi: "không đọc được thư mục danh mục: \(LoaderError.vietnamese(error))", at: .wholeFile(root))
             return Result(catalog: catalog, diagnostics: context.diagnostics, fileCount: 0)
         }
         // Reading, parsing and decoding are per file and run on every core; merging into the
@@ -134,15 +141,42 @@ public struct CatalogLoader: Sendable {
         }
     }
 
-    /// All regular files below `root`, relative, sorted, skipping hidden files and folders.
-    static func catalogFiles(in root: String) throws -> [String] {
+    /// The files to read below `root` (relative, sorted, hidden ones skipped) and the links and
+    /// special files not followed. A folder without catalog.yaml is refused before any walk: a
+    /// root of `/` or a home folder must not be read file by file.
+    static func catalogFiles(in root: String) throws -> DirectoryWalker.Walk {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
-            throw LoaderError("no such directory: \(root)")
+            throw LoaderError("no such directory: \(root)", vi: "không có thư mục: \(root)")
         }
-        guard isDirectory.boolValue else { throw LoaderError("not a directory: \(root)") }
-        guard let files = DirectoryWalker.regularFiles(under: root) else { throw LoaderError("cannot list \(root)") }
-        return files
+        guard isDirectory.boolValue else { throw LoaderError("not a directory: \(root)", vi: "không phải thư mục: \(root)") }
+        var manifest = stat()
+        guard stat(join(root, "catalog.yaml"), &manifest) == 0, (manifest.st_mode & S_IFMT) == S_IFREG else {
+            throw LoaderError("\(root) is not a catalog: it has no catalog.yaml, so nothing was read",
+                              vi: "\(root) không phải là danh mục: không có catalog.yaml, nên không tệp nào được đọc")
+        }
+        guard let walk = DirectoryWalker.walk(root: root) else { throw LoaderError("cannot list \(root)", vi: "không liệt kê được \(root)") }
+        return walk
+    }
+
+    /// A link or special file the walk did not follow, at its own path.
+    private func report(_ problem: DirectoryWalker.Problem, root: String, context: LoadContext) {
+        let at = SourceRange.wholeFile(Self.join(root, problem.relative))
+        let target = problem.target ?? "?"
+        switch problem.code {
+        case .linkOutsideCatalog:
+            context.report(.linkOutsideCatalog, "this link points outside the catalog (to \(target)); it is not followed",
+                           vi: "liên kết này trỏ ra ngoài danh mục (tới \(target)); không được đi theo", at: at)
+        case .danglingLink:
+            context.report(.danglingLink, "this link points to nothing (\(target)); what it stands for is missing from the catalog",
+                           vi: "liên kết này không trỏ tới tệp nào (\(target)); thứ nó đại diện bị thiếu trong danh mục", at: at)
+        case .folderLink:
+            context.report(.folderLink, "this link points to a folder (\(target)); links to folders are not followed (a loop, or the same files read twice)",
+                           vi: "liên kết này trỏ tới một thư mục (\(target)); liên kết tới thư mục không được đi theo (vòng lặp, hoặc cùng các tệp bị đọc hai lần)", at: at)
+        default:
+            context.report(.specialFile, "not a regular file (a named pipe, device or socket); it is not read",
+                           vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc", at: at)
+        }
     }
 
     static func join(_ root: String, _ relative: String) -> String {
@@ -152,5 +186,13 @@ public struct CatalogLoader: Sendable {
 
 struct LoaderError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    var vietnamese: String
+    init(_ description: String, vi: String) {
+        self.description = description
+        self.vietnamese = vi
+    }
+
+    static func vietnamese(_ error: any Error) -> String {
+        (error as? LoaderError)?.vietnamese ?? "\(error)"
+    }
 }

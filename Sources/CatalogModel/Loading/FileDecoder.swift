@@ -57,11 +57,14 @@ struct FileDecoder {
             }
             return Decoded(content: .ignored, source: nil, diagnostics: context.diagnostics)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            context.report(.ioError, "cannot read the file", vi: "không đọc được tệp", at: .wholeFile(path))
+        let bytes: [UInt8]
+        switch CatalogFileReader.contents(of: path, limits: limits) {
+        case .bytes(let read): bytes = read
+        case .problem(let diagnostic):
+            context.diagnostics.append(diagnostic)
             return Decoded(content: .unreadable, source: nil, diagnostics: context.diagnostics)
         }
-        let source = SourceText(path: path, bytes: [UInt8](data))
+        let source = SourceText(path: path, bytes: bytes)
         let read = YAMLReader(limits: limits).read(source)
         context.diagnostics.append(contentsOf: read.diagnostics)
         let stem = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".yaml", with: "").replacingOccurrences(of: ".yml", with: "")

@@ -42,26 +42,67 @@ enum BudgetCheck {
         }
 
         // Longest path by depth-first search with memo; a step on the current path again is a loop.
-        var memo: [String: (Int, [String])] = [:]
+        // Iterative, and each step remembers only the next step of its best path, so a workflow of
+        // 100,000 steps in a row costs neither stack nor quadratic copies of paths.
+        var memo: [String: (length: Int, next: String?)] = [:]
         var onPath: Set<String> = []
         var loop: [String]?
-        func longest(_ id: String) -> (Int, [String]) {
-            if let known = memo[id] { return known }
-            guard let node = byId[id] else { return (0, []) }
+        /// The answer without descending, if there is one: (length, whether the path is empty).
+        func known(_ id: String) -> (Int, Bool)? {
+            if let known = memo[id] { return (known.length, false) }
+            guard byId[id] != nil else { return (0, true) }
             if onPath.contains(id) {
                 if loop == nil { loop = [id] }
-                return (0, [])
+                return (0, true)
             }
-            onPath.insert(id)
-            defer { onPath.remove(id) }
-            var best: (Int, [String]) = (0, [])
-            for (next, credit) in node.edges {
-                let (length, path) = longest(next)
-                if length - credit > best.0 || best.1.isEmpty { best = (length - credit, path) }
+            return nil
+        }
+        struct Frame {
+            let id: String
+            let node: Node
+            var edge = 0
+            var best = 0
+            var bestNext: String?
+            var bestEmpty = true
+        }
+        func offer(_ frame: inout Frame, _ length: Int, empty: Bool) {
+            let (next, credit) = frame.node.edges[frame.edge]
+            if length - credit > frame.best || frame.bestEmpty {
+                frame.best = length - credit
+                frame.bestNext = empty ? nil : next
+                frame.bestEmpty = empty
             }
-            let result = (node.own + best.0, [id] + best.1)
-            memo[id] = result
-            return result
+            frame.edge += 1
+        }
+        func longest(_ start: String) -> (Int, [String]) {
+            if let (length, empty) = known(start) { return (length, empty ? [] : [start]) }
+            var stack = [Frame(id: start, node: byId[start]!)]
+            onPath.insert(start)
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                if stack[top].edge < stack[top].node.edges.count {
+                    let next = stack[top].node.edges[stack[top].edge].step
+                    if let (length, empty) = known(next) {
+                        offer(&stack[top], length, empty: empty)
+                    } else {
+                        onPath.insert(next)
+                        stack.append(Frame(id: next, node: byId[next]!))
+                    }
+                } else {
+                    let done = stack.removeLast()
+                    onPath.remove(done.id)
+                    let length = done.node.own + done.best
+                    memo[done.id] = (length, done.bestNext)
+                    if !stack.isEmpty { offer(&stack[stack.count - 1], length, empty: false) }
+                }
+            }
+            var path = [start]
+            var next = memo[start]?.next
+            while let step = next {
+                path.append(step)
+                next = memo[step]?.next
+            }
+            return (memo[start]!.length, path)
         }
         let (length, path) = longest(context.graph.start)
         if let loop {

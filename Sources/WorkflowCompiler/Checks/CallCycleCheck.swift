@@ -10,10 +10,22 @@ enum CallCycleCheck {
         var stack: [String] = []
         var reported: Set<String> = []
 
-        func visit(_ code: String) {
-            state[code] = 1
-            stack.append(code)
-            for (callee, range) in calls[code] ?? [] {
+        // Depth-first, with an explicit stack: a chain of thousands of calling procedures costs no
+        // call stack.
+        func visit(_ root: String) {
+            var frames: [(code: String, edge: Int)] = [(root, 0)]
+            state[root] = 1
+            stack.append(root)
+            while let (code, edge) = frames.last {
+                let callees = calls[code] ?? []
+                guard edge < callees.count else {
+                    frames.removeLast()
+                    stack.removeLast()
+                    state[code] = 2
+                    continue
+                }
+                frames[frames.count - 1].edge += 1
+                let (callee, range) = callees[edge]
                 switch state[callee] {
                 case 1:
                     let cycle = Array(stack[stack.lastIndex(of: callee)!...]) + [callee]
@@ -24,13 +36,13 @@ enum CallCycleCheck {
                             at: range))
                     }
                 case nil:
-                    visit(callee)
+                    state[callee] = 1
+                    stack.append(callee)
+                    frames.append((callee, 0))
                 default:
                     break
                 }
             }
-            stack.removeLast()
-            state[code] = 2
         }
         for code in calls.keys.sorted() where state[code] == nil { visit(code) }
         return diagnostics

@@ -1,0 +1,33 @@
+import ArgumentParser
+import CaseEngine
+import Foundation
+
+/// `tthc case verify`: is the store sound? Damage is named, never shown as data.
+struct CaseVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check the store: SQLite's integrity check, every artifact against its checksums and hash, every case against its events.",
+        discussion: "Exit status: 0 the store is sound, 1 damage found (each problem is listed), 2 the store cannot be opened."
+    )
+
+    @OptionGroup var options: CaseStoreOptions
+
+    func run() throws {
+        let store = try options.open()
+        let report = try CaseCLI.run { () throws(CaseError) in try store.verifyStore() }
+        switch options.format {
+        case .json:
+            Console.out(try CaseCLI.json(report))
+        case .text:
+            if report.problems.isEmpty {
+                let artifacts = report.artifacts == 1 ? "1 artifact matches its hash" : "\(report.artifacts) artifacts match their hashes"
+                let cases = report.cases == 1 ? "1 case matches its events" : "\(report.cases) cases match their events"
+                Console.out("the store is sound: SQLite's integrity check passes, \(artifacts), \(cases)\n")
+            } else {
+                Console.out(report.problems.map { "damage: \($0)\n" }.joined()
+                            + "\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(store.path)\n")
+            }
+        }
+        throw ExitCode(report.problems.isEmpty ? 0 : 1)
+    }
+}
