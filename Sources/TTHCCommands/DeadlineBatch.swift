@@ -161,7 +161,15 @@ struct DeadlineBatch {
         let add = value(header.add), procedure = value(header.procedure), channel = value(header.channel)
         let facts = value(header.facts).map { $0.split(separator: ";").map { Self.trimmed(String($0)) }.filter { !$0.isEmpty } } ?? []
         // A period is its own key (no string built per row); a procedure's key joins its parts.
-        let key = add.map { procedure == nil ? $0 : "\u{1}" + $0 } ?? "\u{0}\(procedure ?? "")\u{0}\(channel ?? "")\u{0}\(facts.joined(separator: ";"))"
+        // A procedure with dated versions answers with the terms in force at receipt: the number of
+        // versions begun by then joins its key.
+        var receivedOn: CivilDate?
+        var versionsBegun = ""
+        if let procedure, let versions = resolver.catalog.procedures[procedure]?.versions, !versions.isEmpty {
+            do { receivedOn = try Self.fastReceived(fields[header.received], officeHours: defaultCalculator.calendar.officeHours).date } catch { return .failure(error) }
+            versionsBegun = "\u{0}\(versions.filter { $0.from.value <= receivedOn! }.count)"
+        }
+        let key = add.map { procedure == nil ? $0 : "\u{1}" + $0 } ?? "\u{0}\(procedure ?? "")\u{0}\(channel ?? "")\u{0}\(facts.joined(separator: ";"))\(versionsBegun)"
         let question: DeadlineQuestion
         if let cached = questions[key] {
             switch cached {
@@ -171,7 +179,7 @@ struct DeadlineBatch {
         } else {
             if questions.count >= Self.maxCachedQuestions { questions.removeAll(keepingCapacity: true) }
             do {
-                var q = try resolver.question(add: add, procedure: procedure, channel: channel, facts: facts)
+                var q = try resolver.question(add: add, procedure: procedure, channel: channel, facts: facts, receivedOn: receivedOn)
                 if let clockStart { q.rule = clockStart }
                 questions[key] = .success(q)
                 question = q

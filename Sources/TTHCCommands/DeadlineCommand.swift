@@ -111,8 +111,11 @@ struct DeadlineCommand: ParsableCommand {
         if let code = procedure, let found = loaded.catalog.procedures[code] {
             try Self.requireUsable(loaded, procedureFile: found.file, catalogPath: catalogPath)
         }
+        // The procedure's terms in force on the day of receipt (its dated versions); a receipt that
+        // does not parse is reported below, in words.
+        let receivedOn = try? parseReceived(from ?? "", officeHours: loaded.catalog.workCalendar().officeHours).date
         var question = try bilingual { () throws(BilingualError) in
-            try resolver.question(add: add, procedure: procedure, channel: channel, facts: conditions)
+            try resolver.question(add: add, procedure: procedure, channel: channel, facts: conditions, receivedOn: receivedOn)
         }
         if let rule = try clockStartOverride() { question.rule = rule }
         let calendar = try parse { try loaded.catalog.workCalendar(cutoff: question.cutoff) }

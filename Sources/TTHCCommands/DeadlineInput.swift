@@ -39,8 +39,10 @@ struct DeadlineResolver {
         defaultRule = catalog.manifest?.clockStart ?? .receipt
     }
 
-    /// `add` or `procedure` (with `channel` and `facts`), exactly one of the two.
-    func question(add: String?, procedure: String?, channel: String?, facts: [String]) throws(BilingualError) -> DeadlineQuestion {
+    /// `add` or `procedure` (with `channel` and `facts`), exactly one of the two. `receivedOn`: a
+    /// procedure answers with the terms in force on the day the dossier was received (its versions).
+    func question(add: String?, procedure: String?, channel: String?, facts: [String],
+                  receivedOn: CivilDate? = nil) throws(BilingualError) -> DeadlineQuestion {
         switch (add, procedure) {
         case let (add?, nil):
             do {
@@ -51,7 +53,7 @@ struct DeadlineResolver {
                 throw BilingualError("\(error)", vi: "\(error)")
             }
         case let (nil, code?):
-            return try procedureQuestion(code, channel: channel, facts: facts)
+            return try procedureQuestion(code, channel: channel, facts: facts, receivedOn: receivedOn)
         case (nil, nil):
             throw BilingualError("give either a period (add) or a procedure", vi: "cần thời hạn (add) hoặc mã thủ tục (procedure)")
         case (_?, _?):
@@ -59,12 +61,13 @@ struct DeadlineResolver {
         }
     }
 
-    private func procedureQuestion(_ code: String, channel: String?, facts: [String]) throws(BilingualError) -> DeadlineQuestion {
-        guard let found = catalog.procedures[code] else {
+    private func procedureQuestion(_ code: String, channel: String?, facts: [String], receivedOn: CivilDate?) throws(BilingualError) -> DeadlineQuestion {
+        guard let listed = catalog.procedures[code] else {
             let near = Suggestions.nearest(to: code, in: catalog.procedures.keys)
             throw BilingualError("unknown procedure \(code) in \(catalogPath)" + (near.map { " (did you mean \($0)?)" } ?? ""),
                                  vi: "không có thủ tục \(code) trong \(catalogPath)" + (near.map { " (có phải \($0)?)" } ?? ""))
         }
+        let found = receivedOn.map { listed.asOf($0) } ?? listed
         var channelValue: Channel?
         if let channel {
             guard let c = Channel(rawValue: channel) else {
