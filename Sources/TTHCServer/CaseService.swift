@@ -281,12 +281,12 @@ public final class CaseService: Sendable {
         let add = try fields.string("add")
         let code = try fields.string("procedure")
         let explain = try fields.bool("explain") ?? false
-        guard (add == nil) != (code == nil) else { throw Problem(.badRequest, "give either add (a period) or procedure (a code)") }
+        guard (add == nil) != (code == nil) else { throw Problem(.unprocessable, "give either add (a period) or procedure (a code)") }
         if let add {
             let duration: WorkDuration
-            do { duration = try WorkDuration(parsing: add) } catch { throw Problem(.badRequest, "\(error)") }
+            do { duration = try WorkDuration(parsing: add) } catch { throw Problem(.unprocessable, "\(error)") }
             let result: DeadlineResult
-            do { result = try receiptCalculator.due(from: received, adding: duration) } catch { throw Problem(.badRequest, "\(error)") }
+            do { result = try receiptCalculator.due(from: received, adding: duration) } catch { throw Problem(.unprocessable, "\(error)") }
             return DeadlineAnswer(received: received, procedure: nil, period: "\(duration)", due: result.due,
                                   explanation: explain ? result.explanationText().split(separator: "\n").map(String.init) : nil)
         }
@@ -295,7 +295,7 @@ public final class CaseService: Sendable {
         var book = CaseBook(interpreter, keepsLog: false)
         do { try book.open(opening, id: "deadline") } catch { throw Problem(error) }
         guard let state = book.cases["deadline"], let period = interpreter.period(of: state), let due = interpreter.due(of: state, now: received) else {
-            throw Problem(.badRequest, "procedure \(code!) has no deadline on this channel")
+            throw Problem(.unprocessable, "procedure \(code!) has no deadline on this channel")
         }
         var lines: [String]?
         if explain, let result = try? receiptCalculator.due(from: received, adding: period) {
@@ -307,7 +307,7 @@ public final class CaseService: Sendable {
     func holidayList(year: Int, ics: Bool) throws -> (bytes: [UInt8], type: String) {
         guard (1900...2100).contains(year) else { throw Problem(.badRequest, "year \(year) is outside 1900–2100") }
         if ics { return (Array(holidays.ics(year: year).utf8), "text/calendar; charset=utf-8") }
-        do { return (Array(try holidays.json(year: year).utf8), "application/json") } catch { throw Problem(.badRequest, "\(error)") }
+        do { return (Array(try holidays.json(year: year).utf8), "application/json") } catch { throw Problem(.unprocessable, "\(error)") }
     }
 
     // MARK: - Helpers
@@ -332,6 +332,7 @@ public final class CaseService: Sendable {
         } catch CalendarError.malformedDateTime {
             throw Problem(.badRequest, "malformed \(field) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"")
         } catch {
+            // Well formed but not a time of the calendar (an impossible date, a year outside it).
             throw Problem(.badRequest, "\(field) \"\(text)\": \(error)")
         }
     }
@@ -363,6 +364,16 @@ struct JSONFields {
         self.object = object
     }
 
+    /// Blank as the spec's `\\S` pattern sees it (Unicode white space, as Python's `str.isspace`).
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { s in
+            switch s.value {
+            case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+            default: false
+            }
+        }
+    }
+
     func value(_ key: String, required: Bool) throws -> JSONValue? {
         guard let value = object[key] else {
             if required { throw Problem(.badRequest, "the field \"\(key)\" is required") }
@@ -378,8 +389,8 @@ struct JSONFields {
     mutating func string(_ key: String, required: Bool = false) throws -> String? {
         guard let value = try value(key, required: required) else { return nil }
         guard case .string(let text) = value else { throw Problem(.badRequest, "the field \"\(key)\" must be a string") }
-        guard text.utf8.count <= 1000 else { throw Problem(.badRequest, "the field \"\(key)\" is longer than 1000 bytes") }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Problem(.badRequest, "the field \"\(key)\" is empty") }
+        guard text.unicodeScalars.count <= 1000 else { throw Problem(.badRequest, "the field \"\(key)\" is longer than 1000 characters") }
+        guard !Self.isBlank(text) else { throw Problem(.badRequest, "the field \"\(key)\" is empty") }
         return text
     }
 
@@ -387,7 +398,7 @@ struct JSONFields {
         guard let value = try value(key, required: false) else { return [] }
         guard case .array(let list) = value, list.count <= 100 else { throw Problem(.badRequest, "the field \"\(key)\" must be a list of at most 100 strings") }
         return try list.map { item in
-            guard case .string(let text) = item, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, text.utf8.count <= 200 else {
+            guard case .string(let text) = item, !text.isEmpty, text.unicodeScalars.count <= 200 else {
                 throw Problem(.badRequest, "the field \"\(key)\" must be a list of non-empty strings")
             }
             return text

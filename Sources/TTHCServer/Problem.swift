@@ -34,6 +34,7 @@ public struct Problem: Error, Sendable {
         case tooLarge = "too-large"
         case timeout
         case unsupportedMediaType = "unsupported-media-type"
+        case unprocessable
         case unavailable
         case internalError = "internal"
 
@@ -49,6 +50,7 @@ public struct Problem: Error, Sendable {
             case .staleVersion: 412
             case .tooLarge: 413
             case .unsupportedMediaType: 415
+            case .unprocessable: 422
             case .unavailable: 503
             case .internalError: 500
             }
@@ -78,6 +80,8 @@ public struct Problem: Error, Sendable {
             case (.timeout, .vi): "Yêu cầu gửi quá chậm"
             case (.unsupportedMediaType, .en): "Unsupported media type"
             case (.unsupportedMediaType, .vi): "Kiểu nội dung không được hỗ trợ"
+            case (.unprocessable, .en): "Not possible with this catalog"
+            case (.unprocessable, .vi): "Không thực hiện được với danh mục này"
             case (.unavailable, .en): "Store unavailable; retry"
             case (.unavailable, .vi): "Kho hồ sơ tạm thời không truy cập được; hãy thử lại"
             case (.internalError, .en): "Internal error"
@@ -92,6 +96,8 @@ public struct Problem: Error, Sendable {
     public var detailVI: String?
     /// For refusals: what the case allows now.
     public var allowed: [String]?
+    /// For 405: the methods the path allows (the `Allow` header).
+    public var allow: String?
 
     public init(_ kind: Kind, _ detail: String, vi: String? = nil, allowed: [String]? = nil) {
         self.kind = kind
@@ -108,7 +114,9 @@ public struct Problem: Error, Sendable {
         case .staleVersion: self.init(.staleVersion, error.description)
         case .keyReused: self.init(.keyReused, error.description)
         case .unknownCase(let id): self.init(.notFound, error.description, vi: "không có hồ sơ \(id) trong kho")
-        case .usage: self.init(.badRequest, error.description)
+        // Well formed, but naming what the catalog lacks (a procedure, commune, step, fact) or a
+        // moment the calendar cannot count from: 422 (400 is for a request that is malformed).
+        case .usage: self.init(.unprocessable, error.description)
         case .storage: self.init(.unavailable, error.description)
         }
     }

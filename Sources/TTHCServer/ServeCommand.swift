@@ -23,18 +23,28 @@ public func openStore(_ value: String) throws(CaseError) -> any CaseStoring {
     }
 }
 
-/// `tthc-serve` (what `tthc serve` runs): starts the service, or issues tokens.
+/// `tthc-serve` (what `tthc serve` runs): starts the service (the default), or issues tokens.
 public struct ServeRoot: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tthc serve",
+        abstract: "The case service: a JSON API over HTTP for the one-stop software (docs/server.md).",
+        subcommands: [ServeRun.self, TokenGroup.self],
+        defaultSubcommand: ServeRun.self
+    )
+
+    public init() {}
+}
+
+struct ServeRun: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "The case service: a JSON API over HTTP for the one-stop software (docs/server.md).",
         discussion: """
         tthc serve --artifact catalog.tthc.json --store cases.sqlite --listen 127.0.0.1:8080 --tokens tokens.txt
         The store is an SQLite file (default $TTHC_STORE, else ~/.tthc/cases.sqlite) or a postgres:// URL.
         Every /v1 request needs Authorization: Bearer TOKEN; /health, /openapi.yaml and /metrics do not.
         Serve on loopback and terminate TLS in front (a reverse proxy; docs/server.md).
-        """,
-        subcommands: [TokenGroup.self]
+        """
     )
 
     @Option(help: "The compiled catalog (tthc compile Catalog -o FILE).")
@@ -61,9 +71,7 @@ public struct ServeRoot: AsyncParsableCommand {
     @Option(help: "Threads for store calls (each PostgreSQL call holds a connection).")
     var threads: Int = 16
 
-    public init() {}
-
-    public func run() async throws {
+    func run() async throws {
         guard let artifact, let tokens else {
             throw ValidationError("give --artifact FILE and --tokens FILE (see tthc serve --help)")
         }

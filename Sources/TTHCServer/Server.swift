@@ -42,6 +42,7 @@ public struct CaseResponder: HTTPResponder {
         var headers: HTTPFields = [.contentType: problemType, .contentLanguage: language.rawValue]
         if problem.kind == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"tthc\"" }
         if problem.kind == .unavailable { headers[.retryAfter] = "1" }
+        if let allow = problem.allow { headers[.allow] = allow }
         return Response(status: .init(code: problem.status), headers: headers,
                         body: .init(byteBuffer: ByteBuffer(bytes: problem.json(language, instance: path))))
     }
@@ -61,7 +62,9 @@ public struct CaseResponder: HTTPResponder {
         let method = request.method
         func only(_ allowed: HTTPRequest.Method...) throws {
             guard allowed.contains(method) else {
-                throw Problem(.methodNotAllowed, "\(method.rawValue) is not allowed on \(path); allowed: \(allowed.map(\.rawValue).joined(separator: ", "))")
+                var problem = Problem(.methodNotAllowed, "\(method.rawValue) is not allowed on \(path); allowed: \(allowed.map(\.rawValue).joined(separator: ", "))")
+                problem.allow = allowed.map(\.rawValue).joined(separator: ", ")
+                throw problem
             }
         }
         switch segments.first ?? "" {
@@ -118,7 +121,7 @@ public struct CaseResponder: HTTPResponder {
                 return ("/v1/deadlines", Self.json(try CaseService.json(try service.deadline(object))))
             case .array(let list):
                 guard !list.isEmpty, list.count <= service.limits.maxBatch else {
-                    throw Problem(.badRequest, "a batch holds 1 to \(service.limits.maxBatch) requests")
+                        throw Problem(.badRequest, "a batch holds 1 to \(service.limits.maxBatch) requests")
                 }
                 let answers = try list.enumerated().map { (i, item) -> CaseService.DeadlineAnswer in
                     guard case .object(let object) = item else { throw Problem(.badRequest, "request \(i + 1) of the batch is not an object") }
@@ -179,10 +182,10 @@ public struct CaseResponder: HTTPResponder {
 
     func idempotencyKey(_ request: Request) throws -> String? {
         guard let key = request.headers[Self.idempotencyKey] else { return nil }
-        guard !key.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !JSONFields.isBlank(key) else {
             throw Problem(.badRequest, "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it")
         }
-        guard key.utf8.count <= 200 else { throw Problem(.badRequest, "the Idempotency-Key header is longer than 200 bytes") }
+        guard key.unicodeScalars.count <= 200 else { throw Problem(.badRequest, "the Idempotency-Key header is longer than 200 bytes") }
         return key
     }
 
@@ -191,7 +194,7 @@ public struct CaseResponder: HTTPResponder {
         guard var text = request.headers[.ifMatch]?.trimmingCharacters(in: .whitespaces) else { return nil }
         if text.hasPrefix("W/") { text.removeFirst(2) }
         if text.hasPrefix("\"") && text.hasSuffix("\"") && text.count >= 2 { text = String(text.dropFirst().dropLast()) }
-        guard let version = Int(text), version >= 0, version < 1_000_000_000 else {
+        guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }), let version = Int(text) else {
             throw Problem(.badRequest, "If-Match must be a case version as its ETag gives it, e.g. \"3\"")
         }
         return version

@@ -196,7 +196,7 @@ func json(_ response: TestResponse) -> [String: Any] {
                 ("/v1/cases", .post, "[1,2]", [:], 400),
                 ("/v1/cases", .post, #"{"procedure":1,"received":"x","commune":"a","applicant":"b"}"#, [:], 400),
                 ("/v1/cases", .post, #"{"procedure":"1.001193","received":"2026-02-30 08:00","commune":"thanh-nua","applicant":"b"}"#, [:], 400),
-                ("/v1/cases", .post, #"{"procedure":"nope","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, [:], 400),
+                ("/v1/cases", .post, #"{"procedure":"nope","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, [:], 422),
                 ("/v1/cases", .post, #"{"procedure":"1.001193","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b","extra":1}"#, [:], 400),
                 ("/v1/cases", .post, "", [:], 400),
                 ("/v1/cases/\(id)/events", .post, #"{"event":"fly"}"#, [:], 400),
@@ -215,7 +215,8 @@ func json(_ response: TestResponse) -> [String: Any] {
                 ("/v1/nothing", .get, "", [:], 404),
                 ("/health", .post, "", [:], 405),
                 ("/v1/deadlines", .post, "[]", [:], 400),
-                ("/v1/deadlines", .post, #"{"received":"2026-03-02 08:00","add":"3 weeks of fun"}"#, [:], 400),
+                ("/v1/deadlines", .post, #"{"received":"2026-03-02 08:00","add":"3 weeks of fun"}"#, [:], 422),
+                ("/v1/cases", .put, "", [:], 405),
                 ("/v1/deadlines", .post, "{}", [.contentType: "text/plain"], 415),
                 ("/v1/cases", .post, String(repeating: " ", count: 70_000), [:], 413),
             ]
