@@ -152,12 +152,44 @@ def check_acknowledged(port, tokens, workers):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("mode", choices=["load", "kill9", "two-servers", "pg-restart", "abuse"])
+    p.add_argument("mode", choices=["load", "kill9", "two-servers", "pg-restart", "abuse", "pgbench", "sqlite-baseline"])
     p.add_argument("--bin", required=True); p.add_argument("--artifact", required=True); p.add_argument("--store", required=True)
     p.add_argument("--work", default=None); p.add_argument("--clients", type=int, default=32); p.add_argument("--seconds", type=float, default=20)
     p.add_argument("--threads", type=int, default=16); p.add_argument("--pg-dir", default=None)
     args = p.parse_args()
     args.work = args.work or os.path.dirname(os.path.abspath(args.artifact))
+    if args.mode == "pgbench":
+        # The same appends by pgbench, on the same database (its tables made by a load run first).
+        from urllib.parse import urlparse
+        u = urlparse(args.store); env = dict(os.environ, PGHOST=u.hostname, PGPORT=str(u.port), PGUSER=u.username, PGDATABASE=u.path[1:])
+        rows = ",".join(f"('11','11-bench-{i}','1.001193','h',NULL,'thanh-nua','thanh-nua.pasc','open',NULL,1,'2026-03-02T08:30','2026-03-02T08:30',NULL,'\\x00')" for i in range(args.clients + 1))
+        subprocess.check_call(["psql", "-qc", f"INSERT INTO cases VALUES {rows} ON CONFLICT DO NOTHING"], env=env)
+        bench = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pgbench-append.sql")
+        out = subprocess.run(["pgbench", "-n", "-f", bench, "-c", str(args.clients), "-j", "2", "-T", str(int(args.seconds)), "-r"],
+                             env=env, capture_output=True, text=True)
+        tps = [l for l in out.stdout.splitlines() if l.startswith("tps")]
+        lat = [l for l in out.stdout.splitlines() if "latency average" in l]
+        print(json.dumps({"mode": "pgbench", "clients": args.clients, "tps": tps, "latency": lat, "rc": out.returncode}))
+        sys.exit(out.returncode)
+    if args.mode == "sqlite-baseline":
+        # SQLite alone: one event row per transaction, WAL, synchronous=FULL, as the store commits a request.
+        import sqlite3
+        path = os.path.join(args.work, "baseline.sqlite")
+        db = sqlite3.connect(path, isolation_level=None); db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA synchronous=FULL")
+        db.execute("CREATE TABLE IF NOT EXISTS events (case_id TEXT, version INTEGER, kind TEXT, at TEXT, actor TEXT, step TEXT, recorded_at TEXT, PRIMARY KEY (case_id, version)) WITHOUT ROWID")
+        db.execute("CREATE TABLE IF NOT EXISTS cases (id TEXT PRIMARY KEY, version INTEGER, snapshot BLOB) WITHOUT ROWID")
+        db.execute("INSERT OR IGNORE INTO cases VALUES ('c', 0, x'00')")
+        lat = []; n = 0; stop = time.time() + args.seconds; started = time.perf_counter()
+        while time.time() < stop:
+            t = time.perf_counter(); n += 1
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("INSERT INTO events VALUES ('c', ?, 'complete', '2026-03-02T09:00', 'thanh-nua.pasc', 'receive', '2026-12-06T00:00:00Z')", (n,))
+            db.execute("UPDATE cases SET version = ?, snapshot = ? WHERE id = 'c'", (n, b"\xab" * 560))
+            db.execute("COMMIT"); lat.append(time.perf_counter() - t)
+        elapsed = time.perf_counter() - started; lat.sort()
+        print(json.dumps({"mode": "sqlite-baseline", "writes_per_s": round(n / elapsed, 1), "p50_ms": round(lat[len(lat) // 2] * 1000, 2),
+                          "p99_ms": round(lat[int(len(lat) * 0.99)] * 1000, 2)}))
+        return
     tokens_file, tokens = issue_tokens(args)
     server = Server(args, tokens_file).start()
     ok = True; result = {"mode": args.mode, "store": "postgres" if args.store.startswith("postgres") else "sqlite", "clients": args.clients}

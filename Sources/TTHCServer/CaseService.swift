@@ -364,11 +364,11 @@ struct JSONFields {
         self.object = object
     }
 
-    /// Blank as the spec's `\\S` pattern sees it (Unicode white space, as Python's `str.isspace`).
+    /// Blank: only white space (ECMAScript's `\\s`, what the spec's `\\S` pattern excludes).
     static func isBlank(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { s in
             switch s.value {
-            case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+            case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
             default: false
             }
         }
@@ -390,7 +390,8 @@ struct JSONFields {
         guard let value = try value(key, required: required) else { return nil }
         guard case .string(let text) = value else { throw Problem(.badRequest, "the field \"\(key)\" must be a string") }
         guard text.unicodeScalars.count <= 1000 else { throw Problem(.badRequest, "the field \"\(key)\" is longer than 1000 characters") }
-        guard !Self.isBlank(text) else { throw Problem(.badRequest, "the field \"\(key)\" is empty") }
+        // Blank is well formed JSON but means nothing: 422, like a name the catalog lacks.
+        guard !Self.isBlank(text) else { throw Problem(.unprocessable, "the field \"\(key)\" is empty") }
         return text
     }
 

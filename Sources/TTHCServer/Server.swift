@@ -88,7 +88,8 @@ public struct CaseResponder: HTTPResponder {
     func v1(_ request: Request, _ segments: [String], only: (HTTPRequest.Method...) throws -> Void) async throws -> (String, Response) {
         let token = try service.authenticate(request.headers[.authorization])
         let query = request.uri.queryParameters
-        func parameter(_ name: String) -> String? { query[name[...]].map(String.init) }
+        // Query strings are form-encoded: `+` is a space (`now=2026-03-02+09:00`).
+        func parameter(_ name: String) -> String? { query[name[...]].map { String($0).replacingOccurrences(of: "+", with: " ") } }
         func allowParameters(_ names: Set<String>) throws {
             for (key, _) in query where !names.contains(String(key)) {
                 throw Problem(.badRequest, "unknown query parameter \"\(key)\"" + (names.isEmpty ? "" : "; parameters: \(names.sorted().joined(separator: ", "))"))
