@@ -13,12 +13,21 @@ let package = Package(
         .library(name: "WorkflowCompiler", targets: ["WorkflowCompiler"]),
         .library(name: "CaseEngine", targets: ["CaseEngine"]),
         .library(name: "CatalogLint", targets: ["CatalogLint"]),
+        // The case service and the PostgreSQL store: a separate executable, so that `tthc` (and
+        // `swift run tthc check`) builds without SwiftNIO, postgres-nio and Hummingbird.
+        // `tthc serve` and `tthc case --store postgres://…` run it when it is installed beside tthc.
+        .executable(name: "tthc-serve", targets: ["tthc-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // Only for tthc-serve (CaseStorePostgres, TTHCServer): never linked into tthc.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         // libyaml, the only YAML parser in the project (pkg-config yaml-0.1).
@@ -64,6 +73,24 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
+        // The PostgreSQL case store (postgres-nio), behind CaseEngine's `CaseStoring`.
+        .target(
+            name: "CaseStorePostgres",
+            dependencies: ["CaseEngine", "WorkflowCompiler", "WorkCalendar", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+        // `tthc serve`: the HTTP API (Hummingbird 2), tokens, access per unit, problems, metrics.
+        .target(
+            name: "TTHCServer",
+            dependencies: [
+                "CaseEngine", "CaseStorePostgres", "TTHCCommands", "WorkflowCompiler", "WorkCalendar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("openapi.yaml")]
+        ),
+        .executableTarget(name: "tthc-serve", dependencies: ["TTHCServer"]),
         // The one golden-file comparison of the suite (a missing golden file fails).
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         // Shared by the test targets: throw-away fixture catalogs.
@@ -74,9 +101,11 @@ let package = Package(
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseStorePostgres", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         // The shipped Catalog itself: clean, its published figures, its published procedures.
         .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "TestSupport"]),
+        // The service through HTTP: access matrix, problems, limits (Hummingbird's test client).
+        .testTarget(name: "TTHCServerTests", dependencies: ["TTHCServer", "CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "TestSupport", "GoldenFiles"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
     ],
     swiftLanguageModes: [.v6]

@@ -46,7 +46,7 @@ struct CaseShowCommand: ParsableCommand {
         let store = try options.open()
         // A snapshot that no longer matches its events is damage: named, not printed as the case.
         if let difference = try CaseCLI.run({ () throws(CaseError) in try store.verify(caseId) }) {
-            throw CommandFailure.usage("case \(caseId) is damaged in the store \(store.path): the snapshot does not match its events (\(difference)); run tthc case verify")
+            throw CommandFailure.usage("case \(caseId) is damaged in the store \(store.location): the snapshot does not match its events (\(difference)); run tthc case verify")
         }
         let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(caseId) }
         let events = try CaseCLI.run { () throws(CaseError) in try store.events(caseId) }
@@ -54,7 +54,10 @@ struct CaseShowCommand: ParsableCommand {
         if redact {
             report.redactApplicant()
         } else {
-            report.applicantDetails = try CaseCLI.run { () throws(CaseError) in try store.applicantDetails(caseId) }
+            // Kept by the SQLite store only, so far (see case open).
+            if let sqlite = store as? CaseStore {
+                report.applicantDetails = try CaseCLI.run { () throws(CaseError) in try sqlite.applicantDetails(caseId) }
+            }
         }
         switch form {
         case .controlSheet:

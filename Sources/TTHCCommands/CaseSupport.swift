@@ -7,14 +7,14 @@ import WorkflowCompiler
 
 /// Options every `tthc case` command shares.
 struct CaseStoreOptions: ParsableArguments {
-    @Option(help: "The case store (SQLite). Default: $TTHC_STORE, else ~/.tthc/cases.sqlite.")
+    @Option(help: "The case store: an SQLite file, or a postgres:// URL. Default: $TTHC_STORE, else ~/.tthc/cases.sqlite.")
     var store: String?
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    func open() throws -> CaseStore {
-        try CaseCLI.run { () throws(CaseError) in try CaseStore(path: store ?? CaseStore.defaultPath()) }
+    func open() throws -> any CaseStoring {
+        try StoreBackends.open(store ?? CaseStore.defaultPath())
     }
 }
 

@@ -13,7 +13,10 @@ struct CaseVerifyCommand: ParsableCommand {
     @OptionGroup var options: CaseStoreOptions
 
     func run() throws {
-        let store = try options.open()
+        let opened = try options.open()
+        guard let store = opened as? CaseStore else {
+            throw CommandFailure.usage("tthc case verify checks an SQLite case store; \(opened.location) is not one (PostgreSQL has its own checks: pg_amcheck)")
+        }
         let report = try CaseCLI.run { () throws(CaseError) in try store.verifyStore() }
         switch options.format {
         case .json:

@@ -1,0 +1,363 @@
+import CaseEngine
+import Foundation
+import PostgresNIO
+
+/// The PostgreSQL case store: a `PortableCaseStore` over `PostgresBackend`.
+public enum PostgresCaseStore {
+    /// Opens (creating the tables when needed) the store at `url`
+    /// (`postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE`).
+    public static func open(url: String, connections: Int = 8) throws(CaseError) -> PortableCaseStore {
+        PortableCaseStore(backend: try PostgresBackend(url: url, connections: connections))
+    }
+}
+
+/// Rows of a `PortableCaseStore` in PostgreSQL. Events and cases are partitioned by jurisdiction
+/// (a list partition per province code, made when a province's artifact is first registered);
+/// each request is one transaction in which the cases it touches are locked (`FOR UPDATE`), so
+/// of two writers that expect the same version one wins and the other is refused, and the
+/// primary key `(jurisdiction, case_id, version)` of the events makes a second winner impossible.
+///
+/// The calls block their thread (the store is synchronous, like SQLite's): the server runs them on
+/// a pool of threads. Connections are pooled; a connection that failed is dropped and a new one is
+/// made for the next request, so a restarted server is reconnected to.
+public final class PostgresBackend: StoreBackend, @unchecked Sendable {
+    public let location: String
+    let configuration: PostgresConnection.Configuration
+    let logger = Logger(label: "tthc.postgres")
+    private let lock = NSLock()
+    private var idle: [PostgresConnection] = []
+    private let slots: DispatchSemaphore
+    private var nextID = 0
+
+    public init(url: String, connections: Int = 8) throws(CaseError) {
+        location = StoreAddress.redacted(url)
+        configuration = try Self.configuration(url)
+        slots = DispatchSemaphore(value: max(1, connections))
+        do {
+            try withConnection { connection in try Self.createSchema(connection, logger: logger) }
+        } catch let error as CaseError {
+            throw error
+        } catch {
+            throw .storage("cannot open the case store \(location): \(Self.describe(error))")
+        }
+    }
+
+    deinit {
+        for connection in idle {
+            let closing: EventLoopFuture<Void> = connection.close()
+            try? closing.wait()
+        }
+    }
+
+    static func configuration(_ url: String) throws(CaseError) -> PostgresConnection.Configuration {
+        guard let parts = URLComponents(string: url), let host = parts.host, !host.isEmpty else {
+            throw .usage("the case store URL \"\(StoreAddress.redacted(url))\" is malformed: write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
+        }
+        let database = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
+        let user = parts.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
+        for item in parts.queryItems ?? [] where item.name == "sslmode" && item.value != "disable" {
+            throw .usage("sslmode=\(item.value ?? "") is not supported: connect to PostgreSQL on loopback or a private network, or through a TLS tunnel (docs/server.md)")
+        }
+        var configuration = PostgresConnection.Configuration(host: host, port: parts.port ?? 5432, username: user,
+                                                             password: parts.password, database: database.isEmpty ? nil : database, tls: .disable)
+        configuration.options.connectTimeout = .seconds(5)
+        return configuration
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let psql = error as? PSQLError {
+            if let message = psql.serverInfo?[.message] {
+                return "\(message) (SQLSTATE \(psql.serverInfo?[.sqlState] ?? "?"))"
+            }
+            return "\(psql.code)" + (psql.underlying.map { ": \($0)" } ?? "")
+        }
+        return "\(error)"
+    }
+
+    // MARK: - Connections
+
+    private func checkout() throws -> PostgresConnection {
+        slots.wait()
+        if let connection = lock.withLock({ idle.popLast() }), !connection.isClosed { return connection }
+        let id = lock.withLock { nextID += 1; return nextID }
+        do {
+            return try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: id, logger: logger).wait()
+        } catch {
+            slots.signal()
+            throw CaseError.storage("cannot reach the case store \(location): \(Self.describe(error)); retry later")
+        }
+    }
+
+    private func checkin(_ connection: PostgresConnection, healthy: Bool) {
+        if healthy && !connection.isClosed {
+            lock.withLock { idle.append(connection) }
+        } else {
+            let closing: EventLoopFuture<Void> = connection.close()
+            _ = closing
+        }
+        slots.signal()
+    }
+
+    func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        let connection = try checkout()
+        do {
+            let result = try body(connection)
+            checkin(connection, healthy: true)
+            return result
+        } catch {
+            checkin(connection, healthy: !Self.isConnectionFailure(error))
+            throw error
+        }
+    }
+
+    static func sqlState(_ error: Error) -> String? { (error as? PSQLError)?.serverInfo?[.sqlState] }
+
+    static func isConnectionFailure(_ error: Error) -> Bool {
+        guard let psql = error as? PSQLError else { return !(error is CaseError) }
+        return psql.serverInfo == nil
+    }
+
+    // MARK: - Transactions
+
+    public func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try withConnection { connection in
+                    let tx = PostgresTransaction(connection: connection, logger: logger)
+                    try tx.run("BEGIN")
+                    do {
+                        let result = try body(tx)
+                        try tx.run("COMMIT")
+                        return result
+                    } catch {
+                        if !Self.isConnectionFailure(error) { try? tx.run("ROLLBACK") }
+                        throw error
+                    }
+                }
+            } catch let error as CaseError {
+                throw error
+            } catch {
+                // A serialization failure, a deadlock, or a key taken by a concurrent transaction: run again.
+                if let state = Self.sqlState(error), ["40001", "40P01", "23505"].contains(state), attempt < 5 { continue }
+                if Self.isConnectionFailure(error) {
+                    // Not acknowledged: the client may retry (with its idempotency key).
+                    throw CaseError.storage("the case store \(location) is unreachable: \(Self.describe(error)); the request was not recorded, retry it")
+                }
+                throw CaseError.storage("the case store \(location) could not be written: \(Self.describe(error))")
+            }
+        }
+    }
+
+    public func read<T>(_ body: (any StoreReader) throws -> T) throws -> T {
+        do {
+            return try withConnection { connection in try body(PostgresTransaction(connection: connection, logger: logger)) }
+        } catch let error as CaseError {
+            throw error
+        } catch {
+            throw CaseError.storage("the case store \(location) could not be read: \(Self.describe(error))")
+        }
+    }
+
+    // MARK: - Schema
+
+    static let schema = [
+        """
+        CREATE TABLE IF NOT EXISTS artifacts (
+            hash text PRIMARY KEY, jurisdiction text NOT NULL, header bytea NOT NULL,
+            procedure_count integer NOT NULL, stored_at text NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS artifact_procedures (
+            hash text NOT NULL REFERENCES artifacts(hash), code text NOT NULL, calls text NOT NULL, body bytea NOT NULL,
+            PRIMARY KEY (hash, code))
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS cases (
+            jurisdiction text NOT NULL, id text NOT NULL, procedure text NOT NULL, artifact_hash text NOT NULL,
+            parent_id text, commune text NOT NULL, receiving_unit text NOT NULL, status text NOT NULL, outcome text,
+            version integer NOT NULL, received text NOT NULL, last_event_at text NOT NULL, closed_at text,
+            snapshot bytea NOT NULL,
+            PRIMARY KEY (jurisdiction, id)) PARTITION BY LIST (jurisdiction)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS events (
+            jurisdiction text NOT NULL, case_id text NOT NULL, version integer NOT NULL, kind text NOT NULL, at text NOT NULL,
+            actor text, step text, body jsonb NOT NULL, recorded_at text NOT NULL,
+            PRIMARY KEY (jurisdiction, case_id, version)) PARTITION BY LIST (jurisdiction)
+        """,
+        "CREATE TABLE IF NOT EXISTS idempotency (key text PRIMARY KEY, request text NOT NULL, case_id text NOT NULL, version integer NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS counters (name text PRIMARY KEY, value bigint NOT NULL)",
+    ]
+
+    static func createSchema(_ connection: PostgresConnection, logger: Logger) throws {
+        // Two processes starting at once must not race on CREATE TABLE.
+        let tx = PostgresTransaction(connection: connection, logger: logger)
+        try tx.run("BEGIN")
+        try tx.run("SELECT pg_advisory_xact_lock(2020)")
+        for statement in schema { try tx.run(PostgresQuery(unsafeSQL: statement)) }
+        try tx.run("COMMIT")
+    }
+
+    /// The partitions of one jurisdiction: `cases_j11`, `events_j11`.
+    static func partitionSQL(_ jurisdiction: String) -> [String] {
+        let suffix = jurisdiction.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "_" }.joined()
+        let value = jurisdiction.replacingOccurrences(of: "'", with: "''")
+        return ["cases", "events"].map { "CREATE TABLE IF NOT EXISTS \($0)_j\(suffix) PARTITION OF \($0) FOR VALUES IN ('\(value)')" }
+    }
+}
+
+/// One transaction's reads and writes on one connection (blocking on its futures).
+struct PostgresTransaction: StoreWriter {
+    let connection: PostgresConnection
+    let logger: Logger
+
+    func run(_ query: PostgresQuery) throws {
+        _ = try connection.query(query, logger: logger).wait()
+    }
+
+    func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+        try connection.query(query, logger: logger).wait().rows
+    }
+
+    static func bytes(_ data: Data) -> [UInt8] { [UInt8](data) }
+
+    func snapshot(_ id: String) throws -> [UInt8]? {
+        let j = PortableCaseStore.jurisdiction(of: id)
+        return try rows("SELECT snapshot FROM cases WHERE jurisdiction = \(j) AND id = \(id)").first.map { [UInt8](try $0.decode(Data.self)) }
+    }
+
+    func lockedSnapshot(_ id: String) throws -> [UInt8]? {
+        let j = PortableCaseStore.jurisdiction(of: id)
+        return try rows("SELECT snapshot FROM cases WHERE jurisdiction = \(j) AND id = \(id) FOR UPDATE").first.map { [UInt8](try $0.decode(Data.self)) }
+    }
+
+    func lock(key: String) throws {
+        try run("SELECT pg_advisory_xact_lock(hashtextextended(\(key), 0))")
+    }
+
+    func artifactHeader(_ hash: String) throws -> (header: [UInt8], procedureCount: Int)? {
+        try rows("SELECT header, procedure_count FROM artifacts WHERE hash = \(hash)").first.map {
+            let (header, count) = try $0.decode((Data, Int).self)
+            return ([UInt8](header), count)
+        }
+    }
+
+    func procedure(_ hash: String, code: String) throws -> (calls: String, body: [UInt8])? {
+        try rows("SELECT calls, body FROM artifact_procedures WHERE hash = \(hash) AND code = \(code)").first.map {
+            let (calls, body) = try $0.decode((String, Data).self)
+            return (calls, [UInt8](body))
+        }
+    }
+
+    func procedures(_ hash: String) throws -> [[UInt8]] {
+        try rows("SELECT body FROM artifact_procedures WHERE hash = \(hash) ORDER BY code").map { [UInt8](try $0.decode(Data.self)) }
+    }
+
+    func artifactHashes() throws -> [String] {
+        try rows("SELECT hash FROM artifacts ORDER BY stored_at, hash").map { try $0.decode(String.self) }
+    }
+
+    func caseIds() throws -> [String] {
+        try rows("SELECT id FROM cases ORDER BY id").map { try $0.decode(String.self) }
+    }
+
+    func eventCount() throws -> Int {
+        try rows("SELECT count(*)::bigint FROM events").first.map { try $0.decode(Int.self) } ?? 0
+    }
+
+    func snapshots(openOnly: Bool) throws -> [[UInt8]] {
+        let query: PostgresQuery = openOnly ? "SELECT snapshot FROM cases WHERE status <> 'closed' ORDER BY id" : "SELECT snapshot FROM cases ORDER BY id"
+        return try rows(query).map { [UInt8](try $0.decode(Data.self)) }
+    }
+
+    func events(_ caseId: String) throws -> [EventRow] {
+        let j = PortableCaseStore.jurisdiction(of: caseId)
+        return try rows("SELECT version, kind, at, actor, step, body::text, recorded_at FROM events WHERE jurisdiction = \(j) AND case_id = \(caseId) ORDER BY version").map { row in
+            let (version, kind, at, actor, step, body, recordedAt) = try row.decode((Int, String, String, String?, String?, String, String).self)
+            return EventRow(caseId: caseId, jurisdiction: j, version: version, kind: kind, at: at, actor: actor, step: step, body: Array(body.utf8), recordedAt: recordedAt)
+        }
+    }
+
+    func idempotency(_ key: String) throws -> (request: String, caseId: String, version: Int)? {
+        try rows("SELECT request, case_id, version FROM idempotency WHERE key = \(key)").first.map { try $0.decode((String, String, Int).self) }
+    }
+
+    func insertEvent(_ row: EventRow) throws {
+        let body = String(decoding: row.body, as: UTF8.self)
+        try run("""
+            INSERT INTO events (jurisdiction, case_id, version, kind, at, actor, step, body, recorded_at)
+            VALUES (\(row.jurisdiction), \(row.caseId), \(row.version), \(row.kind), \(row.at), \(row.actor), \(row.step), \(body)::jsonb, \(row.recordedAt))
+            """)
+    }
+
+    func saveSnapshot(_ r: SnapshotRow) throws {
+        let snapshot = Data(r.snapshot)
+        try run("""
+            INSERT INTO cases (jurisdiction, id, procedure, artifact_hash, parent_id, commune, receiving_unit, status, outcome, version, received, last_event_at, closed_at, snapshot)
+            VALUES (\(r.jurisdiction), \(r.id), \(r.procedure), \(r.artifactHash), \(r.parentId), \(r.commune), \(r.receivingUnit), \(r.status), \(r.outcome), \(r.version), \(r.received), \(r.lastEventAt), \(r.closedAt), \(snapshot))
+            ON CONFLICT (jurisdiction, id) DO UPDATE SET artifact_hash = excluded.artifact_hash, status = excluded.status, outcome = excluded.outcome,
+                version = excluded.version, last_event_at = excluded.last_event_at, closed_at = excluded.closed_at, snapshot = excluded.snapshot
+            """)
+    }
+
+    func remember(key: String, request: String, caseId: String, version: Int) throws {
+        try run("INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), \(request), \(caseId), \(version))")
+    }
+
+    func reserveCaseNumbers(_ count: Int, scope: String) throws -> Int {
+        let name = "case:\(scope)"
+        let value = try rows("""
+            INSERT INTO counters (name, value) VALUES (\(name), \(count))
+            ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value RETURNING value
+            """).first.map { try $0.decode(Int.self) } ?? count
+        return value - count + 1
+    }
+
+    func insertArtifact(_ artifact: ArtifactRow, procedures: [ArtifactProcedureRow]) throws {
+        for statement in PostgresBackend.partitionSQL(artifact.jurisdiction) { try run(PostgresQuery(unsafeSQL: statement)) }
+        let header = Data(artifact.header)
+        try run("""
+            INSERT INTO artifacts (hash, jurisdiction, header, procedure_count, stored_at)
+            VALUES (\(artifact.hash), \(artifact.jurisdiction), \(header), \(artifact.procedureCount), \(artifact.storedAt)) ON CONFLICT DO NOTHING
+            """)
+        // Many rows per statement: an artifact has about 2,000 procedures.
+        for chunk in stride(from: 0, to: procedures.count, by: 500) {
+            let part = procedures[chunk..<min(chunk + 500, procedures.count)]
+            var sql = "INSERT INTO artifact_procedures (hash, code, calls, body) VALUES "
+            var bindings = PostgresBindings()
+            for (i, procedure) in part.enumerated() {
+                sql += (i == 0 ? "" : ", ") + "($\(4 * i + 1), $\(4 * i + 2), $\(4 * i + 3), $\(4 * i + 4))"
+                bindings.append(artifact.hash)
+                bindings.append(procedure.code)
+                bindings.append(procedure.calls)
+                try bindings.append(Data(procedure.body))
+            }
+            try run(PostgresQuery(unsafeSQL: sql + " ON CONFLICT DO NOTHING", binds: bindings))
+        }
+    }
+}
+
+extension PostgresBackend {
+    /// Creates a new, empty database on the server of `url` and returns its URL (tests and tools:
+    /// each gets a database of its own).
+    public static func createDatabase(on url: String, prefix: String = "tthc_test") throws(CaseError) -> String {
+        let name = "\(prefix)_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16))"
+        let configuration = try configuration(url)
+        do {
+            let connection = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 0,
+                                                            logger: Logger(label: "tthc.postgres")).wait()
+            defer {
+                let closing: EventLoopFuture<Void> = connection.close()
+                try? closing.wait()
+            }
+            _ = try connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: Logger(label: "tthc.postgres")).wait()
+        } catch {
+            throw .storage("cannot create a database on \(StoreAddress.redacted(url)): \(describe(error))")
+        }
+        guard var parts = URLComponents(string: url) else { return url }
+        parts.path = "/" + name
+        return parts.string ?? url
+    }
+}

@@ -1,0 +1,45 @@
+import CaseEngine
+import Foundation
+
+/// Opens the store a `--store` value names. SQLite is built in; PostgreSQL lives in `tthc-serve`
+/// (so that `tthc` builds without SwiftNIO): that executable sets `postgres` before it runs the
+/// commands, and `tthc` itself, given a postgres:// URL, runs `tthc-serve` with the same arguments
+/// when it is installed beside it or on the PATH (as git runs its external subcommands).
+public enum StoreBackends {
+    /// Opens a postgres:// store; set by `tthc-serve`.
+    nonisolated(unsafe) public static var postgres: ((String) throws(CaseError) -> any CaseStoring)?
+
+    static func open(_ value: String) throws -> any CaseStoring {
+        let address = try CaseCLI.run { () throws(CaseError) in try StoreAddress(value) }
+        switch address {
+        case .file(let path):
+            return try CaseCLI.run { () throws(CaseError) in try CaseStore(path: path) }
+        case .postgres(let url):
+            if let open = postgres { return try CaseCLI.run { () throws(CaseError) in try open(url) } }
+            ExternalCommand.exec("tthc-serve", arguments: Array(CommandLine.arguments.dropFirst()))
+            throw CommandFailure.usage("the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)")
+        }
+    }
+}
+
+/// Runs another executable in place of this process (`execv`): `tthc-serve` installed beside
+/// `tthc`, else found on the PATH. Returns only when there is none.
+public enum ExternalCommand {
+    public static func find(_ name: String) -> String? {
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var candidates = [me.deletingLastPathComponent().appendingPathComponent(name).path]
+        if let self_ = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            candidates.append(URL(fileURLWithPath: self_).deletingLastPathComponent().appendingPathComponent(name).path)
+        }
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            candidates.append("\(folder)/\(name)")
+        }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    public static func exec(_ name: String, arguments: [String]) {
+        guard let path = find(name) else { return }
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        execv(path, argv)
+    }
+}

@@ -1,0 +1,427 @@
+import CaseEngine
+import Foundation
+import NIOPosix
+import WorkCalendar
+import WorkflowCompiler
+
+/// The store as the service shares it between requests. The SQLite store is one connection: its
+/// calls are serialized here (SQLite serializes writers anyway). A `PortableCaseStore` (PostgreSQL)
+/// is safe to call from many threads, each call on its own pooled connection.
+final class StoreHandle: @unchecked Sendable {
+    let store: any CaseStoring
+    private let lock: NSLock?
+
+    init(_ store: any CaseStoring) {
+        self.store = store
+        lock = store is PortableCaseStore ? nil : NSLock()
+    }
+
+    func run<T>(_ body: (any CaseStoring) throws(CaseError) -> T) throws(CaseError) -> T {
+        guard let lock else { return try body(store) }
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(store)
+    }
+}
+
+/// What `tthc serve` answers, independent of HTTP: each act checks the token against the case's
+/// commune before it touches the store. Store calls block, so they run on a pool of threads.
+public final class CaseService: Sendable {
+    public struct Limits: Sendable {
+        /// The largest request body (bytes); larger is 413.
+        public var maxBody = 64 * 1024
+        /// A request whose body has not arrived in this time is 408.
+        public var bodyTimeout: Duration = .seconds(10)
+        /// The most requests of a batch (deadlines).
+        public var maxBatch = 1000
+        /// The most cases a listing returns.
+        public var maxList = 1000
+        public init() {}
+    }
+
+    let store: StoreHandle
+    public let artifact: CompiledCatalog
+    let interpreter: CaseInterpreter
+    let tokens: [String: TokenEntry]
+    public let metrics = Metrics()
+    public let limits: Limits
+    let pool: NIOThreadPool
+    let receiptCalculator: DeadlineCalculator
+    let holidays: HolidayCalendarExport
+
+    public init(store: any CaseStoring, artifact: CompiledCatalog, tokens: [String: TokenEntry], limits: Limits = Limits(), threads: Int = 16) throws {
+        self.store = StoreHandle(store)
+        self.artifact = artifact
+        self.tokens = tokens
+        self.limits = limits
+        do {
+            try store.register(artifact)
+            interpreter = try CaseInterpreter(artifact: artifact)
+        } catch {
+            throw ServerSetupError("\(error)")
+        }
+        let calendar = try artifact.workCalendar(cutoff: artifact.workingTime.receiptCutoff)
+        receiptCalculator = DeadlineCalculator(calendar: calendar)
+        holidays = HolidayCalendarExport(calendar: calendar)
+        pool = NIOThreadPool(numberOfThreads: threads)
+        pool.start()
+    }
+
+    deinit { try? pool.syncShutdownGracefully() }
+
+    /// Runs a store call on the pool.
+    func blocking<T: Sendable>(_ body: @escaping @Sendable (any CaseStoring) throws(CaseError) -> T) async throws -> T {
+        let store = self.store
+        do {
+            return try await pool.runIfActive { try store.run(body) }
+        } catch let error as CaseError {
+            throw Problem(error)
+        }
+    }
+
+    // MARK: - Access
+
+    public func authenticate(_ authorization: String?) throws -> TokenEntry {
+        guard let authorization, authorization.count < 1000 else {
+            throw Problem(.unauthorized, "no token: send Authorization: Bearer TOKEN (issued by tthc serve token add)",
+                          vi: "thiếu mã truy cập: gửi Authorization: Bearer MÃ (cấp bằng tthc serve token add)")
+        }
+        let parts = authorization.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer", let entry = tokens[TokenFile.hash(String(parts[1]).trimmingCharacters(in: .whitespaces))] else {
+            throw Problem(.unauthorized, "the token is wrong or was withdrawn", vi: "mã truy cập sai hoặc đã bị thu hồi")
+        }
+        return entry
+    }
+
+    /// Whether `token` may see a case of `commune` received at `receivingUnit`.
+    static func covers(_ token: TokenEntry, commune: String, receivingUnit: String) -> Bool {
+        token.coversProvince || commune == token.commune || receivingUnit == token.unit || receivingUnit.hasPrefix(token.commune + ".")
+    }
+
+    func requireCovered(_ token: TokenEntry, _ state: CaseState) throws {
+        guard Self.covers(token, commune: state.opening.commune.text, receivingUnit: state.opening.receivingUnit.text) else {
+            throw Problem(.forbidden, "case \(state.id) belongs to commune \(state.opening.commune): a token of \(token.unit) cannot see or change it",
+                          vi: "hồ sơ \(state.id) thuộc \(state.opening.commune): mã truy cập của \(token.unit) không được xem hoặc xử lý")
+        }
+    }
+
+    func requireClerk(_ token: TokenEntry) throws {
+        guard token.role == .clerk else {
+            throw Problem(.forbidden, "an \(token.role.rawValue) token only reads; recording needs a clerk token",
+                          vi: "mã truy cập \(token.role.rawValue) chỉ được đọc; ghi nhận cần mã của cán bộ (clerk)")
+        }
+    }
+
+    // MARK: - Cases
+
+    struct Receipt: Encodable {
+        var caseId: String
+        var version: Int
+        var replayed: Bool
+        var events: [Effect]
+        var due: LocalDateTime?
+        var active: [String]
+        var allowed: [String]
+        struct Effect: Encodable {
+            var caseId: String
+            var event: CaseEvent
+        }
+    }
+
+    func receipt(_ receipt: StoreReceipt, state: CaseState, interpreter: CaseInterpreter, now: LocalDateTime) -> Receipt {
+        let report = CaseReport(state, interpreter: interpreter, now: max(now, state.lastEventAt))
+        return Receipt(caseId: receipt.caseId, version: receipt.version, replayed: receipt.replayed,
+                       events: receipt.effects.map { Receipt.Effect(caseId: $0.caseId, event: $0.event) },
+                       due: report.due, active: report.steps.filter(\.active).map(\.step), allowed: report.allowed.map(\.description))
+    }
+
+    func open(_ body: [String: JSONValue], token: TokenEntry, idempotencyKey: String?) async throws -> Receipt {
+        try requireClerk(token)
+        var fields = try JSONFields(body, allowed: ["procedure", "received", "channel", "commune", "applicant", "facts"])
+        let procedure = try fields.string("procedure", required: true)!
+        let received = try fields.time("received", required: true)!
+        let channel = try fields.string("channel") ?? "in-person"
+        let commune = try fields.string("commune", required: true)!
+        let applicant = try fields.string("applicant", required: true)!
+        let facts = try fields.strings("facts")
+        // A service centre (`….pasc`) receives for any commune of the province (Decree 118/2025)
+        // and is then the receiving unit; any other clerk opens cases of its own commune only.
+        let isCentre = token.unit.hasSuffix(".pasc")
+        guard isCentre || token.coversProvince || commune == token.commune else {
+            throw Problem(.forbidden, "a token of \(token.unit) cannot open a case of commune \(commune)",
+                          vi: "mã truy cập của \(token.unit) không được tiếp nhận hồ sơ của \(commune)")
+        }
+        let opening = CaseOpening(procedure: procedure, received: received, channel: channel, commune: commune,
+                                  receivingUnit: isCentre ? token.unit : nil, applicant: applicant, facts: facts)
+        let hash = artifact.contentHash
+        let result = try await blocking { store throws(CaseError) in
+            let receipt = try store.open(opening, artifactHash: hash, idempotencyKey: idempotencyKey)
+            let (state, interpreter) = try store.state(receipt.caseId)
+            return (receipt, state, interpreter)
+        }
+        metrics.eventsWritten(result.0.effects.count)
+        return receipt(result.0, state: result.1, interpreter: result.2, now: received)
+    }
+
+    func record(_ caseId: String, _ body: [String: JSONValue], token: TokenEntry, ifMatch: Int?, idempotencyKey: String?) async throws -> Receipt {
+        try requireClerk(token)
+        if body["actor"] != nil {
+            throw Problem(.badRequest, "the field actor is not accepted: the actor of an event is the token's unit (\(token.unit))",
+                          vi: "không nhận trường actor: người thực hiện là đơn vị của mã truy cập (\(token.unit))")
+        }
+        var fields = try JSONFields(body, allowed: ["event", "step", "at", "reason", "fact", "amount", "due"])
+        let name = try fields.string("event", required: true)!
+        guard let kind = CaseEventKind(rawValue: name), kind.isCommand else {
+            let known = CaseEventKind.allCases.filter(\.isCommand).map(\.rawValue).joined(separator: ", ")
+            throw Problem(.badRequest, "unknown event \"\(name)\"; events: \(known)")
+        }
+        let at = try fields.time("at") ?? Self.now()
+        let command = CaseCommand(kind, at: at, step: try fields.string("step").map { Name($0) }, actor: Name(token.unit),
+                                  reason: try fields.string("reason"), fact: try fields.string("fact").map { Name($0) },
+                                  amount: try fields.int("amount"), due: try fields.time("due"))
+        let result = try await blocking { store throws(CaseError) in
+            let (before, _) = try store.state(caseId)
+            guard Self.covers(token, commune: before.opening.commune.text, receivingUnit: before.opening.receivingUnit.text) else {
+                return (StoreReceipt?.none, before, CaseInterpreter?.none)
+            }
+            let receipt = try store.record(command, on: caseId, expectedVersion: ifMatch, idempotencyKey: idempotencyKey)
+            let (state, interpreter) = try store.state(caseId)
+            return (Optional(receipt), state, Optional(interpreter))
+        }
+        guard let stored = result.0, let interpreter = result.2 else {
+            try requireCovered(token, result.1)
+            throw Problem(.forbidden, "not allowed")
+        }
+        metrics.eventsWritten(stored.effects.count)
+        return receipt(stored, state: result.1, interpreter: interpreter, now: at)
+    }
+
+    enum Form: String { case apology = "04", controlSheet = "06" }
+
+    func show(_ caseId: String, token: TokenEntry, now: LocalDateTime?, form: Form?) async throws -> [UInt8] {
+        let (state, interpreter, events) = try await blocking { store throws(CaseError) in
+            let (state, interpreter) = try store.state(caseId)
+            return (state, interpreter, try store.events(caseId))
+        }
+        try requireCovered(token, state)
+        let moment = max(now ?? Self.now(), state.lastEventAt)
+        let report = CaseReport(state, interpreter: interpreter, now: moment, events: events)
+        switch form {
+        case .controlSheet: return try Self.json(ControlSheet(report, interpreter: interpreter))
+        case .apology:
+            guard let letter = ApologyLetter(report, interpreter: interpreter) else {
+                let why = state.isClosed ? "the case is closed" : "it is not due within one working day (due \(report.due?.description ?? "—"))"
+                throw Problem(.notFound, "case \(caseId) needs no form 04 at \(moment): \(why)")
+            }
+            return try Self.json(letter)
+        case nil: return try Self.json(report)
+        }
+    }
+
+    struct ListItem: Encodable {
+        var id: String
+        var procedure: String
+        var commune: String
+        var receivingUnit: String
+        var version: Int
+        var state: String
+        var due: LocalDateTime?
+        var overdue: Bool
+    }
+
+    func list(token: TokenEntry, openOnly: Bool, overdueOnly: Bool, now: LocalDateTime?, limit: Int) async throws -> [ListItem] {
+        let cases = try await blocking { store throws(CaseError) in try store.cases(openOnly: openOnly || overdueOnly) }
+        let moment = now ?? Self.now()
+        var items: [ListItem] = []
+        for (state, interpreter) in cases where Self.covers(token, commune: state.opening.commune.text, receivingUnit: state.opening.receivingUnit.text) {
+            let report = CaseReport(state, interpreter: interpreter, now: max(moment, state.lastEventAt))
+            let overdue = report.status == .overdue
+            if overdueOnly && !overdue { continue }
+            items.append(ListItem(id: state.id, procedure: state.procedure, commune: state.opening.commune.text, receivingUnit: state.opening.receivingUnit.text,
+                                  version: state.version, state: state.status.rawValue, due: report.due, overdue: overdue))
+            if items.count >= limit { break }
+        }
+        return items
+    }
+
+    /// Open and overdue cases now, for /metrics.
+    func gauges() async -> (open: Int, overdue: Int)? {
+        guard let cases = try? await blocking({ store throws(CaseError) in try store.cases(openOnly: true) }) else { return nil }
+        let now = Self.now()
+        let overdue = cases.filter { CaseReport($0.state, interpreter: $0.interpreter, now: max(now, $0.state.lastEventAt)).status == .overdue }.count
+        return (cases.count, overdue)
+    }
+
+    // MARK: - Procedures, deadlines, holidays
+
+    func procedures() throws -> [UInt8] {
+        struct Item: Encodable { var code: String; var name: String; var level: String }
+        return try Self.json(artifact.procedures.map { Item(code: $0.code, name: $0.name, level: $0.level) })
+    }
+
+    func procedure(_ code: String) throws -> [UInt8] {
+        guard let found = artifact.procedure(code) else {
+            throw Problem(.notFound, "no procedure \(code) in the artifact (\(artifact.procedures.count) procedures)",
+                          vi: "không có thủ tục \(code) trong danh mục (\(artifact.procedures.count) thủ tục)")
+        }
+        return try Self.json(found)
+    }
+
+    struct DeadlineAnswer: Encodable {
+        var received: LocalDateTime
+        var procedure: String?
+        var period: String
+        var due: LocalDateTime
+        var explanation: [String]?
+    }
+
+    func deadline(_ body: [String: JSONValue]) throws -> DeadlineAnswer {
+        var fields = try JSONFields(body, allowed: ["received", "add", "procedure", "channel", "facts", "explain"])
+        let received = try fields.time("received", required: true)!
+        let add = try fields.string("add")
+        let code = try fields.string("procedure")
+        let explain = try fields.bool("explain") ?? false
+        guard (add == nil) != (code == nil) else { throw Problem(.unprocessable, "give either add (a period) or procedure (a code)") }
+        if let add {
+            let duration: WorkDuration
+            do { duration = try WorkDuration(parsing: add) } catch { throw Problem(.unprocessable, "\(error)") }
+            let result: DeadlineResult
+            do { result = try receiptCalculator.due(from: received, adding: duration) } catch { throw Problem(.unprocessable, "\(error)") }
+            return DeadlineAnswer(received: received, procedure: nil, period: "\(duration)", due: result.due,
+                                  explanation: explain ? result.explanationText().split(separator: "\n").map(String.init) : nil)
+        }
+        let opening = CaseOpening(procedure: code!, received: received, channel: try fields.string("channel") ?? "in-person",
+                                  commune: artifact.communes.first?.id ?? "", applicant: "deadline", facts: try fields.strings("facts"))
+        var book = CaseBook(interpreter, keepsLog: false)
+        do { try book.open(opening, id: "deadline") } catch { throw Problem(error) }
+        guard let state = book.cases["deadline"], let period = interpreter.period(of: state), let due = interpreter.due(of: state, now: received) else {
+            throw Problem(.unprocessable, "procedure \(code!) has no deadline on this channel")
+        }
+        var lines: [String]?
+        if explain, let result = try? receiptCalculator.due(from: received, adding: period) {
+            lines = result.explanationText().split(separator: "\n").map(String.init)
+        }
+        return DeadlineAnswer(received: received, procedure: code, period: "\(period)", due: due, explanation: lines)
+    }
+
+    func holidayList(year: Int, ics: Bool) throws -> (bytes: [UInt8], type: String) {
+        guard (1900...2100).contains(year) else { throw Problem(.badRequest, "year \(year) is outside 1900–2100") }
+        if ics { return (Array(holidays.ics(year: year).utf8), "text/calendar; charset=utf-8") }
+        do { return (Array(try holidays.json(year: year).utf8), "application/json") } catch { throw Problem(.unprocessable, "\(error)") }
+    }
+
+    // MARK: - Helpers
+
+    static func json<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return [UInt8](try encoder.encode(value))
+    }
+
+    /// The wall clock in Vietnam (UTC+7).
+    static func now() -> LocalDateTime {
+        let minutes = Int(Date().timeIntervalSince1970 / 60) + 7 * 60
+        let day = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440
+        let rest = minutes - day * 1440
+        return LocalDateTime((try? CivilDate(dayNumber: day)) ?? (try! CivilDate(2026, 1, 1)), try! TimeOfDay(rest / 60, rest % 60))
+    }
+
+    static func time(_ text: String, field: String) throws -> LocalDateTime {
+        do {
+            return try LocalDateTime(parsing: text)
+        } catch CalendarError.malformedDateTime {
+            throw Problem(.badRequest, "malformed \(field) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"")
+        } catch {
+            // Well formed but not a time of the calendar (an impossible date, a year outside it).
+            throw Problem(.badRequest, "\(field) \"\(text)\": \(error)")
+        }
+    }
+}
+
+/// A JSON value as sent: booleans, numbers and strings kept apart (no bridging of 1 and true).
+enum JSONValue: Decodable {
+    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let b = try? container.decode(Bool.self) { self = .bool(b) }
+        else if let n = try? container.decode(Double.self) { self = .number(n) }
+        else if let s = try? container.decode(String.self) { self = .string(s) }
+        else if let a = try? container.decode([JSONValue].self) { self = .array(a) }
+        else { self = .object(try container.decode([String: JSONValue].self)) }
+    }
+}
+
+/// A JSON object's fields, checked one by one: unknown fields and wrong types are 400s.
+struct JSONFields {
+    let object: [String: JSONValue]
+
+    init(_ object: [String: JSONValue], allowed: Set<String>) throws {
+        for key in object.keys.sorted() where !allowed.contains(key) {
+            throw Problem(.badRequest, "unknown field \"\(key)\"; fields: \(allowed.sorted().joined(separator: ", "))")
+        }
+        self.object = object
+    }
+
+    /// Blank: only white space (ECMAScript's `\\s`, what the spec's `\\S` pattern excludes).
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { s in
+            switch s.value {
+            case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+            default: false
+            }
+        }
+    }
+
+    func value(_ key: String, required: Bool) throws -> JSONValue? {
+        guard let value = object[key] else {
+            if required { throw Problem(.badRequest, "the field \"\(key)\" is required") }
+            return nil
+        }
+        if case .null = value {
+            if required { throw Problem(.badRequest, "the field \"\(key)\" is required") }
+            return nil
+        }
+        return value
+    }
+
+    mutating func string(_ key: String, required: Bool = false) throws -> String? {
+        guard let value = try value(key, required: required) else { return nil }
+        guard case .string(let text) = value else { throw Problem(.badRequest, "the field \"\(key)\" must be a string") }
+        guard text.unicodeScalars.count <= 1000 else { throw Problem(.badRequest, "the field \"\(key)\" is longer than 1000 characters") }
+        // Blank is well formed JSON but means nothing: 422, like a name the catalog lacks.
+        guard !Self.isBlank(text) else { throw Problem(.unprocessable, "the field \"\(key)\" is empty") }
+        return text
+    }
+
+    mutating func strings(_ key: String) throws -> [String] {
+        guard let value = try value(key, required: false) else { return [] }
+        guard case .array(let list) = value, list.count <= 100 else { throw Problem(.badRequest, "the field \"\(key)\" must be a list of at most 100 strings") }
+        return try list.map { item in
+            guard case .string(let text) = item, !text.isEmpty, text.unicodeScalars.count <= 200 else {
+                throw Problem(.badRequest, "the field \"\(key)\" must be a list of non-empty strings")
+            }
+            return text
+        }
+    }
+
+    mutating func time(_ key: String, required: Bool = false) throws -> LocalDateTime? {
+        guard let text = try string(key, required: required) else { return nil }
+        return try CaseService.time(text, field: key)
+    }
+
+    mutating func int(_ key: String) throws -> Int? {
+        guard let value = try value(key, required: false) else { return nil }
+        guard case .number(let number) = value, number >= 0, number <= 1_000_000_000_000, let int = Int(exactly: number) else {
+            throw Problem(.badRequest, "the field \"\(key)\" must be a whole number from 0 to 1000000000000")
+        }
+        return int
+    }
+
+    mutating func bool(_ key: String) throws -> Bool? {
+        guard let value = try value(key, required: false) else { return nil }
+        guard case .bool(let b) = value else { throw Problem(.badRequest, "the field \"\(key)\" must be true or false") }
+        return b
+    }
+}

@@ -1,0 +1,4 @@
+import TTHCServer
+
+// `tthc serve …` runs this (and `tthc case … --store postgres://…`): see docs/server.md.
+await ServeMain.main()
