@@ -32,14 +32,7 @@ struct DecisionDraftCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, csv, cite }
 
-    @Argument(help: "The old catalog: a folder, or a git revision.")
-    var old: String
-
-    @Argument(help: "The new catalog: a folder, or a git revision. Default: the catalog on disk.")
-    var new: String?
-
-    @Option(help: "The catalog whose revisions OLD and NEW name. Default: the catalog around the working directory, else Catalog.")
-    var catalog: String?
+    @OptionGroup var catalogs: CatalogPairArguments
 
     @Option(help: "html, csv or cite.")
     var format: Format = .html
@@ -58,7 +51,7 @@ struct DecisionDraftCommand: ParsableCommand {
 
     func run() throws {
         let language: MessageLanguage = lang == .vi ? .vi : .en
-        let pair = try CatalogPair.load(old: old, new: new, catalog: catalog, language: language)
+        let pair = try CatalogPair.load(catalogs, language: language)
         defer { pair.cleanUp() }
         let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
         let annex = DecisionAnnex(diff: diff, old: pair.old, new: pair.new, decisionNumber: number, decisionDate: date?.date)

@@ -24,14 +24,7 @@ struct DiffCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
 
-    @Argument(help: "The old catalog: a folder, or a git revision.")
-    var old: String
-
-    @Argument(help: "The new catalog: a folder, or a git revision. Default: the catalog on disk.")
-    var new: String?
-
-    @Option(help: "The catalog whose revisions OLD and NEW name (a folder or a path inside it). Default: the catalog around the working directory, else Catalog.")
-    var catalog: String?
+    @OptionGroup var catalogs: CatalogPairArguments
 
     @Option(help: "text, json or markdown.")
     var format: Format = .text
@@ -44,7 +37,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let language: MessageLanguage = lang == .vi ? .vi : .en
-        let pair = try CatalogPair.load(old: old, new: new, catalog: catalog, language: language)
+        let pair = try CatalogPair.load(catalogs, language: language)
         defer { pair.cleanUp() }
         let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
         let text: String
@@ -57,6 +50,18 @@ struct DiffCommand: ParsableCommand {
     }
 }
 
+/// OLD, NEW and --catalog, as `tthc diff` and `tthc decision draft` both take them.
+struct CatalogPairArguments: ParsableArguments {
+    @Argument(help: "The old catalog: a folder, or a git revision.")
+    var old: String
+
+    @Argument(help: "The new catalog: a folder, or a git revision. Default: the catalog on disk.")
+    var new: String?
+
+    @Option(help: "The catalog whose revisions OLD and NEW name (a folder or a path inside it). Default: the catalog around the working directory, else Catalog.")
+    var catalog: String?
+}
+
 /// Two catalogs to compare: folders, or git revisions of one catalog (read with `git archive`
 /// through `CatalogChange`, as `tthc lint --changed-since` reads its base).
 struct CatalogPair {
@@ -66,7 +71,8 @@ struct CatalogPair {
 
     func cleanUp() { scratch.forEach { $0.removeScratch() } }
 
-    static func load(old: String, new: String?, catalog: String?, language: MessageLanguage) throws -> CatalogPair {
+    static func load(_ arguments: CatalogPairArguments, language: MessageLanguage) throws -> CatalogPair {
+        let (old, new, catalog) = (arguments.old, arguments.new, arguments.catalog)
         var scratch: [CatalogChange] = []
         do {
             let a = try load(old, catalog: catalog, scratch: &scratch, language: language)
