@@ -121,4 +121,8 @@ public struct CompiledProcedure: Sendable, Codable, Equatable {
     public var terms: [DatedTerms]? = nil
     /// The date the procedure takes effect (absent in artifacts that predate dated terms).
     public var effective: String? = nil
+    /// Workflows that versions give: from each date, the graph a case received then follows
+    /// (`graph(on:)`). Absent when no version changes the workflow, so other procedures keep
+    /// their bytes.
+    public var workflows: [DatedWorkflow]? = nil
 }

@@ -12,6 +12,22 @@ extension CompiledProcedure {
         public var legalBasis: [String]
     }
 
+    /// A workflow from a date on (`workflows` in the artifact), with its longest path of step
+    /// budgets and what the deadline then in force leaves over.
+    public struct DatedWorkflow: Sendable, Codable, Equatable {
+        public var from: String
+        public var graph: CompiledGraph
+        public var budgetMinutes: Int?
+        public var slackMinutes: Int?
+    }
+
+    /// The graph a case received on `date` follows: the last dated workflow from on or before it,
+    /// else the procedure's own.
+    public func graph(on date: CivilDate) -> CompiledGraph {
+        guard let workflows else { return graph }
+        return workflows.last { (try? CivilDate(parsing: $0.from)).map { $0 <= date } ?? false }?.graph ?? graph
+    }
+
     /// The terms in force on `date` (a case's receipt): the last dated terms from on or before it,
     /// else the procedure's own.
     public func terms(on date: CivilDate) -> DatedTerms {

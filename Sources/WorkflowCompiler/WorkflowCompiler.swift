@@ -35,34 +35,62 @@ public struct WorkflowCompiler: Sendable {
             if at == nil { diagnostics += DatedValuesCheck.run(original, catalog: catalog) }
             diagnostics += LegalBasisCheck.run(procedure, catalog: catalog, successors: successors, at: at)
             diagnostics += DistrictCheck.procedure(procedure)
-            guard let workflow = catalog.workflows[code] else { continue }
+            guard let workflow = catalog.workflow(of: code, on: at) else { continue }
             if filesWithErrors.contains(procedure.file) { continue }
             if case .template(let name, _, _) = procedure.workflow, let template = catalog.templates[name.value],
                filesWithErrors.contains(template.range.file) { continue }
-            var builderDiagnostics: [Diagnostic] = []
-            let graph = GraphBuilder(catalog: catalog, converter: converter) { builderDiagnostics.append($0) }.build(workflow)
-            let context = ProcedureContext(catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
-            diagnostics += builderDiagnostics.map { context.diagnostic($0.code, $0.message, vi: $0.messageVi ?? $0.message, at: $0.range, notes: $0.notes) }
-            diagnostics += ReachabilityCheck.run(context)
-            diagnostics += OneStopCheck.run(context)
-            diagnostics += LevelCheck.run(context)
-            let budget = BudgetCheck.run(context)
-            diagnostics += budget.diagnostics
-            // Each version's deadline must hold the same workflow's budget from its date.
+            let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter)
+            diagnostics += own.diagnostics
+            var dated: [CompiledProcedure.DatedWorkflow] = []
             if at == nil {
-                for version in original.versions where version.deadline != nil {
-                    let dated = ProcedureContext(catalog: catalog, procedure: original.asOf(version.from.value), workflow: workflow, graph: graph, converter: converter)
-                    diagnostics += BudgetCheck.run(dated).diagnostics
+                // From each version's date, the workflow then in force (a version's own or the
+                // one before) is checked against the terms then in force: a version that
+                // changes the deadline must still hold the workflow's budget, and a version's
+                // workflow passes every graph check, reported at its own lines.
+                for version in original.versions.sorted(by: { $0.from.value < $1.from.value })
+                where version.deadline != nil || version.workflow != nil {
+                    let date = version.from.value
+                    guard let inForce = catalog.workflow(of: code, on: date) else { continue }
+                    let checked = checkedGraph(original.asOf(date), inForce, catalog: catalog, converter: converter,
+                                               budgetOnly: version.workflow == nil)
+                    diagnostics += checked.diagnostics
+                    if version.workflow != nil {
+                        dated.append(CompiledProcedure.DatedWorkflow(
+                            from: date.description, graph: checked.graph, budgetMinutes: checked.budget.longestMinutes,
+                            slackMinutes: checked.budget.longestMinutes.map { checked.budget.deadlineMinutes - $0 }))
+                    }
                 }
             }
-            for step in workflow.steps.values {
-                if case .call(let callee, _) = step.kind { calls[code, default: []].append((callee.value, callee.range)) }
+            let versionWorkflows = at == nil ? original.versions.compactMap { catalog.versionWorkflows[code]?[$0.from.value] } : []
+            for flow in [workflow] + versionWorkflows {
+                for step in flow.steps.values {
+                    if case .call(let callee, _) = step.kind { calls[code, default: []].append((callee.value, callee.range)) }
+                }
             }
-            procedures.append(ArtifactBuilder.procedure(procedure, graph: graph, budget: budget, converter: converter))
+            var compiled = ArtifactBuilder.procedure(procedure, graph: own.graph, budget: own.budget, converter: converter)
+            if !dated.isEmpty { compiled.workflows = dated }
+            procedures.append(compiled)
         }
         diagnostics += CallCycleCheck.run(calls: calls)
         let artifact = ArtifactBuilder.catalog(catalog, procedures: procedures, minutesPerDay: converter.minutesPerDay)
         return Result(artifact: artifact, diagnostics: Self.merge(diagnostics))
+    }
+
+    /// One workflow of a procedure built and checked (C001–C009) against the procedure's terms;
+    /// `budgetOnly`: the graph was checked already, only the budget against these terms.
+    func checkedGraph(_ procedure: Procedure, _ workflow: Workflow, catalog: Catalog, converter: DurationConverter,
+                      budgetOnly: Bool = false) -> (graph: CompiledGraph, budget: BudgetCheck.Outcome, diagnostics: [Diagnostic]) {
+        var builderDiagnostics: [Diagnostic] = []
+        let graph = GraphBuilder(catalog: catalog, converter: converter) { builderDiagnostics.append($0) }.build(workflow)
+        let context = ProcedureContext(catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
+        let budget = BudgetCheck.run(context)
+        if budgetOnly { return (graph, budget, budget.diagnostics) }
+        var diagnostics = builderDiagnostics.map { context.diagnostic($0.code, $0.message, vi: $0.messageVi ?? $0.message, at: $0.range, notes: $0.notes) }
+        diagnostics += ReachabilityCheck.run(context)
+        diagnostics += OneStopCheck.run(context)
+        diagnostics += LevelCheck.run(context)
+        diagnostics += budget.diagnostics
+        return (graph, budget, diagnostics)
     }
 
     /// A template's problem is found once per procedure that uses it: keep one diagnostic per

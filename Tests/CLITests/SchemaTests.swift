@@ -136,6 +136,8 @@ import Testing
         "overlapping-period": "dates: two rows of one name on the same day, versions on one date",
         "replaced-by-cycle": "dates: documents replacing each other in a cycle",
         "date-out-of-range": "dates: a date outside the catalog's effective date and calendar",
+        "version-workflow": "graph: a version's workflow with a dead end and an unreachable step, and a later deadline it does not fit",
+        "version-workflow-reference": "reference: a version's workflow names an undefined step and unit",
     ]
 
     static let fixtureCases: [(folder: String, name: String)] = {

@@ -32,7 +32,13 @@ import Testing
         // Issued and refused cases are judged against the deadline; withdrawn and rejected are not.
         #expect(report.status.count == (report.outcomes["issued"] ?? 0) + (report.outcomes["refused"] ?? 0))
         #expect(report.channels.values.reduce(0, +) == 600)
-        #expect(report.byUnit.contains { $0.key == "commune.pasc" })
+        // Steps per concrete unit, not pooled by role: each commune's centre on its own.
+        #expect(!report.byUnit.contains { $0.key == "commune.pasc" })
+        #expect(report.byUnit.filter { $0.key.hasSuffix(".pasc") }.count > 1)
+        for load in report.staffing {
+            let unit = report.byUnit.first { $0.key == load.key }
+            #expect(unit?.count == load.steps && unit?.overdue == load.overdue, "\(load.key)")
+        }
         #expect(report.subcases > 0)
         #expect(report.backlog.last?.open == 0)
         #expect(report.slowest.first.map { $0.meanWorkingDays >= (report.slowest.last?.meanWorkingDays ?? 0) } == true)

@@ -171,7 +171,7 @@ public struct CaseBook {
     /// `inout` only to pass the event by address.
     private mutating func begin(_ id: String, with opened: inout CaseEvent) {
         guard let interpreter = interpreter(for: opened.artifact ?? current.contentHash) else { return }
-        start(id, with: &opened, interpreter: interpreter, program: opened.openingProcedure.flatMap { interpreter.programs[$0] })
+        start(id, with: &opened, interpreter: interpreter, program: interpreter.program(opening: opened))
     }
 
     /// `begin` with the interpreter and the program found already.

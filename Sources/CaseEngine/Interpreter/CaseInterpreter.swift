@@ -40,7 +40,18 @@ public final class CaseInterpreter: Sendable {
 
     public func procedure(_ code: String) -> CompiledProcedure? { programs[code]?.procedure }
 
-    func program(_ state: CaseState) -> ProcedureProgram? { programs[state.procedure] }
+    /// The procedure as a case follows it: with the workflow in force on its receipt.
+    public func procedure(of state: CaseState) -> CompiledProcedure? { program(state)?.procedure }
+
+    /// A case's program: its procedure's, with the workflow in force on its receipt (issue 18: a
+    /// case keeps the rules it was received under).
+    func program(_ state: CaseState) -> ProcedureProgram? { programs[state.procedure]?.forReceipt(state.opening.received.date) }
+
+    /// The program an `opened` event starts its case on.
+    func program(opening opened: CaseEvent) -> ProcedureProgram? {
+        guard let code = opened.openingProcedure, let program = programs[code] else { return nil }
+        return opened.opening.map { program.forReceipt($0.received.date) } ?? program
+    }
 
     // MARK: - Opening
 
@@ -52,7 +63,7 @@ public final class CaseInterpreter: Sendable {
 
     /// `open`, with the procedure's program it found (a book starts the case with it).
     func checked(_ opening: CaseOpening) throws(CaseError) -> (event: CaseEvent, program: ProcedureProgram) {
-        guard let program = programs[opening.procedure] else {
+        guard let program = programs[opening.procedure]?.forReceipt(opening.received.date) else {
             throw .usage("no procedure \(opening.procedure) in the artifact (\(artifact.procedures.count) procedures)")
         }
         guard program.offers(channel: opening.channel) else {
@@ -90,7 +101,7 @@ public final class CaseInterpreter: Sendable {
 
     /// The state a case starts in: its `opened` event applied.
     public func begin(id: String, with opened: CaseEvent) -> CaseState {
-        begin(id: id, with: opened, program: opened.openingProcedure.flatMap { programs[$0] })
+        begin(id: id, with: opened, program: program(opening: opened))
     }
 
     /// `begin` with the case's program resolved already.

@@ -134,9 +134,23 @@ final class ProcedureProgram: Sendable {
     let authority: Name
     /// The graph's start step.
     let start: Name
+    /// The programs of the workflows that versions give (`workflows` in the artifact), by date:
+    /// a case follows the one in force on its receipt (`forReceipt`).
+    let later: [(from: CivilDate, program: ProcedureProgram)]
 
     init(_ procedure: CompiledProcedure, workingTime: CompiledCatalog.WorkingTime, directory: UnitDirectory) throws(CaseError) {
         self.procedure = procedure
+        var later: [(from: CivilDate, program: ProcedureProgram)] = []
+        for dated in procedure.workflows ?? [] {
+            guard let from = try? CivilDate(parsing: dated.from) else {
+                throw .usage("procedure \(procedure.code) in the artifact has an unreadable workflow date \"\(dated.from)\"")
+            }
+            var version = procedure
+            version.graph = dated.graph
+            version.workflows = nil
+            later.append((from, try ProcedureProgram(version, workingTime: workingTime, directory: directory)))
+        }
+        self.later = later
         channels = Set(procedure.channels.map(\.channel))
         authority = Name(procedure.authority)
         start = Name(procedure.graph.start)
@@ -195,6 +209,14 @@ final class ProcedureProgram: Sendable {
         } else {
             cutoff = workingTime.receiptCutoff
         }
+    }
+
+    /// The program a case received on `date` follows: the last dated workflow's from on or
+    /// before it, else this one.
+    @inline(__always)
+    func forReceipt(_ date: CivilDate) -> ProcedureProgram {
+        if later.isEmpty { return self }
+        return later.last { $0.from <= date }?.program ?? self
     }
 
     var code: String { procedure.code }

@@ -41,9 +41,12 @@ public enum MigrationCheck {
             finding.verdict = .unchanged
             return finding
         }
+        // The graphs the case follows: the workflows in force on its receipt, before and after.
+        let received = state.opening.received.date
+        let oldGraph = old.graph(on: received), newGraph = new.graph(on: received)
         for token in state.tokens {
-            guard let before = old.graph.step(token.step.text) else { continue }
-            guard let after = new.graph.step(token.step.text) else {
+            guard let before = oldGraph.step(token.step.text) else { continue }
+            guard let after = newGraph.step(token.step.text) else {
                 finding.reasons.append("active step \(token.step) is gone")
                 continue
             }
@@ -54,8 +57,8 @@ public enum MigrationCheck {
             }
         }
         for parallel in Set(state.tokens.compactMap(\.parallel?.text) + state.joins.map(\.parallel.text)).sorted() {
-            guard let before = old.graph.step(parallel) else { continue }
-            guard let after = new.graph.step(parallel) else {
+            guard let before = oldGraph.step(parallel) else { continue }
+            guard let after = newGraph.step(parallel) else {
                 finding.reasons.append("parallel step \(parallel), whose branches are running, is gone")
                 continue
             }
@@ -89,7 +92,8 @@ public enum MigrationCheck {
         }
         let oldDates = Set((old.terms ?? []).map(\.from)), newDates = (new.terms ?? []).map(\.from)
         for date in newDates where !oldDates.contains(date) && date > received.description {
-            notes.append("a change dated \(date) does not apply: the case was received on \(received) and keeps the rules in force then")
+            let workflow = new.workflows?.contains { $0.from == date } == true ? ", its new workflow included," : ""
+            notes.append("a change dated \(date)\(workflow) does not apply: the case was received on \(received) and keeps the rules in force then")
         }
         return notes
     }

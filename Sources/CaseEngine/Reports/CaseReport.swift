@@ -78,7 +78,7 @@ public struct CaseReport: Sendable, Codable {
 
     public init(_ s: CaseState, interpreter: CaseInterpreter, now: LocalDateTime, events: [StoredEvent] = []) {
         let directory = interpreter.directory
-        let procedure = interpreter.procedure(s.procedure)
+        let procedure = interpreter.procedure(of: s)
         func concrete(_ reference: Name) -> String { interpreter.concrete(reference, in: s).text }
         id = s.id
         version = s.version

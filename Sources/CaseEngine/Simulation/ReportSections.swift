@@ -23,8 +23,10 @@ extension SimulationReport {
         public var component = "Tiến độ, kết quả giải quyết"
         public var componentEn = "Progress and results of resolution"
         public var maxPoints = 20
-        /// Nil: the formula is not confirmed.
+        /// Nil: the formula is not confirmed; `pointsNote` says so in words.
         public var points: Double? = nil
+        public var pointsNote = Self.noPoints.vi
+        public var pointsNoteEn = Self.noPoints.en
         /// Cases with a result against the deadline: returned, or still open past due.
         public var judged: Int
         public var earlyOrOnTime: Int
@@ -33,5 +35,10 @@ extension SimulationReport {
             "https://sonoivu.namdinh.gov.vn/cai-cach-hanh-chinh/thu-tuong-chinh-phu-phe-duyet-bo-chi-so-chi-dao-dieu-hanh-va-danh-gia-chat-luong-phuc-vu-nguoi-dan-doanh-nghiep-trong-2373",
             "https://baocaotaichinh.vn/thu-vien/quyet-dinh-766-qd-ttg-2022-phe-duyet-bo-chi-so-chi-dao--dieu-hanh-va-danh-gia-chat-luong-phuc-vu-nguoi-dan--doanh-nghiep-2108502745-126270",
         ]
+
+        /// Why no points are given (the JSON's `pointsNote`, the page's caveat).
+        static let noPoints = (
+            vi: "Các tiêu chí chi tiết và công thức quy đổi tỷ lệ thành điểm chưa được xác minh từ văn bản gốc, nên tthc không tính điểm.",
+            en: "The detailed criteria and the formula from rates to points are not confirmed from the decision's text, so tthc computes no points.")
     }
 }

@@ -57,7 +57,7 @@ struct ReportWords {
     var noneBelow: String { t("Không đơn vị nào dưới chỉ tiêu.", "No unit is below the target.") }
     var index: String { t("Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)", "Service index for citizens and businesses (Decision 766/QĐ-TTg)") }
     var indexText: String { t("Nhóm chỉ số thành phần “Tiến độ, kết quả giải quyết” có điểm tối đa 20 điểm. Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn trong mô phỏng:", "The component “progress and results of resolution” scores at most 20 points. The share of dossiers resolved early or on time in the simulation:") }
-    var indexCaveat: String { t("Các tiêu chí chi tiết và công thức quy đổi tỷ lệ thành điểm chưa được xác minh từ văn bản gốc, nên tthc không tính điểm.", "The detailed criteria and the formula from rates to points are not confirmed from the decision's text, so tthc computes no points.") }
+    var indexCaveat: String { t(SimulationReport.ServiceIndex.noPoints.vi, SimulationReport.ServiceIndex.noPoints.en) }
     var sources: String { t("Nguồn", "Sources") }
     var of: String { t("trên", "of") }
     var footer: String { t("Các tỷ lệ hành vi (bổ sung, từ chối, thời gian từng bước) là giả định của bộ mô phỏng, không phải số liệu công bố. Dữ liệu cá nhân của người nộp hồ sơ không có trong báo cáo.", "Behaviour rates (supplements, refusals, step times) are the simulator's assumptions, not published figures. No applicant's personal data is in this report.") }

@@ -42,6 +42,8 @@ public struct SimulationReport: Sendable, Codable {
     /// Form 04 letters (apology and a new date) sent to applicants of late cases.
     public var apologies: Int
     public var status: Rate
+    /// Steps per concrete unit (`thanh-nua.pasc`, `province.justice.civil-status`), each
+    /// commune's centre and each agency's division on its own: what `staffing` is drawn from.
     public var byUnit: [Rate]
     public var byField: [Rate]
     /// Cases decided at the commune, per commune; cases decided at the province, per agency.
@@ -73,7 +75,11 @@ public struct SimulationReport: Sendable, Codable {
         apologies = stats.apologies
         status = rate("all", "Tất cả hồ sơ", stats.status)
         let directory = interpreter.directory
-        byUnit = stats.byUnit.map { rate($0.key.text, directory.displayName($0.key.text), $0.value) }
+        byUnit = stats.units.map { key, unit in
+            var r = rate(key.text, directory.officialName(key.text), unit.steps)
+            r.nameEn = directory.officialName(key.text, .en)
+            return r
+        }
             .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
         byField = stats.byField.map { rate($0.key, $0.key, $0.value) }.sorted { ($0.count, $1.key) > ($1.count, $0.key) }
         byCommune = stats.byCommune.map { key, tally in

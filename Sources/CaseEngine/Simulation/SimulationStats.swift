@@ -29,7 +29,6 @@ struct SimulationStats {
     var cases = 0, subcases = 0
     var outcomes: [String: Int] = [:]
     var status = Tally()
-    var byUnit: [Name: Tally] = [:]
     /// Cases decided at the commune, by the case's commune; cases decided at the province, by the
     /// deciding agency (`province.justice`, `police`): each case counted once, where it is answered for.
     var byCommune: [String: Tally] = [:]
@@ -55,7 +54,6 @@ struct SimulationStats {
         for visit in state.visits {
             guard let due = visit.due, let finished = visit.finished, visit.finishedBy != nil else { continue }
             let result = DeadlineStatus.of(returned: finished, due: due)
-            byUnit[unitKey(visit.by, state, interpreter), default: Tally()].add(result)
             let unit = concreteUnit(interpreter.concrete(visit.by, in: state), interpreter)
             units[unit, default: UnitTally()].steps.add(result)
             units[unit]!.queueDelta[visit.arrived.date.dayNumber, default: 0] += 1
@@ -89,18 +87,6 @@ struct SimulationStats {
         lastDay = max(lastDay, to)
     }
 
-    /// Steps are tallied by the unit kind that performs them (`commune.justice-officer`), so the
-    /// 100-odd communes add up; service-centre steps by the centre's kind (`thanh-nua.pasc` →
-    /// `commune.pasc`), worked out once per centre.
-    private mutating func unitKey(_ by: Name, _ state: CaseState, _ interpreter: CaseInterpreter) -> Name {
-        guard by == state.opening.receivingUnit else { return by }
-        if let known = centreKinds[by] { return known }
-        let kind = Name(interpreter.directory.kindLevel(by.text).reference)
-        centreKinds[by] = kind
-        return kind
-    }
-
-    private var centreKinds: [Name: Name] = [:]
     private var unitsOfPerformers: [Name: Name] = [:]
 
     /// The unit of a concrete performer, worked out once per performer.

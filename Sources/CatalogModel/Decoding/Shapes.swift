@@ -325,6 +325,7 @@ public enum CatalogShapes {
         KeyShape("dossier", .list(.mapping("dossier-item"), minItems: 0), doc("The dossier from this date (the whole list).", "Thành phần hồ sơ từ ngày này (toàn bộ danh sách).")),
         KeyShape("legal_basis", .list(.identifier(.legalDocument), minItems: 1), doc("The legal basis from this date (the whole list).", "Căn cứ pháp lý từ ngày này (toàn bộ danh sách).")),
         KeyShape("announced_by", .identifier(.legalDocument), doc("The decision that announced this version.", "Quyết định công bố phiên bản này.")),
+        KeyShape("workflow", .oneOf([.mapping("template-use"), .mapping("workflow")]), doc("The workflow from this date (the whole workflow): cases received from then follow it, earlier cases keep theirs.", "Quy trình từ ngày này (toàn bộ quy trình): hồ sơ tiếp nhận từ ngày đó theo quy trình này, hồ sơ tiếp nhận trước giữ quy trình cũ.")),
         KeyShape("note", .text, doc("What changed and why (optional).", "Nội dung thay đổi và lý do (không bắt buộc).")),
     ])
 

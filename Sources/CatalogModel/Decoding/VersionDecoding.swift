@@ -25,8 +25,10 @@ extension ProcedureDecoder {
         if let node = m["legal_basis"], node.sequence?.isEmpty == true {
             context.report(.invalidValue, "legal_basis lists no document; cite at least one", vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật", at: node.range)
         }
-        return ProcedureVersion(from: from, deadline: deadline, authority: authority, fees: fees, dossier: dossier,
-                                legalBasis: legalBasis, announcedBy: context.identifier(m["announced_by"], what: "announced_by"),
-                                note: context.text(m["note"], what: "note")?.value, range: node.range)
+        var version = ProcedureVersion(from: from, deadline: deadline, authority: authority, fees: fees, dossier: dossier,
+                                       legalBasis: legalBasis, announcedBy: context.identifier(m["announced_by"], what: "announced_by"),
+                                       note: context.text(m["note"], what: "note")?.value, range: node.range)
+        version.workflow = m["workflow"].flatMap { WorkflowDecoder.decodeSource($0, in: context) }
+        return version
     }
 }

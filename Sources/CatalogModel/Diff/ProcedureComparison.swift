@@ -137,12 +137,34 @@ struct ProcedureComparison {
         switch c { case "online": "trực tuyến"; case "postal": "bưu chính"; case "in-person": "trực tiếp"; default: c }
     }
 
+    /// The procedure's own workflow, then each version's: one added, removed or changed is
+    /// compared with the workflow in force just before it, so the change reads as what it does.
     func workflow() -> [Change] {
         var out: [Change] = []
         if case .template(let x, _, _) = a.workflow, case .template(let y, _, _) = b.workflow, x.value != y.value {
             out.append(Change(kind: "workflow", en: "workflow: template \(x.value) → \(y.value)", vi: "quy trình: mẫu \(x.value) → \(y.value)"))
         }
-        guard let wa = old.workflows[a.code.value], let wb = new.workflows[b.code.value] else { return out }
+        if let wa = old.workflows[a.code.value], let wb = new.workflows[b.code.value] { out += workflowChanges(wa, wb) }
+        let code = b.code.value
+        for version in b.versions.sorted(by: { $0.from.value < $1.from.value }) {
+            let date = version.from.value
+            guard let after = new.versionWorkflows[code]?[date],
+                  let before = old.versionWorkflows[a.code.value]?[date] ?? new.workflow(of: code, on: (try? date.adding(days: -1)) ?? date)
+            else { continue }
+            for change in workflowChanges(before, after) {
+                out.append(Change(kind: "workflow", en: "from \(date): \(change.en)", vi: "từ \(date.vietnameseText): \(change.vi)"))
+            }
+        }
+        for version in a.versions where old.versionWorkflows[a.code.value]?[version.from.value] != nil
+            && new.versionWorkflows[code]?[version.from.value] == nil {
+            out.append(Change(kind: "workflow", en: "from \(version.from.value): the version's own workflow is removed",
+                              vi: "từ \(version.from.value.vietnameseText): bỏ quy trình riêng của phiên bản"))
+        }
+        return out
+    }
+
+    func workflowChanges(_ wa: Workflow, _ wb: Workflow) -> [Change] {
+        var out: [Change] = []
         for id in wb.steps.keys where wa.steps[id] == nil { out.append(Change(kind: "workflow", en: "workflow: step added: \(id)", vi: "quy trình: thêm bước \(id)")) }
         for id in wa.steps.keys where wb.steps[id] == nil { out.append(Change(kind: "workflow", en: "workflow: step removed: \(id)", vi: "quy trình: bỏ bước \(id)")) }
         for (id, sb) in wb.steps {

@@ -18,6 +18,11 @@ struct ReferenceResolver {
             if let workflow = check(procedure) {
                 catalog.workflows[procedure.code.value] = workflow
             }
+            // A version's workflow is checked and expanded like the procedure's own.
+            for version in procedure.versions {
+                guard let source = version.workflow, let workflow = expand(source, of: procedure) else { continue }
+                catalog.versionWorkflows[procedure.code.value, default: [:]][version.from.value] = workflow
+            }
         }
     }
 
@@ -71,8 +76,13 @@ struct ReferenceResolver {
                 context.report(.unknownForm, "form \"\(form.value)\" is not declared in forms/\(Suggestions.hint(for: form.value, in: catalog.forms.keys))", vi: "biểu mẫu \"\(form.value)\" chưa được khai báo trong forms/\(Vietnamese.hint(for: form.value, in: catalog.forms.keys))", at: form.range)
             }
         }
+        return expand(procedure.workflow, of: procedure)
+    }
+
+    /// A workflow as written, checked: inline as it is, a template with the procedure's arguments.
+    private func expand(_ source: WorkflowSource, of procedure: Procedure) -> Workflow? {
         let facts = Set(procedure.conditions.map(\.id))
-        switch procedure.workflow {
+        switch source {
         case .inline(let workflow):
             checkStructure(workflow)
             checkReferences(workflow, facts: facts)

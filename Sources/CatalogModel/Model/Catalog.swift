@@ -24,6 +24,9 @@ public struct Catalog: Sendable {
     public var procedures: OrderedDictionary<String, Procedure> = [:]
     /// Each procedure's workflow with its template expanded, by procedure code.
     public var workflows: [String: Workflow] = [:]
+    /// The workflows that procedure versions give (`versions[].workflow`), expanded, by procedure
+    /// code and the version's date.
+    public var versionWorkflows: [String: [CivilDate: Workflow]] = [:]
     /// Entries the files declare that failed to load: known by id, so references to them draw no
     /// "not in the catalog" error of their own.
     public var broken = BrokenDefinitions()
@@ -46,6 +49,14 @@ public struct Catalog: Sendable {
             return .role(unit: unitId, role: roleId)
         }
         return nil
+    }
+
+    /// The workflow of procedure `code` in force on `date`: the last version's workflow from on or
+    /// before it, else the procedure's own (also when `date` is nil).
+    public func workflow(of code: String, on date: CivilDate?) -> Workflow? {
+        guard let date, let dated = versionWorkflows[code],
+              let from = dated.keys.filter({ $0 <= date }).max() else { return workflows[code] }
+        return dated[from]
     }
 
     /// All official decisions of every year, in year order.

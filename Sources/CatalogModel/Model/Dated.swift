@@ -58,6 +58,9 @@ public struct ProcedureVersion: Sendable {
     public var announcedBy: Located<String>?
     public var note: String?
     public var range: SourceRange
+    /// The whole workflow from `from` on, as written (the catalog keeps it expanded:
+    /// `Catalog.workflow(of:on:)`); nil keeps the one before.
+    public var workflow: WorkflowSource? = nil
 
     public init(from: Located<CivilDate>, deadline: Deadline? = nil, authority: Located<String>? = nil, fees: [Fee]? = nil,
                 dossier: [DossierItem]? = nil, legalBasis: [Located<String>]? = nil, announcedBy: Located<String>? = nil,
@@ -87,6 +90,7 @@ extension Procedure {
             if let d = version.dossier { p.dossier = d }
             if let l = version.legalBasis { p.legalBasis = l }
             if let a = version.announcedBy { p.announcedBy = a }
+            if let w = version.workflow { p.workflow = w }
         }
         // What applies on the date, with no dates left: the result answers for that day only.
         func settled(_ fees: [Fee]) -> [Fee] {

@@ -1,0 +1,109 @@
+import CaseEngine
+import CatalogModel
+import Foundation
+import Testing
+import TestSupport
+import WorkCalendar
+import WorkflowCompiler
+
+/// Issue 18: a version can change the workflow, and a case follows the steps in force when it was
+/// received, to the end, while later cases follow the new ones.
+@Suite struct DatedWorkflowTests {
+    static let procedurePath = "procedures/commune/ho-tich/1.001193.yaml"
+
+    /// The base fixture's birth registration (receive, review, sign, return) with a version from
+    /// 2026-03-01 that adds a verification step before the signature.
+    static func artifact(withVersion: Bool = true) throws -> CompiledCatalog {
+        let fixture = try FixtureCatalog(overlay: nil)
+        defer { fixture.remove() }
+        let base = try String(contentsOf: fixture.root.appendingPathComponent(procedurePath), encoding: .utf8)
+        if withVersion { try fixture.write(base.replacingOccurrences(of: "effective: 2025-07-01\n", with: """
+        effective: 2025-07-01
+        versions:
+          - from: 2026-03-01
+            deadline: { text: "01 ngày làm việc", value: 1 working day }
+            note: Thêm bước xác minh trước khi ký
+            workflow:
+              start: receive
+              steps:
+                receive: { by: commune.pasc, takes: 1 working hour, next: review }
+                review: { by: commune.justice-officer, takes: 2 working hours, next: verify }
+                verify: { by: commune.justice-officer, takes: 1 working hour, next: sign }
+                sign: { by: commune.chairman, takes: 1 working hour, next: return }
+                return: { by: commune.pasc, end: issued }
+
+        """), to: procedurePath) }
+        let loaded = fixture.load()
+        let compiled = WorkflowCompiler().compile(loaded.catalog)
+        let problems = (loaded.diagnostics + compiled.diagnostics).filter { $0.severity == .error }
+        #expect(problems.isEmpty, "\(problems.map(\.message))")
+        // Through the codec, as a store pins it.
+        return try ArtifactCodec.decode(try ArtifactCodec.encode(compiled.artifact))
+    }
+
+    static func opening(_ received: String) -> CaseOpening {
+        CaseOpening(procedure: "1.001193", received: t(received), channel: "in-person", commune: "thanh-nua",
+                    applicant: "CCCD-001234567890", facts: [])
+    }
+
+    static func command(_ kind: CaseEventKind, _ at: String, _ step: Name) -> CaseCommand {
+        CaseCommand(kind, at: t(at), step: step)
+    }
+
+    @Test func theArtifactKeepsTheVersionsWorkflowFromItsDate() throws {
+        let procedure = try #require(try Self.artifact().procedure("1.001193"))
+        #expect(procedure.workflows?.map(\.from) == ["2026-03-01"])
+        #expect(procedure.graph.step("verify") == nil)
+        #expect(procedure.graph(on: try CivilDate(parsing: "2026-02-28")).step("verify") == nil)
+        #expect(procedure.graph(on: try CivilDate(parsing: "2026-03-01")).step("verify") != nil)
+    }
+
+    @Test func aCaseReceivedBeforeTheChangeFollowsTheOldStepsAndOneAfterItTheNew() throws {
+        let interpreter = try CaseInterpreter(artifact: try Self.artifact())
+        var book = CaseBook(interpreter)
+        // Received on Friday 27 February, before the version: review goes straight to the signature,
+        // even though the case is still being worked on after 1 March.
+        try book.open(Self.opening("2026-02-27 09:00"), id: "before")
+        try book.handle(CaseCommand(.accept, at: t("2026-02-27 09:00")), on: "before")
+        try book.handle(Self.command(.complete, "2026-02-27 10:00", "receive"), on: "before")
+        try book.handle(Self.command(.complete, "2026-03-02 09:00", "review"), on: "before")
+        try book.handle(Self.command(.approve, "2026-03-02 10:00", "sign"), on: "before")
+        try book.handle(Self.command(.return, "2026-03-02 11:00", "return"), on: "before")
+        let before = try #require(book["before"])
+        #expect(before.outcome == "issued")
+        #expect(before.visits.map(\.step.text) == ["receive", "review", "sign", "return"])
+
+        // Received on Monday 2 March, after it: the signature waits for the verification.
+        try book.open(Self.opening("2026-03-02 09:00"), id: "after")
+        try book.handle(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "after")
+        try book.handle(Self.command(.complete, "2026-03-02 09:30", "receive"), on: "after")
+        try book.handle(Self.command(.complete, "2026-03-02 10:30", "review"), on: "after")
+        #expect(throws: CaseError.self, "sign is not active before verify") {
+            try book.handle(Self.command(.approve, "2026-03-02 11:00", "sign"), on: "after")
+        }
+        try book.handle(Self.command(.complete, "2026-03-02 11:00", "verify"), on: "after")
+        try book.handle(Self.command(.approve, "2026-03-02 13:00", "sign"), on: "after")
+        try book.handle(Self.command(.return, "2026-03-02 14:00", "return"), on: "after")
+        let after = try #require(book["after"])
+        #expect(after.outcome == "issued")
+        #expect(after.visits.map(\.step.text) == ["receive", "review", "verify", "sign", "return"])
+        // The deadline follows the same date: same day before, one working day after.
+        #expect(interpreter.period(of: before)?.description == (try WorkDuration(parsing: "same day")).description)
+        #expect(interpreter.period(of: after)?.description == (try WorkDuration.workingDays(1)).description)
+        #expect(interpreter.procedure(of: after)?.graph.step("verify")?.by == "commune.justice-officer")
+        book.expectReplayEqualsState()
+    }
+
+    @Test func migrateSaysACaseReceivedBeforeTheNewWorkflowKeepsItsSteps() throws {
+        let old = try Self.artifact(withVersion: false), new = try Self.artifact()
+        let interpreter = try CaseInterpreter(artifact: old)
+        var book = CaseBook(interpreter)
+        try book.open(Self.opening("2026-02-27 09:00"), id: "C1")
+        try book.handle(CaseCommand(.accept, at: t("2026-02-27 09:00")), on: "C1")
+        try book.handle(Self.command(.complete, "2026-02-27 10:00", "receive"), on: "C1")
+        let state = try #require(book["C1"])
+        let finding = MigrationCheck.check(state, old: old.procedure("1.001193"), new: new.procedure("1.001193"))
+        #expect(finding.verdict == .compatible)
+        #expect(finding.notes == ["a change dated 2026-03-01, its new workflow included, does not apply: the case was received on 2026-02-27 and keeps the rules in force then"])
+    }
+}
