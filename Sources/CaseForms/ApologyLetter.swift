@@ -1,3 +1,4 @@
+import CaseEngine
 import Diagnostics
 import WorkCalendar
 

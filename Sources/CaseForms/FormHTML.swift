@@ -1,3 +1,4 @@
+import CaseEngine
 import Mustache
 
 /// Forms 04 and 06 as printable A4 HTML, in Vietnamese, through Mustache (every value escaped,

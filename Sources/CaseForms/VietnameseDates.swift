@@ -1,3 +1,4 @@
+import CaseEngine
 import WorkCalendar
 
 /// Dates and times as Vietnamese forms write them.

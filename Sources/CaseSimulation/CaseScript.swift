@@ -1,3 +1,5 @@
+import CaseEngine
+
 /// Simulated cases as the requests that drove them, to be played again on a fresh book or
 /// store: what the benchmarks measure (deciding and applying requests, without the simulator's
 /// own drawing of what happens next).

@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseForms
 import Diagnostics
 import Foundation
 import Mustache

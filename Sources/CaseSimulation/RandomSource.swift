@@ -1,3 +1,4 @@
+import CaseEngine
 import Foundation
 
 /// SplitMix64: small, fast and seedable, so a simulation with the same seed gives the same report.

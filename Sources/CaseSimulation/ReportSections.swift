@@ -1,3 +1,5 @@
+import CaseEngine
+
 /// Parts of the simulation report a director reads: the units that fall behind, and the
 /// "progress and results" component of the service index of Decision 766/QĐ-TTg.
 extension SimulationReport {

@@ -1,3 +1,4 @@
+import CaseEngine
 import Diagnostics
 
 /// Every phrase of the HTML report, in Vietnamese (the default) or English: one language per page.

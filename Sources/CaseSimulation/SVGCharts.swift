@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseForms
 import Foundation
 import Mustache
 

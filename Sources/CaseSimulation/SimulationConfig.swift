@@ -1,3 +1,4 @@
+import CaseEngine
 import WorkCalendar
 
 /// What to simulate. The defaults are one province's quarter: 156,230 dossiers over 44 working

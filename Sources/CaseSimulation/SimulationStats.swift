@@ -1,3 +1,4 @@
+import CaseEngine
 import WorkCalendar
 
 /// Tallies gathered as simulated cases end; turned into the report at the end.

@@ -1,3 +1,4 @@
+import CaseEngine
 import Foundation
 import WorkCalendar
 import WorkflowCompiler
@@ -11,12 +12,6 @@ public struct Simulator {
     public let interpreter: CaseInterpreter
     public let config: SimulationConfig
 
-    /// A finished case and its events, for a store to persist.
-    public struct Finished {
-        public var state: CaseState
-        public var events: [CaseEvent]
-    }
-
     public init(interpreter: CaseInterpreter, config: SimulationConfig) {
         self.interpreter = interpreter
         self.config = config
@@ -26,13 +21,13 @@ public struct Simulator {
     /// called every 1,000 cases; `sink` receives finished cases in batches of `batchSize` (nil:
     /// nothing is kept).
     public func run(idPrefix: String = "S", batchSize: Int = 1000, progress: ((Int, Int) -> Void)? = nil,
-                    sink: (([Finished]) throws -> Void)? = nil) throws -> SimulationReport {
+                    sink: (([CaseHistory]) throws -> Void)? = nil) throws -> SimulationReport {
         let started = Date()
         var random = RandomSource(seed: config.seed)
         let arrivals = try ArrivalPlan(interpreter: interpreter, config: config, random: &random)
         var book = CaseBook(interpreter, keepsLog: sink != nil)
         var stats = SimulationStats()
-        var batch: [Finished] = []
+        var batch: [CaseHistory] = []
         var lastEvent = arrivals.first
         for n in 0..<config.cases {
             let opening = arrivals.opening(n, random: &random)
@@ -43,7 +38,7 @@ public struct Simulator {
             for caseId in driver.family {
                 guard let state = book[caseId] else { continue }
                 stats.record(state, interpreter: interpreter, now: end)
-                if sink != nil { batch.append(Finished(state: state, events: book.log[caseId] ?? [])) }
+                if sink != nil { batch.append(CaseHistory(state: state, events: book.log[caseId] ?? [])) }
                 _ = book.remove(caseId)
             }
             if let sink, batch.count >= batchSize {

@@ -1,3 +1,4 @@
+import CaseEngine
 import WorkCalendar
 
 /// Little binary writer/reader for snapshots: variable-length integers (zig-zag), strings as

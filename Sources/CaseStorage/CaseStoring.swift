@@ -1,3 +1,4 @@
+import CaseEngine
 import Foundation
 import WorkCalendar
 import WorkflowCompiler
@@ -25,16 +26,6 @@ public protocol CaseStoring: AnyObject {
     func verify(_ id: String) throws(CaseError) -> String?
     func migrationReport(to artifact: CompiledCatalog) throws(CaseError) -> [MigrationFinding]
     func adopt(_ artifact: CompiledCatalog, at now: LocalDateTime) throws(CaseError) -> [MigrationFinding]
-}
-
-extension CaseStore: CaseStoring {
-    public var location: String { path }
-
-    /// The protocol's opening, without the applicant's personal data (`open(_:artifactHash:idempotencyKey:applicant:)`
-    /// keeps them, in this store only).
-    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt {
-        try open(opening, artifactHash: artifactHash, idempotencyKey: idempotencyKey, applicant: nil)
-    }
 }
 
 /// How a `--store` value is read: a path (SQLite), or a URL. A value that looks like a URL

@@ -1,3 +1,4 @@
+import CaseEngine
 import Foundation
 import WorkCalendar
 import WorkflowCompiler
@@ -33,7 +34,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             encoder.outputFormatting = .sortedKeys
             let procedures = try artifact.procedures.map { ArtifactProcedureRow(code: $0.code, calls: $0.calls.joined(separator: " "), body: [UInt8](try encoder.encode($0))) }
             try w.insertArtifact(ArtifactRow(hash: artifact.contentHash, jurisdiction: artifact.jurisdiction.code, header: [UInt8](try encoder.encode(header)),
-                                             procedureCount: artifact.procedures.count, storedAt: CaseStore.now()), procedures: procedures)
+                                             procedureCount: artifact.procedures.count, storedAt: StoreConventions.now()), procedures: procedures)
         }
         lock.withLock { interpreters[artifact.contentHash] = nil }
     }
@@ -54,7 +55,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         var wanted = codes.union(cached?.codes ?? [])
         guard let header = try r.artifactHeader(hash) else { throw CaseError.storage("the store has no artifact \(hash)") }
         var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
-        let whole = wanted.count > CaseStore.wholeArtifactThreshold
+        let whole = wanted.count > StoreConventions.wholeArtifactThreshold
         if whole {
             artifact.procedures = try r.procedures(hash).map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }
         } else {
@@ -165,7 +166,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
 
     /// `11-C000001`: the jurisdiction's code, then at least six digits.
     public static func caseId(_ number: Int, jurisdiction: String) -> String {
-        jurisdiction.isEmpty ? CaseStore.caseId(number) : "\(jurisdiction)-\(CaseStore.caseId(number))"
+        jurisdiction.isEmpty ? StoreConventions.caseId(number) : "\(jurisdiction)-\(StoreConventions.caseId(number))"
     }
 
     /// The jurisdiction a case id names (`11-C000001.2` → `11`), or "" for an id without one.
@@ -249,7 +250,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         try register(artifact)
         let findings = try migrationReport(to: artifact)
         try write { w in
-            let recordedAt = CaseStore.now()
+            let recordedAt = StoreConventions.now()
             for finding in findings where finding.verdict != .breaks {
                 guard let bytes = try w.lockedSnapshot(finding.caseId) else { continue }
                 var state = try SnapshotCodec.decode(bytes)
@@ -319,7 +320,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
 struct PortableSession {
     let writer: any StoreWriter
     let store: PortableCaseStore
-    let recordedAt = CaseStore.now()
+    let recordedAt = StoreConventions.now()
     private var book: CaseBook?
     private var changed: [String] = []
     private var isChanged: Set<String> = []

@@ -1,3 +1,4 @@
+import CaseEngine
 import Foundation
 import WorkCalendar
 import WorkflowCompiler
@@ -5,11 +6,11 @@ import WorkflowCompiler
 /// A case's snapshot as compact bytes. JSON took a third of a durable write; this is several
 /// times faster. The first byte is the format version; a snapshot starting with `{` is read as
 /// JSON, so a store written before this format still opens.
-enum SnapshotCodec {
+package enum SnapshotCodec {
     /// 2: names written once and referred back to (`ByteWriter(sharesNames:)`), enumerations as
     /// one-byte codes (`SnapshotCodes`); 1: every string in full, enumerations by their raw
     /// values (still read). Openings in the events table are written in format 1.
-    static let version: UInt8 = 2
+    package static let version: UInt8 = 2
     static let openingVersion: UInt8 = 1
 
     struct Unreadable: Error, CustomStringConvertible {
@@ -17,7 +18,7 @@ enum SnapshotCodec {
     }
 
     /// `format` 1 is for tests that read what an older tthc wrote.
-    static func encode(_ s: CaseState, format: UInt8 = version) -> [UInt8] {
+    package static func encode(_ s: CaseState, format: UInt8 = version) -> [UInt8] {
         let compact = format >= 2
         var w = ByteWriter(sharesNames: compact)
         w.bytes.reserveCapacity(512)
@@ -57,14 +58,14 @@ enum SnapshotCodec {
     }
 
     /// An `opened` event's opening, for the events table.
-    static func encode(_ o: CaseOpening) -> [UInt8] {
+    package static func encode(_ o: CaseOpening) -> [UInt8] {
         var w = ByteWriter()
         w.bytes.append(openingVersion)
         write(o, &w)
         return w.bytes
     }
 
-    static func decodeOpening(_ bytes: [UInt8]) throws -> CaseOpening {
+    package static func decodeOpening(_ bytes: [UInt8]) throws -> CaseOpening {
         if bytes.first == UInt8(ascii: "{") { return try JSONDecoder().decode(CaseOpening.self, from: Data(bytes)) }
         guard bytes.first == openingVersion else { throw Unreadable(description: "an opening of format \(bytes.first ?? 0)") }
         var r = ByteReader(bytes, from: 1)
@@ -90,7 +91,7 @@ enum SnapshotCodec {
         return opening
     }
 
-    static func decode(_ bytes: [UInt8]) throws -> CaseState {
+    package static func decode(_ bytes: [UInt8]) throws -> CaseState {
         guard let first = bytes.first else { throw Unreadable(description: "an empty snapshot") }
         if first == UInt8(ascii: "{") { return try JSONDecoder().decode(CaseState.self, from: Data(bytes)) }
         guard first == 1 || first == version else { throw Unreadable(description: "a snapshot of format \(first); this tthc reads 1 and \(version)") }

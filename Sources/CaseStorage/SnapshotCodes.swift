@@ -1,3 +1,4 @@
+import CaseEngine
 import WorkflowCompiler
 
 /// The one-byte codes of the enumerations in a format 2 snapshot. Written out case by case, not

@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseStorage
 import Foundation
 import GRDB
 import WorkflowCompiler
@@ -17,7 +19,7 @@ extension CaseStore {
         try transaction { db in
             let headerBytes = try encoder.encode(header)
             try db.execute(sql: "INSERT OR IGNORE INTO artifacts (hash, header, procedure_count, stored_at) VALUES (?, ?, ?, ?)",
-                           arguments: [artifact.contentHash, headerBytes, artifact.procedures.count, Self.now()])
+                           arguments: [artifact.contentHash, headerBytes, artifact.procedures.count, StoreConventions.now()])
             try ArtifactDigests.record(artifact.contentHash, code: ArtifactDigests.headerCode, bytes: headerBytes, in: db)
             let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO artifact_procedures (hash, code, calls, body) VALUES (?, ?, ?, ?)")
             for procedure in artifact.procedures {
@@ -58,7 +60,7 @@ extension CaseStore {
 
     private func load(_ hash: String, covering codes: Set<String>, in db: Database) throws -> CaseInterpreter {
         var wanted = codes.union(interpreters[hash]?.codes ?? [])
-        if wanted.count > Self.wholeArtifactThreshold {
+        if wanted.count > StoreConventions.wholeArtifactThreshold {
             let interpreter = try CaseInterpreter(artifact: fullArtifact(hash, in: db))
             interpreters[hash] = (wanted, true, interpreter)
             return interpreter
@@ -84,8 +86,6 @@ extension CaseStore {
         interpreters[hash] = (wanted, false, interpreter)
         return interpreter
     }
-
-    static let wholeArtifactThreshold = 32
 
     /// Every procedure of a stored artifact, as a whole artifact.
     func fullArtifact(_ hash: String, in db: Database) throws -> CompiledCatalog {

@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseStorage
 import GRDB
 
 /// The applicant's personal data (`ApplicantDetails`), one row per case in its own table: the

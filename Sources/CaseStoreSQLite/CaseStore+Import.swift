@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseStorage
 import Foundation
 import GRDB
 
@@ -5,9 +7,9 @@ extension CaseStore {
     /// Writes whole case histories (events and final snapshots) in one transaction, e.g. the
     /// simulation's finished cases. The artifact must be registered. Returns the events written.
     @discardableResult
-    public func importCases(_ cases: [Simulator.Finished]) throws(CaseError) -> Int {
+    public func importCases(_ cases: [CaseHistory]) throws(CaseError) -> Int {
         try transaction { db in
-            let recordedAt = Self.now()
+            let recordedAt = StoreConventions.now()
             var insertEvent = try FastStatement(EventRows.insertSQL, in: db)
             var saveSnapshot = try FastStatement(Self.saveSnapshotSQL, in: db)
             var written = 0

@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseStorage
 import Foundation
 import GRDB
 import WorkCalendar
@@ -35,7 +37,7 @@ extension CaseStore {
                 var event = CaseEvent(.migrated, at: max(now, state.lastEventAt))
                 event.artifact = artifact.contentHash
                 try interpreter(state.artifactHash, for: state.procedure, in: db).evolve(&state, event)
-                try EventRows.insert(event, caseId: state.id, version: state.version, recordedAt: Self.now(), in: db)
+                try EventRows.insert(event, caseId: state.id, version: state.version, recordedAt: StoreConventions.now(), in: db)
                 try Self.saveState(state, in: db)
             }
         }

@@ -1,17 +1,9 @@
+import CaseEngine
+import CaseStorage
 import Foundation
 import GRDB
 import WorkCalendar
 import WorkflowCompiler
-
-/// What a request left in the store: the case and its version after it, the events written (on
-/// this case and related ones), and whether it was a retry answered from the idempotency table.
-public struct StoreReceipt: Sendable {
-    public var caseId: String
-    public var version: Int
-    public var effects: [CaseEffect]
-    /// True when the idempotency key had been used for this same request: nothing was written.
-    public var replayed: Bool
-}
 
 extension CaseStore {
     /// Opens a case on a registered artifact; the store assigns its id (`C000001`, …).
@@ -47,7 +39,7 @@ extension CaseStore {
             var number = try reserveCaseNumbers(openings.count, in: db)
             var session = try WriteSession(db, interpreter: interpreter)
             for opening in openings {
-                let id = Self.caseId(number)
+                let id = StoreConventions.caseId(number)
                 number += 1
                 try session.open([CaseEffect(caseId: id, event: try interpreter.open(opening))], store: self)
                 ids.append(id)
@@ -118,7 +110,7 @@ extension CaseStore {
     }
 
     private func nextCaseId(in db: Database) throws -> String {
-        Self.caseId(try reserveCaseNumbers(1, in: db))
+        StoreConventions.caseId(try reserveCaseNumbers(1, in: db))
     }
 
     /// Reserves `count` consecutive case numbers (one write for a whole batch); returns the first.
@@ -130,12 +122,6 @@ extension CaseStore {
         try bump.run()
         var read = try FastStatement("SELECT value FROM counters WHERE name = 'case'", in: db)
         return (try read.firstInt() ?? count) - count + 1
-    }
-
-    /// `C000001`: at least six digits.
-    static func caseId(_ number: Int) -> String {
-        let digits = String(number)
-        return "C" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 
     /// The earlier answer to a retried request, or nil for a new key; a key reused for another

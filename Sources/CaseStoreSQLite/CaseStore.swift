@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseStorage
 import Foundation
 import GRDB
 import WorkCalendar
@@ -131,16 +133,5 @@ public final class CaseStore {
         row.bind(state.closedAt)
         row.bind(SnapshotCodec.encode(state))
         try row.run()
-    }
-
-    /// The wall clock in UTC, `2026-11-22T16:57:03Z`, for `recorded_at`. Formatted by hand: a
-    /// date formatter per event cost more than the rest of the write.
-    static func now() -> String {
-        let seconds = Int(Date().timeIntervalSince1970)
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let rest = seconds - days * 86_400
-        let date = (try? CivilDate(dayNumber: days))?.description ?? "1970-01-01"
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(date)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
     }
 }

@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseStorage
 import Foundation
 import GRDB
 import WorkCalendar
@@ -60,13 +62,4 @@ enum EventRows {
         if let data: Data = row["opening"] { event.opening = try SnapshotCodec.decodeOpening([UInt8](data)) }
         return StoredEvent(caseId: row["case_id"], version: row["version"], event: event, recordedAt: row["recorded_at"])
     }
-}
-
-/// An event as the store keeps it: its case, its version (1 for `opened`), and when it was written.
-public struct StoredEvent: Sendable, Equatable {
-    public var caseId: String
-    public var version: Int
-    public var event: CaseEvent
-    /// Wall-clock UTC time of the commit, ISO 8601.
-    public var recordedAt: String
 }

@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseStorage
 import GRDB
 import GRDBSQLite
 import WorkCalendar

@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseStorage
 import GRDB
 
 /// The store's tables. Events are the truth; `cases` holds each case's snapshot (its state after

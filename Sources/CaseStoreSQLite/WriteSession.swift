@@ -1,3 +1,5 @@
+import CaseEngine
+import CaseStorage
 import GRDB
 import WorkCalendar
 
@@ -10,7 +12,7 @@ import WorkCalendar
 struct WriteSession {
     let db: Database
     /// The wall clock stamped on every row of the transaction.
-    let recordedAt = CaseStore.now()
+    let recordedAt = StoreConventions.now()
     private(set) var book: CaseBook
     /// The hot statements, prepared once per transaction.
     private var insertEvent: FastStatement

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseEngine
+import CaseStoreSQLite
 import Foundation
 
 /// `tthc case verify`: is the store sound? Damage is named, never shown as data.

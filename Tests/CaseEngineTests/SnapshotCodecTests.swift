@@ -1,4 +1,5 @@
 @testable import CaseEngine
+import CaseStorage
 import Foundation
 import Testing
 import WorkflowCompiler

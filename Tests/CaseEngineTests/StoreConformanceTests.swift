@@ -1,5 +1,7 @@
 import CaseEngine
+import CaseStorage
 import CaseStorePostgres
+import CaseStoreSQLite
 import Dispatch
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 @testable import CaseEngine
+import CaseStoreSQLite
 import Foundation
 import Testing
 

@@ -40,7 +40,7 @@ public final class CaseInterpreter: Sendable {
 
     public func procedure(_ code: String) -> CompiledProcedure? { programs[code]?.procedure }
 
-    func program(_ state: CaseState) -> ProcedureProgram? { programs[state.procedure] }
+    package func program(_ state: CaseState) -> ProcedureProgram? { programs[state.procedure] }
 
     // MARK: - Opening
 
@@ -163,14 +163,14 @@ public final class CaseInterpreter: Sendable {
     }
 
     /// What form 04 rests on, each worked out once: the current due time and the work left.
-    struct ApologyTerms {
-        var due: LocalDateTime
-        var workLeft: Int
-        var isDue: Bool
+    package struct ApologyTerms {
+        package var due: LocalDateTime
+        package var workLeft: Int
+        package var isDue: Bool
     }
 
     /// nil for a case that is not open (no apology is owed) or whose due time cannot be computed.
-    func apologyTerms(_ state: CaseState, now: LocalDateTime) -> ApologyTerms? {
+    package func apologyTerms(_ state: CaseState, now: LocalDateTime) -> ApologyTerms? {
         guard state.status == .open, let due = due(of: state, now: now) else { return nil }
         let work = workLeft(state, now: now)
         if now >= due { return ApologyTerms(due: due, workLeft: work, isDue: true) }
@@ -196,7 +196,7 @@ public final class CaseInterpreter: Sendable {
         return proposedDue(ApologyTerms(due: due, workLeft: workLeft(state, now: now), isDue: true), now: now)
     }
 
-    func proposedDue(_ terms: ApologyTerms, now: LocalDateTime) -> LocalDateTime? {
+    package func proposedDue(_ terms: ApologyTerms, now: LocalDateTime) -> LocalDateTime? {
         let days = max(1, (terms.workLeft + clock.minutesPerDay - 1) / clock.minutesPerDay)
         return clock.adding(workingDays: days, to: max(terms.due, now))
     }
