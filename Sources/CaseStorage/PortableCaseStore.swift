@@ -275,7 +275,8 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
 
     static func row(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String) throws -> EventRow {
         EventRow(caseId: caseId, jurisdiction: jurisdiction(of: caseId), version: version, kind: event.kind.rawValue, at: event.at.description,
-                 actor: event.actor?.text, step: event.step?.text, body: [UInt8](try eventEncoder.encode(event)), recordedAt: recordedAt)
+                 actor: event.actor?.text, step: event.step?.text, body: [UInt8](try eventEncoder.encode(event)), recordedAt: recordedAt,
+                 checksum: RecordChecksum.of(event, caseId: caseId, version: version, recordedAt: recordedAt))
     }
 
     static func row(_ state: CaseState) -> SnapshotRow {
@@ -286,11 +287,15 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     }
 
     static func decode(_ row: EventRow) throws -> StoredEvent {
+        let stored: StoredEvent
         do {
-            return StoredEvent(caseId: row.caseId, version: row.version, event: try JSONDecoder().decode(CaseEvent.self, from: Data(row.body)), recordedAt: row.recordedAt)
+            stored = StoredEvent(caseId: row.caseId, version: row.version, event: try JSONDecoder().decode(CaseEvent.self, from: Data(row.body)), recordedAt: row.recordedAt)
         } catch {
             throw CaseError.storage("the store holds an unreadable event (case \(row.caseId), version \(row.version))")
         }
+        // nil: written before events had checksums.
+        if let recorded = row.checksum { try RecordChecksum.check(stored, against: recorded) }
+        return stored
     }
 
     // MARK: - Transactions
@@ -445,8 +450,12 @@ public struct EventRow: Sendable {
     /// The whole event as JSON (the columns above are for people and SQL).
     public var body: [UInt8]
     public var recordedAt: String
+    /// `RecordChecksum.of` the event, written with it and checked when it is read; nil for an
+    /// event written before checksums.
+    public var checksum: Int64?
 
-    public init(caseId: String, jurisdiction: String, version: Int, kind: String, at: String, actor: String?, step: String?, body: [UInt8], recordedAt: String) {
+    public init(caseId: String, jurisdiction: String, version: Int, kind: String, at: String, actor: String?, step: String?, body: [UInt8], recordedAt: String,
+                checksum: Int64? = nil) {
         self.caseId = caseId
         self.jurisdiction = jurisdiction
         self.version = version
@@ -456,6 +465,7 @@ public struct EventRow: Sendable {
         self.step = step
         self.body = body
         self.recordedAt = recordedAt
+        self.checksum = checksum
     }
 }
 

@@ -7,10 +7,12 @@ import WorkflowCompiler
 /// times faster. The first byte is the format version; a snapshot starting with `{` is read as
 /// JSON, so a store written before this format still opens.
 package enum SnapshotCodec {
-    /// 2: names written once and referred back to (`ByteWriter(sharesNames:)`), enumerations as
-    /// one-byte codes (`SnapshotCodes`); 1: every string in full, enumerations by their raw
-    /// values (still read). Openings in the events table are written in format 1.
-    package static let version: UInt8 = 2
+    /// 3: format 2 and, after it, its `RecordChecksum` (8 bytes, little-endian), checked when
+    /// read; 2: names written once and referred back to (`ByteWriter(sharesNames:)`), enumerations
+    /// as one-byte codes (`SnapshotCodes`); 1: every string in full, enumerations by their raw
+    /// values. Formats 1 and 2 are still read, without a checksum (`hasChecksum`): `tthc case
+    /// verify` counts them. Openings in the events table are written in format 1.
+    package static let version: UInt8 = 3
     static let openingVersion: UInt8 = 1
 
     struct Unreadable: Error, CustomStringConvertible {
@@ -54,7 +56,31 @@ package enum SnapshotCodec {
         w.array(s.payments) { w, p in w.time(p.at); w.name(p.step); w.optional(p.amount) { $0.int($1) } }
         w.array(s.apologies) { w, a in w.time(a.at); w.time(a.due); w.optional(a.reason) { $0.string($1) } }
         w.int(s.nextToken)
+        if format >= 3 {
+            var checksum = RecordChecksum()
+            checksum.add(w.bytes)
+            withUnsafeBytes(of: checksum.value.littleEndian) { w.bytes.append(contentsOf: $0) }
+        }
         return w.bytes
+    }
+
+    /// Whether a stored snapshot carries a checksum (format 3 and later).
+    package static func hasChecksum(_ bytes: [UInt8]) -> Bool {
+        (bytes.first ?? 0) >= 3 && bytes.first != UInt8(ascii: "{")
+    }
+
+    /// A format-3 snapshot without its checksum, once the checksum matches.
+    private static func checked(_ stored: [UInt8]) throws -> [UInt8] {
+        let body = stored.count - 8
+        guard body > 1 else { throw Unreadable(description: "a snapshot cut short (\(stored.count) bytes)") }
+        var checksum = RecordChecksum()
+        stored.withUnsafeBytes { checksum.add(UnsafeRawBufferPointer(rebasing: $0[..<body])) }
+        var recorded: UInt64 = 0
+        for i in (0..<8).reversed() { recorded = recorded << 8 | UInt64(stored[body + i]) }
+        guard recorded == checksum.value else {
+            throw Unreadable(description: "a snapshot that does not match its checksum: it was changed or damaged outside tthc")
+        }
+        return Array(stored[..<body])
     }
 
     /// An `opened` event's opening, for the events table.
@@ -91,11 +117,12 @@ package enum SnapshotCodec {
         return opening
     }
 
-    package static func decode(_ bytes: [UInt8]) throws -> CaseState {
-        guard let first = bytes.first else { throw Unreadable(description: "an empty snapshot") }
-        if first == UInt8(ascii: "{") { return try JSONDecoder().decode(CaseState.self, from: Data(bytes)) }
-        guard first == 1 || first == version else { throw Unreadable(description: "a snapshot of format \(first); this tthc reads 1 and \(version)") }
-        let compact = first == 2
+    package static func decode(_ stored: [UInt8]) throws -> CaseState {
+        guard let first = stored.first else { throw Unreadable(description: "an empty snapshot") }
+        if first == UInt8(ascii: "{") { return try JSONDecoder().decode(CaseState.self, from: Data(stored)) }
+        guard (1...version).contains(first) else { throw Unreadable(description: "a snapshot of format \(first); this tthc reads 1 to \(version)") }
+        let bytes = first >= 3 ? try checked(stored) : stored
+        let compact = first >= 2
         var r = ByteReader(bytes, from: 1, sharesNames: compact)
         func raw<T: RawRepresentable>(_ type: T.Type, _ text: String) throws -> T where T.RawValue == String {
             guard let value = T(rawValue: text) else { throw Unreadable(description: "unknown \(T.self) \"\(text)\" in a snapshot") }

@@ -10,10 +10,13 @@ extension CaseStore {
         public var cases = 0
         /// One line per problem found; empty when the store is sound.
         public var problems: [String] = []
+        /// Events and snapshots written before they carried checksums: checked by replay only.
+        public var uncheckedEvents = 0
+        public var uncheckedSnapshots = 0
     }
 
     /// SQLite's integrity check, each artifact against its checksums and its hash, and each case's
-    /// snapshot against a replay of its events.
+    /// events against their checksums and its snapshot against its checksum and a replay of them.
     public func verifyStore() throws(CaseError) -> VerifyReport {
         var report = VerifyReport()
         let integrity = try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
@@ -23,6 +26,11 @@ extension CaseStore {
             do { _ = try read { db in try fullArtifact(hash, in: db) } } catch { report.problems.append("artifact \(hash): \(error)") }
         }
         let ids = (try? read { db in try String.fetchAll(db, sql: "SELECT id FROM cases ORDER BY id") }) ?? []
+        try read { db in
+            report.uncheckedEvents = try Int.fetchOne(db, sql: "SELECT count(*) FROM events WHERE checksum IS NULL") ?? 0
+            // Formats 1 and 2 and JSON (`SnapshotCodec.hasChecksum`).
+            report.uncheckedSnapshots = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE substr(snapshot, 1, 1) IN (x'01', x'02', x'7B')") ?? 0
+        }
         for id in ids {
             report.cases += 1
             do {

@@ -7,8 +7,8 @@ import WorkCalendar
 /// Events as rows: one column per field, so the log can be read with plain SQL.
 enum EventRows {
     static let insertSQL = """
-        INSERT INTO events (case_id, version, kind, at, actor, step, target, fact, reason, amount, child, outcome, due, artifact, opening, recorded_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO events (case_id, version, kind, at, actor, step, target, fact, reason, amount, child, outcome, due, artifact, opening, recorded_at, checksum)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static func insert(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String, in db: Database) throws {
@@ -34,6 +34,7 @@ enum EventRows {
         row.bind(event.artifact)
         row.bind(event.opening.map { SnapshotCodec.encode($0) })
         row.bind(recordedAt)
+        row.bind(Int(RecordChecksum.of(event, caseId: caseId, version: version, recordedAt: recordedAt)))
         try row.run()
     }
 
@@ -60,6 +61,9 @@ enum EventRows {
         event.due = try time("due")
         event.artifact = row["artifact"]
         if let data: Data = row["opening"] { event.opening = try SnapshotCodec.decodeOpening([UInt8](data)) }
-        return StoredEvent(caseId: row["case_id"], version: row["version"], event: event, recordedAt: row["recorded_at"])
+        let stored = StoredEvent(caseId: row["case_id"], version: row["version"], event: event, recordedAt: row["recorded_at"])
+        // NULL: written before events had checksums (`tthc case verify` counts them).
+        if let recorded: Int64 = row["checksum"] { try RecordChecksum.check(stored, against: recorded) }
+        return stored
     }
 }

@@ -74,6 +74,13 @@ enum StoreSchema {
                 """)
             try ArtifactDigests.backfill(db)
         }
+        // A checksum per event (`RecordChecksum`), checked whenever an event is read. Events
+        // written before have none (NULL): they are not rewritten, since a checksum computed now
+        // would vouch for whatever they hold; `tthc case verify` counts them and still checks them
+        // by replay against their snapshot. (Snapshots carry theirs inside, `SnapshotCodec` 3.)
+        migrator.registerMigration("v3-event-checksums") { db in
+            try db.execute(sql: "ALTER TABLE events ADD COLUMN checksum INTEGER")
+        }
         return migrator
     }
 }

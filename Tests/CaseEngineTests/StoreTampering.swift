@@ -1,5 +1,5 @@
 @testable import CaseEngine
-import CaseStoreSQLite
+@testable import CaseStoreSQLite
 
 extension CaseStore {
     /// Overwrites a snapshot behind the events' back, so a test can check that `verify` notices.
