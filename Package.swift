@@ -12,6 +12,10 @@ let package = Package(
         .library(name: "Diagnostics", targets: ["Diagnostics"]),
         .library(name: "WorkflowCompiler", targets: ["WorkflowCompiler"]),
         .library(name: "CaseEngine", targets: ["CaseEngine"]),
+        .library(name: "CaseStorage", targets: ["CaseStorage"]),
+        .library(name: "CaseStoreSQLite", targets: ["CaseStoreSQLite"]),
+        .library(name: "CaseForms", targets: ["CaseForms"]),
+        .library(name: "CaseSimulation", targets: ["CaseSimulation"]),
         .library(name: "CatalogLint", targets: ["CatalogLint"]),
         // The case service and the PostgreSQL store: a separate executable, so that `tthc` (and
         // `swift run tthc check`) builds without SwiftNIO, postgres-nio and Hummingbird.
@@ -28,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
     ],
     targets: [
         // libyaml, the only YAML parser in the project (pkg-config yaml-0.1).
@@ -50,42 +55,59 @@ let package = Package(
         // Resolved catalog → checked workflow graphs and the deterministic compiled artifact.
         .target(name: "WorkflowCompiler", dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar"]),
         // Compiled graphs → DOT and Mermaid drawings.
-        .target(name: "Exporters", dependencies: ["WorkflowCompiler", "CatalogModel", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Exporters", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "WorkCalendar", .product(name: "Mustache", package: "swift-mustache")]),
         // Linter: rules (one file each, with examples), configuration, suppressions, baseline, fixes.
-        .target(name: "CatalogLint", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader"]),
-        // Interpreter: cases on the compiled graph, event-sourced in SQLite, simulation.
+        .target(name: "CatalogLint", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader", "WorkCalendar"]),
+        // The case layers (docs/interpreter.md), each depending only on those above it:
+        // the interpreter: a case's model and decide/evolve on the compiled graph (no SQLite, no templates).
+        .target(name: "CaseEngine", dependencies: ["WorkflowCompiler", "WorkCalendar", "Diagnostics"]),
+        // What every store does (`CaseStoring`), the snapshot codec, checksums, and the store over any
+        // row backend (`PortableCaseStore`); no database of its own.
+        .target(name: "CaseStorage", dependencies: ["CaseEngine", "WorkflowCompiler", "WorkCalendar"]),
+        // The embedded store: one SQLite file through GRDB.
         .target(
-            name: "CaseEngine",
+            name: "CaseStoreSQLite",
             dependencies: [
-                "WorkflowCompiler", "WorkCalendar", "Diagnostics",
+                "CaseStorage", "CaseEngine", "WorkflowCompiler", "WorkCalendar",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the store's hot statements (FastStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
+        ),
+        // What people read: the case's timeline, forms 04 and 06 (text and HTML through Mustache).
+        .target(
+            name: "CaseForms",
+            dependencies: ["CaseEngine", "WorkflowCompiler", "WorkCalendar", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // Synthetic cases in virtual time, and their report (JSON, HTML with SVG charts).
+        .target(
+            name: "CaseSimulation",
+            dependencies: ["CaseEngine", "CaseForms", "WorkflowCompiler", "WorkCalendar", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "TTHCCommands",
             dependencies: [
                 "CatalogModel", "Diagnostics", "WorkCalendar", "YAMLReader", "WorkflowCompiler", "Exporters",
-                "CatalogLint", "CaseEngine",
+                "CatalogLint", "CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
-        // The PostgreSQL case store (postgres-nio), behind CaseEngine's `CaseStoring`.
+        // The PostgreSQL case store (postgres-nio), behind CaseStorage's `CaseStoring` (no SQLite).
         .target(
             name: "CaseStorePostgres",
-            dependencies: ["CaseEngine", "WorkflowCompiler", "WorkCalendar", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["CaseStorage", "CaseEngine", "WorkflowCompiler", "WorkCalendar", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         // `tthc serve`: the HTTP API (Hummingbird 2), tokens, access per unit, problems, metrics.
         .target(
             name: "TTHCServer",
             dependencies: [
-                "CaseEngine", "CaseStorePostgres", "TTHCCommands", "WorkflowCompiler", "WorkCalendar",
+                "CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseStorePostgres", "TTHCCommands", "WorkflowCompiler", "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("openapi.yaml")]
@@ -98,15 +120,19 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "GoldenFiles"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "GoldenFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "Exporters", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseStorePostgres", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar", "YAMLReader", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "WorkCalendar", "Exporters", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "WorkCalendar", "YAMLReader", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseSimulation", "CaseStorePostgres", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         // The shipped Catalog itself: clean, its published figures, its published procedures.
-        .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "TestSupport"]),
+        .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "Diagnostics", "WorkCalendar", "TestSupport"]),
         // The service through HTTP: access matrix, problems, limits (Hummingbird's test client).
-        .testTarget(name: "TTHCServerTests", dependencies: ["TTHCServer", "CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
-        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "TestSupport", "GoldenFiles"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
+        .testTarget(name: "TTHCServerTests", dependencies: [
+            "TTHCServer", "CaseEngine", "CaseStoreSQLite", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
     ],
     swiftLanguageModes: [.v6]
 )

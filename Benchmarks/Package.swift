@@ -31,6 +31,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "CaseEngine", package: "tthc"),
+                .product(name: "CaseStoreSQLite", package: "tthc"),
+                .product(name: "CaseSimulation", package: "tthc"),
                 .product(name: "CatalogModel", package: "tthc"),
                 .product(name: "WorkflowCompiler", package: "tthc"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -44,6 +46,8 @@ let package = Package(
             name: "CaseProfile",
             dependencies: [
                 .product(name: "CaseEngine", package: "tthc"),
+                .product(name: "CaseStoreSQLite", package: "tthc"),
+                .product(name: "CaseSimulation", package: "tthc"),
                 .product(name: "CatalogModel", package: "tthc"),
                 .product(name: "WorkflowCompiler", package: "tthc"),
             ],

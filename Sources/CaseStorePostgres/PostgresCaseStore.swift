@@ -1,4 +1,5 @@
 import CaseEngine
+import CaseStorage
 import Foundation
 import PostgresNIO
 
@@ -187,6 +188,8 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
             actor text, step text, body jsonb NOT NULL, recorded_at text NOT NULL,
             PRIMARY KEY (jurisdiction, case_id, version)) PARTITION BY LIST (jurisdiction)
         """,
+        // A checksum per event (`RecordChecksum`); events written before it stay NULL, unchecked.
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS checksum bigint",
         "CREATE TABLE IF NOT EXISTS idempotency (key text PRIMARY KEY, request text NOT NULL, case_id text NOT NULL, version integer NOT NULL)",
         "CREATE TABLE IF NOT EXISTS counters (name text PRIMARY KEY, value bigint NOT NULL)",
     ]
@@ -274,9 +277,10 @@ struct PostgresTransaction: StoreWriter {
 
     func events(_ caseId: String) throws -> [EventRow] {
         let j = PortableCaseStore.jurisdiction(of: caseId)
-        return try rows("SELECT version, kind, at, actor, step, body::text, recorded_at FROM events WHERE jurisdiction = \(j) AND case_id = \(caseId) ORDER BY version").map { row in
-            let (version, kind, at, actor, step, body, recordedAt) = try row.decode((Int, String, String, String?, String?, String, String).self)
-            return EventRow(caseId: caseId, jurisdiction: j, version: version, kind: kind, at: at, actor: actor, step: step, body: Array(body.utf8), recordedAt: recordedAt)
+        return try rows("SELECT version, kind, at, actor, step, body::text, recorded_at, checksum FROM events WHERE jurisdiction = \(j) AND case_id = \(caseId) ORDER BY version").map { row in
+            let (version, kind, at, actor, step, body, recordedAt, checksum) = try row.decode((Int, String, String, String?, String?, String, String, Int64?).self)
+            return EventRow(caseId: caseId, jurisdiction: j, version: version, kind: kind, at: at, actor: actor, step: step, body: Array(body.utf8), recordedAt: recordedAt,
+                            checksum: checksum)
         }
     }
 
@@ -287,8 +291,8 @@ struct PostgresTransaction: StoreWriter {
     func insertEvent(_ row: EventRow) throws {
         let body = String(decoding: row.body, as: UTF8.self)
         try run("""
-            INSERT INTO events (jurisdiction, case_id, version, kind, at, actor, step, body, recorded_at)
-            VALUES (\(row.jurisdiction), \(row.caseId), \(row.version), \(row.kind), \(row.at), \(row.actor), \(row.step), \(body)::jsonb, \(row.recordedAt))
+            INSERT INTO events (jurisdiction, case_id, version, kind, at, actor, step, body, recorded_at, checksum)
+            VALUES (\(row.jurisdiction), \(row.caseId), \(row.version), \(row.kind), \(row.at), \(row.actor), \(row.step), \(body)::jsonb, \(row.recordedAt), \(row.checksum))
             """)
     }
 

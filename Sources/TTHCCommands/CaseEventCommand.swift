@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseEngine
+import CaseForms
 import Foundation
 
 struct CaseEventCommand: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CaseEngine
+import CaseForms
+import CaseStoreSQLite
 import Diagnostics
 import Foundation
 

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CaseEngine
+import CaseForms
+import CaseStoreSQLite
 import Foundation
 
 enum CaseForm: String, ExpressibleByArgument, CaseIterable {

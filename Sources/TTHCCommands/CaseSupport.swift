@@ -1,5 +1,8 @@
 import ArgumentParser
 import CaseEngine
+import CaseForms
+import CaseStorage
+import CaseStoreSQLite
 import Diagnostics
 import Foundation
 import WorkCalendar
@@ -14,7 +17,7 @@ struct CaseStoreOptions: ParsableArguments {
     var format: OutputFormat = .text
 
     func open() throws -> any CaseStoring {
-        try StoreBackends.open(store ?? CaseStore.defaultPath())
+        try CaseCLI.run { () throws(CaseError) in try StoreBackends.open(store) }
     }
 }
 

@@ -1,7 +1,9 @@
 import ArgumentParser
 import CaseEngine
-import Foundation
+import CaseSimulation
+import CaseStoreSQLite
 import Diagnostics
+import Foundation
 import WorkCalendar
 
 struct SimulateCommand: ParsableCommand {
@@ -83,7 +85,7 @@ struct SimulateCommand: ParsableCommand {
         let interpreter = try CaseCLI.run { () throws(CaseError) in try CaseInterpreter(artifact: artifact) }
         let simulator = Simulator(interpreter: interpreter, config: config)
         let progress = ProgressBar()
-        var sink: (([Simulator.Finished]) throws -> Void)?
+        var sink: (([CaseHistory]) throws -> Void)?
         var prefix = "S"
         if let path = store {
             let caseStore = try CaseCLI.run { () throws(CaseError) in try CaseStore(path: path) }

@@ -1,23 +1,26 @@
 import CaseEngine
+import CaseStorage
+import CaseStoreSQLite
 import Foundation
 
-/// Opens the store a `--store` value names. SQLite is built in; PostgreSQL lives in `tthc-serve`
-/// (so that `tthc` builds without SwiftNIO): that executable sets `postgres` before it runs the
-/// commands, and `tthc` itself, given a postgres:// URL, runs `tthc-serve` with the same arguments
-/// when it is installed beside it or on the PATH (as git runs its external subcommands).
+/// Opens the store a `--store` value names: the one way, for the `tthc case` commands and for
+/// `tthc serve`. SQLite is built in; PostgreSQL lives in `tthc-serve` (so that `tthc` builds
+/// without SwiftNIO): that executable sets `postgres` when it starts, and `tthc` itself, given a
+/// postgres:// URL, runs `tthc-serve` with the same arguments when it is installed beside it or
+/// on the PATH (as git runs its external subcommands).
 public enum StoreBackends {
     /// Opens a postgres:// store; set by `tthc-serve`.
     nonisolated(unsafe) public static var postgres: ((String) throws(CaseError) -> any CaseStoring)?
 
-    static func open(_ value: String) throws -> any CaseStoring {
-        let address = try CaseCLI.run { () throws(CaseError) in try StoreAddress(value) }
-        switch address {
+    /// `value`: a path or a URL; nil: $TTHC_STORE, else ~/.tthc/cases.sqlite.
+    public static func open(_ value: String?) throws(CaseError) -> any CaseStoring {
+        switch try StoreAddress(value ?? CaseStore.defaultPath()) {
         case .file(let path):
-            return try CaseCLI.run { () throws(CaseError) in try CaseStore(path: path) }
+            return try CaseStore(path: path)
         case .postgres(let url):
-            if let open = postgres { return try CaseCLI.run { () throws(CaseError) in try open(url) } }
+            if let open = postgres { return try open(url) }
             ExternalCommand.exec("tthc-serve", arguments: Array(CommandLine.arguments.dropFirst()))
-            throw CommandFailure.usage("the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)")
+            throw .usage("the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)")
         }
     }
 }

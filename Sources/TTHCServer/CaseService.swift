@@ -1,4 +1,6 @@
 import CaseEngine
+import CaseForms
+import CaseStorage
 import Foundation
 import NIOPosix
 import WorkCalendar

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CaseEngine
+import CaseStorage
 import CaseStorePostgres
+import CaseStoreSQLite
 import Foundation
 import Hummingbird
 import TTHCCommands
@@ -13,14 +15,6 @@ public enum OpenAPISpec {
               let text = try? String(contentsOf: url, encoding: .utf8) else { return "openapi: 3.0.3\n" }
         return text
     }()
-}
-
-/// Opens a `--store` value: an SQLite path or a postgres:// URL.
-public func openStore(_ value: String) throws(CaseError) -> any CaseStoring {
-    switch try StoreAddress(value) {
-    case .file(let path): return try CaseStore(path: path)
-    case .postgres(let url): return try PostgresCaseStore.open(url: url)
-    }
 }
 
 /// `tthc-serve` (what `tthc serve` runs): starts the service (the default), or issues tokens.
@@ -88,7 +82,7 @@ struct ServeRun: AsyncParsableCommand {
             }
             let compiled = try ArtifactCodec.decode([UInt8](data))
             let entries = try TokenFile.load(tokens)
-            let opened = try openStore(store ?? CaseStore.defaultPath())
+            let opened = try StoreBackends.open(store)
             var limits = CaseService.Limits()
             limits.maxBody = maxBody
             limits.bodyTimeout = .seconds(bodyTimeout)
@@ -150,8 +144,8 @@ struct TokenAdd: AsyncParsableCommand {
 public enum ServeMain {
     public static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        StoreBackends.postgres = { url throws(CaseError) in try PostgresCaseStore.open(url: url) }
         if let first = arguments.first, first == "case" || first == "simulate" {
-            StoreBackends.postgres = { url throws(CaseError) in try PostgresCaseStore.open(url: url) }
             TTHC.runMain(arguments)
         }
         // `tthc serve …` passes its own name on: drop it.

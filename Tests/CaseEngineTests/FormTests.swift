@@ -1,6 +1,7 @@
 import CaseEngine
-import GoldenFiles
+import CaseForms
 import Foundation
+import GoldenFiles
 import Testing
 import WorkflowCompiler
 

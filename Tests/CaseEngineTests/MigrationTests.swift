@@ -1,4 +1,5 @@
 import CaseEngine
+import CaseStoreSQLite
 import CatalogModel
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import CaseEngine
+import CaseSimulation
 import Diagnostics
 import Foundation
 import GoldenFiles

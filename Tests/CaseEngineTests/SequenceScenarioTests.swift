@@ -1,4 +1,5 @@
 import CaseEngine
+import CaseForms
 import Testing
 import WorkCalendar
 

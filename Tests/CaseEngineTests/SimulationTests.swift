@@ -1,4 +1,6 @@
 import CaseEngine
+import CaseSimulation
+import CaseStoreSQLite
 import Foundation
 import Testing
 
@@ -48,7 +50,7 @@ import Testing
     /// clerk owes the applicant; the report counts every letter.
     @Test func lateCasesGetTheirApologyBeforeTheResult() throws {
         let interpreter = try Fixture.interpreter()
-        var finished: [Simulator.Finished] = []
+        var finished: [CaseHistory] = []
         let report = try Simulator(interpreter: interpreter, config: Self.config()).run(sink: { finished += $0 })
         var late = 0
         for f in finished {

@@ -1,4 +1,5 @@
 @testable import CaseEngine
+@testable import CaseStorage
 import Foundation
 import Testing
 import WorkflowCompiler
@@ -17,11 +18,34 @@ import WorkflowCompiler
             let full = SnapshotCodec.encode(state, format: 1)
             #expect(try SnapshotCodec.decode(full) == state)
             #expect(bytes.count <= full.count)
-            #expect(throws: (any Error).self) { try SnapshotCodec.decode([3] + bytes.dropFirst()) }
+            #expect(throws: (any Error).self) { try SnapshotCodec.decode([SnapshotCodec.version + 1] + bytes.dropFirst()) }
             #expect(try SnapshotCodec.decode([UInt8](try JSONEncoder().encode(state))) == state)
             #expect(throws: (any Error).self) { try SnapshotCodec.decode(Array(bytes.dropLast())) }
             #expect(throws: (any Error).self) { try SnapshotCodec.decode(bytes + [0]) }
+            try checksumFindsEveryChangedByte(state, bytes)
         }
+    }
+
+    /// Issue 21 part 6: a snapshot carries its checksum; any one byte changed is refused in words,
+    /// and a snapshot written before checksums (format 2) still reads, counted as unchecked.
+    func checksumFindsEveryChangedByte(_ state: CaseState, _ bytes: [UInt8]) throws {
+        #expect(SnapshotCodec.hasChecksum(bytes))
+        for i in bytes.indices.dropFirst() {
+            var damaged = bytes
+            damaged[i] ^= 0x20
+            #expect(throws: (any Error).self) { try SnapshotCodec.decode(damaged) }
+        }
+        var damaged = bytes
+        damaged[bytes.count / 2] ^= 1
+        do {
+            _ = try SnapshotCodec.decode(damaged)
+            Issue.record("a damaged snapshot was read")
+        } catch {
+            #expect("\(error)" == "a snapshot that does not match its checksum: it was changed or damaged outside tthc")
+        }
+        let older = SnapshotCodec.encode(state, format: 2)
+        #expect(!SnapshotCodec.hasChecksum(older))
+        #expect(try SnapshotCodec.decode(older) == state)
     }
 
     /// Every enumeration's code reads back as itself, and codes are distinct.

@@ -1,5 +1,7 @@
 import CaseEngine
-import CaseStorePostgres
+import CaseStorage
+@testable import CaseStorePostgres
+@testable import CaseStoreSQLite
 import Dispatch
 import Foundation
 import Testing
@@ -34,11 +36,53 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     }
 }
 
+extension StoreKind {
+    /// Changes an event's reason where this kind of store keeps it (a column; a JSON body), behind
+    /// the store's back, as an edit outside tthc or a damaged disk would.
+    func changeReason(of caseId: String, version: Int, to reason: String, in store: any CaseStoring) throws {
+        switch self {
+        case .sqlite:
+            try (store as! CaseStore).transaction { db in
+                try db.execute(sql: "UPDATE events SET reason = ? WHERE case_id = ? AND version = ?", arguments: [reason, caseId, version])
+            }
+        case .postgres:
+            try (store as! PortableCaseStore).backend.write { writer in
+                try (writer as! PostgresTransaction).run(
+                    "UPDATE events SET body = jsonb_set(body, '{reason}', to_jsonb(\(reason)::text)) WHERE case_id = \(caseId) AND version = \(version)")
+            }
+        }
+    }
+}
+
 @Suite struct StoreConformanceTests {
+    /// Issue 21 part 6: an event changed in the store (one letter of a reason the state does not
+    /// keep, so a replay alone cannot tell) is refused by its checksum wherever it is read.
+    @Test(arguments: StoreKind.available)
+    func anEventChangedInTheStoreIsDamageNotData(_ kind: StoreKind) throws {
+        let (store, reopen) = try kind.make()
+        let id = try Self.openOne(in: store)
+        try store.record(CaseCommand(.accept, at: t("2026-03-02 08:30"), reason: "marker-QZX"), on: id, expectedVersion: nil, idempotencyKey: nil)
+        #expect(try store.events(id).last?.event.reason == "marker-QZX")
+        try kind.changeReason(of: id, version: 2, to: "marker-QZY", in: store)
+        let reopened = try reopen()
+        let damage = CaseError.storage("case \(id), event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc; "
+                                       + "restore it from a backup (tthc case verify lists all damage)")
+        #expect(throws: damage) { try reopened.events(id) }
+        #expect(throws: damage) { try reopened.verify(id) }
+        #expect(try reopened.state(id).state.version == 2)
+    }
+
     @Test(.enabled(if: StoreKind.postgresURL == nil, "PostgreSQL is tested: TTHC_TEST_POSTGRES_URL is set"))
     func postgresHalfIsSkippedWithoutAServer() {
         // Visible in the test log: the PostgreSQL store was NOT tested on this run.
         print("SKIPPED: the PostgreSQL conformance tests: set TTHC_TEST_POSTGRES_URL (Tools/postgres-cluster start DIR prints one; .ci/run does it)")
+    }
+
+    /// A store with the fixture's artifact and one case just opened; its id.
+    static func openOne(in store: any CaseStoring) throws -> String {
+        let artifact = try Fixture.artifact()
+        try store.register(artifact)
+        return try store.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: nil).caseId
     }
 
     static func run(_ scenario: Scenario, in store: any CaseStoring) throws -> String {
@@ -107,9 +151,7 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     @Test(arguments: StoreKind.available)
     func aStaleVersionIsRefusedAndWritesNothing(_ kind: StoreKind) throws {
         let (store, _) = try kind.make()
-        let artifact = try Fixture.artifact()
-        try store.register(artifact)
-        let id = try store.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: nil).caseId
+        let id = try Self.openOne(in: store)
         try store.record(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: id, expectedVersion: 1, idempotencyKey: nil)
         #expect(throws: CaseError.staleVersion(caseId: id, expected: 1, actual: 2)) {
             try store.record(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: id, expectedVersion: 1, idempotencyKey: nil)

@@ -1,4 +1,5 @@
 @testable import CaseEngine
+@testable import CaseStoreSQLite
 
 extension CaseStore {
     /// Overwrites a snapshot behind the events' back, so a test can check that `verify` notices.

@@ -1,4 +1,6 @@
 import CaseEngine
+import CaseSimulation
+import CaseStoreSQLite
 import Foundation
 import Testing
 import WorkCalendar

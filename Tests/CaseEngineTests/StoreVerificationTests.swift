@@ -1,4 +1,5 @@
 @testable import CaseEngine
+@testable import CaseStoreSQLite
 import Foundation
 import Testing
 
@@ -54,6 +55,49 @@ import Testing
         let verify = try CLIRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("damage: case C000001: the snapshot does not match its events"))
+    }
+
+    /// A byte flipped in the store file, inside an event's text that replays to the same snapshot
+    /// (the reason of an acceptance, which the state does not keep): before events had checksums
+    /// `case show` printed the altered event and `case verify` called the store sound.
+    @Test func aByteFlippedInAnEventInTheFileIsDamage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cli = try session(folder)
+        let accept = try cli.tthc("case", "event", "C000001", "accept", "--reason", "marker-QZX", "--at", "2026-03-02 08:40")
+        #expect(accept.status == 0, "\(accept.stderr)")
+        try Self.flipByte(of: "marker-QZX", at: 9, in: cli.store)
+        let show = try CLIRunner.run(["case", "show", "C000001", "--store", cli.store])
+        #expect(show.status == 2)
+        #expect(show.stdout.isEmpty)
+        #expect(show.stderr.contains("case C000001, event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc"))
+        #expect(!show.stderr.contains("marker-QZ"))
+        let verify = try CLIRunner.run(["case", "verify", "--store", cli.store])
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains("damage: case C000001: case C000001, event 2: the stored event does not match its checksum"))
+    }
+
+    /// Events written before checksums (NULL) still read, and `case verify` says how many there are.
+    @Test func eventsWrittenBeforeChecksumsAreCountedNotRefused() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cli = try session(folder)
+        try CaseStore(path: cli.store).transaction { db in try db.execute(sql: "UPDATE events SET checksum = NULL") }
+        #expect(try CLIRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
+        let verify = try CLIRunner.run(["case", "verify", "--store", cli.store])
+        #expect(verify.status == 0)
+        #expect(verify.stdout.hasSuffix("note: 1 events and 0 snapshots were written before they carried checksums: they are checked by replay only\n"))
+    }
+
+    /// Changes one byte of the only place `marker` is written in the store's file (its write-ahead
+    /// log is checkpointed when the last connection closes), as a failing disk would.
+    static func flipByte(of marker: String, at offset: Int, in path: String) throws {
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let needle = Array(marker.utf8)
+        let hits = bytes.indices.filter { i in i + needle.count <= bytes.count && bytes[i..<i + needle.count].elementsEqual(needle) }
+        try #require(hits.count == 1, "\(marker) is written \(hits.count) times in \(path)")
+        bytes[hits[0] + offset] ^= 0x03
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
     @Test func aStoreMadeBeforeChecksumsGetsThemOnceItsArtifactsMatchTheirHashes() throws {

@@ -1,4 +1,5 @@
 import CaseEngine
+import CaseStoreSQLite
 import Dispatch
 import Foundation
 import Testing

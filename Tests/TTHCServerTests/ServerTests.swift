@@ -1,12 +1,13 @@
 import CaseEngine
+import CaseStoreSQLite
 import CatalogModel
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
-import Testing
 import TTHCServer
+import Testing
 import WorkCalendar
 import WorkflowCompiler
 

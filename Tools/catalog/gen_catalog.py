@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Generates the shipped catalog (Catalog/, except calendar/) from the data modules here.
 
-    python3 Tools/catalog/gen_catalog.py [--out Catalog]
+    python3 Tools/catalog/gen_catalog.py --out NEW-FOLDER
 
 Deterministic: one seeded random generator, data in fixed order. Python 3 standard library only.
-The output is meant to be kept by hand from now on; rerunning overwrites the generated files.
+Retired: the shipped Catalog/ is kept by hand and has grown past this output (step titles, full
+names, dated versions, sources); see README.md here. It writes only into a folder without a
+catalog.yaml, so it cannot overwrite a catalog.
 """
 
 import argparse
@@ -765,9 +767,12 @@ def codeowners_text():
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "Catalog"))
+    ap.add_argument("--out", required=True, help="a new folder (never Catalog/: it is kept by hand)")
     args = ap.parse_args()
     root = os.path.normpath(args.out)
+    if os.path.exists(os.path.join(root, "catalog.yaml")):
+        sys.exit(f"gen_catalog.py: {root} holds a catalog (catalog.yaml), which this retired generator would "
+                 "overwrite and strip of everything added by hand since; give --out a new folder")
     rng = random.Random(SEED)
     for sub in ("units", "legal", "forms", "templates", "procedures"):
         shutil.rmtree(os.path.join(root, sub), ignore_errors=True)

@@ -1,5 +1,7 @@
 import Benchmark
 import CaseEngine
+import CaseSimulation
+import CaseStoreSQLite
 import CatalogModel
 import Foundation
 import WorkflowCompiler

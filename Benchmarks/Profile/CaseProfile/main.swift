@@ -11,6 +11,8 @@
 // (`count-refcounting.sh` does, with uprobes on the Swift runtime), and again after the play, so
 // a debugger can read what the trace recorded (type metadata, by address).
 import CaseEngine
+import CaseSimulation
+import CaseStoreSQLite
 import CatalogModel
 import Foundation
 import WorkflowCompiler

@@ -197,21 +197,21 @@ public struct CaseBook {
     /// Runs cases pinned to `interpreter`'s artifact with it from now on. An interpreter it
     /// replaces (the store reloads an artifact with more procedures) stays alive with the book:
     /// the runners of cases already in the book lend it unretained.
-    mutating func add(_ interpreter: CaseInterpreter) {
+    package mutating func add(_ interpreter: CaseInterpreter) {
         if let earlier = interpreters[interpreter.contentHash], earlier !== interpreter { retired.append(earlier) }
         interpreters[interpreter.contentHash] = interpreter
         if interpreter.contentHash == current.contentHash { current = interpreter }
     }
 
     /// Puts a case as a store keeps it into the book (a case with the same id is replaced).
-    mutating func insert(_ state: CaseState) {
+    package mutating func insert(_ state: CaseState) {
         place(state, runner: runner(state))
     }
 
     public func contains(_ id: String) -> Bool { index[id] != nil }
 
     /// The version of case `id`, read in place.
-    func version(of id: String) -> Int? { index[id].map { states[$0].version } }
+    package func version(of id: String) -> Int? { index[id].map { states[$0].version } }
 
     /// Drops closed cases (the simulation keeps memory flat); returns them.
     public mutating func remove(_ id: String) -> CaseState? {

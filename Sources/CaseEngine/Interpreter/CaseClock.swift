@@ -8,7 +8,7 @@ import WorkflowCompiler
 /// step, with no cut-off: the 15:00 rule is about receiving dossiers, not about passing them on.
 public struct CaseClock: Sendable {
     public let minutesPerDay: Int
-    let steps: DeadlineCalculator
+    package let steps: DeadlineCalculator
     /// One calculator per receipt cut-off used by some procedure.
     let receipts: [TimeOfDay: DeadlineCalculator]
 

@@ -45,10 +45,10 @@ public final class CaseInterpreter: Sendable {
 
     /// A case's program: its procedure's, with the workflow in force on its receipt (issue 18: a
     /// case keeps the rules it was received under).
-    func program(_ state: CaseState) -> ProcedureProgram? { programs[state.procedure]?.forReceipt(state.opening.received.date) }
+    package func program(_ state: CaseState) -> ProcedureProgram? { programs[state.procedure]?.forReceipt(state.opening.received.date) }
 
     /// The program an `opened` event starts its case on.
-    func program(opening opened: CaseEvent) -> ProcedureProgram? {
+    package func program(opening opened: CaseEvent) -> ProcedureProgram? {
         guard let code = opened.openingProcedure, let program = programs[code] else { return nil }
         return opened.opening.map { program.forReceipt($0.received.date) } ?? program
     }
@@ -174,14 +174,14 @@ public final class CaseInterpreter: Sendable {
     }
 
     /// What form 04 rests on, each worked out once: the current due time and the work left.
-    struct ApologyTerms {
-        var due: LocalDateTime
-        var workLeft: Int
-        var isDue: Bool
+    package struct ApologyTerms {
+        package var due: LocalDateTime
+        package var workLeft: Int
+        package var isDue: Bool
     }
 
     /// nil for a case that is not open (no apology is owed) or whose due time cannot be computed.
-    func apologyTerms(_ state: CaseState, now: LocalDateTime) -> ApologyTerms? {
+    package func apologyTerms(_ state: CaseState, now: LocalDateTime) -> ApologyTerms? {
         guard state.status == .open, let due = due(of: state, now: now) else { return nil }
         let work = workLeft(state, now: now)
         if now >= due { return ApologyTerms(due: due, workLeft: work, isDue: true) }
@@ -207,7 +207,7 @@ public final class CaseInterpreter: Sendable {
         return proposedDue(ApologyTerms(due: due, workLeft: workLeft(state, now: now), isDue: true), now: now)
     }
 
-    func proposedDue(_ terms: ApologyTerms, now: LocalDateTime) -> LocalDateTime? {
+    package func proposedDue(_ terms: ApologyTerms, now: LocalDateTime) -> LocalDateTime? {
         let days = max(1, (terms.workLeft + clock.minutesPerDay - 1) / clock.minutesPerDay)
         return clock.adding(workingDays: days, to: max(terms.due, now))
     }

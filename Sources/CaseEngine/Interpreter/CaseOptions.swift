@@ -7,9 +7,9 @@ extension CaseInterpreter {
     /// the program's (`program.step(of: option.node)`) and the performer the state's
     /// (`performer(of:in:)`): an option holds neither, so listing and matching options copies no
     /// string (each copy would be retained and released).
-    struct Option {
-        var event: CaseEventKind
-        var token: Int?
+    package struct Option {
+        package var event: CaseEventKind
+        package var token: Int?
         /// The position of the step's node in its program (`program.node(at:)`): an option is
         /// copied as each one is listed, and the node itself is five times its size.
         var node: Int?
@@ -63,7 +63,7 @@ extension CaseInterpreter {
     /// `apology`: whether to work out if form 04 is due (a deadline computation, skipped by the
     /// simulation's planner).
     /// `step`: only that active step's options (and the case-wide ones).
-    func options(_ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
+    package func options(_ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
                  apology: Bool = true, step onlyStep: Name? = nil) -> [Option] {
         var out: [Option] = []
         var state = state

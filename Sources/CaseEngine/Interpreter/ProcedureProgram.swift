@@ -102,7 +102,7 @@ struct StepNode: Sendable {
 /// parallel steps, the branches and choices as names, and the parsed deadline terms, so handling
 /// an event never searches or parses. A class: it is looked up on every event and must not be
 /// copied field by field.
-final class ProcedureProgram: Sendable {
+package final class ProcedureProgram: Sendable {
     let procedure: CompiledProcedure
     /// The graph's steps, and their nodes at the same positions.
     let steps: [CompiledStep]
@@ -242,7 +242,7 @@ final class ProcedureProgram: Sendable {
         return node(id)
     }
 
-    func step(_ id: Name) -> CompiledStep? {
+    package func step(_ id: Name) -> CompiledStep? {
         position(of: id).map { steps[$0] }
     }
 

@@ -21,6 +21,15 @@ public struct MigrationFinding: Sendable, Codable, Equatable {
     public var verdict: Verdict
     public var reasons: [String]
     public var notes: [String]
+
+    package init(caseId: String, procedure: String, activeSteps: [String], verdict: Verdict, reasons: [String], notes: [String]) {
+        self.caseId = caseId
+        self.procedure = procedure
+        self.activeSteps = activeSteps
+        self.verdict = verdict
+        self.reasons = reasons
+        self.notes = notes
+    }
 }
 
 public enum MigrationCheck {

@@ -40,6 +40,20 @@ public struct CaseState: Sendable, Codable, Equatable {
             case id, step, since, parallel, holder, visit, givers, subcase, subcaseOutcome
         }
 
+        /// Member-wise, for the stores' snapshot decoder in another module of the package.
+        package init(id: Int, step: Name, since: LocalDateTime, parallel: Name? = nil, holder: Name, visit: Int, givers: [Int], subcase: String? = nil, subcaseOutcome: Name? = nil, node: Int = -1) {
+            self.id = id
+            self.step = step
+            self.since = since
+            self.parallel = parallel
+            self.holder = holder
+            self.visit = visit
+            self.givers = givers
+            self.subcase = subcase
+            self.subcaseOutcome = subcaseOutcome
+            self.node = node
+        }
+
         public static func == (a: Token, b: Token) -> Bool {
             a.id == b.id && a.step == b.step && a.since == b.since && a.parallel == b.parallel && a.holder == b.holder
                 && a.visit == b.visit && a.givers == b.givers && a.subcase == b.subcase && a.subcaseOutcome == b.subcaseOutcome
@@ -62,6 +76,21 @@ public struct CaseState: Sendable, Codable, Equatable {
         /// Who received the dossier from this step (several after a fork).
         public var handedTo: Receivers
         public var note: String?
+
+        /// Member-wise, for the stores' snapshot decoder in another module of the package.
+        package init(step: Name, kind: CompiledStep.Kind, by: Name, arrived: LocalDateTime, due: LocalDateTime? = nil, finished: LocalDateTime? = nil,
+                     finishedBy: CaseEventKind? = nil, actor: Name? = nil, handedTo: Receivers, note: String? = nil) {
+            self.step = step
+            self.kind = kind
+            self.by = by
+            self.arrived = arrived
+            self.due = due
+            self.finished = finished
+            self.finishedBy = finishedBy
+            self.actor = actor
+            self.handedTo = handedTo
+            self.note = note
+        }
     }
 
     /// Branches of a parallel step that have reached its join.
@@ -70,6 +99,14 @@ public struct CaseState: Sendable, Codable, Equatable {
         public var arrived: Int
         public var givers: [Int]
         public var holder: Name
+
+        /// Member-wise, for the stores' snapshot decoder in another module of the package.
+        package init(parallel: Name, arrived: Int, givers: [Int], holder: Name) {
+            self.parallel = parallel
+            self.arrived = arrived
+            self.givers = givers
+            self.holder = holder
+        }
     }
 
     public struct Payment: Sendable, Codable, Equatable {
@@ -123,7 +160,7 @@ public struct CaseState: Sendable, Codable, Equatable {
     public var procedure: String { opening.procedure }
     public var isClosed: Bool { status == .closed }
 
-    init(id: String, artifactHash: String, opening: CaseOpening, at: LocalDateTime) {
+    package init(id: String, artifactHash: String, opening: CaseOpening, at: LocalDateTime) {
         self.id = id
         self.artifactHash = artifactHash
         self.opening = opening
@@ -147,3 +184,4 @@ public struct CaseState: Sendable, Codable, Equatable {
         return pauses + [running]
     }
 }
+

@@ -11,7 +11,7 @@ import Foundation
 /// store's columns). Names are never freed: only identifiers belong here, not free text (reasons,
 /// notes) nor case ids, which grow without bound.
 public struct Name: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
-    let number: UInt32
+    package let number: UInt32
 
     public init(_ text: String) {
         number = NameTable.shared.number(for: text)
@@ -41,20 +41,20 @@ public struct Name: Hashable, Comparable, Sendable, Codable, CustomStringConvert
 
 extension Name {
     /// The applicant's side of a case (a supplement, a payment, a withdrawal).
-    static let applicant = Name(UnitDirectory.applicant)
+    package static let applicant = Name(UnitDirectory.applicant)
 }
 
 /// The process's interned texts. Reads and writes take a lock: names are made when an artifact
 /// is loaded and when a request is parsed, and read back as text only for people, never on the
 /// interpreter's hot path.
-final class NameTable: @unchecked Sendable {
-    static let shared = NameTable()
+package final class NameTable: @unchecked Sendable {
+    package static let shared = NameTable()
 
     private let lock = NSLock()
     private var numbers: [String: UInt32] = [:]
     private var texts: [String] = []
 
-    func number(for text: String) -> UInt32 {
+    package func number(for text: String) -> UInt32 {
         lock.lock()
         defer { lock.unlock() }
         if let known = numbers[text] { return known }
@@ -72,13 +72,13 @@ final class NameTable: @unchecked Sendable {
     }
 
     /// The UTF-8 bytes of a name's text, in place (no copy of the string).
-    func withUTF8<R>(_ number: UInt32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withUTF8<R>(_ number: UInt32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         lock.lock()
         defer { lock.unlock() }
         return try texts[Int(number)].utf8.withContiguousStorageIfAvailable(body) ?? Array(texts[Int(number)].utf8).withUnsafeBufferPointer(body)
     }
 
-    func text(_ number: UInt32) -> String {
+    package func text(_ number: UInt32) -> String {
         lock.lock()
         defer { lock.unlock() }
         return texts[Int(number)]

@@ -1,0 +1,58 @@
+import CaseEngine
+import Foundation
+import WorkCalendar
+import WorkflowCompiler
+
+/// What every case store does, whatever keeps the rows: the embedded SQLite file (`CaseStore`)
+/// or a shared server (`PortableCaseStore` over a `StoreBackend`, e.g. PostgreSQL). The same
+/// semantics on each: events are the truth and a snapshot per case follows them; each request is
+/// one transaction (idempotency key checked, expected version checked, decided, appended,
+/// committed) and acknowledged only after its commit; artifacts are kept by content hash.
+/// `StoreConformanceTests` runs one suite against every backend.
+public protocol CaseStoring: AnyObject {
+    /// Where the store is, for messages: a file path or a URL without its password.
+    var location: String { get }
+    func register(_ artifact: CompiledCatalog) throws(CaseError)
+    func artifactHashes() throws(CaseError) -> [String]
+    func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt
+    func openBatch(_ openings: [CaseOpening], artifactHash: String) throws(CaseError) -> [String]
+    func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?) throws(CaseError) -> StoreReceipt
+    func recordBatch(_ requests: [(caseId: String, command: CaseCommand)]) throws(CaseError) -> Int
+    func state(_ id: String) throws(CaseError) -> (state: CaseState, interpreter: CaseInterpreter)
+    func events(_ id: String) throws(CaseError) -> [StoredEvent]
+    func caseIds() throws(CaseError) -> [String]
+    func eventCount() throws(CaseError) -> Int
+    func cases(openOnly: Bool) throws(CaseError) -> [(state: CaseState, interpreter: CaseInterpreter)]
+    func verify(_ id: String) throws(CaseError) -> String?
+    func migrationReport(to artifact: CompiledCatalog) throws(CaseError) -> [MigrationFinding]
+    func adopt(_ artifact: CompiledCatalog, at now: LocalDateTime) throws(CaseError) -> [MigrationFinding]
+}
+
+/// How a `--store` value is read: a path (SQLite), or a URL. A value that looks like a URL
+/// (`scheme://…`) is never taken as a path: an unknown scheme is refused in words.
+public enum StoreAddress: Equatable, Sendable {
+    case file(String)
+    case postgres(String)
+
+    public init(_ text: String) throws(CaseError) {
+        guard let range = text.range(of: "://") else { self = .file(text); return }
+        let scheme = String(text[..<range.lowerBound])
+        let looksLikeScheme = !scheme.isEmpty && scheme.first!.isLetter
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        guard looksLikeScheme else { self = .file(text); return }
+        switch scheme.lowercased() {
+        case "postgres", "postgresql": self = .postgres(text)
+        case "file": self = .file(String(text[range.upperBound...]))
+        default:
+            throw .usage("the case store \"\(StoreAddress.redacted(text))\" is a URL of an unknown scheme \"\(scheme)\": give a path to an SQLite file, or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE)")
+        }
+    }
+
+    /// The URL without its password, for messages and logs.
+    public static func redacted(_ url: String) -> String {
+        guard let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].lastIndex(of: "@") else { return url }
+        let credentials = url[schemeEnd.upperBound..<at]
+        guard let colon = credentials.firstIndex(of: ":") else { return url }
+        return String(url[..<colon]) + ":***" + String(url[at...])
+    }
+}

@@ -1,0 +1,501 @@
+import CaseEngine
+import Foundation
+import WorkCalendar
+import WorkflowCompiler
+
+/// A case store over any database that has transactions: the semantics of `CaseStore` (one
+/// transaction per request, idempotency keys, expected versions, a `CaseBook` deciding as in
+/// memory, snapshots beside the events, artifacts by content hash, migration) written once, over
+/// a `StoreBackend` that only reads and writes rows. The PostgreSQL store is such a backend.
+///
+/// Case ids carry the jurisdiction's code (`11-C000001`), so ids are unique across provinces and
+/// a backend can find a case's partition from its id.
+public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
+    public let backend: any StoreBackend
+    private let lock = NSLock()
+    /// Interpreters by artifact hash: the procedures they know, or the whole artifact.
+    private var interpreters: [String: (codes: Set<String>, whole: Bool, interpreter: CaseInterpreter)] = [:]
+    private let decoder = JSONDecoder()
+
+    public init(backend: any StoreBackend) {
+        self.backend = backend
+    }
+
+    public var location: String { backend.location }
+
+    // MARK: - Artifacts
+
+    public func register(_ artifact: CompiledCatalog) throws(CaseError) {
+        try write { w in
+            if try w.artifactHeader(artifact.contentHash) != nil { return }
+            var header = artifact
+            header.procedures = []
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            let procedures = try artifact.procedures.map { ArtifactProcedureRow(code: $0.code, calls: $0.calls.joined(separator: " "), body: [UInt8](try encoder.encode($0))) }
+            try w.insertArtifact(ArtifactRow(hash: artifact.contentHash, jurisdiction: artifact.jurisdiction.code, header: [UInt8](try encoder.encode(header)),
+                                             procedureCount: artifact.procedures.count, storedAt: StoreConventions.now()), procedures: procedures)
+        }
+        lock.withLock { interpreters[artifact.contentHash] = nil }
+    }
+
+    /// Registers the artifact and runs its cases with this interpreter (no decoding back).
+    public func register(_ interpreter: CaseInterpreter) throws(CaseError) {
+        try register(interpreter.artifact)
+        lock.withLock { interpreters[interpreter.contentHash] = ([], true, interpreter) }
+    }
+
+    public func artifactHashes() throws(CaseError) -> [String] {
+        try read { r in try r.artifactHashes() }
+    }
+
+    func interpreter(_ hash: String, covering codes: Set<String>, in r: any StoreReader) throws -> CaseInterpreter {
+        let cached = lock.withLock { interpreters[hash] }
+        if let cached, cached.whole || cached.codes.isSuperset(of: codes) { return cached.interpreter }
+        var wanted = codes.union(cached?.codes ?? [])
+        guard let header = try r.artifactHeader(hash) else { throw CaseError.storage("the store has no artifact \(hash)") }
+        var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
+        let whole = wanted.count > StoreConventions.wholeArtifactThreshold
+        if whole {
+            artifact.procedures = try r.procedures(hash).map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }
+        } else {
+            var queue = Array(wanted)
+            var bodies: [[UInt8]] = []
+            while let code = queue.popLast() {
+                guard let row = try r.procedure(hash, code: code) else { continue }
+                bodies.append(row.body)
+                for callee in row.calls.split(separator: " ").map(String.init) where !wanted.contains(callee) {
+                    wanted.insert(callee)
+                    queue.append(callee)
+                }
+            }
+            artifact.procedures = try bodies.map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }.sorted { $0.code < $1.code }
+        }
+        let interpreter = try CaseInterpreter(artifact: artifact)
+        lock.withLock {
+            // Another thread may have loaded more meanwhile: keep the larger.
+            if let now = interpreters[hash], now.whole || now.codes.isSuperset(of: wanted) { return }
+            interpreters[hash] = (wanted, whole, interpreter)
+        }
+        return interpreter
+    }
+
+    // MARK: - Requests
+
+    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt {
+        try Self.check(idempotencyKey)
+        let request = "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
+        return try write { w in
+            if let key = idempotencyKey {
+                try w.lock(key: key)
+                if let earlier = try previous(key, request: request, in: w) { return earlier }
+            }
+            guard let header = try w.artifactHeader(artifactHash) else { throw CaseError.storage("the store has no artifact \(artifactHash)") }
+            guard try w.procedure(artifactHash, code: opening.procedure) != nil else {
+                throw CaseError.usage("no procedure \(opening.procedure) in the artifact (\(header.procedureCount) procedures)")
+            }
+            let interpreter = try interpreter(artifactHash, covering: [opening.procedure], in: w)
+            let event = try interpreter.open(opening)
+            let scope = interpreter.artifact.jurisdiction.code
+            let id = Self.caseId(try w.reserveCaseNumbers(1, scope: scope), jurisdiction: scope)
+            let effects = [CaseEffect(caseId: id, event: event)]
+            var session = PortableSession(w, interpreter: interpreter, store: self)
+            try session.open(effects)
+            let receipt = try session.finish(id, effects: effects)
+            if let key = idempotencyKey { try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version) }
+            return receipt
+        }
+    }
+
+    public func openBatch(_ openings: [CaseOpening], artifactHash: String) throws(CaseError) -> [String] {
+        try write { w in
+            let interpreter = try interpreter(artifactHash, covering: Set(openings.map(\.procedure)), in: w)
+            let scope = interpreter.artifact.jurisdiction.code
+            var number = try w.reserveCaseNumbers(openings.count, scope: scope)
+            var session = PortableSession(w, interpreter: interpreter, store: self)
+            var ids: [String] = []
+            for opening in openings {
+                let id = Self.caseId(number, jurisdiction: scope)
+                number += 1
+                try session.open([CaseEffect(caseId: id, event: try interpreter.open(opening))])
+                ids.append(id)
+            }
+            try session.saveSnapshots()
+            return ids
+        }
+    }
+
+    public func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?) throws(CaseError) -> StoreReceipt {
+        try Self.check(idempotencyKey)
+        let request = "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
+        return try write { w in
+            if let key = idempotencyKey {
+                try w.lock(key: key)
+                if let earlier = try previous(key, request: request, in: w) { return earlier }
+            }
+            var session = PortableSession(w, interpreter: nil, store: self)
+            let effects = try session.handle(command, on: caseId, expectedVersion: expectedVersion)
+            let receipt = try session.finish(caseId, effects: effects)
+            if let key = idempotencyKey { try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version) }
+            return receipt
+        }
+    }
+
+    public func recordBatch(_ requests: [(caseId: String, command: CaseCommand)]) throws(CaseError) -> Int {
+        try write { w in
+            var session = PortableSession(w, interpreter: nil, store: self)
+            var written = 0
+            for (caseId, command) in requests {
+                written += try session.handle(command, on: caseId, expectedVersion: nil).count
+            }
+            try session.saveSnapshots()
+            return written
+        }
+    }
+
+    private static func check(_ idempotencyKey: String?) throws(CaseError) {
+        guard let key = idempotencyKey, key.isBlank else { return }
+        throw .usage("the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it")
+    }
+
+    private func previous(_ key: String, request: String, in r: any StoreReader) throws -> StoreReceipt? {
+        guard let row = try r.idempotency(key) else { return nil }
+        guard row.request == request else { throw CaseError.keyReused(key: key, firstUse: row.request) }
+        return StoreReceipt(caseId: row.caseId, version: row.version, effects: [], replayed: true)
+    }
+
+    /// `11-C000001`: the jurisdiction's code, then at least six digits.
+    public static func caseId(_ number: Int, jurisdiction: String) -> String {
+        jurisdiction.isEmpty ? StoreConventions.caseId(number) : "\(jurisdiction)-\(StoreConventions.caseId(number))"
+    }
+
+    /// The jurisdiction a case id names (`11-C000001.2` → `11`), or "" for an id without one.
+    public static func jurisdiction(of caseId: String) -> String {
+        guard let dash = caseId.firstIndex(of: "-") else { return "" }
+        return String(caseId[..<dash])
+    }
+
+    // MARK: - Reading
+
+    public func state(_ id: String) throws(CaseError) -> (state: CaseState, interpreter: CaseInterpreter) {
+        try read { r in
+            guard let bytes = try r.snapshot(id) else { throw CaseError.unknownCase(id) }
+            let state = try SnapshotCodec.decode(bytes)
+            return (state, try interpreter(state.artifactHash, covering: [state.procedure], in: r))
+        }
+    }
+
+    public func events(_ id: String) throws(CaseError) -> [StoredEvent] {
+        try read { r in
+            guard try r.snapshot(id) != nil else { throw CaseError.unknownCase(id) }
+            return try r.events(id).map(Self.decode)
+        }
+    }
+
+    public func caseIds() throws(CaseError) -> [String] { try read { r in try r.caseIds() } }
+
+    public func eventCount() throws(CaseError) -> Int { try read { r in try r.eventCount() } }
+
+    public func cases(openOnly: Bool) throws(CaseError) -> [(state: CaseState, interpreter: CaseInterpreter)] {
+        try read { r in
+            let states = try r.snapshots(openOnly: openOnly).map { try SnapshotCodec.decode($0) }
+            var codes: [String: Set<String>] = [:]
+            for state in states { codes[state.artifactHash, default: []].insert(state.procedure) }
+            var loaded: [String: CaseInterpreter] = [:]
+            for (hash, set) in codes { loaded[hash] = try interpreter(hash, covering: set, in: r) }
+            return states.compactMap { state in loaded[state.artifactHash].map { (state, $0) } }
+        }
+    }
+
+    public func verify(_ id: String) throws(CaseError) -> String? {
+        try read { r in
+            guard let bytes = try r.snapshot(id) else { throw CaseError.unknownCase(id) }
+            let snapshot = try SnapshotCodec.decode(bytes)
+            let events = try r.events(id).map(Self.decode)
+            for (i, stored) in events.enumerated() where stored.version != i + 1 {
+                return "event versions are not 1…\(events.count): found \(stored.version) at position \(i + 1)"
+            }
+            var failure: Error?
+            let replayed = CaseInterpreter.replay(id: id, events.map(\.event)) { hash in
+                do { return try interpreter(hash, covering: [snapshot.procedure], in: r) } catch { failure = error; return nil }
+            }
+            if let failure { throw failure }
+            guard let replayed else { return "the events cannot be replayed (no opened event, or its artifact is missing)" }
+            if replayed == snapshot { return nil }
+            return "replaying \(events.count) events gives version \(replayed.version), status \(replayed.status.rawValue), "
+                + "\(replayed.visits.count) visits; the snapshot has version \(snapshot.version), status \(snapshot.status.rawValue), \(snapshot.visits.count) visits"
+        }
+    }
+
+    // MARK: - Migration
+
+    public func migrationReport(to artifact: CompiledCatalog) throws(CaseError) -> [MigrationFinding] {
+        try read { r in
+            let states = try r.snapshots(openOnly: true).map { try SnapshotCodec.decode($0) }
+            var old: [String: [String: CompiledProcedure]] = [:]
+            return try states.map { state in
+                if state.artifactHash == artifact.contentHash {
+                    return MigrationFinding(caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step.text),
+                                            verdict: .unchanged, reasons: [], notes: ["already on this artifact"])
+                }
+                if old[state.artifactHash]?[state.procedure] == nil, let row = try r.procedure(state.artifactHash, code: state.procedure) {
+                    old[state.artifactHash, default: [:]][state.procedure] = try decoder.decode(CompiledProcedure.self, from: Data(row.body))
+                }
+                return MigrationCheck.check(state, old: old[state.artifactHash]?[state.procedure], new: artifact.procedure(state.procedure))
+            }
+        }
+    }
+
+    public func adopt(_ artifact: CompiledCatalog, at now: LocalDateTime) throws(CaseError) -> [MigrationFinding] {
+        try register(artifact)
+        let findings = try migrationReport(to: artifact)
+        try write { w in
+            let recordedAt = StoreConventions.now()
+            for finding in findings where finding.verdict != .breaks {
+                guard let bytes = try w.lockedSnapshot(finding.caseId) else { continue }
+                var state = try SnapshotCodec.decode(bytes)
+                guard state.artifactHash != artifact.contentHash else { continue }
+                var event = CaseEvent(.migrated, at: max(now, state.lastEventAt))
+                event.artifact = artifact.contentHash
+                try interpreter(state.artifactHash, covering: [state.procedure], in: w).evolve(&state, event)
+                try w.insertEvent(Self.row(event, caseId: state.id, version: state.version, recordedAt: recordedAt))
+                try w.saveSnapshot(Self.row(state))
+            }
+        }
+        return findings
+    }
+
+    // MARK: - Rows
+
+    static let eventEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+
+    static func row(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String) throws -> EventRow {
+        EventRow(caseId: caseId, jurisdiction: jurisdiction(of: caseId), version: version, kind: event.kind.rawValue, at: event.at.description,
+                 actor: event.actor?.text, step: event.step?.text, body: [UInt8](try eventEncoder.encode(event)), recordedAt: recordedAt,
+                 checksum: RecordChecksum.of(event, caseId: caseId, version: version, recordedAt: recordedAt))
+    }
+
+    static func row(_ state: CaseState) -> SnapshotRow {
+        SnapshotRow(id: state.id, jurisdiction: jurisdiction(of: state.id), procedure: state.procedure, artifactHash: state.artifactHash,
+                    parentId: state.opening.parent?.caseId, commune: state.opening.commune.text, receivingUnit: state.opening.receivingUnit.text,
+                    status: state.status.rawValue, outcome: state.outcome?.text, version: state.version, received: state.opening.received.description,
+                    lastEventAt: state.lastEventAt.description, closedAt: state.closedAt?.description, snapshot: SnapshotCodec.encode(state))
+    }
+
+    static func decode(_ row: EventRow) throws -> StoredEvent {
+        let stored: StoredEvent
+        do {
+            stored = StoredEvent(caseId: row.caseId, version: row.version, event: try JSONDecoder().decode(CaseEvent.self, from: Data(row.body)), recordedAt: row.recordedAt)
+        } catch {
+            throw CaseError.storage("the store holds an unreadable event (case \(row.caseId), version \(row.version))")
+        }
+        // nil: written before events had checksums.
+        if let recorded = row.checksum { try RecordChecksum.check(stored, against: recorded) }
+        return stored
+    }
+
+    // MARK: - Transactions
+
+    func write<T>(_ body: (any StoreWriter) throws -> T) throws(CaseError) -> T {
+        do {
+            return try backend.write(body)
+        } catch let error as CaseError {
+            throw error
+        } catch {
+            throw .storage("the case store \(location) could not be written: \(error)")
+        }
+    }
+
+    func read<T>(_ body: (any StoreReader) throws -> T) throws(CaseError) -> T {
+        do {
+            return try backend.read(body)
+        } catch let error as CaseError {
+            throw error
+        } catch {
+            throw .storage("the case store \(location) could not be read: \(error)")
+        }
+    }
+}
+
+/// One write transaction of a `PortableCaseStore`: the `WriteSession` of any backend.
+struct PortableSession {
+    let writer: any StoreWriter
+    let store: PortableCaseStore
+    let recordedAt = StoreConventions.now()
+    private var book: CaseBook?
+    private var changed: [String] = []
+    private var isChanged: Set<String> = []
+
+    init(_ writer: any StoreWriter, interpreter: CaseInterpreter?, store: PortableCaseStore) {
+        self.writer = writer
+        self.store = store
+        book = interpreter.map { CaseBook($0, keepsLog: false) }
+    }
+
+    /// Reads case `id` and its family (locked for this transaction) into the book; false: no such case.
+    mutating func load(_ id: String) throws -> Bool {
+        if book?.contains(id) == true { return true }
+        guard let bytes = try writer.lockedSnapshot(id) else { return false }
+        let state = try SnapshotCodec.decode(bytes)
+        try prepare(state.artifactHash, state.procedure)
+        book!.insert(state)
+        if let parent = state.opening.parent?.caseId { _ = try load(parent) }
+        for child in state.subcases { _ = try load(child) }
+        return true
+    }
+
+    private mutating func prepare(_ hash: String, _ procedure: String) throws {
+        let interpreter = try store.interpreter(hash, covering: [procedure], in: writer)
+        if book == nil { book = CaseBook(interpreter, keepsLog: false) }
+        if book!.interpreter(for: hash) !== interpreter { book!.add(interpreter) }
+    }
+
+    mutating func handle(_ command: CaseCommand, on caseId: String, expectedVersion: Int?) throws -> [CaseEffect] {
+        guard try load(caseId) else { throw CaseError.unknownCase(caseId) }
+        if let expected = expectedVersion, let version = book!.version(of: caseId), expected != version {
+            throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: version)
+        }
+        let effects = try book!.handle(command, on: caseId)
+        try write(effects)
+        return effects
+    }
+
+    mutating func open(_ effects: [CaseEffect]) throws {
+        for effect in effects where effect.event.kind == .opened {
+            guard let hash = effect.event.artifact, let procedure = effect.event.opening?.procedure else {
+                throw CaseError.storage("an opened event without its opening")
+            }
+            if try load(effect.caseId) { throw CaseError.storage("case \(effect.caseId) exists already") }
+            try prepare(hash, procedure)
+        }
+        book!.apply(effects)
+        try write(effects)
+    }
+
+    private mutating func write(_ effects: [CaseEffect]) throws {
+        for e in effects.indices {
+            let id = effects[e].caseId
+            guard let now = book!.version(of: id) else { throw CaseError.storage("case \(id) was not applied") }
+            var later = 0
+            for f in effects.indices where f > e && effects[f].caseId == id { later += 1 }
+            try writer.insertEvent(PortableCaseStore.row(effects[e].event, caseId: id, version: now - later, recordedAt: recordedAt))
+            if isChanged.insert(id).inserted { changed.append(id) }
+        }
+    }
+
+    mutating func saveSnapshots() throws {
+        for id in changed {
+            guard let state = book?[id] else { continue }
+            try writer.saveSnapshot(PortableCaseStore.row(state))
+        }
+        changed.removeAll()
+        isChanged.removeAll()
+    }
+
+    mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
+        try saveSnapshots()
+        return StoreReceipt(caseId: caseId, version: book?.version(of: caseId) ?? 0, effects: effects, replayed: false)
+    }
+}
+
+// MARK: - What a backend implements
+
+/// A database under a `PortableCaseStore`: runs a body in one transaction. A backend may run the
+/// body again after a transient conflict (a serialization failure, a deadlock, a unique key taken
+/// by a concurrent transaction): the body has no effect outside the transaction.
+public protocol StoreBackend: AnyObject, Sendable {
+    var location: String { get }
+    func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T
+    func read<T>(_ body: (any StoreReader) throws -> T) throws -> T
+}
+
+public protocol StoreReader {
+    func snapshot(_ id: String) throws -> [UInt8]?
+    func artifactHeader(_ hash: String) throws -> (header: [UInt8], procedureCount: Int)?
+    func procedure(_ hash: String, code: String) throws -> (calls: String, body: [UInt8])?
+    func procedures(_ hash: String) throws -> [[UInt8]]
+    func artifactHashes() throws -> [String]
+    func caseIds() throws -> [String]
+    func eventCount() throws -> Int
+    func snapshots(openOnly: Bool) throws -> [[UInt8]]
+    func events(_ caseId: String) throws -> [EventRow]
+    func idempotency(_ key: String) throws -> (request: String, caseId: String, version: Int)?
+}
+
+public protocol StoreWriter: StoreReader {
+    /// The snapshot, locked until the transaction ends (`SELECT … FOR UPDATE`).
+    func lockedSnapshot(_ id: String) throws -> [UInt8]?
+    /// Serializes the requests that give the same idempotency key.
+    func lock(key: String) throws
+    func insertEvent(_ row: EventRow) throws
+    func saveSnapshot(_ row: SnapshotRow) throws
+    func remember(key: String, request: String, caseId: String, version: Int) throws
+    /// Reserves `count` consecutive case numbers of `scope` (a jurisdiction); returns the first.
+    func reserveCaseNumbers(_ count: Int, scope: String) throws -> Int
+    func insertArtifact(_ artifact: ArtifactRow, procedures: [ArtifactProcedureRow]) throws
+}
+
+public struct EventRow: Sendable {
+    public var caseId: String
+    public var jurisdiction: String
+    public var version: Int
+    public var kind: String
+    public var at: String
+    public var actor: String?
+    public var step: String?
+    /// The whole event as JSON (the columns above are for people and SQL).
+    public var body: [UInt8]
+    public var recordedAt: String
+    /// `RecordChecksum.of` the event, written with it and checked when it is read; nil for an
+    /// event written before checksums.
+    public var checksum: Int64?
+
+    public init(caseId: String, jurisdiction: String, version: Int, kind: String, at: String, actor: String?, step: String?, body: [UInt8], recordedAt: String,
+                checksum: Int64? = nil) {
+        self.caseId = caseId
+        self.jurisdiction = jurisdiction
+        self.version = version
+        self.kind = kind
+        self.at = at
+        self.actor = actor
+        self.step = step
+        self.body = body
+        self.recordedAt = recordedAt
+        self.checksum = checksum
+    }
+}
+
+public struct SnapshotRow: Sendable {
+    public var id: String
+    public var jurisdiction: String
+    public var procedure: String
+    public var artifactHash: String
+    public var parentId: String?
+    public var commune: String
+    public var receivingUnit: String
+    public var status: String
+    public var outcome: String?
+    public var version: Int
+    public var received: String
+    public var lastEventAt: String
+    public var closedAt: String?
+    public var snapshot: [UInt8]
+}
+
+public struct ArtifactRow: Sendable {
+    public var hash: String
+    public var jurisdiction: String
+    public var header: [UInt8]
+    public var procedureCount: Int
+    public var storedAt: String
+}
+
+public struct ArtifactProcedureRow: Sendable {
+    public var code: String
+    public var calls: String
+    public var body: [UInt8]
+}

@@ -1,0 +1,26 @@
+import Foundation
+import WorkCalendar
+
+/// What every store writes the same way, whatever keeps the rows.
+package enum StoreConventions {
+    /// The wall clock in UTC, `2026-11-22T16:57:03Z`, for `recorded_at`. Formatted by hand: a
+    /// date formatter per event cost more than the rest of the write.
+    package static func now() -> String {
+        let seconds = Int(Date().timeIntervalSince1970)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let rest = seconds - days * 86_400
+        let date = (try? CivilDate(dayNumber: days))?.description ?? "1970-01-01"
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(date)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
+    }
+
+    /// `C000001`: at least six digits.
+    package static func caseId(_ number: Int) -> String {
+        let digits = String(number)
+        return "C" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+
+    /// A request needs a few procedures, so a store decodes only those; past this many (a batch,
+    /// a listing) it loads the whole artifact once instead of rebuilding as codes come.
+    package static let wholeArtifactThreshold = 32
+}

@@ -1,0 +1,18 @@
+import CaseEngine
+
+/// What a request left in the store: the case and its version after it, the events written (on
+/// this case and related ones), and whether it was a retry answered from the idempotency table.
+public struct StoreReceipt: Sendable {
+    public var caseId: String
+    public var version: Int
+    public var effects: [CaseEffect]
+    /// True when the idempotency key had been used for this same request: nothing was written.
+    public var replayed: Bool
+
+    package init(caseId: String, version: Int, effects: [CaseEffect], replayed: Bool) {
+        self.caseId = caseId
+        self.version = version
+        self.effects = effects
+        self.replayed = replayed
+    }
+}

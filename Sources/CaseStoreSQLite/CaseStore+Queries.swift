@@ -1,0 +1,64 @@
+import CaseEngine
+import CaseStorage
+import Foundation
+import GRDB
+import WorkCalendar
+
+extension CaseStore {
+    /// A case's state (its snapshot) and an interpreter that can read it.
+    public func state(_ id: String) throws(CaseError) -> (state: CaseState, interpreter: CaseInterpreter) {
+        try read { db in
+            guard let state = try Self.loadState(id, in: db) else { throw CaseError.unknownCase(id) }
+            return (state, try interpreter(state.artifactHash, for: state.procedure, in: db))
+        }
+    }
+
+    public func events(_ id: String) throws(CaseError) -> [StoredEvent] {
+        try read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM cases WHERE id = ?", arguments: [id]) ?? false else { throw CaseError.unknownCase(id) }
+            return try EventRows.fetch(caseId: id, in: db)
+        }
+    }
+
+    public func caseIds() throws(CaseError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT id FROM cases ORDER BY id") }
+    }
+
+    public func eventCount() throws(CaseError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0 }
+    }
+
+    /// Cases with their interpreters, optionally only the open ones.
+    public func cases(openOnly: Bool) throws(CaseError) -> [(state: CaseState, interpreter: CaseInterpreter)] {
+        try read { db in
+            let sql = "SELECT snapshot FROM cases" + (openOnly ? " WHERE status != 'closed'" : "") + " ORDER BY id"
+            let states = try Data.fetchAll(db, sql: sql).map { try SnapshotCodec.decode([UInt8]($0)) }
+            var codes: [String: Set<String>] = [:]
+            for state in states { codes[state.artifactHash, default: []].insert(state.procedure) }
+            var interpreters: [String: CaseInterpreter] = [:]
+            for (hash, set) in codes { interpreters[hash] = try interpreter(hash, covering: set, in: db) }
+            return states.compactMap { state in interpreters[state.artifactHash].map { (state, $0) } }
+        }
+    }
+
+    /// Rebuilds a case from its events and compares it with the stored snapshot: nil when they
+    /// are equal, else what differs.
+    public func verify(_ id: String) throws(CaseError) -> String? {
+        try read { db in
+            guard let snapshot = try Self.loadState(id, in: db) else { throw CaseError.unknownCase(id) }
+            let events = try EventRows.fetch(caseId: id, in: db)
+            for (i, stored) in events.enumerated() where stored.version != i + 1 {
+                return "event versions are not 1…\(events.count): found \(stored.version) at position \(i + 1)"
+            }
+            var failure: Error?
+            let replayed = CaseInterpreter.replay(id: id, events.map(\.event)) { hash in
+                do { return try interpreter(hash, covering: [snapshot.procedure], in: db) } catch { failure = error; return nil }
+            }
+            if let failure { throw failure }
+            guard let replayed else { return "the events cannot be replayed (no opened event, or its artifact is missing)" }
+            if replayed == snapshot { return nil }
+            return "replaying \(events.count) events gives version \(replayed.version), status \(replayed.status.rawValue), "
+                + "\(replayed.visits.count) visits; the snapshot has version \(snapshot.version), status \(snapshot.status.rawValue), \(snapshot.visits.count) visits"
+        }
+    }
+}

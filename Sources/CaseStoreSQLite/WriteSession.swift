@@ -1,0 +1,103 @@
+import CaseEngine
+import CaseStorage
+import GRDB
+import WorkCalendar
+
+/// What one write transaction of the store works on: the cases it has read, held in a `CaseBook`
+/// so requests are decided and applied exactly as in memory (in place, the case's program
+/// resolved once); the rows it writes; and the snapshots to save once, at the end.
+///
+/// A case comes in with its family — its parent and sub-cases, recursively — because a request
+/// may end a sub-case (its parent is told) or a parent (its sub-cases are withdrawn).
+struct WriteSession {
+    let db: Database
+    /// The wall clock stamped on every row of the transaction.
+    let recordedAt = StoreConventions.now()
+    private(set) var book: CaseBook
+    /// The hot statements, prepared once per transaction.
+    private var insertEvent: FastStatement
+    private var saveSnapshot: FastStatement
+    private var loadSnapshot: FastStatement
+    /// Changed cases, in the order they first changed.
+    private var changed: [String] = []
+    private var isChanged: Set<String> = []
+
+    init(_ db: Database, interpreter: CaseInterpreter) throws {
+        self.db = db
+        book = CaseBook(interpreter, keepsLog: false)
+        insertEvent = try FastStatement(EventRows.insertSQL, in: db)
+        saveSnapshot = try FastStatement(CaseStore.saveSnapshotSQL, in: db)
+        loadSnapshot = try FastStatement(CaseStore.loadSnapshotSQL, in: db)
+    }
+
+    /// Reads case `id` and its family into the book, unless it is there; false: no such case.
+    mutating func load(_ id: String, store: CaseStore) throws -> Bool {
+        if book.contains(id) { return true }
+        guard let state = try CaseStore.loadState(id, with: &loadSnapshot) else { return false }
+        try prepare(state.artifactHash, state.procedure, store: store)
+        book.insert(state)
+        if let parent = state.opening.parent?.caseId { _ = try load(parent, store: store) }
+        for child in state.subcases { _ = try load(child, store: store) }
+        return true
+    }
+
+    /// Gives the book the store's interpreter of an artifact, loaded with `procedure` (the store
+    /// may load an artifact procedure by procedure, replacing its interpreter as it grows).
+    private mutating func prepare(_ hash: String, _ procedure: String, store: CaseStore) throws {
+        let interpreter = try store.interpreter(hash, for: procedure, in: db)
+        if book.interpreter(for: hash) !== interpreter { book.add(interpreter) }
+    }
+
+    /// Decides a request and applies it; writes its events. A refusal changes nothing.
+    mutating func handle(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, store: CaseStore) throws -> [CaseEffect] {
+        guard try load(caseId, store: store) else { throw CaseError.unknownCase(caseId) }
+        if let expected = expectedVersion, let version = book.version(of: caseId), expected != version {
+            throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: version)
+        }
+        let effects = try book.handle(command, on: caseId)
+        try write(effects)
+        return effects
+    }
+
+    /// Opens cases: their `opened` events, applied and written.
+    mutating func open(_ effects: [CaseEffect], store: CaseStore) throws {
+        for effect in effects where effect.event.kind == .opened {
+            guard let hash = effect.event.artifact, let procedure = effect.event.opening?.procedure else {
+                throw CaseError.storage("an opened event without its opening")
+            }
+            if try load(effect.caseId, store: store) { throw CaseError.storage("case \(effect.caseId) exists already") }
+            try prepare(hash, procedure, store: store)
+        }
+        book.apply(effects)
+        try write(effects)
+    }
+
+    /// The event rows of effects the book has applied. An event's version is its case's version
+    /// after it: the case's version now, less the request's later events on the same case.
+    private mutating func write(_ effects: [CaseEffect]) throws {
+        for e in effects.indices {
+            let id = effects[e].caseId
+            guard let now = book.version(of: id) else { throw CaseError.storage("case \(id) was not applied") }
+            var later = 0
+            for f in effects.indices where f > e && effects[f].caseId == id { later += 1 }
+            try EventRows.insert(effects[e].event, caseId: id, version: now - later, recordedAt: recordedAt, with: &insertEvent)
+            if isChanged.insert(id).inserted { changed.append(id) }
+        }
+    }
+
+    /// The changed cases' snapshots (and the columns listings filter on).
+    mutating func saveSnapshots() throws {
+        for id in changed {
+            guard let state = book[id] else { continue }
+            try CaseStore.saveState(state, with: &saveSnapshot)
+        }
+        changed.removeAll()
+        isChanged.removeAll()
+    }
+
+    /// Saves the snapshots; the receipt names `caseId` at its version now.
+    mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
+        try saveSnapshots()
+        return StoreReceipt(caseId: caseId, version: book.version(of: caseId) ?? 0, effects: effects, replayed: false)
+    }
+}
