@@ -26,9 +26,10 @@ public struct LintContext: Sendable {
         self.options = RuleOptions(defaults: [])
         let root = catalog.root.hasSuffix("/") ? catalog.root : catalog.root + "/"
         let sources = catalog.sources
+        let trees = catalog.trees
         self.files = sources.keys.sorted().parallelMap { path in
             LintFile(path: path, relativePath: path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path,
-                     source: sources[path]!)
+                     source: sources[path]!, root: trees[path] ?? nil)
         }
         var index: [String: Int] = [:]
         for (i, file) in files.enumerated() { index[file.path] = i }
