@@ -6,7 +6,9 @@ import Diagnostics
 public struct ReaderLimits: Sendable {
     /// Deepest nesting of mappings and lists. The catalog needs about 8.
     public var maxDepth: Int
-    /// Most nodes a document may expand to, counting every alias as a copy of its anchor.
+    /// Most nodes aliases may add to a document, counting every alias as a copy of its anchor
+    /// (and each node again in every mapping or list around it). Nodes the file writes out
+    /// do not count: `maxFileBytes` bounds them.
     public var maxExpandedNodes: Int
     /// Largest file, in bytes.
     public var maxFileBytes: Int

@@ -65,6 +65,8 @@ struct TreeBuilder {
         /// Smaller ones (nearly all) scan their pairs; a table per mapping cost more than that.
         var keyIndex: [String: SourceRange]?
         var weight = 1
+        /// The part of `weight` that aliases add (what the budget counts).
+        var aliasWeight = 0
     }
 
     /// Where the mapping at `frame` first defined `key`, if it did.
@@ -156,7 +158,7 @@ struct TreeBuilder {
             if let anchor = optionalString(s.anchor) {
                 register(anchor, node: node, weight: 1)
             }
-            add(node, weight: 1)
+            add(node, weight: 1, aliasWeight: 0)
         case YAML_ALIAS_EVENT:
             let name = optionalString(event.data.alias.anchor) ?? ""
             let range = SourceRange(file: source.path, start: start, end: end)
@@ -175,7 +177,7 @@ struct TreeBuilder {
             anchors[name] = anchor
             // The weight counts the alias as a full copy, so a billion-laughs file is rejected
             // from the arithmetic alone, before anything is expanded.
-            add(anchor.node, weight: anchor.weight)
+            add(anchor.node, weight: anchor.weight, aliasWeight: anchor.weight)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             if stack.count >= limits.maxDepth {
@@ -195,14 +197,17 @@ struct TreeBuilder {
                 openAnchors.remove(anchor)
                 register(anchor, node: node, weight: frame.weight)
             }
-            add(node, weight: frame.weight)
+            add(node, weight: frame.weight, aliasWeight: frame.aliasWeight)
         default:
             break
         }
     }
 
-    private mutating func add(_ node: YAMLNode, weight: Int) {
-        expandedNodes = expandedNodes.addingReportingOverflow(weight).overflow ? Int.max : expandedNodes + weight
+    /// `aliasWeight`: how much of the node's `weight` comes from aliases. Only that counts
+    /// against the budget: what the file writes out is bounded by its size, so a large flat file
+    /// (a 5,000-step workflow) passes, while a billion-laughs file is still stopped.
+    private mutating func add(_ node: YAMLNode, weight: Int, aliasWeight: Int) {
+        expandedNodes = expandedNodes.addingReportingOverflow(aliasWeight).overflow ? Int.max : expandedNodes + aliasWeight
         if expandedNodes > limits.maxExpandedNodes {
             fail(.aliasBudgetExceeded,
                  "anchors and aliases expand to more than \(limits.maxExpandedNodes) nodes; the file is rejected without expanding it",
@@ -216,6 +221,7 @@ struct TreeBuilder {
         }
         let last = stack.count - 1
         stack[last].weight = min(Int.max / 2, stack[last].weight + weight)
+        stack[last].aliasWeight = min(Int.max / 2, stack[last].aliasWeight + aliasWeight)
         if !stack[last].isMapping {
             stack[last].items.append(node)
             return

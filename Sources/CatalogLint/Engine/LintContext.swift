@@ -17,6 +17,8 @@ public struct LintContext: Sendable {
     public let knownRuleIds: Set<String>
     private let compiledByCode: [String: CompiledProcedure]
     private let fileByPath: [String: Int]
+    /// Each procedure's name keys by code, computed once for the rules that compare names.
+    private let nameKeysByCode: [String: NameKey.Keys]
 
     init(catalog: Catalog, artifact: CompiledCatalog, today: CivilDate, knownRuleIds: Set<String>) {
         self.catalog = catalog
@@ -26,9 +28,10 @@ public struct LintContext: Sendable {
         self.options = RuleOptions(defaults: [])
         let root = catalog.root.hasSuffix("/") ? catalog.root : catalog.root + "/"
         let sources = catalog.sources
+        let trees = catalog.trees
         self.files = sources.keys.sorted().parallelMap { path in
             LintFile(path: path, relativePath: path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path,
-                     source: sources[path]!)
+                     source: sources[path]!, root: trees[path] ?? nil)
         }
         var index: [String: Int] = [:]
         for (i, file) in files.enumerated() { index[file.path] = i }
@@ -36,6 +39,14 @@ public struct LintContext: Sendable {
         var compiled: [String: CompiledProcedure] = [:]
         for procedure in artifact.procedures { compiled[procedure.code] = procedure }
         self.compiledByCode = compiled
+        let procedures = Array(catalog.procedures.values)
+        let keys = procedures.parallelMap { NameKey.Keys($0.name.value) }
+        self.nameKeysByCode = Dictionary(zip(procedures.map(\.code.value), keys), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A procedure's name keys (`NameKey`).
+    func nameKeys(_ procedure: Procedure) -> NameKey.Keys {
+        nameKeysByCode[procedure.code.value] ?? NameKey.Keys(procedure.name.value)
     }
 
     public func file(_ path: String) -> LintFile? {

@@ -2,8 +2,8 @@ import CatalogModel
 import Diagnostics
 import YAMLReader
 
-/// One file of the catalog as the text rules see it: its bytes and its YAML tree with ranges.
-/// The loader keeps only typed values, so the linter reads each file's tree once more.
+/// One file of the catalog as the text rules see it: its bytes and its YAML tree with ranges,
+/// both as the loader read them (the file is parsed once).
 public struct LintFile: Sendable {
     /// As diagnostics name it: the catalog root joined with `relativePath`.
     public var path: String
@@ -15,12 +15,12 @@ public struct LintFile: Sendable {
     /// Every scalar value (not key) in document order, with the key that holds it.
     public var scalars: [ScalarValue]
 
-    init(path: String, relativePath: String, source: SourceText) {
+    init(path: String, relativePath: String, source: SourceText, root: YAMLNode?) {
         self.path = path
         self.relativePath = relativePath
         self.kind = CatalogFileKind.classify(relativePath)
         self.source = source
-        self.root = YAMLReader().read(source).root
+        self.root = root
         self.scalars = root.map(ScalarValue.collect) ?? []
     }
 

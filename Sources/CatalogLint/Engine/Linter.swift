@@ -20,7 +20,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(root: String) -> LintResult {
-        let loaded = CatalogLoader().load(root: root)
+        let loaded = CatalogLoader(keepsTrees: true).load(root: root)
         let filesWithErrors = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.range.file))
         let compiled = WorkflowCompiler().compile(loaded.catalog, filesWithErrors: filesWithErrors)
         let descriptions = rules.map { $0.description }

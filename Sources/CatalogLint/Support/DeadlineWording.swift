@@ -23,48 +23,41 @@ enum DeadlineWording {
         }
     }
 
-    /// Longer spellings first, so "ngày làm việc" wins over "ngày".
-    private static let units: [(String, WorkDuration.Unit)] = [
+    /// Longer spellings first, so "ngày làm việc" wins over "ngày". As characters once, so the
+    /// scan compares without building an array per position.
+    private static let units: [([Character], WorkDuration.Unit)] = ([
         ("ngày làm việc", .workingDays), ("giờ làm việc", .workingHours),
         ("working days", .workingDays), ("working day", .workingDays),
         ("business days", .workingDays), ("business day", .workingDays),
         ("working hours", .workingHours), ("working hour", .workingHours),
         ("calendar days", .calendarDays), ("calendar day", .calendarDays),
         ("ngày", .calendarDays), ("days", .calendarDays), ("day", .calendarDays),
-    ]
+    ] as [(String, WorkDuration.Unit)]).map { (Array($0.0), $0.1) }
 
-    private static let sameDay = ["ngay trong ngày", "trong ngày", "same day", "same-day"]
+    private static let sameDay: [[Character]] = ["ngay trong ngày", "trong ngày", "same day", "same-day"].map(Array.init)
+    /// The first letters of `sameDay`: a position starting with another cannot start one.
+    private static let sameDayInitials: [Character] = Array(Set(sameDay.map { $0[0] }))
 
-    /// Every period stated in `text`, in order.
-    static func periods(in text: String) -> [Period] {
+    /// The first period stated in `text`.
+    static func firstPeriod(in text: String) -> Period? {
         let lower = Array(text.lowercased().precomposedStringWithCanonicalMapping)
-        let offsets = utf8Offsets(lower)
-        var result: [Period] = []
         var i = 0
         while i < lower.count {
-            if isWordStart(lower, i), let phrase = sameDay.first(where: { matches(lower, i, $0) }) {
-                result.append(Period(amount: 1, unit: .sameDay, range: offsets[i]..<offsets[i + phrase.count]))
-                i += phrase.count
-                continue
+            if sameDayInitials.contains(lower[i]), isWordStart(lower, i), let phrase = sameDay.first(where: { matches(lower, i, $0) }) {
+                return Period(amount: 1, unit: .sameDay, range: utf8Offset(lower, i)..<utf8Offset(lower, i + phrase.count))
             }
             if lower[i].isNumber, isWordStart(lower, i), let (amount, end) = number(lower, from: i) {
                 var j = end
                 while j < lower.count, lower[j] == " " { j += 1 }
                 if let (spelling, unit) = units.first(where: { matches(lower, j, $0.0) && isWordEnd(lower, j + $0.0.count) }) {
-                    result.append(Period(amount: amount, unit: unit, range: offsets[i]..<offsets[j + spelling.count]))
-                    i = j + spelling.count
-                    continue
+                    return Period(amount: amount, unit: unit, range: utf8Offset(lower, i)..<utf8Offset(lower, j + spelling.count))
                 }
                 i = end
                 continue
             }
             i += 1
         }
-        return result
-    }
-
-    static func firstPeriod(in text: String) -> Period? {
-        periods(in: text).first
+        return nil
     }
 
     /// "03", "0,5", "1.5": digits with one optional decimal comma or point.
@@ -80,18 +73,16 @@ enum DeadlineWording {
         return Double(digits).map { ($0, i) }
     }
 
-    private static func matches(_ s: [Character], _ at: Int, _ phrase: String) -> Bool {
-        let p = Array(phrase)
-        guard at + p.count <= s.count else { return false }
-        return Array(s[at..<(at + p.count)]) == p
+    private static func matches(_ s: [Character], _ at: Int, _ phrase: [Character]) -> Bool {
+        guard at + phrase.count <= s.count else { return false }
+        return s[at..<(at + phrase.count)].elementsEqual(phrase)
     }
 
     private static func isWordStart(_ s: [Character], _ i: Int) -> Bool { i == 0 || !s[i - 1].isLetter && !s[i - 1].isNumber }
     private static func isWordEnd(_ s: [Character], _ i: Int) -> Bool { i >= s.count || !s[i].isLetter }
 
-    private static func utf8Offsets(_ s: [Character]) -> [Int] {
-        var offsets = [0]
-        for c in s { offsets.append(offsets.last! + c.utf8.count) }
-        return offsets
+    /// The UTF-8 offset of character `index` in `s`.
+    private static func utf8Offset(_ s: [Character], _ index: Int) -> Int {
+        s[..<index].reduce(0) { $0 + $1.utf8.count }
     }
 }

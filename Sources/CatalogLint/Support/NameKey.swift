@@ -8,10 +8,21 @@ enum NameKey {
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// A procedure's name under both keys, computed once per lint (`LintContext.nameKeys`).
+    struct Keys: Sendable {
+        var exact: String
+        var loose: String
+
+        init(_ name: String) {
+            exact = NameKey.exact(name)
+            loose = NameKey.loose(exact: exact)
+        }
+    }
+
     /// Looser: also without punctuation, without a leading "thủ tục", and with tone marks in one
-    /// place (hoà and hòa alike).
-    static func loose(_ name: String) -> String {
-        var text = exact(name)
+    /// place (hoà and hòa alike). From the name's `exact` key.
+    static func loose(exact: String) -> String {
+        var text = exact
         let words = text.map { $0.isLetter || $0.isNumber ? $0 : " " }
         text = String(words).split(separator: " ").joined(separator: " ")
         if text.hasPrefix("thủ tục ") { text = String(text.dropFirst("thủ tục ".count)) }

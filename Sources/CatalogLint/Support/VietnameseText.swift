@@ -47,8 +47,10 @@ enum VietnameseText {
         case new
     }
 
+    /// The table's vowels are letters: most non-ASCII letters of the catalog are found there
+    /// without looking up Unicode's properties.
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : s.properties.isAlphabetic
+        s.isASCII ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : letter(s) != nil || s.properties.isAlphabetic
     }
 
     /// The syllables of `text` whose spelling shows a tone-placement style: open syllables ending
@@ -65,11 +67,11 @@ enum VietnameseText {
             defer { last.removeAll(keepingCapacity: true) }
             let n = last.count
             guard n >= 2, let first = letter(last[n - 2].0), let second = letter(last[n - 1].0) else { return }
-            let pair = String([first.base, second.base])
-            guard pair == "oa" || pair == "oe" || pair == "uy" else { return }
+            let isUY = first.base == "u" && second.base == "y"
+            guard isUY || first.base == "o" && (second.base == "a" || second.base == "e") else { return }
             if n >= 3 {
                 let before = last[n - 3].0
-                guard consonants.contains(before), !(pair == "uy" && (before == "q" || before == "Q")) else { return }
+                guard consonants.contains(before), !(isUY && (before == "q" || before == "Q")) else { return }
             }
             let style: ToneStyle
             let moved: (Letter, Letter)

@@ -12,9 +12,18 @@ import YAMLReader
 /// Reads a catalog directory: every file, every diagnostic, in one run.
 public struct CatalogLoader: Sendable {
     public var limits: ReaderLimits
+    /// Keep every file's YAML tree in `Catalog.trees`, for readers of the text after the load
+    /// (the linter's rules), so no file is parsed twice. Off for `check`: the trees would
+    /// outlive their use and hold most of the memory of a large catalog.
+    public var keepsTrees: Bool
+    /// Threads that read and decode files (the output does not depend on it).
+    public var workers: Int
 
-    public init(limits: ReaderLimits = .catalog) {
+    public init(limits: ReaderLimits = .catalog, keepsTrees: Bool = false,
+                workers: Int = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))) {
         self.limits = limits
+        self.keepsTrees = keepsTrees
+        self.workers = max(1, workers)
     }
 
     public struct Result: Sendable {
@@ -43,11 +52,14 @@ public struct CatalogLoader: Sendable {
         // Reading, parsing and decoding are per file and run on every core; merging into the
         // catalog (where duplicates across files are found) is sequential, in path order, so the
         // result does not depend on scheduling.
-        let decoded = FileDecoder.decodeAll(files, root: root, limits: limits)
+        let decoded = FileDecoder.decodeAll(files, root: root, limits: limits, keepsTrees: keepsTrees, workers: workers)
         var sawManifest = false
         for file in decoded {
             context.diagnostics.append(contentsOf: file.diagnostics)
-            if let source = file.source { catalog.sources[source.path] = source }
+            if let source = file.source {
+                catalog.sources[source.path] = source
+                if keepsTrees { catalog.trees[source.path] = file.tree }
+            }
             switch file.content {
             case .ignored, .unreadable:
                 break

@@ -22,13 +22,15 @@ struct FileDecoder {
     struct Decoded {
         var content: Content
         var source: SourceText?
+        /// The file's tree, kept only when the loader is asked to (`keepsTrees`).
+        var tree: YAMLNode? = nil
         var diagnostics: [Diagnostic]
         /// The ids the file declares, decoded or not (`DeclaredIdentifiers`).
         var declared: (kind: CatalogFileKind, ids: [String])? = nil
     }
 
     /// Decodes `files` (relative to `root`) on all cores; the result is in the order of `files`.
-    static func decodeAll(_ files: [String], root: String, limits: ReaderLimits) -> [Decoded] {
+    static func decodeAll(_ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, workers: Int) -> [Decoded] {
         let results = UnsafeMutableBufferPointer<Decoded?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
         defer {
@@ -36,19 +38,18 @@ struct FileDecoder {
             results.deallocate()
         }
         nonisolated(unsafe) let slots = results
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         // Each worker takes every n-th file; each slot is written by exactly one worker.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < files.count {
-                slots[index] = decode(files[index], root: root, limits: limits)
+                slots[index] = decode(files[index], root: root, limits: limits, keepsTrees: keepsTrees)
                 index += workers
             }
         }
         return results.map { $0! }
     }
 
-    static func decode(_ relative: String, root: String, limits: ReaderLimits) -> Decoded {
+    static func decode(_ relative: String, root: String, limits: ReaderLimits, keepsTrees: Bool) -> Decoded {
         let path = CatalogLoader.join(root, relative)
         let context = LoadContext()
         guard let kind = CatalogFileKind.classify(relative) else {
@@ -89,7 +90,7 @@ struct FileDecoder {
             if let procedure { checkPlacement(procedure, relative: relative, context: context) }
             content = .procedure(procedure)
         }
-        return Decoded(content: content, source: source, diagnostics: context.diagnostics, declared: declared)
+        return Decoded(content: content, source: source, tree: keepsTrees ? node : nil, diagnostics: context.diagnostics, declared: declared)
     }
 
     static func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {

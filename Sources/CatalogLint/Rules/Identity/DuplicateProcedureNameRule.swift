@@ -41,7 +41,7 @@ public struct DuplicateProcedureNameRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         var groups: [String: [Procedure]] = [:]
         for procedure in context.catalog.procedures.values {
-            groups["\(procedure.field.value)|\(procedure.level.value.rawValue)|\(NameKey.exact(procedure.name.value))", default: []].append(procedure)
+            groups["\(procedure.field.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).exact)", default: []].append(procedure)
         }
         return groups.values.filter { $0.count > 1 }.flatMap { group -> [Finding] in
             let sorted = group.sorted { $0.code.value < $1.code.value }

@@ -55,14 +55,14 @@ public struct LikelyDuplicateProcedureRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         var groups: [String: [Procedure]] = [:]
         for procedure in context.catalog.procedures.values {
-            groups["\(procedure.authority.value)|\(procedure.level.value.rawValue)|\(NameKey.loose(procedure.name.value))", default: []].append(procedure)
+            groups["\(procedure.authority.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).loose)", default: []].append(procedure)
         }
         var findings: [Finding] = []
         for group in groups.values where group.count > 1 {
             let sorted = group.sorted { $0.code.value < $1.code.value }
             // Each name's exact key once, and the first entry whose (field, exact name) differs
             // from the first entry's: 5,000 procedures with one name stay linear.
-            let keys = sorted.map { "\($0.field.value)|\(NameKey.exact($0.name.value))" }
+            let keys = sorted.map { "\($0.field.value)|\(context.nameKeys($0).exact)" }
             let firstDifferent = keys.firstIndex { $0 != keys[0] }
             for (index, procedure) in sorted.enumerated().dropFirst() {
                 // Exactly equal names in the same field are duplicate-procedure-name's.
