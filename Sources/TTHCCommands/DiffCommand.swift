@@ -2,6 +2,7 @@ import ArgumentParser
 import CatalogModel
 import Diagnostics
 import Foundation
+import WorkflowCompiler
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -88,10 +89,10 @@ struct CatalogPair {
     static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange], language: MessageLanguage) throws -> Catalog {
         var isDirectory: ObjCBool = false
         if let spec, FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory), isDirectory.boolValue {
-            return CatalogLoader().load(root: try rootOf(spec, language: language)).catalog
+            return CatalogCheck.run(root: try rootOf(spec, language: language), compile: false).catalog
         }
         let root = try rootOf(catalog, language: language)
-        guard let spec else { return CatalogLoader().load(root: root).catalog }
+        guard let spec else { return CatalogCheck.run(root: root, compile: false).catalog }
         let change = try CatalogChange.since(spec, root: root)
         scratch.append(change)
         guard let previous = change.previousRoot else {
@@ -99,7 +100,7 @@ struct CatalogPair {
                 ? "\(spec) không có danh mục tại \(PathDisplay()(root)); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
                 : "\(spec) has no catalog at \(PathDisplay()(root)); name a folder, or a git revision that has the catalog")
         }
-        return CatalogLoader().load(root: previous).catalog
+        return CatalogCheck.run(root: previous, compile: false).catalog
     }
 
     static func rootOf(_ path: String?, language: MessageLanguage) throws -> String {
