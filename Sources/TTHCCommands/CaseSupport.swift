@@ -14,7 +14,7 @@ struct CaseStoreOptions: ParsableArguments {
     var format: OutputFormat = .text
 
     func open() throws -> any CaseStoring {
-        try StoreBackends.open(store ?? CaseStore.defaultPath())
+        try StoreBackends.open(store ?? CaseStore.defaultPath(environment: RunContext.current.environment))
     }
 }
 
@@ -56,7 +56,7 @@ enum CaseCLI {
 
     /// Reads and verifies a compiled artifact (`tthc compile -o FILE`).
     static func artifact(at path: String) throws -> CompiledCatalog {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: RunContext.current.path(path)) else {
             throw CommandFailure.io("cannot read the artifact \(path); write one with `tthc compile Catalog -o \(path)`")
         }
         do {

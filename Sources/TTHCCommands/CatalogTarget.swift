@@ -31,7 +31,7 @@ enum CatalogTarget {
     /// `at`: compile the catalog as it stands on that date (`--at`).
     static func loadAll(_ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil) throws -> [Loaded] {
         let selection: CatalogSelection
-        do { selection = try CatalogSelection.resolve(paths) } catch { throw CommandFailure.io(error.text(language)) }
+        do { selection = try CatalogSelection.resolve(paths, workingDirectory: RunContext.current.workingDirectory) } catch { throw CommandFailure.io(error.text(language)) }
         return try selection.scopes.map { scope in
             var check = CatalogCheck.run(root: scope.root, compile: false)
             try requireMatch(scope, files: check.loaded.files, language: language)
@@ -51,7 +51,7 @@ enum CatalogTarget {
     static func requireMatch(_ scope: CatalogSelection.Scope, files: [String], language: MessageLanguage) throws {
         let unmatched = scope.unmatched(by: files)
         guard !unmatched.isEmpty else { return }
-        let shown = unmatched.map { PathDisplay()($0) }
+        let shown = unmatched.map { RunContext.current.pathDisplay($0) }
         if unmatched.count == scope.requested.count {
             throw CommandFailure.io(CatalogSelectionError.noCatalogFile(shown).text(language))
         }

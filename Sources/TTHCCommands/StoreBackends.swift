@@ -13,10 +13,10 @@ public enum StoreBackends {
         let address = try CaseCLI.run { () throws(CaseError) in try StoreAddress(value) }
         switch address {
         case .file(let path):
-            return try CaseCLI.run { () throws(CaseError) in try CaseStore(path: path) }
+            return try CaseCLI.run { () throws(CaseError) in try CaseStore(path: RunContext.current.path(path)) }
         case .postgres(let url):
             if let open = postgres { return try CaseCLI.run { () throws(CaseError) in try open(url) } }
-            ExternalCommand.exec("tthc-serve", arguments: Array(CommandLine.arguments.dropFirst()))
+            ExternalCommand.exec("tthc-serve", arguments: Array(RunContext.current.arguments.dropFirst()))
             throw CommandFailure.usage("the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)")
         }
     }
@@ -38,7 +38,8 @@ public enum ExternalCommand {
     }
 
     public static func exec(_ name: String, arguments: [String]) {
-        guard let path = find(name) else { return }
+        // A run inside another program (a test) must not replace that program.
+        guard RunContext.current.ownsProcess, let path = find(name) else { return }
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         execv(path, argv)
     }

@@ -1,20 +1,11 @@
 import GoldenFiles
 import Foundation
+import TTHCRunner
 import Testing
 
-/// Runs the built `tthc` binary (it sits beside this test bundle, whatever --scratch-path the
-/// build used) and keeps a transcript of each command, its output and its exit status.
-struct CLIRunner {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static var binary: URL {
-        Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("tthc")
-    }
-
+/// A session of `tthc case …` commands on one store, run in process, kept as a transcript of
+/// each command, its output and its exit status.
+struct CaseTranscript {
     /// Fixtures in the source tree, where golden files are rewritten with TTHC_UPDATE_GOLDEN=1.
     static var sourceFixtures: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -30,32 +21,51 @@ struct CLIRunner {
         try Fixture.writeArtifact(to: artifact)
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    /// Runs `tthc case …` on this session's store; `$ARTIFACT` stands for the artifact file.
+    @discardableResult
+    mutating func tthc(_ arguments: String...) throws -> RunOutput {
+        try tthc(arguments)
     }
 
-    /// Runs `tthc case …` on this runner's store; `$ARTIFACT` stands for the artifact file.
     @discardableResult
-    mutating func tthc(_ arguments: String...) throws -> Output {
+    mutating func tthc(_ arguments: [String]) throws -> RunOutput {
         let args = arguments.map { $0 == "$ARTIFACT" ? artifact : $0 } + (arguments.first == "simulate" ? [] : ["--store", store])
-        let output = try Self.run(args)
-        transcript += "$ tthc " + arguments.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ") + "\n"
+        let output = TTHCRunner.run(args, environment: ["NO_COLOR": "1"])
+        transcript += "$ tthc " + arguments.map(Self.quoted).joined(separator: " ") + "\n"
         transcript += output.stdout + output.stderr + "[exit \(output.status)]\n\n"
         return output
+    }
+
+    /// Runs the session a golden transcript holds (testscript style): every `$ tthc …` line of
+    /// Fixtures/golden/NAME in order, on this session's store; what they print must be the rest
+    /// of the file.
+    mutating func replay(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let script = try String(contentsOf: Self.golden(name), encoding: .utf8)
+        for line in script.split(separator: "\n") where line.hasPrefix("$ tthc ") {
+            try tthc(Self.arguments(of: line.dropFirst("$ tthc ".count)))
+        }
+        try expectGolden(name, sourceLocation: sourceLocation)
+    }
+
+    /// An argument as a transcript writes it: quoted when it holds a space, escaped when it holds
+    /// a line break.
+    static func quoted(_ argument: String) -> String {
+        argument.contains("\n") ? argument.debugDescription : argument.contains(" ") ? "\"\(argument)\"" : argument
+    }
+
+    /// The arguments of a transcript's command line (the inverse of `quoted` for spaces).
+    static func arguments(of line: Substring) -> [String] {
+        var arguments: [String] = [], current = "", quoted = false
+        for character in line {
+            switch character {
+            case "\"": quoted.toggle()
+            case " " where !quoted:
+                arguments.append(current)
+                current = ""
+            default: current.append(character)
+            }
+        }
+        return arguments + [current]
     }
 
     /// The transcript with the artifact's hash (which changes with the compiler) replaced.
@@ -65,7 +75,13 @@ struct CLIRunner {
 
     /// Compares with Fixtures/golden/NAME, or rewrites it when TTHC_UPDATE_GOLDEN=1.
     func expectGolden(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        Golden.expect(normalizedTranscript, matchesFileAt: Self.sourceFixtures.appendingPathComponent("golden").appendingPathComponent(name),
+        Golden.expect(normalizedTranscript, matchesFileAt: Self.golden(name),
                       sourceLocation: sourceLocation)
+    }
+}
+
+extension CaseTranscript {
+    static func golden(_ name: String) -> URL {
+        sourceFixtures.appendingPathComponent("golden").appendingPathComponent(name)
     }
 }
