@@ -117,13 +117,15 @@ let package = Package(
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         // Shared by the test targets: throw-away fixture catalogs.
         .target(name: "TestSupport", dependencies: ["CatalogModel", "Diagnostics"], path: "Tests/Support"),
+        // The one way tests run tthc: a command line in process, or the built binary.
+        .target(name: "TTHCRunner", dependencies: ["TTHCCommands"], path: "Tests/Runner"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "GoldenFiles"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "GoldenFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar", "YAMLReader", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "WorkCalendar", "Exporters", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "WorkCalendar", "YAMLReader", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseSimulation", "CaseStorePostgres", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "WorkCalendar", "YAMLReader", "TestSupport", "GoldenFiles", "TTHCRunner"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseSimulation", "CaseStorePostgres", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles", "TTHCRunner"], resources: [.copy("Fixtures")]),
         // The shipped Catalog itself: clean, its published figures, its published procedures.
         .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "Diagnostics", "WorkCalendar", "TestSupport"]),
         // The service through HTTP: access matrix, problems, limits (Hummingbird's test client).
@@ -132,7 +134,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Golden")]), // the tthc binary is found next to this resource bundle
+        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles", "TTHCRunner"], resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -59,7 +59,7 @@ enum CaseCLI {
 
     /// Reads and verifies a compiled artifact (`tthc compile -o FILE`).
     static func artifact(at path: String) throws -> CompiledCatalog {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: RunContext.current.path(path)) else {
             throw CommandFailure.io("cannot read the artifact \(path); write one with `tthc compile Catalog -o \(path)`")
         }
         do {

@@ -6,13 +6,16 @@ import WorkflowCompiler
 
 /// A PATH given on the command line: a catalog directory, or a file inside one.
 enum CatalogTarget {
+    /// The pipeline's result for one catalog, and what of it the paths asked for.
     struct Loaded {
-        var catalog: Catalog
+        var check: CatalogCheck
+        /// The diagnostics of the files asked for, sorted.
         var diagnostics: [Diagnostic]
-        var sources: [String: SourceText]
         var fileCount: Int
+        var catalog: Catalog { check.catalog }
+        var sources: [String: SourceText] { check.catalog.sources }
         /// Set when loaded with `compile: true`.
-        var artifact: CompiledCatalog?
+        var artifact: CompiledCatalog? { check.artifact }
     }
 
     /// Loads the catalog around `path` (see `CatalogSelection`; nil: the catalog around the working
@@ -28,23 +31,17 @@ enum CatalogTarget {
     /// `at`: compile the catalog as it stands on that date (`--at`).
     static func loadAll(_ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil) throws -> [Loaded] {
         let selection: CatalogSelection
-        do { selection = try CatalogSelection.resolve(paths) } catch { throw CommandFailure.io(error.text(language)) }
+        do { selection = try CatalogSelection.resolve(paths, workingDirectory: RunContext.current.workingDirectory) } catch { throw CommandFailure.io(error.text(language)) }
         return try selection.scopes.map { scope in
-            let result = CatalogLoader().load(root: scope.root)
-            try requireMatch(scope, files: result.files, language: language)
-            var diagnostics = result.diagnostics
-            var artifact: CompiledCatalog?
+            var check = CatalogCheck.run(root: scope.root, compile: false)
+            try requireMatch(scope, files: check.loaded.files, language: language)
             if compile {
-                let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.range.file))
-                try at?.requireInRange(of: result.catalog, language: language)
-                let compiled = WorkflowCompiler().compile(result.catalog, filesWithErrors: filesWithErrors, at: at?.date)
-                diagnostics = (diagnostics + compiled.diagnostics).sorted()
-                artifact = compiled.artifact
+                try at?.requireInRange(of: check.catalog, language: language)
+                check.compile(at: at?.date)
             }
-            diagnostics = diagnostics.filter { scope.includes($0.range.file) }
-            let fileCount = scope.requested.isEmpty ? result.fileCount : result.catalog.sources.keys.filter(scope.includes).count
-            return Loaded(catalog: result.catalog, diagnostics: diagnostics, sources: result.catalog.sources,
-                          fileCount: fileCount, artifact: artifact)
+            let diagnostics = check.diagnostics.filter { scope.includes($0.range.file) }
+            let fileCount = scope.requested.isEmpty ? check.loaded.fileCount : check.catalog.sources.keys.filter(scope.includes).count
+            return Loaded(check: check, diagnostics: diagnostics, fileCount: fileCount)
         }
     }
 
@@ -54,7 +51,7 @@ enum CatalogTarget {
     static func requireMatch(_ scope: CatalogSelection.Scope, files: [String], language: MessageLanguage) throws {
         let unmatched = scope.unmatched(by: files)
         guard !unmatched.isEmpty else { return }
-        let shown = unmatched.map { PathDisplay()($0) }
+        let shown = unmatched.map { RunContext.current.pathDisplay($0) }
         if unmatched.count == scope.requested.count {
             throw CommandFailure.io(CatalogSelectionError.noCatalogFile(shown).text(language))
         }

@@ -42,7 +42,7 @@ struct CompileCommand: ParsableCommand {
         }
         let bytes = try ArtifactCodec.encode(artifact)
         if output == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
+            Console.write(bytes)
         } else {
             try SafeFileWriter.write(bytes, to: output, language: language)
             let hash = (try? ArtifactCodec.decode(bytes).contentHash) ?? ""

@@ -43,12 +43,13 @@ struct DeadlineBatch {
     /// number of rows that could not be computed; throws `CommandFailure` for an unreadable
     /// file or a header it cannot use (exit 2).
     mutating func run(path: String) throws -> Int {
-        let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
+        let context = RunContext.current
+        let fd: Int32 = path == "-" ? context.inputDescriptor : open(context.path(path), O_RDONLY)
         guard fd >= 0 else {
             throw CommandFailure.io(lang == .vi ? "không đọc được \(path): \(String(cString: strerror(errno)))" : "cannot read \(path): \(String(cString: strerror(errno)))")
         }
-        defer { if fd != 0 { close(fd) } }
-        try process(fd: fd, name: path) { bytes in writeAll(1, bytes) }
+        defer { if path != "-" { close(fd) } }
+        try process(fd: fd, name: path) { bytes in context.output.write(bytes) }
         return badRows
     }
 
@@ -315,21 +316,6 @@ struct DeadlineBatch {
             out.ascii(",\"error\":")
             if let error { out.jsonString(error) } else { out.ascii("null") }
             out.ascii("}\n")
-        }
-    }
-}
-
-/// Writes every byte to a file descriptor (standard output), retrying short writes.
-private func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { raw in
-        var offset = 0
-        while offset < raw.count {
-            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return // a closed pipe: nothing more can be written
-            }
-            offset += n
         }
     }
 }

@@ -8,6 +8,15 @@ enum DeadlineFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, csv, jsonl
 }
 
+/// `--clock-start`: when the clock starts, overriding the procedure's and the catalog's rule.
+enum ClockStartOption: String, ExpressibleByArgument, CaseIterable {
+    case receipt, nextWorkingDay = "next-working-day"
+
+    var rule: ClockStart { self == .receipt ? .receipt : .nextWorkingDay }
+}
+
+extension Channel: ExpressibleByArgument {}
+
 struct DeadlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadline",
@@ -46,13 +55,13 @@ struct DeadlineCommand: ParsableCommand {
     var procedure: String?
 
     @Option(help: "The channel the dossier came by: in-person, online or postal (some procedures differ).")
-    var channel: String?
+    var channel: Channel?
 
     @Option(name: .customLong("condition"), help: "A case fact that holds (adds its extension), e.g. needs_verification. Repeatable.")
     var conditions: [String] = []
 
     @Option(name: .customLong("clock-start"), help: "When the clock starts: receipt or next-working-day. Default: the procedure's, else the catalog's.")
-    var clockStart: String?
+    var clockStart: ClockStartOption?
 
     @Option(name: .customLong("pause"), help: "A pause while waiting on the applicant: \"START/END\", e.g. \"2026-11-24 09:00/2026-11-26 10:00\". Repeatable.")
     var pauses: [String] = []
@@ -94,12 +103,12 @@ struct DeadlineCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try CatalogTarget.load(catalog)
-        let catalogPath = PathDisplay()(loaded.catalog.root)
+        let catalogPath = RunContext.current.pathDisplay(loaded.catalog.root)
         try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath)
-        let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
         if let batch {
+            let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
             var runner = try DeadlineBatch(resolver: resolver, format: format == .jsonl ? .jsonl : .csv, lang: lang,
-                                           clockStart: try clockStartOverride(), requireOfficial: requireOfficial)
+                                           clockStart: clockStart?.rule, requireOfficial: requireOfficial)
             let failed = try runner.run(path: batch)
             if failed > 0 {
                 Console.err(lang == .vi ? "tthc: \(failed) dòng không tính được (xem cột error)\n" : "tthc: \(failed) row\(failed == 1 ? "" : "s") could not be computed (see the error column)\n")
@@ -107,30 +116,10 @@ struct DeadlineCommand: ParsableCommand {
             }
             return
         }
-        let pauseIntervals = try pauses.map(parsePause)
-        if let code = procedure, let found = loaded.catalog.procedures[code] {
-            try Self.requireUsable(loaded, procedureFile: found.file, catalogPath: catalogPath)
-        }
-        // The procedure's terms in force on the day of receipt (its dated versions); a receipt that
-        // does not parse is reported below, in words.
-        let receivedOn = try? parseReceived(from ?? "", officeHours: loaded.catalog.workCalendar().officeHours).date
-        var question = try bilingual { () throws(BilingualError) in
-            try resolver.question(add: add, procedure: procedure, channel: channel, facts: conditions, receivedOn: receivedOn)
-        }
-        if let rule = try clockStartOverride() { question.rule = rule }
-        let calendar = try parse { try loaded.catalog.workCalendar(cutoff: question.cutoff) }
-        let received = try bilingual { () throws(BilingualError) in try parseReceived(from ?? "", officeHours: calendar.officeHours) }
-        let calculator = DeadlineCalculator(calendar: calendar)
-        var capApplied: WorkDuration?
-        var result = try parse { try calculator.due(from: received, adding: question.duration, clockStart: question.rule, pauses: pauseIntervals) }
-        // "không quá N ngày": extensions never push the due time past the cap.
-        if let cap = question.cap, question.duration.extensions.count > 0 {
-            let capped = try parse { try calculator.due(from: received, adding: cap, clockStart: question.rule, pauses: pauseIntervals) }
-            if capped.due < result.due {
-                result = capped
-                capApplied = cap
-            }
-        }
+        let query = DeadlineQuery(received: from ?? "", add: add, procedure: procedure, channel: channel?.rawValue, facts: conditions,
+                                  clockStart: clockStart?.rule, pauses: try pauses.map(parsePause), lang: lang)
+        let answer = try query.answer(loaded, catalogPath: catalogPath)
+        let result = answer.result
         if requireOfficial, result.estimated {
             let years = result.estimatedYears.map(String.init).joined(separator: ", ")
             Console.err(lang == .vi
@@ -138,49 +127,7 @@ struct DeadlineCommand: ParsableCommand {
                 : "tthc: error: the answer rests on \(years), a year with no official decision in the catalog (--require-official); add calendar/\(result.estimatedYears[0]).yaml\n")
             throw ExitCode(1)
         }
-        let title = question.title
-        switch format {
-        case .json, .jsonl, .csv:
-            Console.out(try result.jsonText())
-        case .text where lang == .vi:
-            var out = title.map { "Thủ tục \($0)\n" } ?? ""
-            if let capApplied { out += "(không quá \(capApplied.vietnameseDescription))\n" }
-            if explain {
-                out += result.explanationText(language: .vi)
-            } else {
-                out += "Tiếp nhận: \(result.received.vietnameseText) (\(result.received.date.weekday.vietnameseName)); "
-                    + "thời hạn: \(result.duration.vietnameseDescription)\n"
-                out += "Hạn giải quyết: \(result.due.vietnameseText) (\(result.due.date.weekday.vietnameseName))\n"
-                if let notice = result.estimateNotice(language: .vi) { out += notice + "\n" }
-            }
-            Console.out(out)
-        case .text:
-            var out = title.map { "Procedure \($0)\n" } ?? ""
-            if let capApplied { out += "(capped at \(capApplied))\n" }
-            if explain {
-                out += result.explanationText()
-            } else {
-                out += "Received: \(result.received) (\(result.received.date.weekday.shortName)); period: \(result.duration)\n"
-                out += "Due: \(result.due) (\(result.due.date.weekday.shortName))\n"
-                if let notice = result.estimateNotice() { out += notice + "\n" }
-            }
-            Console.out(out)
-        }
-    }
-
-    private func clockStartOverride() throws -> ClockStart? {
-        guard let clockStart else { return nil }
-        switch clockStart {
-        case "receipt": return .receipt
-        case "next-working-day": return .nextWorkingDay
-        default:
-            throw CommandFailure.usage(lang == .vi ? "--clock-start \"\(clockStart)\" không hợp lệ; dùng receipt hoặc next-working-day"
-                                                   : "unknown --clock-start \"\(clockStart)\"; use receipt or next-working-day")
-        }
-    }
-
-    private func bilingual<T>(_ body: () throws(BilingualError) -> T) throws -> T {
-        do { return try body() } catch { throw CommandFailure.usage(error.text(lang)) }
+        Console.out(format == .text ? answer.text(explain: explain, lang: lang) : try result.jsonText())
     }
 
     private func parsePause(_ text: String) throws -> PauseInterval {
@@ -189,16 +136,9 @@ struct DeadlineCommand: ParsableCommand {
         guard parts.count == 2 else {
             throw CommandFailure.usage("--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"")
         }
-        return try parse {
+        return try DeadlineQuery.calendarInput(lang) {
             try PauseInterval(from: LocalDateTime(parsing: parts[0].trimmingCharacters(in: .whitespaces)),
                               to: LocalDateTime(parsing: parts[1].trimmingCharacters(in: .whitespaces)))
-        }
-    }
-
-    /// Calendar errors are the user's input: a plain message in the chosen language, exit 2.
-    private func parse<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as CalendarError {
-            throw CommandFailure.usage(lang == .vi ? error.vietnameseDescription : error.description)
         }
     }
 
@@ -211,7 +151,7 @@ struct DeadlineCommand: ParsableCommand {
                 || d.code == .ioError
         }
         if let first = blocking.first {
-            throw CommandFailure.io("the catalog has errors that affect this deadline (first: \(PathDisplay()(first.range.file)):\(first.range.start.line): \(first.message)); run `tthc check \(catalogPath)`")
+            throw CommandFailure.io("the catalog has errors that affect this deadline (first: \(RunContext.current.pathDisplay(first.range.file)):\(first.range.start.line): \(first.message)); run `tthc check \(catalogPath)`")
         }
     }
 }

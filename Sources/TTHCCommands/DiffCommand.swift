@@ -2,6 +2,7 @@ import ArgumentParser
 import CatalogModel
 import Diagnostics
 import Foundation
+import WorkflowCompiler
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -87,24 +88,24 @@ struct CatalogPair {
     /// A folder is read as it is; anything else is a revision of `catalog`.
     static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange], language: MessageLanguage) throws -> Catalog {
         var isDirectory: ObjCBool = false
-        if let spec, FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory), isDirectory.boolValue {
-            return CatalogLoader().load(root: try rootOf(spec, language: language)).catalog
+        if let spec, FileManager.default.fileExists(atPath: RunContext.current.path(spec), isDirectory: &isDirectory), isDirectory.boolValue {
+            return CatalogCheck.run(root: try rootOf(spec, language: language), compile: false).catalog
         }
         let root = try rootOf(catalog, language: language)
-        guard let spec else { return CatalogLoader().load(root: root).catalog }
+        guard let spec else { return CatalogCheck.run(root: root, compile: false).catalog }
         let change = try CatalogChange.since(spec, root: root)
         scratch.append(change)
         guard let previous = change.previousRoot else {
             throw CommandFailure.usage(language == .vi
-                ? "\(spec) không có danh mục tại \(PathDisplay()(root)); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
-                : "\(spec) has no catalog at \(PathDisplay()(root)); name a folder, or a git revision that has the catalog")
+                ? "\(spec) không có danh mục tại \(RunContext.current.pathDisplay(root)); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
+                : "\(spec) has no catalog at \(RunContext.current.pathDisplay(root)); name a folder, or a git revision that has the catalog")
         }
-        return CatalogLoader().load(root: previous).catalog
+        return CatalogCheck.run(root: previous, compile: false).catalog
     }
 
     static func rootOf(_ path: String?, language: MessageLanguage) throws -> String {
         let selection: CatalogSelection
-        do { selection = try CatalogSelection.resolve(path.map { [$0] } ?? []) } catch { throw CommandFailure.io(error.text(language)) }
+        do { selection = try CatalogSelection.resolve(path.map { [$0] } ?? [], workingDirectory: RunContext.current.workingDirectory) } catch { throw CommandFailure.io(error.text(language)) }
         guard let root = selection.scopes.first?.root else { throw CommandFailure.io("no catalog") }
         return root
     }

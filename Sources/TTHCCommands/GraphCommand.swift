@@ -42,10 +42,10 @@ struct GraphCommand: ParsableCommand {
         let loaded = try CatalogTarget.load(catalog, compile: true)
         guard loaded.catalog.procedures[code] != nil else {
             let hint = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys).map { " (did you mean \($0)?)" } ?? ""
-            throw CommandFailure.usage("unknown procedure \(code) in \(PathDisplay()(loaded.catalog.root))\(hint)")
+            throw CommandFailure.usage("unknown procedure \(code) in \(RunContext.current.pathDisplay(loaded.catalog.root))\(hint)")
         }
         guard let procedure = loaded.artifact?.procedure(code) else {
-            Console.err("tthc: error: procedure \(code) has errors; run `tthc check \(PathDisplay()(loaded.catalog.root))`\n")
+            Console.err("tthc: error: procedure \(code) has errors; run `tthc check \(RunContext.current.pathDisplay(loaded.catalog.root))`\n")
             throw ExitCode(1)
         }
         let names = ids ? nil : loaded.artifact.map { GraphNames($0, language: lang == .en ? .en : .vi) }

@@ -63,7 +63,7 @@ struct HolidaysCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try CatalogTarget.load(catalog)
-        let catalogPath = PathDisplay()(loaded.catalog.root)
+        let catalogPath = RunContext.current.pathDisplay(loaded.catalog.root)
         try DeadlineCommand.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath)
         let calendar: WorkCalendar
         do { calendar = try loaded.catalog.workCalendar() } catch let error as CalendarError {

@@ -71,71 +71,42 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let destinations = try LintDestinations.pair(formats: format, outputs: output, arguments: CommandLine.arguments)
-        let date = try today.map { try CivilDate(parsing: $0) } ?? LintToday.date()
-        let selection: CatalogSelection
-        do { selection = try CatalogSelection.resolve(paths) } catch { throw CommandFailure.io(error.text(language == .vi ? .vi : .en)) }
-        var runs = try selection.scopes.map { try LintRun.run($0, command: self, today: date) }
-
-        if fix {
-            let fixed = runs.flatMap { $0.fixes() }
-            if dryRun {
-                Console.out(fixed.map { UnifiedDiff.render(old: String(decoding: $0.original, as: UTF8.self), new: String(decoding: $0.fixed, as: UTF8.self), path: PathDisplay()($0.path)) }.joined())
-                throw ExitCode(0)
-            }
-            for file in fixed {
-                try SafeFileWriter.write(file.fixed, to: file.path, language: language)
-            }
-            let repaired = runs.reduce(0) { count, run in
-                let files = Set(fixed.map(\.path))
-                return count + AutomaticFixes.prepare(run.diagnostics, sources: run.result.catalog.sources)
-                    .filter { AutomaticFixes.isAutomatic($0) && files.contains($0.range.file) }.count
-            }
-            Console.err(language == .vi ? "Đã sửa \(repaired) chỗ trong \(fixed.count) tệp.\n" : "Fixed \(repaired) \(repaired == 1 ? "problem" : "problems") in \(fixed.count) \(fixed.count == 1 ? "file" : "files").\n")
-            runs = try runs.map { try LintRun.run($0.target, command: self, today: date) }
+        let destinations = try LintDestinations.pair(formats: format, outputs: output, arguments: RunContext.current.arguments)
+        let options = LintSession.Options(
+            paths: paths, today: try today.map { try CivilDate(parsing: $0) } ?? LintToday.date(), config: config,
+            baseline: baseline, writeBaseline: writeBaseline, changedSince: changedSince, fix: fix, dryRun: dryRun,
+            failOn: failOn.flatMap { Severity(rawValue: $0.rawValue) }, language: language)
+        let session = try LintSession.run(options)
+        if let fixed = session.fixed {
+            let repaired = fixed.problems, files = fixed.files
+            Console.err(language == .vi ? "Đã sửa \(repaired) chỗ trong \(files) tệp.\n" : "Fixed \(repaired) \(repaired == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files").\n")
         }
-
-        if let writeBaseline {
-            let entries = runs.flatMap { $0.baseline().findings }
-            try SafeFileWriter.write([UInt8](Baseline(findings: entries).encoded()), to: writeBaseline, language: language)
-            Console.err(language == .vi ? "Đã ghi \(entries.count) phát hiện vào \(writeBaseline).\n" : "Wrote \(entries.count) \(entries.count == 1 ? "finding" : "findings") to \(writeBaseline).\n")
+        switch session.outcome {
+        case .fixesPreviewed(let diff):
+            Console.out(diff)
             throw ExitCode(0)
-        }
-
-        var baselined = 0
-        if let baseline {
-            guard let data = FileManager.default.contents(atPath: baseline) else { throw CommandFailure.io("cannot read the baseline \(baseline)") }
-            let known: Baseline
-            do { known = try Baseline.decode(data) } catch { throw CommandFailure.io("\(baseline) is not a tthc lint baseline: \(error)") }
-            for index in runs.indices { baselined += runs[index].subtract(known) }
-        }
-
-        let threshold = failOn.flatMap { Severity(rawValue: $0.rawValue) }
-        let report = LintReport(
-            diagnostics: runs.flatMap(\.diagnostics).sorted(),
-            sources: runs.reduce(into: [:]) { $0.merge($1.result.catalog.sources) { first, _ in first } },
-            files: runs.flatMap(\.files), suppressed: runs.reduce(0) { $0 + $1.suppressed },
-            baselined: baselined, language: language, failOn: threshold ?? runs.first?.configuration.failOn ?? .error).displayed()
-        for (format, path) in destinations {
-            let text = report.render(format, color: format == .text && path == nil && useColor)
-            if let path {
-                try SafeFileWriter.write(Array(text.utf8), to: path, language: language)
-            } else {
-                Console.out(text)
+        case .baselineWritten(let count):
+            Console.err(language == .vi ? "Đã ghi \(count) phát hiện vào \(writeBaseline ?? "").\n" : "Wrote \(count) \(count == 1 ? "finding" : "findings") to \(writeBaseline ?? "").\n")
+            throw ExitCode(0)
+        case .report(let report, let failing):
+            for (format, path) in destinations {
+                let text = report.render(format, color: format == .text && path == nil && useColor)
+                if let path {
+                    try SafeFileWriter.write(Array(text.utf8), to: path, language: language)
+                } else {
+                    Console.out(text)
+                }
             }
+            if report.diagnostics.contains(where: { $0.code == .ioError }) { throw ExitCode(2) }
+            throw ExitCode(failing ? 1 : 0)
         }
-        if report.diagnostics.contains(where: { $0.code == .ioError }) { throw ExitCode(2) }
-        let failing = runs.contains { run in run.diagnostics.contains { $0.severity >= (threshold ?? run.configuration.failOn) } }
-        throw ExitCode(failing ? 1 : 0)
     }
 
     var useColor: Bool {
         switch color {
         case .always: return true
         case .never: return false
-        case .auto:
-            if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
-            return isatty(STDOUT_FILENO) == 1
+        case .auto: return RunContext.current.colorOnTerminal
         }
     }
 }

@@ -20,7 +20,7 @@ struct LintReport {
 
     /// The report with every file named relative to the working directory (see `PathDisplay`).
     func displayed() -> LintReport {
-        let display = PathDisplay()
+        let display = RunContext.current.pathDisplay
         var report = self
         report.diagnostics = display.apply(to: AutomaticFixes.prepare(diagnostics, sources: sources))
         report.sources = display.apply(to: sources)

@@ -17,32 +17,32 @@ struct LintRun {
     /// How many findings in those files suppression comments silenced.
     var suppressed: Int
 
-    static func run(_ target: LintTarget, command: LintCommand, today: CivilDate) throws -> LintRun {
-        let configPath = command.config ?? (target.root as NSString).appendingPathComponent(LintConfiguration.fileName)
-        let shownConfig = PathDisplay()(configPath)
-        if command.config != nil, !FileManager.default.fileExists(atPath: configPath) {
-            throw CommandFailure.io(command.language == .vi ? "không đọc được tệp cấu hình \(shownConfig)" : "cannot read the configuration \(shownConfig)")
+    static func run(_ target: LintTarget, options: LintSession.Options) throws -> LintRun {
+        let configPath = options.config.map(RunContext.current.path) ?? (target.root as NSString).appendingPathComponent(LintConfiguration.fileName)
+        let shownConfig = RunContext.current.pathDisplay(configPath)
+        if options.config != nil, !FileManager.default.fileExists(atPath: configPath) {
+            throw CommandFailure.io(options.language == .vi ? "không đọc được tệp cấu hình \(shownConfig)" : "cannot read the configuration \(shownConfig)")
         }
         let loaded = ConfigurationLoader(rules: RuleRegistry.descriptions).load(path: configPath)
         if !loaded.diagnostics.isEmpty {
             let sources = FileManager.default.contents(atPath: configPath).map { [configPath: SourceText(path: configPath, bytes: [UInt8]($0))] } ?? [:]
-            let display = PathDisplay()
-            Console.err(TextReporter(useColor: false, language: command.language)
-                .render(display.apply(to: loaded.diagnostics.localized(command.language)), sources: display.apply(to: sources)))
+            let display = RunContext.current.pathDisplay
+            Console.err(TextReporter(useColor: false, language: options.language)
+                .render(display.apply(to: loaded.diagnostics.localized(options.language)), sources: display.apply(to: sources)))
             if loaded.diagnostics.hasErrors {
-                Console.err(command.language == .vi
+                Console.err(options.language == .vi
                     ? "tthc: lỗi: cấu hình lint \(shownConfig) không hợp lệ\n"
                     : "tthc: error: the lint configuration \(shownConfig) is invalid\n")
                 throw ExitCode(2)
             }
         }
-        let linter = Linter(configuration: loaded.configuration, language: command.language, today: today)
+        let linter = Linter(configuration: loaded.configuration, language: options.language, today: options.today)
         let result = linter.lint(root: target.root)
-        try CatalogTarget.requireMatch(target, files: result.files, language: command.language)
+        try CatalogTarget.requireMatch(target, files: result.files, language: options.language)
         var diagnostics = result.diagnostics.filter { target.includes($0.range.file) }
         var files = result.catalog.sources.keys.filter(target.includes)
         var suppressed = result.suppressed.filter { target.includes($0.range.file) }
-        if let ref = command.changedSince {
+        if let ref = options.changedSince {
             let change = try CatalogChange.since(ref, root: target.root)
             defer { change.removeScratch() }
             if !change.touchesConfiguration(root: target.root) {

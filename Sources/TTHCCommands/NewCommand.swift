@@ -52,7 +52,7 @@ struct NewProcedureCommand: ParsableCommand {
         let vi = lang == .vi
         let loaded = try CatalogTarget.load(catalog, language: vi ? .vi : .en)
         let model = loaded.catalog
-        let root = PathDisplay()(model.root)
+        let root = RunContext.current.pathDisplay(model.root)
         guard model.fields[field] != nil else {
             let hint = Suggestions.nearest(to: field, in: model.fields.keys).map { vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?" } ?? ""
             throw CommandFailure.usage(vi ? "không có lĩnh vực \"\(field)\" trong \(root)/fields.yaml\(hint)" : "no field \"\(field)\" in \(root)/fields.yaml\(hint)")
@@ -71,12 +71,12 @@ struct NewProcedureCommand: ParsableCommand {
         }
         let directory = "\(root)/procedures/\(level.rawValue)/\(field)"
         let path = "\(directory)/\(code).yaml"
-        guard !FileManager.default.fileExists(atPath: path) else {
+        guard !FileManager.default.fileExists(atPath: RunContext.current.path(path)) else {
             throw CommandFailure.usage(vi ? "\(path) đã tồn tại; không ghi đè" : "\(path) already exists; not overwritten")
         }
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            try FileManager.default.createDirectory(atPath: RunContext.current.path(directory), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: RunContext.current.path(path)), options: .withoutOverwriting)
         } catch {
             throw CommandFailure.io(vi ? "không ghi được \(path): \(error.localizedDescription)" : "cannot write \(path): \(error.localizedDescription)")
         }

@@ -22,15 +22,13 @@ struct OutputOptions: ParsableArguments {
         switch color {
         case .always: return true
         case .never: return false
-        case .auto:
-            if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
-            return isatty(STDOUT_FILENO) == 1
+        case .auto: return RunContext.current.colorOnTerminal
         }
     }
 
     /// Prints `diagnostics` (absolute paths) with each file named relative to the working directory.
     func emit(_ diagnostics: [Diagnostic], sources: [String: SourceText], files: Int, language: MessageLanguage = .en) {
-        let display = PathDisplay()
+        let display = RunContext.current.pathDisplay
         let prepared = AutomaticFixes.prepare(diagnostics, sources: sources)
         let diagnostics = display.apply(to: prepared), sources = display.apply(to: sources)
         switch format {
@@ -43,12 +41,17 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
+/// The run's standard output and error (`RunContext.current`: the process's, or a test's buffers).
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        RunContext.current.output.write(text)
+    }
+
+    static func write(_ bytes: [UInt8]) {
+        RunContext.current.output.write(bytes)
     }
 
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        RunContext.current.error.write(text)
     }
 }

@@ -13,7 +13,8 @@ import Diagnostics
 /// root replaced the system's device), a named pipe, a folder or a symbolic link (a link planted
 /// in a catalog must not make `--fix` write elsewhere) is refused in words, exit 2.
 enum SafeFileWriter {
-    static func write(_ bytes: [UInt8], to path: String, language: MessageLanguage = .en) throws {
+    static func write(_ bytes: [UInt8], to given: String, language: MessageLanguage = .en) throws {
+        let path = RunContext.current.path(given)
         let vi = language == .vi
         var info = stat()
         var mode = mode_t(0o666) & ~currentUmask()

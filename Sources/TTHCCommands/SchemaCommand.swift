@@ -35,7 +35,7 @@ struct SchemaCommand: ParsableCommand {
         }
         let documents = Self.documents(known: known)
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: RunContext.current.path(out), withIntermediateDirectories: true)
         } catch {
             throw CommandFailure.io(lang == .vi ? "không ghi được vào \(out): \(error.localizedDescription)" : "cannot write to \(out): \(error.localizedDescription)")
         }

@@ -82,37 +82,14 @@ struct SimulateCommand: ParsableCommand {
         } catch {
             throw CommandFailure.usage("--start \"\(start)\": \(error)")
         }
-        let interpreter = try CaseCLI.run { () throws(CaseError) in try CaseInterpreter(artifact: artifact) }
-        let simulator = Simulator(interpreter: interpreter, config: config)
         let progress = ProgressBar()
-        var sink: (([CaseHistory]) throws -> Void)?
-        var prefix = "S"
-        if let path = store {
-            let caseStore = try CaseCLI.run { () throws(CaseError) in try CaseStore(path: path) }
-            prefix = "S" + String(try CaseCLI.run { () throws(CaseError) in
-                try caseStore.register(artifact)
-                return try caseStore.nextRun()
-            })
-            var committed = 0, committedCases = 0
-            let log = logCommits
-            sink = { finished in
-                committed += try CaseCLI.run { () throws(CaseError) in try caseStore.importCases(finished) }
-                committedCases += finished.count
-                if log { Console.out("committed \(committedCases) cases \(committed) events\n") }
-            }
-        }
-        let report: SimulationReport
-        do {
-            report = try simulator.run(idPrefix: prefix, batchSize: batch, progress: progress.update, sink: sink)
-        } catch let error as CaseError {
-            throw CommandFailure.usage(error.description)
-        } catch let error as CalendarError {
-            // Cases started near the calendar's last year run past it.
-            throw CommandFailure.usage("the simulation from --start \(start) runs past the calendar: \(error); start earlier")
-        }
+        var committed: ((Int, Int) -> Void)?
+        if logCommits { committed = { cases, events in Console.out("committed \(cases) cases \(events) events\n") } }
+        let report = try SimulationRun(artifact: artifact, config: config, store: store, batch: batch)
+            .run(progress: progress.update, committed: committed)
         progress.finish()
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: RunContext.current.path(out), withIntermediateDirectories: true)
         } catch {
             throw CommandFailure.io("cannot write the report to \(out): \(CaseStore.reason(error))")
         }
@@ -125,7 +102,7 @@ struct SimulateCommand: ParsableCommand {
 
 /// A one-line bar on standard error, drawn only when it is a terminal.
 final class ProgressBar {
-    private let enabled = isatty(STDERR_FILENO) == 1
+    private let enabled = RunContext.current.error.isTerminal
     private var drawn = false
 
     func update(_ done: Int, _ total: Int) {

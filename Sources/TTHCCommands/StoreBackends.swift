@@ -14,12 +14,12 @@ public enum StoreBackends {
 
     /// `value`: a path or a URL; nil: $TTHC_STORE, else ~/.tthc/cases.sqlite.
     public static func open(_ value: String?) throws(CaseError) -> any CaseStoring {
-        switch try StoreAddress(value ?? CaseStore.defaultPath()) {
+        switch try StoreAddress(value ?? CaseStore.defaultPath(environment: RunContext.current.environment)) {
         case .file(let path):
-            return try CaseStore(path: path)
+            return try CaseStore(path: RunContext.current.path(path))
         case .postgres(let url):
             if let open = postgres { return try open(url) }
-            ExternalCommand.exec("tthc-serve", arguments: Array(CommandLine.arguments.dropFirst()))
+            ExternalCommand.exec("tthc-serve", arguments: Array(RunContext.current.arguments.dropFirst()))
             throw .usage("the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)")
         }
     }
@@ -41,7 +41,8 @@ public enum ExternalCommand {
     }
 
     public static func exec(_ name: String, arguments: [String]) {
-        guard let path = find(name) else { return }
+        // A run inside another program (a test) must not replace that program.
+        guard RunContext.current.ownsProcess, let path = find(name) else { return }
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         execv(path, argv)
     }

@@ -12,22 +12,37 @@ public struct TTHC: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line; I/O failures print `tthc: error: …` and exit 2, as documented.
+    /// Runs the command line in this process and exits with its status.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
-        do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
-            Foundation.exit(0)
-        } catch let failure as CommandFailure {
-            Console.err("tthc: error: \(failure.description)\n")
-            Foundation.exit(2)
-        } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure || code.rawValue == 64 {
-                Console.err(fullMessage(for: error) + "\n")
-                Foundation.exit(2)
+        var context = RunContext.process
+        if let arguments { context.arguments = [context.arguments.first ?? "tthc"] + arguments }
+        Foundation.exit(main(context: context))
+    }
+
+    /// Runs `context.arguments` (the program's name first) with `context`'s streams and working
+    /// directory, and returns the exit status; I/O failures print `tthc: error: …` and give 2, as
+    /// documented. What tests and hosts call instead of starting a process.
+    public static func main(context: RunContext) -> Int32 {
+        RunContext.$current.withValue(context) {
+            do {
+                var command = try parseAsRoot(Array(context.arguments.dropFirst()))
+                try command.run()
+                return 0
+            } catch let failure as CommandFailure {
+                Console.err("tthc: error: \(failure.description)\n")
+                return 2
+            } catch {
+                let code = exitCode(for: error)
+                if code == .validationFailure || code.rawValue == 64 {
+                    Console.err(fullMessage(for: error) + "\n")
+                    return 2
+                }
+                // What ArgumentParser's exit(withError:) prints: help and --version on standard
+                // output, anything else on standard error.
+                let message = fullMessage(for: error)
+                if !message.isEmpty { code == .success ? Console.out(message + "\n") : Console.err(message + "\n") }
+                return code.rawValue
             }
-            exit(withError: error)
         }
     }
 }

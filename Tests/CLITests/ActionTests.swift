@@ -1,16 +1,17 @@
 import Foundation
+import TTHCRunner
 import Testing
 
 /// The GitHub Action's install script, as it runs on a runner: the release's tarball is fetched,
 /// checked against SHA256SUMS and put on PATH; a tampered tarball is refused. The "release" here
 /// is a local folder (file://) holding the built binary.
 @Suite struct ActionTests {
-    static let script = BinaryRunner.packageRoot.appendingPathComponent("Tools/action/install.sh").path
+    static let script = TTHCRunner.packageRoot.appendingPathComponent("Tools/action/install.sh").path
 
     static func makeRelease(in directory: URL, tamper: Bool = false) throws -> URL {
         let release = directory.appendingPathComponent("release")
         try FileManager.default.createDirectory(at: release, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: BinaryRunner.binary, to: release.appendingPathComponent("tthc"))
+        try FileManager.default.copyItem(at: TTHCRunner.binary, to: release.appendingPathComponent("tthc"))
         let pack = try ExternalTool.run("/bin/bash", ["-c", "tar -czf tthc-linux-x86_64.tar.gz tthc && sha256sum tthc-linux-x86_64.tar.gz > SHA256SUMS && rm tthc"], in: release)
         #expect(pack.status == 0, "\(pack.stderr)")
         if tamper {
@@ -51,10 +52,10 @@ import Testing
     }
 
     @Test func actionRunsTheScriptsThatExist() throws {
-        let action = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("action.yml"), encoding: .utf8)
+        let action = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("action.yml"), encoding: .utf8)
         for script in ["install.sh", "lint.sh", "build.sh"] {
             #expect(action.contains("$GITHUB_ACTION_PATH/Tools/action/\(script)"))
-            #expect(FileManager.default.isExecutableFile(atPath: BinaryRunner.packageRoot.appendingPathComponent("Tools/action/\(script)").path))
+            #expect(FileManager.default.isExecutableFile(atPath: TTHCRunner.packageRoot.appendingPathComponent("Tools/action/\(script)").path))
         }
         #expect(action.contains("using: composite"))
         #expect(action.contains("github/codeql-action/upload-sarif@v3"))

@@ -1,4 +1,5 @@
 import Foundation
+import TTHCRunner
 import Testing
 import TestSupport
 
@@ -22,19 +23,19 @@ import TestSupport
     @Test func aDossierIsTimedByTheVersionInForceAtItsReceipt() throws {
         let fixture = try Self.catalogWithAVersion()
         defer { fixture.remove() }
-        let check = try BinaryRunner.run(["check", fixture.root.path])
+        let check = try TTHCRunner.run(["check", fixture.root.path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        let before = try BinaryRunner.run(["deadline", "--catalog", fixture.root.path, "--procedure", "1.001193", "--received", "2026-08-31 09:00"])
+        let before = try TTHCRunner.run(["deadline", "--catalog", fixture.root.path, "--procedure", "1.001193", "--received", "2026-08-31 09:00"])
         #expect(before.status == 0, "\(before.stderr)")
         #expect(before.stdout.contains("Due: 2026-08-31 17:00"), "\(before.stdout)")
-        let after = try BinaryRunner.run(["deadline", "--catalog", fixture.root.path, "--procedure", "1.001193", "--received", "2026-09-01 09:00"])
+        let after = try TTHCRunner.run(["deadline", "--catalog", fixture.root.path, "--procedure", "1.001193", "--received", "2026-09-01 09:00"])
         #expect(after.status == 0, "\(after.stderr)")
         // 1 and 2 September are National Day: the three days are 3, 4 and 7 September.
         #expect(after.stdout.contains("Due: 2026-09-07 17:00"), "\(after.stdout)")
 
         let rows = fixture.root.deletingLastPathComponent().appendingPathComponent("rows.csv")
         try "received,procedure\n2026-08-31 09:00,1.001193\n2026-09-01 09:00,1.001193\n2026-08-31 10:00,1.001193\n".write(to: rows, atomically: true, encoding: .utf8)
-        let batch = try BinaryRunner.run(["deadline", "--catalog", fixture.root.path, "--batch", rows.path])
+        let batch = try TTHCRunner.run(["deadline", "--catalog", fixture.root.path, "--batch", rows.path])
         #expect(batch.status == 0, "\(batch.stderr)")
         let due = batch.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[2] }
         #expect(due == ["2026-08-31 17:00", "2026-09-07 17:00", "2026-08-31 17:00"], "\(batch.stdout)")

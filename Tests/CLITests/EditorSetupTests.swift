@@ -1,11 +1,12 @@
 import CatalogModel
 import Foundation
+import TTHCRunner
 import Testing
 
 /// Examples/editors: the VS Code settings map every schema `tthc schema` writes to the folders its
 /// files live in, and the tasks' problem matcher reads tthc's diagnostics at their place.
 @Suite struct EditorSetupTests {
-    static let folder = BinaryRunner.packageRoot.appendingPathComponent("Examples/editors/.vscode")
+    static let folder = TTHCRunner.packageRoot.appendingPathComponent("Examples/editors/.vscode")
 
     /// VS Code's settings are JSON with `//` comment lines.
     static func json(_ name: String) throws -> [String: Any] {
@@ -35,11 +36,11 @@ import Testing
         // A catalog with a mistake: the first line of each diagnostic is matched, at its place.
         let work = try temporaryDirectory("editor")
         defer { try? FileManager.default.removeItem(at: work) }
-        try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: work.appendingPathComponent("Catalog"))
+        try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: work.appendingPathComponent("Catalog"))
         let file = work.appendingPathComponent("Catalog/procedures/commune/ho-tich/1.001193.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "\nonline_service: full", with: "\nonline_servise: full").write(to: file, atomically: true, encoding: .utf8)
-        let run = try BinaryRunner.run(tasks[0]["args"] as? [String] ?? [], in: work)
+        let run = try TTHCRunner.run(tasks[0]["args"] as? [String] ?? [], in: work)
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init).filter { $0.contains("]: ") && !$0.hasPrefix(" ") }
         try #require(!lines.isEmpty, "\(run.stdout)")
@@ -60,13 +61,13 @@ import Testing
 
     @Test(.enabled(if: ExternalTool.checkJSONSchema.available, ExternalTool.noCheckJSONSchema))
     func modelineNamesASchemaThatValidates() throws {
-        let readme = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Examples/editors/README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/editors/README.md"), encoding: .utf8)
         let line = try #require(readme.split(separator: "\n").first { $0.hasPrefix("# yaml-language-server: $schema=") })
         let relative = String(line.dropFirst("# yaml-language-server: $schema=".count))
         // Relative to a procedure file of this repository's Catalog.
-        let procedure = BinaryRunner.packageRoot.appendingPathComponent("Catalog/procedures/commune/ho-tich/1.001193.yaml")
+        let procedure = TTHCRunner.packageRoot.appendingPathComponent("Catalog/procedures/commune/ho-tich/1.001193.yaml")
         let schema = procedure.deletingLastPathComponent().appendingPathComponent(relative).standardizedFileURL
-        #expect(schema.path == BinaryRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").standardizedFileURL.path)
+        #expect(schema.path == TTHCRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").standardizedFileURL.path)
         let run = try ExternalTool.checkJSONSchema.run(["--schemafile", schema.path, procedure.path])
         #expect(run.status == 0, "\(run.stdout)")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TTHCRunner
 import Testing
 
 /// A program a test needs besides tthc (check-jsonschema, pre-commit, git, bash), found on PATH.
@@ -25,27 +26,14 @@ struct ExternalTool {
     }
 
     @discardableResult
-    func run(_ arguments: [String], in directory: URL = BinaryRunner.packageRoot, environment: [String: String] = [:]) throws -> BinaryRunner.Output {
+    func run(_ arguments: [String], in directory: URL = TTHCRunner.packageRoot, environment: [String: String] = [:]) throws -> RunOutput {
         guard let path else { throw ToolMissing(name: name) }
         return try Self.run(path, arguments, in: directory, environment: environment)
     }
 
-    static func run(_ executable: String, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> BinaryRunner.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return BinaryRunner.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    static func run(_ executable: String, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> RunOutput {
+        try TTHCRunner.runProgram(executable, arguments, in: directory,
+                                  environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
     }
 
     struct ToolMissing: Error, CustomStringConvertible {

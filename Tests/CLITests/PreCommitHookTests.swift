@@ -1,4 +1,5 @@
 import Foundation
+import TTHCRunner
 import Testing
 
 /// `.pre-commit-hooks.yaml`, used as a catalog repository would: pre-commit installed as the git
@@ -8,7 +9,7 @@ import Testing
     static let available = ExternalTool.preCommit.available && ExternalTool.git.available
 
     /// Runs git with a fixed identity, in `directory`.
-    static func git(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> BinaryRunner.Output {
+    static func git(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> RunOutput {
         try ExternalTool.git.run(["-c", "user.name=Cán bộ", "-c", "user.email=canbo@example.vn", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"] + arguments,
                                  in: directory, environment: environment)
     }
@@ -20,7 +21,7 @@ import Testing
         // The hooks repository: this package's .pre-commit-hooks.yaml, committed.
         let hooks = work.appendingPathComponent("hooks")
         try FileManager.default.createDirectory(at: hooks, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"), to: hooks.appendingPathComponent(".pre-commit-hooks.yaml"))
+        try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"), to: hooks.appendingPathComponent(".pre-commit-hooks.yaml"))
         _ = try Self.git(["init", "-q"], in: hooks)
         _ = try Self.git(["add", "."], in: hooks)
         _ = try Self.git(["commit", "-q", "-m", "hooks"], in: hooks)
@@ -29,9 +30,9 @@ import Testing
         // The catalog repository: Examples/minimal under Catalog/, and the hooks.
         let repo = work.appendingPathComponent("catalog-repo")
         try FileManager.default.createDirectory(at: repo, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: repo.appendingPathComponent("Catalog"))
+        try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: repo.appendingPathComponent("Catalog"))
         // Examples/ci's configuration as written, its repo and rev pointed at the local hooks.
-        let example = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Examples/ci/pre-commit-config.yaml"), encoding: .utf8)
+        let example = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/ci/pre-commit-config.yaml"), encoding: .utf8)
         let configuration = example.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             if line.hasPrefix("  - repo: ") { return "  - repo: \(hooks.path)" }
             if line.hasPrefix("    rev: ") { return "    rev: \(rev)" }
@@ -41,7 +42,7 @@ import Testing
         try configuration.write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
         // tthc on PATH, as the release binary or the .deb puts it.
         let environment = [
-            "PATH": "\(BinaryRunner.binary.deletingLastPathComponent().path):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
+            "PATH": "\(TTHCRunner.binary.deletingLastPathComponent().path):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
             "PRE_COMMIT_HOME": work.appendingPathComponent("cache").path,
             "NO_COLOR": "1",
         ]
@@ -53,7 +54,7 @@ import Testing
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
 
         // A good change: a new procedure from the skeleton.
-        let new = try BinaryRunner.run(["new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Catalog"], in: repo)
+        let new = try TTHCRunner.run(["new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Catalog"], in: repo)
         #expect(new.status == 0, "\(new.stderr)")
         _ = try Self.git(["add", "."], in: repo)
         let good = try Self.git(["commit", "-m", "Thêm thủ tục mới"], in: repo, environment: environment)

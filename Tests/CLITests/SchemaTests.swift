@@ -1,17 +1,18 @@
 import CatalogModel
 import Foundation
+import TTHCRunner
 import Testing
 
 /// `tthc schema`: the committed schemas are what the code generates, valid catalogs validate, and
 /// structural mistakes tthc rejects are rejected in the editor too.
 @Suite struct SchemaTests {
-    static let root = BinaryRunner.packageRoot
+    static let root = TTHCRunner.packageRoot
     static let committed = root.appendingPathComponent("schemas")
 
     @Test func committedSchemasAreWhatTheCodeGenerates() throws {
         let out = try temporaryDirectory("schemas")
         defer { try? FileManager.default.removeItem(at: out) }
-        let run = try BinaryRunner.run(["schema", "--out", out.path])
+        let run = try TTHCRunner.run(["schema", "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "Wrote 10 schemas to \(out.path)\n")
         let generated = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
@@ -50,7 +51,7 @@ import Testing
     @Test func catalogIdsAreOfferedAsSuggestions() throws {
         let out = try temporaryDirectory("schemas-catalog")
         defer { try? FileManager.default.removeItem(at: out) }
-        let run = try BinaryRunner.run(["schema", "--out", out.path, "--catalog", "Examples/minimal", "--lang", "vi"])
+        let run = try TTHCRunner.run(["schema", "--out", out.path, "--catalog", "Examples/minimal", "--lang", "vi"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Đã ghi 10 lược đồ"))
         let data = try Data(contentsOf: out.appendingPathComponent("procedure.schema.json"))
@@ -59,7 +60,7 @@ import Testing
         #expect((properties["field"]?["examples"] as? [String])?.contains("ho-tich") == true, "field ids of the catalog")
         #expect((properties["authority"]?["examples"] as? [String])?.contains("commune.chairman") == true, "unit and role references")
         #expect((properties["legal_basis"]?["items"] as? [String: Any])?["examples"] as? [String] != nil, "legal document ids")
-        let missing = try BinaryRunner.run(["schema", "--out", out.path, "--catalog", "no-such-catalog"])
+        let missing = try TTHCRunner.run(["schema", "--out", out.path, "--catalog", "no-such-catalog"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no such file or directory: no-such-catalog"))
     }
@@ -73,13 +74,13 @@ import Testing
     }
 
     /// Validates every catalog file under `root` (grouped by schema: one run each).
-    static func validate(catalog root: URL, only files: [String]? = nil) throws -> [String: BinaryRunner.Output] {
+    static func validate(catalog root: URL, only files: [String]? = nil) throws -> [String: RunOutput] {
         let all = try files ?? FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
         var groups: [URL: [String]] = [:]
         for path in all.sorted() {
             if let schema = schema(for: path) { groups[schema, default: []].append(path) }
         }
-        var results: [String: BinaryRunner.Output] = [:]
+        var results: [String: RunOutput] = [:]
         for (schema, paths) in groups {
             results[schema.lastPathComponent] = try ExternalTool.checkJSONSchema.run(["--schemafile", schema.path] + paths, in: root)
         }

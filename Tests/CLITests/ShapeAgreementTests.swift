@@ -1,5 +1,6 @@
 import CatalogModel
 import Foundation
+import TTHCRunner
 import Testing
 
 /// The decoders and the schemas read one declaration (`CatalogShapes`). This proves they agree on
@@ -29,7 +30,7 @@ import Testing
     @Test func everyProcedureKeyIsDecodedAsDeclared() throws {
         let work = try temporaryDirectory("shapes")
         defer { try? FileManager.default.removeItem(at: work) }
-        let original = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        let original = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
         var lineOfKey: [String: Int] = [:]
         for key in CatalogShapes.procedure.keys {
             var lines = original.components(separatedBy: "\n")
@@ -46,10 +47,10 @@ import Testing
             let text = lines.joined(separator: "\n")
             // tthc: the catalog with this one file changed.
             let catalog = work.appendingPathComponent(key.name)
-            try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
+            try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
             let file = "\(key.name)/procedures/commune/ho-tich/1.001193.yaml"
             try text.write(to: work.appendingPathComponent(file), atomically: true, encoding: .utf8)
-            let check = try BinaryRunner.run(["check", file, "--color", "never"], in: work)
+            let check = try TTHCRunner.run(["check", file, "--color", "never"], in: work)
             #expect(check.status == 1, "\(bad): tthc accepts it\n\(check.stdout)")
             #expect(check.stdout.contains("\(file):\(lineOfKey[key.name]!):") && check.stdout.contains(": error["),
                     "\(bad): no error at line \(lineOfKey[key.name]!)\n\(check.stdout)")
@@ -59,7 +60,7 @@ import Testing
 
     /// Each procedure with one key given a value of the wrong shape, as `KEY.yaml` in one folder.
     static func writeMutants(to mutants: URL) throws {
-        let original = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        let original = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
         for key in CatalogShapes.procedure.keys {
             var lines = original.components(separatedBy: "\n")
             let bad = "\(key.name): \(Self.wrongValue(for: key.value))"
@@ -80,7 +81,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: mutants) }
         try Self.writeMutants(to: mutants)
         // The schema: each mutant is rejected, for its key.
-        let schema = BinaryRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
+        let schema = TTHCRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
         let names = CatalogShapes.procedure.keys.map { "\($0.name).yaml" }
         let run = try ExternalTool.checkJSONSchema.run(["--schemafile", schema, "--output-format", "json"] + names, in: mutants)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)\(run.stderr)")
@@ -103,7 +104,7 @@ import Testing
     ]
 
     static func nestedMutants() throws -> [(name: String, key: String, line: Int, text: String)] {
-        let original = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        let original = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
         var result: [(String, String, Int, String)] = []
         for entry in nested {
             for mutated in entry.shape.keys {
@@ -132,10 +133,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         for mutant in try Self.nestedMutants() {
             let catalog = work.appendingPathComponent(mutant.name)
-            try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
+            try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
             let file = "\(mutant.name)/procedures/commune/ho-tich/1.001193.yaml"
             try mutant.text.write(to: work.appendingPathComponent(file), atomically: true, encoding: .utf8)
-            let check = try BinaryRunner.run(["check", file, "--color", "never"], in: work)
+            let check = try TTHCRunner.run(["check", file, "--color", "never"], in: work)
             #expect(check.status == 1 && check.stdout.contains("\(file):\(mutant.line):") && check.stdout.contains(": error["),
                     "\(mutant.name): no error at line \(mutant.line)\n\(mutant.text)\n\(check.stdout)")
             try FileManager.default.removeItem(at: catalog)
@@ -150,7 +151,7 @@ import Testing
         for mutant in mutants {
             try mutant.text.write(to: work.appendingPathComponent("\(mutant.name).yaml"), atomically: true, encoding: .utf8)
         }
-        let schema = BinaryRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
+        let schema = TTHCRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
         let run = try ExternalTool.checkJSONSchema.run(["--schemafile", schema, "--output-format", "json"] + mutants.map { "\($0.name).yaml" }, in: work)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)\(run.stderr)")
         let errors = report["errors"] as? [[String: Any]] ?? []

@@ -1,67 +1,29 @@
 import CaseEngine
 import Foundation
+import TTHCRunner
 import Testing
 import WorkflowCompiler
 
 /// `tthc case` end to end: golden transcripts of a session (including `case show`, forms 04 and
 /// 06) and the exit status of every kind of bad input, with the store left unchanged.
 @Suite(.serialized) struct CaseCLITests {
-    @Test func supplementSessionTranscript() throws {
+    /// Sessions kept as script goldens: the commands and what they print, in one file.
+    @Test(arguments: ["supplement-session.txt", "parallel-subcase-session.txt"])
+    func sessionTranscript(_ name: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
-        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-                     "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890")
-        try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 08:30")
-        try cli.tthc("case", "event", "C000001", "complete", "--step", "receive", "--at", "2026-03-02 09:00")
-        try cli.tthc("case", "event", "C000001", "approve", "--step", "review", "--at", "2026-03-02 10:00")
-        try cli.tthc("case", "event", "C000001", "complete", "--step", "review", "--actor", "thanh-nua.chairman", "--at", "2026-03-02 10:00")
-        try cli.tthc("case", "event", "C000001", "supplement", "--step", "review", "--reason", "thiếu Giấy chứng sinh", "--at", "2026-03-02 10:00")
-        try cli.tthc("case", "event", "C000001", "supplement-received", "--actor", "applicant", "--at", "2026-03-03 10:00")
-        try cli.tthc("case", "event", "C000001", "complete", "--step", "review", "--at", "2026-03-03 16:30")
-        try cli.tthc("case", "show", "C000001", "--now", "2026-03-03 16:40")
-        try cli.tthc("case", "show", "C000001", "--form", "04", "--now", "2026-03-03 16:40")
-        try cli.tthc("case", "event", "C000001", "approve", "--step", "sign", "--actor", "thanh-nua.chairman", "--at", "2026-03-04 08:00")
-        try cli.tthc("case", "event", "C000001", "return", "--at", "2026-03-04 09:00")
-        try cli.tthc("case", "show", "C000001", "--form", "06", "--now", "2026-03-04 09:00")
-        try cli.tthc("case", "list", "--now", "2026-03-04 09:00")
-        try cli.expectGolden("supplement-session.txt")
-    }
-
-    @Test func parallelAndSubcaseTranscript() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
-        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.009972", "--received", "2026-03-02 09:00",
-                     "--commune", "thanh-nua", "--applicant", "MST-0101234567", "--receiving-unit", "province.pasc")
-        try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 09:00")
-        try cli.tthc("case", "event", "C000001", "complete", "--step", "receive", "--actor", "province.pasc", "--at", "2026-03-02 10:00")
-        try cli.tthc("case", "event", "C000001", "hand-off", "--step", "transfer", "--at", "2026-03-02 14:00")
-        try cli.tthc("case", "event", "C000001", "complete", "--at", "2026-03-05 16:00")
-        try cli.tthc("case", "event", "C000001", "complete", "--step", "fire-check", "--actor", "province.fire-police", "--at", "2026-03-05 16:00")
-        try cli.tthc("case", "event", "C000001", "complete", "--step", "site-visit", "--at", "2026-03-12 11:00")
-        try cli.tthc("case", "list", "--unit", "province.construction", "--now", "2026-03-12 11:00")
-        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000003", "--received", "2026-03-02 09:00",
-                     "--channel", "online", "--commune", "muong-thanh", "--applicant", "CCCD-009876543210")
-        try cli.tthc("case", "event", "C000002", "accept", "--at", "2026-03-02 09:00")
-        try cli.tthc("case", "event", "C000002", "complete", "--at", "2026-03-02 09:30")
-        try cli.tthc("case", "event", "C000002", "approve", "--at", "2026-03-02 15:00")
-        try cli.tthc("case", "event", "C000002", "start-subcase", "--at", "2026-03-02 15:10")
-        try cli.tthc("case", "event", "C000002.1", "complete", "--at", "2026-03-03 08:00")
-        try cli.tthc("case", "event", "C000002.1", "approve", "--actor", "muong-thanh.police", "--at", "2026-03-05 10:00")
-        try cli.tthc("case", "event", "C000002.1", "return", "--at", "2026-03-05 11:00")
-        try cli.tthc("case", "show", "C000002", "--now", "2026-03-05 11:00")
-        try cli.expectGolden("parallel-subcase-session.txt")
+        var cli = try CaseTranscript(folder: folder)
+        try cli.replay(name)
     }
 
     @Test func badInputExitsWithTheRightStatusAndChangesNothing() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
+        var cli = try CaseTranscript(folder: folder)
         try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
                      "--commune", "thanh-nua", "--applicant", "CCCD-001234567890")
         try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 08:30", "--expect-version", "1")
-        let before = try CLIRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
+        let before = try TTHCRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
         let cases: [(args: [String], status: Int32)] = [
             (["case", "event", "C000009", "accept", "--at", "2026-03-02 09:00"], 2),                       // unknown case
             (["case", "event", "C000001", "complete", "--at", "2026-03-02 9h"], 2),                         // malformed time
@@ -85,33 +47,33 @@ import WorkflowCompiler
             (["case", "event", "C000001", "complete", "--at", "2026-03-02 09:00", "--idempotency-key", " "], 2), // blank key
         ]
         // No apology due is an answer, not an error (exit 0, said on standard output).
-        let noneDue = try cli.tthcArray(["case", "show", "C000001", "--form", "04", "--now", "2026-03-02 09:00"])
+        let noneDue = try cli.tthc(["case", "show", "C000001", "--form", "04", "--now", "2026-03-02 09:00"])
         #expect(noneDue.status == 0 && noneDue.stdout.contains("needs no form 04"))
         for (args, status) in cases {
-            let output = try cli.tthcArray(args)
+            let output = try cli.tthc(args)
             #expect(output.status == status, "\(args.joined(separator: " ")): \(output.stderr)")
             #expect(!output.stderr.isEmpty)
         }
-        let unwritable = try CLIRunner.run(["case", "list", "--store", "/proc/no-such-folder/cases.sqlite"])
+        let unwritable = try TTHCRunner.run(["case", "list", "--store", "/proc/no-such-folder/cases.sqlite"])
         #expect(unwritable.status == 2 && unwritable.stderr.contains("cannot create the folder /proc/no-such-folder"), "\(unwritable.stderr)")
         // A folder, or a file that is not a database, given as the store: refused, and the file is left as it was.
-        let asFolder = try CLIRunner.run(["case", "list", "--store", folder.path])
+        let asFolder = try TTHCRunner.run(["case", "list", "--store", folder.path])
         #expect(asFolder.status == 2 && asFolder.stderr.contains("is a folder: give the store's file"), "\(asFolder.stderr)")
         let notes = folder.appendingPathComponent("notes.txt")
         try Data("not a database\n".utf8).write(to: notes)
-        let notADatabase = try CLIRunner.run(["case", "show", "C000001", "--store", notes.path])
+        let notADatabase = try TTHCRunner.run(["case", "show", "C000001", "--store", notes.path])
         #expect(notADatabase.status == 2 && notADatabase.stderr.contains("the file is not an SQLite database"), "\(notADatabase.stderr)")
         #expect(try Data(contentsOf: notes) == Data("not a database\n".utf8))
-        let after = try CLIRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
+        let after = try TTHCRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
         #expect(after == before)
-        #expect(try CLIRunner.run(["case", "list", "--store", cli.store, "--format", "json"]).stdout.components(separatedBy: "\"id\"").count == 2)
+        #expect(try TTHCRunner.run(["case", "list", "--store", cli.store, "--format", "json"]).stdout.components(separatedBy: "\"id\"").count == 2)
         try cli.expectGolden("bad-input.txt")
     }
 
     @Test func idempotencyKeyOverTheCommandLine() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
+        var cli = try CaseTranscript(folder: folder)
         for _ in 0..<2 {
             let output = try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
                                       "--commune", "thanh-nua", "--applicant", "CCCD-1", "--idempotency-key", "slip-0001")
@@ -120,9 +82,9 @@ import WorkflowCompiler
         for _ in 0..<2 {
             #expect(try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 08:30", "--idempotency-key", "acc-1").status == 0)
         }
-        let json = try CLIRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
+        let json = try TTHCRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
         #expect(json.contains("\"version\" : 2"))
-        #expect(try CLIRunner.run(["case", "show", "C000002", "--store", cli.store]).status == 2)
+        #expect(try TTHCRunner.run(["case", "show", "C000002", "--store", cli.store]).status == 2)
     }
 }
 
@@ -130,37 +92,37 @@ extension CaseCLITests {
     @Test func migrateReportsAndExitsOneWhenACaseWouldBreak() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
+        var cli = try CaseTranscript(folder: folder)
         let newArtifact = folder.appendingPathComponent("new.tthc.json").path
         try Data(try ArtifactCodec.encode(try MigrationTests.changedArtifact())).write(to: URL(fileURLWithPath: newArtifact))
         try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000894", "--received", "2026-03-02 09:00",
                      "--commune", "thanh-nua", "--applicant", "CCCD-1")
         try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 09:00")
         try cli.tthc("case", "event", "C000001", "complete", "--at", "2026-03-02 10:00")
-        let report = try cli.tthcArray(["case", "migrate", "--artifact", newArtifact])
+        let report = try cli.tthc(["case", "migrate", "--artifact", newArtifact])
         #expect(report.status == 1)
         #expect(report.stdout.contains("C000001  1.000894  breaks  at review"))
         #expect(report.stdout.contains("breaks: active step review changed: budget 1 working day → 2 working days"))
-        #expect(try cli.tthcArray(["case", "migrate", "--artifact", cli.artifact]).status == 0)
+        #expect(try cli.tthc(["case", "migrate", "--artifact", cli.artifact]).status == 0)
     }
 
     @Test func listFiltersOverdueCasesAndUnits() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
+        var cli = try CaseTranscript(folder: folder)
         for (procedure, received) in [("1.001193", "2026-03-02 08:30"), ("1.000894", "2026-03-02 08:30")] {
             try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", procedure, "--received", received,
                          "--commune", "thanh-nua", "--applicant", "CCCD-1")
             try cli.tthc("case", "event", cli.lastCaseId, "accept", "--at", received)
         }
         // At Tuesday noon the same-day birth registration is overdue; the marriage (3 days) is not.
-        let overdue = try cli.tthcArray(["case", "list", "--overdue", "--now", "2026-03-03 12:00", "--format", "json"])
+        let overdue = try cli.tthc(["case", "list", "--overdue", "--now", "2026-03-03 12:00", "--format", "json"])
         #expect(overdue.status == 0)
         #expect(overdue.stdout.contains("\"id\" : \"C000001\""))
         #expect(!overdue.stdout.contains("C000002"))
-        let atDesk = try cli.tthcArray(["case", "list", "--unit", "thanh-nua.pasc", "--now", "2026-03-03 12:00"])
+        let atDesk = try cli.tthc(["case", "list", "--unit", "thanh-nua.pasc", "--now", "2026-03-03 12:00"])
         #expect(atDesk.stdout.hasSuffix("2 cases\n"))
-        let elsewhere = try cli.tthcArray(["case", "list", "--unit", "province.pasc", "--now", "2026-03-03 12:00"])
+        let elsewhere = try cli.tthc(["case", "list", "--unit", "province.pasc", "--now", "2026-03-03 12:00"])
         #expect(elsewhere.stdout.hasSuffix("0 cases\n"))
     }
 
@@ -169,15 +131,9 @@ extension CaseCLITests {
     @Test func showPrintsTheDeadlineCap() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
-        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000894", "--received", "2026-03-02 09:00",
-                     "--commune", "thanh-nua", "--applicant", "CCCD-1", "--fact", "needs_verification", "--fact", "remote_commune")
-        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000894", "--received", "2026-03-02 09:00",
-                     "--commune", "thanh-nua", "--applicant", "CCCD-2", "--fact", "needs_verification")
-        try cli.tthc("case", "show", "C000001", "--now", "2026-03-02 09:00")
-        try cli.tthc("case", "show", "C000002", "--now", "2026-03-02 09:00")
-        try cli.expectGolden("deadline-cap.txt")
-        let json = try cli.tthcArray(["case", "show", "C000001", "--now", "2026-03-02 09:00", "--format", "json"])
+        var cli = try CaseTranscript(folder: folder)
+        try cli.replay("deadline-cap.txt")
+        let json = try cli.tthc(["case", "show", "C000001", "--now", "2026-03-02 09:00", "--format", "json"])
         #expect(json.stdout.contains("\"cap\" : \"10 working days\""))
         #expect(json.stdout.contains("\"capApplies\" : true"))
     }
@@ -185,22 +141,22 @@ extension CaseCLITests {
     @Test func simulateWritesBothReports() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try CLIRunner(folder: folder)
+        let cli = try CaseTranscript(folder: folder)
         let out = folder.appendingPathComponent("sim").path
-        let run = try CLIRunner.run(["simulate", "--artifact", cli.artifact, "--cases", "300", "--days", "3", "--seed", "3", "--out", out])
+        let run = try TTHCRunner.run(["simulate", "--artifact", cli.artifact, "--cases", "300", "--days", "3", "--seed", "3", "--out", out])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("simulated 300 cases"))
         #expect(!run.stderr.contains("\r["), "no progress bar when standard error is not a terminal")
         let json = try String(contentsOfFile: out + "/report.json", encoding: .utf8)
         #expect(json.contains("\"cases\" : 300"))
         #expect(try String(contentsOfFile: out + "/report.html", encoding: .utf8).contains("<svg"))
-        #expect(try CLIRunner.run(["simulate", "--artifact", cli.artifact, "--online-share", "2", "--out", out]).status == 2)
+        #expect(try TTHCRunner.run(["simulate", "--artifact", cli.artifact, "--online-share", "2", "--out", out]).status == 2)
     }
 
     @Test func simulateRefusesBadInputInWords() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try CLIRunner(folder: folder)
+        let cli = try CaseTranscript(folder: folder)
         let out = folder.appendingPathComponent("sim").path
         let refusals: [(args: [String], says: String)] = [
             (["--start", "2026-13-01"], "--start \"2026-13-01\": impossible date 2026-13-01: there is no month 13"),
@@ -209,24 +165,16 @@ extension CaseCLITests {
             (["--out", cli.artifact], "cannot write the report to \(cli.artifact): "),
         ]
         for (args, says) in refusals {
-            let run = try CLIRunner.run(["simulate", "--artifact", cli.artifact, "--cases", "50", "--out", out] + args)
+            let run = try TTHCRunner.run(["simulate", "--artifact", cli.artifact, "--cases", "50", "--out", out] + args)
             #expect(run.status == 2 && run.stderr.hasPrefix("tthc: error: ") && run.stderr.contains(says), "\(args): \(run.stderr)")
             #expect(!run.stderr.contains("Error Domain="), "a file error in the system's words, not Foundation's dump")
         }
     }
 }
 
-extension CLIRunner {
+extension CaseTranscript {
     /// The id of the case the last `case open` printed.
     var lastCaseId: String {
         transcript.components(separatedBy: "opened ").last.map { String($0.prefix { $0 != ":" }) } ?? ""
-    }
-
-    mutating func tthcArray(_ arguments: [String]) throws -> Output {
-        let args = arguments.map { $0 == "$ARTIFACT" ? artifact : $0 } + ["--store", store]
-        let output = try Self.run(args)
-        transcript += "$ tthc " + arguments.map { $0.contains("\n") ? $0.debugDescription : $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ") + "\n"
-        transcript += output.stdout + output.stderr + "[exit \(output.status)]\n\n"
-        return output
     }
 }

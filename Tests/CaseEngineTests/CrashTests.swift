@@ -1,6 +1,7 @@
 import CaseEngine
 import CaseStoreSQLite
 import Foundation
+import TTHCRunner
 import Testing
 
 /// A writer killed with SIGKILL in the middle of a stream of commits: after reopening the store,
@@ -14,7 +15,7 @@ import Testing
         let path = folder.appendingPathComponent("cases.sqlite").path
         try Fixture.writeArtifact(to: artifact)
         let process = Process()
-        process.executableURL = CLIRunner.binary
+        process.executableURL = TTHCRunner.binary
         process.arguments = ["simulate", "--artifact", artifact, "--cases", "200000", "--days", "30", "--store", path,
                              "--batch", "50", "--log-commits", "--out", folder.appendingPathComponent("sim").path]
         let out = Pipe()

@@ -2,6 +2,7 @@ import CaseEngine
 import CaseForms
 import Foundation
 import GoldenFiles
+import TTHCRunner
 import Testing
 import WorkflowCompiler
 
@@ -10,7 +11,7 @@ import WorkflowCompiler
 /// A4 HTML against golden files, hostile catalog text escaped, and a PDF printed by Chromium.
 @Suite(.serialized) struct FormTests {
     /// A case that runs late: the letter is due, then owed as a record once the result is returned.
-    static func lateSession(_ cli: inout CLIRunner) throws {
+    static func lateSession(_ cli: inout CaseTranscript) throws {
         try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
                      "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890",
                      "--applicant-name", "Nguyễn Thị Hoa", "--applicant-address", "Bản Noong Bua, xã Thanh Nưa",
@@ -25,7 +26,7 @@ import WorkflowCompiler
     @Test func formsSessionTranscript() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
+        var cli = try CaseTranscript(folder: folder)
         try Self.lateSession(&cli)
         try cli.tthc("case", "show", "C000001", "--form", "04", "--now", "2026-03-03 16:40")
         let html04 = try cli.tthc("case", "show", "C000001", "--form", "04", "--html", "--now", "2026-03-03 16:40")
@@ -50,9 +51,9 @@ import WorkflowCompiler
     @Test func badApplicantDataIsRefusedInBothLanguages() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
-        func open(_ extra: [String]) throws -> CLIRunner.Output {
-            try cli.tthcArray(["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+        var cli = try CaseTranscript(folder: folder)
+        func open(_ extra: [String]) throws -> RunOutput {
+            try cli.tthc(["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
                                "--commune", "thanh-nua", "--applicant", "CCCD-001234567890"] + extra)
         }
         for extra in [["--applicant-name", "   "], ["--applicant-name", String(repeating: "Nguyễn ", count: 30)],
@@ -63,7 +64,7 @@ import WorkflowCompiler
             #expect(out.status == 2, "\(extra)")
             #expect(out.stderr.contains(" / "), "bilingual: \(out.stderr)")
         }
-        let long = try cli.tthcArray(["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+        let long = try cli.tthc(["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
                                       "--commune", "thanh-nua", "--applicant", String(repeating: "0", count: 65)])
         #expect(long.status == 2 && long.stderr.contains(" / "))
         let list = try cli.tthc("case", "list")
@@ -113,7 +114,7 @@ import WorkflowCompiler
     func formsPrintToPDFInChromium() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
+        var cli = try CaseTranscript(folder: folder)
         try Self.lateSession(&cli)
         for (form, now) in [("04", "2026-03-03 16:40"), ("06", "2026-03-03 16:40")] {
             let html = try cli.tthc("case", "show", "C000001", "--form", form, "--html", "--now", now)

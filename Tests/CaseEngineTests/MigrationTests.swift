@@ -20,10 +20,9 @@ import WorkflowCompiler
         let text = try String(contentsOf: marriage, encoding: .utf8)
         try text.replacingOccurrences(of: "takes: 1 working day", with: "takes: 2 working days").write(to: marriage, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: copy.appendingPathComponent("procedures/province/xay-dung/1.009972.yaml"))
-        let loaded = CatalogLoader().load(root: copy.path)
-        let compiled = WorkflowCompiler().compile(loaded.catalog)
-        #expect((loaded.diagnostics + compiled.diagnostics).filter { $0.severity == .error }.isEmpty)
-        return try ArtifactCodec.decode(try ArtifactCodec.encode(compiled.artifact))
+        let check = CatalogCheck.run(root: copy.path)
+        #expect(check.diagnostics.filter { $0.severity == .error }.isEmpty)
+        return try ArtifactCodec.decode(try ArtifactCodec.encode(try #require(check.artifact)))
     }
 
     @Test func reportsWhatANewArtifactWouldBreakThenAdoptsTheRest() throws {

@@ -1,14 +1,15 @@
 @testable import CaseEngine
 @testable import CaseStoreSQLite
 import Foundation
+import TTHCRunner
 import Testing
 
 /// Issue 21, part 6: what the store reads is checked. An artifact edited inside the store and a
 /// snapshot that no longer matches its events are reported as damage (exit 1 from `case verify`,
 /// exit 2 from `case show`), never printed as data.
 @Suite(.serialized) struct StoreVerificationTests {
-    func session(_ folder: URL) throws -> CLIRunner {
-        var cli = try CLIRunner(folder: folder)
+    func session(_ folder: URL) throws -> CaseTranscript {
+        var cli = try CaseTranscript(folder: folder)
         let open = try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
                                 "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890")
         #expect(open.status == 0, "\(open.stderr)")
@@ -19,7 +20,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let cli = try session(folder)
-        let out = try CLIRunner.run(["case", "verify", "--store", cli.store])
+        let out = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(out.status == 0)
         #expect(out.stdout == "the store is sound: SQLite's integrity check passes, 1 artifact matches its hash, 1 case matches its events\n")
     }
@@ -32,11 +33,11 @@ import Testing
         try store.transaction { db in
             try db.execute(sql: "UPDATE artifact_procedures SET body = CAST(replace(CAST(body AS TEXT), 'commune.pasc', 'commune.chairman') AS BLOB)")
         }
-        let show = try CLIRunner.run(["case", "show", "C000001", "--store", cli.store])
+        let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
         #expect(show.stderr.contains("is damaged: procedure 1.001193 does not match its checksum; nothing was read from it (run `tthc case verify`)"))
-        let verify = try CLIRunner.run(["case", "verify", "--store", cli.store])
+        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(verify.stdout.hasPrefix("damage: artifact sha256:"))
         #expect(verify.stdout.hasSuffix("2 problems in \(cli.store)\n"))
@@ -48,11 +49,11 @@ import Testing
         let cli = try session(folder)
         let store = try CaseStore(path: cli.store)
         try store.tamper("C000001") { $0.version += 5 }
-        let show = try CLIRunner.run(["case", "show", "C000001", "--store", cli.store])
+        let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
         #expect(show.stderr.hasPrefix("tthc: error: case C000001 is damaged in the store \(cli.store): the snapshot does not match its events"))
-        let verify = try CLIRunner.run(["case", "verify", "--store", cli.store])
+        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("damage: case C000001: the snapshot does not match its events"))
     }
@@ -108,8 +109,8 @@ import Testing
         try store.transaction { db in
             try db.execute(sql: "DROP TABLE artifact_digests; DELETE FROM grdb_migrations WHERE identifier = 'v2-artifact-digests'")
         }
-        let verify = try CLIRunner.run(["case", "verify", "--store", cli.store])
+        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
-        #expect(try CLIRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
+        #expect(try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
     }
 }

@@ -11,12 +11,11 @@ enum Fixture {
     static let root = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/scenarios").path
 
     static let compiled: Result<CompiledCatalog, FixtureError> = {
-        let loaded = CatalogLoader().load(root: root)
-        let result = WorkflowCompiler().compile(loaded.catalog)
-        let errors = (loaded.diagnostics + result.diagnostics).filter { $0.severity == .error }
-        guard errors.isEmpty else { return .failure(FixtureError(message: errors.map(\.message).joined(separator: "\n"))) }
+        let check = CatalogCheck.run(root: root)
+        let errors = check.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let artifact = check.artifact else { return .failure(FixtureError(message: errors.map(\.message).joined(separator: "\n"))) }
         do {
-            return .success(try ArtifactCodec.decode(try ArtifactCodec.encode(result.artifact)))
+            return .success(try ArtifactCodec.decode(try ArtifactCodec.encode(artifact)))
         } catch {
             return .failure(FixtureError(message: "\(error)"))
         }

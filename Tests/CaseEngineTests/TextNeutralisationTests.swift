@@ -1,4 +1,5 @@
 import Foundation
+import TTHCRunner
 import Testing
 
 /// Issue 21, part 5: a request field (a reason) reaches `case event`, `case show` and forms 04/06
@@ -7,7 +8,7 @@ import Testing
     @Test func aReasonWithEscapesAndNewLinesIsShownAsEscapes() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CLIRunner(folder: folder)
+        var cli = try CaseTranscript(folder: folder)
         let reason = "thiếu giấy\u{1B}]0;owned\u{07}\u{1B}[2J\n::error file=a.yaml::forged\u{202E}"
         try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
                      "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890")
@@ -18,7 +19,7 @@ import Testing
         var outputs = [event.stdout]
         for arguments in [["case", "show", "C000001", "--now", "2026-03-02 10:00"], ["case", "show", "C000001", "--form", "06", "--now", "2026-03-02 10:00"],
                           ["case", "show", "C000001", "--form", "04", "--now", "2026-03-02 10:00"]] {
-            outputs.append((try CLIRunner.run(arguments + ["--store", cli.store])).stdout)
+            outputs.append((try TTHCRunner.run(arguments + ["--store", cli.store])).stdout)
         }
         for out in outputs {
             #expect(!out.contains("\u{1B}") && !out.contains("\u{07}") && !out.contains("\u{202E}"))

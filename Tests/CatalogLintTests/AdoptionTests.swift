@@ -1,4 +1,5 @@
 import Foundation
+import TTHCRunner
 import TestSupport
 import Testing
 
@@ -8,12 +9,12 @@ import Testing
     let path = "catalog/procedures/commune/ho-tich/1.000001.yaml"
 
     @Test func baselineHidesKnownFindingsEvenWhenLinesMove() throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let write = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--write-baseline", "baseline.json"], in: fixture.parent)
+        let write = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--write-baseline", "baseline.json"], in: fixture.parent)
         #expect(write.status == 0, "\(write.stderr)")
         #expect(write.stderr.contains("Wrote 7 findings to baseline.json"))
-        let clean = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
+        let clean = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
         #expect(clean.status == 0)
         #expect(clean.stdout == "11 files linted: 0 errors, 0 warnings, 0 notes (1 suppressed, 7 in the baseline)\n")
 
@@ -22,17 +23,17 @@ import Testing
         var text = try String(contentsOf: file, encoding: .utf8)
         text = "# moved down\n# by two lines\n" + text.replacingOccurrences(of: "effective: 2025-07-01", with: "effective: 2025-07-01\nexpires: 2026-01-31")
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let after = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
+        let after = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
         #expect(after.status == 0)
         #expect(after.stdout.hasPrefix("\(path):21:10: warning[procedure-expired]"))
         #expect(after.stdout.hasSuffix("0 errors, 1 warning, 0 notes (1 suppressed, 7 in the baseline)\n"))
     }
 
     @Test func fixDryRunPrintsADiffAndChangesNothing() throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
         let before = try Data(contentsOf: fixture.parent.appendingPathComponent(path))
-        let run = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--fix", "--dry-run"], in: fixture.parent)
+        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fix", "--dry-run"], in: fixture.parent)
         #expect(run.status == 0)
         #expect(try Data(contentsOf: fixture.parent.appendingPathComponent(path)) == before)
         #expect(run.stdout == """
@@ -51,11 +52,11 @@ import Testing
     }
 
     @Test func fixEditsOnlyTheFindingsBytes() throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
         let file = fixture.parent.appendingPathComponent(path)
         let before = try String(contentsOf: file, encoding: .utf8)
-        let run = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--fix"], in: fixture.parent)
+        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fix"], in: fixture.parent)
         #expect(run.stderr.contains("Fixed 2 problems in 1 file."))
         let after = try String(contentsOf: file, encoding: .utf8)
         #expect(after == before.replacingOccurrences(of: "Thủ tục hoà giải  ở", with: "Thủ tục hòa giải ở"))
@@ -66,14 +67,14 @@ import Testing
     }
 
     @Test func changedSinceReportsOnlyChangedAndUntrackedFiles() throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
         let dir = fixture.parent
         for command in [["init", "-q"], ["add", "-A"], ["-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "base"]] {
             #expect(try Git.run(command, in: dir) == 0)
         }
         // Nothing changed since HEAD: no finding, though the catalog has several.
-        let none = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: dir)
+        let none = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: dir)
         #expect(none.status == 0)
         #expect(none.stdout == "0 files linted: 0 errors, 0 warnings, 0 notes\n")
 
@@ -81,24 +82,16 @@ import Testing
         let fields = dir.appendingPathComponent("catalog/fields.yaml")
         try (String(contentsOf: fields, encoding: .utf8) + "  - { id: dat-dai, name: Đất  đai, name_en: Land }\n").write(to: fields, atomically: true, encoding: .utf8)
         try fixture.write("communes:\n  - { id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune }\n", to: "units/communes.yaml")
-        let some = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: dir)
+        let some = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: dir)
         let files = Set(some.stdout.split(separator: "\n").filter { $0.hasPrefix("catalog/") && $0.contains("[") }.map { String($0.split(separator: ":")[0]) })
         #expect(files == ["catalog/fields.yaml", "catalog/units/communes.yaml"], "\(some.stdout)")
-        let bad = try TTHCBinary.run(["lint", "catalog", "--changed-since", "no-such-ref"], in: dir)
+        let bad = try TTHCRunner.run(["lint", "catalog", "--changed-since", "no-such-ref"], in: dir)
         #expect(bad.status == 2)
     }
 }
 
 enum Git {
     static func run(_ arguments: [String], in directory: URL) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = directory
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try TTHCRunner.runProgram("/usr/bin/env", ["git"] + arguments, in: directory).status
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TTHCRunner
 import TestSupport
 import Testing
 import YAMLReader
@@ -83,11 +84,11 @@ import YAMLReader
         var seen: Set<String> = []
         for name in Self.fromSource {
             for command in try Self.commands(in: name) where command.contains("apt-get") && seen.insert(command).inserted {
-                var run = try TTHCBinary.shell(command, in: Self.folder)
+                var run = try LintFixture.shell(command, in: Self.folder)
                 // Another apt-get on the machine (a developer's install) holds the lock: wait, as a runner would.
                 for _ in 0..<24 where run.status != 0 && (run.stdout + run.stderr).contains("Could not get lock") {
                     Thread.sleep(forTimeInterval: 5)
-                    run = try TTHCBinary.shell(command, in: Self.folder)
+                    run = try LintFixture.shell(command, in: Self.folder)
                 }
                 #expect(run.status == 0, "\(name): \(command)\n\(run.stdout)\(run.stderr)")
             }
@@ -113,7 +114,7 @@ import YAMLReader
         let arguments = Array(lint.split(separator: " ").map(String.init).dropFirst()) + ["--today", LintCommandTests.today]
         let (fixture, workspace) = try Self.workspace()
         defer { fixture.remove() }
-        let run = try TTHCBinary.run(arguments, in: workspace)
+        let run = try TTHCRunner.run(arguments, in: workspace)
         #expect(run.status == 0, "\(lint): \(run.stdout)\(run.stderr)")
         for (index, argument) in arguments.enumerated() where argument == "--output" {
             let output = workspace.appendingPathComponent(arguments[index + 1])
@@ -125,7 +126,7 @@ import YAMLReader
         }
         let (broken, brokenWorkspace) = try Self.workspace(wordingMismatch: true)
         defer { broken.remove() }
-        let failing = try TTHCBinary.run(arguments, in: brokenWorkspace)
+        let failing = try TTHCRunner.run(arguments, in: brokenWorkspace)
         #expect(failing.status == 1, "\(lint) should fail on deadline-wording-mismatch: \(failing.stdout)")
         #expect((failing.stdout + (try String(contentsOf: brokenWorkspace.appendingPathComponent(arguments[arguments.firstIndex(of: "--output")! + 1]), encoding: .utf8))).contains("deadline-wording-mismatch"))
     }
@@ -143,12 +144,12 @@ import YAMLReader
             let (fixture, workspace) = try Self.workspace(wordingMismatch: mismatch)
             defer { fixture.remove() }
             let outputs = workspace.appendingPathComponent("github-output"), path = workspace.appendingPathComponent("github-path")
-            let install = try TTHCBinary.shell("\(FixtureCatalog.packageRoot.path)/Tools/action/install.sh", in: workspace, environment: [
-                "TTHC_BINARY": TTHCBinary.url.path, "RUNNER_TEMP": workspace.path, "GITHUB_PATH": path.path,
+            let install = try LintFixture.shell("\(FixtureCatalog.packageRoot.path)/Tools/action/install.sh", in: workspace, environment: [
+                "TTHC_BINARY": TTHCRunner.binary.path, "RUNNER_TEMP": workspace.path, "GITHUB_PATH": path.path,
             ])
             #expect(install.status == 0, "\(install.stdout)\(install.stderr)")
             let installed = try String(contentsOf: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-            let lint = try TTHCBinary.shell("\(FixtureCatalog.packageRoot.path)/Tools/action/lint.sh", in: workspace, environment: [
+            let lint = try LintFixture.shell("\(FixtureCatalog.packageRoot.path)/Tools/action/lint.sh", in: workspace, environment: [
                 "PATH": "\(installed):/usr/bin:/bin", "GITHUB_OUTPUT": outputs.path,
                 "TTHC_PATHS": inputs["path"] ?? "Catalog", "TTHC_LANG": inputs["lang"] ?? "", "TTHC_FAIL_ON": inputs["fail-on"] ?? "",
                 "TTHC_ARGS": (inputs["args"].map { $0 + " " } ?? "") + "--today \(LintCommandTests.today)",
@@ -165,23 +166,10 @@ import YAMLReader
     }
 }
 
-extension TTHCBinary {
+extension LintFixture {
     /// Runs a command line with bash, as a CI runner runs a step.
-    static func shell(_ command: String, in directory: URL, environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    static func shell(_ command: String, in directory: URL, environment: [String: String] = [:]) throws -> RunOutput {
+        try TTHCRunner.runProgram("/bin/bash", ["-c", command], in: directory,
+                                  environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
     }
 }

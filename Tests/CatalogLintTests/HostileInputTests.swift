@@ -1,6 +1,7 @@
 import CatalogLint
 import CatalogModel
 import Foundation
+import TTHCRunner
 import TestSupport
 import Testing
 
@@ -11,8 +12,8 @@ import Testing
 @Suite(.serialized) struct HostileInputTests {
     let limit = 60.0
 
-    func run(_ arguments: [String], _ catalog: FixtureCatalog, environment: [String: String] = [:], limit: Double? = nil) throws -> TTHCBinary.Output {
-        try TTHCBinary.run(arguments, in: catalog.parent, environment: environment.merging(["NO_COLOR": "1"]) { $1 }, timeout: limit ?? self.limit)
+    func run(_ arguments: [String], _ catalog: FixtureCatalog, environment: [String: String] = [:], limit: Double? = nil) throws -> RunOutput {
+        try TTHCRunner.runBinary(arguments, in: catalog.parent, environment: environment.merging(["NO_COLOR": "1"]) { $1 }, timeout: limit ?? self.limit)
     }
 
     func procedure(_ catalog: FixtureCatalog) throws -> String {
@@ -22,7 +23,7 @@ import Testing
     // MARK: Part 1: bounded values
 
     @Test(arguments: ["check", "lint"]) func aHugeDeadlineIsADiagnosticNotATrap(_ command: String) throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         try catalog.write(try procedure(catalog).replacingOccurrences(of: "value: same day", with: "value: 100000000000000000 working days"),
                           to: "procedures/commune/ho-tich/1.001193.yaml")
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func aHugeStepBudgetIsADiagnosticNotATrap() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let text = try procedure(catalog).replacingOccurrences(of: """
             workflow:
@@ -59,7 +60,7 @@ import Testing
 
     @Test(arguments: ["100000000000000000 working days", "99999999999999999999 days"])
     func aHugeDeadlineOnTheCommandLineExits2(_ period: String) throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let out = try run(["deadline", "--from", "2026-02-13 16:20", "--add", period, "--catalog", "catalog"], catalog)
         #expect(out.status == 2)
@@ -67,7 +68,7 @@ import Testing
     }
 
     @Test func aNegativeFeeIsAnError() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         try catalog.write(try procedure(catalog).replacingOccurrences(of: "amount: 8000", with: "amount: -8000"), to: "procedures/commune/ho-tich/1.001193.yaml")
         let out = try run(["check", "catalog"], catalog)
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func aPatternOfAHundredThousandStarsNeitherOverflowsNorHangs() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let stars = String(repeating: "*", count: 100_000)
         try catalog.write("overrides:\n  - files: [\"\(stars)\", \"procedures/\(String(repeating: "*", count: 24))x/**\"]\n    rules: { missing-english-result: off }\n",
@@ -103,7 +104,7 @@ import Testing
     // MARK: Part 2: nothing super-linear
 
     @Test func aLineOfNonBreakingSpacesIsOneFinding() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let spaces = String(repeating: "\u{00A0}", count: 88_000)
         try catalog.write(try procedure(catalog).replacingOccurrences(of: "result: Giấy khai sinh", with: "result: \"Giấy\(spaces)khai sinh\""),
@@ -116,7 +117,7 @@ import Testing
     }
 
     @Test func aLetterWithThousandsOfMarksIsRefusedAtItsPlace() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let letter = "a" + String(repeating: "\u{0323}\u{0302}", count: 44_000)
         try catalog.write(try procedure(catalog).replacingOccurrences(of: "result: Giấy khai sinh", with: "result: \"\(letter)\""),
@@ -127,7 +128,7 @@ import Testing
     }
 
     @Test func eightyThousandDuplicateKeysReportInLinearTime() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let keys = (0..<80_000).map { _ in "name: a" }.joined(separator: ", ")
         try catalog.write("fields: [{ id: ho-tich, \(keys) }]\n", to: "fields.yaml")
@@ -138,7 +139,7 @@ import Testing
     }
 
     @Test func fiveThousandProceduresWithOneNameLintInLinearTime() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let text = try procedure(catalog)
         for i in 0..<5_000 {
@@ -154,7 +155,7 @@ import Testing
     /// As many steps as the reader's node budget lets one file hold: the longest-path search is
     /// iterative and keeps one successor per step (it kept whole paths, quadratic in their length).
     @Test func aWorkflowOfFourThousandStepsIsLinear() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let count = 4_000
         var steps = "  start: s0\n  steps:\n    s0: { by: commune.pasc, takes: 1 working hour, next: s1 }\n"
@@ -174,7 +175,7 @@ import Testing
     // MARK: Part 3: the catalog is a jail
 
     @Test func linksLeavingTheCatalogAreReportedAndNeverRead() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let secret = catalog.parent.appendingPathComponent("environ")
         try "CI_JOB_TOKEN=planted-secret-42\n".write(to: secret, atomically: true, encoding: .utf8)
@@ -191,7 +192,7 @@ import Testing
     }
 
     @Test func loopsDanglingLinksAndPipesAreDiagnostics() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let procedures = catalog.root.appendingPathComponent("procedures")
         try FileManager.default.createSymbolicLink(atPath: procedures.appendingPathComponent("a").path, withDestinationPath: ".")
@@ -207,7 +208,7 @@ import Testing
     }
 
     @Test func aFolderWithoutCatalogYamlIsRefusedBeforeAnyWalk() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         try FileManager.default.removeItem(at: catalog.root.appendingPathComponent("catalog.yaml"))
         let out = try run(["check", "catalog"], catalog)
@@ -221,7 +222,7 @@ import Testing
     }
 
     @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         // A sparse 400 MB file: nothing is written to disk, and reading it whole would show in RSS.
         let path = catalog.root.appendingPathComponent("fields.yaml").path
@@ -232,7 +233,7 @@ import Testing
     }
 
     @Test func fixNeverWritesThroughALink() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let fields = catalog.root.appendingPathComponent("fields.yaml")
         let text = try String(contentsOf: fields, encoding: .utf8) + "   \n"
@@ -261,7 +262,7 @@ import Testing
     // MARK: Part 4: outputs written safely
 
     @Test func outputsRefuseDevicesPipesFoldersAndLinks() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let folder = catalog.parent
         #expect(mkfifo(folder.appendingPathComponent("pipe").path, 0o644) == 0)
@@ -296,7 +297,7 @@ import Testing
     /// A full disk, on a small tmpfs of its own: only where the tests run as root and may mount
     /// (CI's container does); elsewhere there is nothing to check.
     @Test(.enabled(if: getuid() == 0)) func aFullDiskLeavesThePreviousFileIntact() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let disk = catalog.parent.appendingPathComponent("small")
         try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
@@ -325,7 +326,7 @@ import Testing
     // MARK: Part 5: text neutralised
 
     @Test func escapesAndNewLinesInNamesAreShownAsEscapes() throws {
-        let catalog = try TTHCBinary.catalog()
+        let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let name = #""Birth đăng ký\e]0;owned\a\e[31m\n::error file=x.yaml::forged\u202E""#
         try catalog.write(try procedure(catalog).replacingOccurrences(of: "name_en: Birth registration", with: "name_en: \(name)"),

@@ -1,5 +1,6 @@
 import GoldenFiles
 import Foundation
+import TTHCRunner
 import TestSupport
 import Testing
 
@@ -10,26 +11,26 @@ import Testing
     /// Every output format of one run over the `report` case, compared with golden files.
     @Test(arguments: [("text", "report.txt"), ("json", "report.json"), ("sarif", "report.sarif"), ("github", "report.github.txt"), ("junit", "report.junit.xml")])
     func reportFormatsMatchGoldenFiles(_ format: String, _ golden: String) throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--format", format], in: fixture.parent)
+        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--format", format], in: fixture.parent)
         #expect(run.status == 1, "\(run.stderr)")
         Golden.expect(run.stdout, matches: "Fixtures/golden/\(golden)")
     }
 
     @Test func vietnameseMessagesAndSummary() throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--lang", "vi"], in: fixture.parent)
+        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--lang", "vi"], in: fixture.parent)
         Golden.expect(run.stdout, matches: "Fixtures/golden/report.vi.txt")
         #expect(run.stdout.contains("Đã kiểm tra"))
     }
 
     @Test(.enabled(if: SchemaValidator.available, SchemaValidator.unavailable))
     func sarifIsValidAgainstTheSchema() throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif"], in: fixture.parent)
+        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif"], in: fixture.parent)
         #expect(run.status == 1)
         let sarif = fixture.parent.appendingPathComponent("lint.sarif")
         let validation = try SchemaValidator.validate(sarif)
@@ -43,9 +44,9 @@ import Testing
     }
 
     @Test func eachFormatGoesToTheOutputAfterIt() throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif",
+        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif",
                                       "--format", "text", "--format", "junit", "--output", "lint.xml"], in: fixture.parent)
         #expect(run.stdout.contains("files linted:"))
         #expect(!run.stdout.contains("\"version\" : \"2.1.0\""))
@@ -56,30 +57,30 @@ import Testing
     }
 
     @Test func exitCodes() throws {
-        let clean = try TTHCBinary.catalog()
+        let clean = try LintFixture.catalog()
         defer { clean.remove() }
         // The base catalog has one note (a result without result_en): clean below --fail-on note.
-        #expect(try TTHCBinary.run(["lint", "catalog", "--today", Self.today], in: clean.parent).status == 0)
-        #expect(try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--fail-on", "note"], in: clean.parent).status == 1)
-        #expect(try TTHCBinary.run(["lint", "missing", "--today", Self.today], in: clean.parent).status == 2)
-        #expect(try TTHCBinary.run(["lint", "catalog", "--format", "yaml"], in: clean.parent).status == 2)
-        #expect(try TTHCBinary.run(["lint", "catalog", "--dry-run"], in: clean.parent).status == 2)
-        let broken = try TTHCBinary.catalog(overlay: "report")
+        #expect(try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: clean.parent).status == 0)
+        #expect(try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fail-on", "note"], in: clean.parent).status == 1)
+        #expect(try TTHCRunner.run(["lint", "missing", "--today", Self.today], in: clean.parent).status == 2)
+        #expect(try TTHCRunner.run(["lint", "catalog", "--format", "yaml"], in: clean.parent).status == 2)
+        #expect(try TTHCRunner.run(["lint", "catalog", "--dry-run"], in: clean.parent).status == 2)
+        let broken = try LintFixture.catalog(overlay: "report")
         defer { broken.remove() }
-        #expect(try TTHCBinary.run(["lint", "catalog", "--today", Self.today], in: broken.parent).status == 1)
+        #expect(try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: broken.parent).status == 1)
     }
 
     @Test func oneFileOfACatalog() throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCBinary.run(["lint", "catalog/procedures/commune/ho-tich/1.001193.yaml", "--today", Self.today], in: fixture.parent)
+        let run = try TTHCRunner.run(["lint", "catalog/procedures/commune/ho-tich/1.001193.yaml", "--today", Self.today], in: fixture.parent)
         #expect(run.status == 0)
         #expect(!run.stdout.contains("1.000001.yaml"))
         #expect(run.stdout.hasSuffix("1 file linted: 0 errors, 0 warnings, 1 note\n"))
     }
 
     @Test func configurationSwitchesRulesAndFailsOnWarnings() throws {
-        let fixture = try TTHCBinary.catalog(overlay: "report")
+        let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
         try fixture.write("""
         fail_on: warning
@@ -91,7 +92,7 @@ import Testing
           - files: ["procedures/commune/**"]
             rules: { extra-whitespace: off }
         """, to: ".tthc-lint.yml")
-        let run = try TTHCBinary.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
+        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
         #expect(!run.stdout.contains("online-full-needs-online-channel"))
         #expect(!run.stdout.contains("extra-whitespace"))
         #expect(!run.stdout.contains("missing-english-result"))
@@ -101,10 +102,10 @@ import Testing
     }
 
     @Test func invalidConfigurationIsReportedWithItsPositionAndExitsTwo() throws {
-        let fixture = try TTHCBinary.catalog()
+        let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
         try fixture.write("fail_on: warning\nrules:\n  tone-mark-styel: off\n  fee-amount: { multiple_of: abc }\nignore: []\n", to: ".tthc-lint.yml")
-        let run = try TTHCBinary.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
+        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
         #expect(run.status == 2)
         #expect(run.stderr.contains("catalog/.tthc-lint.yml:3:3: error[L001]: unknown rule \"tone-mark-styel\"; did you mean \"tone-mark-style\"?"))
         #expect(run.stderr.contains("catalog/.tthc-lint.yml:4:30: error[L004]: fee-amount option multiple_of must be a whole number"))
@@ -112,15 +113,15 @@ import Testing
     }
 
     @Test func rulesAndExplain() throws {
-        let fixture = try TTHCBinary.catalog()
+        let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
-        let rules = try TTHCBinary.run(["rules"], in: fixture.parent)
+        let rules = try TTHCRunner.run(["rules"], in: fixture.parent)
         #expect(rules.status == 0)
         Golden.expect(rules.stdout, matches: "Fixtures/golden/rules.txt")
-        let explain = try TTHCBinary.run(["explain", "tone-mark-style", "--lang", "vi"], in: fixture.parent)
+        let explain = try TTHCRunner.run(["explain", "tone-mark-style", "--lang", "vi"], in: fixture.parent)
         #expect(explain.status == 0)
         Golden.expect(explain.stdout, matches: "Fixtures/golden/explain-tone-mark-style.vi.txt")
-        let unknown = try TTHCBinary.run(["explain", "tone-mark-styel"], in: fixture.parent)
+        let unknown = try TTHCRunner.run(["explain", "tone-mark-styel"], in: fixture.parent)
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("did you mean \"tone-mark-style\""))
     }
@@ -146,7 +147,7 @@ enum SchemaValidator {
     }()
     static let unavailable: Comment = "needs python3 with the jsonschema module (pip install jsonschema) and the SARIF 2.1.0 schema (SARIF_SCHEMA)"
 
-    static func validate(_ document: URL, against schema: String = sarifSchema) throws -> TTHCBinary.Output {
+    static func validate(_ document: URL, against schema: String = sarifSchema) throws -> RunOutput {
         let script = """
         import json, sys
         try:
@@ -155,16 +156,6 @@ enum SchemaValidator {
             print("python3 has no jsonschema module: pip install jsonschema"); sys.exit(3)
         jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, document.path, schema]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return TTHCBinary.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return try TTHCRunner.runProgram("/usr/bin/env", ["python3", "-c", script, document.path, schema], in: TTHCRunner.packageRoot)
     }
 }

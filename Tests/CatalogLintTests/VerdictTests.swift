@@ -2,6 +2,7 @@ import CatalogLint
 import CatalogModel
 import Diagnostics
 import Foundation
+import TTHCRunner
 import Testing
 import TestSupport
 
@@ -13,7 +14,7 @@ import TestSupport
 
     /// The base fixture with an impossible date in its procedure.
     static func brokenCatalog() throws -> FixtureCatalog {
-        let fixture = try TTHCBinary.catalog()
+        let fixture = try LintFixture.catalog()
         let path = fixture.root.appendingPathComponent(procedure).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try fixture.write(text.replacingOccurrences(of: "effective: 2025-07-01", with: "effective: 2025-02-30"), to: procedure)
@@ -29,7 +30,7 @@ import TestSupport
         let absolute = fixture.root.appendingPathComponent(Self.procedure).path
         var outputs: [String] = []
         for path in [Self.procedure, "./" + Self.procedure, absolute] {
-            let run = try TTHCBinary.run([command, path] + (command == "lint" ? ["--today", Self.today] : []), in: fixture.root)
+            let run = try TTHCRunner.run([command, path] + (command == "lint" ? ["--today", Self.today] : []), in: fixture.root)
             #expect(run.status == 1, "\(command) \(path): \(run.stdout)\(run.stderr)")
             #expect(run.stdout.contains("procedures/commune/ho-tich/1.001193.yaml:24:12: error[L006]"), "\(command) \(path): \(run.stdout)")
             outputs.append(run.stdout)
@@ -43,7 +44,7 @@ import TestSupport
         defer { fixture.remove() }
         for (path, directory) in [("procedures/commune/ho-tich", fixture.root), (".", fixture.root), ("catalog/procedures", fixture.parent),
                                   ("", fixture.root.appendingPathComponent("procedures/commune"))] {
-            let run = try TTHCBinary.run([command] + (path.isEmpty ? [] : [path]), in: directory)
+            let run = try TTHCRunner.run([command] + (path.isEmpty ? [] : [path]), in: directory)
             #expect(run.status == 1, "\(command) \(path) in \(directory.lastPathComponent): \(run.stdout)\(run.stderr)")
             #expect(run.stdout.contains("error[L006]"), "\(command) \(path): \(run.stdout)")
             // A subfolder is not a catalog of its own: no missing manifest, no ignored files.
@@ -53,24 +54,24 @@ import TestSupport
 
     @Test(arguments: ["check", "lint"])
     func aPathThatNamesNoCatalogFileIsAnError(_ command: String) throws {
-        let fixture = try TTHCBinary.catalog()
+        let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
         try fixture.write("# notes\n", to: "README.md")
         try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("procedures/empty"), withIntermediateDirectories: true)
         for path in ["README.md", "procedures/empty", "procedures/missing.yaml"] {
-            let run = try TTHCBinary.run([command, path], in: fixture.root)
+            let run = try TTHCRunner.run([command, path], in: fixture.root)
             #expect(run.status == 2, "\(command) \(path) exited \(run.status): \(run.stdout)")
             #expect(!run.stdout.contains("0 errors"), "\(command) \(path) printed a verdict: \(run.stdout)")
             #expect(run.stderr.contains(path), "\(run.stderr)")
         }
         // Beside a catalog file, a README is skipped with a note (a hook passes whatever it staged).
-        let mixed = try TTHCBinary.run([command, "README.md", Self.procedure], in: fixture.root)
+        let mixed = try TTHCRunner.run([command, "README.md", Self.procedure], in: fixture.root)
         #expect(mixed.status == 0, "\(mixed.stdout)\(mixed.stderr)")
         #expect(mixed.stderr.contains("README.md is not a catalog file; skipped"), "\(mixed.stderr)")
         #expect(mixed.stdout.contains("1 file"), "\(mixed.stdout)")
-        let vi = try TTHCBinary.run([command, "README.md", "--lang", "vi"], in: fixture.root)
+        let vi = try TTHCRunner.run([command, "README.md", "--lang", "vi"], in: fixture.root)
         #expect(vi.stderr.contains("không có tệp nào của danh mục"), "\(vi.stderr)")
-        let outside = try TTHCBinary.run([command, "."], in: fixture.parent)
+        let outside = try TTHCRunner.run([command, "."], in: fixture.parent)
         #expect(outside.status == 2)
         #expect(outside.stderr.contains("not inside a catalog"), "\(outside.stderr)")
     }
@@ -135,13 +136,13 @@ import TestSupport
 
     @Test(arguments: changes)
     func aChangeIsAnswerableForWhatItBreaksElsewhere(_ change: Change) throws {
-        let fixture = try TTHCBinary.catalog()
+        let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
         try fixture.write(Self.caller, to: "procedures/commune/ho-tich/1.000002.yaml")
         try Self.git(["init", "-q", "."], in: fixture.parent)
         try Self.git(["add", "-A"], in: fixture.parent)
         try Self.git(["-c", "user.email=ci@example.org", "-c", "user.name=CI", "commit", "-qm", "base"], in: fixture.parent)
-        let before = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
+        let before = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
         #expect(before.status == 0, "\(before.stdout)\(before.stderr)")
 
         let path = fixture.root.appendingPathComponent(change.file).path
@@ -151,7 +152,7 @@ import TestSupport
         } else {
             try FileManager.default.removeItem(atPath: path)
         }
-        let run = try TTHCBinary.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
+        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
         #expect(run.status == 1, "\(change.name): \(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains(change.expected), "\(change.name): \(run.stdout)")
         // A style finding in a file the change did not touch, which REF had too, stays out.
@@ -159,13 +160,7 @@ import TestSupport
     }
 
     static func git(_ arguments: [String], in directory: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = directory
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments)")
+        #expect(try Git.run(arguments, in: directory) == 0, "git \(arguments)")
     }
 
     // 3. No cascades.
@@ -189,30 +184,30 @@ import TestSupport
     // 4. Promised fixes are applied.
 
     @Test func lintFixRepairsABomCRLFAndTabIndentation() throws {
-        let fixture = try TTHCBinary.catalog()
+        let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
         let path = fixture.root.appendingPathComponent(Self.procedure)
         let original = try String(contentsOf: path, encoding: .utf8)
         let windows = "\u{FEFF}" + original.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: "\r\n  ", with: "\r\n\t")
         try Data(windows.utf8).write(to: path)
 
-        let check = try TTHCBinary.run(["check", "catalog"], in: fixture.parent)
+        let check = try TTHCRunner.run(["check", "catalog"], in: fixture.parent)
         #expect(check.status == 1)
         #expect(check.stdout.components(separatedBy: "[Y003]").count == 2, "a BOM is one finding: \(check.stdout)")
         #expect(!check.stdout.contains("Y001"), "a BOM draws no syntax error: \(check.stdout)")
         #expect(check.stdout.contains("fix (tthc lint --fix)"))
         #expect(check.stdout.contains("fixable with tthc lint --fix"), "\(check.stdout)")
 
-        let fix = try TTHCBinary.run(["lint", "catalog", "--fix", "--today", Self.today], in: fixture.parent)
+        let fix = try TTHCRunner.run(["lint", "catalog", "--fix", "--today", Self.today], in: fixture.parent)
         #expect(fix.status == 0, "\(fix.stdout)\(fix.stderr)")
         #expect(fix.stderr.hasPrefix("Fixed "), "\(fix.stderr)")
         #expect(try Data(contentsOf: path) == Data(original.utf8))
-        let after = try TTHCBinary.run(["check", "catalog"], in: fixture.parent)
+        let after = try TTHCRunner.run(["check", "catalog"], in: fixture.parent)
         #expect(after.status == 0, "\(after.stdout)")
     }
 
     @Test func aTabWhoseWidthChangesTheMeaningIsLeftWithANote() throws {
-        let fixture = try TTHCBinary.catalog()
+        let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
         let fields = fixture.root.appendingPathComponent("fields.yaml")
         let original = try String(contentsOf: fields, encoding: .utf8)
@@ -221,7 +216,7 @@ import TestSupport
         let tabbed = original.replacingCharacters(in: last, with: "\n\t- ")
         #expect(tabbed != original)
         try Data(tabbed.utf8).write(to: fields)
-        let fix = try TTHCBinary.run(["lint", "catalog", "--fix", "--today", Self.today], in: fixture.parent)
+        let fix = try TTHCRunner.run(["lint", "catalog", "--fix", "--today", Self.today], in: fixture.parent)
         #expect(fix.status == 1)
         #expect(fix.stdout.contains("tthc lint --fix leaves this tab"), "\(fix.stdout)")
         #expect(try String(contentsOf: fields, encoding: .utf8) == tabbed, "the file must be left as it was")
@@ -236,20 +231,20 @@ import TestSupport
             let flat = CheckCodeDocument.explain(code, language: .vi).replacingOccurrences(of: "\n", with: " ")
             #expect(flat.contains(code.explanationVi), "\(code.rawValue)")
         }
-        let fixture = try TTHCBinary.catalog()
+        let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
-        let en = try TTHCBinary.run(["explain", "C007"], in: fixture.parent)
+        let en = try TTHCRunner.run(["explain", "C007"], in: fixture.parent)
         #expect(en.status == 0)
         #expect(en.stdout.hasPrefix("C007 (deadline-budget): Workflow compiler"), "\(en.stdout)")
-        let vi = try TTHCBinary.run(["explain", "deadline-budget", "--lang", "vi"], in: fixture.parent)
+        let vi = try TTHCRunner.run(["explain", "deadline-budget", "--lang", "vi"], in: fixture.parent)
         #expect(vi.status == 0)
         #expect(vi.stdout.contains("Trình biên dịch quy trình"), "\(vi.stdout)")
     }
 
     @Test func rulesAsJSONListEveryRuleAndEveryCode() throws {
-        let fixture = try TTHCBinary.catalog()
+        let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
-        let run = try TTHCBinary.run(["rules", "--format", "json"], in: fixture.parent)
+        let run = try TTHCRunner.run(["rules", "--format", "json"], in: fixture.parent)
         #expect(run.status == 0)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         let ids = Set(entries.compactMap { $0["id"] as? String })

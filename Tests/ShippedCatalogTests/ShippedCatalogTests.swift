@@ -7,17 +7,16 @@ import WorkflowCompiler
 
 /// The catalog every command uses by default: it must stay clean and keep the province's figures.
 @Suite struct ShippedCatalogTests {
-    static let loaded = CatalogLoader().load(root: FixtureCatalog.packageRoot.appendingPathComponent("Catalog").path)
-    static let compiled = WorkflowCompiler().compile(loaded.catalog)
+    static let check = CatalogCheck.run(root: FixtureCatalog.packageRoot.appendingPathComponent("Catalog").path)
 
     @Test func checksClean() {
-        let all = Self.loaded.diagnostics + Self.compiled.diagnostics
+        let all = Self.check.diagnostics
         #expect(all.isEmpty, "\(all.prefix(5).map { "\($0.range.file):\($0.range.start.line): [\($0.code.rawValue)] \($0.message)" })")
-        #expect(Self.compiled.artifact.procedures.count == 2106)
+        #expect(Self.check.artifact?.procedures.count == 2106)
     }
 
     @Test func reproducesThePublishedFigures() {
-        let stats = CatalogStatistics(Self.loaded.catalog)
+        let stats = CatalogStatistics(Self.check.catalog)
         #expect(stats.total == 2106)
         #expect(stats.provinceLevel == 1802)
         #expect(stats.communeLevel == 409)
@@ -27,7 +26,7 @@ import WorkflowCompiler
         func units(_ kind: String) -> Int { stats.unitsByKind.first { $0.key == kind }?.count ?? 0 }
         #expect(units("specialized-agency") == 14)
         #expect(units("public-service-unit") == 10)
-        #expect(Self.loaded.catalog.communes.count == 45)
+        #expect(Self.check.catalog.communes.count == 45)
         #expect(stats.published >= 30)
         #expect(stats.byField.count >= 40)
     }
@@ -78,7 +77,7 @@ import WorkflowCompiler
 
     @Test(arguments: published)
     func publishedProcedureKeepsItsDeadlineAndAuthority(_ pinned: Pinned) throws {
-        let procedure = try #require(Self.loaded.catalog.procedures[pinned.code])
+        let procedure = try #require(Self.check.catalog.procedures[pinned.code])
         #expect(procedure.provenance.kind == .published)
         #expect(procedure.provenance.source?.isEmpty == false)
         #expect(procedure.authority.value == pinned.authority)
@@ -87,12 +86,12 @@ import WorkflowCompiler
     }
 
     @Test func everyPublishedProcedureIsPinned() {
-        let published = Set(Self.loaded.catalog.procedures.values.filter { $0.provenance.kind == .published }.map(\.code.value))
+        let published = Set(Self.check.catalog.procedures.values.filter { $0.provenance.kind == .published }.map(\.code.value))
         #expect(published == Set(Self.published.map(\.code)))
     }
 
     @Test func birthRegistrationIsSameDayWithTheCutOff() throws {
-        let birth = try #require(Self.loaded.catalog.procedures["1.001193"])
+        let birth = try #require(Self.check.catalog.procedures["1.001193"])
         #expect(birth.deadline.cutoff?.value.description == "15:00")
         #expect(birth.level.value == .commune)
         #expect(birth.fees.contains { $0.amount?.value == 8000 && $0.per == .copy })

@@ -14,10 +14,8 @@ import WorkflowCompiler
     }()
 
     static func compileReport(_ fixture: FixtureCatalog) -> String {
-        let loaded = fixture.load()
-        let withErrors = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.range.file))
-        let compiled = WorkflowCompiler().compile(loaded.catalog, filesWithErrors: withErrors)
-        return fixture.render((loaded.diagnostics + compiled.diagnostics).sorted(), sources: loaded.catalog.sources)
+        let check = CatalogCheck.run(fixture.load())
+        return fixture.render(check.diagnostics, sources: check.catalog.sources)
     }
 
     @Test func theBaseCatalogCompilesClean() throws {

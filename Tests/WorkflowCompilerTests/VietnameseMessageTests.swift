@@ -9,10 +9,8 @@ import WorkflowCompiler
 /// `--lang vi` covers the loader's and the compiler's messages, not only the lint rules'.
 @Suite struct VietnameseMessageTests {
     static func diagnostics(_ fixture: FixtureCatalog) -> (diagnostics: [Diagnostic], sources: [String: SourceText]) {
-        let loaded = fixture.load()
-        let withErrors = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.range.file))
-        let compiled = WorkflowCompiler().compile(loaded.catalog, filesWithErrors: withErrors)
-        return ((loaded.diagnostics + compiled.diagnostics).sorted(), loaded.catalog.sources)
+        let check = CatalogCheck.run(fixture.load())
+        return (check.diagnostics, check.catalog.sources)
     }
 
     @Test(arguments: CompilerGoldenTests.cases)

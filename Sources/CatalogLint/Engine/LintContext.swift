@@ -2,6 +2,7 @@ import CatalogModel
 import Diagnostics
 import WorkCalendar
 import WorkflowCompiler
+import YAMLReader
 
 /// What every rule sees: the typed catalog, the compiled graphs, every file's text and tree,
 /// today's date and the rule's options.
@@ -20,6 +21,13 @@ public struct LintContext: Sendable {
     /// Each procedure's name keys by code, computed once for the rules that compare names.
     private let nameKeysByCode: [String: NameKey.Keys]
 
+    /// The loader's parse of a file; a load made without `keepsTrees` kept none, and then the file
+    /// is parsed here, so a rule never sees "no tree" for a file that has one (a silent pass).
+    static func tree(of path: String, kept: [String: YAMLNode?], source: SourceText) -> YAMLNode? {
+        if let tree = kept[path] { return tree }
+        return YAMLReader().read(source).root
+    }
+
     init(catalog: Catalog, artifact: CompiledCatalog, today: CivilDate, knownRuleIds: Set<String>) {
         self.catalog = catalog
         self.artifact = artifact
@@ -31,7 +39,7 @@ public struct LintContext: Sendable {
         let trees = catalog.trees
         self.files = sources.keys.sorted().parallelMap { path in
             LintFile(path: path, relativePath: path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path,
-                     source: sources[path]!, root: trees[path] ?? nil)
+                     source: sources[path]!, root: Self.tree(of: path, kept: trees, source: sources[path]!))
         }
         var index: [String: Int] = [:]
         for (i, file) in files.enumerated() { index[file.path] = i }

@@ -20,9 +20,14 @@ public struct Linter: Sendable {
     }
 
     public func lint(root: String) -> LintResult {
-        let loaded = CatalogLoader(keepsTrees: true).load(root: root)
-        let filesWithErrors = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.range.file))
-        let compiled = WorkflowCompiler().compile(loaded.catalog, filesWithErrors: filesWithErrors)
+        lint(CatalogCheck.run(root: root, keepsTrees: true))
+    }
+
+    /// Lints what the pipeline loaded and compiled (compiling it first if it was only loaded).
+    public func lint(_ check: CatalogCheck) -> LintResult {
+        var check = check
+        let compiled = check.compiled ?? check.compile()
+        let loaded = check.loaded
         let descriptions = rules.map { $0.description }
         var context = LintContext(catalog: loaded.catalog, artifact: compiled.artifact, today: today,
                                   knownRuleIds: Set(descriptions.map(\.id)))
@@ -46,7 +51,7 @@ public struct Linter: Sendable {
 
         let suppressions = context.files.flatMap(Suppression.parse)
         let filter = SuppressionFilter(suppressions: suppressions, ruleIds: context.knownRuleIds)
-        let (kept, suppressed, outcomes) = filter.apply(to: (loaded.diagnostics + compiled.diagnostics).localized(language) + findings)
+        let (kept, suppressed, outcomes) = filter.apply(to: check.diagnostics.localized(language) + findings)
         let byId = Dictionary(descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let root = loaded.catalog.root
         var result = kept

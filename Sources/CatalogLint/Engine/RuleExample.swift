@@ -34,9 +34,12 @@ public struct RuleExample: Sendable {
     }
 
     /// The standard example procedure (`StandardProcedure`) with the lines an example is about changed.
+    /// Several sets of changes apply in order (a rule's shared changes, then the example's own).
     /// `comments`: a comment line to put before a key's line (a suppression, say).
-    public static func procedure(changing changes: KeyValuePairs<String, String?>, comments: [String: String] = [:]) -> RuleExample {
-        procedure(StandardProcedure.text(changing: changes, comments: comments))
+    /// `marking`: the key whose line the finding starts at (`↓code: …`).
+    public static func procedure(changing changes: KeyValuePairs<String, String?>..., comments: [String: String] = [:],
+                                 marking: String? = nil) -> RuleExample {
+        procedure(StandardProcedure.text(changing: changes, comments: comments, marking: marking))
     }
 
     /// Adds another file to the example.
@@ -50,7 +53,7 @@ public struct RuleExample: Sendable {
         and(file: Self.procedurePath(of: text), text)
     }
 
-    public func and(procedureChanging changes: KeyValuePairs<String, String?>) -> RuleExample {
+    public func and(procedureChanging changes: KeyValuePairs<String, String?>...) -> RuleExample {
         and(procedure: StandardProcedure.text(changing: changes))
     }
 

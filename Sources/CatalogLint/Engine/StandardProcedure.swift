@@ -26,20 +26,29 @@ enum StandardProcedure {
         "announced_by", "effective", "expires", "versions", "provenance", "workflow",
     ]
 
-    /// The standard text with `changes` made: a value replaces the key's value (or adds the key in
-    /// its place), nil drops the line. A value of several lines is a block: it goes under `key:`,
-    /// its lines indented as written.
+    /// The standard text with `changes` made, each set in order: a value replaces the key's value
+    /// (or adds the key in its place), nil drops the line. A value of several lines, or indented, is
+    /// a block: it goes under `key:`, its lines indented as written.
     /// `comments`: a comment line to put before a key's line (a suppression, say).
-    static func text(changing changes: KeyValuePairs<String, String?>, comments: [String: String] = [:]) -> String {
+    /// `marking`: a key whose line starts with the marker `↓`.
+    static func text(changing changes: [KeyValuePairs<String, String?>], comments: [String: String] = [:],
+                     marking: String? = nil) -> String {
         var values = Dictionary(uniqueKeysWithValues: lines.map { ($0.key, Optional($0.value)) })
-        for (key, value) in changes {
+        for (key, value) in changes.joined() {
             precondition(keyOrder.contains(key), "StandardProcedure: unknown key \(key)")
             values[key] = value
         }
         return keyOrder.compactMap { key in
             values[key].flatMap { $0 }.map { value in
-                (comments[key].map { $0 + "\n" } ?? "") + (value.contains("\n") ? "\(key):\n\(value)" : "\(key): \(value)")
+                let name = key == marking ? "\(RuleExample.marker)\(key)" : key
+                let block = value.contains("\n") || value.hasPrefix(" ")
+                return (comments[key].map { $0 + "\n" } ?? "") + (block ? "\(name):\n\(value)" : "\(name): \(value)")
             }
         }.joined(separator: "\n")
     }
+}
+
+extension StandardProcedure {
+    /// A procedure filed in person only (most examples: the standard one is also online).
+    static let inPerson: KeyValuePairs<String, String?> = ["channels": "[in-person]", "online_service": "none"]
 }

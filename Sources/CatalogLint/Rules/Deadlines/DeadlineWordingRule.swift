@@ -33,24 +33,10 @@ public struct DeadlineWordingRule: LintRule {
                 "online_service": "none",
                 "deadline": #"{ text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }"#,
             ]),
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: 3 working days }
-            conditions:
-              needs_verification: { name: Cần xác minh, extends: 2 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: StandardProcedure.inPerson, [
+                "deadline": #"{ text: "03 ngày làm việc; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: 3 working days }"#,
+                "conditions": "  needs_verification: { name: Cần xác minh, extends: 2 working days }",
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

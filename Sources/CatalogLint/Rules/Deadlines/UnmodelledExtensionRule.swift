@@ -5,6 +5,12 @@ import Foundation
 public struct UnmodelledExtensionRule: LintRule {
     public init() {}
 
+    /// The examples' procedure: a marriage registration, filed in person.
+    private static let marriage: KeyValuePairs<String, String?> = [
+        "name": "Đăng ký kết hôn", "name_en": "Marriage registration", "channels": "[in-person]", "online_service": "none",
+        "result": "Giấy chứng nhận kết hôn", "legal_basis": "[luat-60-2014-qh13]",
+    ]
+
     /// Phrases of the published wording that announce an extension.
     static let triggers = ["xác minh", "50 km", "50km", "verification", "remote commune"]
 
@@ -18,35 +24,15 @@ public struct UnmodelledExtensionRule: LintRule {
             "Published deadlines often add time in some cases: \"trường hợp cần xác minh thì không quá 05 ngày làm việc\", or five more working days for communes 50 km or more away. The calendar only counts that extra time when a condition with extends: models it; otherwise every case is counted against the short deadline and verification cases are reported overdue. Declare the condition (conditions: { needs_verification: { name: …, extends: 2 working days } }).",
             vi: "Thời hạn công bố thường cộng thêm thời gian trong một số trường hợp: \"trường hợp cần xác minh thì không quá 05 ngày làm việc\", hoặc thêm năm ngày làm việc cho xã cách trung tâm từ 50 km trở lên. Lịch chỉ tính phần thêm đó khi có điều kiện với extends: mô tả nó; nếu không, mọi hồ sơ bị tính theo thời hạn ngắn và hồ sơ cần xác minh bị báo trễ hạn. Hãy khai báo điều kiện (conditions: { needs_verification: { name: …, extends: 2 working days } })."),
         triggering: [
-            .procedure(changing: [
-                "name": "Đăng ký kết hôn",
-                "name_en": "Marriage registration",
-                "channels": "[in-person]",
-                "online_service": "none",
+            .procedure(changing: marriage, [
                 "deadline": #"{ text: ↓"Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: same day, cutoff: "15:00" }"#,
-                "result": "Giấy chứng nhận kết hôn",
-                "legal_basis": "[luat-60-2014-qh13]",
             ]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Đăng ký kết hôn
-            name_en: Marriage registration
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: same day, cutoff: "15:00" }
-            conditions:
-              needs_verification: { name: Cần xác minh, extends: 5 working days }
-            result: Giấy chứng nhận kết hôn
-            legal_basis: [luat-60-2014-qh13]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: marriage, [
+                "deadline": #"{ text: "Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: same day, cutoff: "15:00" }"#,
+                "conditions": "  needs_verification: { name: Cần xác minh, extends: 5 working days }",
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -12,42 +12,10 @@ public struct EmptyDossierRule: LintRule {
             "Every published procedure lists what to submit (Thành phần hồ sơ), if only a declaration. A procedure without a dossier list was copied without its table, and the portal shows applicants nothing to prepare. Copy the list from the published record.",
             vi: "Mọi thủ tục công bố đều liệt kê hồ sơ cần nộp (Thành phần hồ sơ), dù chỉ một tờ khai. Thủ tục không có danh sách hồ sơ là bản sao chép thiếu bảng này, và cổng không cho người dân biết phải chuẩn bị gì. Hãy chép danh sách từ hồ sơ đã công bố."),
         triggering: [
-            .procedure("""
-            ↓code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: StandardProcedure.inPerson, marking: "code"),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            dossier:
-              - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: StandardProcedure.inPerson, ["dossier": "  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }"]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -14,24 +14,7 @@ public struct FeeAmountRule: LintRule {
             vi: "Phí, lệ phí được luật và nghị quyết của tỉnh quy định bằng số đồng nguyên, theo mức tròn (2.000 đ, 8.000 đ, 50.000 đ); không có đồng xu dưới 200 đ. Trình đọc đã từ chối số thập phân và số âm; mức phí không phải bội số của `multiple_of` (mặc định 500), như 2001 hay 8050, gần như luôn là lỗi gõ. Đối chiếu lại với nghị quyết."),
         options: [RuleOption("multiple_of", .integer(1...1_000_000), default: "500", Localized("amounts must be multiples of this", vi: "mức phí phải là bội số của số này"))],
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            fees:
-              - { name: Chứng thực bản sao, amount: ↓2001, per: page }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: StandardProcedure.inPerson, ["fees": "  - { name: Chứng thực bản sao, amount: ↓2001, per: page }"]),
         ],
         nonTriggering: [
             .procedure(changing: [

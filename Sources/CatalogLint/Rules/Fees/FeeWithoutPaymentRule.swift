@@ -5,6 +5,12 @@ import CatalogModel
 public struct FeeWithoutPaymentRule: LintRule {
     public init() {}
 
+    /// The examples' procedure: a copy of an extract, filed in person, with a fee.
+    private static let extract: KeyValuePairs<String, String?> = [
+        "name": "Cấp bản sao trích lục hộ tịch", "name_en": "Copy of a civil status extract",
+        "channels": "[in-person]", "online_service": "none", "result": "Bản sao trích lục",
+    ]
+
     public static let description = RuleDescription(
         id: "fee-without-payment-step",
         name: Localized("Fee without a payment step", vi: "Có phí nhưng không có bước nộp phí"),
@@ -15,50 +21,20 @@ public struct FeeWithoutPaymentRule: LintRule {
             "A fee charged for the dossier (no per:, or per: dossier; with an amount above zero or a schedule) is paid before the result is handed over, and the statutory clock pauses while the applicant pays. The workflow must have that point: a `wait: payment` step or a `may: { pay: STEP }` exit. Fees per copy, page or item are collected at the counter with the result and need no step.",
             vi: "Khoản phí tính theo hồ sơ (không có per:, hoặc per: dossier; mức thu lớn hơn 0 hoặc theo nghị quyết) phải nộp trước khi trả kết quả, và thời hạn tạm dừng trong lúc người dân nộp phí. Quy trình phải có điểm đó: bước `wait: payment` hoặc lối ra `may: { pay: BƯỚC }`. Phí theo bản sao, trang hay mục được thu tại quầy khi trả kết quả, không cần bước riêng."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Cấp bản sao trích lục hộ tịch
-            name_en: Copy of a civil status extract
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            fees:
-              - { name: Lệ phí, amount: ↓10000 }
-            result: Bản sao trích lục
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: extract, ["fees": "  - { name: Lệ phí, amount: ↓10000 }"]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Cấp bản sao trích lục hộ tịch
-            name_en: Copy of a civil status extract
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            fees:
-              - { name: Lệ phí, amount: 10000 }
-            result: Bản sao trích lục
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: pay }
-                pay: { wait: payment, then: sign }
-                sign: { by: commune.chairman, takes: 1 working day, next: return }
-                return: { by: commune.pasc, end: issued }
-            """),
+            .procedure(changing: extract, [
+                "fees": "  - { name: Lệ phí, amount: 10000 }",
+                "workflow": """
+                  start: receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1 working hour, next: pay }
+                    pay: { wait: payment, then: sign }
+                    sign: { by: commune.chairman, takes: 1 working day, next: return }
+                    return: { by: commune.pasc, end: issued }
+                """,
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -5,6 +5,13 @@ import CatalogModel
 public struct LikelyDuplicateProcedureRule: LintRule {
     public init() {}
 
+    /// The examples' procedure: a second birth registration, in another field.
+    private static let birth: KeyValuePairs<String, String?> = [
+        "code": "1.009999", "name_en": "Birth registration", "field": "xay-dung", "channels": "[in-person]", "online_service": "none",
+        "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#, "result": "Giấy khai sinh",
+        "legal_basis": "[luat-60-2014-qh13]",
+    ]
+
     public static let description = RuleDescription(
         id: "likely-duplicate-procedure",
         name: Localized("Likely duplicate procedure", vi: "Thủ tục có thể bị trùng lặp"),
@@ -15,41 +22,11 @@ public struct LikelyDuplicateProcedureRule: LintRule {
             "When several departments' lists are merged, one procedure often arrives twice: spelled with different punctuation or tone-mark style, with or without \"Thủ tục\" in front, or filed in two fields. Names that match once these differences are ignored, with the same deciding authority at the same level, are probably one procedure. Merge them, or make the names say how they differ. (Exactly equal names in one field are reported by duplicate-procedure-name.)",
             vi: "Khi gộp danh mục của nhiều sở, ngành, một thủ tục thường xuất hiện hai lần: khác dấu câu hay kiểu đặt dấu thanh, có hoặc không có chữ \"Thủ tục\" ở đầu, hoặc xếp vào hai lĩnh vực. Những tên khớp nhau khi bỏ qua các khác biệt đó, cùng cơ quan có thẩm quyền, cùng cấp, nhiều khả năng là một thủ tục. Hãy gộp lại, hoặc sửa tên cho thấy chúng khác nhau thế nào. (Tên giống hệt trong cùng lĩnh vực do duplicate-procedure-name báo.)"),
         triggering: [
-            .procedure("""
-            code: 1.009999
-            name: ↓Đăng ký khai sinh.
-            name_en: Birth registration
-            field: xay-dung
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "Ngay trong ngày", value: same day, cutoff: "15:00" }
-            result: Giấy khai sinh
-            legal_basis: [luat-60-2014-qh13]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: birth, ["name": "↓Đăng ký khai sinh."]),
         ],
         nonTriggering: [
             // Same name, another deciding authority: two procedures.
-            .procedure("""
-            code: 1.009999
-            name: Đăng ký khai sinh
-            name_en: Birth registration
-            field: xay-dung
-            level: commune
-            authority: commune
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "Ngay trong ngày", value: same day, cutoff: "15:00" }
-            result: Giấy khai sinh
-            legal_basis: [luat-60-2014-qh13]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: birth, ["name": "Đăng ký khai sinh", "authority": "commune"]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

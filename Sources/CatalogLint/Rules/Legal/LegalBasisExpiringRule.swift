@@ -6,6 +6,24 @@ import WorkCalendar
 public struct LegalBasisExpiringRule: LintRule {
     public init() {}
 
+    /// The examples' provincial decision, which expires on 2026-07-31.
+    private static let decision = RuleExample(file: "legal/extra.yaml", """
+        documents:
+          - id: qd-99-ubnd-2025
+            number: 99/2025/QĐ-UBND
+            kind: decision
+            title: Quyết định quy định mức thu lệ phí hộ tịch
+            issuer: Ủy ban nhân dân tỉnh Thử Nghiệm
+            issued: 2025-06-20
+            effective: 2025-07-01
+            expires: 2026-07-31
+        """)
+    /// The examples' procedure.
+    private static let mobileBirth: KeyValuePairs<String, String?> = [
+        "name": "Đăng ký khai sinh lưu động", "name_en": "Mobile birth registration", "channels": "[in-person]",
+        "online_service": "none", "result": "Giấy khai sinh",
+    ]
+
     public static let description = RuleDescription(
         id: "legal-basis-expiring",
         name: Localized("Legal basis expiring or replaced", vi: "Căn cứ pháp lý sắp hết hiệu lực hoặc đã bị thay thế"),
@@ -17,54 +35,12 @@ public struct LegalBasisExpiringRule: LintRule {
             vi: "Thủ tục chỉ hợp pháp khi căn cứ pháp lý còn hiệu lực. Trình biên dịch kiểm tra căn cứ tại ngày thủ tục có hiệu lực (C010); quy tắc này kiểm tra tại ngày hôm nay, để nhóm quản lý danh mục được báo trước khi nghị định hết hiệu lực và biết khi một văn bản mới đã thay thế văn bản vẫn đang được viện dẫn. Đặt `days` cho khoảng báo trước; ngày hôm nay là ngày chạy (`--today` cố định ngày để kết quả lặp lại được)."),
         options: [RuleOption("days", .integer(0...3650), default: "90", Localized("warn this many days before expiry", vi: "báo trước bấy nhiêu ngày"))],
         triggering: [
-            RuleExample(file: "legal/extra.yaml", """
-            documents:
-              - id: qd-99-ubnd-2025
-                number: 99/2025/QĐ-UBND
-                kind: decision
-                title: Quyết định quy định mức thu lệ phí hộ tịch
-                issuer: Ủy ban nhân dân tỉnh Thử Nghiệm
-                issued: 2025-06-20
-                effective: 2025-07-01
-                expires: 2026-07-31
-            """).and(procedureChanging: [
-                "name": "Đăng ký khai sinh lưu động",
-                "name_en": "Mobile birth registration",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "result": "Giấy khai sinh",
-                "legal_basis": "[luat-60-2014-qh13, ↓qd-99-ubnd-2025]",
-            ]),
+            decision.and(procedureChanging: mobileBirth, ["legal_basis": "[luat-60-2014-qh13, ↓qd-99-ubnd-2025]"]),
             // Decree 61/2018 expired on 2025-06-30: valid when the procedure took effect, not today.
-            .procedure(changing: [
-                "name": "Đăng ký khai sinh lưu động",
-                "name_en": "Mobile birth registration",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "result": "Giấy khai sinh",
-                "legal_basis": "[luat-60-2014-qh13, ↓nd-61-2018]",
-                "effective": "2024-01-01",
-            ]),
+            .procedure(changing: mobileBirth, ["legal_basis": "[luat-60-2014-qh13, ↓nd-61-2018]", "effective": "2024-01-01"]),
         ],
         nonTriggering: [
-            RuleExample(file: "legal/extra.yaml", """
-            documents:
-              - id: qd-99-ubnd-2025
-                number: 99/2025/QĐ-UBND
-                kind: decision
-                title: Quyết định quy định mức thu lệ phí hộ tịch
-                issuer: Ủy ban nhân dân tỉnh Thử Nghiệm
-                issued: 2025-06-20
-                effective: 2025-07-01
-                expires: 2026-07-31
-            """).and(procedureChanging: [
-                "name": "Đăng ký khai sinh lưu động",
-                "name_en": "Mobile birth registration",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "result": "Giấy khai sinh",
-                "legal_basis": "[luat-60-2014-qh13, qd-99-ubnd-2025]",
-            ]).with("days", "30"),
+            decision.and(procedureChanging: mobileBirth, ["legal_basis": "[luat-60-2014-qh13, qd-99-ubnd-2025]"]).with("days", "30"),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -12,22 +12,7 @@ public struct MissingAnnouncementRule: LintRule {
             "A procedure takes effect in a province through the decision of the provincial People's Committee chairman that announces it (the \"Số quyết định\" on the portal). Without announced_by the record cannot be traced to that act, and a change of the decision cannot be followed to the procedures it touches.",
             vi: "Thủ tục có hiệu lực tại tỉnh thông qua quyết định công bố của Chủ tịch Ủy ban nhân dân tỉnh (\"Số quyết định\" trên cổng). Thiếu announced_by thì không truy được hồ sơ về văn bản đó, và khi quyết định thay đổi không biết thủ tục nào bị ảnh hưởng."),
         triggering: [
-            .procedure("""
-            ↓code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: StandardProcedure.inPerson, marking: "code"),
         ],
         nonTriggering: [
             .procedure(changing: ["channels": "[in-person]", "online_service": "none", "announced_by": "qd-1-ubnd-2025"]),

@@ -12,44 +12,13 @@ public struct UnusedConditionRule: LintRule {
             "A condition is a case fact the clerk records (verification needed, remote commune). If no choice step branches on it and it has no extends:, recording it changes nothing, and the statutory rule it was meant to model is missing. Add extends: or a choice that uses it, or remove it.",
             vi: "Điều kiện là một tình tiết của hồ sơ mà cán bộ ghi nhận (cần xác minh, xã ở xa). Nếu không bước rẽ nhánh nào dùng nó và nó không có extends:, việc ghi nhận không làm thay đổi gì, và quy định mà nó định mô tả bị thiếu. Thêm extends: hoặc một bước choice dùng nó, hoặc xóa đi."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            conditions:
-              ↓needs_verification: { name: Cần xác minh }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: StandardProcedure.inPerson, ["conditions": "  ↓needs_verification: { name: Cần xác minh }"]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: 3 working days }
-            conditions:
-              needs_verification: { name: Cần xác minh, extends: 2 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: StandardProcedure.inPerson, [
+                "deadline": #"{ text: "03 ngày làm việc; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: 3 working days }"#,
+                "conditions": "  needs_verification: { name: Cần xác minh, extends: 2 working days }",
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

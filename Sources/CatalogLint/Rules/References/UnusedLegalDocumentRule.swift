@@ -2,6 +2,20 @@
 public struct UnusedLegalDocumentRule: LintRule {
     public init() {}
 
+    /// The examples' legal document, `id` marked or not.
+    private static func decree(_ id: String) -> RuleExample {
+        RuleExample(file: "legal/extra.yaml", """
+            documents:
+              - id: \(id)
+                number: 123/2015/NĐ-CP
+                kind: decree
+                title: Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch
+                issuer: Chính phủ
+                issued: 2015-11-15
+                effective: 2016-01-01
+            """)
+    }
+
     public static let description = RuleDescription(
         id: "unused-legal-document",
         name: Localized("Legal document never cited", vi: "Văn bản pháp luật không được viện dẫn"),
@@ -11,29 +25,9 @@ public struct UnusedLegalDocumentRule: LintRule {
         rationale: Localized(
             "A document in legal/ that no procedure cites (legal_basis, announced_by, a fee's schedule), no form rests on and no newer document replaces is probably a procedure's basis that was forgotten in its legal_basis. Cite it where it applies, or remove it.",
             vi: "Văn bản trong legal/ mà không thủ tục nào viện dẫn (legal_basis, announced_by, schedule của khoản phí), không mẫu đơn nào dựa vào và không văn bản mới nào thay thế, nhiều khả năng là căn cứ bị quên trong legal_basis của một thủ tục. Hãy viện dẫn ở nơi áp dụng, hoặc xóa."),
-        triggering: [
-            RuleExample(file: "legal/extra.yaml", """
-            documents:
-              - id: ↓nd-123-2015
-                number: 123/2015/NĐ-CP
-                kind: decree
-                title: Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch
-                issuer: Chính phủ
-                issued: 2015-11-15
-                effective: 2016-01-01
-            """),
-        ],
+        triggering: [decree("↓nd-123-2015")],
         nonTriggering: [
-            RuleExample(file: "legal/extra.yaml", """
-            documents:
-              - id: nd-123-2015
-                number: 123/2015/NĐ-CP
-                kind: decree
-                title: Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch
-                issuer: Chính phủ
-                issued: 2015-11-15
-                effective: 2016-01-01
-            """).and(procedureChanging: [
+            decree("nd-123-2015").and(procedureChanging: [
                 "name": "Đăng ký khai sinh lưu động",
                 "name_en": "Mobile birth registration",
                 "channels": "[in-person]",

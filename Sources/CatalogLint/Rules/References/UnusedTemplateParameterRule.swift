@@ -3,6 +3,27 @@
 public struct UnusedTemplateParameterRule: LintRule {
     public init() {}
 
+    /// The examples' template, its parameters after `reviewer, signer` added.
+    private static func sameDay(_ more: String) -> RuleExample {
+        RuleExample(file: "templates/commune-same-day.yaml", """
+            name: Một bước trong ngày tại xã
+            params: [reviewer, signer\(more)]
+            workflow:
+              start: receive
+              steps:
+                receive: { by: commune.pasc, takes: 1 working hour, next: review }
+                review:
+                  by: $reviewer
+                  takes: 2 working hours
+                  next: sign
+                  may: { supplement: wait-applicant, refuse: refused }
+                wait-applicant: { wait: applicant, then: review }
+                sign: { by: $signer, takes: 1 working hour, next: return }
+                return: { by: commune.pasc, end: issued }
+                refused: { by: commune.pasc, end: refused }
+            """)
+    }
+
     public static let description = RuleDescription(
         id: "unused-template-parameter",
         name: Localized("Template parameter never used", vi: "Tham số mẫu quy trình không được dùng"),
@@ -12,62 +33,23 @@ public struct UnusedTemplateParameterRule: LintRule {
             "Each procedure that uses a template must pass every declared parameter in with:. A parameter the workflow never uses as $name makes them pass a value that changes nothing, and a reader believes that unit or role takes part. Remove it from params (and from the procedures' with), or use it.",
             vi: "Mỗi thủ tục dùng mẫu quy trình phải truyền mọi tham số đã khai báo trong with:. Tham số không được dùng dạng $tên trong quy trình buộc họ truyền một giá trị không có tác dụng, và người đọc tưởng đơn vị, chức danh đó tham gia. Xóa nó khỏi params (và khỏi with của các thủ tục), hoặc dùng nó."),
         triggering: [
-            RuleExample(file: "templates/commune-same-day.yaml", """
-            name: Một bước trong ngày tại xã
-            params: [reviewer, signer, ↓archivist]
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                review:
-                  by: $reviewer
-                  takes: 2 working hours
-                  next: sign
-                  may: { supplement: wait-applicant, refuse: refused }
-                wait-applicant: { wait: applicant, then: review }
-                sign: { by: $signer, takes: 1 working hour, next: return }
-                return: { by: commune.pasc, end: issued }
-                refused: { by: commune.pasc, end: refused }
-            """).and(file: "procedures/commune/ho-tich/1.001193.yaml", """
-            code: 1.001193
-            name: Thủ tục đăng ký khai sinh
-            name_en: Birth registration
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person, online, postal]
-            online_service: full
-            deadline:
-              text: "Ngay trong ngày tiếp nhận yêu cầu; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo"
-              value: same day
-              cutoff: "15:00"
-            result: Giấy khai sinh
-            legal_basis: [luat-60-2014-qh13, nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              template: commune-same-day
-              with: { reviewer: commune.justice-officer, signer: commune.chairman, archivist: commune.pasc }
-            """),
+            sameDay(", ↓archivist").and(procedureChanging: [
+                "code": "1.001193", "name": "Thủ tục đăng ký khai sinh", "name_en": "Birth registration",
+                "channels": "[in-person, online, postal]",
+                "deadline": """
+                  text: "Ngay trong ngày tiếp nhận yêu cầu; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo"
+                  value: same day
+                  cutoff: "15:00"
+                """,
+                "result": "Giấy khai sinh", "legal_basis": "[luat-60-2014-qh13, nd-118-2025]",
+                "workflow": """
+                  template: commune-same-day
+                  with: { reviewer: commune.justice-officer, signer: commune.chairman, archivist: commune.pasc }
+                """,
+            ]),
         ],
         nonTriggering: [
-            RuleExample(file: "templates/commune-same-day.yaml", """
-            name: Một bước trong ngày tại xã
-            params: [reviewer, signer]
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                review:
-                  by: $reviewer
-                  takes: 2 working hours
-                  next: sign
-                  may: { supplement: wait-applicant, refuse: refused }
-                wait-applicant: { wait: applicant, then: review }
-                sign: { by: $signer, takes: 1 working hour, next: return }
-                return: { by: commune.pasc, end: issued }
-                refused: { by: commune.pasc, end: refused }
-            """),
+            sameDay(""),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -2,6 +2,18 @@
 public struct UnusedTemplateRule: LintRule {
     public init() {}
 
+    /// The examples' template.
+    private static let review = """
+        name: Thẩm định tại sở
+        params: [reviewer]
+        workflow:
+          start: receive
+          steps:
+            receive: { by: province.pasc, takes: 1 working hour, next: review }
+            review: { by: $reviewer, takes: 3 working days, next: return }
+            return: { by: province.pasc, end: issued }
+        """
+
     public static let description = RuleDescription(
         id: "unused-template",
         name: Localized("Workflow template never used", vi: "Mẫu quy trình không được dùng"),
@@ -11,43 +23,15 @@ public struct UnusedTemplateRule: LintRule {
             "A workflow template that no procedure names is usually left behind when procedures moved to another template, or was meant for procedures that still write their workflow inline. Use it, or remove it so reviewers do not maintain it.",
             vi: "Mẫu quy trình không thủ tục nào dùng thường còn sót lại khi các thủ tục chuyển sang mẫu khác, hoặc dành cho các thủ tục vẫn viết quy trình trực tiếp. Hãy dùng nó, hoặc xóa để người rà soát khỏi phải duy trì."),
         triggering: [
-            RuleExample(file: "templates/province-review.yaml", """
-            ↓name: Thẩm định tại sở
-            params: [reviewer]
-            workflow:
-              start: receive
-              steps:
-                receive: { by: province.pasc, takes: 1 working hour, next: review }
-                review: { by: $reviewer, takes: 3 working days, next: return }
-                return: { by: province.pasc, end: issued }
-            """),
+            RuleExample(file: "templates/province-review.yaml", "↓" + review),
         ],
         nonTriggering: [
-            RuleExample(file: "templates/province-review.yaml", """
-            name: Thẩm định tại sở
-            params: [reviewer]
-            workflow:
-              start: receive
-              steps:
-                receive: { by: province.pasc, takes: 1 working hour, next: review }
-                review: { by: $reviewer, takes: 3 working days, next: return }
-                return: { by: province.pasc, end: issued }
-            """).and(procedure: """
-            code: 1.000002
-            name: Cấp giấy phép xây dựng
-            name_en: Construction permit
-            field: xay-dung
-            level: province
-            authority: province.construction.director
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "15 ngày làm việc", value: 15 working days }
-            result: Giấy phép xây dựng
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: province-review, with: { reviewer: province.construction } }
-            """),
+            RuleExample(file: "templates/province-review.yaml", review).and(procedureChanging: [
+                "code": "1.000002", "name": "Cấp giấy phép xây dựng", "name_en": "Construction permit", "field": "xay-dung",
+                "level": "province", "authority": "province.construction.director", "channels": "[in-person]", "online_service": "none",
+                "deadline": #"{ text: "15 ngày làm việc", value: 15 working days }"#, "result": "Giấy phép xây dựng",
+                "workflow": "{ template: province-review, with: { reviewer: province.construction } }",
+            ]),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -3,6 +3,12 @@
 public struct SuppressionReasonRule: SuppressionAuditRule {
     public init() {}
 
+    /// The examples' procedure: its name keeps the old tone mark placement (hoà) of its decision.
+    private static let mediation: KeyValuePairs<String, String?> = [
+        "name": "Thủ tục hoà giải ở cơ sở", "name_en": "Grassroots mediation", "channels": "[in-person]", "online_service": "none",
+        "result": "Biên bản hòa giải thành",
+    ]
+
     public static let description = RuleDescription(
         id: "suppression-without-reason",
         name: Localized("Suppression without a reason", vi: "Tắt kiểm tra không nêu lý do"),
@@ -13,32 +19,10 @@ public struct SuppressionReasonRule: SuppressionAuditRule {
             "A suppression says: this finding is right, and we keep the line anyway. A reviewer can only accept that with the reason (the decision quotes it this way; the portal uses this spelling). A comment without `-- reason` is ignored, so the finding it meant to hide is still reported, together with this one.",
             vi: "Chú thích tắt kiểm tra có nghĩa: phát hiện này đúng, nhưng vẫn giữ dòng này. Người rà soát chỉ chấp nhận được khi có lý do (quyết định trích dẫn đúng như vậy; cổng dùng cách viết này). Chú thích thiếu `-- lý do` bị bỏ qua, nên phát hiện nó định ẩn vẫn được báo, cùng với phát hiện này."),
         triggering: [
-            .procedure("""
-            code: 1.000001
-            ↓# tthc-lint: disable-next-line tone-mark-style
-            name: Thủ tục hoà giải ở cơ sở
-            name_en: Grassroots mediation
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Biên bản hòa giải thành
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: mediation, comments: ["name": "↓# tthc-lint: disable-next-line tone-mark-style"]),
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "name": "Thủ tục hoà giải ở cơ sở",
-                "name_en": "Grassroots mediation",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "result": "Biên bản hòa giải thành",
-            ], comments: [
+            .procedure(changing: mediation, comments: [
                 "name": "# tthc-lint: disable-next-line tone-mark-style -- spelt as in Decision 1/QĐ-UBND",
             ]),
         ])

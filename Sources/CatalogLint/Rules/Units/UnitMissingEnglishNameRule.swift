@@ -5,6 +5,23 @@ import Diagnostics
 public struct UnitMissingEnglishNameRule: LintRule {
     public init() {}
 
+    /// The examples' commune: `justiceOfficer` and `pasc` are the ends of two lines.
+    private static func commune(justiceOfficer: String, pasc: String) -> RuleExample {
+        RuleExample(file: "units/commune.yaml", """
+            units:
+              - id: commune
+                kind: people-committee
+                level: commune
+                name: Ủy ban nhân dân xã, phường
+                name_en: Commune People's Committee
+                roles:
+                  chairman: { name: Chủ tịch Ủy ban nhân dân xã, name_en: Chairman }
+                  \(justiceOfficer)
+                units:
+                  - { id: \(pasc) }
+            """)
+    }
+
     public static let description = RuleDescription(
         id: "unit-missing-english-name",
         name: Localized("Unit, role, commune or field without an English name", vi: "Đơn vị, chức danh, xã hoặc lĩnh vực thiếu tên tiếng Anh"),
@@ -14,34 +31,12 @@ public struct UnitMissingEnglishNameRule: LintRule {
             "A procedure's English description names its authority, its implementing units and its field; they are read from these declarations. One missing name_en leaves a Vietnamese word in every English page that mentions the unit. Add it where the unit is declared.",
             vi: "Bản mô tả tiếng Anh của thủ tục nêu cơ quan có thẩm quyền, đơn vị thực hiện và lĩnh vực; các tên đó lấy từ phần khai báo này. Thiếu một name_en sẽ để lại chữ tiếng Việt ở mọi trang tiếng Anh nhắc tới đơn vị đó. Thêm name_en tại nơi khai báo đơn vị."),
         triggering: [
-            RuleExample(file: "units/commune.yaml", """
-            units:
-              - id: commune
-                kind: people-committee
-                level: commune
-                name: Ủy ban nhân dân xã, phường
-                name_en: Commune People's Committee
-                roles:
-                  chairman: { name: Chủ tịch Ủy ban nhân dân xã, name_en: Chairman }
-                  ↓justice-officer: { name: Công chức Tư pháp – Hộ tịch }
-                units:
-                  - { id: ↓pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã }
-            """),
+            commune(justiceOfficer: "↓justice-officer: { name: Công chức Tư pháp – Hộ tịch }",
+                    pasc: "↓pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã"),
         ],
         nonTriggering: [
-            RuleExample(file: "units/commune.yaml", """
-            units:
-              - id: commune
-                kind: people-committee
-                level: commune
-                name: Ủy ban nhân dân xã, phường
-                name_en: Commune People's Committee
-                roles:
-                  chairman: { name: Chủ tịch Ủy ban nhân dân xã, name_en: Chairman }
-                  justice-officer: { name: Công chức Tư pháp – Hộ tịch, name_en: Justice and civil status officer }
-                units:
-                  - { id: pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã, name_en: Commune Public Administration Service Center }
-            """),
+            commune(justiceOfficer: "justice-officer: { name: Công chức Tư pháp – Hộ tịch, name_en: Justice and civil status officer }",
+                    pasc: "pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã, name_en: Commune Public Administration Service Center"),
         ])
 
     public func check(_ context: LintContext) -> [Finding] {

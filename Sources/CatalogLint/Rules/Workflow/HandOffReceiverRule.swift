@@ -5,6 +5,13 @@ import CatalogModel
 public struct HandOffReceiverRule: LintRule {
     public init() {}
 
+    /// The examples' procedure: a provincial permit.
+    private static let permit: KeyValuePairs<String, String?> = [
+        "code": "1.000002", "name": "Cấp giấy phép xây dựng", "name_en": "Construction permit", "field": "xay-dung",
+        "level": "province", "authority": "province.chairman", "channels": "[in-person]", "online_service": "none",
+        "deadline": #"{ text: "15 ngày làm việc", value: 15 working days }"#, "result": "Giấy phép xây dựng",
+    ]
+
     public static let description = RuleDescription(
         id: "hand-off-without-receiver",
         name: Localized("Hand-off with no step at the receiving unit", vi: "Chuyển hồ sơ nhưng đơn vị nhận không xử lý bước nào"),
@@ -15,51 +22,23 @@ public struct HandOffReceiverRule: LintRule {
             "A hand-off (by: … to: …) passes the dossier to another unit; the one-stop tracking slip records who received it. If no later step is done by that unit, one of its roles or one of its divisions, the workflow says the dossier went to a unit that never touches it: usually to: names the wrong unit, or the receiving step is missing, and the time it spends there is not budgeted.",
             vi: "Bước chuyển (by: … to: …) chuyển hồ sơ sang đơn vị khác; phiếu kiểm soát quá trình ghi ai đã nhận. Nếu không bước nào sau đó do đơn vị ấy, chức danh hay phòng thuộc nó thực hiện, quy trình nói hồ sơ được chuyển đến một đơn vị không hề xử lý nó: thường là to: ghi sai đơn vị, hoặc thiếu bước tiếp nhận, và thời gian hồ sơ nằm ở đó không được tính."),
         triggering: [
-            .procedure("""
-            code: 1.000002
-            name: Cấp giấy phép xây dựng
-            name_en: Construction permit
-            field: xay-dung
-            level: province
-            authority: province.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "15 ngày làm việc", value: 15 working days }
-            result: Giấy phép xây dựng
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: receive
-              steps:
-                receive: { by: province.pasc, to: ↓province.construction, takes: 1 working day, next: sign }
-                sign: { by: province.chairman, takes: 5 working days, next: return }
-                return: { by: province.pasc, end: issued }
-            """),
+            .procedure(changing: permit, ["workflow": """
+                  start: receive
+                  steps:
+                    receive: { by: province.pasc, to: ↓province.construction, takes: 1 working day, next: sign }
+                    sign: { by: province.chairman, takes: 5 working days, next: return }
+                    return: { by: province.pasc, end: issued }
+                """]),
         ],
         nonTriggering: [
-            .procedure("""
-            code: 1.000002
-            name: Cấp giấy phép xây dựng
-            name_en: Construction permit
-            field: xay-dung
-            level: province
-            authority: province.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "15 ngày làm việc", value: 15 working days }
-            result: Giấy phép xây dựng
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow:
-              start: receive
-              steps:
-                receive: { by: province.pasc, to: province.construction, takes: 1 working day, next: appraise }
-                appraise: { by: province.construction.director, takes: 5 working days, next: sign }
-                sign: { by: province.chairman, takes: 5 working days, next: return }
-                return: { by: province.pasc, end: issued }
-            """),
+            .procedure(changing: permit, ["workflow": """
+                  start: receive
+                  steps:
+                    receive: { by: province.pasc, to: province.construction, takes: 1 working day, next: appraise }
+                    appraise: { by: province.construction.director, takes: 5 working days, next: sign }
+                    sign: { by: province.chairman, takes: 5 working days, next: return }
+                    return: { by: province.pasc, end: issued }
+                """]),
         ])
 
     /// Who works in a called procedure: its deciding and implementing units and every step's
