@@ -68,12 +68,12 @@ import Testing
         let accept = try cli.tthc("case", "event", "C000001", "accept", "--reason", "marker-QZX", "--at", "2026-03-02 08:40")
         #expect(accept.status == 0, "\(accept.stderr)")
         try Self.flipByte(of: "marker-QZX", at: 9, in: cli.store)
-        let show = try CLIRunner.run(["case", "show", "C000001", "--store", cli.store])
+        let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
         #expect(show.stderr.contains("case C000001, event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc"))
         #expect(!show.stderr.contains("marker-QZ"))
-        let verify = try CLIRunner.run(["case", "verify", "--store", cli.store])
+        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("damage: case C000001: case C000001, event 2: the stored event does not match its checksum"))
     }
@@ -84,8 +84,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let cli = try session(folder)
         try CaseStore(path: cli.store).transaction { db in try db.execute(sql: "UPDATE events SET checksum = NULL") }
-        #expect(try CLIRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
-        let verify = try CLIRunner.run(["case", "verify", "--store", cli.store])
+        #expect(try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
+        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 0)
         #expect(verify.stdout.hasSuffix("note: 1 events and 0 snapshots were written before they carried checksums: they are checked by replay only\n"))
     }
