@@ -15,11 +15,11 @@ public enum OpenAPISpec {
     }()
 }
 
-/// Opens a `--store` value: an SQLite path or a postgres:// URL.
-public func openStore(_ value: String) throws(CaseError) -> any CaseStoring {
+/// Opens a `--store` value: an SQLite path or a postgres:// URL (with a pool of `connections`).
+public func openStore(_ value: String, connections: Int = 8) throws(CaseError) -> any CaseStoring {
     switch try StoreAddress(value) {
     case .file(let path): return try CaseStore(path: path)
-    case .postgres(let url): return try PostgresCaseStore.open(url: url)
+    case .postgres(let url): return try PostgresCaseStore.open(url: url, connections: connections)
     }
 }
 
@@ -88,7 +88,8 @@ struct ServeRun: AsyncParsableCommand {
             }
             let compiled = try ArtifactCodec.decode([UInt8](data))
             let entries = try TokenFile.load(tokens)
-            let opened = try openStore(store ?? CaseStore.defaultPath())
+            // One pooled connection per store thread: a thread never waits for a connection.
+            let opened = try openStore(store ?? CaseStore.defaultPath(), connections: threads)
             var limits = CaseService.Limits()
             limits.maxBody = maxBody
             limits.bodyTimeout = .seconds(bodyTimeout)

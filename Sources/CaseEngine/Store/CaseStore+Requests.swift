@@ -11,6 +11,9 @@ public struct StoreReceipt: Sendable {
     public var effects: [CaseEffect]
     /// True when the idempotency key had been used for this same request: nothing was written.
     public var replayed: Bool
+    /// The case after the request, as the transaction decided it (nil for a replay): the answer
+    /// to a request needs no second read.
+    public var state: CaseState? = nil
 }
 
 extension CaseStore {

@@ -20,15 +20,21 @@ extension CaseStore {
             report.artifacts += 1
             do { _ = try read { db in try fullArtifact(hash, in: db) } } catch { report.problems.append("artifact \(hash): \(error)") }
         }
-        let ids = (try? read { db in try String.fetchAll(db, sql: "SELECT id FROM cases ORDER BY id") }) ?? []
-        for id in ids {
-            report.cases += 1
+        report.checkCases(of: self)
+        return report
+    }
+}
+
+extension CaseStore.VerifyReport {
+    /// Each case of `store`: its snapshot against a replay of its events (every store alike).
+    mutating func checkCases(of store: any CaseStoring) {
+        for id in (try? store.caseIds()) ?? [] {
+            cases += 1
             do {
-                if let difference = try verify(id) { report.problems.append("case \(id): the snapshot does not match its events: \(difference)") }
+                if let difference = try store.verify(id) { problems.append("case \(id): the snapshot does not match its events: \(difference)") }
             } catch {
-                report.problems.append("case \(id): \(error)")
+                problems.append("case \(id): \(error)")
             }
         }
-        return report
     }
 }
