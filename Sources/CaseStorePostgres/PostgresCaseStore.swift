@@ -92,8 +92,9 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         if healthy && !connection.isClosed {
             lock.withLock { idle.append(connection) }
         } else {
+            // Waited for: a connection must be closed before it is released.
             let closing: EventLoopFuture<Void> = connection.close()
-            _ = closing
+            try? closing.wait()
         }
         slots.signal()
     }
