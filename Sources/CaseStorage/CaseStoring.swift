@@ -15,6 +15,13 @@ public protocol CaseStoring: AnyObject {
     func register(_ artifact: CompiledCatalog) throws(CaseError)
     func artifactHashes() throws(CaseError) -> [String]
     func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt
+    /// Opens a case and keeps the applicant's personal data beside it, in a table of their own
+    /// (never in the events or snapshots, never replicated): `applicantDetails`, `eraseApplicantDetails`.
+    func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?, applicant: ApplicantDetails?) throws(CaseError) -> StoreReceipt
+    /// The details kept at opening (a sub-case answers with its root case's), or nil.
+    func applicantDetails(_ caseId: String) throws(CaseError) -> ApplicantDetails?
+    /// Erases a case's personal data (the reference in the events stays).
+    func eraseApplicantDetails(_ caseId: String) throws(CaseError)
     func openBatch(_ openings: [CaseOpening], artifactHash: String) throws(CaseError) -> [String]
     func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?) throws(CaseError) -> StoreReceipt
     func recordBatch(_ requests: [(caseId: String, command: CaseCommand)]) throws(CaseError) -> Int
@@ -24,6 +31,9 @@ public protocol CaseStoring: AnyObject {
     func eventCount() throws(CaseError) -> Int
     func cases(openOnly: Bool) throws(CaseError) -> [(state: CaseState, interpreter: CaseInterpreter)]
     func verify(_ id: String) throws(CaseError) -> String?
+    /// `tthc case verify`: the database's own checks, every artifact against its hash, every case
+    /// against its events; each damage named.
+    func verifyStore() throws(CaseError) -> StoreVerifyReport
     func migrationReport(to artifact: CompiledCatalog) throws(CaseError) -> [MigrationFinding]
     func adopt(_ artifact: CompiledCatalog, at now: LocalDateTime) throws(CaseError) -> [MigrationFinding]
 }

@@ -49,6 +49,13 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         try read { r in try r.artifactHashes() }
     }
 
+    /// The interpreter of `hash` when it is loaded and knows `code` (or the whole artifact).
+    private func cached(_ hash: String, covering code: String) -> CaseInterpreter? {
+        guard let entry = lock.withLock({ interpreters[hash] }) else { return nil }
+        let known = entry.codes.contains(code) || (entry.whole && entry.interpreter.artifact.procedure(code) != nil)
+        return known ? entry.interpreter : nil
+    }
+
     func interpreter(_ hash: String, covering codes: Set<String>, in r: any StoreReader) throws -> CaseInterpreter {
         let cached = lock.withLock { interpreters[hash] }
         if let cached, cached.whole || cached.codes.isSuperset(of: codes) { return cached.interpreter }
@@ -83,6 +90,10 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     // MARK: - Requests
 
     public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt {
+        try open(opening, artifactHash: artifactHash, idempotencyKey: idempotencyKey, applicant: nil)
+    }
+
+    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?, applicant details: ApplicantDetails?) throws(CaseError) -> StoreReceipt {
         try Self.check(idempotencyKey)
         let request = "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
         return try write { w in
@@ -90,9 +101,12 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
                 try w.lock(key: key)
                 if let earlier = try previous(key, request: request, in: w) { return earlier }
             }
-            guard let header = try w.artifactHeader(artifactHash) else { throw CaseError.storage("the store has no artifact \(artifactHash)") }
-            guard try w.procedure(artifactHash, code: opening.procedure) != nil else {
-                throw CaseError.usage("no procedure \(opening.procedure) in the artifact (\(header.procedureCount) procedures)")
+            // A procedure already loaded is known to exist: no round trip to ask again.
+            if cached(artifactHash, covering: opening.procedure) == nil {
+                guard let header = try w.artifactHeader(artifactHash) else { throw CaseError.storage("the store has no artifact \(artifactHash)") }
+                guard try w.procedure(artifactHash, code: opening.procedure) != nil else {
+                    throw CaseError.usage("no procedure \(opening.procedure) in the artifact (\(header.procedureCount) procedures)")
+                }
             }
             let interpreter = try interpreter(artifactHash, covering: [opening.procedure], in: w)
             let event = try interpreter.open(opening)
@@ -102,6 +116,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             var session = PortableSession(w, interpreter: interpreter, store: self)
             try session.open(effects)
             let receipt = try session.finish(id, effects: effects)
+            if let details { try w.saveApplicant(details, caseId: id) }
             if let key = idempotencyKey { try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version) }
             return receipt
         }
@@ -398,7 +413,7 @@ struct PortableSession {
 
     mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
         try saveSnapshots()
-        return StoreReceipt(caseId: caseId, version: book?.version(of: caseId) ?? 0, effects: effects, replayed: false)
+        return StoreReceipt(caseId: caseId, version: book?.version(of: caseId) ?? 0, effects: effects, replayed: false, state: book?[caseId])
     }
 }
 
@@ -424,6 +439,10 @@ public protocol StoreReader {
     func snapshots(openOnly: Bool) throws -> [[UInt8]]
     func events(_ caseId: String) throws -> [EventRow]
     func idempotency(_ key: String) throws -> (request: String, caseId: String, version: Int)?
+    /// The personal data kept for a (root) case, or nil.
+    func applicant(_ caseId: String) throws -> ApplicantDetails?
+    /// The database's own consistency checks, one line per problem (`tthc case verify`).
+    func integrityProblems() throws -> [String]
 }
 
 public protocol StoreWriter: StoreReader {
@@ -437,6 +456,8 @@ public protocol StoreWriter: StoreReader {
     /// Reserves `count` consecutive case numbers of `scope` (a jurisdiction); returns the first.
     func reserveCaseNumbers(_ count: Int, scope: String) throws -> Int
     func insertArtifact(_ artifact: ArtifactRow, procedures: [ArtifactProcedureRow]) throws
+    func saveApplicant(_ details: ApplicantDetails, caseId: String) throws
+    func eraseApplicant(_ caseId: String) throws
 }
 
 public struct EventRow: Sendable {

@@ -8,11 +8,15 @@ public struct StoreReceipt: Sendable {
     public var effects: [CaseEffect]
     /// True when the idempotency key had been used for this same request: nothing was written.
     public var replayed: Bool
+    /// The case after the request, as the transaction decided it (nil for a replay): the answer
+    /// to a request needs no second read.
+    public var state: CaseState?
 
-    package init(caseId: String, version: Int, effects: [CaseEffect], replayed: Bool) {
+    package init(caseId: String, version: Int, effects: [CaseEffect], replayed: Bool, state: CaseState? = nil) {
         self.caseId = caseId
         self.version = version
         self.effects = effects
         self.replayed = replayed
+        self.state = state
     }
 }

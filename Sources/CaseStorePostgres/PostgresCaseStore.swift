@@ -93,8 +93,9 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         if healthy && !connection.isClosed {
             lock.withLock { idle.append(connection) }
         } else {
+            // Waited for: a connection must be closed before it is released.
             let closing: EventLoopFuture<Void> = connection.close()
-            _ = closing
+            try? closing.wait()
         }
         slots.signal()
     }
@@ -127,12 +128,13 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
             do {
                 return try withConnection { connection in
                     let tx = PostgresTransaction(connection: connection, logger: logger)
-                    try tx.run("BEGIN")
+                    tx.begin()
                     do {
                         let result = try body(tx)
-                        try tx.run("COMMIT")
+                        try tx.commit()
                         return result
                     } catch {
+                        tx.abandon()
                         if !Self.isConnectionFailure(error) { try? tx.run("ROLLBACK") }
                         throw error
                     }
@@ -199,7 +201,7 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         let tx = PostgresTransaction(connection: connection, logger: logger)
         try tx.run("BEGIN")
         try tx.run("SELECT pg_advisory_xact_lock(2020)")
-        for statement in schema { try tx.run(PostgresQuery(unsafeSQL: statement)) }
+        for statement in schema + [applicantSchema] { try tx.run(PostgresQuery(unsafeSQL: statement)) }
         try tx.run("COMMIT")
     }
 
@@ -211,17 +213,66 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
     }
 }
 
-/// One transaction's reads and writes on one connection (blocking on its futures).
-struct PostgresTransaction: StoreWriter {
+/// One transaction's reads and writes on one connection (blocking on its futures). Round trips
+/// are what a request costs here, so writes are not waited on one by one: BEGIN is sent without
+/// waiting, the rows an event writes are buffered and sent as one statement just before the next
+/// read or the COMMIT (`PostgresWriteBuffer`), and an idempotency key is claimed and checked in one
+/// statement (`lock(key:)`).
+final class PostgresTransaction: StoreWriter {
     let connection: PostgresConnection
     let logger: Logger
+    /// Statements sent and not yet waited on, in order; the first failure among them is the error.
+    private var inFlight: [EventLoopFuture<PostgresQueryResult>] = []
+    var buffer = PostgresWriteBuffer()
+    /// Keys this transaction inserted in `idempotency` (so no earlier request holds them).
+    var claimedKeys: Set<String> = []
 
-    func run(_ query: PostgresQuery) throws {
-        _ = try connection.query(query, logger: logger).wait()
+    init(connection: PostgresConnection, logger: Logger) {
+        self.connection = connection
+        self.logger = logger
     }
 
+    /// Sends a statement without waiting for its answer (the connection runs them in order).
+    func send(_ query: PostgresQuery) {
+        inFlight.append(connection.query(query, logger: logger))
+    }
+
+    /// Waits for every statement sent so far; throws the first failure.
+    func settle() throws {
+        let sent = inFlight
+        inFlight = []
+        var failure: Error?
+        for future in sent {
+            do { _ = try future.wait() } catch { if failure == nil { failure = error } }
+        }
+        if let failure { throw failure }
+    }
+
+    func begin() { send("BEGIN") }
+
+    func commit() throws {
+        if let flush = buffer.statement() { send(flush) }
+        send("COMMIT")
+        try settle()
+    }
+
+    /// After a failure: waits for what was sent, so the connection is idle before ROLLBACK.
+    func abandon() {
+        buffer = PostgresWriteBuffer()
+        try? settle()
+    }
+
+    func run(_ query: PostgresQuery) throws {
+        _ = try rows(query)
+    }
+
+    /// Runs a query and waits for its rows; the buffered writes go first, so reads see them.
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
-        try connection.query(query, logger: logger).wait().rows
+        if let flush = buffer.statement() { send(flush) }
+        let future = connection.query(query, logger: logger)
+        inFlight.append(future)
+        try settle()
+        return try future.wait().rows
     }
 
     static func bytes(_ data: Data) -> [UInt8] { [UInt8](data) }
@@ -236,8 +287,11 @@ struct PostgresTransaction: StoreWriter {
         return try rows("SELECT snapshot FROM cases WHERE jurisdiction = \(j) AND id = \(id) FOR UPDATE").first.map { [UInt8](try $0.decode(Data.self)) }
     }
 
+    /// Claims the key by inserting its row: a concurrent transaction with the same key waits here
+    /// until this one ends (the primary key), and then finds the row or claims it itself.
     func lock(key: String) throws {
-        try run("SELECT pg_advisory_xact_lock(hashtextextended(\(key), 0))")
+        let claimed = try rows("INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), '', '', 0) ON CONFLICT (key) DO NOTHING RETURNING 1")
+        if !claimed.isEmpty { claimedKeys.insert(key) }
     }
 
     func artifactHeader(_ hash: String) throws -> (header: [UInt8], procedureCount: Int)? {
@@ -285,29 +339,16 @@ struct PostgresTransaction: StoreWriter {
     }
 
     func idempotency(_ key: String) throws -> (request: String, caseId: String, version: Int)? {
-        try rows("SELECT request, case_id, version FROM idempotency WHERE key = \(key)").first.map { try $0.decode((String, String, Int).self) }
+        if claimedKeys.contains(key) { return nil }
+        return try rows("SELECT request, case_id, version FROM idempotency WHERE key = \(key)").first.map { try $0.decode((String, String, Int).self) }
     }
 
-    func insertEvent(_ row: EventRow) throws {
-        let body = String(decoding: row.body, as: UTF8.self)
-        try run("""
-            INSERT INTO events (jurisdiction, case_id, version, kind, at, actor, step, body, recorded_at, checksum)
-            VALUES (\(row.jurisdiction), \(row.caseId), \(row.version), \(row.kind), \(row.at), \(row.actor), \(row.step), \(body)::jsonb, \(row.recordedAt), \(row.checksum))
-            """)
-    }
+    func insertEvent(_ row: EventRow) throws { buffer.events.append(row) }
 
-    func saveSnapshot(_ r: SnapshotRow) throws {
-        let snapshot = Data(r.snapshot)
-        try run("""
-            INSERT INTO cases (jurisdiction, id, procedure, artifact_hash, parent_id, commune, receiving_unit, status, outcome, version, received, last_event_at, closed_at, snapshot)
-            VALUES (\(r.jurisdiction), \(r.id), \(r.procedure), \(r.artifactHash), \(r.parentId), \(r.commune), \(r.receivingUnit), \(r.status), \(r.outcome), \(r.version), \(r.received), \(r.lastEventAt), \(r.closedAt), \(snapshot))
-            ON CONFLICT (jurisdiction, id) DO UPDATE SET artifact_hash = excluded.artifact_hash, status = excluded.status, outcome = excluded.outcome,
-                version = excluded.version, last_event_at = excluded.last_event_at, closed_at = excluded.closed_at, snapshot = excluded.snapshot
-            """)
-    }
+    func saveSnapshot(_ row: SnapshotRow) throws { buffer.save(row) }
 
     func remember(key: String, request: String, caseId: String, version: Int) throws {
-        try run("INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), \(request), \(caseId), \(version))")
+        buffer.keys.append((key, request, caseId, version))
     }
 
     func reserveCaseNumbers(_ count: Int, scope: String) throws -> Int {

@@ -63,16 +63,9 @@ struct CaseOpenCommand: ParsableCommand {
         let store = try options.open()
         let opening = CaseOpening(procedure: procedure, received: receivedAt, channel: channel, commune: commune,
                                   receivingUnit: receivingUnit, applicant: applicant, facts: facts)
-        // The applicant's personal data are kept by the embedded SQLite store only, so far.
-        if details != nil, !(store is CaseStore) {
-            throw CommandFailure.usage("the applicant's name, address and contact are kept only in an SQLite case store so far; \(store.location) is not one (open the case without them, or use an SQLite store)")
-        }
         let receipt = try CaseCLI.run { () throws(CaseError) in
             try store.register(artifact)
-            if let sqlite = store as? CaseStore {
-                return try sqlite.open(opening, artifactHash: artifact.contentHash, idempotencyKey: idempotencyKey, applicant: details)
-            }
-            return try store.open(opening, artifactHash: artifact.contentHash, idempotencyKey: idempotencyKey)
+            return try store.open(opening, artifactHash: artifact.contentHash, idempotencyKey: idempotencyKey, applicant: details)
         }
         let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(receipt.caseId) }
         let report = CaseReport(state, interpreter: interpreter, now: max(receivedAt, state.lastEventAt))

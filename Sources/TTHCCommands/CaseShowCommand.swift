@@ -56,10 +56,7 @@ struct CaseShowCommand: ParsableCommand {
         if redact {
             report.redactApplicant()
         } else {
-            // Kept by the SQLite store only, so far (see case open).
-            if let sqlite = store as? CaseStore {
-                report.applicantDetails = try CaseCLI.run { () throws(CaseError) in try sqlite.applicantDetails(caseId) }
-            }
+            report.applicantDetails = try CaseCLI.run { () throws(CaseError) in try store.applicantDetails(caseId) }
         }
         switch form {
         case .controlSheet:

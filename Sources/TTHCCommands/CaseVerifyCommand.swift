@@ -7,17 +7,14 @@ import Foundation
 struct CaseVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the store: SQLite's integrity check, every artifact against its checksums and hash, every event and snapshot against its checksum, every case against its events.",
+        abstract: "Check the store: the database's own checks, every artifact against its checksums and hash, every event and snapshot against its checksum, every case against its events.",
         discussion: "Exit status: 0 the store is sound, 1 damage found (each problem is listed), 2 the store cannot be opened."
     )
 
     @OptionGroup var options: CaseStoreOptions
 
     func run() throws {
-        let opened = try options.open()
-        guard let store = opened as? CaseStore else {
-            throw CommandFailure.usage("tthc case verify checks an SQLite case store; \(opened.location) is not one (PostgreSQL has its own checks: pg_amcheck)")
-        }
+        let store = try options.open()
         let report = try CaseCLI.run { () throws(CaseError) in try store.verifyStore() }
         switch options.format {
         case .json:
@@ -26,13 +23,14 @@ struct CaseVerifyCommand: ParsableCommand {
             if report.problems.isEmpty {
                 let artifacts = report.artifacts == 1 ? "1 artifact matches its hash" : "\(report.artifacts) artifacts match their hashes"
                 let cases = report.cases == 1 ? "1 case matches its events" : "\(report.cases) cases match their events"
-                Console.out("the store is sound: SQLite's integrity check passes, \(artifacts), \(cases)\n")
+                let database = store is CaseStore ? "SQLite's integrity check passes" : "every event belongs to its case"
+                Console.out("the store is sound: \(database), \(artifacts), \(cases)\n")
                 if report.uncheckedEvents + report.uncheckedSnapshots > 0 {
                     Console.out("note: \(report.uncheckedEvents) events and \(report.uncheckedSnapshots) snapshots were written before they carried checksums: they are checked by replay only\n")
                 }
             } else {
                 Console.out(report.problems.map { "damage: \($0)\n" }.joined()
-                            + "\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(store.path)\n")
+                            + "\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(store.location)\n")
             }
         }
         throw ExitCode(report.problems.isEmpty ? 0 : 1)

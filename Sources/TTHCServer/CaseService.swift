@@ -46,6 +46,7 @@ public final class CaseService: Sendable {
     let interpreter: CaseInterpreter
     let tokens: [String: TokenEntry]
     public let metrics = Metrics()
+    let owners = CaseOwners()
     public let limits: Limits
     let pool: NIOThreadPool
     let receiptCalculator: DeadlineCalculator
@@ -100,11 +101,26 @@ public final class CaseService: Sendable {
         token.coversProvince || commune == token.commune || receivingUnit == token.unit || receivingUnit.hasPrefix(token.commune + ".")
     }
 
+    static func covers(_ token: TokenEntry, _ owner: CaseOwners.Owner) -> Bool {
+        covers(token, commune: owner.commune, receivingUnit: owner.receivingUnit)
+    }
+
     func requireCovered(_ token: TokenEntry, _ state: CaseState) throws {
-        guard Self.covers(token, commune: state.opening.commune.text, receivingUnit: state.opening.receivingUnit.text) else {
-            throw Problem(.forbidden, "case \(state.id) belongs to commune \(state.opening.commune): a token of \(token.unit) cannot see or change it",
-                          vi: "hồ sơ \(state.id) thuộc \(state.opening.commune): mã truy cập của \(token.unit) không được xem hoặc xử lý")
+        try requireCovered(token, state.id, CaseOwners.Owner(state))
+    }
+
+    func requireCovered(_ token: TokenEntry, _ caseId: String, _ owner: CaseOwners.Owner) throws {
+        guard Self.covers(token, owner) else {
+            throw Problem(.forbidden, "case \(caseId) belongs to commune \(owner.commune): a token of \(token.unit) cannot see or change it",
+                          vi: "hồ sơ \(caseId) thuộc \(owner.commune): mã truy cập của \(token.unit) không được xem hoặc xử lý")
         }
+    }
+
+    /// The case after a write: the transaction's own decision when the receipt carries it and the
+    /// case runs on the served artifact (no second read), else read back.
+    func after(_ receipt: StoreReceipt, in store: any CaseStoring) throws(CaseError) -> (CaseState, CaseInterpreter) {
+        if let state = receipt.state, state.artifactHash == artifact.contentHash { return (state, interpreter) }
+        return try store.state(receipt.caseId)
     }
 
     func requireClerk(_ token: TokenEntry) throws {
@@ -156,11 +172,12 @@ public final class CaseService: Sendable {
         let opening = CaseOpening(procedure: procedure, received: received, channel: channel, commune: commune,
                                   receivingUnit: isCentre ? token.unit : nil, applicant: applicant, facts: facts)
         let hash = artifact.contentHash
-        let result = try await blocking { store throws(CaseError) in
+        let result = try await blocking { [self] store throws(CaseError) in
             let receipt = try store.open(opening, artifactHash: hash, idempotencyKey: idempotencyKey)
-            let (state, interpreter) = try store.state(receipt.caseId)
+            let (state, interpreter) = try after(receipt, in: store)
             return (receipt, state, interpreter)
         }
+        owners.remember(result.1)
         metrics.eventsWritten(result.0.effects.count)
         return receipt(result.0, state: result.1, interpreter: result.2, now: received)
     }
@@ -181,13 +198,17 @@ public final class CaseService: Sendable {
         let command = CaseCommand(kind, at: at, step: try fields.string("step").map { Name($0) }, actor: Name(token.unit),
                                   reason: try fields.string("reason"), fact: try fields.string("fact").map { Name($0) },
                                   amount: try fields.int("amount"), due: try fields.time("due"))
-        let result = try await blocking { store throws(CaseError) in
-            let (before, _) = try store.state(caseId)
-            guard Self.covers(token, commune: before.opening.commune.text, receivingUnit: before.opening.receivingUnit.text) else {
-                return (StoreReceipt?.none, before, CaseInterpreter?.none)
+        // Whose case it is never changes: known from an earlier request, it needs no read here.
+        let known = owners[caseId]
+        if let known { try requireCovered(token, caseId, known) }
+        let result = try await blocking { [self] store throws(CaseError) in
+            if known == nil {
+                let (before, _) = try store.state(caseId)
+                owners.remember(before)
+                guard Self.covers(token, CaseOwners.Owner(before)) else { return (StoreReceipt?.none, before, CaseInterpreter?.none) }
             }
             let receipt = try store.record(command, on: caseId, expectedVersion: ifMatch, idempotencyKey: idempotencyKey)
-            let (state, interpreter) = try store.state(caseId)
+            let (state, interpreter) = try after(receipt, in: store)
             return (Optional(receipt), state, Optional(interpreter))
         }
         guard let stored = result.0, let interpreter = result.2 else {

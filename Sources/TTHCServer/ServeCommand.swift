@@ -82,6 +82,9 @@ struct ServeRun: AsyncParsableCommand {
             }
             let compiled = try ArtifactCodec.decode([UInt8](data))
             let entries = try TokenFile.load(tokens)
+            // One pooled connection per store thread: a thread never waits for a connection.
+            let poolSize = threads
+            StoreBackends.postgres = { url throws(CaseError) in try PostgresCaseStore.open(url: url, connections: poolSize) }
             let opened = try StoreBackends.open(store)
             var limits = CaseService.Limits()
             limits.maxBody = maxBody

@@ -32,9 +32,7 @@ public struct CaseResponder: HTTPResponder {
         } catch {
             response = Self.problem(Problem(.internalError, "\(error)"), language: language, path: path)
         }
-        let elapsed = ContinuousClock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        service.metrics.observe(route: route, method: request.method.rawValue, status: response.status.code, seconds: seconds)
+        service.metrics.observe(route: route, method: request.method.rawValue, status: response.status.code, elapsed: ContinuousClock.now - started)
         return response
     }
 

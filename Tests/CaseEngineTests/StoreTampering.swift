@@ -11,3 +11,15 @@ extension CaseStore {
         }
     }
 }
+
+extension PortableCaseStore {
+    /// The same on a shared store (PostgreSQL): the snapshot row rewritten, the events untouched.
+    func tamper(_ id: String, _ change: (inout CaseState) -> Void) throws {
+        try write { w in
+            guard let bytes = try w.lockedSnapshot(id) else { return }
+            var state = try SnapshotCodec.decode(bytes)
+            change(&state)
+            try w.saveSnapshot(PortableCaseStore.row(state))
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import CaseEngine
+import Foundation
+import WorkflowCompiler
+
+/// The applicant's personal data and `tthc case verify` on a `PortableCaseStore`, as the SQLite
+/// store has them (`CaseStore+Applicants`, `CaseStore+Verify`).
+extension PortableCaseStore {
+    public func applicantDetails(_ caseId: String) throws(CaseError) -> ApplicantDetails? {
+        // A sub-case's letters go to its parent's applicant.
+        let root = String(caseId.prefix { $0 != "." })
+        return try read { r in try r.applicant(root) }
+    }
+
+    public func eraseApplicantDetails(_ caseId: String) throws(CaseError) {
+        try write { w in try w.eraseApplicant(caseId) }
+    }
+
+    /// The backend's own checks (`StoreReader.integrityProblems`), each artifact against its hash,
+    /// and each case's snapshot against a replay of its events.
+    public func verifyStore() throws(CaseError) -> StoreVerifyReport {
+        var report = StoreVerifyReport()
+        report.problems += try read { r in try r.integrityProblems() }
+        for hash in try artifactHashes() {
+            report.artifacts += 1
+            do { try read { r in try checkArtifact(hash, in: r) } } catch { report.problems.append("artifact \(hash): \(error)") }
+        }
+        report.checkCases(of: self)
+        return report
+    }
+
+    /// The whole stored artifact must decode and give the hash it is stored under.
+    private func checkArtifact(_ hash: String, in r: any StoreReader) throws {
+        let decoder = JSONDecoder()
+        guard let header = try r.artifactHeader(hash) else { throw CaseError.storage("the store has no artifact \(hash)") }
+        var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
+        artifact.procedures = try r.procedures(hash).map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }
+        guard artifact.procedures.count == header.procedureCount else {
+            throw CaseError.storage("the stored artifact \(hash) is damaged: \(artifact.procedures.count) of its \(header.procedureCount) procedures are stored")
+        }
+        do { try ArtifactCodec.checkHash(artifact) } catch {
+            throw CaseError.storage("the stored artifact \(hash) is damaged: \(error)")
+        }
+    }
+}
