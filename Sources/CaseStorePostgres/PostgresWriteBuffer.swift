@@ -1,4 +1,5 @@
 import CaseEngine
+import CaseStorage
 import Foundation
 import PostgresNIO
 

@@ -1,4 +1,6 @@
 @testable import CaseEngine
+@testable import CaseStorage
+@testable import CaseStoreSQLite
 import Foundation
 import Testing
 

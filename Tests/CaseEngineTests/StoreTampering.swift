@@ -1,4 +1,5 @@
 @testable import CaseEngine
+@testable import CaseStorage
 @testable import CaseStoreSQLite
 
 extension CaseStore {
