@@ -93,7 +93,7 @@ struct DeadlineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try CatalogTarget.load(catalog)
+        let loaded = try Self.loadCatalog(catalog, procedure: procedure, batch: batch)
         let catalogPath = PathDisplay()(loaded.catalog.root)
         try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath)
         let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
@@ -121,15 +121,8 @@ struct DeadlineCommand: ParsableCommand {
         let calendar = try parse { try loaded.catalog.workCalendar(cutoff: question.cutoff) }
         let received = try bilingual { () throws(BilingualError) in try parseReceived(from ?? "", officeHours: calendar.officeHours) }
         let calculator = DeadlineCalculator(calendar: calendar)
-        var capApplied: WorkDuration?
-        var result = try parse { try calculator.due(from: received, adding: question.duration, clockStart: question.rule, pauses: pauseIntervals) }
-        // "không quá N ngày": extensions never push the due time past the cap.
-        if let cap = question.cap, question.duration.extensions.count > 0 {
-            let capped = try parse { try calculator.due(from: received, adding: cap, clockStart: question.rule, pauses: pauseIntervals) }
-            if capped.due < result.due {
-                result = capped
-                capApplied = cap
-            }
+        let (result, capApplied) = try parse {
+            try calculator.explainedDue(of: question.statutory, from: received, clockStart: question.rule, pauses: pauseIntervals)
         }
         if requireOfficial, result.estimated {
             let years = result.estimatedYears.map(String.init).joined(separator: ", ")

@@ -129,13 +129,5 @@ struct LintCommand: ParsableCommand {
         throw ExitCode(failing ? 1 : 0)
     }
 
-    var useColor: Bool {
-        switch color {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
-            return isatty(STDOUT_FILENO) == 1
-        }
-    }
+    var useColor: Bool { color.enabled }
 }

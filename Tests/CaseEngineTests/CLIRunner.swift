@@ -26,7 +26,7 @@ struct CLIRunner {
 
     init(folder: URL) throws {
         store = folder.appendingPathComponent("cases.sqlite").path
-        artifact = folder.appendingPathComponent("catalog.tthc.json").path
+        artifact = folder.appendingPathComponent("catalog.tthc").path
         try Fixture.writeArtifact(to: artifact)
     }
 

@@ -78,7 +78,7 @@ public enum MigrationCheck {
         let oldDeadline = before.channels.first { $0.channel == channel }?.deadline ?? before.deadline
         let newDeadline = after.channels.first { $0.channel == channel }?.deadline ?? after.deadline
         if oldDeadline != newDeadline {
-            notes.append("deadline in force at the receipt (\(received)) changes from \(oldDeadline.value) to \(newDeadline.value); the case's due time moves with it")
+            notes.append("deadline in force at the receipt (\(received)) changes from \(oldDeadline.period) to \(newDeadline.period); the case's due time moves with it")
         }
         let oldFees = old.fees(on: received, channel: channel), newFees = new.fees(on: received, channel: channel)
         if oldFees != newFees {
@@ -88,7 +88,7 @@ public enum MigrationCheck {
             notes.append("fees in force at the receipt (\(received)) change from \(text(oldFees)) to \(text(newFees))")
         }
         let oldDates = Set((old.terms ?? []).map(\.from)), newDates = (new.terms ?? []).map(\.from)
-        for date in newDates where !oldDates.contains(date) && date > received.description {
+        for date in newDates where !oldDates.contains(date) && date > received {
             notes.append("a change dated \(date) does not apply: the case was received on \(received) and keeps the rules in force then")
         }
         return notes

@@ -12,6 +12,8 @@ public protocol CaseStoring: AnyObject {
     /// Where the store is, for messages: a file path or a URL without its password.
     var location: String { get }
     func register(_ artifact: CompiledCatalog) throws(CaseError)
+    /// A packed artifact (`tthc compile`'s file), stored without decoding where the store can.
+    func register(_ pack: ArtifactPack) throws(CaseError)
     func artifactHashes() throws(CaseError) -> [String]
     func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt
     func openBatch(_ openings: [CaseOpening], artifactHash: String) throws(CaseError) -> [String]
@@ -25,6 +27,15 @@ public protocol CaseStoring: AnyObject {
     func verify(_ id: String) throws(CaseError) -> String?
     func migrationReport(to artifact: CompiledCatalog) throws(CaseError) -> [MigrationFinding]
     func adopt(_ artifact: CompiledCatalog, at now: LocalDateTime) throws(CaseError) -> [MigrationFinding]
+}
+
+extension CaseStoring {
+    /// A store that keeps artifacts otherwise registers the whole artifact, decoded and checked.
+    public func register(_ pack: ArtifactPack) throws(CaseError) {
+        let artifact: CompiledCatalog
+        do { artifact = try pack.artifact() } catch { throw .usage("the artifact \(pack.contentHash) cannot be read: \(error)") }
+        try register(artifact)
+    }
 }
 
 extension CaseStore: CaseStoring {
