@@ -76,7 +76,7 @@ import TestSupport
         var json = try JSONSerialization.jsonObject(with: Data(ArtifactCodec.encode(artifact()))) as! [String: Any]
         json["formatVersion"] = 1
         var procedures = json["procedures"] as! [[String: Any]]
-        procedures[0]["deadline"] = ["text": "3 ngày", "value": "3 working days", "minutes": 1440, "clockStart": "next-working-day"]
+        procedures[0]["deadline"] = ["text": "3 ngày", "value": "3 working days", "minutes": 1440, "clockStart": "next-working-day"] as [String: Any]
         json["procedures"] = procedures
         let bytes = [UInt8](try JSONSerialization.data(withJSONObject: json))
         #expect(throws: ArtifactCodec.DecodeError.self) { try ArtifactCodec.decode(bytes) }
