@@ -129,7 +129,7 @@ public struct SimulationReport: Sendable, Codable {
             guard p.cases >= max(1, config.minSample), let procedure = interpreter.procedure(code) else { return nil }
             return SlowProcedure(code: code, name: procedure.name, cases: p.cases,
                                  meanWorkingDays: Double(p.workingMinutes) / Double(p.cases) / minutesPerDay,
-                                 deadline: procedure.deadline.value, overdueRate: p.status.total == 0 ? 0 : Double(p.status.overdue) / Double(p.status.total),
+                                 deadline: procedure.deadline.period.description, overdueRate: p.status.total == 0 ? 0 : Double(p.status.overdue) / Double(p.status.total),
                                  nameEn: procedure.nameEn)
         }.sorted { ($0.meanWorkingDays, $1.code) > ($1.meanWorkingDays, $0.code) }.prefix(15).map { $0 }
         self.lastEvent = lastEvent

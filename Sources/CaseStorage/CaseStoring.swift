@@ -13,6 +13,8 @@ public protocol CaseStoring: AnyObject {
     /// Where the store is, for messages: a file path or a URL without its password.
     var location: String { get }
     func register(_ artifact: CompiledCatalog) throws(CaseError)
+    /// A packed artifact (`tthc compile`'s file), stored without decoding where the store can.
+    func register(_ pack: ArtifactPack) throws(CaseError)
     func artifactHashes() throws(CaseError) -> [String]
     func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt
     /// Opens a case and keeps the applicant's personal data beside it, in a table of their own
@@ -36,6 +38,15 @@ public protocol CaseStoring: AnyObject {
     func verifyStore() throws(CaseError) -> StoreVerifyReport
     func migrationReport(to artifact: CompiledCatalog) throws(CaseError) -> [MigrationFinding]
     func adopt(_ artifact: CompiledCatalog, at now: LocalDateTime) throws(CaseError) -> [MigrationFinding]
+}
+
+extension CaseStoring {
+    /// A store that keeps artifacts otherwise registers the whole artifact, decoded and checked.
+    public func register(_ pack: ArtifactPack) throws(CaseError) {
+        let artifact: CompiledCatalog
+        do { artifact = try pack.artifact() } catch { throw .usage("the artifact \(pack.contentHash) cannot be read: \(error)") }
+        try register(artifact)
+    }
 }
 
 /// How a `--store` value is read: a path (SQLite), or a URL. A value that looks like a URL

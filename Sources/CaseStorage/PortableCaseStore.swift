@@ -28,12 +28,10 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     public func register(_ artifact: CompiledCatalog) throws(CaseError) {
         try write { w in
             if try w.artifactHeader(artifact.contentHash) != nil { return }
-            var header = artifact
-            header.procedures = []
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            let procedures = try artifact.procedures.map { ArtifactProcedureRow(code: $0.code, calls: $0.calls.joined(separator: " "), body: [UInt8](try encoder.encode($0))) }
-            try w.insertArtifact(ArtifactRow(hash: artifact.contentHash, jurisdiction: artifact.jurisdiction.code, header: [UInt8](try encoder.encode(header)),
+            // The rows are the artifact's parts (`ArtifactParts`), as in the SQLite store.
+            let parts = try ArtifactParts(artifact)
+            let procedures = parts.procedures.map { ArtifactProcedureRow(code: $0.code, calls: $0.calls.joined(separator: " "), body: $0.bytes) }
+            try w.insertArtifact(ArtifactRow(hash: artifact.contentHash, jurisdiction: artifact.jurisdiction.code, header: parts.header,
                                              procedureCount: artifact.procedures.count, storedAt: StoreConventions.now()), procedures: procedures)
         }
         lock.withLock { interpreters[artifact.contentHash] = nil }
@@ -60,8 +58,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         let cached = lock.withLock { interpreters[hash] }
         if let cached, cached.whole || cached.codes.isSuperset(of: codes) { return cached.interpreter }
         var wanted = codes.union(cached?.codes ?? [])
-        guard let header = try r.artifactHeader(hash) else { throw CaseError.storage("the store has no artifact \(hash)") }
-        var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
+        var artifact = try storedHeader(hash, in: r)
         let whole = wanted.count > StoreConventions.wholeArtifactThreshold
         if whole {
             artifact.procedures = try r.procedures(hash).map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }
@@ -85,6 +82,15 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             interpreters[hash] = (wanted, whole, interpreter)
         }
         return interpreter
+    }
+
+    /// A stored artifact's header under its hash; one of an earlier format is refused in words.
+    private func storedHeader(_ hash: String, in r: any StoreReader) throws -> CompiledCatalog {
+        guard let header = try r.artifactHeader(hash) else { throw CaseError.storage("the store has no artifact \(hash)") }
+        try ArtifactDigests.requireCurrentFormat(hash, header: Data(header.header))
+        var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
+        artifact.contentHash = hash
+        return artifact
     }
 
     // MARK: - Requests
@@ -253,6 +259,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
                     return MigrationFinding(caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step.text),
                                             verdict: .unchanged, reasons: [], notes: ["already on this artifact"])
                 }
+                if old[state.artifactHash] == nil { _ = try storedHeader(state.artifactHash, in: r) } // its format, in words
                 if old[state.artifactHash]?[state.procedure] == nil, let row = try r.procedure(state.artifactHash, code: state.procedure) {
                     old[state.artifactHash, default: [:]][state.procedure] = try decoder.decode(CompiledProcedure.self, from: Data(row.body))
                 }

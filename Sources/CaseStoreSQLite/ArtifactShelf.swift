@@ -10,25 +10,39 @@ import WorkflowCompiler
 extension CaseStore {
     /// Stores an artifact (already verified by `ArtifactCodec.decode`) unless its hash is there.
     public func register(_ artifact: CompiledCatalog) throws(CaseError) {
-        let known = try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM artifacts WHERE hash = ?", arguments: [artifact.contentHash]) ?? false }
-        if known { return }
-        var header = artifact
-        header.procedures = []
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
+        if try isRegistered(artifact.contentHash) { return }
+        let parts: ArtifactParts
+        do { parts = try ArtifactParts(artifact) } catch { throw .storage("the artifact \(artifact.contentHash) cannot be stored: \(error)") }
+        try store(parts, hash: artifact.contentHash)
+    }
+
+    /// Stores a packed artifact's parts as they are, unless its hash is there: nothing is decoded,
+    /// and each part is checked against the index as it is read (`ArtifactPack.parts`).
+    public func register(_ pack: ArtifactPack) throws(CaseError) {
+        if try isRegistered(pack.contentHash) { return }
+        let parts: ArtifactParts
+        do { parts = try pack.parts() } catch { throw .usage("the artifact \(pack.contentHash) cannot be read: \(error)") }
+        try store(parts, hash: pack.contentHash)
+    }
+
+    private func isRegistered(_ hash: String) throws(CaseError) -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM artifacts WHERE hash = ?", arguments: [hash]) ?? false }
+    }
+
+    /// The rows of an artifact: its parts' bytes, with the checksums of its index.
+    private func store(_ parts: ArtifactParts, hash: String) throws(CaseError) {
         try transaction { db in
-            let headerBytes = try encoder.encode(header)
+            let header = Data(parts.header)
             try db.execute(sql: "INSERT OR IGNORE INTO artifacts (hash, header, procedure_count, stored_at) VALUES (?, ?, ?, ?)",
-                           arguments: [artifact.contentHash, headerBytes, artifact.procedures.count, StoreConventions.now()])
-            try ArtifactDigests.record(artifact.contentHash, code: ArtifactDigests.headerCode, bytes: headerBytes, in: db)
+                           arguments: [hash, header, parts.procedures.count, StoreConventions.now()])
+            try ArtifactDigests.record(hash, code: ArtifactDigests.headerCode, sha256: ArtifactCodec.hex(parts.headerDigest), in: db)
             let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO artifact_procedures (hash, code, calls, body) VALUES (?, ?, ?, ?)")
-            for procedure in artifact.procedures {
-                let body = try encoder.encode(procedure)
-                try insert.execute(arguments: [artifact.contentHash, procedure.code, procedure.calls.joined(separator: " "), body])
-                try ArtifactDigests.record(artifact.contentHash, code: procedure.code, bytes: body, in: db)
+            for procedure in parts.procedures {
+                try insert.execute(arguments: [hash, procedure.code, procedure.calls.joined(separator: " "), Data(procedure.bytes)])
+                try ArtifactDigests.record(hash, code: procedure.code, sha256: ArtifactCodec.hex(procedure.digest), in: db)
             }
         }
-        interpreters[artifact.contentHash] = nil
+        interpreters[hash] = nil
     }
 
     /// Stores the interpreter's artifact and runs its cases with this interpreter, instead of
@@ -65,10 +79,7 @@ extension CaseStore {
             interpreters[hash] = (wanted, true, interpreter)
             return interpreter
         }
-        guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash]) else {
-            throw CaseError.storage("the store has no artifact \(hash)")
-        }
-        try ArtifactDigests.check(hash, code: ArtifactDigests.headerCode, bytes: header, in: db)
+        var artifact = try header(hash, in: db)
         var queue = Array(wanted)
         var bodies: [Data] = []
         while let code = queue.popLast() {
@@ -80,7 +91,6 @@ extension CaseStore {
                 queue.append(callee)
             }
         }
-        var artifact = try decoder.decode(CompiledCatalog.self, from: header)
         artifact.procedures = try bodies.map { try decoder.decode(CompiledProcedure.self, from: $0) }.sorted { $0.code < $1.code }
         let interpreter = try CaseInterpreter(artifact: artifact)
         interpreters[hash] = (wanted, false, interpreter)
@@ -89,11 +99,7 @@ extension CaseStore {
 
     /// Every procedure of a stored artifact, as a whole artifact.
     func fullArtifact(_ hash: String, in db: Database) throws -> CompiledCatalog {
-        guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash]) else {
-            throw CaseError.storage("the store has no artifact \(hash)")
-        }
-        try ArtifactDigests.check(hash, code: ArtifactDigests.headerCode, bytes: header, in: db)
-        var artifact = try decoder.decode(CompiledCatalog.self, from: header)
+        var artifact = try header(hash, in: db)
         artifact.procedures = try Row.fetchAll(db, sql: "SELECT code, body FROM artifact_procedures WHERE hash = ? ORDER BY code", arguments: [hash]).map { row in
             try ArtifactDigests.check(hash, code: row["code"], bytes: row["body"], in: db)
             return try decoder.decode(CompiledProcedure.self, from: row["body"] as Data)
@@ -102,6 +108,17 @@ extension CaseStore {
         do { try ArtifactCodec.checkHash(artifact) } catch {
             throw CaseError.storage("the stored artifact \(hash) is damaged: \(error)")
         }
+        return artifact
+    }
+
+    /// A stored artifact's header, checked (format, checksum), under its hash.
+    func header(_ hash: String, in db: Database) throws -> CompiledCatalog {
+        guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash]) else {
+            throw CaseError.storage("the store has no artifact \(hash)")
+        }
+        try ArtifactDigests.check(hash, code: ArtifactDigests.headerCode, bytes: header, in: db)
+        var artifact = try decoder.decode(CompiledCatalog.self, from: header)
+        artifact.contentHash = hash
         return artifact
     }
 }

@@ -17,6 +17,7 @@ extension CaseStore {
                     return MigrationFinding(caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step.text),
                                             verdict: .unchanged, reasons: [], notes: ["already on this artifact"])
                 }
+                if old[state.artifactHash] == nil { _ = try header(state.artifactHash, in: db) } // its format, in words
                 if old[state.artifactHash]?[state.procedure] == nil, let body = try Data.fetchOne(
                     db, sql: "SELECT body FROM artifact_procedures WHERE hash = ? AND code = ?", arguments: [state.artifactHash, state.procedure]) {
                     old[state.artifactHash, default: [:]][state.procedure] = try decoder.decode(CompiledProcedure.self, from: body)

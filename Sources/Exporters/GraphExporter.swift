@@ -8,7 +8,7 @@ public enum GraphExporter {
         let label = { (step: CompiledStep) in names.map { Self.label(step, $0) } ?? Self.label(step) }
         let edgeText = { (text: String) in names?.edge(text) ?? text }
         var out = "digraph \"\(escape(procedure.code))\" {\n"
-        out += "  label=\"\(escape("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.value) ?? procedure.deadline.value)"))\";\n"
+        out += "  label=\"\(escape("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.period.description) ?? procedure.deadline.period.description)"))\";\n"
         out += "  labelloc=t;\n  rankdir=TB;\n  node [fontname=\"Helvetica\", shape=box, style=rounded];\n"
         for step in procedure.graph.steps {
             out += "  \"\(escape(step.id))\" [label=\"\(escape(label(step)))\"\(shape(step))];\n"
@@ -28,7 +28,7 @@ public enum GraphExporter {
         let edgeText = { (text: String) in names?.edge(text) ?? text }
         var ids: [String: String] = [:]
         for (index, step) in procedure.graph.steps.enumerated() { ids[step.id] = "s\(index)" }
-        var out = "---\ntitle: \(mermaidText("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.value) ?? procedure.deadline.value)"))\n---\nflowchart TD\n"
+        var out = "---\ntitle: \(mermaidText("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.period.description) ?? procedure.deadline.period.description)"))\n---\nflowchart TD\n"
         out += "  start(( )) --> \(ids[procedure.graph.start] ?? "s0")\n"
         for step in procedure.graph.steps {
             let text = "\"\(mermaidText(label(step)))\""

@@ -15,7 +15,7 @@ public enum GraphSVG {
         let rows = layers(graph)
         let widest = rows.map(\.count).max() ?? 1
         let name = names.language == .en ? procedure.nameEn ?? procedure.name : procedure.name
-        let title = "\(procedure.code) \(name) — \(names.duration(procedure.deadline.value))"
+        let title = "\(procedure.code) \(name) — \(names.duration(procedure.deadline.period.description))"
         // Wide enough for the heading too (about 9 px a character at 15 px bold).
         let width = max(margin * 2 + widest * boxWidth + (widest - 1) * columnGap, margin * 2 + title.count * 9)
         let height = header + margin + rows.count * (boxHeight + rowGap)

@@ -59,7 +59,7 @@ struct CaseOpenCommand: ParsableCommand {
     func run() throws {
         let receivedAt = try CaseCLI.time(received, option: "--received")
         let details = try applicantDetails()
-        let artifact = try CaseCLI.artifact(at: self.artifact)
+        let artifact = try CaseCLI.pack(at: self.artifact)
         let store = try options.open()
         let opening = CaseOpening(procedure: procedure, received: receivedAt, channel: channel, commune: commune,
                                   receivingUnit: receivingUnit, applicant: applicant, facts: facts)

@@ -57,13 +57,20 @@ enum CaseCLI {
         return LocalDateTime(try! CivilDate(c.year!, c.month!, c.day!), try! TimeOfDay(c.hour!, c.minute!))
     }
 
-    /// Reads and verifies a compiled artifact (`tthc compile -o FILE`).
+    /// Reads and verifies a whole compiled artifact (`tthc compile -o FILE`, packed or JSON).
     static func artifact(at path: String) throws -> CompiledCatalog {
+        let pack = try self.pack(at: path)
+        do { return try pack.artifact() } catch { throw CommandFailure.io("\(path): \(error)") }
+    }
+
+    /// Opens a compiled artifact to be read by the procedure: only its index is read and checked
+    /// here (a JSON artifact is read and checked whole).
+    static func pack(at path: String) throws -> ArtifactPack {
         guard let data = FileManager.default.contents(atPath: RunContext.current.path(path)) else {
             throw CommandFailure.io("cannot read the artifact \(path); write one with `tthc compile Catalog -o \(path)`")
         }
         do {
-            return try ArtifactCodec.decode([UInt8](data))
+            return try ArtifactCodec.open(data)
         } catch {
             throw CommandFailure.io("\(path): \(error)")
         }

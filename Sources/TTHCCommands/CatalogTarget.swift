@@ -22,18 +22,21 @@ enum CatalogTarget {
     /// directory, else ./Catalog); with `compile`, also runs the workflow compiler. Only the
     /// diagnostics of the files asked for are kept. Paths inside are absolute; `PathDisplay`
     /// names them for output.
-    static func load(_ path: String?, compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil) throws -> Loaded {
-        let loaded = try loadAll(path.map { [$0] } ?? [], compile: compile, language: language, at: at)
+    /// `reading`: the files read (every file unless a command needs less).
+    static func load(_ path: String?, compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil,
+                     reading: CatalogReading = .everything) throws -> Loaded {
+        let loaded = try loadAll(path.map { [$0] } ?? [], compile: compile, language: language, at: at, reading: reading)
         return loaded[0]
     }
 
     /// One `Loaded` per catalog that `paths` select, in the order first named.
     /// `at`: compile the catalog as it stands on that date (`--at`).
-    static func loadAll(_ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil) throws -> [Loaded] {
+    static func loadAll(_ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil,
+                        reading: CatalogReading = .everything) throws -> [Loaded] {
         let selection: CatalogSelection
         do { selection = try CatalogSelection.resolve(paths, workingDirectory: RunContext.current.workingDirectory) } catch { throw CommandFailure.io(error.text(language)) }
         return try selection.scopes.map { scope in
-            var check = CatalogCheck.run(root: scope.root, compile: false)
+            var check = CatalogCheck.run(CatalogLoader().load(root: scope.root, reading: reading), compile: false)
             try requireMatch(scope, files: check.loaded.files, language: language)
             if compile {
                 try at?.requireInRange(of: check.catalog, language: language)

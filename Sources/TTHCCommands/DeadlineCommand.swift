@@ -102,7 +102,7 @@ struct DeadlineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try CatalogTarget.load(catalog)
+        let loaded = try Self.loadCatalog(catalog, procedure: procedure, batch: batch)
         let catalogPath = RunContext.current.pathDisplay(loaded.catalog.root)
         try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath)
         if let batch {

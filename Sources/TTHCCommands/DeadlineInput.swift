@@ -26,6 +26,8 @@ struct DeadlineQuestion: Equatable {
     var cutoff: TimeOfDay?
     var cap: WorkDuration?
     var title: String?
+
+    var statutory: StatutoryDeadline { StatutoryDeadline(base: duration, cap: cap) }
 }
 
 struct DeadlineResolver {
@@ -109,14 +111,8 @@ func parseReceived(_ text: String, officeHours: OfficeHours) throws(BilingualErr
 }
 
 extension DeadlineCalculator {
-    /// The due instant of a question, with the cap applied ("không quá N ngày": extensions never
-    /// push the due time past it). The fast path: no explanation.
+    /// The due instant of a question, with the cap applied. The fast path: no explanation.
     func dueDate(_ q: DeadlineQuestion, from received: LocalDateTime, pauses: [PauseInterval] = []) throws -> LocalDateTime {
-        let due = try dueDate(from: received, adding: q.duration, clockStart: q.rule, pauses: pauses)
-        if let cap = q.cap, q.duration.extensions.count > 0 {
-            let capped = try dueDate(from: received, adding: cap, clockStart: q.rule, pauses: pauses)
-            return min(due, capped)
-        }
-        return due
+        try due(of: q.statutory, from: received, clockStart: q.rule, pauses: pauses).due
     }
 }

@@ -41,17 +41,11 @@ struct DeadlineQuery {
         let calendar = try calendarInput { try loaded.catalog.workCalendar(cutoff: question.cutoff) }
         let receivedAt = try bilingual { () throws(BilingualError) in try parseReceived(received, officeHours: calendar.officeHours) }
         let calculator = DeadlineCalculator(calendar: calendar)
-        var answer = Answer(result: try calendarInput {
-            try calculator.due(from: receivedAt, adding: question.duration, clockStart: question.rule, pauses: pauses)
-        }, title: question.title)
-        // "không quá N ngày": extensions never push the due time past the cap.
-        if let cap = question.cap, question.duration.extensions.count > 0 {
-            let capped = try calendarInput { try calculator.due(from: receivedAt, adding: cap, clockStart: question.rule, pauses: pauses) }
-            if capped.due < answer.result.due {
-                answer.result = capped
-                answer.capApplied = cap
-            }
+        // The statutory period, its extensions and the cap they may not pass ("không quá N ngày").
+        let (result, capApplied) = try calendarInput {
+            try calculator.explainedDue(of: question.statutory, from: receivedAt, clockStart: question.rule, pauses: pauses)
         }
+        let answer = Answer(result: result, capApplied: capApplied, title: question.title)
         return answer
     }
 

@@ -62,7 +62,7 @@ struct HolidaysCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try CatalogTarget.load(catalog)
+        let loaded = try CatalogTarget.load(catalog, reading: .calendar)
         let catalogPath = RunContext.current.pathDisplay(loaded.catalog.root)
         try DeadlineCommand.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath)
         let calendar: WorkCalendar

@@ -102,11 +102,5 @@ struct LintCommand: ParsableCommand {
         }
     }
 
-    var useColor: Bool {
-        switch color {
-        case .always: return true
-        case .never: return false
-        case .auto: return RunContext.current.colorOnTerminal
-        }
-    }
+    var useColor: Bool { color.enabled }
 }

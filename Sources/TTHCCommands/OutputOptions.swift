@@ -9,6 +9,14 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
+
+    var enabled: Bool {
+        switch self {
+        case .always: return true
+        case .never: return false
+        case .auto: return RunContext.current.colorOnTerminal
+        }
+    }
 }
 
 struct OutputOptions: ParsableArguments {
@@ -18,16 +26,16 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
-    var useColor: Bool {
-        switch color {
-        case .always: return true
-        case .never: return false
-        case .auto: return RunContext.current.colorOnTerminal
-        }
-    }
+    var useColor: Bool { color.enabled }
 
     /// Prints `diagnostics` (absolute paths) with each file named relative to the working directory.
     func emit(_ diagnostics: [Diagnostic], sources: [String: SourceText], files: Int, language: MessageLanguage = .en) {
+        Self.emit(diagnostics, sources: sources, files: files, language: language, format: format, useColor: useColor)
+    }
+
+    /// The same for a command whose `--format` is about something else (`tthc compile`'s artifact).
+    static func emit(_ diagnostics: [Diagnostic], sources: [String: SourceText], files: Int, language: MessageLanguage,
+                     format: OutputFormat, useColor: Bool) {
         let display = RunContext.current.pathDisplay
         let prepared = AutomaticFixes.prepare(diagnostics, sources: sources)
         let diagnostics = display.apply(to: prepared), sources = display.apply(to: sources)

@@ -5,7 +5,7 @@ public struct WorkCalendar: Sendable {
     public let decisions: [OfficialDecision]
     public let officeHours: OfficeHours
     /// A dossier received after this time counts as received at the start of the next working day.
-    public let cutoff: TimeOfDay
+    public private(set) var cutoff: TimeOfDay
     public let lunar: LunarCalendar
 
     let table: HolidayTable
@@ -33,6 +33,14 @@ public struct WorkCalendar: Sendable {
         index = WorkingTimeIndex(officeHours: officeHours) { dayNumber in
             Self.kind(dayNumber: dayNumber, table: table, weekend: weekend).isWorkingDay
         }
+    }
+
+    /// The same calendar with another receipt cut-off: the holidays and the working-time index
+    /// are kept (building them works out two centuries of lunar months).
+    public func with(cutoff: TimeOfDay) -> WorkCalendar {
+        var copy = self
+        copy.cutoff = cutoff
+        return copy
     }
 
     /// The rules alone, no decisions, standard office hours.

@@ -95,6 +95,17 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
 
     init(terms: [Term]) { self.terms = terms }
 
+    private enum CodingKeys: String, CodingKey { case terms }
+
+    /// A decoded duration (an artifact) has a base period, like a parsed one.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        terms = try c.decode([Term].self, forKey: .terms)
+        guard !terms.isEmpty else {
+            throw DecodingError.dataCorruptedError(forKey: .terms, in: c, debugDescription: "a period needs at least one term")
+        }
+    }
+
     public static func workingDays(_ n: Double) throws -> WorkDuration { try WorkDuration(n, .workingDays) }
     public static func workingHours(_ n: Double) throws -> WorkDuration { try WorkDuration(n, .workingHours) }
     public static func calendarDays(_ n: Int) throws -> WorkDuration { try WorkDuration(Double(n), .calendarDays) }

@@ -7,8 +7,8 @@ enum ArtifactBuilder {
     static func procedure(_ p: Procedure, graph: CompiledGraph, budget: BudgetCheck.Outcome, converter: DurationConverter) -> CompiledProcedure {
         func deadline(_ d: Deadline) -> CompiledProcedure.Deadline {
             CompiledProcedure.Deadline(
-                text: d.text.value, value: d.value.value.description, minutes: converter.guaranteedMinutes(d.value.value),
-                cutoff: d.cutoff?.value.description, clockStart: d.clockStart.map(clockStartName), cap: d.cap?.value.description)
+                text: d.text.value, period: d.value.value, minutes: converter.guaranteedMinutes(d.value.value),
+                cutoff: d.cutoff?.value, clockStart: d.clockStart, cap: d.cap?.value)
         }
         func fee(_ f: Fee) -> CompiledProcedure.FeeEntry {
             CompiledProcedure.FeeEntry(name: f.name, amount: f.amount?.value, per: f.per?.rawValue, schedule: f.schedule?.value)
@@ -22,7 +22,7 @@ enum ArtifactBuilder {
         let dates = p.changeDates
         let terms: [CompiledProcedure.DatedTerms]? = dates.isEmpty ? nil : dates.map { date in
             let q = p.asOf(date)
-            return CompiledProcedure.DatedTerms(from: date.description, deadline: deadline(q.deadline), channels: channels(q),
+            return CompiledProcedure.DatedTerms(from: date, deadline: deadline(q.deadline), channels: channels(q),
                                                 fees: q.fees.map(fee), authority: q.authority.value, legalBasis: q.legalBasis.map(\.value))
         }
         let p = dates.isEmpty && p.versions.isEmpty ? p : p.asOf(p.effective.value)
@@ -32,7 +32,7 @@ enum ArtifactBuilder {
             deadline: deadline(p.deadline),
             channels: channels(p),
             conditions: p.conditions.map { c in
-                CompiledProcedure.ConditionEntry(id: c.id, name: c.name, extends: c.extends?.value.description,
+                CompiledProcedure.ConditionEntry(id: c.id, name: c.name, extends: c.extends?.value,
                                                  extendsMinutes: c.extends.map { converter.guaranteedMinutes($0.value) })
             },
             fees: p.fees.map(fee), legalBasis: p.legalBasis.map(\.value), calls: calls,
@@ -40,13 +40,9 @@ enum ArtifactBuilder {
             graph: graph)
         if let terms {
             compiled.terms = terms
-            compiled.effective = p.effective.value.description
+            compiled.effective = p.effective.value
         }
         return compiled
-    }
-
-    static func clockStartName(_ rule: ClockStart) -> String {
-        rule == .receipt ? "receipt" : "next-working-day"
     }
 
     static func catalog(_ c: Catalog, procedures: [CompiledProcedure], minutesPerDay: Int) -> CompiledCatalog {

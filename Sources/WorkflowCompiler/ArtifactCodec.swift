@@ -1,15 +1,14 @@
 import Foundation
 
-/// Writes and reads the compiled artifact. The bytes are canonical JSON (sorted keys, no
-/// insignificant variation), and the recorded hash is SHA-256 of those bytes with the hash
-/// field empty, so a reader can verify the file it loaded.
+/// Writes and reads the compiled artifact in its two forms: packed (`ArtifactPack`, what case
+/// commands open by the procedure) and JSON for people and tools (canonical: sorted keys, no
+/// insignificant variation). Both record the same content hash, SHA-256 of the parts' index
+/// (`ArtifactParts`), so a reader can verify the file it loaded whichever form it is.
 public enum ArtifactCodec {
+    /// The JSON form.
     public static func encode(_ artifact: CompiledCatalog) throws -> [UInt8] {
-        var unhashed = artifact
-        unhashed.contentHash = ""
-        let hash = SHA256.hex(try canonical(unhashed))
         var hashed = artifact
-        hashed.contentHash = "sha256:" + hash
+        hashed.contentHash = try ArtifactParts(artifact).contentHash
         return try canonical(hashed)
     }
 
@@ -27,35 +26,49 @@ public enum ArtifactCodec {
         }
     }
 
+    /// Either form, checked against its hash, whole.
     public static func decode(_ bytes: [UInt8]) throws -> CompiledCatalog {
-        let artifact: CompiledCatalog
+        if ArtifactPack.isPacked(bytes) { return try ArtifactPack(Data(bytes)).artifact() }
+        let artifact = try decodeJSON(bytes)
+        try checkHash(artifact)
+        return artifact
+    }
+
+    /// Either form, ready to be read by the procedure: a packed file is checked part by part as
+    /// parts are read; a JSON one is decoded and checked whole, then packed in memory.
+    public static func open(_ data: Data) throws -> ArtifactPack {
+        if ArtifactPack.isPacked(data) { return try ArtifactPack(data) }
+        return try ArtifactPack(Data(ArtifactPack.encode(decode([UInt8](data)))))
+    }
+
+    /// The JSON form's format version is read first, so an older artifact is refused by its
+    /// version, not by the first field whose type changed.
+    private static func decodeJSON(_ bytes: [UInt8]) throws -> CompiledCatalog {
+        struct Versioned: Decodable { var formatVersion: Int }
         do {
-            artifact = try JSONDecoder().decode(CompiledCatalog.self, from: Data(bytes))
+            let version = try JSONDecoder().decode(Versioned.self, from: Data(bytes)).formatVersion
+            guard version == CompiledCatalog.currentFormatVersion else { throw DecodeError.unsupportedVersion(version) }
+            return try JSONDecoder().decode(CompiledCatalog.self, from: Data(bytes))
         } catch let error as DecodingError {
             throw DecodeError.malformed(Self.describe(error))
-        } catch {
-            throw DecodeError.malformed("\(error)")
         }
-        guard artifact.formatVersion == CompiledCatalog.currentFormatVersion else { throw DecodeError.unsupportedVersion(artifact.formatVersion) }
-        var unhashed = artifact
-        unhashed.contentHash = ""
-        let actual = SHA256.hex(try canonical(unhashed))
-        guard artifact.contentHash == "sha256:" + actual else { throw DecodeError.hashMismatch(recorded: artifact.contentHash, actual: actual) }
-        return artifact
     }
 
     /// Throws `hashMismatch` unless `artifact`'s content gives its recorded hash (an artifact put
     /// together from the case store's rows is checked like a file).
     public static func checkHash(_ artifact: CompiledCatalog) throws {
-        var unhashed = artifact
-        unhashed.contentHash = ""
-        let actual = SHA256.hex(try canonical(unhashed))
-        guard artifact.contentHash == "sha256:" + actual else { throw DecodeError.hashMismatch(recorded: artifact.contentHash, actual: actual) }
+        let actual = try ArtifactParts(artifact).contentHash
+        guard artifact.contentHash == actual else { throw DecodeError.hashMismatch(recorded: artifact.contentHash, actual: String(actual.dropFirst(7))) }
     }
 
     /// SHA-256 of `bytes` in hex: the case store's checksum of each stored part of an artifact.
     public static func sha256(_ bytes: [UInt8]) -> String {
         SHA256.hex(bytes)
+    }
+
+    /// A digest (an index's SHA-256 of a part) in the same hex.
+    public static func hex(_ digest: [UInt8]) -> String {
+        SHA256.hex(digest: digest)
     }
 
     /// A decoding failure in a reader's words: where in the file, and what was wrong there

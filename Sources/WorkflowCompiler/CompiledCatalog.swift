@@ -4,7 +4,8 @@
 import WorkCalendar
 
 public struct CompiledCatalog: Sendable, Codable, Equatable {
-    public static let currentFormatVersion = 1
+    /// 2: deadlines, cut-offs, clock rules and dates are typed values, no longer text to parse again.
+    public static let currentFormatVersion = 2
 
     public var formatVersion: Int
     public var contentHash: String
@@ -68,13 +69,14 @@ public struct CompiledCatalog: Sendable, Codable, Equatable {
 
 public struct CompiledProcedure: Sendable, Codable, Equatable {
     public struct Deadline: Sendable, Codable, Equatable {
+        /// As the catalog writes it, for people.
         public var text: String
-        public var value: String
+        public var period: WorkDuration
         public var minutes: Int
-        public var cutoff: String?
-        public var clockStart: String?
+        public var cutoff: TimeOfDay?
+        public var clockStart: ClockStart?
         /// A ceiling on the deadline however many extensions apply ("không quá 20 ngày làm việc").
-        public var cap: String?
+        public var cap: WorkDuration?
     }
 
     public struct ChannelEntry: Sendable, Codable, Equatable {
@@ -87,7 +89,7 @@ public struct CompiledProcedure: Sendable, Codable, Equatable {
     public struct ConditionEntry: Sendable, Codable, Equatable {
         public var id: String
         public var name: String
-        public var extends: String?
+        public var extends: WorkDuration?
         public var extendsMinutes: Int?
     }
 
@@ -120,7 +122,7 @@ public struct CompiledProcedure: Sendable, Codable, Equatable {
     /// fees, authority and legal basis in force. Absent when nothing changes after `effective`.
     public var terms: [DatedTerms]? = nil
     /// The date the procedure takes effect (absent in artifacts that predate dated terms).
-    public var effective: String? = nil
+    public var effective: CivilDate? = nil
     /// Workflows that versions give: from each date, the graph a case received then follows
     /// (`graph(on:)`). Absent when no version changes the workflow, so other procedures keep
     /// their bytes.

@@ -4,7 +4,7 @@ import WorkCalendar
 extension CompiledProcedure {
     /// The terms of a procedure from a date on (`terms` in the artifact).
     public struct DatedTerms: Sendable, Codable, Equatable {
-        public var from: String
+        public var from: CivilDate
         public var deadline: Deadline
         public var channels: [ChannelEntry]
         public var fees: [FeeEntry]
@@ -31,10 +31,9 @@ extension CompiledProcedure {
     /// The terms in force on `date` (a case's receipt): the last dated terms from on or before it,
     /// else the procedure's own.
     public func terms(on date: CivilDate) -> DatedTerms {
-        let own = DatedTerms(from: effective ?? "", deadline: deadline, channels: channels, fees: fees,
-                             authority: authority, legalBasis: legalBasis)
-        guard let terms else { return own }
-        return terms.last { (try? CivilDate(parsing: $0.from)).map { $0 <= date } ?? false } ?? own
+        terms?.last { $0.from <= date }
+            ?? DatedTerms(from: effective ?? date, deadline: deadline, channels: channels, fees: fees,
+                          authority: authority, legalBasis: legalBasis)
     }
 
     /// The fees a dossier received on `date` by `channel` pays: the channel's own fees if it has

@@ -13,7 +13,11 @@ enum SHA256 {
     ]
 
     static func hex(_ data: [UInt8]) -> String {
-        digest(data).map { byte in
+        hex(digest: digest(data))
+    }
+
+    static func hex(digest: [UInt8]) -> String {
+        digest.map { byte in
             let s = String(byte, radix: 16)
             return s.count == 1 ? "0" + s : s
         }.joined()

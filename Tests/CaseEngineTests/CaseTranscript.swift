@@ -17,7 +17,7 @@ struct CaseTranscript {
 
     init(folder: URL) throws {
         store = folder.appendingPathComponent("cases.sqlite").path
-        artifact = folder.appendingPathComponent("catalog.tthc.json").path
+        artifact = folder.appendingPathComponent("catalog.tthc").path
         try Fixture.writeArtifact(to: artifact)
     }
 

@@ -11,7 +11,7 @@ import Testing
     @Test func killedWriterLosesNoAcknowledgedEventAndLeavesNoHalfWrittenCase() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let artifact = folder.appendingPathComponent("catalog.tthc.json").path
+        let artifact = folder.appendingPathComponent("catalog.tthc").path
         let path = folder.appendingPathComponent("cases.sqlite").path
         try Fixture.writeArtifact(to: artifact)
         let process = Process()

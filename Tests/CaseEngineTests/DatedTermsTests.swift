@@ -63,11 +63,11 @@ import WorkflowCompiler
             let state = interpreter.begin(id: "C\(i)", with: try interpreter.open(opening))
             // The catalog version in force at the receipt, compiled on its own.
             let version = try #require(WorkflowCompiler().compile(catalog, at: day).artifact.procedures.first { $0.code == "1.001193" })
-            let expectedPeriod = try WorkDuration(parsing: (version.channels.first { $0.channel == channel }?.deadline ?? version.deadline).value)
+            let expectedPeriod = (version.channels.first { $0.channel == channel }?.deadline ?? version.deadline).period
             #expect(interpreter.period(of: state)?.description == expectedPeriod.description, "received \(received) by \(channel)")
             let expectedFees = version.channels.first { $0.channel == channel }?.fees ?? version.fees
             #expect(interpreter.fees(of: state) == expectedFees, "received \(received) by \(channel)")
-            seen.insert("\(version.deadline.value)|\(expectedFees.compactMap(\.amount))")
+            seen.insert("\(version.deadline.period)|\(expectedFees.compactMap(\.amount))")
         }
         // The dates cover every version and fee period.
         #expect(seen.count >= 5, "\(seen.sorted())")

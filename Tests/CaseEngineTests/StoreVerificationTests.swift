@@ -16,6 +16,13 @@ import Testing
         return cli
     }
 
+    /// A session whose store is then edited behind the store's back by `sql`.
+    func session(_ folder: URL, edited sql: String) throws -> CaseTranscript {
+        let cli = try session(folder)
+        try CaseStore(path: cli.store).transaction { db in try db.execute(sql: sql) }
+        return cli
+    }
+
     @Test func aSoundStoreVerifies() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -28,11 +35,7 @@ import Testing
     @Test func anArtifactEditedInTheStoreIsRefused() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try session(folder)
-        let store = try CaseStore(path: cli.store)
-        try store.transaction { db in
-            try db.execute(sql: "UPDATE artifact_procedures SET body = CAST(replace(CAST(body AS TEXT), 'commune.pasc', 'commune.chairman') AS BLOB)")
-        }
+        let cli = try session(folder, edited: "UPDATE artifact_procedures SET body = CAST(replace(CAST(body AS TEXT), 'commune.pasc', 'commune.chairman') AS BLOB)")
         let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
@@ -104,13 +107,27 @@ import Testing
     @Test func aStoreMadeBeforeChecksumsGetsThemOnceItsArtifactsMatchTheirHashes() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try session(folder)
-        let store = try CaseStore(path: cli.store)
-        try store.transaction { db in
-            try db.execute(sql: "DROP TABLE artifact_digests; DELETE FROM grdb_migrations WHERE identifier = 'v2-artifact-digests'")
-        }
+        let cli = try session(folder, edited: "DROP TABLE artifact_digests; DELETE FROM grdb_migrations WHERE identifier = 'v2-artifact-digests'")
         let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         #expect(try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
+    }
+
+    /// Issue 15: a case pinned to an artifact of an earlier format (its header says version 1, its
+    /// deadlines are text) is refused in words by every command that would read it, never run.
+    @Test func aCasePinnedToAnArtifactOfAnEarlierFormatIsRefusedInWords() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cli = try session(folder, edited: #"UPDATE artifacts SET header = CAST(replace(CAST(header AS TEXT), '"formatVersion":2', '"formatVersion":1') AS BLOB)"#)
+        let words = "is in format version 1, written by an earlier tthc; this tthc reads version 2, so it cannot run or migrate the cases pinned to it"
+        for command in [["case", "show", "C000001"], ["case", "event", "C000001", "accept", "--actor", "thanh-nua.pasc", "--at", "2026-03-02 09:00"],
+                        ["case", "migrate", "--artifact", cli.artifact]] {
+            let out = try TTHCRunner.run(command + ["--store", cli.store])
+            #expect(out.status == 2, "\(command)")
+            #expect(out.stderr.contains(words), "\(command): \(out.stderr)")
+        }
+        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains(words))
     }
 }

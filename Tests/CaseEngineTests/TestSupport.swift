@@ -30,7 +30,7 @@ enum Fixture {
 
     /// The artifact file as `tthc compile` writes it, for CLI tests.
     static func writeArtifact(to path: String) throws {
-        try Data(try ArtifactCodec.encode(try artifact())).write(to: URL(fileURLWithPath: path))
+        try Data(try ArtifactPack.encode(try artifact())).write(to: URL(fileURLWithPath: path))
     }
 }
 

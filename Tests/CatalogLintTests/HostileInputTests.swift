@@ -289,7 +289,7 @@ import Testing
         // A regular file is replaced whole, keeping its permissions.
         try "old\n".write(to: folder.appendingPathComponent("out.json"), atomically: true, encoding: .utf8)
         #expect(chmod(folder.appendingPathComponent("out.json").path, 0o640) == 0)
-        #expect(try run(["compile", "catalog", "-o", "out.json"], catalog).status == 0)
+        #expect(try run(["compile", "catalog", "-o", "out.json", "--format", "json"], catalog).status == 0)
         #expect(stat(folder.appendingPathComponent("out.json").path, &info) == 0 && info.st_mode & 0o777 == 0o640)
         #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8).hasPrefix("{"))
     }

@@ -15,10 +15,12 @@ public struct CaseClock: Sendable {
     init(artifact: CompiledCatalog, cutoffs: Set<TimeOfDay>) throws(CaseError) {
         do {
             minutesPerDay = artifact.workingTime.officeHours.minutesPerDay
-            steps = DeadlineCalculator(calendar: try artifact.workCalendar(cutoff: try TimeOfDay(23, 59)))
+            // One calendar built, the others the same with their cut-off.
+            let calendar = try artifact.workCalendar()
+            steps = DeadlineCalculator(calendar: calendar.with(cutoff: try TimeOfDay(23, 59)))
             var receipts: [TimeOfDay: DeadlineCalculator] = [:]
             for cutoff in cutoffs.union([artifact.workingTime.receiptCutoff]) {
-                receipts[cutoff] = DeadlineCalculator(calendar: try artifact.workCalendar(cutoff: cutoff))
+                receipts[cutoff] = DeadlineCalculator(calendar: calendar.with(cutoff: cutoff))
             }
             self.receipts = receipts
         } catch {
@@ -31,12 +33,12 @@ public struct CaseClock: Sendable {
         try? steps.dueDate(from: arrived, addingWorkingMinutes: minutes)
     }
 
-    /// The case's due time under `period`, with its pauses up to `now` (the same clock start and
-    /// pauses for the period and for the procedure's cap: `CaseDeadline` takes the earlier).
-    func caseDue(_ state: CaseState, _ program: ProcedureProgram, period: WorkDuration, now: LocalDateTime) -> LocalDateTime? {
+    /// The case's due times under its statutory deadline, with its pauses up to `now` (nil when the
+    /// calendar cannot count them).
+    func caseDue(_ state: CaseState, _ program: ProcedureProgram, _ deadline: StatutoryDeadline, now: LocalDateTime) -> StatutoryDeadline.Due? {
         let calculator = receipts[program.cutoff] ?? steps
-        return try? calculator.dueDate(from: state.opening.received, adding: period, clockStart: program.clockStart,
-                                       pauses: state.pauses(until: now))
+        return try? calculator.due(of: deadline, from: state.opening.received, clockStart: program.clockStart,
+                                   pauses: state.pauses(until: now))
     }
 
     /// `days` working days after `from` (at the same time of day, or the next working time).

@@ -28,7 +28,7 @@ public final class CaseInterpreter: Sendable {
         var programs: [String: ProcedureProgram] = [:]
         var cutoffs: Set<TimeOfDay> = []
         for procedure in artifact.procedures {
-            let program = try ProcedureProgram(procedure, workingTime: artifact.workingTime, directory: directory)
+            let program = ProcedureProgram(procedure, workingTime: artifact.workingTime, directory: directory)
             programs[procedure.code] = program
             cutoffs.insert(program.cutoff)
         }
@@ -129,7 +129,7 @@ public final class CaseInterpreter: Sendable {
 
     /// The statutory period of the case: its channel's deadline plus the extensions of the facts that hold.
     public func period(of state: CaseState) -> WorkDuration? {
-        program(state)?.period(channel: state.opening.channel, facts: state.facts, on: state.opening.received.date)
+        program(state)?.statutory(channel: state.opening.channel, facts: state.facts, on: state.opening.received.date).period
     }
 
     /// The fees of the case: those in force on its receipt, on its channel (issue 18: a case keeps
@@ -147,12 +147,8 @@ public final class CaseInterpreter: Sendable {
     /// time of each, and which one holds (what `tthc case show` prints).
     public func deadline(of state: CaseState, now: LocalDateTime) -> CaseDeadline? {
         guard let program = program(state) else { return nil }
-        let received = state.opening.received.date
-        let period = program.period(channel: state.opening.channel, facts: state.facts, on: received)
-        let end = state.closedAt ?? now
-        let cap = program.cap(on: received)
-        return CaseDeadline(period: period, periodDue: clock.caseDue(state, program, period: period, now: end),
-                            cap: cap, capDue: cap.flatMap { clock.caseDue(state, program, period: $0, now: end) })
+        let statutory = program.statutory(channel: state.opening.channel, facts: state.facts, on: state.opening.received.date)
+        return CaseDeadline(statutory, due: clock.caseDue(state, program, statutory, now: state.closedAt ?? now))
     }
 
     /// Trước hạn / Đúng hạn / Quá hạn: of a case returned (issued or refused), or of an open case

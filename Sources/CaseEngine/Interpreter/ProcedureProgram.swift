@@ -138,7 +138,7 @@ package final class ProcedureProgram: Sendable {
     /// a case follows the one in force on its receipt (`forReceipt`).
     let later: [(from: CivilDate, program: ProcedureProgram)]
 
-    init(_ procedure: CompiledProcedure, workingTime: CompiledCatalog.WorkingTime, directory: UnitDirectory) throws(CaseError) {
+    init(_ procedure: CompiledProcedure, workingTime: CompiledCatalog.WorkingTime, directory: UnitDirectory) {
         self.procedure = procedure
         var later: [(from: CivilDate, program: ProcedureProgram)] = []
         for dated in procedure.workflows ?? [] {
@@ -170,45 +170,22 @@ package final class ProcedureProgram: Sendable {
         choices = procedure.graph.steps.map { ($0.choices ?? []).map { (fact: Name($0.fact), step: Name($0.step)) } }
         otherwise = procedure.graph.steps.map { $0.otherwise.map { Name($0) } }
         remaining = Self.longestRemaining(procedure.graph, textIndex)
-        func period(_ text: String) throws(CaseError) -> WorkDuration {
-            do { return try WorkDuration(parsing: text) } catch {
-                throw .usage("procedure \(procedure.code) in the artifact has an unreadable period \"\(text)\": \(error)")
-            }
-        }
-        var periods = ["": try period(procedure.deadline.value)]
+        var periods = ["": procedure.deadline.period]
         for channel in procedure.channels {
-            if let deadline = channel.deadline { periods[channel.channel] = try period(deadline.value) }
+            if let deadline = channel.deadline { periods[channel.channel] = deadline.period }
         }
         self.periods = periods
-        var dated: [(from: CivilDate, periods: [String: WorkDuration], cap: WorkDuration?)] = []
-        for terms in procedure.terms ?? [] {
-            guard let from = try? CivilDate(parsing: terms.from) else {
-                throw .usage("procedure \(procedure.code) in the artifact has an unreadable date \"\(terms.from)\"")
-            }
-            var p = ["": try period(terms.deadline.value)]
+        dated = (procedure.terms ?? []).map { terms in
+            var p = ["": terms.deadline.period]
             for channel in terms.channels {
-                if let deadline = channel.deadline { p[channel.channel] = try period(deadline.value) }
+                if let deadline = channel.deadline { p[channel.channel] = deadline.period }
             }
-            dated.append((from, p, try terms.deadline.cap.map { text throws(CaseError) in try period(text) }))
+            return (terms.from, p, terms.deadline.cap)
         }
-        self.dated = dated
-        var conditions: [(id: Name, extends: WorkDuration?)] = []
-        for condition in procedure.conditions {
-            conditions.append((Name(condition.id), try condition.extends.map { text throws(CaseError) in try period(text) }))
-        }
-        self.conditions = conditions
-        cap = try procedure.deadline.cap.map { text throws(CaseError) in try period(text) }
-        let channelRule = procedure.deadline.clockStart
-        switch channelRule {
-        case "receipt": clockStart = .receipt
-        case "next-working-day", "next_working_day": clockStart = .nextWorkingDay
-        default: clockStart = workingTime.clockStart
-        }
-        if let text = procedure.deadline.cutoff, let time = try? TimeOfDay(parsing: text) {
-            cutoff = time
-        } else {
-            cutoff = workingTime.receiptCutoff
-        }
+        conditions = procedure.conditions.map { (Name($0.id), $0.extends) }
+        cap = procedure.deadline.cap
+        clockStart = procedure.deadline.clockStart ?? workingTime.clockStart
+        cutoff = procedure.deadline.cutoff ?? workingTime.receiptCutoff
     }
 
     /// The program a case received on `date` follows: the last dated workflow's from on or
@@ -267,22 +244,15 @@ package final class ProcedureProgram: Sendable {
         conditions.contains { $0.id == fact }
     }
 
-    /// The statutory period of a case: the channel's deadline (else the procedure's) followed by
-    /// the extension of every fact that holds, in the procedure's order.
-    /// `on`: the receipt date; the terms in force then apply (a case keeps the rules it was received under).
-    func period(channel: String, facts: [Name], on date: CivilDate? = nil) -> WorkDuration {
-        let periods = date.flatMap { d in dated.last { $0.from <= d }?.periods } ?? self.periods
-        var duration = periods[channel] ?? periods[""]!
-        for condition in conditions where facts.contains(condition.id) {
-            if let more = condition.extends { duration = duration.extended(by: more) }
-        }
-        return duration
-    }
-
-    /// The cap in force on the receipt date.
-    func cap(on date: CivilDate?) -> WorkDuration? {
-        guard let date, let terms = dated.last(where: { $0.from <= date }) else { return cap }
-        return terms.cap
+    /// The statutory deadline of a case: the channel's period (else the procedure's), the
+    /// extensions of the facts that hold and the cap, as in force on the receipt date `date` (a case
+    /// keeps the rules it was received under).
+    func statutory(channel: String, facts: [Name], on date: CivilDate? = nil) -> StatutoryDeadline {
+        let terms = date.flatMap { d in dated.last { $0.from <= d } }
+        let periods = terms?.periods ?? self.periods
+        return StatutoryDeadline(base: periods[channel] ?? periods[""]!,
+                                 extensions: conditions.compactMap { facts.contains($0.id) ? $0.extends : nil },
+                                 cap: terms.map(\.cap) ?? cap)
     }
 
     func remainingMinutes(from step: Name) -> Int {

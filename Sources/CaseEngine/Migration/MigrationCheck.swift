@@ -90,7 +90,7 @@ public enum MigrationCheck {
         let oldDeadline = before.channels.first { $0.channel == channel }?.deadline ?? before.deadline
         let newDeadline = after.channels.first { $0.channel == channel }?.deadline ?? after.deadline
         if oldDeadline != newDeadline {
-            notes.append("deadline in force at the receipt (\(received)) changes from \(oldDeadline.value) to \(newDeadline.value); the case's due time moves with it")
+            notes.append("deadline in force at the receipt (\(received)) changes from \(oldDeadline.period) to \(newDeadline.period); the case's due time moves with it")
         }
         let oldFees = old.fees(on: received, channel: channel), newFees = new.fees(on: received, channel: channel)
         if oldFees != newFees {
@@ -100,8 +100,8 @@ public enum MigrationCheck {
             notes.append("fees in force at the receipt (\(received)) change from \(text(oldFees)) to \(text(newFees))")
         }
         let oldDates = Set((old.terms ?? []).map(\.from)), newDates = (new.terms ?? []).map(\.from)
-        for date in newDates where !oldDates.contains(date) && date > received.description {
-            let workflow = new.workflows?.contains { $0.from == date } == true ? ", its new workflow included," : ""
+        for date in newDates where !oldDates.contains(date) && date > received {
+            let workflow = new.workflows?.contains { $0.from == date.description } == true ? ", its new workflow included," : ""
             notes.append("a change dated \(date)\(workflow) does not apply: the case was received on \(received) and keeps the rules in force then")
         }
         return notes

@@ -16,15 +16,20 @@ public struct CaseDeadline: Sendable, Equatable {
         self.capDue = capDue
     }
 
+    /// The deadline and its due times (`StatutoryDeadline`'s rule: the cap binds once an extension applies).
+    init(_ deadline: StatutoryDeadline, due: StatutoryDeadline.Due?) {
+        self.init(period: deadline.period, periodDue: due?.period, cap: deadline.cap, capDue: due?.cap)
+    }
+
     /// The earlier of the two (nil when the period's due time cannot be computed, as `due(of:)`).
     public var due: LocalDateTime? {
         guard let periodDue else { return nil }
-        return capDue.map { min(periodDue, $0) } ?? periodDue
+        return StatutoryDeadline.Due(period: periodDue, cap: capDue).due
     }
 
     /// The cap cuts the period short: the extensions together would pass it.
     public var capApplies: Bool {
-        guard let capDue, let periodDue else { return false }
-        return capDue < periodDue
+        guard let periodDue else { return false }
+        return StatutoryDeadline.Due(period: periodDue, cap: capDue).capApplies
     }
 }

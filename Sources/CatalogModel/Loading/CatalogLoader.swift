@@ -37,7 +37,8 @@ public struct CatalogLoader: Sendable {
     }
 
     /// Loads the catalog at `root` (a directory). I/O failures become `F001` diagnostics.
-    public func load(root: String) -> Result {
+    /// `reading`: the files read (`files` still lists every file the walk found).
+    public func load(root: String, reading: CatalogReading = .everything) -> Result {
         var catalog = Catalog(root: root)
         let context = LoadContext()
         let files: [String]
@@ -52,7 +53,7 @@ public struct CatalogLoader: Sendable {
         // Reading, parsing and decoding are per file and run on every core; merging into the
         // catalog (where duplicates across files are found) is sequential, in path order, so the
         // result does not depend on scheduling.
-        let decoded = FileDecoder.decodeAll(files, root: root, limits: limits, keepsTrees: keepsTrees, workers: workers)
+        let decoded = FileDecoder.decodeAll(reading == .everything ? files : files.filter(reading.includes), root: root, limits: limits, keepsTrees: keepsTrees, workers: workers)
         var sawManifest = false
         for file in decoded {
             context.diagnostics.append(contentsOf: file.diagnostics)

@@ -6,7 +6,9 @@ extension Catalog {
     public func workCalendar(cutoff: TimeOfDay? = nil) throws -> WorkCalendar {
         let inputs = CalendarInputs(decisions: officialDecisions, officeHours: manifest?.officeHours ?? .standard,
                                     cutoff: cutoff ?? manifest?.receiptCutoff ?? .defaultCutoff)
-        if let built = builtCalendar, built.inputs == inputs { return built.calendar }
+        if let built = builtCalendar, built.inputs.decisions == inputs.decisions, built.inputs.officeHours == inputs.officeHours {
+            return built.calendar.with(cutoff: inputs.cutoff)
+        }
         return try WorkCalendar(decisions: inputs.decisions, officeHours: inputs.officeHours, cutoff: inputs.cutoff)
     }
 
@@ -28,11 +30,10 @@ extension Catalog {
             guard let offer = procedure.channels.first(where: { $0.channel == channel }) else { return nil }
             if let specific = offer.deadline { deadline = specific }
         }
-        var duration = deadline.value.value
-        for condition in procedure.conditions where facts.contains(condition.id) {
-            if let extra = condition.extends?.value { duration = duration.extended(by: extra) }
-        }
-        return (deadline, duration)
+        let statutory = StatutoryDeadline(base: deadline.value.value,
+                                          extensions: procedure.conditions.compactMap { facts.contains($0.id) ? $0.extends?.value : nil },
+                                          cap: deadline.cap?.value)
+        return (deadline, statutory.period)
     }
 }
 
