@@ -87,7 +87,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     /// A stored artifact's header under its hash; one of an earlier format is refused in words.
     private func storedHeader(_ hash: String, in r: any StoreReader) throws -> CompiledCatalog {
         guard let header = try r.artifactHeader(hash) else { throw CaseError.storage("the store has no artifact \(hash)") }
-        try ArtifactDigests.requireCurrentFormat(hash, header: Data(header.header))
+        try StoredArtifactFormat.requireCurrent(hash, header: Data(header.header))
         var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
         artifact.contentHash = hash
         return artifact

@@ -23,20 +23,12 @@ enum ArtifactDigests {
     /// Throws `CaseError.storage` naming the part when `bytes` do not match their checksum; for
     /// the header, first when an earlier tthc stored it in another format.
     static func check(_ hash: String, code: String, bytes: Data, in db: Database) throws {
-        if code == headerCode { try requireCurrentFormat(hash, header: bytes) }
+        if code == headerCode { try StoredArtifactFormat.requireCurrent(hash, header: bytes) }
         let recorded = try String.fetchOne(db, sql: "SELECT sha256 FROM artifact_digests WHERE hash = ? AND code = ?", arguments: [hash, code])
         guard recorded == ArtifactCodec.sha256([UInt8](bytes)) else {
             let part = code == headerCode ? "its header" : "procedure \(code)"
             throw CaseError.storage("the stored artifact \(hash) is damaged: \(part) does not match its checksum; nothing was read from it (run `tthc case verify`)")
         }
-    }
-
-    /// Cases pinned to an artifact of an earlier format are refused in words, never run on a
-    /// misread graph.
-    static func requireCurrentFormat(_ hash: String, header: Data) throws {
-        let version = ArtifactParts.formatVersion(ofHeader: [UInt8](header))
-        guard let version, version != CompiledCatalog.currentFormatVersion else { return }
-        throw CaseError.storage("the stored artifact \(hash) is in format version \(version), written by an earlier tthc; this tthc reads version \(CompiledCatalog.currentFormatVersion), so it cannot run or migrate the cases pinned to it: finish them with the tthc that opened them, and open new cases on an artifact compiled by this one")
     }
 
     /// For a store made before checksums: each artifact whose whole content still matches its hash

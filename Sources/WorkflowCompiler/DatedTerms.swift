@@ -15,7 +15,7 @@ extension CompiledProcedure {
     /// A workflow from a date on (`workflows` in the artifact), with its longest path of step
     /// budgets and what the deadline then in force leaves over.
     public struct DatedWorkflow: Sendable, Codable, Equatable {
-        public var from: String
+        public var from: CivilDate
         public var graph: CompiledGraph
         public var budgetMinutes: Int?
         public var slackMinutes: Int?
@@ -25,7 +25,7 @@ extension CompiledProcedure {
     /// else the procedure's own.
     public func graph(on date: CivilDate) -> CompiledGraph {
         guard let workflows else { return graph }
-        return workflows.last { (try? CivilDate(parsing: $0.from)).map { $0 <= date } ?? false }?.graph ?? graph
+        return workflows.last { $0.from <= date }?.graph ?? graph
     }
 
     /// The terms in force on `date` (a case's receipt): the last dated terms from on or before it,

@@ -56,7 +56,7 @@ public struct WorkflowCompiler: Sendable {
                     diagnostics += checked.diagnostics
                     if version.workflow != nil {
                         dated.append(CompiledProcedure.DatedWorkflow(
-                            from: date.description, graph: checked.graph, budgetMinutes: checked.budget.longestMinutes,
+                            from: date, graph: checked.graph, budgetMinutes: checked.budget.longestMinutes,
                             slackMinutes: checked.budget.longestMinutes.map { checked.budget.deadlineMinutes - $0 }))
                     }
                 }

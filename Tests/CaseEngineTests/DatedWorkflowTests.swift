@@ -52,7 +52,7 @@ import WorkflowCompiler
 
     @Test func theArtifactKeepsTheVersionsWorkflowFromItsDate() throws {
         let procedure = try #require(try Self.artifact().procedure("1.001193"))
-        #expect(procedure.workflows?.map(\.from) == ["2026-03-01"])
+        #expect(procedure.workflows?.map(\.from.description) == ["2026-03-01"])
         #expect(procedure.graph.step("verify") == nil)
         #expect(procedure.graph(on: try CivilDate(parsing: "2026-02-28")).step("verify") == nil)
         #expect(procedure.graph(on: try CivilDate(parsing: "2026-03-01")).step("verify") != nil)

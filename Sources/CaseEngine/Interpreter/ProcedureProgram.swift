@@ -142,13 +142,11 @@ package final class ProcedureProgram: Sendable {
         self.procedure = procedure
         var later: [(from: CivilDate, program: ProcedureProgram)] = []
         for dated in procedure.workflows ?? [] {
-            guard let from = try? CivilDate(parsing: dated.from) else {
-                throw .usage("procedure \(procedure.code) in the artifact has an unreadable workflow date \"\(dated.from)\"")
-            }
+            let from = dated.from
             var version = procedure
             version.graph = dated.graph
             version.workflows = nil
-            later.append((from, try ProcedureProgram(version, workingTime: workingTime, directory: directory)))
+            later.append((from, ProcedureProgram(version, workingTime: workingTime, directory: directory)))
         }
         self.later = later
         channels = Set(procedure.channels.map(\.channel))

@@ -101,7 +101,7 @@ public enum MigrationCheck {
         }
         let oldDates = Set((old.terms ?? []).map(\.from)), newDates = (new.terms ?? []).map(\.from)
         for date in newDates where !oldDates.contains(date) && date > received {
-            let workflow = new.workflows?.contains { $0.from == date.description } == true ? ", its new workflow included," : ""
+            let workflow = new.workflows?.contains { $0.from == date } == true ? ", its new workflow included," : ""
             notes.append("a change dated \(date)\(workflow) does not apply: the case was received on \(received) and keeps the rules in force then")
         }
         return notes
