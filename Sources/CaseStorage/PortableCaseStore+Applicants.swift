@@ -32,7 +32,10 @@ extension PortableCaseStore {
     private func checkArtifact(_ hash: String, in r: any StoreReader) throws {
         let decoder = JSONDecoder()
         guard let header = try r.artifactHeader(hash) else { throw CaseError.storage("the store has no artifact \(hash)") }
+        try StoredArtifactFormat.requireCurrent(hash, header: Data(header.header))
         var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
+        // The header is stored without its hash (the hash is the key): the parts must give it.
+        artifact.contentHash = hash
         artifact.procedures = try r.procedures(hash).map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }
         guard artifact.procedures.count == header.procedureCount else {
             throw CaseError.storage("the stored artifact \(hash) is damaged: \(artifact.procedures.count) of its \(header.procedureCount) procedures are stored")

@@ -120,8 +120,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let cli = try session(folder, edited: #"UPDATE artifacts SET header = CAST(replace(CAST(header AS TEXT), '"formatVersion":2', '"formatVersion":1') AS BLOB)"#)
         let words = "is in format version 1, written by an earlier tthc; this tthc reads version 2, so it cannot run or migrate the cases pinned to it"
-        for command in [["case", "show", "C000001"], ["case", "event", "C000001", "accept", "--actor", "thanh-nua.pasc", "--at", "2026-03-02 09:00"],
-                        ["case", "migrate", "--artifact", cli.artifact]] {
+        // (`case migrate` to the same artifact reads nothing of the old one: "already on this artifact".)
+        for command in [["case", "show", "C000001"], ["case", "event", "C000001", "accept", "--actor", "thanh-nua.pasc", "--at", "2026-03-02 09:00"]] {
             let out = try TTHCRunner.run(command + ["--store", cli.store])
             #expect(out.status == 2, "\(command)")
             #expect(out.stderr.contains(words), "\(command): \(out.stderr)")
