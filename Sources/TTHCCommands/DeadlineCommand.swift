@@ -95,7 +95,7 @@ struct DeadlineCommand: ParsableCommand {
     func run() throws {
         let loaded = try CatalogTarget.load(catalog)
         let catalogPath = PathDisplay()(loaded.catalog.root)
-        try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath)
+        try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath, lang: lang)
         let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
         if let batch {
             var runner = try DeadlineBatch(resolver: resolver, format: format == .jsonl ? .jsonl : .csv, lang: lang,
@@ -109,7 +109,7 @@ struct DeadlineCommand: ParsableCommand {
         }
         let pauseIntervals = try pauses.map(parsePause)
         if let code = procedure, let found = loaded.catalog.procedures[code] {
-            try Self.requireUsable(loaded, procedureFile: found.file, catalogPath: catalogPath)
+            try Self.requireUsable(loaded, procedureFile: found.file, catalogPath: catalogPath, lang: lang)
         }
         // The procedure's terms in force on the day of receipt (its dated versions); a receipt that
         // does not parse is reported below, in words.
@@ -187,7 +187,8 @@ struct DeadlineCommand: ParsableCommand {
         let separator = text.contains("/") ? "/" : ".."
         let parts = text.components(separatedBy: separator)
         guard parts.count == 2 else {
-            throw CommandFailure.usage("--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"")
+            throw CommandFailure.usage(lang == .vi ? "--pause \"\(text)\" phải có dạng BẮT-ĐẦU/KẾT-THÚC, ví dụ \"2026-11-24 09:00/2026-11-26 10:00\""
+                                        : "--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"")
         }
         return try parse {
             try PauseInterval(from: LocalDateTime(parsing: parts[0].trimmingCharacters(in: .whitespaces)),
@@ -204,14 +205,17 @@ struct DeadlineCommand: ParsableCommand {
 
     /// The catalog's manifest and calendar (and the procedure's own file) must be free of errors
     /// before a deadline is computed from them.
-    static func requireUsable(_ loaded: CatalogTarget.Loaded, procedureFile: String?, catalogPath: String) throws {
+    static func requireUsable(_ loaded: CatalogTarget.Loaded, procedureFile: String?, catalogPath: String, lang: LintCommand.Language) throws {
         let blocking = loaded.diagnostics.filter { d in
             guard d.severity == .error else { return false }
             return d.range.file.hasSuffix("/catalog.yaml") || d.range.file.contains("/calendar/") || d.range.file == procedureFile
                 || d.code == .ioError
         }
         if let first = blocking.first {
-            throw CommandFailure.io("the catalog has errors that affect this deadline (first: \(PathDisplay()(first.range.file)):\(first.range.start.line): \(first.message)); run `tthc check \(catalogPath)`")
+            let place = "\(PathDisplay()(first.range.file)):\(first.range.start.line)"
+            throw CommandFailure.io(lang == .vi
+                ? "danh mục có lỗi ảnh hưởng tới thời hạn này (lỗi đầu tiên: \(place): \(first.localized(.vi).message)); hãy chạy `tthc check \(catalogPath) --lang vi`"
+                : "the catalog has errors that affect this deadline (first: \(place): \(first.message)); run `tthc check \(catalogPath)`")
         }
     }
 }

@@ -12,14 +12,17 @@ public struct TTHC: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line; I/O failures print `tthc: error: …` and exit 2, as documented.
+    /// Runs the command line; I/O failures print `tthc: error: …` (`tthc: lỗi: …` in a run in
+    /// Vietnamese) and exit 2, as documented.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        var language = LintCommand.Language.en
         do {
             var command = try parseAsRoot(arguments)
+            language = (command as? any SpeaksLanguage)?.lang ?? .en
             try command.run()
             Foundation.exit(0)
         } catch let failure as CommandFailure {
-            Console.err("tthc: error: \(failure.description)\n")
+            Console.err("\(language == .vi ? "tthc: lỗi" : "tthc: error"): \(failure.description)\n")
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)

@@ -12,7 +12,7 @@ import WorkflowCompiler
 
     @Test func checksClean() {
         let all = Self.loaded.diagnostics + Self.compiled.diagnostics
-        #expect(all.isEmpty, "\(all.prefix(5).map { "\($0.range.file):\($0.range.start.line): [\($0.code.rawValue)] \($0.message)" })")
+        #expect(all.isEmpty, "\(all.prefix(5).map { "\($0.range.file):\($0.range.start.line): [\($0.label)] \($0.message)" })")
         #expect(Self.compiled.artifact.procedures.count == 2106)
     }
 

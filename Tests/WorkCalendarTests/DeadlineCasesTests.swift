@@ -25,16 +25,16 @@ struct DeadlineCasesTests {
                 cases.append(Case(line: n + 1))
                 inPauses = false
             }
-            guard !cases.isEmpty else { throw CalendarError.malformedDuration(line, reason: "line \(n + 1): expected \"- name: …\"") }
+            guard !cases.isEmpty else { throw CasesFileError(line: line, problem: "line \(n + 1): expected \"- name: …\"") }
             if inPauses, trimmed.hasPrefix("- ") {
                 let parts = trimmed.dropFirst(2).components(separatedBy: " to ")
-                guard parts.count == 2 else { throw CalendarError.malformedDuration(line, reason: "line \(n + 1): a pause is \"- FROM to TO\"") }
+                guard parts.count == 2 else { throw CasesFileError(line: line, problem: "line \(n + 1): a pause is \"- FROM to TO\"") }
                 cases[cases.count - 1].pauses.append((parts[0].trimmed, parts[1].trimmed))
                 continue
             }
             let body = line.hasPrefix("- ") ? trimmed.dropFirst(2) : trimmed
             guard let colon = body.firstIndex(of: ":") else {
-                throw CalendarError.malformedDuration(line, reason: "line \(n + 1): expected \"key: value\"")
+                throw CasesFileError(line: line, problem: "line \(n + 1): expected \"key: value\"")
             }
             let key = String(body[..<colon]).trimmed
             var value = String(body[body.index(after: colon)...]).trimmed
@@ -90,4 +90,10 @@ struct DeadlineCasesTests {
 
 extension String {
     var trimmed: String { trimmingCharacters(in: .whitespaces) }
+}
+
+/// A line of the cases file that the test cannot read.
+struct CasesFileError: Error {
+    let line: String
+    let problem: String
 }
