@@ -20,83 +20,177 @@ public enum MessageLanguage: String, Sendable, CaseIterable, Codable {
 }
 
 /// A related place, such as "first defined here".
-public struct DiagnosticNote: Hashable, Sendable, Codable {
-    public var message: String
-    /// The message in Vietnamese, shown instead of `message` with `--lang vi`. Not encoded.
-    public var messageVi: String?
+public struct DiagnosticNote: Hashable, Sendable, Encodable {
+    public var diagnosticMessage: any DiagnosticMessage
     public var range: SourceRange?
+    /// The language `message` renders in (set by `Diagnostic.localized`).
+    public var language: MessageLanguage = .en
 
-    public init(_ message: String, vi: String? = nil, at range: SourceRange? = nil) {
-        self.message = message
-        self.messageVi = vi
+    public init(_ message: some DiagnosticMessage, at range: SourceRange? = nil) {
+        self.diagnosticMessage = message
         self.range = range
     }
 
+    public var message: String { diagnosticMessage.text(language) }
+
+    public static func == (lhs: DiagnosticNote, rhs: DiagnosticNote) -> Bool {
+        lhs.range == rhs.range && lhs.language == rhs.language && lhs.diagnosticMessage.texts == rhs.diagnosticMessage.texts
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(range)
+        hasher.combine(diagnosticMessage.texts)
+    }
+
     private enum CodingKeys: String, CodingKey { case message, range }
+
+    /// As JSON output shows it: the message in the note's language.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(range, forKey: .range)
+    }
 }
 
 /// A machine-applicable edit: replace the bytes `[startOffset, endOffset)` of `file`.
-public struct FixIt: Hashable, Sendable, Codable {
+public struct FixIt: Hashable, Sendable, Encodable {
     public var file: String
     public var startOffset: Int
     public var endOffset: Int
     public var replacement: String
-    public var description: String
-    /// The description in Vietnamese, shown instead of `description` with `--lang vi`. Not encoded.
-    public var descriptionVi: String?
+    public var diagnosticMessage: any DiagnosticMessage
+    /// The language `description` renders in (set by `Diagnostic.localized`).
+    public var language: MessageLanguage = .en
 
-    public init(file: String, startOffset: Int, endOffset: Int, replacement: String, description: String, descriptionVi: String? = nil) {
+    public init(file: String, startOffset: Int, endOffset: Int, replacement: String, _ description: some DiagnosticMessage) {
         self.file = file
         self.startOffset = startOffset
         self.endOffset = endOffset
         self.replacement = replacement
-        self.description = description
-        self.descriptionVi = descriptionVi
+        self.diagnosticMessage = description
+    }
+
+    /// What the edit does, in `language`.
+    public var description: String { diagnosticMessage.text(language) }
+
+    public static func == (lhs: FixIt, rhs: FixIt) -> Bool {
+        lhs.file == rhs.file && lhs.startOffset == rhs.startOffset && lhs.endOffset == rhs.endOffset
+            && lhs.replacement == rhs.replacement && lhs.language == rhs.language
+            && lhs.diagnosticMessage.texts == rhs.diagnosticMessage.texts
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(startOffset)
+        hasher.combine(replacement)
     }
 
     private enum CodingKeys: String, CodingKey { case file, startOffset, endOffset, replacement, description }
+
+    /// As JSON output shows it: the description in the fix-it's language.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(startOffset, forKey: .startOffset)
+        try container.encode(endOffset, forKey: .endOffset)
+        try container.encode(replacement, forKey: .replacement)
+        try container.encode(description, forKey: .description)
+    }
+}
+
+/// Who reports a diagnostic: a fixed check, by its code (`L001`), or a lint rule, by its id.
+public enum DiagnosticID: Hashable, Sendable {
+    case code(DiagnosticCode)
+    case rule(String)
+
+    /// Rule findings sort where the style letter S would, between the R and T codes, as they
+    /// always have.
+    fileprivate var sortKey: (String, String) {
+        switch self {
+        case .code(let code): (code.rawValue, "")
+        case .rule(let id): ("S", id)
+        }
+    }
 }
 
 /// One finding: the only shape of problem report anywhere in tthc.
-public struct Diagnostic: Hashable, Sendable, Codable {
-    public var code: DiagnosticCode
+public struct Diagnostic: Hashable, Sendable {
+    public var id: DiagnosticID
     public var severity: Severity
-    public var message: String
-    /// The message in Vietnamese, shown instead of `message` with `--lang vi`. Not encoded, so
-    /// JSON and the artifact keep their shape.
-    public var messageVi: String?
+    /// What it says, as a typed value; `message` renders it in `language`.
+    public var diagnosticMessage: any DiagnosticMessage
     public var range: SourceRange
     public var notes: [DiagnosticNote]
     public var fixIts: [FixIt]
-    /// The lint rule that found it (`tone-mark-style`); nil for the fixed checks, which have a code.
-    public var rule: String?
+    /// The language `message`, the notes and the fix-its render in (set by `localized`).
+    public private(set) var language: MessageLanguage = .en
+
+    /// A finding of a fixed check, at the code's default severity unless told otherwise.
+    public init(
+        _ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange,
+        severity: Severity? = nil, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
+    ) {
+        self.init(id: .code(code), message, at: range, severity: severity ?? code.defaultSeverity, notes: notes, fixIts: fixIts)
+    }
 
     public init(
-        _ code: DiagnosticCode, _ message: String, vi: String? = nil, at range: SourceRange,
-        severity: Severity? = nil, notes: [DiagnosticNote] = [], fixIts: [FixIt] = [], rule: String? = nil
+        id: DiagnosticID, _ message: some DiagnosticMessage, at range: SourceRange,
+        severity: Severity, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
     ) {
-        self.code = code
-        self.severity = severity ?? code.defaultSeverity
-        self.message = message
-        self.messageVi = vi
+        self.id = id
+        self.severity = severity
+        self.diagnosticMessage = message
         self.range = range
         self.notes = notes
         self.fixIts = fixIts
-        self.rule = rule
     }
 
-    private enum CodingKeys: String, CodingKey { case code, severity, message, range, notes, fixIts, rule }
+    /// The message in the diagnostic's language.
+    public var message: String { diagnosticMessage.text(language) }
+
+    /// The check's code; nil for a lint rule's finding.
+    public var code: DiagnosticCode? {
+        if case .code(let code) = id { code } else { nil }
+    }
+
+    /// The lint rule that found it (`tone-mark-style`); nil for the fixed checks, which have a code.
+    public var rule: String? {
+        if case .rule(let id) = id { id } else { nil }
+    }
 
     /// What output shows in brackets: the rule id for a lint finding, else the code (`L001`).
-    public var label: String { rule ?? code.rawValue }
+    public var label: String {
+        switch id {
+        case .code(let code): code.rawValue
+        case .rule(let id): id
+        }
+    }
+
+    /// The name JSON output shows: the code's name, or the rule id.
+    public var name: String {
+        switch id {
+        case .code(let code): code.name
+        case .rule(let id): id
+        }
+    }
+
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.id == rhs.id && lhs.severity == rhs.severity && lhs.range == rhs.range && lhs.language == rhs.language
+            && lhs.diagnosticMessage.texts == rhs.diagnosticMessage.texts && lhs.notes == rhs.notes && lhs.fixIts == rhs.fixIts
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(range)
+        hasher.combine(diagnosticMessage.texts)
+    }
 }
 
 extension Diagnostic: Comparable {
-    /// Sorted by position, then code, then message, so output is stable.
+    /// Sorted by position, then code or rule, then message, so output is stable.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.range != rhs.range { return lhs.range < rhs.range }
-        if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
-        if lhs.rule != rhs.rule { return (lhs.rule ?? "") < (rhs.rule ?? "") }
+        if lhs.id != rhs.id { return lhs.id.sortKey < rhs.id.sortKey }
         return lhs.message < rhs.message
     }
 }
@@ -108,25 +202,18 @@ extension Array where Element == Diagnostic {
 }
 
 extension Diagnostic {
-    /// Whether the message, every note and every fix-it description has a Vietnamese text.
-    public var hasVietnamese: Bool {
-        messageVi != nil && notes.allSatisfy { $0.messageVi != nil } && fixIts.allSatisfy { $0.descriptionVi != nil }
-    }
-
-    /// The diagnostic as a run in `language` prints it: in Vietnamese the Vietnamese texts
-    /// replace the English ones (where one is missing the English stays).
+    /// The diagnostic as a run in `language` prints it: the message, notes and fix-its render in it.
     public func localized(_ language: MessageLanguage) -> Diagnostic {
-        guard language == .vi else { return self }
         var d = self
-        d.message = messageVi ?? message
+        d.language = language
         d.notes = notes.map { note in
             var n = note
-            n.message = note.messageVi ?? note.message
+            n.language = language
             return n
         }
         d.fixIts = fixIts.map { fix in
             var f = fix
-            f.description = fix.descriptionVi ?? fix.description
+            f.language = language
             return f
         }
         return d
@@ -136,6 +223,6 @@ extension Diagnostic {
 extension Array where Element == Diagnostic {
     /// Every diagnostic as a run in `language` prints it.
     public func localized(_ language: MessageLanguage) -> [Diagnostic] {
-        language == .en ? self : map { $0.localized(language) }
+        map { $0.localized(language) }
     }
 }

@@ -16,7 +16,13 @@ public enum DiagnosticsCatalogDocument {
 
         Columns count characters (Unicode code points), as editors show them; the JSON output also gives
         byte offsets. This file is generated from `Sources/Diagnostics/DiagnosticCode.swift`
-        (`TTHC_UPDATE_GOLDEN=1 swift test` rewrites it).
+        (`TTHC_UPDATE_GOLDEN=1 swift test` rewrites it). A lint rule's finding shows the rule's id in
+        the brackets instead of a code (`warning[tone-mark-style]`); docs/lint.md lists the rules.
+
+        To add a code: a `case` in `DiagnosticCode` and its row in `DiagnosticCode.entry` (name,
+        default severity, explanation in English and Vietnamese) — the compiler refuses a case without
+        a row — and a message type in the stage's messages file (`ReaderMessages.swift`,
+        `CompilerMessages.swift`, …) that says it in both languages.
 
         | code | name | default severity | meaning and what to do |
         | --- | --- | --- | --- |

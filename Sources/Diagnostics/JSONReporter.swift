@@ -35,7 +35,7 @@ public struct JSONReporter: Sendable {
     public func render(_ diagnostics: [Diagnostic], files: Int) -> String {
         let entries = diagnostics.map { d in
             Entry(
-                code: d.label, name: d.rule ?? d.code.name, severity: d.severity.rawValue, message: d.message,
+                code: d.label, name: d.name, severity: d.severity.rawValue, message: d.message,
                 file: d.range.file, line: d.range.start.line, column: d.range.start.column,
                 endLine: d.range.end.line, endColumn: d.range.end.column,
                 offset: d.range.start.offset, endOffset: d.range.end.offset,

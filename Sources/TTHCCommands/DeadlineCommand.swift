@@ -104,7 +104,7 @@ struct DeadlineCommand: ParsableCommand {
     func run() throws {
         let loaded = try Self.loadCatalog(catalog, procedure: procedure, batch: batch)
         let catalogPath = RunContext.current.pathDisplay(loaded.catalog.root)
-        try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath)
+        try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath, lang: lang)
         if let batch {
             let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
             var runner = try DeadlineBatch(resolver: resolver, format: format == .jsonl ? .jsonl : .csv, lang: lang,
@@ -134,7 +134,8 @@ struct DeadlineCommand: ParsableCommand {
         let separator = text.contains("/") ? "/" : ".."
         let parts = text.components(separatedBy: separator)
         guard parts.count == 2 else {
-            throw CommandFailure.usage("--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"")
+            throw CommandFailure.usage(lang == .vi ? "--pause \"\(text)\" phải có dạng BẮT-ĐẦU/KẾT-THÚC, ví dụ \"2026-11-24 09:00/2026-11-26 10:00\""
+                                        : "--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"")
         }
         return try DeadlineQuery.calendarInput(lang) {
             try PauseInterval(from: LocalDateTime(parsing: parts[0].trimmingCharacters(in: .whitespaces)),
@@ -144,14 +145,17 @@ struct DeadlineCommand: ParsableCommand {
 
     /// The catalog's manifest and calendar (and the procedure's own file) must be free of errors
     /// before a deadline is computed from them.
-    static func requireUsable(_ loaded: CatalogTarget.Loaded, procedureFile: String?, catalogPath: String) throws {
+    static func requireUsable(_ loaded: CatalogTarget.Loaded, procedureFile: String?, catalogPath: String, lang: LintCommand.Language) throws {
         let blocking = loaded.diagnostics.filter { d in
             guard d.severity == .error else { return false }
             return d.range.file.hasSuffix("/catalog.yaml") || d.range.file.contains("/calendar/") || d.range.file == procedureFile
                 || d.code == .ioError
         }
         if let first = blocking.first {
-            throw CommandFailure.io("the catalog has errors that affect this deadline (first: \(RunContext.current.pathDisplay(first.range.file)):\(first.range.start.line): \(first.message)); run `tthc check \(catalogPath)`")
+            let place = "\(RunContext.current.pathDisplay(first.range.file)):\(first.range.start.line)"
+            throw CommandFailure.io(lang == .vi
+                ? "danh mục có lỗi ảnh hưởng tới thời hạn này (lỗi đầu tiên: \(place): \(first.localized(.vi).message)); hãy chạy `tthc check \(catalogPath) --lang vi`"
+                : "the catalog has errors that affect this deadline (first: \(place): \(first.message)); run `tthc check \(catalogPath)`")
         }
     }
 }

@@ -29,7 +29,7 @@ struct DeadlineQuery {
     func answer(_ loaded: CatalogTarget.Loaded, catalogPath: String) throws -> Answer {
         let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
         if let code = procedure, let found = loaded.catalog.procedures[code] {
-            try DeadlineCommand.requireUsable(loaded, procedureFile: found.file, catalogPath: catalogPath)
+            try DeadlineCommand.requireUsable(loaded, procedureFile: found.file, catalogPath: catalogPath, lang: lang)
         }
         // The procedure's terms in force on the day of receipt (its dated versions); a receipt that
         // does not parse is reported below, in words.

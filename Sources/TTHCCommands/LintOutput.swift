@@ -69,7 +69,7 @@ struct LintReport {
             SARIFReporter.Rule(
                 id: rule.id, name: rule.name.text(language), shortDescription: rule.summary.text(language),
                 fullDescription: rule.rationale.text(language), help: RuleDocument.explain(rule, language: language), level: rule.severity)
-        } + DiagnosticCode.allCases.filter { $0 != .lintRule }.map { SARIFReporter.Rule(code: $0, language: language) }
+        } + DiagnosticCode.allCases.map { SARIFReporter.Rule(code: $0, language: language) }
     }
 }
 

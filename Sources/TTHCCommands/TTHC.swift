@@ -20,16 +20,19 @@ public struct TTHC: ParsableCommand {
     }
 
     /// Runs `context.arguments` (the program's name first) with `context`'s streams and working
-    /// directory, and returns the exit status; I/O failures print `tthc: error: …` and give 2, as
-    /// documented. What tests and hosts call instead of starting a process.
+    /// directory, and returns the exit status; I/O failures print `tthc: error: …` (`tthc: lỗi: …`
+    /// in a run in Vietnamese) and give 2, as documented. What tests and hosts call instead of
+    /// starting a process.
     public static func main(context: RunContext) -> Int32 {
         RunContext.$current.withValue(context) {
+            var language = LintCommand.Language.en
             do {
                 var command = try parseAsRoot(Array(context.arguments.dropFirst()))
+                language = (command as? any SpeaksLanguage)?.lang ?? .en
                 try command.run()
                 return 0
             } catch let failure as CommandFailure {
-                Console.err("tthc: error: \(failure.description)\n")
+                Console.err("\(language == .vi ? "tthc: lỗi" : "tthc: error"): \(failure.description)\n")
                 return 2
             } catch {
                 let code = exitCode(for: error)

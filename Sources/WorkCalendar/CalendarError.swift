@@ -13,15 +13,15 @@ public enum CalendarError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A duration whose unit is not one we know; lists the accepted spellings.
     case unknownUnit(String, accepted: [String])
     /// A duration that is not "<amount> <unit>" at all, or an amount that makes no sense.
-    case malformedDuration(String, reason: String)
+    case malformedDuration(String, reason: CalendarReason)
     /// A pause (waiting on the applicant) whose end is before its start.
     case pauseEndsBeforeStart(start: LocalDateTime, end: LocalDateTime)
     /// Office sessions that are empty, overlap or are out of order.
-    case invalidOfficeHours(String)
+    case invalidOfficeHours(CalendarReason)
     /// Two decisions say opposite things about one date.
-    case conflictingDecisions(CivilDate, String)
+    case conflictingDecisions(CivilDate, CalendarReason)
     /// Only working-day and working-hour periods can be counted backwards.
-    case notReversible(String)
+    case notReversible(CalendarReason)
 
     public var description: String {
         switch self {
@@ -76,50 +76,15 @@ extension CalendarError {
         case let .unknownUnit(unit, accepted):
             return "đơn vị thời gian \"\(unit)\" không xác định: các cách viết được chấp nhận là " + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
         case let .malformedDuration(text, reason):
-            return "thời hạn \"\(text)\" viết sai: \(Self.vietnameseReason(reason))"
+            return "thời hạn \"\(text)\" viết sai: \(reason.vietnameseDescription)"
         case let .pauseEndsBeforeStart(start, end):
             return "thời gian tạm dừng kết thúc trước khi bắt đầu: \(end) trước \(start)"
         case let .invalidOfficeHours(reason):
-            return "giờ làm việc không hợp lệ: \(Self.vietnameseReason(reason))"
+            return "giờ làm việc không hợp lệ: \(reason.vietnameseDescription)"
         case let .conflictingDecisions(date, reason):
-            return "các quyết định mâu thuẫn nhau về ngày \(date): \(Self.vietnameseReason(reason))"
+            return "các quyết định mâu thuẫn nhau về ngày \(date): \(reason.vietnameseDescription)"
         case let .notReversible(reason):
-            return "không thể tính lùi: \(Self.vietnameseReason(reason))"
+            return "không thể tính lùi: \(reason.vietnameseDescription)"
         }
-    }
-
-    /// The reasons the calendar gives, in Vietnamese; one not listed stays as written.
-    static func vietnameseReason(_ reason: String) -> String {
-        let fixed: [String: String] = [
-            "the amount must be a number ≥ 0": "số lượng phải là một số ≥ 0",
-            "calendar days must be whole days": "ngày theo lịch phải là số ngày nguyên",
-            "the amount must be at most 10000": "số lượng không được quá 10000",
-            "an empty term; write e.g. \"3 working days\"": "có một vế trống; hãy viết ví dụ \"3 working days\"",
-            "no session": "không có buổi làm việc nào",
-            "declared both a day off and a working day": "vừa được khai báo là ngày nghỉ vừa là ngày làm việc",
-        ]
-        if let known = fixed[reason] { return known }
-        if reason.hasSuffix(" is not a number; write e.g. \"3 working days\" or \"same day\"") {
-            let word = reason.dropLast(" is not a number; write e.g. \"3 working days\" or \"same day\"".count)
-            return "\(word) không phải là một số; hãy viết ví dụ \"3 working days\" hoặc \"same day\""
-        }
-        if reason.hasSuffix(" has calendar-day or same-day terms; only working days and hours can be counted back") {
-            let what = reason.dropLast(" has calendar-day or same-day terms; only working days and hours can be counted back".count)
-            return "\(what) có vế tính theo ngày lịch hoặc trong ngày; chỉ ngày làm việc và giờ làm việc mới tính lùi được"
-        }
-        if reason.hasSuffix(" ends before it starts"), reason.hasPrefix("session ") {
-            return "buổi \(reason.dropFirst(8).dropLast(22)) kết thúc trước khi bắt đầu"
-        }
-        if reason.hasPrefix("session "), let r = reason.firstRange(of: " overlaps or follows ") {
-            return "buổi \(reason[reason.index(reason.startIndex, offsetBy: 8)..<r.lowerBound]) trùng hoặc nằm sau buổi \(reason[r.upperBound...])"
-        }
-        if reason.hasSuffix(" is not HH:MM-HH:MM") {
-            return "\(reason.dropLast(19)) không có dạng HH:MM-HH:MM"
-        }
-        if reason.hasPrefix("two decisions set the "), let r = reason.firstRange(of: " days of ") {
-            let group = reason[reason.index(reason.startIndex, offsetBy: 22)..<r.lowerBound]
-            return "hai quyết định cùng quy định các ngày \(group) của năm \(reason[r.upperBound...])"
-        }
-        return reason
     }
 }

@@ -59,7 +59,7 @@ public struct DeadlineCalculator: Sendable {
     /// counting back working time. Only for working-day and working-hour periods.
     public func start(forDue due: LocalDateTime, subtracting duration: WorkDuration) throws -> LocalDateTime {
         guard duration.isWorkingTimeOnly else {
-            throw CalendarError.notReversible("\"\(duration)\" has calendar-day or same-day terms; only working days and hours can be counted back")
+            throw CalendarError.notReversible(.cannotCountBack("\(duration)"))
         }
         let index = calendar.index
         let budget = duration.terms.reduce(0) { $0 + $1.workingMinutes(minutesPerDay: index.minutesPerDay) }

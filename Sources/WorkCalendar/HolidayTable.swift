@@ -18,7 +18,7 @@ struct HolidayTable: Sendable {
             }
         }
         if let clash = decisionOff.keys.filter({ decisionWork[$0] != nil }).min() {
-            throw CalendarError.conflictingDecisions(CivilDate(uncheckedDayNumber: clash), "declared both a day off and a working day")
+            throw CalendarError.conflictingDecisions(CivilDate(uncheckedDayNumber: clash), .dayOffAndWorkingDay)
         }
 
         // (group, year) → official dates that replace the group's rule dates that year.
@@ -27,7 +27,7 @@ struct HolidayTable: Sendable {
             for (group, dates) in decision.groupOverrides {
                 let key = "\(group)/\(dates[0].year)"
                 if overrides[key] != nil {
-                    throw CalendarError.conflictingDecisions(dates[0], "two decisions set the \(group) days of \(dates[0].year)")
+                    throw CalendarError.conflictingDecisions(dates[0], .twoDecisions(group: "\(group)", year: dates[0].year))
                 }
                 overrides[key] = dates
             }

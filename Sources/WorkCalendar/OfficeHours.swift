@@ -19,11 +19,11 @@ public struct OfficeHours: Sendable, Hashable, Codable {
 
     /// Sessions must be non-empty, in order and not overlapping.
     public init(sessions: [Session]) throws {
-        guard !sessions.isEmpty else { throw CalendarError.invalidOfficeHours("no session") }
+        guard !sessions.isEmpty else { throw CalendarError.invalidOfficeHours(.noSession) }
         for (i, s) in sessions.enumerated() {
-            guard s.start < s.end else { throw CalendarError.invalidOfficeHours("session \(s) ends before it starts") }
+            guard s.start < s.end else { throw CalendarError.invalidOfficeHours(.sessionEndsBeforeStart("\(s)")) }
             if i > 0, sessions[i - 1].end > s.start {
-                throw CalendarError.invalidOfficeHours("session \(sessions[i - 1]) overlaps or follows \(s)")
+                throw CalendarError.invalidOfficeHours(.sessionOverlaps("\(s)", previous: "\(sessions[i - 1])"))
             }
         }
         self.sessions = sessions
@@ -35,7 +35,7 @@ public struct OfficeHours: Sendable, Hashable, Codable {
         var sessions: [Session] = []
         for part in text.split(separator: ",") {
             let bounds = part.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingSpaces }
-            guard bounds.count == 2 else { throw CalendarError.invalidOfficeHours("\"\(part.trimmingSpaces)\" is not HH:MM-HH:MM") }
+            guard bounds.count == 2 else { throw CalendarError.invalidOfficeHours(.notASession(part.trimmingSpaces)) }
             sessions.append(Session(try TimeOfDay(parsing: bounds[0]), try TimeOfDay(parsing: bounds[1])))
         }
         try self.init(sessions: sessions)

@@ -27,19 +27,17 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
         /// "same day" has amount 1.
         public init(_ amount: Double, _ unit: Unit) throws {
             guard amount.isFinite, amount >= 0 else {
-                throw CalendarError.malformedDuration("\(amount)", reason: "the amount must be a number ≥ 0")
+                throw CalendarError.malformedDuration("\(amount)", reason: .negativeAmount)
             }
             guard amount <= Self.maximumAmount else {
-                throw CalendarError.malformedDuration("\(amount)", reason: Self.tooLargeReason)
+                throw CalendarError.malformedDuration("\(amount)", reason: .amountTooLarge)
             }
             if unit == .calendarDays, amount != amount.rounded() {
-                throw CalendarError.malformedDuration("\(amount) days", reason: "calendar days must be whole days")
+                throw CalendarError.malformedDuration("\(amount) days", reason: .fractionalCalendarDays)
             }
             self.amount = unit == .sameDay ? 1 : amount
             self.unit = unit
         }
-
-        static let tooLargeReason = "the amount must be at most 10000"
 
         private enum CodingKeys: String, CodingKey { case amount, unit }
 

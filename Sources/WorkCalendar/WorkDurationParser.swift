@@ -28,7 +28,7 @@ extension WorkDuration {
         for part in parts {
             let words = part.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard !words.isEmpty else {
-                throw CalendarError.malformedDuration(text, reason: "an empty term; write e.g. \"3 working days\"")
+                throw CalendarError.malformedDuration(text, reason: .emptyTerm)
             }
             terms.append(try Self.term(words.map(String.init), in: text))
         }
@@ -40,7 +40,7 @@ extension WorkDuration {
         if sameDaySpellings.contains(phrase) { return try Term(1, .sameDay) }
         guard let amount = number(words[0]) else {
             throw CalendarError.malformedDuration(
-                text, reason: "\"\(words[0])\" is not a number; write e.g. \"3 working days\" or \"same day\"")
+                text, reason: .notANumber(words[0]))
         }
         let unitText = words.dropFirst().joined(separator: " ")
         guard !unitText.isEmpty else {

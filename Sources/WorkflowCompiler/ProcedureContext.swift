@@ -20,13 +20,16 @@ struct ProcedureContext {
 
     /// A diagnostic at `range`; when the range lies in a template, a note points at the
     /// procedure that uses it.
-    func diagnostic(_ code: DiagnosticCode, _ message: String, vi: String, at range: SourceRange, notes: [DiagnosticNote] = [], severity: Severity? = nil) -> Diagnostic {
-        var notes = notes
-        if range.file != procedure.file, let use = templateUse {
-            notes.append(DiagnosticNote("in procedure \(self.code), which uses template \(use.name) here",
-                                       vi: "trong thủ tục \(self.code), thủ tục này dùng mẫu quy trình \(use.name) ở đây", at: use.range))
-        }
-        return Diagnostic(code, message, vi: vi, at: range, severity: severity, notes: notes)
+    func diagnostic(_ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange, notes: [DiagnosticNote] = [], severity: Severity? = nil) -> Diagnostic {
+        withTemplateNote(Diagnostic(code, message, at: range, severity: severity, notes: notes))
+    }
+
+    /// `diagnostic`, with the note that points at the procedure when it lies in a template.
+    func withTemplateNote(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.range.file != procedure.file, let use = templateUse else { return diagnostic }
+        var d = diagnostic
+        d.notes.append(DiagnosticNote(TemplateUsedHere(procedure: code, template: use.name), at: use.range))
+        return d
     }
 
     func stepRange(_ id: String) -> SourceRange {

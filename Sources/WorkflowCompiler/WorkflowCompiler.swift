@@ -85,7 +85,7 @@ public struct WorkflowCompiler: Sendable {
         let context = ProcedureContext(catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
         let budget = BudgetCheck.run(context)
         if budgetOnly { return (graph, budget, budget.diagnostics) }
-        var diagnostics = builderDiagnostics.map { context.diagnostic($0.code, $0.message, vi: $0.messageVi ?? $0.message, at: $0.range, notes: $0.notes) }
+        var diagnostics = builderDiagnostics.map { context.withTemplateNote($0) }
         diagnostics += ReachabilityCheck.run(context)
         diagnostics += OneStopCheck.run(context)
         diagnostics += LevelCheck.run(context)
@@ -96,12 +96,12 @@ public struct WorkflowCompiler: Sendable {
     /// A template's problem is found once per procedure that uses it: keep one diagnostic per
     /// place and message, listing a few of the procedures as notes.
     static func merge(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        struct Key: Hashable { var code: DiagnosticCode; var range: SourceRange; var message: String }
+        struct Key: Hashable { var id: DiagnosticID; var range: SourceRange; var message: String }
         var order: [Key] = []
         var merged: [Key: Diagnostic] = [:]
         var extra: [Key: Int] = [:]
         for diagnostic in diagnostics {
-            let key = Key(code: diagnostic.code, range: diagnostic.range, message: diagnostic.message)
+            let key = Key(id: diagnostic.id, range: diagnostic.range, message: diagnostic.message)
             if var existing = merged[key] {
                 if existing.notes.count < 3 {
                     existing.notes += diagnostic.notes.filter { !existing.notes.contains($0) }
@@ -116,7 +116,7 @@ public struct WorkflowCompiler: Sendable {
         }
         return order.compactMap { key -> Diagnostic? in
             guard var d = merged[key] else { return nil }
-            if let more = extra[key] { d.notes.append(DiagnosticNote("and \(more) more procedures use it", vi: "và \(more) thủ tục khác cũng dùng")) }
+            if let more = extra[key] { d.notes.append(DiagnosticNote(MoreProceduresUseIt(count: more))) }
             return d
         }.sorted()
     }

@@ -35,8 +35,7 @@ enum CharacterChecks {
                 if marks > maximumCombiningMarks {
                     return Diagnostic(
                         .combiningMarks,
-                        "more than \(maximumCombiningMarks) combining marks in a row (Unicode's stream-safe limit); the file is not read",
-                        vi: "hơn \(maximumCombiningMarks) dấu kết hợp liên tiếp (giới hạn an toàn luồng của Unicode); tệp không được đọc",
+                        TooManyCombiningMarks(limit: maximumCombiningMarks),
                         at: source.range(fromOffset: i, to: i + length))
                 }
             } else {
@@ -51,8 +50,7 @@ enum CharacterChecks {
         let hex = String(value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         return Diagnostic(
-            .controlCharacter, "control character \(code) in the file; YAML does not allow it raw",
-            vi: "ký tự điều khiển \(code) trong tệp; YAML không cho phép viết trực tiếp",
+            .controlCharacter, ControlCharacter(codePoint: code),
             at: source.range(fromOffset: offset, to: offset + length))
     }
 

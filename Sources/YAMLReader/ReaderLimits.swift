@@ -27,8 +27,7 @@ extension ReaderLimits {
     public func fileTooLarge(bytes: Int, path: String) -> Diagnostic {
         Diagnostic(
             .fileTooLarge,
-            "the file is \(bytes) bytes, larger than the limit of \(maxFileBytes) bytes; split it",
-            vi: "tệp có \(bytes) byte, vượt giới hạn \(maxFileBytes) byte; hãy tách tệp",
+            FileTooLarge(bytes: bytes, limit: maxFileBytes),
             at: .wholeFile(path))
     }
 }

@@ -11,17 +11,15 @@ enum TextChecks {
 
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             diagnostics.append(Diagnostic(
-                .byteOrderMark, "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM",
-                vi: "tệp bắt đầu bằng dấu thứ tự byte (BOM); hãy lưu tệp dạng UTF-8 không có BOM",
+                .byteOrderMark, ByteOrderMark(),
                 at: source.range(fromOffset: 0, to: 3),
-                fixIts: [FixIt(file: file, startOffset: 0, endOffset: 3, replacement: "", description: "remove the byte order mark", descriptionVi: "xóa dấu thứ tự byte")]))
+                fixIts: [FixIt(file: file, startOffset: 0, endOffset: 3, replacement: "", RemoveByteOrderMark())]))
         }
 
         if let bad = firstInvalidUTF8(bytes) {
             diagnostics.append(Diagnostic(
                 .invalidUTF8,
-                "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); save the file as UTF-8",
-                vi: "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) không hợp lệ trong UTF-8; hãy lưu tệp dạng UTF-8",
+                InvalidUTF8Byte(byte: bytes[bad]),
                 at: source.range(fromOffset: bad, to: bad + 1)))
             return (diagnostics, false)
         }
@@ -48,7 +46,7 @@ enum TextChecks {
             case UInt8(ascii: "\t"):
                 let leading = bytes[lineStart..<index].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
                 let fix = FixIt(file: file, startOffset: index, endOffset: index + 1, replacement: leading ? "  " : " ",
-                                description: "replace the tabs with spaces", descriptionVi: "thay các tab bằng dấu cách")
+                                ReplaceTabs())
                 if line == lastTabLine {
                     if tabsReported <= 50 { diagnostics[diagnostics.count - 1].fixIts.append(fix) }
                     continue
@@ -57,8 +55,7 @@ enum TextChecks {
                 tabsReported += 1
                 if tabsReported <= 50 {
                     diagnostics.append(Diagnostic(
-                        .tabCharacter, "tab character; use spaces for indentation and inside values",
-                        vi: "ký tự tab; hãy dùng dấu cách để thụt lề và trong giá trị",
+                        .tabCharacter, TabCharacter(),
                         at: source.range(fromOffset: index, to: index + 1), fixIts: [fix]))
                 }
             default:
@@ -69,10 +66,9 @@ enum TextChecks {
             let count = crOffsets.count
             diagnostics.append(Diagnostic(
                 .crlfLineEnd,
-                "the file uses Windows line ends (CRLF) on \(count) \(count == 1 ? "line" : "lines"); save it with LF line ends",
-                vi: "tệp dùng kiểu xuống dòng Windows (CRLF) ở \(count) dòng; hãy lưu tệp với kiểu xuống dòng LF",
+                WindowsLineEnds(lines: count),
                 at: source.range(fromOffset: first, to: first + 1),
-                fixIts: crOffsets.map { FixIt(file: file, startOffset: $0, endOffset: $0 + 1, replacement: "", description: "remove the carriage return", descriptionVi: "xóa ký tự về đầu dòng (CR)") }))
+                fixIts: crOffsets.map { FixIt(file: file, startOffset: $0, endOffset: $0 + 1, replacement: "", RemoveCarriageReturn()) }))
         }
         return (diagnostics, true)
     }

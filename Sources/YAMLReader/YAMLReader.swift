@@ -31,13 +31,10 @@ public struct YAMLReader: Sendable {
         if !builder.aborted {
             if builder.documentCount == 0 {
                 builder.diagnostics.append(Diagnostic(
-                    .emptyFile, "the file is empty: it holds no YAML document", vi: "tệp trống: không có tài liệu YAML nào", at: .wholeFile(source.path)))
+                    .emptyFile, EmptyFile(), at: .wholeFile(source.path)))
             } else if let node = root, node.mapping == nil {
                 builder.diagnostics.append(Diagnostic(
-                    .topLevelNotMapping,
-                    "the top level of the file is \(node.kindDescription); a catalog file is a mapping of keys (for example `code: 1.001193`)",
-                    vi: "cấp ngoài cùng của tệp là \(node.kindDescriptionVi); một tệp danh mục phải là ánh xạ các khóa (ví dụ `code: 1.001193`)",
-                    at: node.range))
+                    .topLevelNotMapping, TopLevelNotMapping(found: node), at: node.range))
                 root = nil
             }
         }
@@ -111,7 +108,7 @@ struct TreeBuilder {
         tabLines = Set(diagnostics.filter { $0.code == .tabCharacter }.map(\.range.start.line))
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            fail(.ioError, "libyaml could not allocate a parser", vi: "libyaml không cấp phát được bộ đọc", at: .wholeFile(source.path))
+            fail(.ioError, ParserNotAllocated(), at: .wholeFile(source.path))
             return
         }
         defer { yaml_parser_delete(&parser) }
@@ -147,8 +144,7 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
             if documentCount > 1 {
-                fail(.multipleDocuments, "a second YAML document starts here; one file holds one document",
-                     vi: "tài liệu YAML thứ hai bắt đầu ở đây; mỗi tệp chỉ chứa một tài liệu", at: SourceRange(file: source.path, start: start, end: end))
+                fail(.multipleDocuments, SecondDocument(), at: SourceRange(file: source.path, start: start, end: end))
             }
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
@@ -163,14 +159,12 @@ struct TreeBuilder {
             let name = optionalString(event.data.alias.anchor) ?? ""
             let range = SourceRange(file: source.path, start: start, end: end)
             if openAnchors.contains(name) {
-                fail(.recursiveAlias, "alias *\(name) refers to a node that contains it; it would expand forever",
-                     vi: "bí danh *\(name) trỏ tới một nút chứa chính nó; nó sẽ được mở rộng mãi mãi", at: range,
-                     notes: anchors[name].map { [DiagnosticNote("anchor &\(name) is defined here", vi: "neo &\(name) được định nghĩa ở đây", at: $0.range)] } ?? [])
+                fail(.recursiveAlias, RecursiveAlias(name: name), at: range,
+                     notes: anchors[name].map { [DiagnosticNote(AnchorDefinedHere(name: name), at: $0.range)] } ?? [])
                 return
             }
             guard var anchor = anchors[name] else {
-                fail(.undefinedAlias, "alias *\(name) refers to no anchor defined before it",
-                     vi: "bí danh *\(name) không trỏ tới neo nào được định nghĩa trước nó", at: range)
+                fail(.undefinedAlias, UndefinedAlias(name: name), at: range)
                 return
             }
             anchor.used = true
@@ -181,8 +175,7 @@ struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             if stack.count >= limits.maxDepth {
-                fail(.nestingTooDeep, "nesting is deeper than \(limits.maxDepth) levels; no catalog entry needs this",
-                     vi: "lồng nhau sâu hơn \(limits.maxDepth) cấp; không mục nào của danh mục cần như vậy", at: SourceRange(file: source.path, start: start, end: end))
+                fail(.nestingTooDeep, NestingTooDeep(limit: limits.maxDepth), at: SourceRange(file: source.path, start: start, end: end))
                 return
             }
             let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
@@ -209,10 +202,7 @@ struct TreeBuilder {
     private mutating func add(_ node: YAMLNode, weight: Int, aliasWeight: Int) {
         expandedNodes = expandedNodes.addingReportingOverflow(aliasWeight).overflow ? Int.max : expandedNodes + aliasWeight
         if expandedNodes > limits.maxExpandedNodes {
-            fail(.aliasBudgetExceeded,
-                 "anchors and aliases expand to more than \(limits.maxExpandedNodes) nodes; the file is rejected without expanding it",
-                 vi: "neo và bí danh mở rộng thành hơn \(limits.maxExpandedNodes) nút; tệp bị từ chối mà không mở rộng",
-                 at: node.range)
+            fail(.aliasBudgetExceeded, AliasBudgetExceeded(limit: limits.maxExpandedNodes), at: node.range)
             return
         }
         guard !stack.isEmpty else {
@@ -228,15 +218,13 @@ struct TreeBuilder {
         }
         guard let key = stack[last].pendingKey else {
             guard let text = node.scalar else {
-                diagnostics.append(Diagnostic(.nonScalarKey, "a mapping key must be a plain name, not \(node.kindDescription)",
-                                              vi: "khóa của ánh xạ phải là một tên đơn giản, không phải \(node.kindDescriptionVi)", at: node.range))
+                diagnostics.append(Diagnostic(.nonScalarKey, NonScalarKey(found: node), at: node.range))
                 stack[last].pendingKey = node
                 return
             }
             if let first = firstDefinition(of: text, in: last) {
                 diagnostics.append(Diagnostic(
-                    .duplicateKey, "duplicate key \"\(text)\"; keep only one", vi: "khóa \"\(text)\" bị trùng; chỉ giữ lại một",
-                    at: node.range, notes: [DiagnosticNote("\"\(text)\" is first defined here", vi: "\"\(text)\" được định nghĩa lần đầu ở đây", at: first)]))
+                    .duplicateKey, DuplicateKey(key: text), at: node.range, notes: [DiagnosticNote(KeyFirstDefinedHere(key: text), at: first)]))
             } else {
                 noteKey(text, at: node.range, in: last)
             }
@@ -254,31 +242,27 @@ struct TreeBuilder {
     private mutating func reportUnusedAnchors() {
         guard !aborted else { return }
         for (name, anchor) in anchors.sorted(by: { $0.value.range < $1.value.range }) where !anchor.used {
-            diagnostics.append(Diagnostic(.unusedAnchor, "anchor &\(name) is never used; remove it", vi: "neo &\(name) không được dùng ở đâu; hãy xóa nó", at: anchor.range))
+            diagnostics.append(Diagnostic(.unusedAnchor, UnusedAnchor(name: name), at: anchor.range))
         }
     }
 
     private mutating func checkTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at start: SourceLocation) {
         guard let tag = optionalString(tag) else { return }
         let range = SourceRange(file: source.path, start: start, end: start)
-        diagnostics.append(Diagnostic(.unsupportedTag, "explicit tag \(tag) is not used in the catalog; remove it",
-                                      vi: "danh mục không dùng thẻ tường minh \(tag); hãy xóa nó", at: range))
+        diagnostics.append(Diagnostic(.unsupportedTag, UnsupportedTag(tag: tag), at: range))
     }
 
-    private mutating func fail(_ code: DiagnosticCode, _ message: String, vi: String, at range: SourceRange, notes: [DiagnosticNote] = []) {
-        diagnostics.append(Diagnostic(code, message, vi: vi, at: range, notes: notes))
+    private mutating func fail(_ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange, notes: [DiagnosticNote] = []) {
+        diagnostics.append(Diagnostic(code, message, at: range, notes: notes))
         aborted = true
     }
 
     private mutating func reportParserError(_ parser: yaml_parser_t) {
         let problem = optionalCString(parser.problem) ?? "unknown error"
         let mark = location(parser.problem_mark)
-        var message = "YAML syntax error: \(problem)"
-        var messageVi = "lỗi cú pháp YAML: \(Self.vietnamese(problem))"
-        if let context = optionalCString(parser.context) {
+        let context = optionalCString(parser.context).map { text in
             let contextMark = location(parser.context_mark)
-            message += " (\(context) at line \(contextMark.line), column \(contextMark.column))"
-            messageVi += " (\(Self.vietnamese(context)) ở dòng \(contextMark.line), cột \(contextMark.column))"
+            return (text: text, line: contextMark.line, column: contextMark.column)
         }
         // A tab already reported on this line is the cause; do not say it twice.
         if tabLines.contains(mark.line) {
@@ -286,61 +270,7 @@ struct TreeBuilder {
             return
         }
         let range = SourceRange(file: source.path, start: mark, end: mark)
-        fail(.yamlSyntax, message + hint(for: problem), vi: messageVi + hint(for: problem, vi: true), at: range)
-    }
-
-    private func hint(for problem: String, vi: Bool = false) -> String {
-        if problem.contains("mapping values are not allowed") {
-            return vi ? "; giá trị có chứa \": \" phải được đặt trong dấu nháy" : "; a value containing \": \" must be quoted"
-        }
-        if problem.contains("cannot start any token") {
-            return vi ? "; hãy đặt giá trị trong dấu nháy nếu nó bắt đầu bằng ký tự đặc biệt" : "; quote the value if it starts with a special character"
-        }
-        return ""
-    }
-
-    /// libyaml's problem and context texts in Vietnamese; a text not listed stays as libyaml wrote it.
-    static func vietnamese(_ text: String) -> String {
-        let known: [String: String] = [
-            "unknown error": "lỗi không rõ",
-            "mapping values are not allowed in this context": "không được có giá trị ánh xạ ở chỗ này",
-            "did not find expected key": "không thấy khóa như mong đợi",
-            "did not find expected node content": "không thấy nội dung nút như mong đợi",
-            "did not find expected '-' indicator": "không thấy dấu '-' như mong đợi",
-            "did not find expected ',' or ']'": "không thấy dấu ',' hoặc ']' như mong đợi",
-            "did not find expected ',' or '}'": "không thấy dấu ',' hoặc '}' như mong đợi",
-            "did not find expected <document start>": "không thấy <bắt đầu tài liệu> như mong đợi",
-            "found character that cannot start any token": "gặp ký tự không thể mở đầu một thành phần YAML",
-            "found unexpected end of stream": "tệp kết thúc bất ngờ",
-            "found unexpected ':'": "gặp dấu ':' không mong đợi",
-            "could not find expected ':'": "không thấy dấu ':' như mong đợi",
-            "found unknown escape character": "gặp ký tự thoát không xác định",
-            "found unexpected document indicator": "gặp dấu hiệu tài liệu không mong đợi",
-            "found a tab character that violates indentation": "gặp ký tự tab làm sai thụt lề",
-            "found undefined tag handle": "gặp tiền tố thẻ chưa định nghĩa",
-            "did not find URI escaped octet": "không thấy octet thoát URI",
-            "found an incorrect leading UTF-8 octet": "gặp octet UTF-8 đầu không đúng",
-            "found duplicate %YAML directive": "gặp chỉ thị %YAML trùng lặp",
-            "found incompatible YAML document": "gặp tài liệu YAML không tương thích",
-            "control characters are not allowed": "không được dùng ký tự điều khiển",
-            "while parsing a block mapping": "khi đọc một ánh xạ dạng khối",
-            "while parsing a block collection": "khi đọc một tập hợp dạng khối",
-            "while parsing a block node": "khi đọc một nút dạng khối",
-            "while parsing a flow mapping": "khi đọc một ánh xạ dạng dòng",
-            "while parsing a flow sequence": "khi đọc một danh sách dạng dòng",
-            "while parsing a flow node": "khi đọc một nút dạng dòng",
-            "while parsing a node": "khi đọc một nút",
-            "while scanning a simple key": "khi đọc một khóa đơn giản",
-            "while scanning a quoted scalar": "khi đọc một giá trị trong dấu nháy",
-            "while scanning a plain scalar": "khi đọc một giá trị không có dấu nháy",
-            "while scanning a block scalar": "khi đọc một giá trị dạng khối",
-            "while scanning an anchor": "khi đọc một neo",
-            "while scanning an alias": "khi đọc một bí danh",
-            "while scanning a tag": "khi đọc một thẻ",
-            "while scanning a directive": "khi đọc một chỉ thị",
-            "while scanning for the next token": "khi tìm thành phần YAML tiếp theo",
-        ]
-        return known[text] ?? text
+        fail(.yamlSyntax, YAMLSyntaxError(problem: problem, context: context), at: range)
     }
 
     // MARK: conversions

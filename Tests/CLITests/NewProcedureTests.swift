@@ -46,7 +46,7 @@ import Testing
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "tthc: error: no field \"ho-tic\" in Examples/minimal/fields.yaml; did you mean \"ho-tich\"?\n")
         let vi = try TTHCRunner.run(["new", "procedure", "--field", "ho-tic", "--level", "commune", "--catalog", "Examples/minimal", "--stdout", "--lang", "vi"])
-        #expect(vi.stderr == "tthc: error: không có lĩnh vực \"ho-tic\" trong Examples/minimal/fields.yaml; có phải ý bạn là \"ho-tich\"?\n")
+        #expect(vi.stderr == "tthc: lỗi: không có lĩnh vực \"ho-tic\" trong Examples/minimal/fields.yaml; có phải ý bạn là \"ho-tich\"?\n")
         let district = try TTHCRunner.run(["new", "procedure", "--field", "ho-tich", "--level", "district", "--catalog", "Examples/minimal"])
         #expect(district.status == 2)
         #expect(district.stderr.contains("district"))

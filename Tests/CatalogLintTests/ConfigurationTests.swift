@@ -44,7 +44,7 @@ import Testing
           - rules: { missing-english-name: off }
         extends: default
         """)
-        let lines = result.diagnostics.map { "\($0.range.start.line):\($0.range.start.column) \($0.code.rawValue) \($0.message)" }
+        let lines = result.diagnostics.map { "\($0.range.start.line):\($0.range.start.column) \($0.label) \($0.message)" }
         #expect(lines == [
             "1:10 L004 a severity is one of error, warning, note",
             "3:3 L001 unknown rule \"tone-mark\"; did you mean \"tone-mark-style\"?; `tthc rules` lists them",

@@ -69,7 +69,7 @@ struct ExampleRunner {
         let mine = result.diagnostics.filter { ($0.rule == rule.id || suppressing && $0.rule?.contains("suppression") == true)
             && exampleFiles.contains(relative($0.range.file)) }
         let checkErrors = result.diagnostics.filter { $0.rule == nil && $0.severity == .error }.map {
-            "\(relative($0.range.file)):\($0.range.start.line):\($0.range.start.column): \($0.code.rawValue) \($0.message)"
+            "\(relative($0.range.file)):\($0.range.start.line):\($0.range.start.column): \($0.label) \($0.message)"
         }
         var mismatches: [String] = []
         for d in mine {

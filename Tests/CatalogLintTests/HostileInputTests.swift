@@ -256,7 +256,7 @@ import Testing
         #expect(fix.stderr.hasPrefix("tthc: error: will not write ") && fix.stderr.hasSuffix("catalog/fields.yaml: it is a symbolic link; tthc does not write through links\n"))
         #expect(try String(contentsOf: notes.appendingPathComponent("fields.txt"), encoding: .utf8) == text)
         let vi = try run(["lint", "catalog", "--fix", "--lang", "vi"], catalog)
-        #expect(vi.stderr.hasPrefix("tthc: error: không ghi vào ") && vi.stderr.hasSuffix("catalog/fields.yaml: đó là một liên kết tượng trưng; tthc không ghi qua liên kết\n"))
+        #expect(vi.stderr.hasPrefix("tthc: lỗi: không ghi vào ") && vi.stderr.hasSuffix("catalog/fields.yaml: đó là một liên kết tượng trưng; tthc không ghi qua liên kết\n"))
     }
 
     // MARK: Part 4: outputs written safely
@@ -285,7 +285,7 @@ import Testing
         #expect(lstat(folder.appendingPathComponent("pipe").path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
         #expect(lstat(folder.appendingPathComponent("link").path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK)
         let vi = try run(["compile", "catalog", "-o", "pipe", "--lang", "vi"], catalog)
-        #expect(vi.stderr == "tthc: error: không ghi vào pipe: đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)\n")
+        #expect(vi.stderr == "tthc: lỗi: không ghi vào pipe: đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)\n")
         // A regular file is replaced whole, keeping its permissions.
         try "old\n".write(to: folder.appendingPathComponent("out.json"), atomically: true, encoding: .utf8)
         #expect(chmod(folder.appendingPathComponent("out.json").path, 0o640) == 0)

@@ -20,7 +20,7 @@ import TestSupport
         try fixture.write(head + workflow, to: path)
 
         let result = fixture.load()
-        let readerCodes = result.diagnostics.map(\.code).filter { $0.rawValue.hasPrefix("Y") }
+        let readerCodes = result.diagnostics.compactMap(\.code).filter { $0.rawValue.hasPrefix("Y") }
         #expect(readerCodes.isEmpty)
         #expect(result.catalog.workflows["1.001193"]?.steps.count == 5_001)
     }

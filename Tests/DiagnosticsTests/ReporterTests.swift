@@ -9,9 +9,9 @@ import Testing
     var diagnostic: Diagnostic {
         let start = SourceLocation(line: 2, column: 1, offset: 15)
         let end = SourceLocation(line: 2, column: 5, offset: 19)
-        return Diagnostic(.unknownKey, "unknown key \"nmae\"; did you mean \"name\"?",
+        return Diagnostic(.unknownKey, Localized("unknown key \"nmae\"; did you mean \"name\"?", vi: "unknown key \"nmae\"; did you mean \"name\"?"),
                           at: SourceRange(file: "p.yaml", start: start, end: end),
-                          notes: [DiagnosticNote("the entry starts here", at: SourceRange(file: "p.yaml", start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 5, offset: 4)))])
+                          notes: [DiagnosticNote(Localized("the entry starts here", vi: "the entry starts here"), at: SourceRange(file: "p.yaml", start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 5, offset: 4)))])
     }
 
     @Test func textShowsTheLineAndACaretUnderTheRange() {
@@ -29,7 +29,7 @@ import Testing
 
     @Test func caretIsPlacedByCharactersNotBytes() {
         let s = SourceText(path: "q.yaml", bytes: Array("tên: Hộ tịch x\n".utf8))
-        let d = Diagnostic(.invalidValue, "bad", at: SourceRange(file: "q.yaml", start: SourceLocation(line: 1, column: 14, offset: 18), end: SourceLocation(line: 1, column: 15, offset: 19)))
+        let d = Diagnostic(.invalidValue, Localized("bad", vi: "bad"), at: SourceRange(file: "q.yaml", start: SourceLocation(line: 1, column: 14, offset: 18), end: SourceLocation(line: 1, column: 15, offset: 19)))
         let text = TextReporter(useColor: false).render([d], sources: ["q.yaml": s])
         #expect(text.hasSuffix(" 1 | tên: Hộ tịch x\n   |              ^\n"))
     }
@@ -77,7 +77,7 @@ import Testing
     @Test func aVeryLongLineIsShownAsAWindowWithTheCaretStillUnderThePlace() {
         let text = String(repeating: "a", count: 1000) + "XYZ" + String(repeating: "b", count: 1000)
         let s = SourceText(path: "long.yaml", bytes: Array(text.utf8))
-        let d = Diagnostic(.invalidValue, "here", at: SourceRange(file: "long.yaml", start: SourceLocation(line: 1, column: 1001, offset: 1000), end: SourceLocation(line: 1, column: 1004, offset: 1003)))
+        let d = Diagnostic(.invalidValue, Localized("here", vi: "here"), at: SourceRange(file: "long.yaml", start: SourceLocation(line: 1, column: 1001, offset: 1000), end: SourceLocation(line: 1, column: 1004, offset: 1003)))
         let lines = TextReporter(useColor: false).render([d], sources: ["long.yaml": s]).split(separator: "\n").map(String.init)
         #expect(lines[1].count < 200)
         #expect(lines[1].hasPrefix(" 1 | …") && lines[1].hasSuffix("…"))

@@ -11,7 +11,7 @@ import WorkflowCompiler
 
     @Test func checksClean() {
         let all = Self.check.diagnostics
-        #expect(all.isEmpty, "\(all.prefix(5).map { "\($0.range.file):\($0.range.start.line): [\($0.code.rawValue)] \($0.message)" })")
+        #expect(all.isEmpty, "\(all.prefix(5).map { "\($0.range.file):\($0.range.start.line): [\($0.label)] \($0.message)" })")
         #expect(Self.check.artifact?.procedures.count == 2106)
     }
 

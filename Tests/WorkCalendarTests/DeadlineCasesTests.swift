@@ -25,16 +25,16 @@ struct DeadlineCasesTests {
                 cases.append(Case(line: n + 1))
                 inPauses = false
             }
-            guard !cases.isEmpty else { throw CalendarError.malformedDuration(line, reason: "line \(n + 1): expected \"- name: …\"") }
+            guard !cases.isEmpty else { throw CasesFileError(line: line, problem: "line \(n + 1): expected \"- name: …\"") }
             if inPauses, trimmed.hasPrefix("- ") {
                 let parts = trimmed.dropFirst(2).components(separatedBy: " to ")
-                guard parts.count == 2 else { throw CalendarError.malformedDuration(line, reason: "line \(n + 1): a pause is \"- FROM to TO\"") }
+                guard parts.count == 2 else { throw CasesFileError(line: line, problem: "line \(n + 1): a pause is \"- FROM to TO\"") }
                 cases[cases.count - 1].pauses.append((parts[0].trimmed, parts[1].trimmed))
                 continue
             }
             let body = line.hasPrefix("- ") ? trimmed.dropFirst(2) : trimmed
             guard let colon = body.firstIndex(of: ":") else {
-                throw CalendarError.malformedDuration(line, reason: "line \(n + 1): expected \"key: value\"")
+                throw CasesFileError(line: line, problem: "line \(n + 1): expected \"key: value\"")
             }
             let key = String(body[..<colon]).trimmed
             var value = String(body[body.index(after: colon)...]).trimmed
@@ -82,12 +82,18 @@ struct DeadlineCasesTests {
     }
 
     @Test func theParserRejectsBrokenLines() {
-        #expect(throws: CalendarError.self) { try Self.parse("from: 2026-01-01 07:00\n") }
-        #expect(throws: CalendarError.self) { try Self.parse("- name: x\n  from 2026-01-01\n") }
-        #expect(throws: CalendarError.self) { try Self.parse("- name: x\n  pauses:\n    - 2026-01-01 07:00\n") }
+        #expect(throws: CasesFileError.self) { try Self.parse("from: 2026-01-01 07:00\n") }
+        #expect(throws: CasesFileError.self) { try Self.parse("- name: x\n  from 2026-01-01\n") }
+        #expect(throws: CasesFileError.self) { try Self.parse("- name: x\n  pauses:\n    - 2026-01-01 07:00\n") }
     }
 }
 
 extension String {
     var trimmed: String { trimmingCharacters(in: .whitespaces) }
+}
+
+/// A line of the cases file that the test cannot read.
+struct CasesFileError: Error {
+    let line: String
+    let problem: String
 }

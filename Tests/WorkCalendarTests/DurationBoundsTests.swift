@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func theReasonIsInBothLanguages() {
-        let error = CalendarError.malformedDuration("100000000000000000 working days", reason: WorkDuration.Term.tooLargeReason)
+        let error = CalendarError.malformedDuration("100000000000000000 working days", reason: .amountTooLarge)
         #expect(error.description == "malformed duration \"100000000000000000 working days\": the amount must be at most 10000")
         #expect(error.vietnameseDescription == "thời hạn \"100000000000000000 working days\" viết sai: số lượng không được quá 10000")
     }

@@ -99,7 +99,7 @@ struct OfficialHolidaysTests {
     @Test func conflictingDecisionsAreRejected() {
         let off = OfficialDecision(source: "A", daysOff: [.init(d("2026-03-02"), name: "x", nameEn: "x")])
         let work = OfficialDecision(source: "B", workingDays: [.init(d("2026-03-02"), name: "y", nameEn: "y")])
-        #expect(throws: CalendarError.conflictingDecisions(d("2026-03-02"), "declared both a day off and a working day")) {
+        #expect(throws: CalendarError.conflictingDecisions(d("2026-03-02"), .dayOffAndWorkingDay)) {
             try WorkCalendar(decisions: [off, work])
         }
         let tetA = OfficialDecision(source: "A", tetDays: [d("2026-02-16")])

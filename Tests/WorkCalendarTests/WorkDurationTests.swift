@@ -64,7 +64,7 @@ struct WorkDurationTests {
         #expect(throws: CalendarError.self) { try WorkDuration(parsing: "three working days") }
         #expect(throws: CalendarError.self) { try WorkDuration(parsing: "") }
         #expect(throws: CalendarError.self) { try WorkDuration(parsing: "3 working days +") }
-        #expect(throws: CalendarError.malformedDuration("1.5 days", reason: "calendar days must be whole days")) {
+        #expect(throws: CalendarError.malformedDuration("1.5 days", reason: .fractionalCalendarDays)) {
             try WorkDuration(parsing: "1.5 days")
         }
         #expect(throws: CalendarError.self) { try WorkDuration(parsing: "-3 working days") }

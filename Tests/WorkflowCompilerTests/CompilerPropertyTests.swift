@@ -30,7 +30,7 @@ import WorkflowCompiler
         try fixture.write(text, to: Self.procedurePath)
         let loaded = fixture.load()
         let compiled = WorkflowCompiler().compile(loaded.catalog)
-        return (loaded.diagnostics + compiled.diagnostics).map(\.code)
+        return (loaded.diagnostics + compiled.diagnostics).compactMap(\.code)
     }
 
     var base: String {

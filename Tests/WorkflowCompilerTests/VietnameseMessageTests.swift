@@ -20,8 +20,9 @@ import WorkflowCompiler
         let found = Self.diagnostics(fixture).diagnostics
         #expect(!found.isEmpty)
         for d in found {
-            #expect(d.hasVietnamese, "\(d.code.rawValue) has no Vietnamese text: \(d.message)")
-            #expect(d.localized(.vi).message != d.message || d.messageVi == d.message)
+            let vi = d.localized(.vi)
+            #expect(vi.message != d.message, "\(d.label) is not in Vietnamese: \(d.message)")
+            #expect(zip(vi.notes, d.notes).allSatisfy { $0.message != $1.message }, "a note of \(d.label) is not in Vietnamese")
         }
     }
 

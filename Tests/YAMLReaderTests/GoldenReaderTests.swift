@@ -19,7 +19,7 @@ import YAMLReader
         let actual = TextReporter(useColor: false).render(result.diagnostics, sources: [source.path: source])
         Golden.expect(actual, matchesFileAt: Self.directory.appendingPathComponent("\(name).out"))
         // The file is named after the code it demonstrates.
-        #expect(result.diagnostics.contains { $0.code.name == name }, "\(name).yaml does not produce \(name)")
+        #expect(result.diagnostics.contains { $0.name == name }, "\(name).yaml does not produce \(name)")
     }
 
     @Test func everyYAMLCodeHasAGoldenFile() {

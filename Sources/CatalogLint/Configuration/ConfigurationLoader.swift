@@ -36,7 +36,7 @@ public struct ConfigurationLoader {
         var reader = Reader(rules: rules)
         reader.diagnostics = read.diagnostics
         var configuration = LintConfiguration()
-        if let root = read.root, let pairs = reader.mapping(root, what: "the lint configuration", allowed: Self.topKeys) {
+        if let root = read.root, let pairs = reader.mapping(root, what: .configuration, allowed: Self.topKeys) {
             for pair in pairs {
                 switch pair.key.scalar {
                 case "fail_on":
@@ -59,45 +59,29 @@ public struct ConfigurationLoader {
 
         private var ruleIds: [String] { rules.map(\.id) }
 
-        mutating func report(_ code: DiagnosticCode, _ message: String, vi: String, at range: SourceRange) {
-            diagnostics.append(Diagnostic(code, message, vi: vi, at: range))
-        }
-
-        /// The Vietnamese of the `what` labels this file uses.
-        static func whatVi(_ what: String) -> String {
-            switch what {
-            case "the lint configuration": "cấu hình lint"
-            case "rules": "rules"
-            case "an override": "một mục overrides"
-            default: what.hasPrefix("the settings of ") ? "phần thiết lập của " + what.dropFirst("the settings of ".count) : what
-            }
-        }
-
-        static func hintVi(for name: String, in candidates: [String]) -> String {
-            NearestName.suggestion(for: name, in: candidates).map { "; có phải ý bạn là \"\($0)\"?" } ?? ""
+        mutating func report(_ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange) {
+            diagnostics.append(Diagnostic(code, message, at: range))
         }
 
         /// The pairs of a mapping whose keys are all allowed (unknown ones are reported and dropped).
-        mutating func mapping(_ node: YAMLNode, what: String, allowed: [String]?) -> [YAMLPair]? {
+        mutating func mapping(_ node: YAMLNode, what: ConfigurationPart, allowed: [String]?) -> [YAMLPair]? {
             guard let pairs = node.mapping else {
-                report(.wrongNodeType, "\(what) must be a mapping (key: value lines), not \(node.kindDescription)",
-                       vi: "\(Self.whatVi(what)) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(node.kindDescriptionVi)", at: node.range)
+                report(.wrongNodeType, ConfigurationNotAMapping(what, found: node), at: node.range)
                 return nil
             }
             guard let allowed else { return pairs }
             return pairs.filter { pair in
                 let key = pair.key.scalar ?? ""
                 if allowed.contains(key) { return true }
-                report(.unknownKey, "unknown key \"\(key)\" in \(what)\(NearestName.hint(for: key, in: allowed)); allowed keys: \(allowed.joined(separator: ", "))",
-                       vi: "khóa \"\(key)\" không được dùng trong \(Self.whatVi(what))\(Self.hintVi(for: key, in: allowed)); các khóa được phép: \(allowed.joined(separator: ", "))", at: pair.key.range)
+                report(.unknownKey, ConfigurationUnknownKey(key: key, part: what, allowed: allowed), at: pair.key.range)
                 return false
             }
         }
 
         mutating func severity(_ node: YAMLNode) -> Severity? {
             guard let text = node.scalar, let level = Severity(rawValue: text) else {
-                report(.invalidValue, "a severity is one of \(ConfigurationLoader.severities.joined(separator: ", "))",
-                       vi: "mức độ phải là một trong: \(ConfigurationLoader.severities.joined(separator: ", "))", at: node.range)
+                report(.invalidValue, Localized("a severity is one of \(ConfigurationLoader.severities.joined(separator: ", "))",
+                       vi: "mức độ phải là một trong: \(ConfigurationLoader.severities.joined(separator: ", "))"), at: node.range)
                 return nil
             }
             return level
@@ -105,13 +89,12 @@ public struct ConfigurationLoader {
 
         /// `rules:` — rule id → `on | off | error | warning | note`, or a mapping.
         mutating func ruleSettings(_ node: YAMLNode, allowOptions: Bool) -> [String: LintConfiguration.RuleSetting] {
-            guard let pairs = mapping(node, what: "rules", allowed: nil) else { return [:] }
+            guard let pairs = mapping(node, what: .rules, allowed: nil) else { return [:] }
             var settings: [String: LintConfiguration.RuleSetting] = [:]
             for pair in pairs {
                 let id = pair.key.scalar ?? ""
                 guard let rule = rules.first(where: { $0.id == id }) else {
-                    report(.unknownKey, "unknown rule \"\(id)\"\(NearestName.hint(for: id, in: ruleIds)); `tthc rules` lists them",
-                           vi: "không có quy tắc \"\(id)\"\(Self.hintVi(for: id, in: ruleIds)); `tthc rules` liệt kê các quy tắc", at: pair.key.range)
+                    report(.unknownKey, UnknownRule(id: id, known: ruleIds), at: pair.key.range)
                     continue
                 }
                 if let setting = ruleSetting(pair.value, rule: rule, allowOptions: allowOptions) { settings[id] = setting }
@@ -126,13 +109,13 @@ public struct ConfigurationLoader {
                 case "off": return .init(enabled: false)
                 default:
                     if let level = Severity(rawValue: text) { return .init(enabled: true, severity: level) }
-                    report(.invalidValue, "a rule is set to on, off, error, warning or note, or to a mapping of its settings",
-                           vi: "một quy tắc được đặt là on, off, error, warning hoặc note, hoặc một ánh xạ các thiết lập của nó", at: node.range)
+                    report(.invalidValue, Localized("a rule is set to on, off, error, warning or note, or to a mapping of its settings",
+                           vi: "một quy tắc được đặt là on, off, error, warning hoặc note, hoặc một ánh xạ các thiết lập của nó"), at: node.range)
                     return nil
                 }
             }
             let optionNames = allowOptions ? rule.options.map(\.name) : []
-            guard let pairs = mapping(node, what: "the settings of \(rule.id)", allowed: ConfigurationLoader.settingKeys + optionNames) else { return nil }
+            guard let pairs = mapping(node, what: .settings(of: rule.id), allowed: ConfigurationLoader.settingKeys + optionNames) else { return nil }
             var setting = LintConfiguration.RuleSetting()
             for pair in pairs {
                 let key = pair.key.scalar ?? ""
@@ -141,15 +124,15 @@ public struct ConfigurationLoader {
                     switch pair.value.scalar {
                     case "true": setting.enabled = true
                     case "false": setting.enabled = false
-                    default: report(.invalidValue, "enabled is true or false", vi: "enabled phải là true hoặc false", at: pair.value.range)
+                    default: report(.invalidValue, Localized("enabled is true or false", vi: "enabled phải là true hoặc false"), at: pair.value.range)
                     }
                 case "severity":
                     setting.severity = severity(pair.value)
                 default:
                     guard let option = rule.options.first(where: { $0.name == key }) else { continue }
                     guard let text = pair.value.scalar, option.problem(with: text) == nil else {
-                        report(.invalidValue, "\(rule.id) option \(key) must be \(option.problem(with: pair.value.scalar ?? "") ?? "a single value")",
-                               vi: "tùy chọn \(key) của \(rule.id) không hợp lệ: phải là \(option.problem(with: pair.value.scalar ?? "") ?? "một giá trị đơn")", at: pair.value.range)
+                        report(.invalidValue, Localized("\(rule.id) option \(key) must be \(option.problem(with: pair.value.scalar ?? "") ?? "a single value")",
+                               vi: "tùy chọn \(key) của \(rule.id) không hợp lệ: phải là \(option.problem(with: pair.value.scalar ?? "") ?? "một giá trị đơn")"), at: pair.value.range)
                         continue
                     }
                     setting.options[key] = text
@@ -161,13 +144,13 @@ public struct ConfigurationLoader {
         /// `overrides:` — a list of `{ files: [glob, ...], rules: { ... } }`; options stay global.
         mutating func overrides(_ node: YAMLNode) -> [LintConfiguration.Override] {
             guard let items = node.sequence else {
-                report(.wrongNodeType, "overrides must be a list of { files: [...], rules: {...} }, not \(node.kindDescription)",
-                       vi: "overrides phải là danh sách các { files: [...], rules: {...} }, không phải \(node.kindDescriptionVi)", at: node.range)
+                report(.wrongNodeType, Localized("overrides must be a list of { files: [...], rules: {...} }, not \(node.kindDescription)",
+                       vi: "overrides phải là danh sách các { files: [...], rules: {...} }, không phải \(node.kindDescriptionVi)"), at: node.range)
                 return []
             }
             var result: [LintConfiguration.Override] = []
             for item in items {
-                guard let pairs = mapping(item, what: "an override", allowed: ConfigurationLoader.overrideKeys) else { continue }
+                guard let pairs = mapping(item, what: .override, allowed: ConfigurationLoader.overrideKeys) else { continue }
                 var patterns: [Glob] = []
                 var settings: [String: LintConfiguration.RuleSetting] = [:]
                 for pair in pairs {
@@ -175,8 +158,8 @@ public struct ConfigurationLoader {
                         let nodes = pair.value.sequence ?? [pair.value]
                         for glob in nodes {
                             guard let text = glob.scalar, !text.isEmpty else {
-                                report(.invalidValue, "files lists path patterns such as procedures/province/**",
-                                       vi: "files liệt kê các mẫu đường dẫn, ví dụ procedures/province/**", at: glob.range)
+                                report(.invalidValue, Localized("files lists path patterns such as procedures/province/**",
+                                       vi: "files liệt kê các mẫu đường dẫn, ví dụ procedures/province/**"), at: glob.range)
                                 continue
                             }
                             patterns.append(Glob(text))
@@ -186,8 +169,8 @@ public struct ConfigurationLoader {
                     }
                 }
                 if item.mapping?.contains(where: { $0.key.scalar == "files" }) == false {
-                    report(.missingKey, "an override needs files: the paths it applies to",
-                           vi: "mỗi mục overrides cần files: các đường dẫn mà nó áp dụng", at: item.range)
+                    report(.missingKey, Localized("an override needs files: the paths it applies to",
+                           vi: "mỗi mục overrides cần files: các đường dẫn mà nó áp dụng"), at: item.range)
                 }
                 result.append(.init(patterns: patterns, rules: settings))
             }

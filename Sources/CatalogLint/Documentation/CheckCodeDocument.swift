@@ -4,8 +4,8 @@ import Foundation
 /// `tthc explain CODE` and the codes in `tthc rules --format json`: every code `tthc check` and
 /// `tthc lint` print (F, Y, L, R, C), found by its code or its documented name.
 public enum CheckCodeDocument {
-    /// The codes a user can meet in output (S001 is shown as the lint rule's id instead).
-    public static let codes = DiagnosticCode.allCases.filter { $0 != .lintRule }
+    /// The codes a user can meet in output.
+    public static let codes = DiagnosticCode.allCases
 
     /// `C007`, `c007` or `deadline-budget`.
     public static func code(named text: String) -> DiagnosticCode? {

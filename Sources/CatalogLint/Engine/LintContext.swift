@@ -14,6 +14,8 @@ public struct LintContext: Sendable {
     public let today: CivilDate
     /// The options of the rule being run.
     public internal(set) var options: RuleOptions
+    /// The id of the rule being run, which its findings carry (set by the linter with `options`).
+    public internal(set) var rule = ""
     /// The ids of every rule the linter knows (suppression comments are checked against them).
     public let knownRuleIds: Set<String>
     private let compiledByCode: [String: CompiledProcedure]
@@ -79,8 +81,15 @@ public struct LintContext: Sendable {
     }
 
     /// A fix that replaces exactly what `range` covers.
-    public func fix(_ range: SourceRange, with replacement: String, _ description: Localized) -> LintFix {
-        LintFix(file: range.file, startOffset: range.start.offset, endOffset: range.end.offset, replacement: replacement, description)
+    public func fix(_ range: SourceRange, with replacement: String, _ description: some DiagnosticMessage) -> FixIt {
+        FixIt(file: range.file, startOffset: range.start.offset, endOffset: range.end.offset, replacement: replacement, description)
+    }
+
+    /// A finding of the rule being run, at `range`. The linter sets its severity from the
+    /// configuration, and drops it where the rule is off.
+    public func finding(_ message: some DiagnosticMessage, at range: SourceRange,
+                        notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) -> Diagnostic {
+        Diagnostic(id: .rule(rule), message, at: range, severity: .warning, notes: notes, fixIts: fixIts)
     }
 }
 

@@ -46,7 +46,8 @@ public struct Linter: Sendable {
         let findings = checks.parallelMap { rule, description -> [Diagnostic] in
             var context = shared
             context.options = configuration.options(for: description)
-            return diagnostics(FindingMerger.merge(rule.check(context)), rule: description, root: loaded.catalog.root)
+            context.rule = description.id
+            return configured(FindingMerger.merge(rule.check(context)), rule: description, root: loaded.catalog.root)
         }.flatMap { $0 }
 
         let suppressions = context.files.flatMap(Suppression.parse)
@@ -57,29 +58,25 @@ public struct Linter: Sendable {
         var result = kept
         for (audit, description) in audits {
             context.options = configuration.options(for: description)
+            context.rule = description.id
             let found = audit.audit(outcomes, context: context) { id, file in
                 guard let rule = byId[id] else { return true }
                 return configuration.severity(of: rule, in: Self.relative(file, to: root)) != nil
             }
-            result += diagnostics(found, rule: description, root: root)
+            result += configured(found, rule: description, root: root)
         }
         return LintResult(catalog: loaded.catalog, artifact: compiled.artifact, fileCount: loaded.fileCount,
                           files: loaded.files, diagnostics: result.sorted(), suppressed: suppressed)
     }
 
-    /// Findings as diagnostics in the chosen language, at the severity configured for their file
-    /// (dropped where the rule is off).
-    private func diagnostics(_ findings: [Finding], rule: RuleDescription, root: String) -> [Diagnostic] {
+    /// Findings in the chosen language, at the severity configured for their file (dropped where
+    /// the rule is off).
+    private func configured(_ findings: [Diagnostic], rule: RuleDescription, root: String) -> [Diagnostic] {
         findings.compactMap { finding in
             guard let severity = configuration.severity(of: rule, in: Self.relative(finding.range.file, to: root)) else { return nil }
-            return Diagnostic(
-                .lintRule, finding.message.text(language), at: finding.range, severity: severity,
-                notes: finding.notes.map { DiagnosticNote($0.message.text(language), at: $0.range) },
-                fixIts: finding.fixes.map {
-                    FixIt(file: $0.file, startOffset: $0.startOffset, endOffset: $0.endOffset,
-                          replacement: $0.replacement, description: $0.description.text(language))
-                },
-                rule: rule.id)
+            var d = finding.localized(language)
+            d.severity = severity
+            return d
         }
     }
 
@@ -92,10 +89,10 @@ public struct Linter: Sendable {
 /// A finding in a template is found once per procedure that uses it: keep one per place and
 /// message, with a few of the procedures as notes.
 enum FindingMerger {
-    static func merge(_ findings: [Finding]) -> [Finding] {
-        struct Key: Hashable { var range: SourceRange; var message: Localized }
+    static func merge(_ findings: [Diagnostic]) -> [Diagnostic] {
+        struct Key: Hashable { var range: SourceRange; var message: String }
         var order: [Key] = []
-        var merged: [Key: Finding] = [:]
+        var merged: [Key: Diagnostic] = [:]
         var extra: [Key: Int] = [:]
         for finding in findings {
             let key = Key(range: finding.range, message: finding.message)
@@ -114,7 +111,7 @@ enum FindingMerger {
         return order.compactMap { key in
             guard var finding = merged[key] else { return nil }
             if let more = extra[key] {
-                finding.notes.append(LintNote(Localized("and \(more) more procedures use it", vi: "và \(more) thủ tục khác cũng dùng")))
+                finding.notes.append(DiagnosticNote(MoreProceduresUseIt(count: more)))
             }
             return finding
         }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Groups rules in listings and docs, and names the folder a rule's file sits in.
 public enum RuleCategory: String, Sendable, CaseIterable, Comparable {
     case text, naming, identity, references, legal, fees, channels, deadlines, workflow, dossier, units, suppressions

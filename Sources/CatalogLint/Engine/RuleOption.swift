@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A setting a rule takes from `.tthc-lint.yml` (`legal-basis-expiring: { days: 60 }`).
 public struct RuleOption: Sendable {
     public enum Kind: Sendable, Equatable {

@@ -28,8 +28,8 @@ public enum AutomaticFixes {
             var d = diagnostic
             d.fixIts = []
             d.notes.append(DiagnosticNote(
-                "tthc lint --fix leaves this tab: the file would mean something else depending on the tab's width; replace it with spaces by hand",
-                vi: "tthc lint --fix không sửa tab này: tùy độ rộng của tab mà tệp sẽ mang nghĩa khác; hãy tự thay bằng dấu cách"))
+                Localized("tthc lint --fix leaves this tab: the file would mean something else depending on the tab's width; replace it with spaces by hand",
+                vi: "tthc lint --fix không sửa tab này: tùy độ rộng của tab mà tệp sẽ mang nghĩa khác; hãy tự thay bằng dấu cách")))
             return d
         }
     }

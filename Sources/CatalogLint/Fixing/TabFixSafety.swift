@@ -11,7 +11,7 @@ enum TabFixSafety {
         let original = reader.read(source)
         // The BOM, CRLF and tab findings are fixed together; only what else is wrong counts.
         func broken(_ read: YAMLReader.Result) -> Bool {
-            read.diagnostics.contains { $0.severity == .error && !AutomaticFixes.checkCodes.contains($0.code.rawValue) }
+            read.diagnostics.contains { $0.severity == .error && !AutomaticFixes.checkCodes.contains($0.label) }
         }
         let originalTree = broken(original) ? nil : original.root
         var trees: [YAMLNode] = []

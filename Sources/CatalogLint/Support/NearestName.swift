@@ -8,10 +8,6 @@ enum NearestName {
         return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
     }
 
-    static func hint(for name: String, in candidates: [String]) -> String {
-        suggestion(for: name, in: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
-    }
-
     /// Levenshtein distance over characters.
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

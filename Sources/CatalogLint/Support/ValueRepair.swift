@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Characters to replace inside one value, reported as one finding with one fix: a value pasted
 /// from a word processor or typed on a decomposing keyboard would otherwise draw a finding per
 /// character, crowding real findings out of CI's annotation cap.
@@ -27,7 +29,7 @@ struct ValueRepair {
     /// One finding from the first edited character to the last; `message` gets the repaired span
     /// and the number of places, `(N places)` is appended when there are several.
     func finding(in context: LintContext, file: String, valueStart: Int, raw: String,
-                 message: (_ repaired: String) -> Localized, fix: (_ repaired: String) -> Localized) -> Finding? {
+                 message: (_ repaired: String) -> Localized, fix: (_ repaired: String) -> Localized) -> Diagnostic? {
         guard let first = edits.first, let last = edits.last else { return nil }
         let repaired = repairedSpan(of: raw)
         let range = context.range(in: file, from: valueStart + first.range.lowerBound, to: valueStart + last.range.upperBound)
@@ -35,6 +37,6 @@ struct ValueRepair {
         if edits.count > 1 {
             text = Localized(text.en + " (\(edits.count) places)", vi: text.vi + " (\(edits.count) chỗ)")
         }
-        return Finding(text, at: range, fixes: [context.fix(range, with: repaired, fix(repaired))])
+        return context.finding(text, at: range, fixIts: [context.fix(range, with: repaired, fix(repaired))])
     }
 }

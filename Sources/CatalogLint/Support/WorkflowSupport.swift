@@ -4,14 +4,14 @@ import Diagnostics
 extension LintContext {
     /// A finding at a place in a procedure's (expanded) workflow. Where the place lies in a
     /// template, a note names the procedure that uses it; the linter merges the copies.
-    func workflowFinding(_ procedure: Procedure, _ message: Localized, at range: SourceRange) -> Finding {
-        var notes: [LintNote] = []
+    func workflowFinding(_ procedure: Procedure, _ message: Localized, at range: SourceRange) -> Diagnostic {
+        var notes: [DiagnosticNote] = []
         if range.file != procedure.file, case .template(let name, _, _) = procedure.workflow {
-            notes.append(LintNote(Localized(
+            notes.append(DiagnosticNote(Localized(
                 "in procedure \(procedure.code.value), which uses template \(name.value) here",
                 vi: "trong thủ tục \(procedure.code.value), dùng mẫu quy trình \(name.value) tại đây"), at: name.range))
         }
-        return Finding(message, at: range, notes: notes)
+        return finding(message, at: range, notes: notes)
     }
 
     /// Where a procedure names its workflow: the template name, or the start step.

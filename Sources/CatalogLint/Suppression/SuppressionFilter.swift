@@ -15,13 +15,15 @@ public struct SuppressionFilter: Sendable {
     /// Check codes a comment may name besides lint rules: the compiler's workflow checks and the
     /// warnings. Errors that mean a file cannot be read (F, Y, L, R) cannot be suppressed.
     public static func isSuppressibleCode(_ code: DiagnosticCode) -> Bool {
-        code.rawValue.hasPrefix("C") || code.defaultSeverity == .warning && code != .lintRule
+        code.rawValue.hasPrefix("C") || code.defaultSeverity == .warning
     }
 
     /// Whether `id` (as written in a comment) names this finding.
     static func names(_ id: String, _ diagnostic: Diagnostic) -> Bool {
-        if let rule = diagnostic.rule { return rule == id }
-        return isSuppressibleCode(diagnostic.code) && (diagnostic.code.rawValue == id || diagnostic.code.name == id)
+        switch diagnostic.id {
+        case .rule(let rule): rule == id
+        case .code(let code): isSuppressibleCode(code) && (code.rawValue == id || code.name == id)
+        }
     }
 
     /// Whether a comment may name `id` at all.
@@ -68,9 +70,9 @@ public struct SuppressionFilter: Sendable {
 public protocol SuppressionAuditRule: LintRule {
     /// `ruleEnabled(id, file)`: whether the named rule runs in that file (an unused comment for a
     /// rule that is off is not reported).
-    func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Finding]
+    func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Diagnostic]
 }
 
 extension SuppressionAuditRule {
-    public func check(_ context: LintContext) -> [Finding] { [] }
+    public func check(_ context: LintContext) -> [Diagnostic] { [] }
 }

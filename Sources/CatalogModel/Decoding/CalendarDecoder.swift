@@ -8,7 +8,7 @@ enum CalendarDecoder {
         guard let m = MappingView(root, shape: CatalogShapes.calendarFile, what: "a calendar file", in: context),
               let year = context.integer(m["year"], what: "year") else { return nil }
         if !(1900...2100).contains(year.value) {
-            context.report(.invalidValue, "year \(year.value) is outside 1900–2100, the range of the calendar", vi: "năm \(year.value) nằm ngoài khoảng 1900–2100 mà lịch bao gồm", at: year.range)
+            context.report(.invalidValue, Localized("year \(year.value) is outside 1900–2100, the range of the calendar", vi: "năm \(year.value) nằm ngoài khoảng 1900–2100 mà lịch bao gồm"), at: year.range)
             return nil
         }
         var decisions: [OfficialDecision] = []

@@ -9,7 +9,7 @@ enum ManifestDecoder {
         }
         let version = context.integer(map["schema_version"], what: "schema_version")
         if let version, version.value != 1 {
-            context.report(.invalidValue, "schema_version \(version.value) is not supported; this tthc reads schema_version 1", vi: "schema_version \(version.value) không được hỗ trợ; phiên bản tthc này đọc schema_version 1", at: version.range)
+            context.report(.invalidValue, Localized("schema_version \(version.value) is not supported; this tthc reads schema_version 1", vi: "schema_version \(version.value) không được hỗ trợ; phiên bản tthc này đọc schema_version 1"), at: version.range)
         }
         var code: Located<String>?
         var name: Located<String>?
@@ -22,7 +22,7 @@ enum ManifestDecoder {
         }
         let zone = context.text(map["time_zone"], what: "time_zone")
         if let zone, zone.value != "Asia/Ho_Chi_Minh" {
-            context.report(.invalidValue, "time_zone \"\(zone.value)\" is not supported; Vietnamese deadlines run in Asia/Ho_Chi_Minh", vi: "time_zone \"\(zone.value)\" không được hỗ trợ; thời hạn ở Việt Nam tính theo múi giờ Asia/Ho_Chi_Minh", at: zone.range)
+            context.report(.invalidValue, Localized("time_zone \"\(zone.value)\" is not supported; Vietnamese deadlines run in Asia/Ho_Chi_Minh", vi: "time_zone \"\(zone.value)\" không được hỗ trợ; thời hạn ở Việt Nam tính theo múi giờ Asia/Ho_Chi_Minh"), at: zone.range)
         }
         let effective = context.date(map["effective"], what: "effective")
         var sessions: [OfficeHours.Session] = []
@@ -30,17 +30,17 @@ enum ManifestDecoder {
             guard let s = MappingView(item, shape: CatalogShapes.officeSession, what: "an office session", in: context),
                   let from = context.time(s["from"], what: "from"), let to = context.time(s["to"], what: "to") else { continue }
             if to.value <= from.value {
-                context.report(.invalidValue, "office session ends at \(to.value) before it starts at \(from.value)", vi: "buổi làm việc kết thúc lúc \(to.value), trước giờ bắt đầu \(from.value)", at: item.range)
+                context.report(.invalidValue, Localized("office session ends at \(to.value) before it starts at \(from.value)", vi: "buổi làm việc kết thúc lúc \(to.value), trước giờ bắt đầu \(from.value)"), at: item.range)
                 continue
             }
             if let last = sessions.last, from.value < last.end {
-                context.report(.invalidValue, "office session starting at \(from.value) overlaps the one before it", vi: "buổi làm việc bắt đầu lúc \(from.value) trùng với buổi trước nó", at: item.range)
+                context.report(.invalidValue, Localized("office session starting at \(from.value) overlaps the one before it", vi: "buổi làm việc bắt đầu lúc \(from.value) trùng với buổi trước nó"), at: item.range)
                 continue
             }
             sessions.append(OfficeHours.Session(from.value, to.value))
         }
         if map["office_hours"] != nil && sessions.isEmpty {
-            context.report(.invalidValue, "office_hours needs at least one session such as { from: \"07:00\", to: \"11:30\" }", vi: "office_hours cần ít nhất một buổi làm việc, ví dụ { from: \"07:00\", to: \"11:30\" }", at: map["office_hours"]!.range)
+            context.report(.invalidValue, Localized("office_hours needs at least one session such as { from: \"07:00\", to: \"11:30\" }", vi: "office_hours cần ít nhất một buổi làm việc, ví dụ { from: \"07:00\", to: \"11:30\" }"), at: map["office_hours"]!.range)
         }
         let cutoff = context.time(map["receipt_cutoff"], what: "receipt_cutoff")
         let clockStart = map["clock_start"].flatMap { ClockStartDecoding.decode($0, in: context) } ?? .receipt
@@ -60,7 +60,7 @@ enum ClockStartDecoding {
         case "receipt": return .receipt
         case "next-working-day": return .nextWorkingDay
         default:
-            context.report(.invalidValue, "clock_start \"\(value.value)\" is not allowed; use receipt or next-working-day", vi: "clock_start không nhận giá trị \"\(value.value)\"; hãy dùng receipt hoặc next-working-day", at: value.range)
+            context.report(.invalidValue, Localized("clock_start \"\(value.value)\" is not allowed; use receipt or next-working-day", vi: "clock_start không nhận giá trị \"\(value.value)\"; hãy dùng receipt hoặc next-working-day"), at: value.range)
             return nil
         }
     }

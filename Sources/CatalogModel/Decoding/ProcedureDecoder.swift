@@ -13,7 +13,7 @@ enum ProcedureDecoder {
         let level = context.level(m["level"], what: "level")
         let interLevel = context.list(m["inter_level"], what: "inter_level").compactMap { context.level($0, what: "inter_level") }
         if let node = m["inter_level"], interLevel.count == node.sequence?.count, Set(interLevel.map(\.value)).count < 2 {
-            context.report(.invalidValue, "inter_level must list both levels it spans, [commune, province]", vi: "inter_level phải liệt kê cả hai cấp liên quan, [commune, province]", at: node.range)
+            context.report(.invalidValue, Localized("inter_level must list both levels it spans, [commune, province]", vi: "inter_level phải liệt kê cả hai cấp liên quan, [commune, province]"), at: node.range)
         }
         let authority = context.reference(m["authority"], what: "authority")
         let implementedBy = context.list(m["implemented_by"], what: "implemented_by").compactMap { context.reference($0, what: "implementing unit") }
@@ -21,7 +21,7 @@ enum ProcedureDecoder {
         let applicants = context.list(m["applicants"], what: "applicants").compactMap { context.choice($0, what: "applicant", as: Applicant.self)?.value }
         let channels = context.list(m["channels"], what: "channels").compactMap { decodeChannel($0, in: context) }
         if let node = m["channels"], node.sequence?.isEmpty == true {
-            context.report(.invalidValue, "channels lists no channel; add in-person, online or postal", vi: "channels chưa có kênh nào; hãy thêm in-person, online hoặc postal", at: node.range)
+            context.report(.invalidValue, Localized("channels lists no channel; add in-person, online or postal", vi: "channels chưa có kênh nào; hãy thêm in-person, online hoặc postal"), at: node.range)
         }
         let online = context.choice(m["online_service"], what: "online_service", as: OnlineServiceLevel.self)
         let deadline = m["deadline"].flatMap { decodeDeadline($0, what: "deadline", in: context) }
@@ -31,7 +31,7 @@ enum ProcedureDecoder {
         let result = context.text(m["result"], what: "result")
         let legalBasis = context.list(m["legal_basis"], what: "legal_basis").compactMap { context.identifier($0, what: "legal document") }
         if let node = m["legal_basis"], node.sequence?.isEmpty == true {
-            context.report(.invalidValue, "legal_basis lists no document; cite at least one", vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật", at: node.range)
+            context.report(.invalidValue, Localized("legal_basis lists no document; cite at least one", vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật"), at: node.range)
         }
         let announcedBy = context.identifier(m["announced_by"], what: "announced_by")
         let effective = context.date(m["effective"], what: "effective")
@@ -58,7 +58,7 @@ enum ProcedureDecoder {
         let clockStart = m["clock_start"].flatMap { ClockStartDecoding.decode($0, in: context) }
         let cap = context.duration(m["cap"], what: "cap")
         if let value, value.value.base.unit == .sameDay, m["cutoff"] == nil {
-            context.report(.missingKey, "a same-day deadline needs cutoff: the receipt time after which the result is due the next working day (usually \"15:00\")", vi: "thời hạn trong ngày cần có cutoff: giờ tiếp nhận mà sau đó kết quả được trả vào ngày làm việc tiếp theo (thường là \"15:00\")",
+            context.report(.missingKey, Localized("a same-day deadline needs cutoff: the receipt time after which the result is due the next working day (usually \"15:00\")", vi: "thời hạn trong ngày cần có cutoff: giờ tiếp nhận mà sau đó kết quả được trả vào ngày làm việc tiếp theo (thường là \"15:00\")"),
                            at: value.range)
         }
         guard let text, let value else { return nil }
@@ -80,7 +80,7 @@ enum ProcedureDecoder {
     static func decodeConditions(_ node: YAMLNode?, in context: LoadContext) -> [Condition] {
         guard let node else { return [] }
         guard let pairs = node.mapping else {
-            context.report(.wrongNodeType, "conditions must be a mapping of case facts, such as needs_verification: { name: ... }", vi: "conditions phải là một ánh xạ các dữ kiện của hồ sơ, ví dụ needs_verification: { name: ... }", at: node.range)
+            context.report(.wrongNodeType, Localized("conditions must be a mapping of case facts, such as needs_verification: { name: ... }", vi: "conditions phải là một ánh xạ các dữ kiện của hồ sơ, ví dụ needs_verification: { name: ... }"), at: node.range)
             return []
         }
         return pairs.compactMap { pair in
@@ -97,12 +97,12 @@ enum ProcedureDecoder {
               let name = context.text(m["name"], what: "fee name") else { return nil }
         var amount = context.integer(m["amount"], what: "amount")
         if let a = amount, a.value < 0 {
-            context.report(.invalidValue, "amount cannot be negative (a fee is whole VND from 0)", vi: "amount không được là số âm (phí là số đồng nguyên từ 0)", at: a.range)
+            context.report(.invalidValue, Localized("amount cannot be negative (a fee is whole VND from 0)", vi: "amount không được là số âm (phí là số đồng nguyên từ 0)"), at: a.range)
             amount = nil
         }
         let schedule = context.identifier(m["schedule"], what: "schedule")
         if m["amount"] == nil && m["schedule"] == nil {
-            context.report(.missingKey, "fee \"\(name.value)\" needs amount (whole VND) or schedule (the resolution that sets it)", vi: "khoản phí \"\(name.value)\" cần có amount (số đồng nguyên) hoặc schedule (nghị quyết quy định mức phí)", at: name.range)
+            context.report(.missingKey, Localized("fee \"\(name.value)\" needs amount (whole VND) or schedule (the resolution that sets it)", vi: "khoản phí \"\(name.value)\" cần có amount (số đồng nguyên) hoặc schedule (nghị quyết quy định mức phí)"), at: name.range)
         }
         return Fee(name: name.value, amount: amount, per: context.choice(m["per"], what: "per", as: FeeUnit.self)?.value,
                    schedule: schedule, range: node.range, period: decodePeriod(m, in: context))
@@ -114,7 +114,7 @@ enum ProcedureDecoder {
         let originals = context.integer(m["originals"], what: "originals")?.value ?? 0
         let copies = context.integer(m["copies"], what: "copies")?.value ?? 0
         if originals < 0 || copies < 0 {
-            context.report(.invalidValue, "originals and copies cannot be negative", vi: "originals và copies không được là số âm", at: node.range)
+            context.report(.invalidValue, Localized("originals and copies cannot be negative", vi: "originals và copies không được là số âm"), at: node.range)
         }
         return DossierItem(name: name.value, form: context.identifier(m["form"], what: "form"), originals: originals, copies: copies, range: node.range,
                            period: decodePeriod(m, in: context))
@@ -125,7 +125,7 @@ enum ProcedureDecoder {
               let kind = context.choice(m["kind"], what: "provenance kind", as: ProvenanceKind.self) else { return nil }
         let source = context.text(m["source"], what: "provenance source")
         if kind.value == .published && source == nil {
-            context.report(.missingKey, "a published procedure needs source: where its data was published", vi: "thủ tục đã công bố cần có source: nơi công bố dữ liệu của thủ tục", at: kind.range)
+            context.report(.missingKey, Localized("a published procedure needs source: where its data was published", vi: "thủ tục đã công bố cần có source: nơi công bố dữ liệu của thủ tục"), at: kind.range)
         }
         return ProcedureProvenance(kind: kind.value, source: source?.value, range: node.range)
     }

@@ -32,10 +32,10 @@ enum RegistryDecoders {
             let replaces = context.list(m["replaces"], what: "replaces").compactMap { context.identifier($0, what: "replaced document") }
             let provenance = context.choice(m["provenance"], what: "provenance", as: Provenance.self)
             if let issued, let effective, effective.value < issued.value {
-                context.report(.invalidValue, "effective date \(effective.value) is before the issue date \(issued.value)", vi: "ngày có hiệu lực \(effective.value) trước ngày ban hành \(issued.value)", at: effective.range)
+                context.report(.invalidValue, Localized("effective date \(effective.value) is before the issue date \(issued.value)", vi: "ngày có hiệu lực \(effective.value) trước ngày ban hành \(issued.value)"), at: effective.range)
             }
             if let effective, let expires, expires.value < effective.value {
-                context.report(.invalidValue, "expiry date \(expires.value) is before the effective date \(effective.value)", vi: "ngày hết hiệu lực \(expires.value) trước ngày có hiệu lực \(effective.value)", at: expires.range)
+                context.report(.invalidValue, Localized("expiry date \(expires.value) is before the effective date \(effective.value)", vi: "ngày hết hiệu lực \(expires.value) trước ngày có hiệu lực \(effective.value)"), at: expires.range)
             }
             guard let id, let number, let kind, let title, let issuer, let effective else { return nil }
             return LegalDocument(

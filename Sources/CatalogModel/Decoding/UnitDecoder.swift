@@ -19,7 +19,7 @@ enum UnitDecoder {
             let children = context.list(m["units"], what: "units")
             let childIds = Set(children.compactMap { $0["id"]?.scalar })
             for role in roles where childIds.contains(role.id) {
-                context.report(.duplicateDefinition, "role \"\(role.id)\" has the same id as a child unit of \(fullId); references would be ambiguous", vi: "vai trò \"\(role.id)\" có id trùng với một đơn vị con của \(fullId); các tham chiếu sẽ không rõ trỏ tới đâu", at: role.range)
+                context.report(.duplicateDefinition, Localized("role \"\(role.id)\" has the same id as a child unit of \(fullId); references would be ambiguous", vi: "vai trò \"\(role.id)\" có id trùng với một đơn vị con của \(fullId); các tham chiếu sẽ không rõ trỏ tới đâu"), at: role.range)
             }
             pending.append(contentsOf: children.reversed().map { ($0, fullId) })
             guard let kind, let level, let name else { continue }
@@ -36,7 +36,7 @@ enum UnitDecoder {
     static func decodeRoles(_ node: YAMLNode?, in context: LoadContext) -> [Role] {
         guard let node else { return [] }
         guard let pairs = node.mapping else {
-            context.report(.wrongNodeType, "roles must be a mapping of role ids to { name: ..., name_en: ... }, not \(node.kindDescription)", vi: "roles phải là một ánh xạ từ id của vai trò tới { name: ..., name_en: ... }, không phải \(node.kindDescriptionVi)", at: node.range)
+            context.report(.wrongNodeType, Localized("roles must be a mapping of role ids to { name: ..., name_en: ... }, not \(node.kindDescription)", vi: "roles phải là một ánh xạ từ id của vai trò tới { name: ..., name_en: ... }, không phải \(node.kindDescriptionVi)"), at: node.range)
             return []
         }
         return pairs.compactMap { pair in
@@ -59,7 +59,7 @@ enum UnitDecoder {
                   let type = context.choice(m["type"], what: "commune type", as: CommuneType.self) else { return nil }
             let distance = context.integer(m["distance_km"], what: "distance_km")
             if let distance, distance.value < 0 {
-                context.report(.invalidValue, "distance_km cannot be negative", vi: "distance_km không được là số âm", at: distance.range)
+                context.report(.invalidValue, Localized("distance_km cannot be negative", vi: "distance_km không được là số âm"), at: distance.range)
             }
             return Commune(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: "name_en")?.value,
                            type: type.value, distanceKm: distance?.value, range: id.range)

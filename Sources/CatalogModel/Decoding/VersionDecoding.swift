@@ -7,8 +7,8 @@ extension ProcedureDecoder {
         let from = context.date(m["from"], what: "from")
         let until = context.date(m["until"], what: "until")
         if let from, let until, until.value < from.value {
-            context.report(.reversedPeriod, "until \(until.value) is before from \(from.value): the value would never apply; swap or correct the dates",
-                           vi: "until \(until.value.vietnameseText) trước from \(from.value.vietnameseText): giá trị sẽ không bao giờ được áp dụng; hãy đổi chỗ hoặc sửa lại ngày",
+            context.report(.reversedPeriod, Localized("until \(until.value) is before from \(from.value): the value would never apply; swap or correct the dates",
+                           vi: "until \(until.value.vietnameseText) trước from \(from.value.vietnameseText): giá trị sẽ không bao giờ được áp dụng; hãy đổi chỗ hoặc sửa lại ngày"),
                            at: until.range)
         }
         return ValidityPeriod(from: from, until: until)
@@ -23,7 +23,7 @@ extension ProcedureDecoder {
         let dossier = m["dossier"].map { context.list($0, what: "dossier").compactMap { decodeDossierItem($0, in: context) } }
         let legalBasis = m["legal_basis"].map { context.list($0, what: "legal_basis").compactMap { context.identifier($0, what: "legal document") } }
         if let node = m["legal_basis"], node.sequence?.isEmpty == true {
-            context.report(.invalidValue, "legal_basis lists no document; cite at least one", vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật", at: node.range)
+            context.report(.invalidValue, Localized("legal_basis lists no document; cite at least one", vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật"), at: node.range)
         }
         var version = ProcedureVersion(from: from, deadline: deadline, authority: authority, fees: fees, dossier: dossier,
                                        legalBasis: legalBasis, announcedBy: context.identifier(m["announced_by"], what: "announced_by"),

@@ -22,8 +22,7 @@ enum CatalogFileReader {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .problem(cannotRead(path)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .problem(Diagnostic(.specialFile, "not a regular file (a named pipe, device or socket); it is not read",
-                                       vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc", at: .wholeFile(path)))
+            return .problem(Diagnostic(.specialFile, Localized("not a regular file (a named pipe, device or socket); it is not read", vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc"), at: .wholeFile(path)))
         }
         let size = Int(info.st_size)
         guard size <= limits.maxFileBytes else { return .problem(limits.fileTooLarge(bytes: size, path: path)) }
@@ -44,6 +43,6 @@ enum CatalogFileReader {
     }
 
     private static func cannotRead(_ path: String) -> Diagnostic {
-        Diagnostic(.ioError, "cannot read the file", vi: "không đọc được tệp", at: .wholeFile(path))
+        Diagnostic(.ioError, Localized("cannot read the file", vi: "không đọc được tệp"), at: .wholeFile(path))
     }
 }

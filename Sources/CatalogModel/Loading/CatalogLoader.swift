@@ -47,7 +47,7 @@ public struct CatalogLoader: Sendable {
             files = walk.files
             for problem in walk.problems { report(problem, root: root, context: context) }
         } catch {
-            context.report(.ioError, "cannot read the catalog directory: \(error)", vi: "không đọc được thư mục danh mục: \(LoaderError.vietnamese(error))", at: .wholeFile(root))
+            context.report(.ioError, Localized("cannot read the catalog directory: \(error)", vi: "không đọc được thư mục danh mục: \(LoaderError.vietnamese(error))"), at: .wholeFile(root))
             return Result(catalog: catalog, diagnostics: context.diagnostics, fileCount: 0)
         }
         // Reading, parsing and decoding are per file and run on every core; merging into the
@@ -99,7 +99,7 @@ public struct CatalogLoader: Sendable {
         }
         catalog.broken = Self.broken(decoded, in: catalog)
         if !sawManifest {
-            context.report(.missingKey, "the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)", vi: "danh mục không có tệp khai báo catalog.yaml (địa phương, múi giờ, giờ làm việc, giờ chốt tiếp nhận)", at: .wholeFile(Self.join(root, "catalog.yaml")))
+            context.report(.missingKey, Localized("the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)", vi: "danh mục không có tệp khai báo catalog.yaml (địa phương, múi giờ, giờ làm việc, giờ chốt tiếp nhận)"), at: .wholeFile(Self.join(root, "catalog.yaml")))
         }
         ReferenceResolver(catalog: catalog, context: context).run(expandingInto: &catalog)
         checkCalendar(&catalog, context: context)
@@ -130,7 +130,7 @@ public struct CatalogLoader: Sendable {
 
     private func insert<T: HasDefinitionRange>(_ value: T, id: String, range: SourceRange, into table: inout OrderedDictionary<String, T>, what: String, context: LoadContext) {
         if let existing = table[id] {
-            context.report(.duplicateDefinition, "\(what) \"\(id)\" is defined twice", vi: "\(Vietnamese.what(what)) \"\(id)\" được định nghĩa hai lần", at: range, notes: [DiagnosticNote("first defined here", vi: "được định nghĩa lần đầu ở đây", at: existing.definitionRange)])
+            context.report(.duplicateDefinition, Localized("\(what) \"\(id)\" is defined twice", vi: "\(Vietnamese.what(what)) \"\(id)\" được định nghĩa hai lần"), at: range, notes: [DiagnosticNote(Localized("first defined here", vi: "được định nghĩa lần đầu ở đây"), at: existing.definitionRange)])
             return
         }
         table[id] = value
@@ -148,9 +148,9 @@ public struct CatalogLoader: Sendable {
                let year = catalog.calendarYears.first(where: { $0.year == date.year }) {
                 range = year.range
             }
-            context.report(.invalidValue, "the calendar decisions contradict each other: \(error)", vi: "các quyết định về lịch mâu thuẫn nhau: \(LoadContext.vietnamese(error))", at: range)
+            context.report(.invalidValue, Localized("the calendar decisions contradict each other: \(error)", vi: "các quyết định về lịch mâu thuẫn nhau: \(LoadContext.vietnamese(error))"), at: range)
         } catch {
-            context.report(.invalidValue, "the calendar cannot be built: \(error)", vi: "không lập được lịch: \(LoadContext.vietnamese(error))", at: .wholeFile(Self.join(catalog.root, "calendar")))
+            context.report(.invalidValue, Localized("the calendar cannot be built: \(error)", vi: "không lập được lịch: \(LoadContext.vietnamese(error))"), at: .wholeFile(Self.join(catalog.root, "calendar")))
         }
     }
 
@@ -178,17 +178,17 @@ public struct CatalogLoader: Sendable {
         let target = problem.target ?? "?"
         switch problem.code {
         case .linkOutsideCatalog:
-            context.report(.linkOutsideCatalog, "this link points outside the catalog (to \(target)); it is not followed",
-                           vi: "liên kết này trỏ ra ngoài danh mục (tới \(target)); không được đi theo", at: at)
+            context.report(.linkOutsideCatalog, Localized("this link points outside the catalog (to \(target)); it is not followed",
+                           vi: "liên kết này trỏ ra ngoài danh mục (tới \(target)); không được đi theo"), at: at)
         case .danglingLink:
-            context.report(.danglingLink, "this link points to nothing (\(target)); what it stands for is missing from the catalog",
-                           vi: "liên kết này không trỏ tới tệp nào (\(target)); thứ nó đại diện bị thiếu trong danh mục", at: at)
+            context.report(.danglingLink, Localized("this link points to nothing (\(target)); what it stands for is missing from the catalog",
+                           vi: "liên kết này không trỏ tới tệp nào (\(target)); thứ nó đại diện bị thiếu trong danh mục"), at: at)
         case .folderLink:
-            context.report(.folderLink, "this link points to a folder (\(target)); links to folders are not followed (a loop, or the same files read twice)",
-                           vi: "liên kết này trỏ tới một thư mục (\(target)); liên kết tới thư mục không được đi theo (vòng lặp, hoặc cùng các tệp bị đọc hai lần)", at: at)
+            context.report(.folderLink, Localized("this link points to a folder (\(target)); links to folders are not followed (a loop, or the same files read twice)",
+                           vi: "liên kết này trỏ tới một thư mục (\(target)); liên kết tới thư mục không được đi theo (vòng lặp, hoặc cùng các tệp bị đọc hai lần)"), at: at)
         default:
-            context.report(.specialFile, "not a regular file (a named pipe, device or socket); it is not read",
-                           vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc", at: at)
+            context.report(.specialFile, Localized("not a regular file (a named pipe, device or socket); it is not read",
+                           vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc"), at: at)
         }
     }
 

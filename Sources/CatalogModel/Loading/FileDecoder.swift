@@ -54,7 +54,7 @@ struct FileDecoder {
         let context = LoadContext()
         guard let kind = CatalogFileKind.classify(relative) else {
             if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-                context.report(.unknownFile, "tthc does not read YAML files here (see the layout in docs/catalog-format.md); this file is ignored", vi: "tthc không đọc tệp YAML ở vị trí này (xem cách bố trí trong docs/catalog-format.md); tệp này bị bỏ qua", at: .wholeFile(path))
+                context.report(.unknownFile, Localized("tthc does not read YAML files here (see the layout in docs/catalog-format.md); this file is ignored", vi: "tthc không đọc tệp YAML ở vị trí này (xem cách bố trí trong docs/catalog-format.md); tệp này bị bỏ qua"), at: .wholeFile(path))
             }
             return Decoded(content: .ignored, source: nil, diagnostics: context.diagnostics)
         }
@@ -96,7 +96,7 @@ struct FileDecoder {
     static func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {
         let expected = "procedures/\(procedure.level.value.rawValue)/\(procedure.field.value)/\(procedure.code.value).yaml"
         if relative != expected && relative != String(expected.dropLast(5)) + ".yml" {
-            context.report(.misplacedFile, "procedure \(procedure.code.value) belongs in \(expected) (its level, field and code say so)", vi: "thủ tục \(procedure.code.value) phải nằm ở \(expected) (theo cấp, lĩnh vực và mã của nó)", at: procedure.code.range)
+            context.report(.misplacedFile, Localized("procedure \(procedure.code.value) belongs in \(expected) (its level, field and code say so)", vi: "thủ tục \(procedure.code.value) phải nằm ở \(expected) (theo cấp, lĩnh vực và mã của nó)"), at: procedure.code.range)
         }
     }
 

@@ -32,7 +32,7 @@ enum CallCycleCheck {
                     let key = Set(cycle).sorted().joined(separator: ",")
                     if reported.insert(key).inserted {
                         diagnostics.append(Diagnostic(.callCycle,
-                            "procedures call each other in a cycle: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); a case could never finish", vi: "các thủ tục gọi nhau thành vòng: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); hồ sơ sẽ không bao giờ kết thúc",
+                            Localized("procedures call each other in a cycle: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); a case could never finish", vi: "các thủ tục gọi nhau thành vòng: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); hồ sơ sẽ không bao giờ kết thúc"),
                             at: range))
                     }
                 case nil:

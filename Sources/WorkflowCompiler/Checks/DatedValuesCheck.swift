@@ -24,13 +24,13 @@ public enum DatedValuesCheck {
             guard let date else { return }
             if let first, date.value < first {
                 diagnostics.append(Diagnostic(.dateOutOfRange,
-                    "\(key) \(date.value) is before the catalog's effective date \(first) (catalog.yaml); nothing before it is modelled",
-                    vi: "\(key) \(date.value.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); danh mục không mô tả thời gian trước đó",
+                    Localized("\(key) \(date.value) is before the catalog's effective date \(first) (catalog.yaml); nothing before it is modelled",
+                    vi: "\(key) \(date.value.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); danh mục không mô tả thời gian trước đó"),
                     at: date.range))
             } else if let last, last < date.value {
                 diagnostics.append(Diagnostic(.dateOutOfRange,
-                    "\(key) \(date.value) is after the last day the calendar knows, \(last); add calendar/\(date.value.year).yaml or correct the date",
-                    vi: "\(key) \(date.value.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.value.year).yaml hoặc sửa lại ngày",
+                    Localized("\(key) \(date.value) is after the last day the calendar knows, \(last); add calendar/\(date.value.year).yaml or correct the date",
+                    vi: "\(key) \(date.value.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.value.year).yaml hoặc sửa lại ngày"),
                     at: date.range))
             }
         }
@@ -45,9 +45,9 @@ public enum DatedValuesCheck {
                 guard !(row.period.until.map { u in row.period.from.map { u.value < $0.value } ?? false } ?? false) else { continue }
                 let at = row.period.from?.range ?? row.period.until?.range ?? row.range
                 diagnostics.append(Diagnostic(.overlappingPeriod,
-                    "\(what) \"\(row.name)\" (\(row.period.text)) overlaps the row above (\(earlier.period.text)); end the first with until the day before the second's from",
-                    vi: "\(whatVi) \"\(row.name)\" (\(row.period.textVi)) trùng thời gian với dòng trước (\(earlier.period.textVi)); cho dòng trước kết thúc (until) vào ngày liền trước ngày dòng sau bắt đầu (from)",
-                    at: at, notes: [DiagnosticNote("the other row", vi: "dòng kia", at: earlier.range)]))
+                    Localized("\(what) \"\(row.name)\" (\(row.period.text)) overlaps the row above (\(earlier.period.text)); end the first with until the day before the second's from",
+                    vi: "\(whatVi) \"\(row.name)\" (\(row.period.textVi)) trùng thời gian với dòng trước (\(earlier.period.textVi)); cho dòng trước kết thúc (until) vào ngày liền trước ngày dòng sau bắt đầu (from)"),
+                    at: at, notes: [DiagnosticNote(Localized("the other row", vi: "dòng kia"), at: earlier.range)]))
             }
         }
         func fees(_ list: [Fee]) { periods(list.map { ($0.name, $0.period, $0.range) }, what: "fee", whatVi: "khoản phí") }
@@ -61,14 +61,14 @@ public enum DatedValuesCheck {
             inRange(version.from, key: "from")
             if version.from.value <= procedure.effective.value {
                 diagnostics.append(Diagnostic(.overlappingPeriod,
-                    "version from \(version.from.value) does not start after the procedure's effective date \(procedure.effective.value); change the procedure's own keys instead, or give a later date",
-                    vi: "phiên bản từ \(version.from.value.vietnameseText) không bắt đầu sau ngày có hiệu lực \(procedure.effective.value.vietnameseText) của thủ tục; hãy sửa các khóa của chính thủ tục, hoặc ghi ngày muộn hơn",
-                    at: version.from.range, notes: [DiagnosticNote("the procedure's effective date", vi: "ngày có hiệu lực của thủ tục", at: procedure.effective.range)]))
+                    Localized("version from \(version.from.value) does not start after the procedure's effective date \(procedure.effective.value); change the procedure's own keys instead, or give a later date",
+                    vi: "phiên bản từ \(version.from.value.vietnameseText) không bắt đầu sau ngày có hiệu lực \(procedure.effective.value.vietnameseText) của thủ tục; hãy sửa các khóa của chính thủ tục, hoặc ghi ngày muộn hơn"),
+                    at: version.from.range, notes: [DiagnosticNote(Localized("the procedure's effective date", vi: "ngày có hiệu lực của thủ tục"), at: procedure.effective.range)]))
             } else if let other = seen[version.from.value] {
                 diagnostics.append(Diagnostic(.overlappingPeriod,
-                    "two versions of \(name) start on \(version.from.value); merge them into one",
-                    vi: "hai phiên bản của \(name) cùng bắt đầu ngày \(version.from.value.vietnameseText); hãy gộp thành một",
-                    at: version.from.range, notes: [DiagnosticNote("the other version", vi: "phiên bản kia", at: other.from.range)]))
+                    Localized("two versions of \(name) start on \(version.from.value); merge them into one",
+                    vi: "hai phiên bản của \(name) cùng bắt đầu ngày \(version.from.value.vietnameseText); hãy gộp thành một"),
+                    at: version.from.range, notes: [DiagnosticNote(Localized("the other version", vi: "phiên bản kia"), at: other.from.range)]))
             }
             seen[version.from.value] = version
             if let f = version.fees { fees(f) }
@@ -97,8 +97,8 @@ public enum DatedValuesCheck {
                         let cycle = path + [start]
                         let numbers = cycle.map { catalog.legalDocuments[$0]?.number ?? $0 }
                         diagnostics.append(Diagnostic(.replacedByCycle,
-                            "documents replace each other in a cycle: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); no document of it is ever in force",
-                            vi: "các văn bản thay thế lẫn nhau thành vòng: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); không văn bản nào trong vòng có hiệu lực",
+                            Localized("documents replace each other in a cycle: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); no document of it is ever in force",
+                            vi: "các văn bản thay thế lẫn nhau thành vòng: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); không văn bản nào trong vòng có hiệu lực"),
                             at: firstLink ?? range))
                         reported.formUnion(cycle)
                         stack.removeAll()

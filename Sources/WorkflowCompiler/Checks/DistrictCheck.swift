@@ -28,7 +28,7 @@ enum DistrictCheck {
             let texts = [unit.id, unit.name, unit.nameEn ?? ""] + unit.roles.flatMap { [$0.id, $0.name, $0.nameEn ?? ""] }
             if texts.contains(where: mentionsDistrict) {
                 diagnostics.append(Diagnostic(.districtReference,
-                    "unit \(unit.id) names the district level, abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — rename or move it", vi: "đơn vị \(unit.id) mang tên cấp huyện, cấp đã bỏ từ 2025-07-01; thẩm quyền chuyển về cấp xã (xã, phường) hoặc cấp tỉnh — hãy đổi tên hoặc chuyển đơn vị này",
+                    Localized("unit \(unit.id) names the district level, abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — rename or move it", vi: "đơn vị \(unit.id) mang tên cấp huyện, cấp đã bỏ từ 2025-07-01; thẩm quyền chuyển về cấp xã (xã, phường) hoặc cấp tỉnh — hãy đổi tên hoặc chuyển đơn vị này"),
                     at: unit.range))
             }
         }
@@ -39,7 +39,7 @@ enum DistrictCheck {
         let texts: [Located<String>] = [procedure.name, procedure.result, procedure.deadline.text] + (procedure.nameEn.map { [$0] } ?? [])
         return texts.filter { mentionsDistrict($0.value) }.map { text in
             Diagnostic(.districtReference,
-                       "this text names the district level, abolished on 2025-07-01; name the commune (xã, phường) or the province instead", vi: "nội dung này nhắc tới cấp huyện, cấp đã bỏ từ 2025-07-01; hãy ghi cấp xã (xã, phường) hoặc cấp tỉnh thay thế",
+                       Localized("this text names the district level, abolished on 2025-07-01; name the commune (xã, phường) or the province instead", vi: "nội dung này nhắc tới cấp huyện, cấp đã bỏ từ 2025-07-01; hãy ghi cấp xã (xã, phường) hoặc cấp tỉnh thay thế"),
                        at: text.range, severity: .warning)
         }
     }

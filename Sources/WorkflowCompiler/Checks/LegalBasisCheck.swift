@@ -29,14 +29,14 @@ enum LegalBasisCheck {
             guard let document = catalog.legalDocuments[reference.value] else { continue }
             if document.effective > date {
                 diagnostics.append(Diagnostic(.legalBasisNotInForce,
-                    "\(document.number) takes effect on \(document.effective), after \(whose) \(date)", vi: "\(document.number) có hiệu lực từ \(document.effective), sau \(whoseVi) \(date)", at: reference.range))
+                    Localized("\(document.number) takes effect on \(document.effective), after \(whose) \(date)", vi: "\(document.number) có hiệu lực từ \(document.effective), sau \(whoseVi) \(date)"), at: reference.range))
             } else if let successor = successors[document.id]?.filter({ $0.effective <= date }).min(by: { $0.effective < $1.effective }) {
                 diagnostics.append(Diagnostic(.legalBasisNotInForce,
-                    "\(document.number) was replaced by \(successor.number) from \(successor.effective); cite \(successor.id) instead", vi: "\(document.number) đã được thay thế bởi \(successor.number) từ \(successor.effective); hãy dẫn \(successor.id)",
-                    at: reference.range, notes: [DiagnosticNote("\(successor.number) is declared here", vi: "\(successor.number) được khai báo ở đây", at: successor.range)]))
+                    Localized("\(document.number) was replaced by \(successor.number) from \(successor.effective); cite \(successor.id) instead", vi: "\(document.number) đã được thay thế bởi \(successor.number) từ \(successor.effective); hãy dẫn \(successor.id)"),
+                    at: reference.range, notes: [DiagnosticNote(Localized("\(successor.number) is declared here", vi: "\(successor.number) được khai báo ở đây"), at: successor.range)]))
             } else if let expires = document.expires, expires < date {
                 diagnostics.append(Diagnostic(.legalBasisNotInForce,
-                    "\(document.number) expired on \(expires), before \(whose) \(date)", vi: "\(document.number) đã hết hiệu lực từ \(expires), trước \(whoseVi) \(date)", at: reference.range))
+                    Localized("\(document.number) expired on \(expires), before \(whose) \(date)", vi: "\(document.number) đã hết hiệu lực từ \(expires), trước \(whoseVi) \(date)"), at: reference.range))
             }
         }
         return diagnostics

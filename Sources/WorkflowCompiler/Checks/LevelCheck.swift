@@ -10,7 +10,7 @@ enum LevelCheck {
         if !procedure.isInterLevel, let authority = context.unit(procedure.authority.value), authority.level != procedure.level.value {
             diagnostics.append(Diagnostic(
                 .levelMismatch,
-                "a \(procedure.level.value.rawValue)-level procedure is decided by \(procedure.authority.value), a \(authority.level.rawValue)-level unit; decide it at \(procedure.level.value.rawValue) level, or declare inter_level: [commune, province]", vi: "thủ tục cấp \(procedure.level.value.rawValue) lại do \(procedure.authority.value), một đơn vị cấp \(authority.level.rawValue), quyết định; hãy để cấp \(procedure.level.value.rawValue) quyết định, hoặc khai báo inter_level: [commune, province]",
+                Localized("a \(procedure.level.value.rawValue)-level procedure is decided by \(procedure.authority.value), a \(authority.level.rawValue)-level unit; decide it at \(procedure.level.value.rawValue) level, or declare inter_level: [commune, province]", vi: "thủ tục cấp \(procedure.level.value.rawValue) lại do \(procedure.authority.value), một đơn vị cấp \(authority.level.rawValue), quyết định; hãy để cấp \(procedure.level.value.rawValue) quyết định, hoặc khai báo inter_level: [commune, province]"),
                 at: procedure.authority.range))
         }
         if procedure.isInterLevel {
@@ -22,7 +22,7 @@ enum LevelCheck {
                 let range = procedure.interLevel.first?.range ?? procedure.level.range
                 diagnostics.append(Diagnostic(
                     .missingHandOff,
-                    "procedure \(context.code) is inter-level but no step hands the dossier to a unit of the other level; add a step with by: (one level) and to: (the other)", vi: "thủ tục \(context.code) là thủ tục liên cấp nhưng không bước nào chuyển hồ sơ cho đơn vị của cấp kia; hãy thêm một bước có by: (một cấp) và to: (cấp kia)",
+                    Localized("procedure \(context.code) is inter-level but no step hands the dossier to a unit of the other level; add a step with by: (one level) and to: (the other)", vi: "thủ tục \(context.code) là thủ tục liên cấp nhưng không bước nào chuyển hồ sơ cho đơn vị của cấp kia; hãy thêm một bước có by: (một cấp) và to: (cấp kia)"),
                     at: range))
             }
         }

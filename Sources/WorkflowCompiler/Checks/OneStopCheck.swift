@@ -10,14 +10,14 @@ enum OneStopCheck {
         if start.kind != .task && start.kind != .handOff || !isServiceCenter(context.unit(start.by)) {
             diagnostics.append(context.diagnostic(
                 .oneStopShape,
-                "the first step \(start.id) must be the receipt of the dossier by a service centre (for example commune.pasc or province.pasc)\(performer(start))", vi: "bước đầu tiên \(start.id) phải là bước tiếp nhận hồ sơ tại Bộ phận Một cửa (ví dụ commune.pasc hoặc province.pasc)\(performerVi(start))",
+                Localized("the first step \(start.id) must be the receipt of the dossier by a service centre (for example commune.pasc or province.pasc)\(performer(start))", vi: "bước đầu tiên \(start.id) phải là bước tiếp nhận hồ sơ tại Bộ phận Một cửa (ví dụ commune.pasc hoặc province.pasc)\(performerVi(start))"),
                 at: context.byRange(start.id)))
         }
         for step in context.graph.steps where step.kind == .end && step.outcome == Outcome.issued.rawValue {
             if !isServiceCenter(context.unit(step.by)) {
                 diagnostics.append(context.diagnostic(
                     .oneStopShape,
-                    "the result is returned at step \(step.id), which must be done by a service centre (by: commune.pasc or province.pasc)\(performer(step))", vi: "kết quả được trả ở bước \(step.id), bước này phải do Bộ phận Một cửa thực hiện (by: commune.pasc hoặc province.pasc)\(performerVi(step))",
+                    Localized("the result is returned at step \(step.id), which must be done by a service centre (by: commune.pasc or province.pasc)\(performer(step))", vi: "kết quả được trả ở bước \(step.id), bước này phải do Bộ phận Một cửa thực hiện (by: commune.pasc hoặc province.pasc)\(performerVi(step))"),
                     at: context.byRange(step.id)))
             }
         }

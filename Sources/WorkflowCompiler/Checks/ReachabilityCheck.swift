@@ -30,7 +30,7 @@ enum ReachabilityCheck {
         }
         var diagnostics: [Diagnostic] = []
         for id in ids where !reachable.contains(id) {
-            diagnostics.append(context.diagnostic(.unreachableStep, "step \(id) cannot be reached from the start step \(graph.start); connect it or remove it", vi: "không thể đi tới bước \(id) từ bước bắt đầu \(graph.start); hãy nối bước này vào quy trình hoặc xóa nó",
+            diagnostics.append(context.diagnostic(.unreachableStep, Localized("step \(id) cannot be reached from the start step \(graph.start); connect it or remove it", vi: "không thể đi tới bước \(id) từ bước bắt đầu \(graph.start); hãy nối bước này vào quy trình hoặc xóa nó"),
                                                   at: context.stepRange(id)))
         }
 
@@ -53,13 +53,13 @@ enum ReachabilityCheck {
         for sink in sinks {
             diagnostics.append(context.diagnostic(
                 .deadEnd,
-                "step \(sink) has no next step and is not an end: the case would stop here without a result; add next, or end: issued | refused | withdrawn", vi: "bước \(sink) không có bước tiếp theo và không phải bước kết thúc: hồ sơ sẽ dừng ở đây mà không có kết quả; hãy thêm next, hoặc end: issued | refused | withdrawn",
+                Localized("step \(sink) has no next step and is not an end: the case would stop here without a result; add next, or end: issued | refused | withdrawn", vi: "bước \(sink) không có bước tiếp theo và không phải bước kết thúc: hồ sơ sẽ dừng ở đây mà không có kết quả; hãy thêm next, hoặc end: issued | refused | withdrawn"),
                 at: context.stepRange(sink)))
         }
         if sinks.isEmpty, let first = dead.first.map({ ids[$0] }) {
             let loop = cycle(from: first, within: Set(dead.map { ids[$0] }), byId: byId)
             diagnostics.append(context.diagnostic(
-                .deadEnd, "steps \(loop.joined(separator: " -> ")) loop without an exit: no path from them reaches an end", vi: "các bước \(loop.joined(separator: " -> ")) tạo thành vòng lặp không có lối ra: không đường nào từ chúng đi tới bước kết thúc",
+                .deadEnd, Localized("steps \(loop.joined(separator: " -> ")) loop without an exit: no path from them reaches an end", vi: "các bước \(loop.joined(separator: " -> ")) tạo thành vòng lặp không có lối ra: không đường nào từ chúng đi tới bước kết thúc"),
                 at: context.stepRange(loop.first ?? first)))
         }
         return diagnostics

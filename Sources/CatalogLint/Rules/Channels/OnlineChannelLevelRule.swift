@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// An online channel on a procedure declared not online at all leaves the portal's label wrong.
 public struct OnlineChannelLevelRule: LintRule {
     public init() {}
@@ -17,10 +19,10 @@ public struct OnlineChannelLevelRule: LintRule {
             .procedure(changing: ["online_service": "partial"]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.compactMap { procedure in
             guard procedure.onlineService.value == .none, procedure.channels.contains(where: { $0.channel == .online }) else { return nil }
-            return Finding(Localized("the online channel is offered, but online_service is none; say full or partial",
+            return context.finding(Localized("the online channel is offered, but online_service is none; say full or partial",
                                      vi: "có kênh online nhưng online_service là none; ghi full hoặc partial"),
                            at: procedure.onlineService.range)
         }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Filing online exists to be faster; a longer deadline online than at the counter reverses the
 /// point of the online channel, and is usually a swapped row of the portal's table.
 public struct OnlineDeadlineRule: LintRule {
@@ -30,13 +32,13 @@ public struct OnlineDeadlineRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             guard let compiled = context.compiled(procedure.code.value) else { continue }
             for (offer, entry) in zip(procedure.channels, compiled.channels) where offer.channel == .online {
                 guard let deadline = offer.deadline, let minutes = entry.deadline?.minutes, minutes > compiled.deadline.minutes else { continue }
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("the online deadline (\(deadline.value.value)) is longer than the procedure's deadline (\(procedure.deadline.value.value))",
                               vi: "thời hạn trực tuyến (\(DurationText.localized(deadline.value.value).vi)) dài hơn thời hạn chung của thủ tục (\(DurationText.localized(procedure.deadline.value.value).vi))"),
                     at: deadline.range))

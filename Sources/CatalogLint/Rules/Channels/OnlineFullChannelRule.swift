@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// "Toàn trình" (fully online) means the applicant can do everything online; without the
 /// online channel that promise is false.
 public struct OnlineFullChannelRule: LintRule {
@@ -18,11 +20,11 @@ public struct OnlineFullChannelRule: LintRule {
             .procedure(changing: [:]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.compactMap { procedure in
             let level = procedure.onlineService.value
             guard level == .full, !procedure.channels.contains(where: { $0.channel == .online }) else { return nil }
-            return Finding(Localized("online_service is \(level.rawValue), but channels does not list online",
+            return context.finding(Localized("online_service is \(level.rawValue), but channels does not list online",
                                      vi: "online_service là \(level.rawValue) nhưng channels không có online"),
                            at: procedure.onlineService.range)
         }

@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkCalendar
 
 /// A cap is the ceiling whatever extensions apply; one below the base deadline cuts the base.
@@ -27,15 +28,15 @@ public struct DeadlineCapRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) {
                 guard let cap = deadline.cap, cap.value.terms.count == 1 else { continue }
                 let base = deadline.value.value.base
                 let ceiling = cap.value.base
                 guard base.unit == ceiling.unit, base.unit != .sameDay, ceiling.amount < base.amount else { continue }
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("the cap \(cap.value) is shorter than the deadline \(deadline.value.value)", vi: "mức trần \(DurationText.localized(cap.value).vi) ngắn hơn thời hạn \(DurationText.localized(deadline.value.value).vi)"),
                     at: cap.range))
             }

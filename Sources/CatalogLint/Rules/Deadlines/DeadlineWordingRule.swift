@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 
 /// The structured deadline is what the calendar counts; the wording is what was published.
 /// When they disagree one of them was mistyped.
@@ -39,8 +40,8 @@ public struct DeadlineWordingRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             let deadlines = [procedure.deadline] + procedure.channels.compactMap(\.deadline)
             for deadline in deadlines {
@@ -48,11 +49,11 @@ public struct DeadlineWordingRule: LintRule {
                 let base = deadline.value.value.base
                 let agrees = stated.unit == base.unit && (stated.unit == .sameDay || abs(stated.amount - base.amount) < 1e-9)
                 if agrees { continue }
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("the deadline value is \(base) but its wording states \(stated.description) (\"\(deadline.text.value)\")",
                               vi: "giá trị thời hạn là \(DurationText.vietnamese(base.amount, base.unit)) nhưng câu chữ nêu \(DurationText.vietnamese(stated.amount, stated.unit)) (\"\(deadline.text.value)\")"),
                     at: deadline.value.range,
-                    notes: [LintNote(Localized("the wording", vi: "câu chữ công bố"), at: deadline.text.range)]))
+                    notes: [DiagnosticNote(Localized("the wording", vi: "câu chữ công bố"), at: deadline.text.range)]))
             }
         }
         return findings

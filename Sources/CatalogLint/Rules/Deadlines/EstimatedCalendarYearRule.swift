@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 import WorkCalendar
 
 /// A due date printed for a citizen must not rest on a guess: warn while there is still time to
@@ -35,7 +36,7 @@ public struct EstimatedCalendarYearRule: LintRule {
             """).on("2026-06-01"),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         guard let calendar = try? catalog.workCalendar() else { return [] }
         let today = context.today
@@ -52,11 +53,11 @@ public struct EstimatedCalendarYearRule: LintRule {
                 horizon = max(horizon, due.date)
             }
         }
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         for year in calendar.estimatedYears(from: today, through: horizon) {
             guard let range = catalog.calendarYears.first(where: { $0.year == year })?.range
                 ?? catalog.calendarYears.max(by: { $0.year < $1.year })?.range ?? catalog.manifest?.range else { continue }
-            findings.append(Finding(
+            findings.append(context.finding(
                 Localized("\(year) has no official decision in the catalog, yet dossiers received by \(lastReceipt) fall due in it (as late as \(horizon)): its Tết and swapped days are estimates; add calendar/\(year).yaml (`tthc holidays \(year) --draft`)",
                           vi: "năm \(year) chưa có quyết định chính thức trong danh mục, nhưng hồ sơ tiếp nhận đến \(lastReceipt.vietnameseText) có hạn rơi vào năm đó (muộn nhất \(horizon.vietnameseText)): ngày nghỉ Tết và ngày hoán đổi đang là ước tính; bổ sung calendar/\(year).yaml (`tthc holidays \(year) --draft`)"),
                 at: range))

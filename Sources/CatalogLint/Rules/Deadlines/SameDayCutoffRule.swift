@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 import WorkCalendar
 
 /// Same-day procedures are governed by the 15:00 rule: a dossier received later is due the next
@@ -45,19 +46,19 @@ public struct SameDayCutoffRule: LintRule {
         return spellings.contains { lower.contains($0) }
     }
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         let expected = context.catalog.manifest?.receiptCutoff ?? .defaultCutoff
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) where deadline.value.value.base.unit == .sameDay {
                 guard let cutoff = deadline.cutoff else { continue }
                 if cutoff.value != expected {
-                    findings.append(Finding(
+                    findings.append(context.finding(
                         Localized("a same-day deadline with cut-off \(cutoff.value), not the catalog's receipt cut-off \(expected)",
                                   vi: "thời hạn trong ngày với mốc \(cutoff.value), không phải mốc tiếp nhận của danh mục \(expected)"),
                         at: cutoff.range))
                 } else if !Self.mentions(cutoff.value, in: deadline.text.value) {
-                    findings.append(Finding(
+                    findings.append(context.finding(
                         Localized("the wording of a same-day deadline does not state the \(cutoff.value) cut-off (\"…nhận hồ sơ sau \(cutoff.value.hour) giờ…\")",
                                   vi: "câu chữ của thời hạn trong ngày không nêu mốc \(cutoff.value) (\"…nhận hồ sơ sau \(cutoff.value.hour) giờ…\")"),
                         at: deadline.text.range))

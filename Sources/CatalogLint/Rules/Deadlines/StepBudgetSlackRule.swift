@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Step budgets that use up (nearly) the whole statutory deadline leave no room for a late
 /// hand-over or a sick day; the case runs overdue at the first delay.
 public struct StepBudgetSlackRule: LintRule {
@@ -29,7 +31,7 @@ public struct StepBudgetSlackRule: LintRule {
         triggering: [oneDay("↓1 working day", signing: "6.5 working hours")],
         nonTriggering: [oneDay("1 working day", signing: "6 working hours")])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         let minimum = context.options.integer("min_slack_percent")
         return context.catalog.procedures.values.compactMap { procedure in
             guard let compiled = context.compiled(procedure.code.value), let used = compiled.budgetMinutes, let slack = compiled.slackMinutes else { return nil }
@@ -37,7 +39,7 @@ public struct StepBudgetSlackRule: LintRule {
             // Over budget is the compiler's C007; an empty deadline has no share to keep.
             guard slack >= 0, deadline > 0, slack * 100 < minimum * deadline else { return nil }
             let percent = slack * 100 / deadline
-            return Finding(
+            return context.finding(
                 Localized("the steps on the longest path use \(used) of the deadline's \(deadline) working minutes, leaving \(percent)% free (at least \(minimum)% wanted)",
                           vi: "các bước trên đường dài nhất dùng \(used) trong \(deadline) phút làm việc của thời hạn, chỉ còn \(percent)% dự phòng (cần ít nhất \(minimum)%)"),
                 at: procedure.deadline.value.range)

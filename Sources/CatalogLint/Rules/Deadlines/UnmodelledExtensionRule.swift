@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The wording promises more time in some cases (verification, remote communes) but no
@@ -35,13 +36,13 @@ public struct UnmodelledExtensionRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values where !procedure.conditions.contains(where: { $0.extends != nil }) {
             for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) {
                 let text = deadline.text.value.lowercased().precomposedStringWithCanonicalMapping
                 guard let phrase = Self.triggers.first(where: { text.contains($0) }) else { continue }
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("the wording mentions \"\(phrase)\", but no condition extends the deadline; declare one with extends:",
                               vi: "câu chữ nhắc tới \"\(phrase)\" nhưng không điều kiện nào kéo dài thời hạn; khai báo một điều kiện có extends:"),
                     at: deadline.text.range))

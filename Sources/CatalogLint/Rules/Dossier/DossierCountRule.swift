@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The portal's dossier table says for each paper how many originals and copies to bring; a row
 /// with neither leaves the applicant guessing and the clerk free to refuse.
 public struct DossierCountRule: LintRule {
@@ -32,11 +34,11 @@ public struct DossierCountRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             for item in procedure.dossier where item.originals == 0 && item.copies == 0 {
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("dossier item \"\(item.name)\" asks for no original and no copy; add originals: or copies:",
                               vi: "thành phần \"\(item.name)\" không ghi số bản chính hay bản sao; thêm originals: hoặc copies:"),
                     at: context.scalar("name", within: item.range)?.node.range ?? item.range))

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Every procedure asks for something, at least an application or a declaration; an empty
 /// dossier list is a record whose table was not copied.
 public struct EmptyDossierRule: LintRule {
@@ -18,9 +20,9 @@ public struct EmptyDossierRule: LintRule {
             .procedure(changing: StandardProcedure.inPerson, ["dossier": "  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }"]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.dossier.isEmpty }.map { procedure in
-            Finding(Localized("procedure \(procedure.code.value) lists no dossier components; add dossier:",
+            context.finding(Localized("procedure \(procedure.code.value) lists no dossier components; add dossier:",
                               vi: "thủ tục \(procedure.code.value) không liệt kê thành phần hồ sơ; thêm dossier:"),
                     at: context.head(of: procedure.range))
         }

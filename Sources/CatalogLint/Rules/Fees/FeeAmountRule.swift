@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 
 /// Fee schedules set round amounts in whole đồng; 8001 is a typing slip of 8000.
 public struct FeeAmountRule: LintRule {
@@ -27,14 +28,14 @@ public struct FeeAmountRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         let step = max(1, context.options.integer("multiple_of"))
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             for fee in procedure.fees + procedure.channels.flatMap({ $0.fees ?? [] }) {
                 guard let amount = fee.amount else { continue }
                 if amount.value < 0 || amount.value % step != 0 {
-                    findings.append(Finding(
+                    findings.append(context.finding(
                         Localized("fee \"\(fee.name)\" is \(amount.value) đồng, not a multiple of \(step); check it against the fee resolution",
                                   vi: "khoản \"\(fee.name)\" là \(amount.value) đồng, không phải bội số của \(step); đối chiếu với nghị quyết về phí"),
                         at: amount.range))

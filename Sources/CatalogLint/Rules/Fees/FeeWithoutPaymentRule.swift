@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 
 /// A fee that must be paid before the result is issued needs a place in the workflow where the
 /// case waits for payment; otherwise the interpreter issues results unpaid.
@@ -37,8 +38,8 @@ public struct FeeWithoutPaymentRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             let fees = procedure.fees + procedure.channels.flatMap { $0.fees ?? [] }
             let charged = fees.filter { ($0.per == nil || $0.per == .dossier) && (($0.amount?.value ?? 0) > 0 || $0.schedule != nil) }
@@ -48,7 +49,7 @@ public struct FeeWithoutPaymentRule: LintRule {
                 return step.may.contains { $0.exit == .pay }
             }
             if pays { continue }
-            findings.append(Finding(
+            findings.append(context.finding(
                 Localized("fee \"\(fee.name)\" is charged per dossier, but the workflow has no payment step (wait: payment or may: pay)",
                           vi: "khoản \"\(fee.name)\" thu theo hồ sơ nhưng quy trình không có bước nộp phí (wait: payment hoặc may: pay)"),
                 at: fee.amount?.range ?? fee.schedule?.range ?? fee.range))

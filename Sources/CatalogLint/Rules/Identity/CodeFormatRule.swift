@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A provincial system appends its province's suffix to national codes (1.000948.H38 in Yên
 /// Bái); a suffix of another province means the record was copied from another catalog.
 public struct CodeFormatRule: LintRule {
@@ -18,13 +20,13 @@ public struct CodeFormatRule: LintRule {
             .procedure(changing: ["code": "1.000001.H99", "channels": "[in-person]", "online_service": "none"]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         guard let jurisdiction = context.catalog.manifest?.jurisdictionCode else { return [] }
         let expected = "H" + jurisdiction
         return context.catalog.procedures.values.compactMap { procedure in
             let parts = procedure.code.value.split(separator: ".", maxSplits: 2)
             guard parts.count == 3, parts[2] != expected else { return nil }
-            return Finding(
+            return context.finding(
                 Localized("the suffix .\(parts[2]) of code \(procedure.code.value) is not this province's (.\(expected), from jurisdiction.code in catalog.yaml)",
                           vi: "hậu tố .\(parts[2]) của mã \(procedure.code.value) không phải của tỉnh này (.\(expected), theo jurisdiction.code trong catalog.yaml)"),
                 at: procedure.code.range)

@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 
 /// Two procedures with one name in one field and level cannot be told apart by an applicant
 /// choosing on the portal.
@@ -38,19 +39,19 @@ public struct DuplicateProcedureNameRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         var groups: [String: [Procedure]] = [:]
         for procedure in context.catalog.procedures.values {
             groups["\(procedure.field.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).exact)", default: []].append(procedure)
         }
-        return groups.values.filter { $0.count > 1 }.flatMap { group -> [Finding] in
+        return groups.values.filter { $0.count > 1 }.flatMap { group -> [Diagnostic] in
             let sorted = group.sorted { $0.code.value < $1.code.value }
             let first = sorted[0]
             return sorted.dropFirst().map { procedure in
-                Finding(Localized("procedure \(procedure.code.value) has the same name as \(first.code.value) in field \(procedure.field.value) at \(procedure.level.value.rawValue) level",
+                context.finding(Localized("procedure \(procedure.code.value) has the same name as \(first.code.value) in field \(procedure.field.value) at \(procedure.level.value.rawValue) level",
                                   vi: "thủ tục \(procedure.code.value) trùng tên với \(first.code.value) trong lĩnh vực \(procedure.field.value), cấp \(procedure.level.value.rawValue == "commune" ? "xã" : "tỉnh")"),
                         at: procedure.name.range,
-                        notes: [LintNote(Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"), at: first.name.range)])
+                        notes: [DiagnosticNote(Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"), at: first.name.range)])
             }
         }
     }

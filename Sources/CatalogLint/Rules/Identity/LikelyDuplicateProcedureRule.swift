@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 
 /// The same procedure entered twice under slightly different spellings, or in two fields, is
 /// the most common fault of a catalog built from several departments' lists.
@@ -29,12 +30,12 @@ public struct LikelyDuplicateProcedureRule: LintRule {
             .procedure(changing: birth, ["name": "Đăng ký khai sinh", "authority": "commune"]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         var groups: [String: [Procedure]] = [:]
         for procedure in context.catalog.procedures.values {
             groups["\(procedure.authority.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).loose)", default: []].append(procedure)
         }
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         for group in groups.values where group.count > 1 {
             let sorted = group.sorted { $0.code.value < $1.code.value }
             // Each name's exact key once, and the first entry whose (field, exact name) differs
@@ -46,11 +47,11 @@ public struct LikelyDuplicateProcedureRule: LintRule {
                 let earlier = keys[index] != keys[0] ? 0 : firstDifferent.flatMap { $0 < index ? $0 : nil }
                 guard let earlier else { continue }
                 let first = sorted[earlier]
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("procedure \(procedure.code.value) looks like a duplicate of \(first.code.value): nearly the same name, the same authority \(procedure.authority.value), the same level",
                               vi: "thủ tục \(procedure.code.value) có vẻ trùng với \(first.code.value): tên gần như giống nhau, cùng cơ quan có thẩm quyền \(procedure.authority.value), cùng cấp"),
                     at: procedure.name.range,
-                    notes: [LintNote(Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"), at: first.name.range)]))
+                    notes: [DiagnosticNote(Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"), at: first.name.range)]))
             }
         }
         return findings

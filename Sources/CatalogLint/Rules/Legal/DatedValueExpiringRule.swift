@@ -31,17 +31,17 @@ public struct DatedValueExpiringRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         let today = context.today
         let window = context.options.integer("days")
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         func look(_ rows: [(name: String, period: ValidityPeriod)], what: String, whatVi: String) {
             for row in rows {
                 guard let until = row.period.until, today <= until.value, today.days(to: until.value) <= window else { continue }
                 let followed = rows.contains { $0.name == row.name && ($0.period.from.map { until.value < $0.value } ?? false) }
                 if followed { continue }
                 let days = today.days(to: until.value)
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("\(what) \"\(row.name)\" ends on \(until.value), in \(days) day\(days == 1 ? "" : "s"), and nothing follows it; add the row that applies from the next day",
                               vi: "\(whatVi) \"\(row.name)\" kết thúc ngày \(until.value.vietnameseText), còn \(days) ngày, và chưa có dòng nào tiếp theo; hãy thêm dòng áp dụng từ ngày hôm sau"),
                     at: until.range))

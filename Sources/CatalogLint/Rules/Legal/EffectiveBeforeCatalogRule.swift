@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkCalendar
 
 /// The catalog describes the two-level government from its effective date; a procedure dated
@@ -26,10 +27,10 @@ public struct EffectiveBeforeCatalogRule: LintRule {
             .procedure(changing: ["channels": "[in-person]", "online_service": "none", "legal_basis": "[luat-60-2014-qh13]"]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         guard let start = context.catalog.manifest?.effective else { return [] }
         return context.catalog.procedures.values.filter { $0.effective.value < start }.map { procedure in
-            Finding(Localized("procedure \(procedure.code.value) takes effect on \(procedure.effective.value), before the catalog's effective date \(start)",
+            context.finding(Localized("procedure \(procedure.code.value) takes effect on \(procedure.effective.value), before the catalog's effective date \(start)",
                               vi: "thủ tục \(procedure.code.value) có hiệu lực từ \(procedure.effective.value.vietnameseText), trước ngày hiệu lực của danh mục \(start.vietnameseText)"),
                     at: procedure.effective.range)
         }

@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 import WorkCalendar
 
 /// A procedure keeps running on its legal basis after the basis lapses unless someone notices;
@@ -43,7 +44,7 @@ public struct LegalBasisExpiringRule: LintRule {
             decision.and(procedureChanging: mobileBirth, ["legal_basis": "[luat-60-2014-qh13, qd-99-ubnd-2025]"]).with("days", "30"),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         let today = context.today
         let window = context.options.integer("days")
@@ -51,7 +52,7 @@ public struct LegalBasisExpiringRule: LintRule {
         for document in catalog.legalDocuments.values {
             for replaced in document.replaces { successors[replaced.value, default: []].append(document) }
         }
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         for procedure in catalog.procedures.values {
             // A procedure that has itself ended is procedure-expired's concern.
             if let expires = procedure.expires?.value, expires < today { continue }
@@ -60,18 +61,18 @@ public struct LegalBasisExpiringRule: LintRule {
             for reference in current.legalBasis + (current.announcedBy.map { [$0] } ?? []) {
                 guard let document = catalog.legalDocuments[reference.value] else { continue }
                 if let successor = successors[document.id]?.filter({ $0.effective <= today }).min(by: { $0.effective < $1.effective }) {
-                    findings.append(Finding(
+                    findings.append(context.finding(
                         Localized("\(document.number) was replaced by \(successor.number) from \(successor.effective); cite \(successor.id)",
                                   vi: "\(document.number) đã được thay thế bởi \(successor.number) từ \(successor.effective.vietnameseText); viện dẫn \(successor.id)"),
-                        at: reference.range, notes: [LintNote(Localized("\(successor.number) is declared here", vi: "\(successor.number) được khai báo ở đây"), at: successor.range)]))
+                        at: reference.range, notes: [DiagnosticNote(Localized("\(successor.number) is declared here", vi: "\(successor.number) được khai báo ở đây"), at: successor.range)]))
                 } else if let expires = document.expires, expires < today {
-                    findings.append(Finding(
+                    findings.append(context.finding(
                         Localized("\(document.number) expired on \(expires); find the document that replaced it",
                                   vi: "\(document.number) đã hết hiệu lực từ \(expires.vietnameseText); tìm văn bản thay thế"),
                         at: reference.range))
                 } else if let expires = document.expires, today.days(to: expires) <= window {
                     let days = today.days(to: expires)
-                    findings.append(Finding(
+                    findings.append(context.finding(
                         Localized("\(document.number) expires on \(expires), in \(days) day\(days == 1 ? "" : "s"); prepare the replacement",
                                   vi: "\(document.number) hết hiệu lực ngày \(expires.vietnameseText), còn \(days) ngày; chuẩn bị văn bản thay thế"),
                         at: reference.range))

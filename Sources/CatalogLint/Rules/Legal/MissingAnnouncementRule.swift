@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A procedure applies in a province from the chairman's decision announcing it; without it the
 /// record cannot be traced to the act that put it in force.
 public struct MissingAnnouncementRule: LintRule {
@@ -18,9 +20,9 @@ public struct MissingAnnouncementRule: LintRule {
             .procedure(changing: ["channels": "[in-person]", "online_service": "none", "announced_by": "qd-1-ubnd-2025"]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.announcedBy == nil }.map { procedure in
-            Finding(Localized("procedure \(procedure.code.value) does not name the decision that announced it; add announced_by",
+            context.finding(Localized("procedure \(procedure.code.value) does not name the decision that announced it; add announced_by",
                               vi: "thủ tục \(procedure.code.value) không nêu quyết định công bố; thêm announced_by"),
                     at: context.head(of: procedure.range))
         }

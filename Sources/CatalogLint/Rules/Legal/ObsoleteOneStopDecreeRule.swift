@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 import Foundation
 import WorkCalendar
 
@@ -48,7 +49,7 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
             .filter { !$0.isWhitespace }
     }
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         let superseded = Set(Self.superseded.map(Self.normalised))
         var replacedBy: [String: [LegalDocument]] = [:]
@@ -56,7 +57,7 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
             for old in document.replaces { replacedBy[old.value, default: []].append(document) }
         }
         let obsolete = Set(catalog.legalDocuments.values.filter { superseded.contains(Self.normalised($0.number)) }.map(\.id))
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         for procedure in catalog.procedures.values where procedure.effective.value >= Self.reform {
             let date = procedure.effective.value
             for reference in procedure.legalBasis where obsolete.contains(reference.value) {
@@ -64,7 +65,7 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
                 // Where legal/ records the end, C010 already reports it.
                 let recorded = (document.expires.map { $0 < date } ?? false) || (replacedBy[document.id]?.contains { $0.effective <= date } ?? false)
                 if recorded { continue }
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("procedure \(procedure.code.value) takes effect on \(date) but cites \(document.number), replaced by Decree 118/2025/NĐ-CP on 2025-07-01",
                               vi: "thủ tục \(procedure.code.value) có hiệu lực từ \(date.vietnameseText) nhưng viện dẫn \(document.number), đã được thay bằng Nghị định 118/2025/NĐ-CP từ 01/07/2025"),
                     at: reference.range))

@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkCalendar
 
 /// An expired procedure left in the catalog is still offered to applicants.
@@ -19,10 +20,10 @@ public struct ProcedureExpiredRule: LintRule {
             .procedure(changing: ["channels": "[in-person]", "online_service": "none", "expires": "2026-12-31"]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.compactMap { procedure in
             guard let expires = procedure.expires, expires.value < context.today else { return nil }
-            return Finding(Localized("procedure \(procedure.code.value) expired on \(expires.value); remove it or correct the date",
+            return context.finding(Localized("procedure \(procedure.code.value) expired on \(expires.value); remove it or correct the date",
                                      vi: "thủ tục \(procedure.code.value) đã hết hiệu lực từ \(expires.value.vietnameseText); xóa hoặc sửa ngày"),
                            at: expires.range)
         }

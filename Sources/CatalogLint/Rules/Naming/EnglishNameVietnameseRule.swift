@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// An English name with Vietnamese letters is usually the Vietnamese name pasted in the wrong
@@ -42,11 +43,11 @@ public struct EnglishNameVietnameseRule: LintRule {
         return scalars.dropFirst().allSatisfy { vietnameseMarks.contains($0) }
     }
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars where Self.englishKeys.contains(scalar.key ?? "") && scalar.text.contains(where: Self.isVietnamese) {
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("\(scalar.key ?? "name_en") \"\(scalar.text)\" contains Vietnamese letters; write the English name without diacritics",
                               vi: "\(scalar.key ?? "name_en") \"\(scalar.text)\" chứa chữ tiếng Việt; viết tên tiếng Anh không dấu"),
                     at: scalar.node.range))

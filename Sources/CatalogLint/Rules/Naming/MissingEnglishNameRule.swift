@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The national portal publishes procedures in English too; foreign applicants and investors
 /// search for them by English name.
 public struct MissingEnglishNameRule: LintRule {
@@ -23,9 +25,9 @@ public struct MissingEnglishNameRule: LintRule {
             .procedure(changing: ["channels": "[in-person]", "online_service": "none"]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.nameEn == nil }.map { procedure in
-            Finding(Localized("procedure \(procedure.code.value) has no English name; add name_en",
+            context.finding(Localized("procedure \(procedure.code.value) has no English name; add name_en",
                               vi: "thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm name_en"),
                     at: procedure.name.range)
         }

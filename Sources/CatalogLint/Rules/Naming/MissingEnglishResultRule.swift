@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The result is what the applicant receives; its English name goes on the portal's English page
 /// and into exports as the service's output.
 public struct MissingEnglishResultRule: LintRule {
@@ -18,9 +20,9 @@ public struct MissingEnglishResultRule: LintRule {
             .procedure(changing: ["channels": "[in-person]", "online_service": "none", "result_en": "Certified copy"]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.resultEn == nil }.map { procedure in
-            Finding(Localized("the result of procedure \(procedure.code.value) has no English name; add result_en",
+            context.finding(Localized("the result of procedure \(procedure.code.value) has no English name; add result_en",
                               vi: "kết quả của thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm result_en"),
                     at: procedure.result.range)
         }

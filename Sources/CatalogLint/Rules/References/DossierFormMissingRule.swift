@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A dossier item that is itself a form (a declaration, an application) should link the form,
@@ -40,13 +41,13 @@ public struct DossierFormMissingRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             for item in procedure.dossier where item.form == nil {
                 let name = NameKey.exact(item.name)
                 guard Self.formWords.contains(where: { name.hasPrefix($0) }) else { continue }
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("\"\(item.name)\" is a form the applicant fills in, but names no form; declare it in forms/ and add form: ID",
                               vi: "\"\(item.name)\" là biểu mẫu người dân điền nhưng không chỉ ra mẫu; khai báo trong forms/ và thêm form: ID"),
                     at: context.scalar("name", within: item.range)?.node.range ?? item.range))

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A case fact that neither branches the workflow nor extends the deadline has no effect: the
 /// clerk is asked about it for nothing.
 public struct UnusedConditionRule: LintRule {
@@ -21,15 +23,15 @@ public struct UnusedConditionRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values where !procedure.conditions.isEmpty {
             var branched: Set<String> = []
             for step in context.catalog.workflows[procedure.code.value].map({ Array($0.steps.values) }) ?? [] {
                 if case .choice(let branches, _) = step.kind { branched.formUnion(branches.map { $0.fact.value }) }
             }
             for condition in procedure.conditions where condition.extends == nil && !branched.contains(condition.id) {
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("condition \(condition.id) neither extends the deadline nor is used by a choice step",
                               vi: "điều kiện \(condition.id) không kéo dài thời hạn và không được bước rẽ nhánh nào dùng"),
                     at: condition.range))

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A declared form no dossier asks for is either stale or a dossier item that forgot `form:`.
 public struct UnusedFormRule: LintRule {
     public init() {}
@@ -24,13 +26,13 @@ public struct UnusedFormRule: LintRule {
             """),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         var used: Set<String> = []
         for procedure in context.catalog.procedures.values {
             for item in procedure.dossier { if let form = item.form { used.insert(form.value) } }
         }
         return context.catalog.forms.values.filter { !used.contains($0.id) }.map { form in
-            Finding(Localized("form \(form.id) is declared but no dossier item uses it; link it with form: \(form.id) or remove it",
+            context.finding(Localized("form \(form.id) is declared but no dossier item uses it; link it with form: \(form.id) or remove it",
                               vi: "mẫu \(form.id) được khai báo nhưng không thành phần hồ sơ nào dùng; liên kết bằng form: \(form.id) hoặc xóa"),
                     at: form.range)
         }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A legal document nothing cites is noise in the registry and is never checked for expiry.
 public struct UnusedLegalDocumentRule: LintRule {
     public init() {}
@@ -37,7 +39,7 @@ public struct UnusedLegalDocumentRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         var cited: Set<String> = []
         for procedure in catalog.procedures.values {
@@ -50,7 +52,7 @@ public struct UnusedLegalDocumentRule: LintRule {
         for form in catalog.forms.values { if let basis = form.legalBasis { cited.insert(basis.value) } }
         for document in catalog.legalDocuments.values { cited.formUnion(document.replaces.map(\.value)) }
         return catalog.legalDocuments.values.filter { !cited.contains($0.id) }.map { document in
-            Finding(Localized("\(document.number) (\(document.id)) is declared but nothing cites it",
+            context.finding(Localized("\(document.number) (\(document.id)) is declared but nothing cites it",
                               vi: "\(document.number) (\(document.id)) được khai báo nhưng không nơi nào viện dẫn"),
                     at: document.range)
         }

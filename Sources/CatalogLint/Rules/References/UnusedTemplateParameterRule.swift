@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A parameter the template never substitutes makes every procedure pass a value that does
 /// nothing, and hides which role really does the work.
 public struct UnusedTemplateParameterRule: LintRule {
@@ -52,12 +54,12 @@ public struct UnusedTemplateParameterRule: LintRule {
             sameDay(""),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for template in context.catalog.templates.values {
             let used = Set(context.file(template.range.file)?.scalars.filter { $0.text.hasPrefix("$") }.map { String($0.text.dropFirst()) } ?? [])
             for parameter in template.params where !used.contains(parameter.value) {
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("parameter \(parameter.value) of template \(template.id) is never used as $\(parameter.value) in its workflow",
                               vi: "tham số \(parameter.value) của mẫu \(template.id) không được dùng dạng $\(parameter.value) trong quy trình"),
                     at: parameter.range))

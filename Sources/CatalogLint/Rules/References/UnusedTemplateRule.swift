@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A template no procedure uses is checked on every run but shapes nothing.
 public struct UnusedTemplateRule: LintRule {
     public init() {}
@@ -34,13 +36,13 @@ public struct UnusedTemplateRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         var used: Set<String> = []
         for procedure in context.catalog.procedures.values {
             if case .template(let name, _, _) = procedure.workflow { used.insert(name.value) }
         }
         return context.catalog.templates.values.filter { !used.contains($0.id) }.map { template in
-            Finding(Localized("template \(template.id) is not used by any procedure", vi: "mẫu quy trình \(template.id) không được thủ tục nào dùng"),
+            context.finding(Localized("template \(template.id) is not used by any procedure", vi: "mẫu quy trình \(template.id) không được thủ tục nào dùng"),
                     at: context.head(of: template.range))
         }
     }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A misspelt rule id or directive makes a suppression comment do nothing while looking as if it
 /// did something.
 public struct InvalidSuppressionRule: SuppressionAuditRule {
@@ -35,23 +37,23 @@ public struct InvalidSuppressionRule: SuppressionAuditRule {
             ]),
         ])
 
-    public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Finding] {
-        var findings: [Finding] = []
+    public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for outcome in outcomes {
             let suppression = outcome.suppression
             guard suppression.scope != nil else {
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("unknown directive \"\(suppression.directive)\"; write disable-next-line or disable-line",
                               vi: "chỉ thị không hợp lệ \"\(suppression.directive)\"; viết disable-next-line hoặc disable-line"),
                     at: suppression.range))
                 continue
             }
             if suppression.targets.isEmpty {
-                findings.append(Finding(Localized("the suppression names no rule", vi: "chú thích không nêu quy tắc nào"), at: suppression.range))
+                findings.append(context.finding(Localized("the suppression names no rule", vi: "chú thích không nêu quy tắc nào"), at: suppression.range))
             }
             for target in suppression.targets where !SuppressionFilter.isKnown(target.id, ruleIds: context.knownRuleIds) {
                 let hint = NearestName.suggestion(for: target.id, in: context.knownRuleIds.sorted())
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("\"\(target.id)\" is not a rule or a suppressible check\(hint.map { "; did you mean \"\($0)\"?" } ?? "")",
                               vi: "\"\(target.id)\" không phải quy tắc hay kiểm tra có thể tắt\(hint.map { "; có phải \"\($0)\"?" } ?? "")"),
                     at: target.range))

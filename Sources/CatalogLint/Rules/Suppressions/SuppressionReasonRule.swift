@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A suppression is a decision someone must be able to review; without a reason it is just a
 /// way to make the linter quiet.
 public struct SuppressionReasonRule: SuppressionAuditRule {
@@ -27,9 +29,9 @@ public struct SuppressionReasonRule: SuppressionAuditRule {
             ]),
         ])
 
-    public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Finding] {
+    public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Diagnostic] {
         outcomes.filter { $0.suppression.scope != nil && $0.suppression.reason.isEmpty }.map { outcome in
-            Finding(Localized("this suppression gives no reason, so it is ignored; add \"-- why the finding is accepted\"",
+            context.finding(Localized("this suppression gives no reason, so it is ignored; add \"-- why the finding is accepted\"",
                               vi: "chú thích tắt kiểm tra không nêu lý do nên bị bỏ qua; thêm \"-- vì sao chấp nhận phát hiện này\""),
                     at: outcome.suppression.range)
         }

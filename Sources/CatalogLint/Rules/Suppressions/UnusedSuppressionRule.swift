@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A suppression that hides nothing outlives the problem it was written for, and would hide the
 /// next, unrelated finding on that line.
 public struct UnusedSuppressionRule: SuppressionAuditRule {
@@ -33,11 +35,11 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
             ]),
         ])
 
-    public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Finding] {
-        var findings: [Finding] = []
+    public func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for outcome in outcomes where outcome.applied {
             for (target, count) in zip(outcome.suppression.targets, outcome.counts) where count == 0 && ruleEnabled(target.id, outcome.suppression.file) {
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("this suppression of \(target.id) suppresses nothing: the line has no such finding; remove it",
                               vi: "chú thích tắt \(target.id) không có tác dụng: dòng đó không có phát hiện này; hãy xóa"),
                     at: target.range))

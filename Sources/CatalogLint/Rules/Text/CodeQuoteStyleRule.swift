@@ -1,3 +1,4 @@
+import Diagnostics
 import YAMLReader
 
 /// Procedure codes are text (`1.10` is not the number 1.1) whichever way they are written, so
@@ -38,7 +39,7 @@ public struct CodeQuoteStyleRule: LintRule {
             .procedure(changing: ["code": #""1.000001""#, "channels": "[in-person]", "online_service": "none"]).with("style", "double"),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         var codes: [(LintFile, ScalarValue)] = []
         for file in context.files where file.kind == .procedure || { if case .template = file.kind { return true }; return false }() {
             for scalar in file.scalars where (scalar.key == "code" && file.kind == .procedure) || scalar.key == "call" {
@@ -58,8 +59,8 @@ public struct CodeQuoteStyleRule: LintRule {
             let message = quoted
                 ? Localized("write the code in double quotes, as the catalog does: \(replacement)", vi: "viết mã trong ngoặc kép như cả danh mục: \(replacement)")
                 : Localized("write the code without quotes, as the catalog does: \(replacement)", vi: "viết mã không có ngoặc như cả danh mục: \(replacement)")
-            return Finding(message, at: scalar.node.range,
-                           fixes: [context.fix(scalar.node.range, with: replacement, Localized("write \(replacement)", vi: "viết \(replacement)"))])
+            return context.finding(message, at: scalar.node.range,
+                           fixIts: [context.fix(scalar.node.range, with: replacement, Localized("write \(replacement)", vi: "viết \(replacement)"))])
         }
     }
 }

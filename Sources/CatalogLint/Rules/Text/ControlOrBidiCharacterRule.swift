@@ -32,8 +32,8 @@ public struct ControlOrBidiCharacterRule: LintRule {
             """),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: Self.isFlagged) {
                 let found = Self.codes(scalar.text)
@@ -48,7 +48,7 @@ public struct ControlOrBidiCharacterRule: LintRule {
                     }
                     offset += String(s).utf8.count
                 }
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("the value holds control or bidirectional characters (\(found)) that hide or reorder what a reader sees",
                               vi: "giá trị chứa ký tự điều khiển hoặc ký tự định hướng hai chiều (\(found)) làm ẩn hoặc đảo thứ tự những gì người đọc thấy"),
                     at: range))

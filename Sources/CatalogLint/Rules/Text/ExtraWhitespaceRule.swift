@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Spaces at the start or end of a value, or two in a row, come from copying text out of
 /// documents; they make equal names unequal and show up in printed forms.
 public struct ExtraWhitespaceRule: LintRule {
@@ -31,8 +33,8 @@ public struct ExtraWhitespaceRule: LintRule {
             """),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars where scalar.node.range.start.line == scalar.node.range.end.line {
                 let raw = Array(file.raw(scalar.node.range).utf8)
@@ -56,7 +58,7 @@ public struct ExtraWhitespaceRule: LintRule {
                             ? Localized("the value ends with a space", vi: "giá trị kết thúc bằng khoảng trắng")
                             : Localized("\(j - i) spaces in a row inside the value", vi: "\(j - i) khoảng trắng liền nhau trong giá trị")
                         let replacement = leading || trailing ? "" : " "
-                        findings.append(Finding(message, at: range, fixes: [context.fix(range, with: replacement, Localized(
+                        findings.append(context.finding(message, at: range, fixIts: [context.fix(range, with: replacement, Localized(
                             leading || trailing ? "remove the space" : "keep one space", vi: leading || trailing ? "xóa khoảng trắng" : "giữ một khoảng trắng"))]))
                     }
                     i = j

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Non-breaking and zero-width spaces arrive with text pasted from web pages and PDFs; they look
 /// like nothing or like a space but break matching.
 public struct InvisibleSpaceRule: LintRule {
@@ -38,8 +40,8 @@ public struct InvisibleSpaceRule: LintRule {
         ])
 
     /// One finding per value (`ValueRepair`), named after its first odd character.
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil }) {
                 let raw = file.raw(scalar.node.range)

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// "Ð" (Icelandic eth, U+00D0) looks exactly like the Vietnamese "Đ" (U+0110) and is what some
 /// old fonts and converters produce; "NĐ-CP" written with it is not found by a search.
 public struct LookalikeLetterRule: LintRule {
@@ -43,8 +45,8 @@ public struct LookalikeLetterRule: LintRule {
         ])
 
     /// One finding per value (`ValueRepair`), named after its first look-alike letter.
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: Self.isLookalike) {
                 let raw = file.raw(scalar.node.range)

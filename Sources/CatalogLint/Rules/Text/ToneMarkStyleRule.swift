@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Vietnamese has two accepted places for the tone mark in open syllables ending in oa, oe, uy:
 /// the old style (hòa, khỏe, thủy) and the new (hoà, khoẻ, thuỷ). Mixing them makes one name
 /// two strings, so duplicates and searches miss.
@@ -59,7 +61,7 @@ public struct ToneMarkStyleRule: LintRule {
             """).with("style", "new"),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         typealias Found = (file: LintFile, start: Int, syllable: (style: VietnameseText.ToneStyle, word: Range<Int>, vowels: Range<Int>, replacement: String))
         var found: [Found] = []
         var counts: [VietnameseText.ToneStyle: Int] = [:]
@@ -86,11 +88,11 @@ public struct ToneMarkStyleRule: LintRule {
             let vowels = context.range(in: item.file.path, from: item.start + item.syllable.vowels.lowerBound, to: item.start + item.syllable.vowels.upperBound)
             let written = item.file.raw(word)
             let corrected = String(written.dropLast(2)) + item.syllable.replacement
-            return Finding(
+            return context.finding(
                 Localized("\"\(written)\" places the tone mark differently from the rest of the catalog; write \"\(corrected)\" (\(how.en))",
                           vi: "\"\(written)\" đặt dấu thanh khác phần còn lại của danh mục; viết \"\(corrected)\" (\(how.vi))"),
                 at: word,
-                fixes: [context.fix(vowels, with: item.syllable.replacement, Localized("write \"\(corrected)\"", vi: "viết \"\(corrected)\""))])
+                fixIts: [context.fix(vowels, with: item.syllable.replacement, Localized("write \"\(corrected)\"", vi: "viết \"\(corrected)\""))])
         }
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Spaces at the end of a line are invisible in review and make diffs noisy.
 public struct TrailingWhitespaceRule: LintRule {
     public init() {}
@@ -23,8 +25,8 @@ public struct TrailingWhitespaceRule: LintRule {
             """),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for file in context.files {
             var protected: Set<Int> = []
             for scalar in file.scalars where scalar.style != .plain {
@@ -40,10 +42,10 @@ public struct TrailingWhitespaceRule: LintRule {
                 while start > bytes.startIndex, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\t") { start -= 1 }
                 guard start < bytes.endIndex else { continue }
                 let range = context.range(in: file.path, from: start, to: bytes.endIndex)
-                findings.append(Finding(
+                findings.append(context.finding(
                     Localized("\(bytes.endIndex - start) trailing space\(bytes.endIndex - start == 1 ? "" : "s") at the end of the line",
                               vi: "\(bytes.endIndex - start) khoảng trắng ở cuối dòng"),
-                    at: range, fixes: [context.fix(range, with: "", Localized("remove the trailing spaces", vi: "xóa khoảng trắng cuối dòng"))]))
+                    at: range, fixIts: [context.fix(range, with: "", Localized("remove the trailing spaces", vi: "xóa khoảng trắng cuối dòng"))]))
             }
         }
         return findings

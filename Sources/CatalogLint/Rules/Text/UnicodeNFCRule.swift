@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Vietnamese letters written as a base letter plus combining marks look right but compare,
@@ -44,8 +45,8 @@ public struct UnicodeNFCRule: LintRule {
 
     /// One finding per value, from its first decomposed letter to its last, with one fix
     /// (`ValueRepair`).
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars {
                 let raw = file.raw(scalar.node.range)

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Several procedures give communes 50 km or more from the provincial centre extra working
 /// days; without the distance the interpreter cannot apply them.
 public struct CommuneDistanceRule: LintRule {
@@ -26,9 +28,9 @@ public struct CommuneDistanceRule: LintRule {
             """),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.communes.values.filter { $0.distanceKm == nil }.map { commune in
-            Finding(Localized("commune \(commune.id) (\(commune.name)) has no distance_km", vi: "xã \(commune.id) (\(commune.name)) không có distance_km"),
+            context.finding(Localized("commune \(commune.id) (\(commune.name)) has no distance_km", vi: "xã \(commune.id) (\(commune.name)) không có distance_km"),
                     at: commune.range)
         }
     }

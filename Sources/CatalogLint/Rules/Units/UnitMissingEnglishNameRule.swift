@@ -39,11 +39,11 @@ public struct UnitMissingEnglishNameRule: LintRule {
                     pasc: "pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã, name_en: Commune Public Administration Service Center"),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         func missing(_ what: Localized, _ id: String, at range: SourceRange) {
-            findings.append(Finding(Localized("\(what.en) \(id) has no English name; add name_en", vi: "\(what.vi) \(id) chưa có tên tiếng Anh; thêm name_en"), at: range))
+            findings.append(context.finding(Localized("\(what.en) \(id) has no English name; add name_en", vi: "\(what.vi) \(id) chưa có tên tiếng Anh; thêm name_en"), at: range))
         }
         for field in catalog.fields.values where field.nameEn == nil { missing(Localized("field", vi: "lĩnh vực"), field.id, at: field.range) }
         for unit in catalog.units.values {

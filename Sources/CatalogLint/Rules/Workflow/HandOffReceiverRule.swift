@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 
 /// A hand-off sends the dossier to a unit; if no later step is done there, the graph says the
 /// dossier arrives somewhere and is then handled by someone else, which is a wrong `to:`.
@@ -59,8 +60,8 @@ public struct HandOffReceiverRule: LintRule {
         return result
     }
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             guard let workflow = context.catalog.workflows[procedure.code.value] else { continue }
             for (id, step) in workflow.steps {

@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 
 /// An inter-level dossier filed at a commune centre comes back to that centre: the applicant
 /// should not travel to the province for the result of a procedure they filed locally.
@@ -51,8 +52,8 @@ public struct InterLevelReturnRule: LintRule {
         unit?.kind == .serviceCenter && unit?.level == .commune
     }
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values where procedure.isInterLevel {
             guard let workflow = context.catalog.workflows[procedure.code.value],
                   Self.isCommuneCentre(context.unit(workflow.steps[workflow.start.value]?.performer?.value)) else { continue }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Every dossier can be refused, with written reasons; a workflow without that end forces
 /// clerks to leave refused cases open.
 public struct MissingRefusalRule: LintRule {
@@ -39,7 +41,7 @@ public struct MissingRefusalRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.compactMap { procedure in
             guard let workflow = context.catalog.workflows[procedure.code.value],
                   !workflow.steps.values.contains(where: { $0.outcome == .refused }) else { return nil }

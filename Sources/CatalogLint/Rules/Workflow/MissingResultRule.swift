@@ -40,7 +40,7 @@ public struct MissingResultRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Finding] {
+    public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.compactMap { procedure in
             guard let workflow = context.catalog.workflows[procedure.code.value],
                   !workflow.steps.values.contains(where: { $0.outcome == .issued }) else { return nil }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Asking the applicant for more papers stops the clock until they bring them; a supplement exit
 /// that goes anywhere but a wait on the applicant keeps the clock running.
 public struct SupplementWithoutWaitRule: LintRule {
@@ -27,8 +29,8 @@ public struct SupplementWithoutWaitRule: LintRule {
         triggering: [supplement(to: "↓receive")],
         nonTriggering: [supplement(to: "wait-applicant", waiting: "    wait-applicant: { wait: applicant, then: receive }\n")])
 
-    public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             guard let workflow = context.catalog.workflows[procedure.code.value] else { continue }
             for (id, step) in workflow.steps {

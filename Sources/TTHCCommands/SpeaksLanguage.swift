@@ -1,0 +1,19 @@
+/// A command with `--lang`: its failures are printed in that language, prefix included. (`simulate`
+/// is not one: its `--lang` is the report's language, Vietnamese by default, and its failures are
+/// in English.)
+protocol SpeaksLanguage {
+    var lang: LintCommand.Language { get }
+}
+
+extension CheckCommand: SpeaksLanguage {}
+extension CompileCommand: SpeaksLanguage {}
+extension DeadlineCommand: SpeaksLanguage {}
+extension DecisionDraftCommand: SpeaksLanguage {}
+extension DiffCommand: SpeaksLanguage {}
+extension ExplainCommand: SpeaksLanguage {}
+extension GraphCommand: SpeaksLanguage {}
+extension HolidaysCommand: SpeaksLanguage {}
+extension LintCommand: SpeaksLanguage {}
+extension NewProcedureCommand: SpeaksLanguage {}
+extension RulesCommand: SpeaksLanguage {}
+extension SchemaCommand: SpeaksLanguage {}
