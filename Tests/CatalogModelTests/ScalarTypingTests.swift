@@ -13,14 +13,14 @@ import YAMLReader
     @Test(arguments: ["no", "yes", "on", "off", "1.10", "010", "~x", "15:00"])
     func textKeepsExactlyWhatWasWritten(_ written: String) {
         let context = LoadContext()
-        #expect(context.text(node(written), what: "name")?.value == written)
+        #expect(context.text(node(written), what: .key("name"))?.value == written)
         #expect(context.diagnostics.isEmpty)
     }
 
     @Test(arguments: [("yes", "true"), ("no", "false"), ("on", "true"), ("off", "false"), ("Y", "true"), ("N", "false")])
     func yaml11BooleansAreAmbiguousWithAHint(_ written: String, _ meant: String) {
         let context = LoadContext()
-        #expect(context.boolean(node(written), what: "enabled") == nil)
+        #expect(context.boolean(node(written), what: .key("enabled")) == nil)
         let diagnostic = context.diagnostics.first
         #expect(diagnostic?.code == .ambiguousScalar)
         #expect(diagnostic?.message.contains("write \(meant)") == true)
@@ -29,41 +29,50 @@ import YAMLReader
 
     @Test func onlyTrueAndFalseAreBooleans() {
         let context = LoadContext()
-        #expect(context.boolean(node("true"), what: "enabled")?.value == true)
-        #expect(context.boolean(node("false"), what: "enabled")?.value == false)
-        #expect(context.boolean(node("maybe"), what: "enabled") == nil)
+        #expect(context.boolean(node("true"), what: .key("enabled"))?.value == true)
+        #expect(context.boolean(node("false"), what: .key("enabled"))?.value == false)
+        #expect(context.boolean(node("maybe"), what: .key("enabled")) == nil)
         #expect(context.diagnostics.map(\.code) == [.invalidValue])
     }
 
     @Test(arguments: [("010", DiagnosticCode.ambiguousScalar), ("1_000", .ambiguousScalar), ("8e3", .invalidValue), ("8000.0", .invalidValue), ("0x1F", .invalidValue)])
     func integersMustBePlainDecimal(_ written: String, _ code: DiagnosticCode) {
         let context = LoadContext()
-        #expect(context.integer(node(written), what: "amount") == nil)
+        #expect(context.integer(node(written), what: .key("amount")) == nil)
         #expect(context.diagnostics.map(\.code) == [code])
     }
 
     @Test func aQuotedLeadingZeroIsUnambiguous() {
         let context = LoadContext()
-        #expect(context.integer(node("\"010\""), what: "amount")?.value == 10)
-        #expect(context.integer(node("8000"), what: "amount")?.value == 8000)
+        #expect(context.integer(node("\"010\""), what: .key("amount"))?.value == 10)
+        #expect(context.integer(node("8000"), what: .key("amount"))?.value == 8000)
     }
 
     @Test func timesAreTimesNotSexagesimalNumbers() {
         let context = LoadContext()
-        #expect(context.time(node("15:00"), what: "cutoff")?.value.description == "15:00")
+        #expect(context.time(node("15:00"), what: .key("cutoff"))?.value.description == "15:00")
     }
 
     @Test func codesStayTextSoTrailingZerosSurvive() {
         let context = LoadContext()
-        #expect(context.procedureCode(node("1.001190"), what: "code")?.value == "1.001190")
-        #expect(context.procedureCode(node("1.10"), what: "code") == nil)
+        #expect(context.procedureCode(node("1.001190"), what: .key("code"))?.value == "1.001190")
+        #expect(context.procedureCode(node("1.10"), what: .key("code")) == nil)
         #expect(context.diagnostics.map(\.code) == [.invalidCode])
     }
 
     @Test(arguments: ["", "~", "null"])
     func emptyValuesAreReported(_ written: String) {
         let context = LoadContext()
-        #expect(context.text(node(written), what: "name") == nil)
+        #expect(context.text(node(written), what: .key("name")) == nil)
         #expect(context.diagnostics.map(\.code) == [.emptyValue])
+    }
+
+    /// What a value is comes with its own Vietnamese; a key name stays as written.
+    @Test func theValueIsNamedInTheRunsLanguage() {
+        let context = LoadContext()
+        _ = context.text(node("\" \""), what: .stepTitle)
+        _ = context.text(node("\" \""), what: .key("name_en"))
+        #expect(context.diagnostics.map { $0.localized(.vi).message } == ["tiêu đề của bước để trống", "name_en để trống"])
+        #expect(context.diagnostics.map(\.message) == ["step title is blank", "name_en is blank"])
     }
 }

@@ -29,23 +29,23 @@ final class LoadContext {
 /// A mapping node checked against the keys its entry kind allows.
 struct MappingView {
     let node: YAMLNode
-    let what: String
+    let what: Subject
     private let pairs: [YAMLPair]
     /// First position of each key, only for large mappings: a small one (nearly all) is scanned,
     /// which costs less than building a table for every mapping read.
     private let index: [String: Int]?
 
     /// Checks a node against a declared shape (`CatalogShapes`): its keys and required keys.
-    init?(_ node: YAMLNode, shape: MappingShape, what: String, in context: LoadContext) {
+    init?(_ node: YAMLNode, shape: MappingShape, what: Subject, in context: LoadContext) {
         self.init(node, what: what, allowed: shape.allowed, required: shape.required, in: context)
     }
 
     /// Reports the wrong shape, unknown keys (with the allowed list and a suggestion) and
     /// missing required keys; returns nil only when the node is not a mapping.
-    init?(_ node: YAMLNode, what: String, allowed: [String], required: [String], in context: LoadContext) {
+    init?(_ node: YAMLNode, what: Subject, allowed: [String], required: [String], in context: LoadContext) {
         guard let pairs = node.mapping else {
-            context.report(.wrongNodeType, Localized("\(what) must be a mapping (key: value lines), not \(node.kindDescription)",
-                           vi: "\(Vietnamese.what(what)) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(node.kindDescriptionVi)"), at: node.range)
+            context.report(.wrongNodeType, Localized("\(what.en) must be a mapping (key: value lines), not \(node.kindDescription)",
+                           vi: "\(what.vi) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(node.kindDescriptionVi)"), at: node.range)
             return nil
         }
         self.node = node
@@ -69,15 +69,15 @@ struct MappingView {
                 if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
                 context.report(
                     .unknownKey,
-                    Localized("unknown key \"\(key)\" in \(what)\(Suggestions.hint(for: key, in: allowed, then: "allowed keys: \(allowed.joined(separator: ", "))"))",
-                    vi: "khóa \"\(key)\" không được dùng trong \(Vietnamese.what(what))\(Vietnamese.hint(for: key, in: allowed, then: "các khóa được phép: \(allowed.joined(separator: ", "))"))"),
+                    Localized("unknown key \"\(key)\" in \(what.en)\(Suggestions.hint(for: key, in: allowed, then: "allowed keys: \(allowed.joined(separator: ", "))"))",
+                    vi: "khóa \"\(key)\" không được dùng trong \(what.vi)\(Vietnamese.hint(for: key, in: allowed, then: "các khóa được phép: \(allowed.joined(separator: ", "))"))"),
                     at: pair.key.range)
             }
         }
         // A misspelt required key is reported once, as unknown with its suggestion.
         for key in required where position(of: key) == nil && !suggested.contains(key) {
-            context.report(.missingKey, Localized("\(what) is missing the required key \"\(key)\"",
-                           vi: "\(Vietnamese.what(what)) thiếu khóa bắt buộc \"\(key)\""), at: Self.headRange(node))
+            context.report(.missingKey, Localized("\(what.en) is missing the required key \"\(key)\"",
+                           vi: "\(what.vi) thiếu khóa bắt buộc \"\(key)\""), at: Self.headRange(node))
         }
     }
 

@@ -6,16 +6,16 @@ import YAMLReader
 /// `templates/<id>.yaml`: `name`, `params`, `workflow` with `$param` placeholders.
 enum TemplateDecoder {
     static func decode(_ root: YAMLNode, id: String, in context: LoadContext) -> WorkflowTemplate? {
-        guard let m = MappingView(root, shape: CatalogShapes.template, what: "a workflow template", in: context),
+        guard let m = MappingView(root, shape: CatalogShapes.template, what: .templateEntry, in: context),
               let workflowNode = m["workflow"] else { return nil }
-        let params = context.list(m["params"], what: "params").compactMap { context.factIdentifier($0, what: "parameter") }
+        let params = context.list(m["params"], what: .key("params")).compactMap { context.factIdentifier($0, what: .parameter) }
         context.allowsParameters = true
         defer { context.allowsParameters = false }
         guard let workflow = WorkflowDecoder.decode(workflowNode, in: context) else { return nil }
         var template = WorkflowTemplate(
-            id: id, name: context.text(m["name"], what: "template name")?.value, params: params,
+            id: id, name: context.text(m["name"], what: .templateName)?.value, params: params,
             workflow: workflow, range: root.range)
-        template.nameEn = context.text(m["name_en"], what: "template name_en")?.value
+        template.nameEn = context.text(m["name_en"], what: .templateNameEn)?.value
         return template
     }
 }

@@ -15,13 +15,13 @@ enum WorkflowDecoder {
         }
         let keys = Set(pairs.compactMap { $0.key.scalar })
         if keys.contains("template") {
-            guard let m = MappingView(node, shape: CatalogShapes.templateUse, what: "a workflow", in: context),
-                  let name = context.identifier(m["template"], what: "template") else { return nil }
+            guard let m = MappingView(node, shape: CatalogShapes.templateUse, what: .workflowEntry, in: context),
+                  let name = context.identifier(m["template"], what: .key("template")) else { return nil }
             var arguments: OrderedDictionary<String, Located<String>> = [:]
             if let with = m["with"] {
                 if let withPairs = with.mapping {
                     for pair in withPairs {
-                        guard let key = pair.key.scalar, let value = context.scalar(pair.value, what: "template argument \(key)") else { continue }
+                        guard let key = pair.key.scalar, let value = context.scalar(pair.value, what: .templateArgument(key)) else { continue }
                         arguments[key] = value
                     }
                 } else {
@@ -34,8 +34,8 @@ enum WorkflowDecoder {
     }
 
     static func decode(_ node: YAMLNode, in context: LoadContext) -> Workflow? {
-        guard let m = MappingView(node, shape: CatalogShapes.workflow, what: "a workflow", in: context),
-              let start = context.identifier(m["start"], what: "start") else { return nil }
+        guard let m = MappingView(node, shape: CatalogShapes.workflow, what: .workflowEntry, in: context),
+              let start = context.identifier(m["start"], what: .key("start")) else { return nil }
         guard let stepsNode = m["steps"] else { return nil }
         guard let pairs = stepsNode.mapping else {
             context.report(.wrongNodeType, Localized("steps must be a mapping of step ids to steps, not \(stepsNode.kindDescription)", vi: "steps phải là một ánh xạ từ id của bước tới bước, không phải \(stepsNode.kindDescriptionVi)"), at: stepsNode.range)
@@ -43,7 +43,7 @@ enum WorkflowDecoder {
         }
         var steps: OrderedDictionary<String, Step> = [:]
         for pair in pairs {
-            guard let id = context.identifier(pair.key, what: "step id"),
+            guard let id = context.identifier(pair.key, what: .stepID),
                   let step = decodeStep(id: id, pair.value, in: context) else { continue }
             if steps[id.value] == nil { steps[id.value] = step }
         }
@@ -51,7 +51,7 @@ enum WorkflowDecoder {
     }
 
     static func decodeStep(id: Located<String>, _ node: YAMLNode, in context: LoadContext) -> Step? {
-        guard let m = MappingView(node, shape: CatalogShapes.step, what: "step \(id.value)", in: context) else { return nil }
+        guard let m = MappingView(node, shape: CatalogShapes.step, what: .step(id.value), in: context) else { return nil }
         let shapes = shapeKeys.filter { m[$0] != nil }
         let mainShapes = shapes.filter { $0 != "by" }
         if mainShapes.count > 1 || (mainShapes.count == 1 && shapes.contains("by") && CatalogShapes.step.variant(mainShapes[0])?.combinesWith.contains("by") != true) {
@@ -66,15 +66,15 @@ enum WorkflowDecoder {
         if let mayNode = m["may"] {
             if let pairs = mayNode.mapping {
                 for pair in pairs {
-                    guard let exit = context.choice(pair.key, what: "exit", as: Exit.self),
-                          let target = context.identifier(pair.value, what: "exit step") else { continue }
+                    guard let exit = context.choice(pair.key, what: .key("exit"), as: Exit.self),
+                          let target = context.identifier(pair.value, what: .exitStep) else { continue }
                     may.append((exit.value, target))
                 }
             } else {
                 context.report(.wrongNodeType, Localized("may must be a mapping such as { supplement: wait-applicant, refuse: refused }", vi: "may phải là một ánh xạ, ví dụ { supplement: wait-applicant, refuse: refused }"), at: mayNode.range)
             }
         }
-        func stepRef(_ key: String) -> Located<String>? { context.identifier(m[key], what: key) }
+        func stepRef(_ key: String) -> Located<String>? { context.identifier(m[key], what: .key(key)) }
         func disallow() {
             for key in CatalogShapes.step.variant(shape)?.disallows ?? [] where m[key] != nil {
                 context.report(.invalidValue, Localized("\(key) does not belong in a \(shape) step", vi: "\(key) không dùng được trong bước kiểu \(shape)"), at: m.keyRange(key) ?? id.range)
@@ -85,7 +85,7 @@ enum WorkflowDecoder {
         switch shape {
         case "parallel":
             disallow()
-            let branches = context.list(m["parallel"], what: "parallel").compactMap { context.identifier($0, what: "parallel branch") }
+            let branches = context.list(m["parallel"], what: .key("parallel")).compactMap { context.identifier($0, what: .parallelBranch) }
             guard let join = stepRef("join") else {
                 if m["join"] == nil { context.report(.missingKey, Localized("parallel step \(id.value) needs join: the step that follows when every branch ends", vi: "bước song song \(id.value) cần có join: bước tiếp theo khi mọi nhánh đã kết thúc"), at: id.range) }
                 return nil
@@ -103,8 +103,8 @@ enum WorkflowDecoder {
             var branches: [(fact: Located<String>, step: Located<String>)] = []
             var otherwise: Located<String>?
             for pair in pairs {
-                guard let fact = context.factIdentifier(pair.key, what: "case fact"),
-                      let target = context.identifier(pair.value, what: "choice target") else { continue }
+                guard let fact = context.factIdentifier(pair.key, what: .caseFact),
+                      let target = context.identifier(pair.value, what: .choiceTarget) else { continue }
                 if fact.value == "otherwise" { otherwise = target } else { branches.append((fact, target)) }
             }
             if otherwise == nil {
@@ -113,7 +113,7 @@ enum WorkflowDecoder {
             kind = .choice(branches, otherwise: otherwise)
         case "wait":
             disallow()
-            guard let waitKind = context.choice(m["wait"], what: "wait", as: WaitKind.self) else { return nil }
+            guard let waitKind = context.choice(m["wait"], what: .key("wait"), as: WaitKind.self) else { return nil }
             guard let then = stepRef("then") else {
                 if m["then"] == nil { context.report(.missingKey, Localized("wait step \(id.value) needs then: the step that resumes", vi: "bước chờ \(id.value) cần có then: bước tiếp tục sau khi chờ"), at: id.range) }
                 return nil
@@ -121,29 +121,29 @@ enum WorkflowDecoder {
             kind = .wait(waitKind, then: then)
         case "call":
             disallow()
-            guard let code = context.procedureCode(m["call"], what: "called procedure") else { return nil }
+            guard let code = context.procedureCode(m["call"], what: .calledProcedure) else { return nil }
             kind = .call(code, next: stepRef("next"))
         case "end":
             disallow()
-            guard let outcome = context.choice(m["end"], what: "end", as: Outcome.self) else { return nil }
-            kind = .end(by: context.reference(m["by"], what: "by"), outcome)
+            guard let outcome = context.choice(m["end"], what: .key("end"), as: Outcome.self) else { return nil }
+            kind = .end(by: context.reference(m["by"], what: .key("by")), outcome)
         default:
             disallow()
-            guard let by = context.reference(m["by"], what: "by") else { return nil }
+            guard let by = context.reference(m["by"], what: .key("by")) else { return nil }
             var takes: Located<WorkDuration>?
             if context.allowsParameters, let raw = m["takes"]?.scalar, raw.hasPrefix("$"), let node = m["takes"] {
                 takesParameter = Located(raw, at: node.range)
             } else {
-                takes = context.duration(m["takes"], what: "takes")
+                takes = context.duration(m["takes"], what: .key("takes"))
             }
             if m["takes"] == nil {
                 context.report(.missingKey, Localized("task \(id.value) needs takes: its time budget, such as 1 working day", vi: "công việc \(id.value) cần có takes: thời gian dành cho nó, ví dụ 1 working day"), at: id.range)
             }
-            kind = .task(by: by, to: context.reference(m["to"], what: "to"), takes: takes, next: stepRef("next"))
+            kind = .task(by: by, to: context.reference(m["to"], what: .key("to")), takes: takes, next: stepRef("next"))
         }
         var step = Step(id: id, kind: kind, may: may, range: node.range, takesParameter: takesParameter)
-        step.title = context.text(m["title"], what: "step title")?.value
-        step.titleEn = context.text(m["title_en"], what: "step title_en")?.value
+        step.title = context.text(m["title"], what: .stepTitle)?.value
+        step.titleEn = context.text(m["title_en"], what: .stepTitleEn)?.value
         return step
     }
 }

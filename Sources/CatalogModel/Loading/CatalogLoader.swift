@@ -69,23 +69,23 @@ public struct CatalogLoader: Sendable {
                 catalog.manifest = manifest
             case .fields(let fields):
                 for field in fields {
-                    insert(field, id: field.id, range: field.range, into: &catalog.fields, what: "field", context: context)
+                    insert(field, id: field.id, range: field.range, into: &catalog.fields, what: .field, context: context)
                 }
             case .units(let units):
                 for unit in units {
-                    insert(unit, id: unit.id, range: unit.range, into: &catalog.units, what: "unit", context: context)
+                    insert(unit, id: unit.id, range: unit.range, into: &catalog.units, what: .unit, context: context)
                 }
             case .communes(let communes):
                 for commune in communes {
-                    insert(commune, id: commune.id, range: commune.range, into: &catalog.communes, what: "commune", context: context)
+                    insert(commune, id: commune.id, range: commune.range, into: &catalog.communes, what: .commune, context: context)
                 }
             case .legal(let documents):
                 for document in documents {
-                    insert(document, id: document.id, range: document.range, into: &catalog.legalDocuments, what: "legal document", context: context)
+                    insert(document, id: document.id, range: document.range, into: &catalog.legalDocuments, what: .legalDocument, context: context)
                 }
             case .forms(let forms):
                 for form in forms {
-                    insert(form, id: form.id, range: form.range, into: &catalog.forms, what: "form", context: context)
+                    insert(form, id: form.id, range: form.range, into: &catalog.forms, what: .form, context: context)
                 }
             case .template(let id, let template):
                 if let template { catalog.templates[id] = template }
@@ -93,7 +93,7 @@ public struct CatalogLoader: Sendable {
                 if let year { catalog.calendarYears.append(year) }
             case .procedure(let procedure):
                 if let procedure {
-                    insert(procedure, id: procedure.code.value, range: procedure.code.range, into: &catalog.procedures, what: "procedure code", context: context)
+                    insert(procedure, id: procedure.code.value, range: procedure.code.range, into: &catalog.procedures, what: .procedureCode, context: context)
                 }
             }
         }
@@ -128,9 +128,9 @@ public struct CatalogLoader: Sendable {
         return broken
     }
 
-    private func insert<T: HasDefinitionRange>(_ value: T, id: String, range: SourceRange, into table: inout OrderedDictionary<String, T>, what: String, context: LoadContext) {
+    private func insert<T: HasDefinitionRange>(_ value: T, id: String, range: SourceRange, into table: inout OrderedDictionary<String, T>, what: Subject, context: LoadContext) {
         if let existing = table[id] {
-            context.report(.duplicateDefinition, Localized("\(what) \"\(id)\" is defined twice", vi: "\(Vietnamese.what(what)) \"\(id)\" được định nghĩa hai lần"), at: range, notes: [DiagnosticNote(Localized("first defined here", vi: "được định nghĩa lần đầu ở đây"), at: existing.definitionRange)])
+            context.report(.duplicateDefinition, Localized("\(what.en) \"\(id)\" is defined twice", vi: "\(what.vi) \"\(id)\" được định nghĩa hai lần"), at: range, notes: [DiagnosticNote(Localized("first defined here", vi: "được định nghĩa lần đầu ở đây"), at: existing.definitionRange)])
             return
         }
         table[id] = value

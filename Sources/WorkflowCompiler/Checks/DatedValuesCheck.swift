@@ -34,7 +34,7 @@ public enum DatedValuesCheck {
                     at: date.range))
             }
         }
-        func periods(_ rows: [(name: String, period: ValidityPeriod, range: SourceRange)], what: String, whatVi: String) {
+        func periods(_ rows: [(name: String, period: ValidityPeriod, range: SourceRange)], what: Subject) {
             for row in rows {
                 // A row that ends before the catalog starts never applies: say so at `until`.
                 inRange(row.period.from, key: "from")
@@ -45,13 +45,13 @@ public enum DatedValuesCheck {
                 guard !(row.period.until.map { u in row.period.from.map { u.value < $0.value } ?? false } ?? false) else { continue }
                 let at = row.period.from?.range ?? row.period.until?.range ?? row.range
                 diagnostics.append(Diagnostic(.overlappingPeriod,
-                    Localized("\(what) \"\(row.name)\" (\(row.period.text)) overlaps the row above (\(earlier.period.text)); end the first with until the day before the second's from",
-                    vi: "\(whatVi) \"\(row.name)\" (\(row.period.textVi)) trùng thời gian với dòng trước (\(earlier.period.textVi)); cho dòng trước kết thúc (until) vào ngày liền trước ngày dòng sau bắt đầu (from)"),
+                    Localized("\(what.en) \"\(row.name)\" (\(row.period.text)) overlaps the row above (\(earlier.period.text)); end the first with until the day before the second's from",
+                    vi: "\(what.vi) \"\(row.name)\" (\(row.period.textVi)) trùng thời gian với dòng trước (\(earlier.period.textVi)); cho dòng trước kết thúc (until) vào ngày liền trước ngày dòng sau bắt đầu (from)"),
                     at: at, notes: [DiagnosticNote(Localized("the other row", vi: "dòng kia"), at: earlier.range)]))
             }
         }
-        func fees(_ list: [Fee]) { periods(list.map { ($0.name, $0.period, $0.range) }, what: "fee", whatVi: "khoản phí") }
-        func dossier(_ list: [DossierItem]) { periods(list.map { ($0.name, $0.period, $0.range) }, what: "dossier component", whatVi: "thành phần hồ sơ") }
+        func fees(_ list: [Fee]) { periods(list.map { ($0.name, $0.period, $0.range) }, what: .fee) }
+        func dossier(_ list: [DossierItem]) { periods(list.map { ($0.name, $0.period, $0.range) }, what: .dossierComponent) }
 
         fees(procedure.fees)
         dossier(procedure.dossier)

@@ -35,26 +35,26 @@ public struct DatedValueExpiringRule: LintRule {
         let today = context.today
         let window = context.options.integer("days")
         var findings: [Diagnostic] = []
-        func look(_ rows: [(name: String, period: ValidityPeriod)], what: String, whatVi: String) {
+        func look(_ rows: [(name: String, period: ValidityPeriod)], what: Subject) {
             for row in rows {
                 guard let until = row.period.until, today <= until.value, today.days(to: until.value) <= window else { continue }
                 let followed = rows.contains { $0.name == row.name && ($0.period.from.map { until.value < $0.value } ?? false) }
                 if followed { continue }
                 let days = today.days(to: until.value)
                 findings.append(context.finding(
-                    Localized("\(what) \"\(row.name)\" ends on \(until.value), in \(days) day\(days == 1 ? "" : "s"), and nothing follows it; add the row that applies from the next day",
-                              vi: "\(whatVi) \"\(row.name)\" kết thúc ngày \(until.value.vietnameseText), còn \(days) ngày, và chưa có dòng nào tiếp theo; hãy thêm dòng áp dụng từ ngày hôm sau"),
+                    Localized("\(what.en) \"\(row.name)\" ends on \(until.value), in \(days) day\(days == 1 ? "" : "s"), and nothing follows it; add the row that applies from the next day",
+                              vi: "\(what.vi) \"\(row.name)\" kết thúc ngày \(until.value.vietnameseText), còn \(days) ngày, và chưa có dòng nào tiếp theo; hãy thêm dòng áp dụng từ ngày hôm sau"),
                     at: until.range))
             }
         }
         for procedure in context.catalog.procedures.values {
             if let expires = procedure.expires?.value, expires < today { continue }
-            look(procedure.fees.map { ($0.name, $0.period) }, what: "fee", whatVi: "khoản phí")
-            look(procedure.dossier.map { ($0.name, $0.period) }, what: "dossier component", whatVi: "thành phần hồ sơ")
-            for channel in procedure.channels { look((channel.fees ?? []).map { ($0.name, $0.period) }, what: "fee", whatVi: "khoản phí") }
+            look(procedure.fees.map { ($0.name, $0.period) }, what: .fee)
+            look(procedure.dossier.map { ($0.name, $0.period) }, what: .dossierComponent)
+            for channel in procedure.channels { look((channel.fees ?? []).map { ($0.name, $0.period) }, what: .fee) }
             for version in procedure.versions {
-                look((version.fees ?? []).map { ($0.name, $0.period) }, what: "fee", whatVi: "khoản phí")
-                look((version.dossier ?? []).map { ($0.name, $0.period) }, what: "dossier component", whatVi: "thành phần hồ sơ")
+                look((version.fees ?? []).map { ($0.name, $0.period) }, what: .fee)
+                look((version.dossier ?? []).map { ($0.name, $0.period) }, what: .dossierComponent)
             }
         }
         return findings
