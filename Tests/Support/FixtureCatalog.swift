@@ -12,7 +12,8 @@ public struct FixtureCatalog {
 
     public let root: URL
 
-    /// `overlay`: a folder whose files replace or add to the base's (same relative paths).
+    /// `overlay`: a folder whose files replace or add to the base's (same relative paths); a file
+    /// `X.diff` changes the base's `X` by the lines it gives (`FixturePatch`).
     public init(base: URL = FixtureCatalog.base, overlay: URL?) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("tthc-fixture-\(UUID().uuidString)")
@@ -25,6 +26,13 @@ public struct FixtureCatalog {
             let relative = String(url.standardizedFileURL.path.dropFirst(overlay.standardizedFileURL.path.count + 1))
             let target = root.appendingPathComponent(relative)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if relative.hasSuffix(".diff") {
+                let patched = target.deletingPathExtension()
+                let base = try String(contentsOf: patched, encoding: .utf8)
+                let patch = FixturePatch(name: relative, text: try String(contentsOf: url, encoding: .utf8))
+                try Data(try patch.apply(to: base).utf8).write(to: patched)
+                continue
+            }
             if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
             try FileManager.default.copyItem(at: url, to: target)
         }
