@@ -3,20 +3,25 @@ import Foundation
 /// A fixture file given as the lines that differ from the base catalog's file of the same path:
 /// `FILE.yaml.diff`, a unified diff (`diff -U1 base/FILE.yaml case/FILE.yaml`). A case then holds
 /// only what it changes, and a base edit that the case depends on fails loudly, naming the line.
-struct FixturePatch {
-    struct Mismatch: Error, CustomStringConvertible {
+public struct FixturePatch {
+    public struct Mismatch: Error, CustomStringConvertible {
         let patch: String
         let line: Int
         let expected: String
         let found: String
-        var description: String { "\(patch): line \(line) of the base is \"\(found)\", the patch expects \"\(expected)\"; update the patch" }
+        public var description: String { "\(patch): line \(line) of the base is \"\(found)\", the patch expects \"\(expected)\"; update the patch" }
     }
 
     let name: String
     let text: String
 
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+
     /// `base` with the hunks applied; every context and removed line must match the base.
-    func apply(to base: String) throws -> String {
+    public func apply(to base: String) throws -> String {
         let source = Self.lines(base)
         var output: [Substring] = []
         var next = 0
