@@ -40,11 +40,14 @@ struct CaseTranscript {
     /// Fixtures/golden/NAME in order, on this session's store; what they print must be the rest
     /// of the file.
     mutating func replay(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let script = try String(contentsOf: Self.golden(name), encoding: .utf8)
-        for line in script.split(separator: "\n") where line.hasPrefix("$ tthc ") {
-            try tthc(Self.arguments(of: line.dropFirst("$ tthc ".count)))
-        }
+        for arguments in try Self.commands(of: name) { try tthc(arguments) }
         try expectGolden(name, sourceLocation: sourceLocation)
+    }
+
+    /// The arguments of every `$ tthc …` line of Fixtures/golden/NAME, in order.
+    static func commands(of name: String) throws -> [[String]] {
+        let script = try String(contentsOf: golden(name), encoding: .utf8)
+        return script.split(separator: "\n").filter { $0.hasPrefix("$ tthc ") }.map { arguments(of: $0.dropFirst("$ tthc ".count)) }
     }
 
     /// An argument as a transcript writes it: quoted when it holds a space, escaped when it holds
@@ -53,11 +56,18 @@ struct CaseTranscript {
         argument.contains("\n") ? argument.debugDescription : argument.contains(" ") ? "\"\(argument)\"" : argument
     }
 
-    /// The arguments of a transcript's command line (the inverse of `quoted` for spaces).
+    /// The arguments of a transcript's command line (the inverse of `quoted`: spaces, and inside
+    /// quotes the escapes a debug description writes, such as `\n` and `\"`).
     static func arguments(of line: Substring) -> [String] {
-        var arguments: [String] = [], current = "", quoted = false
+        var arguments: [String] = [], current = "", quoted = false, escaped = false
         for character in line {
+            if escaped {
+                current.append(["n": "\n", "t": "\t"][character] ?? character)
+                escaped = false
+                continue
+            }
             switch character {
+            case "\\" where quoted: escaped = true
             case "\"": quoted.toggle()
             case " " where !quoted:
                 arguments.append(current)
