@@ -9,30 +9,11 @@ import WorkflowCompiler
 /// Issue 18: a version can change the workflow, and a case follows the steps in force when it was
 /// received, to the end, while later cases follow the new ones.
 @Suite struct DatedWorkflowTests {
-    static let procedurePath = "procedures/commune/ho-tich/1.001193.yaml"
-
     /// The base fixture's birth registration (receive, review, sign, return) with a version from
     /// 2026-03-01 that adds a verification step before the signature.
     static func artifact(withVersion: Bool = true) throws -> CompiledCatalog {
-        let fixture = try FixtureCatalog(overlay: nil)
+        let fixture = withVersion ? try DatedWorkflowFixture.catalog() : try FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
-        let base = try String(contentsOf: fixture.root.appendingPathComponent(procedurePath), encoding: .utf8)
-        if withVersion { try fixture.write(base.replacingOccurrences(of: "effective: 2025-07-01\n", with: """
-        effective: 2025-07-01
-        versions:
-          - from: 2026-03-01
-            deadline: { text: "01 ngày làm việc", value: 1 working day }
-            note: Thêm bước xác minh trước khi ký
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                review: { by: commune.justice-officer, takes: 2 working hours, next: verify }
-                verify: { by: commune.justice-officer, takes: 1 working hour, next: sign }
-                sign: { by: commune.chairman, takes: 1 working hour, next: return }
-                return: { by: commune.pasc, end: issued }
-
-        """), to: procedurePath) }
         let loaded = fixture.load()
         let compiled = WorkflowCompiler().compile(loaded.catalog)
         let problems = (loaded.diagnostics + compiled.diagnostics).filter { $0.severity == .error }
