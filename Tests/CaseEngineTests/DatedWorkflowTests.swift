@@ -1,4 +1,5 @@
 import CaseEngine
+import CaseForms
 import CatalogModel
 import Foundation
 import Testing
@@ -11,8 +12,8 @@ import WorkflowCompiler
 @Suite struct DatedWorkflowTests {
     /// The base fixture's birth registration (receive, review, sign, return) with a version from
     /// 2026-03-01 that adds a verification step before the signature.
-    static func artifact(withVersion: Bool = true) throws -> CompiledCatalog {
-        let fixture = withVersion ? try DatedWorkflowFixture.catalog() : try FixtureCatalog(overlay: nil)
+    static func artifact(versions: String? = DatedWorkflowFixture.verificationVersion) throws -> CompiledCatalog {
+        let fixture = try versions.map { try DatedWorkflowFixture.catalog(withVersions: $0) } ?? FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
         let loaded = fixture.load()
         let compiled = WorkflowCompiler().compile(loaded.catalog)
@@ -76,7 +77,7 @@ import WorkflowCompiler
     }
 
     @Test func migrateSaysACaseReceivedBeforeTheNewWorkflowKeepsItsSteps() throws {
-        let old = try Self.artifact(withVersion: false), new = try Self.artifact()
+        let old = try Self.artifact(versions: nil), new = try Self.artifact()
         let interpreter = try CaseInterpreter(artifact: old)
         var book = CaseBook(interpreter)
         try book.open(Self.opening("2026-02-27 09:00"), id: "C1")
@@ -86,5 +87,20 @@ import WorkflowCompiler
         let finding = MigrationCheck.check(state, old: old.procedure("1.001193"), new: new.procedure("1.001193"))
         #expect(finding.verdict == .compatible)
         #expect(finding.notes == ["a change dated 2026-03-01, its new workflow included, does not apply: the case was received on 2026-02-27 and keeps the rules in force then"])
+    }
+
+    /// Form 06 names the deciding body in force on the receipt: a version that moves the
+    /// authority to the province changes the sheet of a case received from its date only.
+    @Test func formSixNamesTheAuthorityInForceOnTheReceipt() throws {
+        let artifact = try Self.artifact(versions: "versions:\n  - from: 2026-03-01\n    authority: province.chairman\n")
+        let interpreter = try CaseInterpreter(artifact: artifact)
+        var book = CaseBook(interpreter)
+        var authorities: [String] = []
+        for (id, received) in [("before", "2026-02-27 09:00"), ("after", "2026-03-02 09:00")] {
+            try book.open(Self.opening(received), id: id)
+            let report = CaseReport(try #require(book[id]), interpreter: interpreter, now: t(received))
+            authorities.append(ControlSheet(report, interpreter: interpreter).authority)
+        }
+        #expect(authorities == ["Ủy ban nhân dân xã, phường (Xã Thanh Nưa)", "Ủy ban nhân dân tỉnh Thử Nghiệm"])
     }
 }
