@@ -44,6 +44,8 @@ import WorkflowCompiler
               "--commune", "thanh-nua", "--applicant", " "], 2),                                             // no applicant
             (["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
               "--commune", "thanh-nua", "--applicant", "CCCD\n0012"], 2),                                   // two lines
+            (["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2025-03-02 08:30",
+              "--commune", "thanh-nua", "--applicant", "X"], 2),                                             // before the catalog
             (["case", "event", "C000001", "complete", "--at", "2026-03-02 09:00", "--idempotency-key", " "], 2), // blank key
         ]
         // No apology due is an answer, not an error (exit 0, said on standard output).
