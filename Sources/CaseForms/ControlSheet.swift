@@ -39,7 +39,8 @@ public struct ControlSheet: Sendable, Codable {
         procedure = report.procedure
         procedureName = report.procedureName
         centre = report.receivingUnitName
-        let authorityRef = interpreter.procedure(report.procedure)?.authority ?? ""
+        // The authority in force on the receipt (a version may move it; the case keeps its rules).
+        let authorityRef = interpreter.procedure(report.procedure)?.terms(on: report.received.date).authority ?? ""
         // The body, not the person who signs: "Ủy ban nhân dân xã Thanh Nưa".
         authority = directory.officialName(directory.unitOfConcrete(UnitDirectory.concrete(authorityRef, commune: report.commune)))
         received = report.received

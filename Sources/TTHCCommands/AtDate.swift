@@ -4,20 +4,30 @@ import Diagnostics
 import WorkCalendar
 import WorkflowCompiler
 
-/// `--at DATE`: the date a question is asked about.
+/// `--at DATE`: the date a question is asked about. The text is kept as given and read once the
+/// language of messages is known, so a bad date is explained in words (impossible, not
+/// YYYY-MM-DD), in English or Vietnamese, exit 2, rather than as the parser's bare "invalid".
 struct AtDate: ExpressibleByArgument, Sendable {
-    var date: CivilDate
+    let text: String
 
     init?(argument: String) {
-        guard let date = try? CivilDate(parsing: argument) else { return nil }
-        self.date = date
+        text = argument
     }
 
-    init(_ date: CivilDate) { self.date = date }
+    init(_ date: CivilDate) { text = date.description }
 
-    /// A date outside the catalog's range (before its effective date, after its calendar's last
-    /// year) cannot be answered: exit 2 saying what the range is.
-    func requireInRange(of catalog: Catalog, language: MessageLanguage) throws {
+    /// The date, or exit 2 saying what is wrong with the text; `option` names it in the message.
+    func date(_ language: MessageLanguage, option: String = "--at") throws -> CivilDate {
+        do { return try CivilDate(parsing: text) } catch let error as CalendarError {
+            throw CommandFailure.usage("\(option) \(text): " + (language == .vi ? error.vietnameseDescription : error.description))
+        }
+    }
+
+    /// The date, when the catalog can answer for it: a date outside the catalog's range (before
+    /// its effective date, after its calendar's last year) cannot be, exit 2 saying what the
+    /// range is.
+    func date(in catalog: Catalog, language: MessageLanguage) throws -> CivilDate {
+        let date = try date(language)
         let (first, last) = DatedValuesCheck.range(of: catalog)
         if let first, date < first {
             throw CommandFailure.usage(language == .vi
@@ -29,5 +39,6 @@ struct AtDate: ExpressibleByArgument, Sendable {
                 ? "--at \(date.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.year).yaml hoặc chọn ngày sớm hơn"
                 : "--at \(date) is after the last day the catalog's calendar knows, \(last); add calendar/\(date.year).yaml or ask about an earlier date")
         }
+        return date
     }
 }

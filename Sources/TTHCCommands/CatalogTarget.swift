@@ -39,8 +39,7 @@ enum CatalogTarget {
             var check = CatalogCheck.run(CatalogLoader().load(root: scope.root, reading: reading), compile: false)
             try requireMatch(scope, files: check.loaded.files, language: language)
             if compile {
-                try at?.requireInRange(of: check.catalog, language: language)
-                check.compile(at: at?.date)
+                check.compile(at: try at?.date(in: check.catalog, language: language))
             }
             let diagnostics = check.diagnostics.filter { scope.includes($0.range.file) }
             let fileCount = scope.requested.isEmpty ? check.loaded.fileCount : check.catalog.sources.keys.filter(scope.includes).count

@@ -51,10 +51,11 @@ struct DecisionDraftCommand: ParsableCommand {
 
     func run() throws {
         let language: MessageLanguage = lang == .vi ? .vi : .en
+        let decisionDate = try date?.date(language, option: "--date")
         let pair = try CatalogPair.load(catalogs, language: language)
         defer { pair.cleanUp() }
         let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
-        let annex = DecisionAnnex(diff: diff, old: pair.old, new: pair.new, decisionNumber: number, decisionDate: date?.date)
+        let annex = DecisionAnnex(diff: diff, old: pair.old, new: pair.new, decisionNumber: number, decisionDate: decisionDate)
         let text: String
         switch format {
         case .html: text = try annex.html()

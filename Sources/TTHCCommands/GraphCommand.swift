@@ -19,7 +19,11 @@ struct GraphCommand: ParsableCommand {
         default) or English (--lang en); --ids labels them by ids instead (DOT and Mermaid).
         SVG is drawn by tthc itself (a layered layout), without Graphviz.
         Dashed edges are a clerk's exits (supplement, refuse, pay); waits pause the statutory clock.
-        Exit status: 0 drawn, 1 the procedure has errors, 2 unknown procedure or bad path.
+        --at DATE draws the workflow in force on that date (a version's, from its date) with the
+        deadline then in force; without it, the procedure's own workflow, from its effective date.
+        Messages follow --lang too.
+        Exit status: 0 drawn, 1 the procedure has errors, 2 unknown procedure, a procedure not in
+        force on --at, a bad date or a bad path.
         """
     )
 
@@ -29,8 +33,11 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "dot, mermaid or svg.")
     var format: GraphFormat = .dot
 
-    @Option(help: "Language of the labels: vi (default) or en.")
+    @Option(help: "Language of the labels and messages: vi (default) or en.")
     var lang: LintCommand.Language = .vi
+
+    @Option(help: "Draw the workflow in force on this date (YYYY-MM-DD): a version's, from its date.")
+    var at: AtDate?
 
     @Flag(help: "Label steps and performers by their ids (DOT and Mermaid), as before titles existed.")
     var ids = false
@@ -38,23 +45,48 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
     var catalog: String?
 
+    var language: MessageLanguage { lang == .vi ? .vi : .en }
+
     func run() throws {
-        let loaded = try CatalogTarget.load(catalog, compile: true)
-        guard loaded.catalog.procedures[code] != nil else {
-            let hint = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys).map { " (did you mean \($0)?)" } ?? ""
-            throw CommandFailure.usage("unknown procedure \(code) in \(RunContext.current.pathDisplay(loaded.catalog.root))\(hint)")
+        let loaded = try CatalogTarget.load(catalog, compile: true, language: language, at: at)
+        let root = RunContext.current.pathDisplay(loaded.catalog.root)
+        guard let source = loaded.catalog.procedures[code] else {
+            let nearest = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys)
+            throw CommandFailure.usage(language == .vi
+                ? "không có thủ tục \(code) trong \(root)\(nearest.map { " (có phải \($0)?)" } ?? "")"
+                : "unknown procedure \(code) in \(root)\(nearest.map { " (did you mean \($0)?)" } ?? "")")
         }
-        guard let procedure = loaded.artifact?.procedure(code) else {
-            Console.err("tthc: error: procedure \(code) has errors; run `tthc check \(RunContext.current.pathDisplay(loaded.catalog.root))`\n")
+        if let at, let date = try? at.date(language), !source.isInForce(on: date) {
+            throw CommandFailure.usage(language == .vi
+                ? "thủ tục \(code) không có hiệu lực ngày \(date.vietnameseText) (có hiệu lực \(Self.periodVi(source)))"
+                : "procedure \(code) is not in force on \(date) (it is in force \(Self.period(source)))")
+        }
+        guard let artifact = loaded.artifact, let procedure = artifact.procedure(code) else {
+            Console.err(language == .vi
+                ? "tthc: lỗi: thủ tục \(code) có lỗi; hãy chạy `tthc check --lang vi \(root)`\n"
+                : "tthc: error: procedure \(code) has errors; run `tthc check \(root)`\n")
             throw ExitCode(1)
         }
-        let names = ids ? nil : loaded.artifact.map { GraphNames($0, language: lang == .en ? .en : .vi) }
-        switch format {
-        case .dot: Console.out(GraphExporter.dot(procedure, names: names))
-        case .mermaid: Console.out(GraphExporter.mermaid(procedure, names: names))
-        case .svg:
-            guard let artifact = loaded.artifact else { throw ExitCode(1) }
-            Console.out(try GraphSVG.render(procedure, names: names ?? GraphNames(artifact, language: lang == .en ? .en : .vi)))
+        if at == nil, let dated = procedure.workflows, !dated.isEmpty {
+            let dates = dated.map { language == .vi ? $0.from.vietnameseText : $0.from.description }.joined(separator: ", ")
+            Console.err(language == .vi
+                ? "tthc: lưu ý: đây là quy trình ban đầu của \(code); quy trình thay đổi từ \(dates); --at NGÀY vẽ quy trình có hiệu lực vào ngày đó\n"
+                : "tthc: note: this is the first workflow of \(code); it changes from \(dates); --at DATE draws the one in force on a date\n")
         }
+        let names = GraphNames(artifact, language: lang == .en ? .en : .vi)
+        switch format {
+        case .dot: Console.out(GraphExporter.dot(procedure, names: ids ? nil : names))
+        case .mermaid: Console.out(GraphExporter.mermaid(procedure, names: ids ? nil : names))
+        case .svg: Console.out(try GraphSVG.render(procedure, names: names))
+        }
+    }
+
+    /// When a procedure applies: from its effective date, until its expiry if it has one.
+    static func period(_ procedure: Procedure) -> String {
+        ValidityPeriod(from: procedure.effective, until: procedure.expires).text
+    }
+
+    static func periodVi(_ procedure: Procedure) -> String {
+        ValidityPeriod(from: procedure.effective, until: procedure.expires).textVi
     }
 }

@@ -99,7 +99,7 @@ import Testing
         let graph = try TTHCRunner.run(["graph", "1.001193", "--catalog", base])
         #expect(graph.status == 0)
         #expect(graph.stdout.hasPrefix("digraph \"1.001193\""))
-        let unknown = try TTHCRunner.run(["graph", "1.001194", "--catalog", base])
+        let unknown = try TTHCRunner.run(["graph", "1.001194", "--lang", "en", "--catalog", base])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("did you mean 1.001193"))
         let broken = try TTHCRunner.run(["compile", "Tests/CLITests/Golden/broken", "-o", out.path + ".x"])

@@ -25,6 +25,9 @@ import Testing
         let early = try TTHCRunner.run(["check", "--lang", "vi", "--at", "2020-01-01", "Tests/CatalogModelTests/Fixtures/base"])
         #expect(early.status == 2)
         #expect(early.stderr.contains("trước ngày danh mục có hiệu lực 01/07/2025"), "\(early.stderr)")
+        let impossible = try TTHCRunner.run(["check", "--at", "2026-02-30", "Tests/CatalogModelTests/Fixtures/base"])
+        #expect(impossible.status == 2)
+        #expect(impossible.stderr == "tthc: error: --at 2026-02-30: impossible date 2026-02-30: month 2 of 2026 has 28 days\n")
     }
 
     @Test func catalogWithErrorsExitsOneWithCaretReport() throws {

@@ -1,4 +1,5 @@
 import CaseEngine
+import CaseForms
 import CatalogModel
 import Foundation
 import Testing
@@ -9,30 +10,11 @@ import WorkflowCompiler
 /// Issue 18: a version can change the workflow, and a case follows the steps in force when it was
 /// received, to the end, while later cases follow the new ones.
 @Suite struct DatedWorkflowTests {
-    static let procedurePath = "procedures/commune/ho-tich/1.001193.yaml"
-
     /// The base fixture's birth registration (receive, review, sign, return) with a version from
     /// 2026-03-01 that adds a verification step before the signature.
-    static func artifact(withVersion: Bool = true) throws -> CompiledCatalog {
-        let fixture = try FixtureCatalog(overlay: nil)
+    static func artifact(versions: String? = DatedWorkflowFixture.verificationVersion) throws -> CompiledCatalog {
+        let fixture = try versions.map { try DatedWorkflowFixture.catalog(withVersions: $0) } ?? FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
-        let base = try String(contentsOf: fixture.root.appendingPathComponent(procedurePath), encoding: .utf8)
-        if withVersion { try fixture.write(base.replacingOccurrences(of: "effective: 2025-07-01\n", with: """
-        effective: 2025-07-01
-        versions:
-          - from: 2026-03-01
-            deadline: { text: "01 ngày làm việc", value: 1 working day }
-            note: Thêm bước xác minh trước khi ký
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                review: { by: commune.justice-officer, takes: 2 working hours, next: verify }
-                verify: { by: commune.justice-officer, takes: 1 working hour, next: sign }
-                sign: { by: commune.chairman, takes: 1 working hour, next: return }
-                return: { by: commune.pasc, end: issued }
-
-        """), to: procedurePath) }
         let loaded = fixture.load()
         let compiled = WorkflowCompiler().compile(loaded.catalog)
         let problems = (loaded.diagnostics + compiled.diagnostics).filter { $0.severity == .error }
@@ -95,7 +77,7 @@ import WorkflowCompiler
     }
 
     @Test func migrateSaysACaseReceivedBeforeTheNewWorkflowKeepsItsSteps() throws {
-        let old = try Self.artifact(withVersion: false), new = try Self.artifact()
+        let old = try Self.artifact(versions: nil), new = try Self.artifact()
         let interpreter = try CaseInterpreter(artifact: old)
         var book = CaseBook(interpreter)
         try book.open(Self.opening("2026-02-27 09:00"), id: "C1")
@@ -105,5 +87,31 @@ import WorkflowCompiler
         let finding = MigrationCheck.check(state, old: old.procedure("1.001193"), new: new.procedure("1.001193"))
         #expect(finding.verdict == .compatible)
         #expect(finding.notes == ["a change dated 2026-03-01, its new workflow included, does not apply: the case was received on 2026-02-27 and keeps the rules in force then"])
+    }
+
+    /// Form 06 names the deciding body in force on the receipt: a version that moves the
+    /// authority to the province changes the sheet of a case received from its date only.
+    @Test func formSixNamesTheAuthorityInForceOnTheReceipt() throws {
+        let artifact = try Self.artifact(versions: "versions:\n  - from: 2026-03-01\n    authority: province.chairman\n")
+        let interpreter = try CaseInterpreter(artifact: artifact)
+        var book = CaseBook(interpreter)
+        var authorities: [String] = []
+        for (id, received) in [("before", "2026-02-27 09:00"), ("after", "2026-03-02 09:00")] {
+            try book.open(Self.opening(received), id: id)
+            let report = CaseReport(try #require(book[id]), interpreter: interpreter, now: t(received))
+            authorities.append(ControlSheet(report, interpreter: interpreter).authority)
+        }
+        #expect(authorities == ["Ủy ban nhân dân xã, phường (Xã Thanh Nưa)", "Ủy ban nhân dân tỉnh Thử Nghiệm"])
+    }
+
+    /// The artifact has no rules for a dossier received before the catalog takes effect.
+    @Test func aDossierReceivedBeforeTheCatalogTakesEffectIsRefusedInWords() throws {
+        let interpreter = try CaseInterpreter(artifact: try Self.artifact())
+        #expect {
+            try interpreter.open(Self.opening("2025-03-02 09:00"))
+        } throws: { error in
+            (error as? CaseError)?.description == "procedure 1.001193 is not in force on 2025-03-02, the day the dossier was received: it applies from 2025-07-01 / thủ tục 1.001193 chưa có hiệu lực ngày 02/03/2025, ngày tiếp nhận hồ sơ: áp dụng từ 01/07/2025"
+        }
+        #expect(throws: Never.self) { try interpreter.open(Self.opening("2025-07-01 09:00")) }
     }
 }

@@ -84,11 +84,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
 
     /// Every rule type in Sources/CatalogLint/Rules is in the registry (which is kept by hand).
     @Test func theRegistryListsEveryRuleInTheModule() throws {
-        let rules = FixtureCatalog.packageRoot.appendingPathComponent("Sources/CatalogLint/Rules")
         var declared: Set<String> = []
-        let files = try #require(FileManager.default.enumerator(atPath: rules.path))
-        for case let file as String in files where file.hasSuffix(".swift") {
-            let text = try String(contentsOf: rules.appendingPathComponent(file), encoding: .utf8)
+        for text in try RuleSources.texts() {
             for line in text.split(separator: "\n") where line.hasPrefix("public struct ") && (line.contains(": LintRule") || line.contains(": SuppressionAuditRule")) {
                 declared.insert(String(line.dropFirst("public struct ".count).prefix { $0 != ":" }))
             }

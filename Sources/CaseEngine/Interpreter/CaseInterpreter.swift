@@ -66,6 +66,12 @@ public final class CaseInterpreter: Sendable {
         guard let program = programs[opening.procedure]?.forReceipt(opening.received.date) else {
             throw .usage("no procedure \(opening.procedure) in the artifact (\(artifact.procedures.count) procedures)")
         }
+        // The artifact has no rules for a day before the catalog (or the procedure) takes effect.
+        let received = opening.received.date
+        if let first = [try? CivilDate(parsing: artifact.jurisdiction.effective), program.procedure.effective].compactMap({ $0 }).max(),
+           received < first {
+            throw .usage("procedure \(opening.procedure) is not in force on \(received), the day the dossier was received: it applies from \(first) / thủ tục \(opening.procedure) chưa có hiệu lực ngày \(received.vietnameseText), ngày tiếp nhận hồ sơ: áp dụng từ \(first.vietnameseText)")
+        }
         guard program.offers(channel: opening.channel) else {
             let offered = program.procedure.channels.map(\.channel).joined(separator: ", ")
             throw .usage("procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)")

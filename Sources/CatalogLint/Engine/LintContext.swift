@@ -7,7 +7,8 @@ import YAMLReader
 /// What every rule sees: the typed catalog, the compiled graphs, every file's text and tree,
 /// today's date and the rule's options.
 public struct LintContext: Sendable {
-    public let catalog: Catalog
+    /// A version's view (`VersionWorkflowLint`) holds one procedure as of the version's date.
+    public internal(set) var catalog: Catalog
     public let artifact: CompiledCatalog
     /// Sorted by path.
     public let files: [LintFile]
@@ -18,7 +19,7 @@ public struct LintContext: Sendable {
     public internal(set) var rule = ""
     /// The ids of every rule the linter knows (suppression comments are checked against them).
     public let knownRuleIds: Set<String>
-    private let compiledByCode: [String: CompiledProcedure]
+    var compiledByCode: [String: CompiledProcedure]
     private let fileByPath: [String: Int]
     /// Each procedure's name keys by code, computed once for the rules that compare names.
     private let nameKeysByCode: [String: NameKey.Keys]

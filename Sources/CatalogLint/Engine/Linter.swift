@@ -43,11 +43,14 @@ public struct Linter: Sendable {
             }
         }
         let shared = context
+        let versions = VersionWorkflowLint.views(of: context)
         let findings = checks.parallelMap { rule, description -> [Diagnostic] in
             var context = shared
             context.options = configuration.options(for: description)
             context.rule = description.id
-            return configured(FindingMerger.merge(rule.check(context)), rule: description, root: loaded.catalog.root)
+            let own = rule.check(context)
+            let inVersions = VersionWorkflowLint.findings(of: rule, id: description.id, in: versions, options: context.options, besides: own)
+            return configured(FindingMerger.merge(own + inVersions), rule: description, root: loaded.catalog.root)
         }.flatMap { $0 }
 
         let suppressions = context.files.flatMap(Suppression.parse)
