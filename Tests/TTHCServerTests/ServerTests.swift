@@ -155,6 +155,7 @@ func json(_ response: TestResponse) -> [String: Any] {
             let id = json(opened)["caseId"] as? String ?? ""
             #expect(id == "C000001")
             #expect(opened.headers[.eTag] == "\"1\"")
+            #expect(opened.headers[.location] == "/v1/cases/C000001")
             // A retry with the same key: the same case, nothing written.
             let again = try await client.execute(uri: "/v1/cases", method: .post, headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "open-1"]), body: ByteBuffer(string: """
                 {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
@@ -185,6 +186,11 @@ func json(_ response: TestResponse) -> [String: Any] {
             #expect(shown.status == .ok && json(shown)["id"] as? String == id)
             let sheet = try await client.execute(uri: "/v1/cases/\(id)?form=06", method: .get, headers: h.headers("analyst"))
             #expect(sheet.status == .ok)
+            // A key is opaque text: "%09" is not decoded into a blank key.
+            let percent = try await client.execute(uri: "/v1/cases", method: .post, headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "%09"]), body: ByteBuffer(string: """
+                {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
+                """))
+            #expect(percent.status == .created, "\(String(buffer: percent.body))")
         }
     }
 
@@ -230,6 +236,35 @@ func json(_ response: TestResponse) -> [String: Any] {
                 #expect(json(response)["status"] as? Int == want)
             }
             #expect(try h.store.events(id).count == 1)
+        }
+    }
+
+    /// What the generated decoding refuses comes out as a problem in words, never a bare 500.
+    @Test func refusedDecodingIsAProblemInWords() async throws {
+        let h = try Harness()
+        let id = try h.openCase(commune: "thanh-nua")
+        try await h.app.test(.router) { client in
+            let cases: [(String, String, String)] = [
+                ("/v1/cases", #"{"procedure":"1.001193","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b","extra":1}"#,
+                 #"unknown field "extra"; see /openapi.yaml"#),
+                ("/v1/cases", #"{"procedure":1,"received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, #""procedure" must be a string"#),
+                ("/v1/cases", #"{"received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, #""procedure" is required"#),
+                ("/v1/cases/\(id)/events", #"{"event":"accept","actor":"thanh-nua.chairman"}"#, #"unknown field "actor": the actor of an event is the token's unit"#),
+                ("/v1/cases", "{", "the body is not well-formed JSON"),
+            ]
+            for (uri, body, detail) in cases {
+                let response = try await client.execute(uri: uri, method: .post, headers: h.headers("clerk"), body: ByteBuffer(string: body))
+                #expect(response.status == .badRequest, "\(body)")
+                #expect(json(response)["detail"] as? String == detail, "\(body): \(String(buffer: response.body))")
+            }
+            var vietnamese = h.headers("clerk")
+            vietnamese[.acceptLanguage] = "vi"
+            let malformed = try await client.execute(uri: "/v1/cases", method: .post, headers: vietnamese, body: ByteBuffer(string: "{"))
+            #expect(json(malformed)["detail"] as? String == "nội dung không phải JSON hợp lệ")
+            var xml = h.headers("clerk")
+            xml[.accept] = "application/xml"
+            let refused = try await client.execute(uri: "/v1/procedures", method: .get, headers: xml)
+            #expect(refused.status == .notAcceptable && refused.headers[.contentType] == "application/problem+json", "\(String(buffer: refused.body))")
         }
     }
 

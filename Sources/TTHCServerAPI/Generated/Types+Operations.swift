@@ -113,7 +113,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//health/get(health)/responses/default`.
             ///
@@ -246,7 +246,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//openapi.yaml/get(openapi)/responses/default`.
             ///
@@ -379,7 +379,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//metrics/get(metrics)/responses/default`.
             ///
@@ -543,7 +543,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//v1/procedures/get(listProcedures)/responses/default`.
             ///
@@ -694,7 +694,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//v1/procedures/{code}/get(getProcedure)/responses/default`.
             ///
@@ -910,7 +910,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//v1/deadlines/post(computeDeadlines)/responses/default`.
             ///
@@ -1097,7 +1097,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//v1/holidays/get(holidays)/responses/default`.
             ///
@@ -1334,7 +1334,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//v1/cases/get(listCases)/responses/default`.
             ///
@@ -1572,7 +1572,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//v1/cases/post(openCase)/responses/default`.
             ///
@@ -1751,7 +1751,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//v1/cases/{id}/get(showCase)/responses/default`.
             ///
@@ -2012,7 +2012,7 @@ package enum Operations {
                     }
                 }
             }
-            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
+            /// An RFC 9457 problem. 400 a malformed request (not JSON, an unknown field, a wrong type, a time that is not "YYYY-MM-DD HH:MM"); 401 no or a wrong token; 403 not allowed for this token; 404 no such case, procedure or path; 405 a wrong method (with Allow); 406 Accept names no content type the operation answers with; 408 the body came too slowly; 409 refused by the workflow (with allowed) or an idempotency key reused; 412 If-Match names an older version; 413 the body is too large; 415 not application/json; 422 well formed but not possible with the served catalog (an unknown procedure, commune, step, fact or period, a channel the procedure does not offer, a moment its calendar cannot count from); 503 the store is unreachable (Retry-After; nothing was recorded).
             ///
             /// - Remark: Generated from `#/paths//v1/cases/{id}/events/post(recordEvent)/responses/default`.
             ///

@@ -1,0 +1,59 @@
+import Foundation
+import OpenAPIRuntime
+
+extension Problem {
+    /// Any error of a request as the problem it answers: the service's own problems as they are;
+    /// what the generated code refuses while decoding a request (a wrong type, a missing or
+    /// unknown field, a value outside an enumeration) as 400 in words; an `Accept` the operation
+    /// cannot answer as 406. Anything else is 500 (a defect, never the client's input).
+    init(answering error: any Error) {
+        switch error {
+        case let problem as Problem:
+            self = problem
+        case let error as ServerError:
+            if let problem = error.underlyingError as? Problem {
+                self = problem
+            } else if error.operationInput == nil {
+                self = Problem(decoding: error.underlyingError, cause: error.causeDescription)
+            } else if error.httpStatus == .notAcceptable {
+                self = Problem(.notAcceptable, "\(error.causeDescription): this path answers \(error.operationID)'s content types (see /openapi.yaml)")
+            } else {
+                self = Problem(.internalError, "\(error.operationID): \(error.causeDescription): \(error.underlyingError)")
+            }
+        default:
+            self = Problem(.internalError, "\(error)")
+        }
+    }
+
+    /// A request the generated code could not decode, in the service's words.
+    init(decoding error: any Error, cause: String) {
+        guard let decoding = error as? DecodingError else {
+            self.init(.badRequest, "the request does not match /openapi.yaml: \(cause)")
+            return
+        }
+        func name(_ path: [any CodingKey]) -> String {
+            path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        }
+        switch decoding {
+        // Foundation's syntax error (with the parser's error, or only its words on swift-foundation).
+        case .dataCorrupted(let context) where context.codingPath.isEmpty
+            && (context.underlyingError != nil || context.debugDescription.hasPrefix("The given data was not valid JSON")):
+            self.init(.badRequest, "the body is not well-formed JSON", vi: "nội dung không phải JSON hợp lệ")
+        case .dataCorrupted(let context) where context.debugDescription.hasPrefix("Additional properties are disabled"):
+            let field = name(context.codingPath)
+            let why = field.hasSuffix("actor") ? ": the actor of an event is the token's unit" : "; see /openapi.yaml"
+            self.init(.badRequest, "unknown field \"\(field)\"\(why)")
+        case .keyNotFound(let key, let context):
+            self.init(.badRequest, "\"\(name(context.codingPath + [key]))\" is required")
+        case .valueNotFound(_, let context):
+            self.init(.badRequest, "\"\(name(context.codingPath))\" is required")
+        case .typeMismatch(let type, let context):
+            let expected = type == String.self ? "a string" : type == Bool.self ? "true or false" : type == Int.self ? "a whole number" : "\(type)"
+            self.init(.badRequest, "\"\(name(context.codingPath))\" must be \(expected)")
+        case .dataCorrupted(let context):
+            self.init(.badRequest, "\"\(name(context.codingPath))\": \(context.debugDescription)")
+        @unknown default:
+            self.init(.badRequest, "the request does not match /openapi.yaml: \(cause)")
+        }
+    }
+}
