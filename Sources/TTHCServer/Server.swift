@@ -1,9 +1,8 @@
-import CaseEngine
 import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
-import WorkCalendar
+import TTHCServerAPI
 
 /// The HTTP side of the service. The routes are the generated ones (`CaseAPI`, an `APIProtocol`
 /// registered on a Hummingbird router through swift-openapi-hummingbird); around them, what the
@@ -30,13 +29,16 @@ public struct CaseResponder: HTTPResponder {
 
     static let problemType = "application/problem+json"
 
-    /// Query parameters per operation, as openapi.yaml declares them: the generated decoding ignores
-    /// others, and the service refuses them (a misspelt filter would silently list everything).
+    /// Query parameters per route, read off the generated inputs (their property names are the
+    /// document's parameter names): the generated decoding ignores others, and the service refuses
+    /// them (a misspelt filter would silently list everything). A route missing here takes none.
     static let queryParameters: [String: Set<String>] = [
-        "GET /v1/holidays": ["year", "format"],
-        "GET /v1/cases": ["open", "overdue", "now", "limit"],
-        "GET /v1/cases/{id}": ["now", "form"],
+        "GET /v1/holidays": names(Operations.Holidays.Input.Query(year: 0)),
+        "GET /v1/cases": names(Operations.ListCases.Input.Query()),
+        "GET /v1/cases/{id}": names(Operations.ShowCase.Input.Query()),
     ]
+
+    private static func names(_ query: Any) -> Set<String> { Set(Mirror(reflecting: query).children.compactMap(\.label)) }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
         let started = ContinuousClock.now

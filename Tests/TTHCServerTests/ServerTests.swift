@@ -186,6 +186,8 @@ func json(_ response: TestResponse) -> [String: Any] {
             #expect(shown.status == .ok && json(shown)["id"] as? String == id)
             let sheet = try await client.execute(uri: "/v1/cases/\(id)?form=06", method: .get, headers: h.headers("analyst"))
             #expect(sheet.status == .ok)
+            let listed = try await client.execute(uri: "/v1/cases?open=true&overdue=false&now=2026-03-02+09:00&limit=10", method: .get, headers: h.headers("analyst"))
+            #expect(listed.status == .ok, "\(String(buffer: listed.body))")
             // A key is opaque text: "%09" is not decoded into a blank key.
             let percent = try await client.execute(uri: "/v1/cases", method: .post, headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "%09"]), body: ByteBuffer(string: """
                 {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
