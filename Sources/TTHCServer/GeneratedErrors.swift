@@ -50,6 +50,9 @@ extension Problem {
         case .typeMismatch(let type, let context):
             let expected = type == String.self ? "a string" : type == Bool.self ? "true or false" : type == Int.self ? "a whole number" : "\(type)"
             self.init(.badRequest, "\"\(name(context.codingPath))\" must be \(expected)")
+        case .dataCorrupted(let context) where context.debugDescription.hasPrefix("Cannot initialize"):
+            // A value outside the document's enumeration (an event, a channel, a form).
+            self.init(.badRequest, "\"\(name(context.codingPath))\" is not one of the values /openapi.yaml lists for it")
         case .dataCorrupted(let context):
             self.init(.badRequest, "\"\(name(context.codingPath))\": \(context.debugDescription)")
         @unknown default:

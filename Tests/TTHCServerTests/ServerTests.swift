@@ -253,6 +253,7 @@ func json(_ response: TestResponse) -> [String: Any] {
                 ("/v1/cases", #"{"received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, #""procedure" is required"#),
                 ("/v1/cases/\(id)/events", #"{"event":"accept","actor":"thanh-nua.chairman"}"#, #"unknown field "actor": the actor of an event is the token's unit"#),
                 ("/v1/cases", "{", "the body is not well-formed JSON"),
+                ("/v1/cases/\(id)/events", #"{"event":"fly"}"#, #""event" is not one of the values /openapi.yaml lists for it"#),
             ]
             for (uri, body, detail) in cases {
                 let response = try await client.execute(uri: uri, method: .post, headers: h.headers("clerk"), body: ByteBuffer(string: body))
