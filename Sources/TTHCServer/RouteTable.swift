@@ -19,7 +19,9 @@ struct RouteTable: Sendable {
     /// Registers `api`'s operations on `router` and records them.
     init(registering api: some APIProtocol, on router: Router<some RequestContext>) throws {
         let recorder = Recorder(router: router)
-        try api.registerHandlers(on: recorder)
+        // Compact JSON, as the service wrote it before its routes were generated (the runtime's
+        // default is pretty-printed: more bytes on every answer).
+        try api.registerHandlers(on: recorder, configuration: Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
         routes = recorder.routes
     }
 

@@ -300,6 +300,7 @@ func json(_ response: TestResponse) -> [String: Any] {
             #expect(ics.status == .ok && String(buffer: ics.body).hasPrefix("BEGIN:VCALENDAR"))
             let procedures = try await client.execute(uri: "/v1/procedures", method: .get, headers: h.headers("analyst"))
             #expect(procedures.status == .ok)
+            #expect(String(buffer: procedures.body).hasPrefix(#"[{"code":"#), "compact JSON")
             let metrics = try await client.execute(uri: "/metrics", method: .get)
             let text = String(buffer: metrics.body)
             #expect(text.contains("tthc_http_requests_total{route=\"/v1/deadlines\",method=\"POST\",status=\"200\"} 2"))
