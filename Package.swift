@@ -36,6 +36,10 @@ let package = Package(
         // /metrics: swift-metrics recorded into a Prometheus registry (tthc-serve only).
         .package(url: "https://github.com/apple/swift-metrics", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // The routes of tthc-serve, generated from its OpenAPI document (Tools/openapi-generate; the
+        // generated code is committed, no build plugin) and served through Hummingbird.
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
     ],
     targets: [
         // libyaml, the only YAML parser in the project (pkg-config yaml-0.1).
@@ -101,10 +105,19 @@ let package = Package(
             name: "CaseStorePostgres",
             dependencies: ["CaseStorage", "CaseEngine", "WorkflowCompiler", "WorkCalendar", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
+        // The types and the `APIProtocol` of Sources/TTHCServer/openapi.yaml, as swift-openapi-generator
+        // writes them (Tools/openapi-generate; committed, checked in CI).
+        .target(
+            name: "TTHCServerAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
         // `tthc serve`: the HTTP API (Hummingbird 2), tokens, access per unit, problems, metrics.
         .target(
             name: "TTHCServer",
             dependencies: [
+                "TTHCServerAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 "CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseStorePostgres", "TTHCCommands", "WorkflowCompiler", "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),

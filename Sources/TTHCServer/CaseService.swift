@@ -3,6 +3,7 @@ import CaseForms
 import CaseStorage
 import Foundation
 import NIOPosix
+import TTHCServerAPI
 import WorkCalendar
 import WorkflowCompiler
 
@@ -153,15 +154,14 @@ public final class CaseService: Sendable {
                        due: report.due, active: report.steps.filter(\.active).map(\.step), allowed: report.allowed.map(\.description))
     }
 
-    func open(_ body: [String: JSONValue], token: TokenEntry, idempotencyKey: String?) async throws -> Receipt {
+    func open(_ body: Operations.OpenCase.Input.Body.JsonPayload, token: TokenEntry, idempotencyKey: String?) async throws -> Receipt {
         try requireClerk(token)
-        var fields = try JSONFields(body, allowed: ["procedure", "received", "channel", "commune", "applicant", "facts"])
-        let procedure = try fields.string("procedure", required: true)!
-        let received = try fields.time("received", required: true)!
-        let channel = try fields.string("channel") ?? "in-person"
-        let commune = try fields.string("commune", required: true)!
-        let applicant = try fields.string("applicant", required: true)!
-        let facts = try fields.strings("facts")
+        let procedure = try Field.text(body.procedure, "procedure")
+        let received = try Field.time(body.received, "received")
+        let channel = body.channel?.rawValue ?? "in-person"
+        let commune = try Field.text(body.commune, "commune")
+        let applicant = try Field.text(body.applicant, "applicant")
+        let facts = try Field.names(body.facts, "facts")
         // A service centre (`….pasc`) receives for any commune of the province (Decree 118/2025)
         // and is then the receiving unit; any other clerk opens cases of its own commune only.
         let isCentre = token.unit.hasSuffix(".pasc")
@@ -182,22 +182,16 @@ public final class CaseService: Sendable {
         return receipt(result.0, state: result.1, interpreter: result.2, now: received)
     }
 
-    func record(_ caseId: String, _ body: [String: JSONValue], token: TokenEntry, ifMatch: Int?, idempotencyKey: String?) async throws -> Receipt {
+    func record(_ caseId: String, _ body: Operations.RecordEvent.Input.Body.JsonPayload, token: TokenEntry, ifMatch: Int?, idempotencyKey: String?) async throws -> Receipt {
         try requireClerk(token)
-        if body["actor"] != nil {
-            throw Problem(.badRequest, "the field actor is not accepted: the actor of an event is the token's unit (\(token.unit))",
-                          vi: "không nhận trường actor: người thực hiện là đơn vị của mã truy cập (\(token.unit))")
+        // The document's event names are the interpreter's commands.
+        guard let kind = CaseEventKind(rawValue: body.event.rawValue), kind.isCommand else {
+            throw Problem(.badRequest, "unknown event \"\(body.event.rawValue)\"")
         }
-        var fields = try JSONFields(body, allowed: ["event", "step", "at", "reason", "fact", "amount", "due"])
-        let name = try fields.string("event", required: true)!
-        guard let kind = CaseEventKind(rawValue: name), kind.isCommand else {
-            let known = CaseEventKind.allCases.filter(\.isCommand).map(\.rawValue).joined(separator: ", ")
-            throw Problem(.badRequest, "unknown event \"\(name)\"; events: \(known)")
-        }
-        let at = try fields.time("at") ?? Self.now()
-        let command = CaseCommand(kind, at: at, step: try fields.string("step").map { Name($0) }, actor: Name(token.unit),
-                                  reason: try fields.string("reason"), fact: try fields.string("fact").map { Name($0) },
-                                  amount: try fields.int("amount"), due: try fields.time("due"))
+        let at = try body.at.map { try Field.time($0, "at") } ?? Self.now()
+        let command = CaseCommand(kind, at: at, step: try body.step.map { Name(try Field.text($0, "step")) }, actor: Name(token.unit),
+                                  reason: try body.reason.map { try Field.text($0, "reason") }, fact: try body.fact.map { Name(try Field.text($0, "fact")) },
+                                  amount: try body.amount.map { try Field.amount($0, "amount") }, due: try body.due.map { try Field.time($0, "due") })
         // Whose case it is never changes: known from an earlier request, it needs no read here.
         let known = owners[caseId]
         if let known { try requireCovered(token, caseId, known) }
@@ -298,12 +292,11 @@ public final class CaseService: Sendable {
         var explanation: [String]?
     }
 
-    func deadline(_ body: [String: JSONValue]) throws -> DeadlineAnswer {
-        var fields = try JSONFields(body, allowed: ["received", "add", "procedure", "channel", "facts", "explain"])
-        let received = try fields.time("received", required: true)!
-        let add = try fields.string("add")
-        let code = try fields.string("procedure")
-        let explain = try fields.bool("explain") ?? false
+    func deadline(_ body: Components.Schemas.DeadlineRequest) throws -> DeadlineAnswer {
+        let received = try Field.time(body.received, "received")
+        let add = try body.add.map { try Field.text($0, "add") }
+        let code = try body.procedure.map { try Field.text($0, "procedure") }
+        let explain = body.explain ?? false
         guard (add == nil) != (code == nil) else { throw Problem(.unprocessable, "give either add (a period) or procedure (a code)") }
         if let add {
             let duration: WorkDuration
@@ -313,8 +306,8 @@ public final class CaseService: Sendable {
             return DeadlineAnswer(received: received, procedure: nil, period: "\(duration)", due: result.due,
                                   explanation: explain ? result.explanationText().split(separator: "\n").map(String.init) : nil)
         }
-        let opening = CaseOpening(procedure: code!, received: received, channel: try fields.string("channel") ?? "in-person",
-                                  commune: artifact.communes.first?.id ?? "", applicant: "deadline", facts: try fields.strings("facts"))
+        let opening = CaseOpening(procedure: code!, received: received, channel: body.channel?.rawValue ?? "in-person",
+                                  commune: artifact.communes.first?.id ?? "", applicant: "deadline", facts: try Field.names(body.facts, "facts"))
         var book = CaseBook(interpreter, keepsLog: false)
         do { try book.open(opening, id: "deadline") } catch { throw Problem(error) }
         guard let state = book.cases["deadline"], let period = interpreter.period(of: state), let due = interpreter.due(of: state, now: received) else {
@@ -361,32 +354,9 @@ public final class CaseService: Sendable {
     }
 }
 
-/// A JSON value as sent: booleans, numbers and strings kept apart (no bridging of 1 and true).
-enum JSONValue: Decodable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let b = try? container.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? container.decode(Double.self) { self = .number(n) }
-        else if let s = try? container.decode(String.self) { self = .string(s) }
-        else if let a = try? container.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
-    }
-}
-
-/// A JSON object's fields, checked one by one: unknown fields and wrong types are 400s.
-struct JSONFields {
-    let object: [String: JSONValue]
-
-    init(_ object: [String: JSONValue], allowed: Set<String>) throws {
-        for key in object.keys.sorted() where !allowed.contains(key) {
-            throw Problem(.badRequest, "unknown field \"\(key)\"; fields: \(allowed.sorted().joined(separator: ", "))")
-        }
-        self.object = object
-    }
-
+/// The checks of a request's values that the generated decoding does not make: it checks types,
+/// required fields, unknown fields and enumerations; lengths, blanks, times and ranges are here.
+enum Field {
     /// Blank: only white space (ECMAScript's `\\s`, what the spec's `\\S` pattern excludes).
     static func isBlank(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { s in
@@ -397,54 +367,29 @@ struct JSONFields {
         }
     }
 
-    func value(_ key: String, required: Bool) throws -> JSONValue? {
-        guard let value = object[key] else {
-            if required { throw Problem(.badRequest, "the field \"\(key)\" is required") }
-            return nil
-        }
-        if case .null = value {
-            if required { throw Problem(.badRequest, "the field \"\(key)\" is required") }
-            return nil
-        }
-        return value
-    }
-
-    mutating func string(_ key: String, required: Bool = false) throws -> String? {
-        guard let value = try value(key, required: required) else { return nil }
-        guard case .string(let text) = value else { throw Problem(.badRequest, "the field \"\(key)\" must be a string") }
+    static func text(_ text: String, _ key: String) throws -> String {
         guard text.unicodeScalars.count <= 1000 else { throw Problem(.badRequest, "the field \"\(key)\" is longer than 1000 characters") }
         // Blank is well formed JSON but means nothing: 422, like a name the catalog lacks.
-        guard !Self.isBlank(text) else { throw Problem(.unprocessable, "the field \"\(key)\" is empty") }
+        guard !isBlank(text) else { throw Problem(.unprocessable, "the field \"\(key)\" is empty") }
         return text
     }
 
-    mutating func strings(_ key: String) throws -> [String] {
-        guard let value = try value(key, required: false) else { return [] }
-        guard case .array(let list) = value, list.count <= 100 else { throw Problem(.badRequest, "the field \"\(key)\" must be a list of at most 100 strings") }
-        return try list.map { item in
-            guard case .string(let text) = item, !text.isEmpty, text.unicodeScalars.count <= 200 else {
-                throw Problem(.badRequest, "the field \"\(key)\" must be a list of non-empty strings")
-            }
-            return text
+    static func names(_ list: [String]?, _ key: String) throws -> [String] {
+        guard let list else { return [] }
+        guard list.count <= 100, list.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= 200 }) else {
+            throw Problem(.badRequest, "the field \"\(key)\" must be a list of at most 100 non-empty strings")
         }
+        return list
     }
 
-    mutating func time(_ key: String, required: Bool = false) throws -> LocalDateTime? {
-        guard let text = try string(key, required: required) else { return nil }
-        return try CaseService.time(text, field: key)
+    static func time(_ text: String, _ key: String) throws -> LocalDateTime {
+        try CaseService.time(try Self.text(text, key), field: key)
     }
 
-    mutating func int(_ key: String) throws -> Int? {
-        guard let value = try value(key, required: false) else { return nil }
-        guard case .number(let number) = value, number >= 0, number <= 1_000_000_000_000, let int = Int(exactly: number) else {
+    static func amount(_ number: Int, _ key: String) throws -> Int {
+        guard number >= 0, number <= 1_000_000_000_000 else {
             throw Problem(.badRequest, "the field \"\(key)\" must be a whole number from 0 to 1000000000000")
         }
-        return int
-    }
-
-    mutating func bool(_ key: String) throws -> Bool? {
-        guard let value = try value(key, required: false) else { return nil }
-        guard case .bool(let b) = value else { throw Problem(.badRequest, "the field \"\(key)\" must be true or false") }
-        return b
+        return number
     }
 }

@@ -28,6 +28,7 @@ public struct Problem: Error, Sendable {
         case forbidden
         case notFound = "not-found"
         case methodNotAllowed = "method-not-allowed"
+        case notAcceptable = "not-acceptable"
         case refused
         case keyReused = "idempotency-key-reused"
         case staleVersion = "stale-version"
@@ -45,6 +46,7 @@ public struct Problem: Error, Sendable {
             case .forbidden: 403
             case .notFound: 404
             case .methodNotAllowed: 405
+            case .notAcceptable: 406
             case .timeout: 408
             case .refused, .keyReused: 409
             case .staleVersion: 412
@@ -68,6 +70,8 @@ public struct Problem: Error, Sendable {
             case (.notFound, .vi): "Không tìm thấy"
             case (.methodNotAllowed, .en): "Method not allowed"
             case (.methodNotAllowed, .vi): "Phương thức không được hỗ trợ"
+            case (.notAcceptable, .en): "Not acceptable"
+            case (.notAcceptable, .vi): "Không trả lời được theo kiểu nội dung yêu cầu"
             case (.refused, .en): "Refused"
             case (.refused, .vi): "Bị từ chối"
             case (.keyReused, .en): "Idempotency key reused"

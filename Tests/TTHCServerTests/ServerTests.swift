@@ -155,6 +155,7 @@ func json(_ response: TestResponse) -> [String: Any] {
             let id = json(opened)["caseId"] as? String ?? ""
             #expect(id == "C000001")
             #expect(opened.headers[.eTag] == "\"1\"")
+            #expect(opened.headers[.location] == "/v1/cases/C000001")
             // A retry with the same key: the same case, nothing written.
             let again = try await client.execute(uri: "/v1/cases", method: .post, headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "open-1"]), body: ByteBuffer(string: """
                 {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
@@ -174,6 +175,11 @@ func json(_ response: TestResponse) -> [String: Any] {
             let actor = try await client.execute(uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk"),
                                                  body: ByteBuffer(string: #"{"event":"complete","step":"receive","actor":"thanh-nua.chairman"}"#))
             #expect(actor.status == .badRequest)
+            #expect(json(actor)["detail"] as? String == "unknown field \"actor\": the actor of an event is the token's unit")
+            let actorVi = try await client.execute(uri: "/v1/cases/\(id)/events", method: .post,
+                                                   headers: h.headers("clerk", [.acceptLanguage: "vi"]),
+                                                   body: ByteBuffer(string: #"{"event":"complete","step":"receive","actor":"thanh-nua.chairman"}"#))
+            #expect(json(actorVi)["detail"] as? String == "trường \"actor\" không được dùng: người thực hiện sự kiện là đơn vị của token")
             // Refused by the graph: 409 with what is allowed, the CLI's words.
             let refused = try await client.execute(uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk"),
                                                    body: ByteBuffer(string: #"{"event":"return","at":"2026-03-02 09:00"}"#))
@@ -185,6 +191,13 @@ func json(_ response: TestResponse) -> [String: Any] {
             #expect(shown.status == .ok && json(shown)["id"] as? String == id)
             let sheet = try await client.execute(uri: "/v1/cases/\(id)?form=06", method: .get, headers: h.headers("analyst"))
             #expect(sheet.status == .ok)
+            let listed = try await client.execute(uri: "/v1/cases?open=true&overdue=false&now=2026-03-02+09:00&limit=10", method: .get, headers: h.headers("analyst"))
+            #expect(listed.status == .ok, "\(String(buffer: listed.body))")
+            // A key is opaque text: "%09" is not decoded into a blank key.
+            let percent = try await client.execute(uri: "/v1/cases", method: .post, headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "%09"]), body: ByteBuffer(string: """
+                {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
+                """))
+            #expect(percent.status == .created, "\(String(buffer: percent.body))")
         }
     }
 
@@ -233,6 +246,36 @@ func json(_ response: TestResponse) -> [String: Any] {
         }
     }
 
+    /// What the generated decoding refuses comes out as a problem in words, never a bare 500.
+    @Test func refusedDecodingIsAProblemInWords() async throws {
+        let h = try Harness()
+        let id = try h.openCase(commune: "thanh-nua")
+        try await h.app.test(.router) { client in
+            let cases: [(String, String, String)] = [
+                ("/v1/cases", #"{"procedure":"1.001193","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b","extra":1}"#,
+                 #"unknown field "extra"; see /openapi.yaml"#),
+                ("/v1/cases", #"{"procedure":1,"received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, #""procedure" must be a string"#),
+                ("/v1/cases", #"{"received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, #""procedure" is required"#),
+                ("/v1/cases/\(id)/events", #"{"event":"accept","actor":"thanh-nua.chairman"}"#, #"unknown field "actor": the actor of an event is the token's unit"#),
+                ("/v1/cases", "{", "the body is not well-formed JSON"),
+                ("/v1/cases/\(id)/events", #"{"event":"fly"}"#, #""event" is not one of the values /openapi.yaml lists for it"#),
+            ]
+            for (uri, body, detail) in cases {
+                let response = try await client.execute(uri: uri, method: .post, headers: h.headers("clerk"), body: ByteBuffer(string: body))
+                #expect(response.status == .badRequest, "\(body)")
+                #expect(json(response)["detail"] as? String == detail, "\(body): \(String(buffer: response.body))")
+            }
+            var vietnamese = h.headers("clerk")
+            vietnamese[.acceptLanguage] = "vi"
+            let malformed = try await client.execute(uri: "/v1/cases", method: .post, headers: vietnamese, body: ByteBuffer(string: "{"))
+            #expect(json(malformed)["detail"] as? String == "nội dung không phải JSON hợp lệ")
+            var xml = h.headers("clerk")
+            xml[.accept] = "application/xml"
+            let refused = try await client.execute(uri: "/v1/procedures", method: .get, headers: xml)
+            #expect(refused.status == .notAcceptable && refused.headers[.contentType] == "application/problem+json", "\(String(buffer: refused.body))")
+        }
+    }
+
     @Test func problemsInVietnameseByAcceptLanguage() async throws {
         let h = try Harness()
         try await h.app.test(.router) { client in
@@ -262,6 +305,7 @@ func json(_ response: TestResponse) -> [String: Any] {
             #expect(ics.status == .ok && String(buffer: ics.body).hasPrefix("BEGIN:VCALENDAR"))
             let procedures = try await client.execute(uri: "/v1/procedures", method: .get, headers: h.headers("analyst"))
             #expect(procedures.status == .ok)
+            #expect(String(buffer: procedures.body).hasPrefix(#"[{"code":"#), "compact JSON")
             let metrics = try await client.execute(uri: "/metrics", method: .get)
             let text = String(buffer: metrics.body)
             #expect(text.contains("tthc_http_requests_total{route=\"/v1/deadlines\",method=\"POST\",status=\"200\"} 2"))
