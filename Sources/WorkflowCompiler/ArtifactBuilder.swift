@@ -38,6 +38,7 @@ enum ArtifactBuilder {
             fees: p.fees.map(fee), legalBasis: p.legalBasis.map(\.value), calls: calls,
             budgetMinutes: budget.longestMinutes, slackMinutes: budget.longestMinutes.map { budget.deadlineMinutes - $0 },
             graph: graph)
+        compiled.expires = p.expires?.value
         if let terms {
             compiled.terms = terms
             compiled.effective = p.effective.value

@@ -9,6 +9,9 @@ public struct CompiledCatalog: Sendable, Codable, Equatable {
 
     public var formatVersion: Int
     public var contentHash: String
+    /// The date of `tthc compile --at`: the artifact holds only the terms in force that day, so a
+    /// case received on another day cannot be opened with it. Absent in a full artifact.
+    public var asOf: CivilDate? = nil
     public var jurisdiction: Jurisdiction
     public var workingTime: WorkingTime
     public var calendarDecisions: [OfficialDecision]
@@ -123,6 +126,8 @@ public struct CompiledProcedure: Sendable, Codable, Equatable {
     public var terms: [DatedTerms]? = nil
     /// The date the procedure takes effect (absent in artifacts that predate dated terms).
     public var effective: CivilDate? = nil
+    /// The last day the procedure is in force (`expires`); absent when it has no end.
+    public var expires: CivilDate? = nil
     /// Workflows that versions give: from each date, the graph a case received then follows
     /// (`graph(on:)`). Absent when no version changes the workflow, so other procedures keep
     /// their bytes.

@@ -72,7 +72,8 @@ public struct WorkflowCompiler: Sendable {
             procedures.append(compiled)
         }
         diagnostics += CallCycleCheck.run(calls: calls)
-        let artifact = ArtifactBuilder.catalog(catalog, procedures: procedures, minutesPerDay: converter.minutesPerDay)
+        var artifact = ArtifactBuilder.catalog(catalog, procedures: procedures, minutesPerDay: converter.minutesPerDay)
+        artifact.asOf = at
         return Result(artifact: artifact, diagnostics: Self.merge(diagnostics))
     }
 

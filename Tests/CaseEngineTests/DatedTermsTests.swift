@@ -104,4 +104,38 @@ import WorkflowCompiler
         let after = MigrationCheck.check(try state("2026-09-02 09:00"), old: old, new: new)
         #expect(after.notes == ["deadline in force at the receipt (2026-09-02) changes from 1 working day to 2 working days; the case's due time moves with it"])
     }
+
+    /// An opening of the base's birth registration received at `received` with `artifact`.
+    static func open(_ artifact: CompiledCatalog, received: String) throws -> Result<CaseEvent, CaseError> {
+        let interpreter = try CaseInterpreter(artifact: try ArtifactCodec.decode(try ArtifactCodec.encode(artifact)))
+        let opening = CaseOpening(procedure: "1.001193", received: try LocalDateTime(parsing: received), channel: "in-person",
+                                  commune: "thanh-nua", applicant: "CCCD-001234567890", facts: [])
+        return Result { () throws(CaseError) in try interpreter.open(opening) }
+    }
+
+    @Test func aProcedureIsNotOpenedAfterItsLastDay() throws {
+        let fixture = try FixtureCatalog(overlay: nil)
+        defer { fixture.remove() }
+        let base = try String(contentsOf: fixture.root.appendingPathComponent(Self.procedurePath), encoding: .utf8)
+        try fixture.write(base.replacingOccurrences(of: "effective: 2025-07-01\n", with: "effective: 2025-07-01\nexpires: 2026-06-30\n"), to: Self.procedurePath)
+        let compiled = WorkflowCompiler().compile(fixture.load().catalog)
+        #expect(compiled.artifact.procedures.first { $0.code == "1.001193" }?.expires?.description == "2026-06-30")
+        #expect(try Self.open(compiled.artifact, received: "2026-06-30 09:00").get().kind == .opened)
+        #expect(throws: CaseError.usage("procedure 1.001193 is no longer in force on 2026-07-01, the day the dossier was received: it applied until 2026-06-30 / thủ tục 1.001193 đã hết hiệu lực vào ngày tiếp nhận hồ sơ 01/07/2026: chỉ áp dụng đến hết ngày 30/06/2026")) {
+            try Self.open(compiled.artifact, received: "2026-07-01 09:00").get()
+        }
+    }
+
+    @Test func anArtifactCompiledAtADateOpensOnlyCasesReceivedThatDay() throws {
+        let (catalog, fixture) = try Self.catalog()
+        defer { fixture.remove() }
+        let day = try CivilDate(parsing: "2026-03-02")
+        let snapshot = WorkflowCompiler().compile(catalog, at: day).artifact
+        #expect(snapshot.asOf == day)
+        #expect(WorkflowCompiler().compile(catalog).artifact.asOf == nil)
+        #expect(try Self.open(snapshot, received: "2026-03-02 09:00").get().kind == .opened)
+        #expect(throws: CaseError.usage("the artifact was compiled as of 2026-03-02 (tthc compile --at) and holds only the terms in force that day; compile the catalog without --at to open a case received on 2026-09-01 / tệp biên dịch chỉ chứa các quy định có hiệu lực ngày 02/03/2026 (tthc compile --at); hãy biên dịch không có --at để mở hồ sơ tiếp nhận ngày 01/09/2026")) {
+            try Self.open(snapshot, received: "2026-09-01 09:00").get()
+        }
+    }
 }

@@ -72,6 +72,13 @@ public final class CaseInterpreter: Sendable {
            received < first {
             throw .usage("procedure \(opening.procedure) is not in force on \(received), the day the dossier was received: it applies from \(first) / thủ tục \(opening.procedure) chưa có hiệu lực ngày \(received.vietnameseText), ngày tiếp nhận hồ sơ: áp dụng từ \(first.vietnameseText)")
         }
+        if let last = program.procedure.expires, received > last {
+            throw .usage("procedure \(opening.procedure) is no longer in force on \(received), the day the dossier was received: it applied until \(last) / thủ tục \(opening.procedure) đã hết hiệu lực vào ngày tiếp nhận hồ sơ \(received.vietnameseText): chỉ áp dụng đến hết ngày \(last.vietnameseText)")
+        }
+        // An artifact compiled `--at` a date holds that day's terms only.
+        if let asOf = artifact.asOf, received != asOf {
+            throw .usage("the artifact was compiled as of \(asOf) (tthc compile --at) and holds only the terms in force that day; compile the catalog without --at to open a case received on \(received) / tệp biên dịch chỉ chứa các quy định có hiệu lực ngày \(asOf.vietnameseText) (tthc compile --at); hãy biên dịch không có --at để mở hồ sơ tiếp nhận ngày \(received.vietnameseText)")
+        }
         guard program.offers(channel: opening.channel) else {
             let offered = program.procedure.channels.map(\.channel).joined(separator: ", ")
             throw .usage("procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)")
