@@ -202,14 +202,23 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         try tx.run("BEGIN")
         try tx.run("SELECT pg_advisory_xact_lock(2020)")
         for statement in schema + [applicantSchema] { try tx.run(PostgresQuery(unsafeSQL: statement)) }
+        // Stores of earlier versions counted case numbers in `counters`: each jurisdiction gets its sequence.
+        for jurisdiction in try tx.rows("SELECT DISTINCT jurisdiction FROM artifacts").map({ try $0.decode(String.self) }) {
+            for statement in PostgresCaseNumbers.createSQL(jurisdiction) { try tx.run(PostgresQuery(unsafeSQL: statement)) }
+        }
         try tx.run("COMMIT")
     }
 
-    /// The partitions of one jurisdiction: `cases_j11`, `events_j11`.
+    /// The partitions of one jurisdiction, `cases_j11` and `events_j11`, and its case numbers.
     static func partitionSQL(_ jurisdiction: String) -> [String] {
-        let suffix = jurisdiction.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "_" }.joined()
         let value = jurisdiction.replacingOccurrences(of: "'", with: "''")
-        return ["cases", "events"].map { "CREATE TABLE IF NOT EXISTS \($0)_j\(suffix) PARTITION OF \($0) FOR VALUES IN ('\(value)')" }
+        return ["cases", "events"].map { "CREATE TABLE IF NOT EXISTS \($0)_j\(suffix(jurisdiction)) PARTITION OF \($0) FOR VALUES IN ('\(value)')" }
+            + PostgresCaseNumbers.createSQL(jurisdiction)
+    }
+
+    /// A jurisdiction as part of a table's name: `11` → `11`, anything but ASCII letters and digits → `_`.
+    static func suffix(_ jurisdiction: String) -> String {
+        jurisdiction.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "_" }.joined()
     }
 }
 
@@ -217,15 +226,17 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
 /// are what a request costs here, so writes are not waited on one by one: BEGIN is sent without
 /// waiting, the rows an event writes are buffered and sent as one statement just before the next
 /// read or the COMMIT (`PostgresWriteBuffer`), and an idempotency key is claimed and checked in one
-/// statement (`lock(key:)`).
+/// statement (`lock(key:)`), sent with the next read. An event with a key costs two round trips:
+/// BEGIN, the key's claim and the case's lock; then its rows and COMMIT.
 final class PostgresTransaction: StoreWriter {
     let connection: PostgresConnection
     let logger: Logger
     /// Statements sent and not yet waited on, in order; the first failure among them is the error.
     private var inFlight: [EventLoopFuture<PostgresQueryResult>] = []
     var buffer = PostgresWriteBuffer()
-    /// Keys this transaction inserted in `idempotency` (so no earlier request holds them).
-    var claimedKeys: Set<String> = []
+    /// The claims of keys this transaction sent (`lock(key:)`): a row returned means the key was
+    /// inserted here, so no earlier request holds it.
+    private var claims: [String: EventLoopFuture<PostgresQueryResult>] = [:]
 
     init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -288,10 +299,14 @@ final class PostgresTransaction: StoreWriter {
     }
 
     /// Claims the key by inserting its row: a concurrent transaction with the same key waits here
-    /// until this one ends (the primary key), and then finds the row or claims it itself.
+    /// until this one ends (the primary key), and then finds the row or claims it itself. Sent
+    /// without waiting: its answer arrives with the next read's.
     func lock(key: String) throws {
-        let claimed = try rows("INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), '', '', 0) ON CONFLICT (key) DO NOTHING RETURNING 1")
-        if !claimed.isEmpty { claimedKeys.insert(key) }
+        if let flush = buffer.statement() { send(flush) }
+        let claim = connection.query("INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), '', '', 0) ON CONFLICT (key) DO NOTHING RETURNING 1",
+                                     logger: logger)
+        inFlight.append(claim)
+        claims[key] = claim
     }
 
     func artifactHeader(_ hash: String) throws -> (header: [UInt8], procedureCount: Int)? {
@@ -339,7 +354,10 @@ final class PostgresTransaction: StoreWriter {
     }
 
     func idempotency(_ key: String) throws -> (request: String, caseId: String, version: Int)? {
-        if claimedKeys.contains(key) { return nil }
+        if let claim = claims[key] {
+            try settle()
+            if try !claim.wait().rows.isEmpty { return nil }
+        }
         return try rows("SELECT request, case_id, version FROM idempotency WHERE key = \(key)").first.map { try $0.decode((String, String, Int).self) }
     }
 
@@ -351,16 +369,13 @@ final class PostgresTransaction: StoreWriter {
         buffer.keys.append((key, request, caseId, version))
     }
 
-    func reserveCaseNumbers(_ count: Int, scope: String) throws -> Int {
-        let name = "case:\(scope)"
-        let value = try rows("""
-            INSERT INTO counters (name, value) VALUES (\(name), \(count))
-            ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value RETURNING value
-            """).first.map { try $0.decode(Int.self) } ?? count
-        return value - count + 1
+    func reserveCaseNumbers(_ count: Int, scope: String) throws -> [Int] {
+        try rows(PostgresCaseNumbers.reserveQuery(count, jurisdiction: scope)).map { try $0.decode(Int.self) }
     }
 
     func insertArtifact(_ artifact: ArtifactRow, procedures: [ArtifactProcedureRow]) throws {
+        // Two servers registering the same province at once must not race on CREATE.
+        try run("SELECT pg_advisory_xact_lock(2020)")
         for statement in PostgresBackend.partitionSQL(artifact.jurisdiction) { try run(PostgresQuery(unsafeSQL: statement)) }
         let header = Data(artifact.header)
         try run("""
