@@ -235,6 +235,8 @@ def main():
         # SQLite alone: one event row per transaction, WAL, synchronous=FULL, as the store commits a request.
         import sqlite3
         path = os.path.join(args.work, "baseline.sqlite")
+        for old in (path, path + "-wal", path + "-shm"):   # a fresh file each run: its versions start at 1
+            if os.path.exists(old): os.remove(old)
         db = sqlite3.connect(path, isolation_level=None); db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA synchronous=FULL")
         db.execute("CREATE TABLE IF NOT EXISTS events (case_id TEXT, version INTEGER, kind TEXT, at TEXT, actor TEXT, step TEXT, recorded_at TEXT, PRIMARY KEY (case_id, version)) WITHOUT ROWID")
         db.execute("CREATE TABLE IF NOT EXISTS cases (id TEXT PRIMARY KEY, version INTEGER, snapshot BLOB) WITHOUT ROWID")
