@@ -231,12 +231,13 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
 final class PostgresTransaction: StoreWriter {
     let connection: PostgresConnection
     let logger: Logger
-    /// Statements sent and not yet waited on, in order; the first failure among them is the error.
-    private var inFlight: [EventLoopFuture<PostgresQueryResult>] = []
+    /// Statements sent and not yet waited on, in order (with the key a claim is for); the first
+    /// failure among them is the error.
+    private var inFlight: [(answer: EventLoopFuture<PostgresQueryResult>, claim: String?)] = []
     var buffer = PostgresWriteBuffer()
-    /// The claims of keys this transaction sent (`lock(key:)`): a row returned means the key was
-    /// inserted here, so no earlier request holds it.
-    private var claims: [String: EventLoopFuture<PostgresQueryResult>] = [:]
+    /// The keys this transaction's claims (`lock(key:)`) were answered for: true when the key's row
+    /// was inserted here, so no earlier request holds it.
+    private var claimed: [String: Bool] = [:]
 
     init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -245,18 +246,26 @@ final class PostgresTransaction: StoreWriter {
 
     /// Sends a statement without waiting for its answer (the connection runs them in order).
     func send(_ query: PostgresQuery) {
-        inFlight.append(connection.query(query, logger: logger))
+        inFlight.append((connection.query(query, logger: logger), nil))
     }
 
-    /// Waits for every statement sent so far; throws the first failure.
-    func settle() throws {
+    /// Waits for every statement sent so far, in one wait: waiting on a future from this thread
+    /// hops to the connection's event loop and sleeps until it answers, even for a future already
+    /// answered, so one wait per round trip (not one per statement) saves thread switches. Returns
+    /// the answers in order; throws the first failure.
+    @discardableResult
+    func settle() throws -> [PostgresQueryResult] {
         let sent = inFlight
         inFlight = []
-        var failure: Error?
-        for future in sent {
-            do { _ = try future.wait() } catch { if failure == nil { failure = error } }
+        guard let first = sent.first?.answer else { return [] }
+        let results = try EventLoopFuture.whenAllComplete(sent.map(\.answer), on: first.eventLoop).wait()
+        var answers: [PostgresQueryResult] = []
+        for (result, statement) in zip(results, sent) {
+            let answer = try result.get()
+            if let key = statement.claim { claimed[key] = !answer.rows.isEmpty }
+            answers.append(answer)
         }
-        if let failure { throw failure }
+        return answers
     }
 
     func begin() { send("BEGIN") }
@@ -270,7 +279,7 @@ final class PostgresTransaction: StoreWriter {
     /// After a failure: waits for what was sent, so the connection is idle before ROLLBACK.
     func abandon() {
         buffer = PostgresWriteBuffer()
-        try? settle()
+        _ = try? settle()
     }
 
     func run(_ query: PostgresQuery) throws {
@@ -280,10 +289,8 @@ final class PostgresTransaction: StoreWriter {
     /// Runs a query and waits for its rows; the buffered writes go first, so reads see them.
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
         if let flush = buffer.statement() { send(flush) }
-        let future = connection.query(query, logger: logger)
-        inFlight.append(future)
-        try settle()
-        return try future.wait().rows
+        send(query)
+        return try settle().last?.rows ?? []
     }
 
     static func bytes(_ data: Data) -> [UInt8] { [UInt8](data) }
@@ -305,8 +312,7 @@ final class PostgresTransaction: StoreWriter {
         if let flush = buffer.statement() { send(flush) }
         let claim = connection.query("INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), '', '', 0) ON CONFLICT (key) DO NOTHING RETURNING 1",
                                      logger: logger)
-        inFlight.append(claim)
-        claims[key] = claim
+        inFlight.append((claim, key))
     }
 
     func artifactHeader(_ hash: String) throws -> (header: [UInt8], procedureCount: Int)? {
@@ -354,10 +360,8 @@ final class PostgresTransaction: StoreWriter {
     }
 
     func idempotency(_ key: String) throws -> (request: String, caseId: String, version: Int)? {
-        if let claim = claims[key] {
-            try settle()
-            if try !claim.wait().rows.isEmpty { return nil }
-        }
+        if inFlight.contains(where: { $0.claim == key }) { try settle() }
+        if claimed[key] == true { return nil }
         return try rows("SELECT request, case_id, version FROM idempotency WHERE key = \(key)").first.map { try $0.decode((String, String, Int).self) }
     }
 
