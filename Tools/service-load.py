@@ -85,6 +85,7 @@ class Client(threading.Thread):
         self.conn = None; self.port_i = n % len(ports)
         self.acked = []          # (case, version) acknowledged
         self.latencies = []
+        self.by_kind = {"open": [], "event": []}   # the same latencies, openings apart from events
         self.unexpected = []
         self.retries = 0
 
@@ -107,6 +108,7 @@ class Client(threading.Thread):
             if r.status == 503:
                 self.retries += 1; time.sleep(0.05); continue
             self.latencies.append(time.perf_counter() - started)
+            self.by_kind["event" if path.endswith("/events") else "open"].append(self.latencies[-1])
             return r.status, (json.loads(payload) if payload else {})
         return None, {}
 
@@ -147,6 +149,7 @@ class Tally:
     def __init__(self, workers):
         self.acked = [a for w in workers for a in w.acked]
         self.latencies = [l for w in workers for l in w.latencies]
+        self.by_kind = {k: [l for w in workers for l in w.by_kind[k]] for k in ("open", "event")}
         self.unexpected = [u for w in workers for u in w.unexpected]
         self.retries = sum(w.retries for w in workers)
 
@@ -185,9 +188,11 @@ def drive(ports, tokens, seconds, clients, max_cases=10**9, during=None, process
 def figures(workers, elapsed):
     lat = sorted(l for w in workers for l in w.latencies)
     acked = sum(len(w.acked) for w in workers)
-    def pct(p): return round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 2) if lat else None
+    def pct(p, lat=lat): return round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 2) if lat else None
+    kinds = {k: sorted(l for w in workers for l in w.by_kind[k]) for k in ("open", "event")}
     return {"requests": len(lat), "acknowledged_writes": acked, "seconds": round(elapsed, 2),
             "writes_per_s": round(acked / elapsed, 1), "p50_ms": pct(0.50), "p99_ms": pct(0.99),
+            "p99_open_ms": pct(0.99, kinds["open"]), "p99_event_ms": pct(0.99, kinds["event"]),
             "retries": sum(w.retries for w in workers), "unexpected": sum(len(w.unexpected) for w in workers)}
 
 
