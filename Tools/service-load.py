@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Load and fault tests of tthc-serve, on loopback only (127.0.0.1), bounded in time and count.
 
-  Tools/service-load.py load        --bin DIR --artifact A --store S [--clients 32] [--seconds 20]
+  Tools/service-load.py load        --bin DIR --artifact A --store S [--clients 32] [--seconds 20] [--processes 1] [--pg-dir DIR]
   Tools/service-load.py kill9       ... kill -9 the server under load, restart it, check every acknowledged event
   Tools/service-load.py two-servers ... two servers on one PostgreSQL store race on the same case versions
   Tools/service-load.py pg-restart  ... restart PostgreSQL under load (--pg-dir DIR of Tools/postgres-cluster)
@@ -12,6 +12,11 @@ accept, complete receive, complete review, approve sign, return; every request h
 Idempotency-Key and every event an If-Match, and is retried on 503 or a dropped connection with the
 same key. Acknowledged (case, version) pairs are kept and checked against the store at the end.
 Prints one JSON line of figures; exits 1 on any lost acknowledged event or unexpected answer.
+
+The clients are threads of one Python process (one core at most, under the GIL) unless
+--processes spreads them over several. A load run also reports the CPU seconds its parts used
+(this client, the server, and with --pg-dir the PostgreSQL backends): on 2 shared cores, the
+client's share is what it takes from the server and the database.
 """
 import argparse, http.client, json, os, signal, socket, subprocess, sys, threading, time, uuid
 
@@ -22,6 +27,26 @@ UNITS = ["pasc", "justice-officer", "chairman"]
 
 def free_port():
     s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close(); return port
+
+
+def cpu_seconds(pid, reaped=False):
+    """User + system CPU seconds of a live process (Linux /proc); with reaped, also of its ended children."""
+    try: fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    except OSError: return 0.0
+    return sum(int(f) for f in fields[11:15 if reaped else 13]) / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_cpu(pg_dir):
+    """CPU seconds of a Tools/postgres-cluster server: the postmaster, its live children (backends,
+    writers) and the children it has reaped (backends of closed connections)."""
+    if not pg_dir: return None
+    postmaster = open(os.path.join(pg_dir, "data", "postmaster.pid")).readline().strip()
+    total = cpu_seconds(postmaster, reaped=True)
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try: ppid = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1]
+        except OSError: continue
+        if ppid == postmaster: total += cpu_seconds(pid)
+    return total
 
 
 class Server:
@@ -60,6 +85,7 @@ class Client(threading.Thread):
         self.conn = None; self.port_i = n % len(ports)
         self.acked = []          # (case, version) acknowledged
         self.latencies = []
+        self.by_kind = {"open": [], "event": []}   # the same latencies, openings apart from events
         self.unexpected = []
         self.retries = 0
 
@@ -82,6 +108,7 @@ class Client(threading.Thread):
             if r.status == 503:
                 self.retries += 1; time.sleep(0.05); continue
             self.latencies.append(time.perf_counter() - started)
+            self.by_kind["event" if path.endswith("/events") else "open"].append(self.latencies[-1])
             return r.status, (json.loads(payload) if payload else {})
         return None, {}
 
@@ -117,23 +144,55 @@ def issue_tokens(args):
     return path, tokens
 
 
-def drive(ports, tokens, seconds, clients, max_cases=10**9, during=None):
-    stop_at = time.time() + seconds
-    workers = [Client(i, ports, tokens, stop_at, None, max_cases) for i in range(clients)]
-    started = time.perf_counter()
+class Tally:
+    """What a client process hands back to the parent: its clients' results, as one client's."""
+    def __init__(self, workers):
+        self.acked = [a for w in workers for a in w.acked]
+        self.latencies = [l for w in workers for l in w.latencies]
+        self.by_kind = {k: [l for w in workers for l in w.by_kind[k]] for k in ("open", "event")}
+        self.unexpected = [u for w in workers for u in w.unexpected]
+        self.retries = sum(w.retries for w in workers)
+
+
+def drive_part(ports, tokens, stop_at, max_cases, numbers):
+    """One client process: its share of the clients, as threads; returns their Tally and its CPU seconds."""
+    cpu = sum(os.times()[:2])
+    workers = [Client(i, ports, tokens, stop_at, None, max_cases) for i in numbers]
     for w in workers: w.start()
-    if during: during()
-    for w in workers: w.join(seconds + 120)
+    for w in workers: w.join(max(0, stop_at - time.time()) + 120)
+    return Tally(workers), sum(os.times()[:2]) - cpu
+
+
+def drive(ports, tokens, seconds, clients, max_cases=10**9, during=None, processes=1):
+    """Runs the clients for `seconds`; returns their results, the elapsed time and the client's CPU seconds."""
+    stop_at = time.time() + seconds
+    started = time.perf_counter()
+    if processes > 1:
+        import multiprocessing
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            parts = pool.starmap_async(drive_part, [(ports, tokens, stop_at, max_cases, range(p, clients, processes)) for p in range(processes)])
+            if during: during()
+            results = parts.get(seconds + 180)
+        workers, cpu = [t for t, _ in results], sum(c for _, c in results)
+    else:
+        cpu = sum(os.times()[:2])
+        workers = [Client(i, ports, tokens, stop_at, None, max_cases) for i in range(clients)]
+        for w in workers: w.start()
+        if during: during()
+        for w in workers: w.join(seconds + 120)
+        cpu = sum(os.times()[:2]) - cpu
     elapsed = time.perf_counter() - started
-    return workers, elapsed
+    return workers, elapsed, cpu
 
 
 def figures(workers, elapsed):
     lat = sorted(l for w in workers for l in w.latencies)
     acked = sum(len(w.acked) for w in workers)
-    def pct(p): return round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 2) if lat else None
+    def pct(p, lat=lat): return round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 2) if lat else None
+    kinds = {k: sorted(l for w in workers for l in w.by_kind[k]) for k in ("open", "event")}
     return {"requests": len(lat), "acknowledged_writes": acked, "seconds": round(elapsed, 2),
             "writes_per_s": round(acked / elapsed, 1), "p50_ms": pct(0.50), "p99_ms": pct(0.99),
+            "p99_open_ms": pct(0.99, kinds["open"]), "p99_event_ms": pct(0.99, kinds["event"]),
             "retries": sum(w.retries for w in workers), "unexpected": sum(len(w.unexpected) for w in workers)}
 
 
@@ -156,6 +215,7 @@ def main():
     p.add_argument("--bin", required=True); p.add_argument("--artifact", required=True); p.add_argument("--store", required=True)
     p.add_argument("--work", default=None); p.add_argument("--clients", type=int, default=32); p.add_argument("--seconds", type=float, default=20)
     p.add_argument("--threads", type=int, default=16); p.add_argument("--pg-dir", default=None)
+    p.add_argument("--processes", type=int, default=1, help="client processes (load): the clients are spread over them")
     args = p.parse_args()
     args.work = args.work or os.path.dirname(os.path.abspath(args.artifact))
     if args.mode == "pgbench":
@@ -165,16 +225,23 @@ def main():
         rows = ",".join(f"('11','11-bench-{i}','1.001193','h',NULL,'thanh-nua','thanh-nua.pasc','open',NULL,1,'2026-03-02T08:30','2026-03-02T08:30',NULL,'\\x00')" for i in range(args.clients + 1))
         subprocess.check_call(["psql", "-qc", f"INSERT INTO cases VALUES {rows} ON CONFLICT DO NOTHING"], env=env)
         bench = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pgbench-append.sql")
+        import resource
+        before = resource.getrusage(resource.RUSAGE_CHILDREN); pg_cpu = postgres_cpu(args.pg_dir)
         out = subprocess.run(["pgbench", "-n", "-f", bench, "-c", str(args.clients), "-j", "2", "-T", str(int(args.seconds)), "-r"],
                              env=env, capture_output=True, text=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         tps = [l for l in out.stdout.splitlines() if l.startswith("tps")]
         lat = [l for l in out.stdout.splitlines() if "latency average" in l]
-        print(json.dumps({"mode": "pgbench", "clients": args.clients, "tps": tps, "latency": lat, "rc": out.returncode}))
+        cpu = {"pgbench": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1)}
+        if pg_cpu is not None: cpu["postgres"] = round(postgres_cpu(args.pg_dir) - pg_cpu, 1)
+        print(json.dumps({"mode": "pgbench", "clients": args.clients, "tps": tps, "latency": lat, "cpu_s": cpu, "rc": out.returncode}))
         sys.exit(out.returncode)
     if args.mode == "sqlite-baseline":
         # SQLite alone: one event row per transaction, WAL, synchronous=FULL, as the store commits a request.
         import sqlite3
         path = os.path.join(args.work, "baseline.sqlite")
+        for old in (path, path + "-wal", path + "-shm"):   # a fresh file each run: its versions start at 1
+            if os.path.exists(old): os.remove(old)
         db = sqlite3.connect(path, isolation_level=None); db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA synchronous=FULL")
         db.execute("CREATE TABLE IF NOT EXISTS events (case_id TEXT, version INTEGER, kind TEXT, at TEXT, actor TEXT, step TEXT, recorded_at TEXT, PRIMARY KEY (case_id, version)) WITHOUT ROWID")
         db.execute("CREATE TABLE IF NOT EXISTS cases (id TEXT PRIMARY KEY, version INTEGER, snapshot BLOB) WITHOUT ROWID")
@@ -195,13 +262,16 @@ def main():
     ok = True; result = {"mode": args.mode, "store": "postgres" if args.store.startswith("postgres") else "sqlite", "clients": args.clients}
     try:
         if args.mode == "load":
-            workers, elapsed = drive([server.port], tokens, args.seconds, args.clients)
+            server_cpu, pg_cpu = cpu_seconds(server.proc.pid), postgres_cpu(args.pg_dir)
+            workers, elapsed, client_cpu = drive([server.port], tokens, args.seconds, args.clients, processes=args.processes)
             result.update(figures(workers, elapsed))
+            result["cpu_s"] = {"client": round(client_cpu, 1), "server": round(cpu_seconds(server.proc.pid) - server_cpu, 1)}
+            if pg_cpu is not None: result["cpu_s"]["postgres"] = round(postgres_cpu(args.pg_dir) - pg_cpu, 1)
             ok = result["unexpected"] == 0
         elif args.mode == "kill9":
             def killer():
                 time.sleep(args.seconds / 2); server.kill9(); time.sleep(0.5); server.start()
-            workers, elapsed = drive([server.port], tokens, args.seconds, args.clients, during=killer)
+            workers, elapsed, _ = drive([server.port], tokens, args.seconds, args.clients, during=killer)
             result.update(figures(workers, elapsed))
             checked, lost = check_acknowledged(server.port, tokens, workers)
             result.update({"cases_checked": checked, "lost": len(lost)}); ok = not lost
@@ -212,7 +282,7 @@ def main():
                 time.sleep(1)
                 port = open(os.path.join(args.pg_dir, "port")).read().strip()
                 subprocess.check_call([os.path.join(os.path.dirname(__file__), "postgres-cluster"), "start", args.pg_dir, port], stdout=subprocess.DEVNULL)
-            workers, elapsed = drive([server.port], tokens, args.seconds, args.clients, during=restart)
+            workers, elapsed, _ = drive([server.port], tokens, args.seconds, args.clients, during=restart)
             result.update(figures(workers, elapsed))
             checked, lost = check_acknowledged(server.port, tokens, workers)
             result.update({"cases_checked": checked, "lost": len(lost)}); ok = not lost and result["unexpected"] == 0
@@ -258,7 +328,7 @@ def main():
                 try: outcomes["slow"] = int(s.recv(100).split(b" ")[1])
                 except Exception as e: outcomes["slow"] = str(e)
                 outcomes["slow_seconds"] = round(time.time() - started, 1)
-            workers, elapsed = drive([server.port], tokens, args.seconds, args.clients, during=abuse)
+            workers, elapsed, _ = drive([server.port], tokens, args.seconds, args.clients, during=abuse)
             result.update(figures(workers, elapsed)); result.update(outcomes)
             ok = outcomes.get("large") == 413 and outcomes.get("malformed") == 400 and outcomes.get("slow") == 408 and result["unexpected"] == 0
     finally:

@@ -117,7 +117,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             let interpreter = try interpreter(artifactHash, covering: [opening.procedure], in: w)
             let event = try interpreter.open(opening)
             let scope = interpreter.artifact.jurisdiction.code
-            let id = Self.caseId(try w.reserveCaseNumbers(1, scope: scope), jurisdiction: scope)
+            let id = Self.caseId(try Self.reserve(1, scope: scope, in: w)[0], jurisdiction: scope)
             let effects = [CaseEffect(caseId: id, event: event)]
             var session = PortableSession(w, interpreter: interpreter, store: self)
             try session.open(effects)
@@ -132,12 +132,11 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         try write { w in
             let interpreter = try interpreter(artifactHash, covering: Set(openings.map(\.procedure)), in: w)
             let scope = interpreter.artifact.jurisdiction.code
-            var number = try w.reserveCaseNumbers(openings.count, scope: scope)
+            let numbers = try Self.reserve(openings.count, scope: scope, in: w)
             var session = PortableSession(w, interpreter: interpreter, store: self)
             var ids: [String] = []
-            for opening in openings {
+            for (opening, number) in zip(openings, numbers) {
                 let id = Self.caseId(number, jurisdiction: scope)
-                number += 1
                 try session.open([CaseEffect(caseId: id, event: try interpreter.open(opening))])
                 ids.append(id)
             }
@@ -150,11 +149,14 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         try Self.check(idempotencyKey)
         let request = "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
         return try write { w in
+            var session = PortableSession(w, interpreter: nil, store: self)
             if let key = idempotencyKey {
+                // The key is claimed, then the case locked, before the claim's answer is looked at:
+                // a backend may send both at once (PostgreSQL: one round trip instead of two).
                 try w.lock(key: key)
+                _ = try session.load(caseId)
                 if let earlier = try previous(key, request: request, in: w) { return earlier }
             }
-            var session = PortableSession(w, interpreter: nil, store: self)
             let effects = try session.handle(command, on: caseId, expectedVersion: expectedVersion)
             let receipt = try session.finish(caseId, effects: effects)
             if let key = idempotencyKey { try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version) }
@@ -183,6 +185,13 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         guard let row = try r.idempotency(key) else { return nil }
         guard row.request == request else { throw CaseError.keyReused(key: key, firstUse: row.request) }
         return StoreReceipt(caseId: row.caseId, version: row.version, effects: [], replayed: true)
+    }
+
+    /// `count` case numbers from the backend, checked to be as many as asked.
+    private static func reserve(_ count: Int, scope: String, in w: any StoreWriter) throws -> [Int] {
+        let numbers = try w.reserveCaseNumbers(count, scope: scope)
+        guard numbers.count == count else { throw CaseError.storage("the store gave \(numbers.count) case numbers, not \(count)") }
+        return numbers
     }
 
     /// `11-C000001`: the jurisdiction's code, then at least six digits.
@@ -391,7 +400,10 @@ struct PortableSession {
             guard let hash = effect.event.artifact, let procedure = effect.event.opening?.procedure else {
                 throw CaseError.storage("an opened event without its opening")
             }
-            if try load(effect.caseId) { throw CaseError.storage("case \(effect.caseId) exists already") }
+            // Not read first: the id is a fresh number of the store's counter, and were the counter
+            // behind its cases (a restored table), the events' primary key refuses the opening's
+            // event (version 1) and nothing is written. A read here would hold the counter's row
+            // lock, which every opening waits for, one round trip longer.
             try prepare(hash, procedure)
         }
         book!.apply(effects)
@@ -455,13 +467,15 @@ public protocol StoreReader {
 public protocol StoreWriter: StoreReader {
     /// The snapshot, locked until the transaction ends (`SELECT … FOR UPDATE`).
     func lockedSnapshot(_ id: String) throws -> [UInt8]?
-    /// Serializes the requests that give the same idempotency key.
+    /// Serializes the requests that give the same idempotency key. A backend may send it and wait
+    /// for its answer only at the next read (`idempotency(key)` then knows whether it was claimed).
     func lock(key: String) throws
     func insertEvent(_ row: EventRow) throws
     func saveSnapshot(_ row: SnapshotRow) throws
     func remember(key: String, request: String, caseId: String, version: Int) throws
-    /// Reserves `count` consecutive case numbers of `scope` (a jurisdiction); returns the first.
-    func reserveCaseNumbers(_ count: Int, scope: String) throws -> Int
+    /// Reserves `count` new case numbers of `scope` (a jurisdiction), ascending; a number is never
+    /// given twice, but one reserved by a transaction that fails may be skipped.
+    func reserveCaseNumbers(_ count: Int, scope: String) throws -> [Int]
     func insertArtifact(_ artifact: ArtifactRow, procedures: [ArtifactProcedureRow]) throws
     func saveApplicant(_ details: ApplicantDetails, caseId: String) throws
     func eraseApplicant(_ caseId: String) throws

@@ -202,14 +202,23 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         try tx.run("BEGIN")
         try tx.run("SELECT pg_advisory_xact_lock(2020)")
         for statement in schema + [applicantSchema] { try tx.run(PostgresQuery(unsafeSQL: statement)) }
+        // Stores of earlier versions counted case numbers in `counters`: each jurisdiction gets its sequence.
+        for jurisdiction in try tx.rows("SELECT DISTINCT jurisdiction FROM artifacts").map({ try $0.decode(String.self) }) {
+            for statement in PostgresCaseNumbers.createSQL(jurisdiction) { try tx.run(PostgresQuery(unsafeSQL: statement)) }
+        }
         try tx.run("COMMIT")
     }
 
-    /// The partitions of one jurisdiction: `cases_j11`, `events_j11`.
+    /// The partitions of one jurisdiction, `cases_j11` and `events_j11`, and its case numbers.
     static func partitionSQL(_ jurisdiction: String) -> [String] {
-        let suffix = jurisdiction.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "_" }.joined()
         let value = jurisdiction.replacingOccurrences(of: "'", with: "''")
-        return ["cases", "events"].map { "CREATE TABLE IF NOT EXISTS \($0)_j\(suffix) PARTITION OF \($0) FOR VALUES IN ('\(value)')" }
+        return ["cases", "events"].map { "CREATE TABLE IF NOT EXISTS \($0)_j\(suffix(jurisdiction)) PARTITION OF \($0) FOR VALUES IN ('\(value)')" }
+            + PostgresCaseNumbers.createSQL(jurisdiction)
+    }
+
+    /// A jurisdiction as part of a table's name: `11` → `11`, anything but ASCII letters and digits → `_`.
+    static func suffix(_ jurisdiction: String) -> String {
+        jurisdiction.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "_" }.joined()
     }
 }
 
@@ -217,15 +226,18 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
 /// are what a request costs here, so writes are not waited on one by one: BEGIN is sent without
 /// waiting, the rows an event writes are buffered and sent as one statement just before the next
 /// read or the COMMIT (`PostgresWriteBuffer`), and an idempotency key is claimed and checked in one
-/// statement (`lock(key:)`).
+/// statement (`lock(key:)`), sent with the next read. An event with a key costs two round trips:
+/// BEGIN, the key's claim and the case's lock; then its rows and COMMIT.
 final class PostgresTransaction: StoreWriter {
     let connection: PostgresConnection
     let logger: Logger
-    /// Statements sent and not yet waited on, in order; the first failure among them is the error.
-    private var inFlight: [EventLoopFuture<PostgresQueryResult>] = []
+    /// Statements sent and not yet waited on, in order (with the key a claim is for); the first
+    /// failure among them is the error.
+    private var inFlight: [(answer: EventLoopFuture<PostgresQueryResult>, claim: String?)] = []
     var buffer = PostgresWriteBuffer()
-    /// Keys this transaction inserted in `idempotency` (so no earlier request holds them).
-    var claimedKeys: Set<String> = []
+    /// The keys this transaction's claims (`lock(key:)`) were answered for: true when the key's row
+    /// was inserted here, so no earlier request holds it.
+    private var claimed: [String: Bool] = [:]
 
     init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -234,18 +246,26 @@ final class PostgresTransaction: StoreWriter {
 
     /// Sends a statement without waiting for its answer (the connection runs them in order).
     func send(_ query: PostgresQuery) {
-        inFlight.append(connection.query(query, logger: logger))
+        inFlight.append((connection.query(query, logger: logger), nil))
     }
 
-    /// Waits for every statement sent so far; throws the first failure.
-    func settle() throws {
+    /// Waits for every statement sent so far, in one wait: waiting on a future from this thread
+    /// hops to the connection's event loop and sleeps until it answers, even for a future already
+    /// answered, so one wait per round trip (not one per statement) saves thread switches. Returns
+    /// the answers in order; throws the first failure.
+    @discardableResult
+    func settle() throws -> [PostgresQueryResult] {
         let sent = inFlight
         inFlight = []
-        var failure: Error?
-        for future in sent {
-            do { _ = try future.wait() } catch { if failure == nil { failure = error } }
+        guard let first = sent.first?.answer else { return [] }
+        let results = try EventLoopFuture.whenAllComplete(sent.map(\.answer), on: first.eventLoop).wait()
+        var answers: [PostgresQueryResult] = []
+        for (result, statement) in zip(results, sent) {
+            let answer = try result.get()
+            if let key = statement.claim { claimed[key] = !answer.rows.isEmpty }
+            answers.append(answer)
         }
-        if let failure { throw failure }
+        return answers
     }
 
     func begin() { send("BEGIN") }
@@ -259,7 +279,7 @@ final class PostgresTransaction: StoreWriter {
     /// After a failure: waits for what was sent, so the connection is idle before ROLLBACK.
     func abandon() {
         buffer = PostgresWriteBuffer()
-        try? settle()
+        _ = try? settle()
     }
 
     func run(_ query: PostgresQuery) throws {
@@ -269,10 +289,8 @@ final class PostgresTransaction: StoreWriter {
     /// Runs a query and waits for its rows; the buffered writes go first, so reads see them.
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
         if let flush = buffer.statement() { send(flush) }
-        let future = connection.query(query, logger: logger)
-        inFlight.append(future)
-        try settle()
-        return try future.wait().rows
+        send(query)
+        return try settle().last?.rows ?? []
     }
 
     static func bytes(_ data: Data) -> [UInt8] { [UInt8](data) }
@@ -288,10 +306,13 @@ final class PostgresTransaction: StoreWriter {
     }
 
     /// Claims the key by inserting its row: a concurrent transaction with the same key waits here
-    /// until this one ends (the primary key), and then finds the row or claims it itself.
+    /// until this one ends (the primary key), and then finds the row or claims it itself. Sent
+    /// without waiting: its answer arrives with the next read's.
     func lock(key: String) throws {
-        let claimed = try rows("INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), '', '', 0) ON CONFLICT (key) DO NOTHING RETURNING 1")
-        if !claimed.isEmpty { claimedKeys.insert(key) }
+        if let flush = buffer.statement() { send(flush) }
+        let claim = connection.query("INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), '', '', 0) ON CONFLICT (key) DO NOTHING RETURNING 1",
+                                     logger: logger)
+        inFlight.append((claim, key))
     }
 
     func artifactHeader(_ hash: String) throws -> (header: [UInt8], procedureCount: Int)? {
@@ -339,7 +360,8 @@ final class PostgresTransaction: StoreWriter {
     }
 
     func idempotency(_ key: String) throws -> (request: String, caseId: String, version: Int)? {
-        if claimedKeys.contains(key) { return nil }
+        if inFlight.contains(where: { $0.claim == key }) { try settle() }
+        if claimed[key] == true { return nil }
         return try rows("SELECT request, case_id, version FROM idempotency WHERE key = \(key)").first.map { try $0.decode((String, String, Int).self) }
     }
 
@@ -351,16 +373,13 @@ final class PostgresTransaction: StoreWriter {
         buffer.keys.append((key, request, caseId, version))
     }
 
-    func reserveCaseNumbers(_ count: Int, scope: String) throws -> Int {
-        let name = "case:\(scope)"
-        let value = try rows("""
-            INSERT INTO counters (name, value) VALUES (\(name), \(count))
-            ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value RETURNING value
-            """).first.map { try $0.decode(Int.self) } ?? count
-        return value - count + 1
+    func reserveCaseNumbers(_ count: Int, scope: String) throws -> [Int] {
+        try rows(PostgresCaseNumbers.reserveQuery(count, jurisdiction: scope)).map { try $0.decode(Int.self) }
     }
 
     func insertArtifact(_ artifact: ArtifactRow, procedures: [ArtifactProcedureRow]) throws {
+        // Two servers registering the same province at once must not race on CREATE.
+        try run("SELECT pg_advisory_xact_lock(2020)")
         for statement in PostgresBackend.partitionSQL(artifact.jurisdiction) { try run(PostgresQuery(unsafeSQL: statement)) }
         let header = Data(artifact.header)
         try run("""

@@ -78,6 +78,30 @@ extension StoreKind {
         print("SKIPPED: the PostgreSQL conformance tests: set TTHC_TEST_POSTGRES_URL (Tools/postgres-cluster start DIR prints one; .ci/run does it)")
     }
 
+    /// A PostgreSQL store of an earlier version counted its case numbers in the row `counters`
+    /// `case:J`; opened by this version, it numbers on from there (a sequence), never again from 1.
+    @Test(.enabled(if: StoreKind.postgresURL != nil, "needs TTHC_TEST_POSTGRES_URL"))
+    func postgresCaseNumbersContinueAfterAnEarlierCounter() throws {
+        let url = try PostgresBackend.createDatabase(on: StoreKind.postgresURL!)
+        let store = try PostgresCaseStore.open(url: url)
+        let first = try Self.openOne(in: store)
+        let jurisdiction = PortableCaseStore.jurisdiction(of: first)
+        #expect(first == PortableCaseStore.caseId(1, jurisdiction: jurisdiction))
+        try store.backend.write { writer in
+            let tx = writer as! PostgresTransaction
+            // As an earlier version left it: no sequence, the counter's row.
+            try tx.run("""
+                DO $$ DECLARE s text; BEGIN
+                  FOR s IN SELECT relname FROM pg_class WHERE relkind = 'S' AND relname LIKE 'case_numbers_%' LOOP EXECUTE 'DROP SEQUENCE ' || quote_ident(s); END LOOP;
+                END $$
+                """)
+            try tx.run("INSERT INTO counters (name, value) VALUES (\("case:" + jurisdiction), 41)")
+        }
+        let reopened = try PostgresCaseStore.open(url: url)
+        #expect(try Self.openOne(in: reopened) == PortableCaseStore.caseId(42, jurisdiction: jurisdiction))
+        #expect(try Self.openOne(in: store) == PortableCaseStore.caseId(43, jurisdiction: jurisdiction))
+    }
+
     /// A store with the fixture's artifact and one case just opened; its id.
     static func openOne(in store: any CaseStoring) throws -> String {
         let artifact = try Fixture.artifact()
