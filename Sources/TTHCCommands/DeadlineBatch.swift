@@ -22,6 +22,9 @@ struct DeadlineBatch {
     private var defaultCalculator: DeadlineCalculator
     private var calculators: [Int: DeadlineCalculator] = [:]
     private var questions: [String: Result<DeadlineQuestion, BilingualError>] = [:]
+    /// Per procedure, the days its terms change: it takes effect, a version or dated value
+    /// begins or ends, it expires (the day after).
+    private var periodStarts: [String: [CivilDate]] = [:]
     private var header: CSVHeader?
     private var out = ByteOutput()
     private(set) var badRows = 0
@@ -162,15 +165,17 @@ struct DeadlineBatch {
         let add = value(header.add), procedure = value(header.procedure), channel = value(header.channel)
         let facts = value(header.facts).map { $0.split(separator: ";").map { Self.trimmed(String($0)) }.filter { !$0.isEmpty } } ?? []
         // A period is its own key (no string built per row); a procedure's key joins its parts.
-        // A procedure with dated versions answers with the terms in force at receipt: the number of
-        // versions begun by then joins its key.
+        // A procedure answers with its terms in force at receipt (or refuses a day outside its
+        // period in force): which of its periods the receipt falls in joins its key.
         var receivedOn: CivilDate?
-        var versionsBegun = ""
-        if let procedure, let versions = resolver.catalog.procedures[procedure]?.versions, !versions.isEmpty {
+        var period = ""
+        if let procedure, let listed = resolver.catalog.procedures[procedure] {
             do { receivedOn = try Self.fastReceived(fields[header.received], officeHours: defaultCalculator.calendar.officeHours).date } catch { return .failure(error) }
-            versionsBegun = "\u{0}\(versions.filter { $0.from.value <= receivedOn! }.count)"
+            let starts = periodStarts[procedure] ?? Self.periodStarts(of: listed)
+            periodStarts[procedure] = starts
+            period = "\u{0}\(starts.filter { $0 <= receivedOn! }.count)"
         }
-        let key = add.map { procedure == nil ? $0 : "\u{1}" + $0 } ?? "\u{0}\(procedure ?? "")\u{0}\(channel ?? "")\u{0}\(facts.joined(separator: ";"))\(versionsBegun)"
+        let key = add.map { procedure == nil ? $0 : "\u{1}" + $0 } ?? "\u{0}\(procedure ?? "")\u{0}\(channel ?? "")\u{0}\(facts.joined(separator: ";"))\(period)"
         let question: DeadlineQuestion
         if let cached = questions[key] {
             switch cached {
@@ -460,5 +465,13 @@ struct ByteOutput {
                 bytes.append(contentsOf: b[11...])
             }
         }
+    }
+}
+
+extension DeadlineBatch {
+    static func periodStarts(of procedure: Procedure) -> [CivilDate] {
+        var starts = [procedure.effective.value] + procedure.changeDates
+        if let last = procedure.expires?.value, let after = try? last.adding(days: 1) { starts.append(after) }
+        return starts
     }
 }

@@ -69,6 +69,13 @@ struct DeadlineResolver {
             throw BilingualError("unknown procedure \(code) in \(catalogPath)" + (near.map { " (did you mean \($0)?)" } ?? ""),
                                  vi: "không có thủ tục \(code) trong \(catalogPath)" + (near.map { " (có phải \($0)?)" } ?? ""))
         }
+        // A dossier received outside the procedure's period in force has no terms to answer with.
+        if let day = receivedOn, day < listed.effective.value || listed.expires.map({ day > $0.value }) == true {
+            let period = ValidityPeriod(from: listed.effective, until: listed.expires)
+            // Not the day itself: a batch answers every row of one period with one cached answer.
+            throw BilingualError("procedure \(code) is not in force on the day of receipt (it is in force \(period.text))",
+                                 vi: "thủ tục \(code) không có hiệu lực vào ngày tiếp nhận (có hiệu lực \(period.textVi))")
+        }
         let found = receivedOn.map { listed.asOf($0) } ?? listed
         var channelValue: Channel?
         if let channel {

@@ -63,8 +63,10 @@ import WorkCalendar
     func single(_ row: [String], resolver: DeadlineResolver, catalog: Catalog, calendars: inout [Int: WorkCalendar]) -> (due: String, estimated: String, error: String) {
         do {
             let facts = row[4].split(separator: ";").map(String.init)
+            // As the command does: the procedure's terms in force on the day of receipt.
+            let receivedOn = try? CivilDate(parsing: String(row[0].prefix(10)))
             let q = try resolver.question(add: row[1].isEmpty ? nil : row[1], procedure: row[2].isEmpty ? nil : row[2],
-                                          channel: row[3].isEmpty ? nil : row[3], facts: facts)
+                                          channel: row[3].isEmpty ? nil : row[3], facts: facts, receivedOn: receivedOn)
             let key = q.cutoff?.minutes ?? -1
             let calendar = try calendars[key] ?? catalog.workCalendar(cutoff: q.cutoff)
             calendars[key] = calendar
