@@ -84,7 +84,7 @@ let package = Package(
         // What people read: the case's timeline, forms 04 and 06 (text and HTML through Mustache).
         .target(
             name: "CaseForms",
-            dependencies: ["CaseEngine", "WorkflowCompiler", "WorkCalendar", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Synthetic cases in virtual time, and their report (JSON, HTML with SVG charts).
         .target(

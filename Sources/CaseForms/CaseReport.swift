@@ -73,6 +73,9 @@ public struct CaseReport: Sendable, Codable {
     public var steps: [StepLine]
     public var allowed: [AllowedEvent]
     public var subcases: [String]
+    /// The fees in force on the day of receipt for the case's channel (the channel's own, else
+    /// the procedure's), whatever day it is shown.
+    public var fees: [CompiledProcedure.FeeEntry]
     public var payments: [CaseState.Payment]
     public var apologies: [CaseState.Apology]
     public var events: [EventLine]
@@ -128,6 +131,7 @@ public struct CaseReport: Sendable, Codable {
         }
         allowed = interpreter.allowed(s, at: max(now, s.lastEventAt))
         subcases = s.subcases
+        fees = interpreter.fees(of: s) ?? []
         payments = s.payments
         apologies = s.apologies
         self.events = events.map { stored in

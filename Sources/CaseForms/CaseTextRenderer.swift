@@ -1,4 +1,6 @@
 import CaseEngine
+import CatalogModel
+import WorkflowCompiler
 import Diagnostics
 import WorkCalendar
 
@@ -18,6 +20,7 @@ public enum CaseTextRenderer {
         out += r.cap.map { ", at most \($0)" + (r.capApplies ? " (the cap applies)" : "") } ?? ""
         out += r.due.map { "; due \($0.withWeekday)" } ?? ""
         out += "\n"
+        out += "  fees at receipt: " + (r.fees.isEmpty ? "none" : r.fees.map { feeText($0, visible: v) }.joined(separator: "; ")) + "\n"
         out += "  state: " + stateLine(r) + "\n"
         out += "  version \(r.version), artifact \(r.artifact)\n"
         if !r.events.isEmpty {
@@ -52,6 +55,17 @@ public enum CaseTextRenderer {
         out += "\nAllowed now\n"
         out += r.allowed.isEmpty ? "  nothing: the case is closed\n" : r.allowed.map { "  \(v($0.description))\n" }.joined()
         return out
+    }
+
+    /// "Cấp bản sao Giấy khai sinh: 8,000 VND per copy", "Đăng ký khai sinh: free", "Phí: as set by X".
+    static func feeText(_ fee: CompiledProcedure.FeeEntry, visible: (String) -> String) -> String {
+        var text = visible(fee.name)
+        if let amount = fee.amount {
+            text += amount == 0 ? ": free" : ": \(CatalogDiff.money(amount, separator: ",")) VND" + (fee.per.map { " per \($0)" } ?? "")
+        } else if let schedule = fee.schedule {
+            text += ": as set by \(visible(schedule))"
+        }
+        return text
     }
 
     /// "closed, issued at … — Đúng hạn (on time)", "open at … — Quá hạn (overdue); form 04 is due".
