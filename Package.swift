@@ -62,9 +62,16 @@ let package = Package(
         // Resolved catalog → checked workflow graphs and the deterministic compiled artifact.
         .target(name: "WorkflowCompiler", dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar"]),
         // Compiled graphs → DOT and Mermaid drawings.
-        .target(name: "Exporters", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "WorkCalendar", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(
+            name: "Exporters",
+            dependencies: [
+                "WorkflowCompiler", "CatalogModel", "Diagnostics", "WorkCalendar",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // Linter: rules (one file each, with examples), configuration, suppressions, baseline, fixes.
-        .target(name: "CatalogLint", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader", "WorkCalendar"]),
+        .target(
+            name: "CatalogLint",
+            dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader", "WorkCalendar"]),
         // The case layers (docs/interpreter.md), each depending only on those above it:
         // the interpreter: a case's model and decide/evolve on the compiled graph (no SQLite, no templates).
         .target(name: "CaseEngine", dependencies: ["WorkflowCompiler", "WorkCalendar", "Diagnostics"]),
@@ -84,12 +91,18 @@ let package = Package(
         // What people read: the case's timeline, forms 04 and 06 (text and HTML through Mustache).
         .target(
             name: "CaseForms",
-            dependencies: ["CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "CaseEngine", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "Diagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // Synthetic cases in virtual time, and their report (JSON, HTML with SVG charts).
         .target(
             name: "CaseSimulation",
-            dependencies: ["CaseEngine", "CaseForms", "WorkflowCompiler", "WorkCalendar", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "CaseEngine", "CaseForms", "WorkflowCompiler", "WorkCalendar", "Diagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .target(
             name: "TTHCCommands",
@@ -103,13 +116,19 @@ let package = Package(
         // The PostgreSQL case store (postgres-nio), behind CaseStorage's `CaseStoring` (no SQLite).
         .target(
             name: "CaseStorePostgres",
-            dependencies: ["CaseStorage", "CaseEngine", "WorkflowCompiler", "WorkCalendar", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: [
+                "CaseStorage", "CaseEngine", "WorkflowCompiler", "WorkCalendar",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         // The types and the `APIProtocol` of Sources/TTHCServer/openapi.yaml, as swift-openapi-generator
         // writes them (Tools/openapi-generate; committed, checked in CI).
         .target(
             name: "TTHCServerAPI",
-            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")]
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         // `tthc serve`: the HTTP API (Hummingbird 2), tokens, access per unit, problems, metrics.
         .target(
@@ -118,7 +137,8 @@ let package = Package(
                 "TTHCServerAPI",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
-                "CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseStorePostgres", "TTHCCommands", "WorkflowCompiler", "WorkCalendar",
+                "CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseStorePostgres", "TTHCCommands",
+                "WorkflowCompiler", "WorkCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -138,21 +158,54 @@ let package = Package(
         // The one way tests run tthc: a command line in process, or the built binary.
         .target(name: "TTHCRunner", dependencies: ["TTHCCommands"], path: "Tests/Runner"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "GoldenFiles"]),
-        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar", "YAMLReader", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkflowCompilerTests", dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "WorkCalendar", "Exporters", "TestSupport", "GoldenFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogLintTests", dependencies: ["CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "WorkCalendar", "YAMLReader", "TestSupport", "GoldenFiles", "TTHCRunner"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseSimulation", "CaseStorePostgres", "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles", "TTHCRunner"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "GoldenFiles"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport", "GoldenFiles"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CatalogModelTests",
+            dependencies: ["CatalogModel", "Diagnostics", "WorkCalendar", "YAMLReader", "TestSupport", "GoldenFiles"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "WorkflowCompilerTests",
+            dependencies: [
+                "WorkflowCompiler", "CatalogModel", "Diagnostics", "WorkCalendar", "Exporters", "TestSupport",
+                "GoldenFiles",
+            ], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CatalogLintTests",
+            dependencies: [
+                "CatalogLint", "CatalogModel", "Diagnostics", "WorkflowCompiler", "WorkCalendar", "YAMLReader",
+                "TestSupport", "GoldenFiles", "TTHCRunner",
+            ], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CaseEngineTests",
+            dependencies: [
+                "CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseSimulation", "CaseStorePostgres",
+                "Diagnostics", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles",
+                "TTHCRunner",
+            ], resources: [.copy("Fixtures")]),
         // The shipped Catalog itself: clean, its published figures, its published procedures.
-        .testTarget(name: "ShippedCatalogTests", dependencies: ["CatalogModel", "WorkflowCompiler", "Diagnostics", "WorkCalendar", "TestSupport"]),
+        .testTarget(
+            name: "ShippedCatalogTests",
+            dependencies: ["CatalogModel", "WorkflowCompiler", "Diagnostics", "WorkCalendar", "TestSupport"]),
         // The service through HTTP: access matrix, problems, limits (Hummingbird's test client).
-        .testTarget(name: "TTHCServerTests", dependencies: [
-            "TTHCServer", "CaseEngine", "CaseStoreSQLite", "WorkflowCompiler", "CatalogModel", "WorkCalendar", "TestSupport",
-            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
-            .product(name: "NIOCore", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
-        ]),
-        .testTarget(name: "CLITests", dependencies: ["TTHCCommands", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles", "TTHCRunner"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "TTHCServerTests",
+            dependencies: [
+                "TTHCServer", "CaseEngine", "CaseStoreSQLite", "WorkflowCompiler", "CatalogModel", "WorkCalendar",
+                "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["TTHCCommands", "CatalogModel", "WorkCalendar", "TestSupport", "GoldenFiles", "TTHCRunner"],
+            resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,30 +8,40 @@ let package = Package(
     name: "tthc-fuzz",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "tthc", path: ".."),
+        .package(name: "tthc", path: "..")
     ],
     targets: [
         .target(name: "CFuzzer"),
-        .executableTarget(name: "FuzzYAMLReader", dependencies: [
-            "CFuzzer",
-            .product(name: "YAMLReader", package: "tthc"), .product(name: "Diagnostics", package: "tthc"),
-        ]),
-        .executableTarget(name: "FuzzLoader", dependencies: [
-            "CFuzzer",
-            .product(name: "CatalogModel", package: "tthc"), .product(name: "WorkflowCompiler", package: "tthc"),
-            .product(name: "Diagnostics", package: "tthc"),
-        ]),
-        .executableTarget(name: "FuzzDurations", dependencies: [
-            "CFuzzer", .product(name: "WorkCalendar", package: "tthc"),
-        ]),
-        .executableTarget(name: "FuzzLintConfig", dependencies: [
-            "CFuzzer",
-            .product(name: "CatalogLint", package: "tthc"), .product(name: "Diagnostics", package: "tthc"),
-        ]),
-        .executableTarget(name: "FuzzArtifact", dependencies: [
-            "CFuzzer",
-            .product(name: "WorkflowCompiler", package: "tthc"), .product(name: "CaseEngine", package: "tthc"),
-        ]),
+        .executableTarget(
+            name: "FuzzYAMLReader",
+            dependencies: [
+                "CFuzzer",
+                .product(name: "YAMLReader", package: "tthc"), .product(name: "Diagnostics", package: "tthc"),
+            ]),
+        .executableTarget(
+            name: "FuzzLoader",
+            dependencies: [
+                "CFuzzer",
+                .product(name: "CatalogModel", package: "tthc"), .product(name: "WorkflowCompiler", package: "tthc"),
+                .product(name: "Diagnostics", package: "tthc"),
+            ]),
+        .executableTarget(
+            name: "FuzzDurations",
+            dependencies: [
+                "CFuzzer", .product(name: "WorkCalendar", package: "tthc"),
+            ]),
+        .executableTarget(
+            name: "FuzzLintConfig",
+            dependencies: [
+                "CFuzzer",
+                .product(name: "CatalogLint", package: "tthc"), .product(name: "Diagnostics", package: "tthc"),
+            ]),
+        .executableTarget(
+            name: "FuzzArtifact",
+            dependencies: [
+                "CFuzzer",
+                .product(name: "WorkflowCompiler", package: "tthc"), .product(name: "CaseEngine", package: "tthc"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

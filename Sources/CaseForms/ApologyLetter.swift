@@ -61,12 +61,14 @@ public struct ApologyLetter: Sendable, Codable {
         overdue = returnedLate || report.now > due
         proposedDue = proposed
         reason = report.apologies.last?.reason
-        currentSteps = returnedLate ? [] : report.steps.filter(\.active).map { Place(title: $0.title, unit: $0.performerName) }
+        currentSteps =
+            returnedLate ? [] : report.steps.filter(\.active).map { Place(title: $0.title, unit: $0.performerName) }
         isRecord = returnedLate && !report.apologyDue
         returnedAt = returnedLate ? report.closedAt : nil
         issued = report.now.date
         let communeId = directory.kindLevel(report.receivingUnit).commune
-        place = Self.placeName(communeId.flatMap { directory.communes[$0]?.name } ?? interpreter.artifact.jurisdiction.name)
+        place = Self.placeName(
+            communeId.flatMap { directory.communes[$0]?.name } ?? interpreter.artifact.jurisdiction.name)
         hadApology = !report.apologies.isEmpty
     }
 
@@ -75,10 +77,12 @@ public struct ApologyLetter: Sendable, Codable {
         let when = report.now.description
         switch report.state {
         case "closed":
-            return "case \(report.id) needs no form 04 at \(when): it was returned on time or ended without a result / hồ sơ không cần Mẫu số 04: đã trả kết quả đúng hạn hoặc kết thúc không có kết quả\n"
+            return
+                "case \(report.id) needs no form 04 at \(when): it was returned on time or ended without a result / hồ sơ không cần Mẫu số 04: đã trả kết quả đúng hạn hoặc kết thúc không có kết quả\n"
         default:
             let due = report.due?.description ?? "—"
-            return "case \(report.id) needs no form 04 at \(when): it is not due within one working day (due \(due)) / hồ sơ chưa cần Mẫu số 04: chưa đến sát hạn trả kết quả (hạn \(due))\n"
+            return
+                "case \(report.id) needs no form 04 at \(when): it is not due within one working day (due \(due)) / hồ sơ chưa cần Mẫu số 04: chưa đến sát hạn trả kết quả (hạn \(due))\n"
         }
     }
 
@@ -98,16 +102,19 @@ public struct ApologyLetter: Sendable, Codable {
         if let returnedAt {
             return "Hồ sơ đã được trả kết quả lúc \(VietnameseDates.moment(returnedAt)), sau thời gian hẹn trả kết quả."
         }
-        return overdue ? "Đến nay hồ sơ đã quá hạn giải quyết nhưng chưa có kết quả."
+        return overdue
+            ? "Đến nay hồ sơ đã quá hạn giải quyết nhưng chưa có kết quả."
             : "Hồ sơ sắp đến hạn trả kết quả nhưng chưa thể giải quyết xong."
     }
 
     var apologySentence: String {
         if returnedAt != nil {
-            let promised = hadApology ? " Ngày hẹn trả kết quả mới đã đề nghị: \(VietnameseDates.moment(proposedDue))." : ""
+            let promised =
+                hadApology ? " Ngày hẹn trả kết quả mới đã đề nghị: \(VietnameseDates.moment(proposedDue))." : ""
             return "\(issuer) xin lỗi Ông/Bà vì sự chậm trễ này.\(promised)"
         }
-        return "\(issuer) xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ đến \(VietnameseDates.moment(proposedDue))."
+        return
+            "\(issuer) xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ đến \(VietnameseDates.moment(proposedDue))."
     }
 
     public func text() -> String {

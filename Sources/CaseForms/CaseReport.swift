@@ -122,12 +122,19 @@ public struct CaseReport: Sendable, Codable {
             let performer = concrete(visit.by)
             var status: DeadlineStatus?
             if let due = visit.due {
-                if let finished = visit.finished { status = DeadlineStatus.of(returned: finished, due: due) } else if now > due { status = .overdue }
+                if let finished = visit.finished {
+                    status = DeadlineStatus.of(returned: finished, due: due)
+                } else if now > due {
+                    status = .overdue
+                }
             }
-            return StepLine(step: visit.step.text, title: StepTitles.title(procedure?.graph.step(visit.step.text)), kind: visit.kind.rawValue, performer: performer, performerName: directory.displayName(performer),
-                            arrived: visit.arrived, due: visit.due, finished: visit.finished, event: visit.finishedBy?.rawValue,
-                            actor: visit.actor?.text, handedTo: visit.handedTo.map(concrete), status: status, active: activeVisits.contains(i),
-                            note: visit.note)
+            return StepLine(
+                step: visit.step.text, title: StepTitles.title(procedure?.graph.step(visit.step.text)),
+                kind: visit.kind.rawValue, performer: performer, performerName: directory.displayName(performer),
+                arrived: visit.arrived, due: visit.due, finished: visit.finished, event: visit.finishedBy?.rawValue,
+                actor: visit.actor?.text, handedTo: visit.handedTo.map(concrete), status: status,
+                active: activeVisits.contains(i),
+                note: visit.note)
         }
         allowed = interpreter.allowed(s, at: max(now, s.lastEventAt))
         subcases = s.subcases
@@ -137,7 +144,9 @@ public struct CaseReport: Sendable, Codable {
         self.events = events.map { stored in
             let e = stored.event
             let actor = e.actor?.text ?? Self.defaultActor(e, s, interpreter)
-            return EventLine(version: stored.version, at: e.at, event: e.kind.rawValue, actor: actor, step: e.step?.text, detail: Self.detail(e))
+            return EventLine(
+                version: stored.version, at: e.at, event: e.kind.rawValue, actor: actor, step: e.step?.text,
+                detail: Self.detail(e))
         }
     }
 
@@ -159,7 +168,9 @@ public struct CaseReport: Sendable, Codable {
     public static func detail(_ e: CaseEvent) -> String? {
         var parts: [String] = []
         if let opening = e.opening {
-            parts.append("received \(opening.channel) from \(opening.applicant)" + (opening.facts.isEmpty ? "" : ", facts: \(opening.facts.map(\.text).joined(separator: ", "))"))
+            parts.append(
+                "received \(opening.channel) from \(opening.applicant)"
+                    + (opening.facts.isEmpty ? "" : ", facts: \(opening.facts.map(\.text).joined(separator: ", "))"))
         }
         if let target = e.target { parts.append("→ \(target)") }
         if let fact = e.fact { parts.append("fact \(fact)") }

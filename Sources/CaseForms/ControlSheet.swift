@@ -42,7 +42,8 @@ public struct ControlSheet: Sendable, Codable {
         // The authority in force on the receipt (a version may move it; the case keeps its rules).
         let authorityRef = interpreter.procedure(report.procedure)?.terms(on: report.received.date).authority ?? ""
         // The body, not the person who signs: "Ủy ban nhân dân xã Thanh Nưa".
-        authority = directory.officialName(directory.unitOfConcrete(UnitDirectory.concrete(authorityRef, commune: report.commune)))
+        authority = directory.officialName(
+            directory.unitOfConcrete(UnitDirectory.concrete(authorityRef, commune: report.commune)))
         received = report.received
         due = report.due
         var rows: [Row] = []
@@ -50,8 +51,10 @@ public struct ControlSheet: Sendable, Codable {
         var pending: [String: [String]] = [:]
         // A unit's result is overdue when any of its steps since the last hand-over was.
         var late: Set<String> = []
-        let finished = report.steps.enumerated().filter { $0.element.finished != nil && $0.element.kind != "choice" && $0.element.kind != "parallel" }
-            .sorted { ($0.element.finished!, $0.offset) < ($1.element.finished!, $1.offset) }
+        let finished = report.steps.enumerated().filter {
+            $0.element.finished != nil && $0.element.kind != "choice" && $0.element.kind != "parallel"
+        }
+        .sorted { ($0.element.finished!, $0.offset) < ($1.element.finished!, $1.offset) }
         for (_, step) in finished {
             let giverUnit = directory.unitOfConcrete(step.performer)
             // The applicant's part of a supplement is the supplement itself, not the clerk's waiting.
@@ -60,11 +63,14 @@ public struct ControlSheet: Sendable, Codable {
             let receivers = step.handedTo.filter { directory.unitOfConcrete($0) != giverUnit }
             guard !receivers.isEmpty, let at = step.finished else { continue }
             let isReturn = step.kind == "end"
-            rows.append(Row(number: rows.count + 1, step: step.step, stepTitles: pending[giverUnit] ?? [],
-                            giver: step.performer, giverName: step.performerName,
-                            receivers: receivers, receiverNames: receivers.map { directory.officialName($0) },
-                            handedOver: at, due: isReturn ? report.due : step.due,
-                            result: isReturn ? report.status : late.contains(giverUnit) ? .overdue : step.status, note: step.note))
+            rows.append(
+                Row(
+                    number: rows.count + 1, step: step.step, stepTitles: pending[giverUnit] ?? [],
+                    giver: step.performer, giverName: step.performerName,
+                    receivers: receivers, receiverNames: receivers.map { directory.officialName($0) },
+                    handedOver: at, due: isReturn ? report.due : step.due,
+                    result: isReturn ? report.status : late.contains(giverUnit) ? .overdue : step.status,
+                    note: step.note))
             pending[giverUnit] = nil
             late.remove(giverUnit)
         }
@@ -92,7 +98,9 @@ public struct ControlSheet: Sendable, Codable {
             out += "   Giao: \(v(row.giverName))\n"
             for name in row.receiverNames { out += "   Nhận: \(v(name))\n" }
             out += "   Thời gian giao, nhận: \(VietnameseDates.moment(row.handedOver))\n"
-            out += "   Kết quả: " + (row.result?.vietnameseLabel ?? "—") + (row.due.map { " (hạn \(VietnameseDates.moment($0)))" } ?? "") + "\n"
+            out +=
+                "   Kết quả: " + (row.result?.vietnameseLabel ?? "—")
+                + (row.due.map { " (hạn \(VietnameseDates.moment($0)))" } ?? "") + "\n"
             if let note = row.note { out += "   Ghi chú: \(v(note))\n" }
         }
         if rows.isEmpty { out += "\n(chưa có lần giao, nhận hồ sơ nào)\n" }
@@ -101,7 +109,8 @@ public struct ControlSheet: Sendable, Codable {
 
     func htmlContext() -> [String: Any] {
         var c: [String: Any] = [
-            "centreUpper": centre.uppercased(), "caseId": caseId, "procedure": procedure, "procedureName": procedureName,
+            "centreUpper": centre.uppercased(), "caseId": caseId, "procedure": procedure,
+            "procedureName": procedureName,
             "authority": authority, "received": VietnameseDates.moment(received),
             "rows": rows.map { row -> [String: Any] in
                 var r: [String: Any] = [

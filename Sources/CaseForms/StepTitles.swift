@@ -17,7 +17,10 @@ public enum StepTitles {
         switch step.kind {
         case .task: return en ? "Process the dossier" : "Xử lý hồ sơ"
         case .handOff: return en ? "Pass the dossier on" : "Chuyển hồ sơ"
-        case .wait: return step.wait == "payment" ? (en ? "Wait for the fee" : "Chờ nộp phí, lệ phí") : (en ? "Wait for the applicant's supplement" : "Chờ bổ sung hồ sơ")
+        case .wait:
+            return step.wait == "payment"
+                ? (en ? "Wait for the fee" : "Chờ nộp phí, lệ phí")
+                : (en ? "Wait for the applicant's supplement" : "Chờ bổ sung hồ sơ")
         case .choice: return en ? "Sort the dossier" : "Phân loại hồ sơ"
         case .parallel: return en ? "Work in parallel" : "Xử lý song song"
         case .call: return en ? "Interconnected procedure" : "Thực hiện thủ tục liên thông"

@@ -32,7 +32,6 @@ extension LocalDateTime {
     var withWeekday: String { "\(self) (\(date.weekday.shortName))" }
 }
 
-
 extension DeadlineStatus {
     /// "Đúng hạn (on time)".
     var bilingual: String {

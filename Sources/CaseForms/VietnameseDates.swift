@@ -5,7 +5,8 @@ import WorkCalendar
 enum VietnameseDates {
     /// "09 giờ 00 phút, ngày 02/03/2026".
     static func moment(_ t: LocalDateTime) -> String {
-        let h = t.time.hour, m = t.time.minute
+        let h = t.time.hour
+        let m = t.time.minute
         return "\(h < 10 ? "0" : "")\(h) giờ \(m < 10 ? "0" : "")\(m) phút, ngày \(t.date.vietnameseText)"
     }
 

@@ -35,12 +35,15 @@ struct CaseDriver {
     }
 
     /// Returns the time of the last event.
-    mutating func run(id: String, opening: CaseOpening, book: inout CaseBook, random: inout RandomSource) throws -> LocalDateTime {
+    mutating func run(id: String, opening: CaseOpening, book: inout CaseBook, random: inout RandomSource) throws
+        -> LocalDateTime
+    {
         try book.open(opening, id: id)
         family = [id]
         var last = opening.received
         let reception = after(opening.received, minutes: 1 + random.int(below: 15))
-        let first = random.chance(config.rejectionRate)
+        let first =
+            random.chance(config.rejectionRate)
             ? CaseCommand(.reject, at: reception, reason: "hồ sơ không đúng thẩm quyền")
             : CaseCommand(.accept, at: reception)
         try handle(first, on: id, &book)
@@ -80,8 +83,11 @@ struct CaseDriver {
     /// Form 04 as a clerk sends it: before the next action on a case that is past due or about to
     /// be (`apologyDue`), unless an earlier apology's new date is still ahead. While the clock is
     /// paused the case cannot fall behind, so nothing is checked then.
-    private mutating func apologizeIfDue(_ id: String, _ state: CaseState, at now: LocalDateTime, _ book: inout CaseBook) throws {
-        guard state.status == .open, state.pausedSince == nil, state.apologies.last.map({ $0.due <= now }) ?? true else { return }
+    private mutating func apologizeIfDue(
+        _ id: String, _ state: CaseState, at now: LocalDateTime, _ book: inout CaseBook
+    ) throws {
+        guard state.status == .open, state.pausedSince == nil, state.apologies.last.map({ $0.due <= now }) ?? true
+        else { return }
         let due: LocalDateTime
         if let known = dueTimes[id], known.pauses == state.pauses.count, known.facts == state.facts.count {
             due = known.due
@@ -92,7 +98,9 @@ struct CaseDriver {
         }
         // The full test (the work left against the time left) only within a working day of the due time.
         let clock = interpreter.clock
-        guard now >= due || clock.workingMinutes(from: now, to: due) <= clock.minutesPerDay, interpreter.apologyDue(state, now: now) else {
+        guard now >= due || clock.workingMinutes(from: now, to: due) <= clock.minutesPerDay,
+            interpreter.apologyDue(state, now: now)
+        else {
             return
         }
         try handle(CaseCommand(.apologize, at: now, reason: "chưa hoàn thành giải quyết hồ sơ đúng hạn"), on: id, &book)
@@ -101,10 +109,15 @@ struct CaseDriver {
     /// Draws an action for every active token that has none yet.
     private mutating func plan(book: CaseBook, random: inout RandomSource) {
         for caseId in family {
-            guard let state = book[caseId], state.status == .open, let program = interpreter.program(state) else { continue }
-            for (t, token) in state.tokens.enumerated() where !planned.contains(where: { $0.caseId == caseId && $0.token == token.id }) {
+            guard let state = book[caseId], state.status == .open, let program = interpreter.program(state) else {
+                continue
+            }
+            for (t, token) in state.tokens.enumerated()
+            where !planned.contains(where: { $0.caseId == caseId && $0.token == token.id }) {
                 guard let step = program.step(token.step) else { continue }
-                let options = interpreter.options(state, program, at: token.since, only: nil, apology: false).filter { $0.token == t }
+                let options = interpreter.options(state, program, at: token.since, only: nil, apology: false).filter {
+                    $0.token == t
+                }
                 if let command = choose(step, token, options, state, random: &random) {
                     planned.append(Planned(caseId: caseId, token: token.id, at: command.at, command: command))
                 }
@@ -112,8 +125,10 @@ struct CaseDriver {
         }
     }
 
-    private mutating func choose(_ step: CompiledStep, _ token: CaseState.Token, _ options: [CaseInterpreter.Option], _ state: CaseState,
-                                 random: inout RandomSource) -> CaseCommand? {
+    private mutating func choose(
+        _ step: CompiledStep, _ token: CaseState.Token, _ options: [CaseInterpreter.Option], _ state: CaseState,
+        random: inout RandomSource
+    ) -> CaseCommand? {
         func has(_ kind: CaseEventKind) -> Bool { options.contains { $0.event == kind } }
         let since = token.since
         switch step.kind {
@@ -132,13 +147,18 @@ struct CaseDriver {
             if has(.startSubcase) {
                 if token.subcaseOutcome != nil {
                     if refiled.contains(state.id + "/" + step.id) {
-                        return CaseCommand(.withdraw, at: since, actor: Name.applicant, reason: "thủ tục liên thông bị từ chối")
+                        return CaseCommand(
+                            .withdraw, at: since, actor: Name.applicant, reason: "thủ tục liên thông bị từ chối")
                     }
                     refiled.insert(state.id + "/" + step.id)
                 }
-                return CaseCommand(.startSubcase, at: after(since, minutes: 5 + random.int(below: 30)), step: token.step)
+                return CaseCommand(
+                    .startSubcase, at: after(since, minutes: 5 + random.int(below: 30)), step: token.step)
             }
-            if has(.complete) { return CaseCommand(.complete, at: after(since, minutes: duration(step, random: &random)), step: token.step) }
+            if has(.complete) {
+                return CaseCommand(
+                    .complete, at: after(since, minutes: duration(step, random: &random)), step: token.step)
+            }
             return nil
         case .task, .handOff:
             let at = after(since, minutes: duration(step, random: &random))
@@ -150,7 +170,9 @@ struct CaseDriver {
                 supplements += 1
                 return CaseCommand(.supplement, at: at, step: token.step, reason: "thiếu giấy tờ")
             }
-            if has(.requestPayment), random.chance(0.5) { return CaseCommand(.requestPayment, at: at, step: token.step) }
+            if has(.requestPayment), random.chance(0.5) {
+                return CaseCommand(.requestPayment, at: at, step: token.step)
+            }
             let main = options.first { $0.event == .complete || $0.event == .approve || $0.event == .handOff }
             return main.map { CaseCommand($0.event, at: at, step: token.step) }
         case .parallel:
@@ -169,4 +191,3 @@ struct CaseDriver {
         interpreter.clock.stepDue(arrived: t, minutes: minutes) ?? t
     }
 }
-

@@ -18,31 +18,52 @@ public enum HTMLReport {
         let target = r.config.target
         func name(_ vi: String, _ en: String?) -> String { w.l == .en ? en ?? vi : vi }
         func bars(_ rates: [SimulationReport.Rate]) -> [SVGCharts.Bar] {
-            rates.map { SVGCharts.Bar(label: name($0.name, $0.nameEn), value: $0.onTimeRate, note: "\(percent($0.onTimeRate)) \(w.of) \($0.count)") }
+            rates.map {
+                SVGCharts.Bar(
+                    label: name($0.name, $0.nameEn), value: $0.onTimeRate,
+                    note: "\(percent($0.onTimeRate)) \(w.of) \($0.count)")
+            }
         }
         func words(_ title: String, _ desc: String) -> SVGCharts.Words {
-            SVGCharts.Words(title: title, desc: desc, target: "\(w.target) \(percent(target))", meets: w.meets, near: w.near, below: w.below)
+            SVGCharts.Words(
+                title: title, desc: desc, target: "\(w.target) \(percent(target))", meets: w.meets, near: w.near,
+                below: w.below)
         }
         func rows(_ rates: [SimulationReport.Rate]) -> [[String: Any]] {
-            rates.map { ["name": name($0.name, $0.nameEn), "count": $0.count, "rate": percent($0.onTimeRate), "ahead": $0.ahead, "onTime": $0.onTime, "overdue": $0.overdue] }
+            rates.map {
+                [
+                    "name": name($0.name, $0.nameEn), "count": $0.count, "rate": percent($0.onTimeRate),
+                    "ahead": $0.ahead, "onTime": $0.onTime, "overdue": $0.overdue,
+                ]
+            }
         }
         let backlog = r.backlog.map { (label: $0.date.vietnameseText, value: $0.open) }
         let slowest: [[String: Any]] = r.slowest.map {
-            ["code": $0.code, "name": name($0.name, $0.nameEn), "cases": $0.cases, "mean": String(format: "%.1f", $0.meanWorkingDays),
-             "deadline": w.l == .en ? $0.deadline : vietnameseDuration($0.deadline), "overdue": percent($0.overdueRate)]
+            [
+                "code": $0.code, "name": name($0.name, $0.nameEn), "cases": $0.cases,
+                "mean": String(format: "%.1f", $0.meanWorkingDays),
+                "deadline": w.l == .en ? $0.deadline : vietnameseDuration($0.deadline),
+                "overdue": percent($0.overdueRate),
+            ]
         }
         let staffing: [[String: Any]] = r.staffing.map {
-            ["name": w.l == .en ? $0.nameEn : $0.name, "steps": $0.steps, "late": $0.overdue, "rate": percent($0.onTimeRate),
-             "mean": String(format: "%.1f", $0.meanQueue), "peak": $0.peakQueue]
+            [
+                "name": w.l == .en ? $0.nameEn : $0.name, "steps": $0.steps, "late": $0.overdue,
+                "rate": percent($0.onTimeRate),
+                "mean": String(format: "%.1f", $0.meanQueue), "peak": $0.peakQueue,
+            ]
         }
-        let outcomes: [[String: Any]] = r.outcomes.sorted { $0.key < $1.key }.map { ["name": outcomeName($0.key, w), "count": $0.value] }
+        let outcomes: [[String: Any]] = r.outcomes.sorted { $0.key < $1.key }.map {
+            ["name": outcomeName($0.key, w), "count": $0.value]
+        }
         let values: [String: Any] = [
             "lang": w.l.rawValue, "w": phrases(w),
             "artifact": r.artifact,
             "cases": r.cases, "subcases": r.subcases, "events": r.events, "pauses": r.pauses, "apologies": r.apologies,
             "days": r.config.days, "start": r.config.start.vietnameseText, "seed": String(r.config.seed),
             "online": percent(r.config.onlineShare), "target": percent(target), "minSample": r.config.minSample,
-            "onTimeRate": percent(r.status.onTimeRate), "ahead": r.status.ahead, "onTime": r.status.onTime, "overdue": r.status.overdue,
+            "onTimeRate": percent(r.status.onTimeRate), "ahead": r.status.ahead, "onTime": r.status.onTime,
+            "overdue": r.status.overdue,
             "outcomes": outcomes,
             "communes": rows(r.byCommune), "agencies": rows(r.byAgency),
             "backlog": r.backlog.map { ["date": $0.date.vietnameseText, "open": $0.open] as [String: Any] },
@@ -54,22 +75,32 @@ public enum HTMLReport {
             "seconds": String(format: "%.2f", r.seconds),
         ]
         var context = SafeText.context(values) as! [String: Any]
-        context["communeChart"] = try SVGCharts.bars(bars(r.byCommune), target: target, words: words(w.byCommune, w.byCommuneDesc), id: "communes")
-        context["agencyChart"] = try SVGCharts.bars(bars(r.byAgency), target: target, words: words(w.byAgency, w.byAgencyDesc), id: "agencies")
-        context["backlogChart"] = try SVGCharts.line(backlog, words: SVGCharts.Axis(title: w.backlog, desc: w.backlogDesc, xTitle: w.backlogX, yTitle: w.backlogY), id: "backlog")
+        context["communeChart"] = try SVGCharts.bars(
+            bars(r.byCommune), target: target, words: words(w.byCommune, w.byCommuneDesc), id: "communes")
+        context["agencyChart"] = try SVGCharts.bars(
+            bars(r.byAgency), target: target, words: words(w.byAgency, w.byAgencyDesc), id: "agencies")
+        context["backlogChart"] = try SVGCharts.line(
+            backlog,
+            words: SVGCharts.Axis(title: w.backlog, desc: w.backlogDesc, xTitle: w.backlogX, yTitle: w.backlogY),
+            id: "backlog")
         return context
     }
 
     static func phrases(_ w: ReportWords) -> [String: String] {
         return [
-            "pageTitle": w.pageTitle, "summary": w.summary, "dossiers": w.dossiers, "subcases": w.subcases, "arriving": w.arriving,
+            "pageTitle": w.pageTitle, "summary": w.summary, "dossiers": w.dossiers, "subcases": w.subcases,
+            "arriving": w.arriving,
             "workingDaysFrom": w.workingDaysFrom, "onlineShare": w.onlineShare, "seed": w.seed, "events": w.events,
             "onTimeLine": w.onTimeLine, "early": w.early, "onTime": w.onTime, "overdue": w.overdue, "pauses": w.pauses,
-            "apologies": w.apologies, "outcome": w.outcome, "cases": w.cases, "rate": w.rate, "name": w.name, "data": w.data,
-            "byCommune": w.byCommune, "byAgency": w.byAgency, "targetNote": w.targetNote, "backlog": w.backlog, "date": w.date,
+            "apologies": w.apologies, "outcome": w.outcome, "cases": w.cases, "rate": w.rate, "name": w.name,
+            "data": w.data,
+            "byCommune": w.byCommune, "byAgency": w.byAgency, "targetNote": w.targetNote, "backlog": w.backlog,
+            "date": w.date,
             "backlogY": w.backlogY, "slowest": w.slowest, "slowestNote": w.slowestNote, "slowestNote2": w.slowestNote2,
-            "code": w.code, "procedure": w.procedure, "meanDays": w.meanDays, "deadline": w.deadline, "overdueShare": w.overdueShare,
-            "staffing": w.staffing, "staffingNote": w.staffingNote, "unit": w.unit, "steps": w.steps, "lateSteps": w.lateSteps,
+            "code": w.code, "procedure": w.procedure, "meanDays": w.meanDays, "deadline": w.deadline,
+            "overdueShare": w.overdueShare,
+            "staffing": w.staffing, "staffingNote": w.staffingNote, "unit": w.unit, "steps": w.steps,
+            "lateSteps": w.lateSteps,
             "meanQueue": w.meanQueue, "peakQueue": w.peakQueue, "noneBelow": w.noneBelow, "index": w.index,
             "indexText": w.indexText, "indexCaveat": w.indexCaveat, "sources": w.sources, "footer": w.footer,
             "artifact": w.artifact, "simulatedIn": w.simulatedIn,
@@ -90,83 +121,88 @@ public enum HTMLReport {
     /// "3 working days" → "3 ngày làm việc", as the catalog's durations are written in English.
     static func vietnameseDuration(_ text: String) -> String {
         if text == "same day" { return "trong ngày" }
-        return text.replacingOccurrences(of: "working days", with: "ngày làm việc").replacingOccurrences(of: "working day", with: "ngày làm việc")
-            .replacingOccurrences(of: "working hours", with: "giờ làm việc").replacingOccurrences(of: "working hour", with: "giờ làm việc")
-            .replacingOccurrences(of: "calendar days", with: "ngày").replacingOccurrences(of: "days", with: "ngày").replacingOccurrences(of: "day", with: "ngày")
+        return text.replacingOccurrences(of: "working days", with: "ngày làm việc").replacingOccurrences(
+            of: "working day", with: "ngày làm việc"
+        )
+        .replacingOccurrences(of: "working hours", with: "giờ làm việc").replacingOccurrences(
+            of: "working hour", with: "giờ làm việc"
+        )
+        .replacingOccurrences(of: "calendar days", with: "ngày").replacingOccurrences(of: "days", with: "ngày")
+        .replacingOccurrences(of: "day", with: "ngày")
     }
 
     static let template = """
-    <!DOCTYPE html>
-    <html lang="{{lang}}">
-    <head>
-    <meta charset="utf-8">
-    <title>{{w.pageTitle}} — tthc simulate</title>
-    <style>
-    @page { size: A4; margin: 15mm; }
-    body { font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 190mm; color: #222; font-size: 11pt; }
-    h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 1.8em; break-after: avoid; }
-    table { border-collapse: collapse; margin: 0.5em 0; } td, th { border-bottom: 1px solid #ddd; padding: 0.25em 0.7em; text-align: left; }
-    td.n { text-align: right; } .muted { color: #555; font-size: 0.9em; }
-    svg { max-width: 100%; height: auto; } details { margin: 0.3em 0 1em; } summary { cursor: pointer; color: #1565c0; }
-    section { break-inside: avoid-page; }
-    @media print { details { display: block; } details > summary { display: none; } body { margin: 0; } }
-    </style>
-    </head>
-    <body>
-    <h1>{{w.pageTitle}}</h1>
-    <section id="summary">
-    <h2>{{w.summary}}</h2>
-    <p>{{cases}} {{w.dossiers}} ({{subcases}} {{w.subcases}}) {{w.arriving}} {{days}} {{w.workingDaysFrom}} {{start}}, {{online}} {{w.onlineShare}}; {{w.seed}} {{seed}}. {{events}} {{w.events}} {{lastEvent}}.</p>
-    <p><strong>{{onTimeRate}}</strong> {{w.onTimeLine}} ({{w.early}}: {{ahead}}, {{w.onTime}}: {{onTime}}, {{w.overdue}}: {{overdue}}); {{pauses}} {{w.pauses}}; {{apologies}} {{w.apologies}}.</p>
-    <table><tr><th>{{w.outcome}}</th><th>{{w.cases}}</th></tr>
-    {{#outcomes}}<tr><td>{{name}}</td><td class="n">{{count}}</td></tr>
-    {{/outcomes}}</table>
-    </section>
-    <section id="index">
-    <h2>{{w.index}}</h2>
-    <p>{{w.indexText}} <strong>{{indexRate}}</strong> ({{indexJudged}} {{w.dossiers}}).</p>
-    <p class="muted">{{w.indexCaveat}} {{w.sources}}: {{#indexSources}}<a href="{{url}}">{{url}}</a> {{/indexSources}}</p>
-    </section>
-    <section id="communes">
-    <h2>{{w.byCommune}}</h2>
-    {{{communeChart}}}
-    <p class="muted">{{w.targetNote}}</p>
-    <details><summary>{{w.data}}</summary><table><tr><th>{{w.name}}</th><th>{{w.cases}}</th><th>{{w.rate}}</th><th>{{w.early}}</th><th>{{w.onTime}}</th><th>{{w.overdue}}</th></tr>
-    {{#communes}}<tr><td>{{name}}</td><td class="n">{{count}}</td><td class="n">{{rate}}</td><td class="n">{{ahead}}</td><td class="n">{{onTime}}</td><td class="n">{{overdue}}</td></tr>
-    {{/communes}}</table></details>
-    </section>
-    <section id="agencies">
-    <h2>{{w.byAgency}}</h2>
-    {{{agencyChart}}}
-    <details><summary>{{w.data}}</summary><table><tr><th>{{w.name}}</th><th>{{w.cases}}</th><th>{{w.rate}}</th><th>{{w.early}}</th><th>{{w.onTime}}</th><th>{{w.overdue}}</th></tr>
-    {{#agencies}}<tr><td>{{name}}</td><td class="n">{{count}}</td><td class="n">{{rate}}</td><td class="n">{{ahead}}</td><td class="n">{{onTime}}</td><td class="n">{{overdue}}</td></tr>
-    {{/agencies}}</table></details>
-    </section>
-    <section id="backlog">
-    <h2>{{w.backlog}}</h2>
-    {{{backlogChart}}}
-    <details><summary>{{w.data}}</summary><table><tr><th>{{w.date}}</th><th>{{w.backlogY}}</th></tr>
-    {{#backlog}}<tr><td>{{date}}</td><td class="n">{{open}}</td></tr>
-    {{/backlog}}</table></details>
-    </section>
-    <section id="slowest">
-    <h2>{{w.slowest}}</h2>
-    <p class="muted">{{w.slowestNote}} {{minSample}} {{w.slowestNote2}}</p>
-    {{#hasSlowest}}<table><tr><th>{{w.code}}</th><th>{{w.procedure}}</th><th>{{w.cases}}</th><th>{{w.meanDays}}</th><th>{{w.deadline}}</th><th>{{w.overdueShare}}</th></tr>
-    {{#slowest}}<tr><td>{{code}}</td><td>{{name}}</td><td class="n">{{cases}}</td><td class="n">{{mean}}</td><td>{{deadline}}</td><td class="n">{{overdue}}</td></tr>
-    {{/slowest}}</table>{{/hasSlowest}}
-    </section>
-    <section id="staffing">
-    <h2>{{w.staffing}}</h2>
-    <p class="muted">{{w.staffingNote}}</p>
-    {{#noStaffing}}<p>{{w.noneBelow}}</p>{{/noStaffing}}
-    {{^noStaffing}}<table><tr><th>{{w.unit}}</th><th>{{w.steps}}</th><th>{{w.lateSteps}}</th><th>{{w.rate}}</th><th>{{w.meanQueue}}</th><th>{{w.peakQueue}}</th></tr>
-    {{#staffing}}<tr><td>{{name}}</td><td class="n">{{steps}}</td><td class="n">{{late}}</td><td class="n">{{rate}}</td><td class="n">{{mean}}</td><td class="n">{{peak}}</td></tr>
-    {{/staffing}}</table>{{/noStaffing}}
-    </section>
-    <p class="muted">{{w.footer}} {{w.artifact}} {{artifact}}; {{w.simulatedIn}} {{seconds}} s.</p>
-    </body>
-    </html>
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <title>{{w.pageTitle}} — tthc simulate</title>
+        <style>
+        @page { size: A4; margin: 15mm; }
+        body { font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 190mm; color: #222; font-size: 11pt; }
+        h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 1.8em; break-after: avoid; }
+        table { border-collapse: collapse; margin: 0.5em 0; } td, th { border-bottom: 1px solid #ddd; padding: 0.25em 0.7em; text-align: left; }
+        td.n { text-align: right; } .muted { color: #555; font-size: 0.9em; }
+        svg { max-width: 100%; height: auto; } details { margin: 0.3em 0 1em; } summary { cursor: pointer; color: #1565c0; }
+        section { break-inside: avoid-page; }
+        @media print { details { display: block; } details > summary { display: none; } body { margin: 0; } }
+        </style>
+        </head>
+        <body>
+        <h1>{{w.pageTitle}}</h1>
+        <section id="summary">
+        <h2>{{w.summary}}</h2>
+        <p>{{cases}} {{w.dossiers}} ({{subcases}} {{w.subcases}}) {{w.arriving}} {{days}} {{w.workingDaysFrom}} {{start}}, {{online}} {{w.onlineShare}}; {{w.seed}} {{seed}}. {{events}} {{w.events}} {{lastEvent}}.</p>
+        <p><strong>{{onTimeRate}}</strong> {{w.onTimeLine}} ({{w.early}}: {{ahead}}, {{w.onTime}}: {{onTime}}, {{w.overdue}}: {{overdue}}); {{pauses}} {{w.pauses}}; {{apologies}} {{w.apologies}}.</p>
+        <table><tr><th>{{w.outcome}}</th><th>{{w.cases}}</th></tr>
+        {{#outcomes}}<tr><td>{{name}}</td><td class="n">{{count}}</td></tr>
+        {{/outcomes}}</table>
+        </section>
+        <section id="index">
+        <h2>{{w.index}}</h2>
+        <p>{{w.indexText}} <strong>{{indexRate}}</strong> ({{indexJudged}} {{w.dossiers}}).</p>
+        <p class="muted">{{w.indexCaveat}} {{w.sources}}: {{#indexSources}}<a href="{{url}}">{{url}}</a> {{/indexSources}}</p>
+        </section>
+        <section id="communes">
+        <h2>{{w.byCommune}}</h2>
+        {{{communeChart}}}
+        <p class="muted">{{w.targetNote}}</p>
+        <details><summary>{{w.data}}</summary><table><tr><th>{{w.name}}</th><th>{{w.cases}}</th><th>{{w.rate}}</th><th>{{w.early}}</th><th>{{w.onTime}}</th><th>{{w.overdue}}</th></tr>
+        {{#communes}}<tr><td>{{name}}</td><td class="n">{{count}}</td><td class="n">{{rate}}</td><td class="n">{{ahead}}</td><td class="n">{{onTime}}</td><td class="n">{{overdue}}</td></tr>
+        {{/communes}}</table></details>
+        </section>
+        <section id="agencies">
+        <h2>{{w.byAgency}}</h2>
+        {{{agencyChart}}}
+        <details><summary>{{w.data}}</summary><table><tr><th>{{w.name}}</th><th>{{w.cases}}</th><th>{{w.rate}}</th><th>{{w.early}}</th><th>{{w.onTime}}</th><th>{{w.overdue}}</th></tr>
+        {{#agencies}}<tr><td>{{name}}</td><td class="n">{{count}}</td><td class="n">{{rate}}</td><td class="n">{{ahead}}</td><td class="n">{{onTime}}</td><td class="n">{{overdue}}</td></tr>
+        {{/agencies}}</table></details>
+        </section>
+        <section id="backlog">
+        <h2>{{w.backlog}}</h2>
+        {{{backlogChart}}}
+        <details><summary>{{w.data}}</summary><table><tr><th>{{w.date}}</th><th>{{w.backlogY}}</th></tr>
+        {{#backlog}}<tr><td>{{date}}</td><td class="n">{{open}}</td></tr>
+        {{/backlog}}</table></details>
+        </section>
+        <section id="slowest">
+        <h2>{{w.slowest}}</h2>
+        <p class="muted">{{w.slowestNote}} {{minSample}} {{w.slowestNote2}}</p>
+        {{#hasSlowest}}<table><tr><th>{{w.code}}</th><th>{{w.procedure}}</th><th>{{w.cases}}</th><th>{{w.meanDays}}</th><th>{{w.deadline}}</th><th>{{w.overdueShare}}</th></tr>
+        {{#slowest}}<tr><td>{{code}}</td><td>{{name}}</td><td class="n">{{cases}}</td><td class="n">{{mean}}</td><td>{{deadline}}</td><td class="n">{{overdue}}</td></tr>
+        {{/slowest}}</table>{{/hasSlowest}}
+        </section>
+        <section id="staffing">
+        <h2>{{w.staffing}}</h2>
+        <p class="muted">{{w.staffingNote}}</p>
+        {{#noStaffing}}<p>{{w.noneBelow}}</p>{{/noStaffing}}
+        {{^noStaffing}}<table><tr><th>{{w.unit}}</th><th>{{w.steps}}</th><th>{{w.lateSteps}}</th><th>{{w.rate}}</th><th>{{w.meanQueue}}</th><th>{{w.peakQueue}}</th></tr>
+        {{#staffing}}<tr><td>{{name}}</td><td class="n">{{steps}}</td><td class="n">{{late}}</td><td class="n">{{rate}}</td><td class="n">{{mean}}</td><td class="n">{{peak}}</td></tr>
+        {{/staffing}}</table>{{/noStaffing}}
+        </section>
+        <p class="muted">{{w.footer}} {{w.artifact}} {{artifact}}; {{w.simulatedIn}} {{seconds}} s.</p>
+        </body>
+        </html>
 
-    """
+        """
 }

@@ -24,14 +24,16 @@ struct RandomSource {
 
     /// Standard normal (Box–Muller).
     mutating func normal() -> Double {
-        let u = max(uniform(), 1e-12), v = uniform()
+        let u = max(uniform(), 1e-12)
+        let v = uniform()
         return (-2 * Foundation.log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 
     /// A draw from `weights` (cumulative, ascending, last = total).
     mutating func pick(cumulative weights: [Double]) -> Int {
         let x = uniform() * (weights.last ?? 0)
-        var lo = 0, hi = weights.count - 1
+        var lo = 0
+        var hi = weights.count - 1
         while lo < hi {
             let mid = (lo + hi) / 2
             if weights[mid] > x { hi = mid } else { lo = mid + 1 }

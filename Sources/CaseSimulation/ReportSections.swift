@@ -40,7 +40,10 @@ extension SimulationReport {
 
         /// Why no points are given (the JSON's `pointsNote`, the page's caveat).
         static let noPoints = (
-            vi: "Các tiêu chí chi tiết và công thức quy đổi tỷ lệ thành điểm chưa được xác minh từ văn bản gốc, nên tthc không tính điểm.",
-            en: "The detailed criteria and the formula from rates to points are not confirmed from the decision's text, so tthc computes no points.")
+            vi:
+                "Các tiêu chí chi tiết và công thức quy đổi tỷ lệ thành điểm chưa được xác minh từ văn bản gốc, nên tthc không tính điểm.",
+            en:
+                "The detailed criteria and the formula from rates to points are not confirmed from the decision's text, so tthc computes no points."
+        )
     }
 }

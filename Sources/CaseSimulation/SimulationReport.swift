@@ -60,10 +60,14 @@ public struct SimulationReport: Sendable, Codable {
     public var seconds: Double
     public var eventsPerSecond: Double
 
-    init(stats: SimulationStats, config: SimulationConfig, interpreter: CaseInterpreter, events: Int, seconds: Double, lastEvent: LocalDateTime) {
+    init(
+        stats: SimulationStats, config: SimulationConfig, interpreter: CaseInterpreter, events: Int, seconds: Double,
+        lastEvent: LocalDateTime
+    ) {
         func rate(_ key: String, _ name: String, _ t: SimulationStats.Tally) -> Rate {
-            Rate(key: key, name: name, count: t.total, ahead: t.ahead, onTime: t.onTime, overdue: t.overdue,
-                 onTimeRate: t.total == 0 ? 0 : Double(t.ahead + t.onTime) / Double(t.total))
+            Rate(
+                key: key, name: name, count: t.total, ahead: t.ahead, onTime: t.onTime, overdue: t.overdue,
+                onTimeRate: t.total == 0 ? 0 : Double(t.ahead + t.onTime) / Double(t.total))
         }
         self.config = config
         artifact = interpreter.contentHash
@@ -81,26 +85,30 @@ public struct SimulationReport: Sendable, Codable {
             r.nameEn = directory.officialName(key.text, .en)
             return r
         }
-            .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
-        byField = stats.byField.map { rate($0.key, $0.key, $0.value) }.sorted { ($0.count, $1.key) > ($1.count, $0.key) }
+        .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
+        byField = stats.byField.map { rate($0.key, $0.key, $0.value) }.sorted {
+            ($0.count, $1.key) > ($1.count, $0.key)
+        }
         byCommune = stats.byCommune.map { key, tally in
             var r = rate(key, directory.communes[key]?.name ?? key, tally)
             r.nameEn = directory.communes[key]?.nameEn
             return r
         }
-            .sorted { ($0.onTimeRate, $0.key) < ($1.onTimeRate, $1.key) }
+        .sorted { ($0.onTimeRate, $0.key) < ($1.onTimeRate, $1.key) }
         byAgency = stats.byAgency.map { key, tally in
             var r = rate(key, directory.officialName(key), tally)
             r.nameEn = directory.officialName(key, .en)
             return r
         }
-            .sorted { ($0.onTimeRate, $0.key) < ($1.onTimeRate, $1.key) }
+        .sorted { ($0.onTimeRate, $0.key) < ($1.onTimeRate, $1.key) }
         let dayCount = max(1, stats.lastDay - stats.firstDay + 1)
         staffing = stats.units.compactMap { key, unit -> UnitLoad? in
             let steps = unit.steps.total
             let onTime = steps == 0 ? 1 : Double(unit.steps.ahead + unit.steps.onTime) / Double(steps)
             guard steps > 0, onTime < config.target else { return nil }
-            var open = 0, peak = 0, sum = 0
+            var open = 0
+            var peak = 0
+            var sum = 0
             if stats.firstDay <= stats.lastDay {
                 for day in stats.firstDay...stats.lastDay {
                     open += unit.queueDelta[day] ?? 0
@@ -108,13 +116,15 @@ public struct SimulationReport: Sendable, Codable {
                     sum += open
                 }
             }
-            return UnitLoad(key: key.text, name: directory.officialName(key.text), nameEn: directory.officialName(key.text, .en),
-                            steps: steps, overdue: unit.steps.overdue, onTimeRate: onTime,
-                            meanQueue: Double(sum) / Double(dayCount), peakQueue: peak)
+            return UnitLoad(
+                key: key.text, name: directory.officialName(key.text), nameEn: directory.officialName(key.text, .en),
+                steps: steps, overdue: unit.steps.overdue, onTimeRate: onTime,
+                meanQueue: Double(sum) / Double(dayCount), peakQueue: peak)
         }.sorted { ($0.overdue, $1.key) > ($1.overdue, $0.key) }.prefix(20).map { $0 }
         let returned = stats.status.total
-        serviceIndex = ServiceIndex(judged: returned, earlyOrOnTime: stats.status.ahead + stats.status.onTime,
-                                    rate: returned == 0 ? 0 : Double(stats.status.ahead + stats.status.onTime) / Double(returned))
+        serviceIndex = ServiceIndex(
+            judged: returned, earlyOrOnTime: stats.status.ahead + stats.status.onTime,
+            rate: returned == 0 ? 0 : Double(stats.status.ahead + stats.status.onTime) / Double(returned))
         var backlog: [BacklogPoint] = []
         if stats.firstDay <= stats.lastDay {
             var open = 0
@@ -127,10 +137,12 @@ public struct SimulationReport: Sendable, Codable {
         let minutesPerDay = Double(interpreter.clock.minutesPerDay)
         slowest = stats.byProcedure.compactMap { code, p -> SlowProcedure? in
             guard p.cases >= max(1, config.minSample), let procedure = interpreter.procedure(code) else { return nil }
-            return SlowProcedure(code: code, name: procedure.name, cases: p.cases,
-                                 meanWorkingDays: Double(p.workingMinutes) / Double(p.cases) / minutesPerDay,
-                                 deadline: procedure.deadline.period.description, overdueRate: p.status.total == 0 ? 0 : Double(p.status.overdue) / Double(p.status.total),
-                                 nameEn: procedure.nameEn)
+            return SlowProcedure(
+                code: code, name: procedure.name, cases: p.cases,
+                meanWorkingDays: Double(p.workingMinutes) / Double(p.cases) / minutesPerDay,
+                deadline: procedure.deadline.period.description,
+                overdueRate: p.status.total == 0 ? 0 : Double(p.status.overdue) / Double(p.status.total),
+                nameEn: procedure.nameEn)
         }.sorted { ($0.meanWorkingDays, $1.code) > ($1.meanWorkingDays, $0.code) }.prefix(15).map { $0 }
         self.lastEvent = lastEvent
         self.seconds = seconds

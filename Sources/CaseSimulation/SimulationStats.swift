@@ -70,7 +70,10 @@ struct SimulationStats {
             if procedure.level == "commune" {
                 byCommune[state.opening.commune.text, default: Tally()].add(caseStatus)
             } else {
-                byAgency[Self.agency(of: procedure.terms(on: state.opening.received.date).authority, interpreter.directory), default: Tally()].add(caseStatus)
+                byAgency[
+                    Self.agency(of: procedure.terms(on: state.opening.received.date).authority, interpreter.directory),
+                    default: Tally()
+                ].add(caseStatus)
             }
         }
         if let closed = state.closedAt, state.outcome == "issued" || state.outcome == "refused" {

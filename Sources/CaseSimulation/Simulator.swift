@@ -20,8 +20,10 @@ public struct Simulator {
     /// Runs the simulation. `idPrefix` names the cases (`S1-000001`); `progress(done, total)` is
     /// called every 1,000 cases; `sink` receives finished cases in batches of `batchSize` (nil:
     /// nothing is kept).
-    public func run(idPrefix: String = "S", batchSize: Int = 1000, progress: ((Int, Int) -> Void)? = nil,
-                    sink: (([CaseHistory]) throws -> Void)? = nil) throws -> SimulationReport {
+    public func run(
+        idPrefix: String = "S", batchSize: Int = 1000, progress: ((Int, Int) -> Void)? = nil,
+        sink: (([CaseHistory]) throws -> Void)? = nil
+    ) throws -> SimulationReport {
         let started = Date()
         var random = RandomSource(seed: config.seed)
         let arrivals = try ArrivalPlan(interpreter: interpreter, config: config, random: &random)
@@ -50,8 +52,9 @@ public struct Simulator {
         if let sink, !batch.isEmpty { try sink(batch) }
         progress?(config.cases, config.cases)
         let seconds = Date().timeIntervalSince(started)
-        return SimulationReport(stats: stats, config: config, interpreter: interpreter, events: book.eventCount, seconds: seconds,
-                                lastEvent: lastEvent)
+        return SimulationReport(
+            stats: stats, config: config, interpreter: interpreter, events: book.eventCount, seconds: seconds,
+            lastEvent: lastEvent)
     }
 
     static func pad(_ n: Int) -> String {
@@ -100,7 +103,10 @@ struct ArrivalPlan {
             var minute = random.int(below: perDay)
             var time = sessions[0].start.minutes
             for session in sessions {
-                if minute < session.minutes { time = session.start.minutes + minute; break }
+                if minute < session.minutes {
+                    time = session.start.minutes + minute
+                    break
+                }
                 minute -= session.minutes
             }
             times.append(LocalDateTime(d, try TimeOfDay(time / 60, time % 60)))
@@ -125,7 +131,8 @@ struct ArrivalPlan {
             centre = communes[random.int(below: communes.count)] + ".pasc"
         }
         let facts = procedure.conditions.filter { _ in random.chance(config.factRate) }.map(\.id)
-        return CaseOpening(procedure: procedure.code, received: times[n], channel: channel, commune: commune,
-                           receivingUnit: centre, applicant: "SIM-\(n + 1)", facts: facts)
+        return CaseOpening(
+            procedure: procedure.code, received: times[n], channel: channel, commune: commune,
+            receivingUnit: centre, applicant: "SIM-\(n + 1)", facts: facts)
     }
 }

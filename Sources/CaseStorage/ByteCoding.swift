@@ -96,7 +96,8 @@ struct ByteReader {
     }
 
     mutating func int() throws -> Int {
-        var result: UInt64 = 0, shift: UInt64 = 0
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
         while true {
             guard position < bytes.count, shift < 64 else { throw Truncated() }
             let byte = bytes[position]
@@ -142,7 +143,8 @@ struct ByteReader {
     }
 
     mutating func time() throws -> LocalDateTime {
-        let day = try int(), minute = try int()
+        let day = try int()
+        let minute = try int()
         return LocalDateTime(try CivilDate(dayNumber: day), try TimeOfDay(minute / 60, minute % 60))
     }
 

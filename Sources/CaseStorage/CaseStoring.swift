@@ -19,13 +19,15 @@ public protocol CaseStoring: AnyObject {
     func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt
     /// Opens a case and keeps the applicant's personal data beside it, in a table of their own
     /// (never in the events or snapshots, never replicated): `applicantDetails`, `eraseApplicantDetails`.
-    func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?, applicant: ApplicantDetails?) throws(CaseError) -> StoreReceipt
+    func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?, applicant: ApplicantDetails?)
+        throws(CaseError) -> StoreReceipt
     /// The details kept at opening (a sub-case answers with its root case's), or nil.
     func applicantDetails(_ caseId: String) throws(CaseError) -> ApplicantDetails?
     /// Erases a case's personal data (the reference in the events stays).
     func eraseApplicantDetails(_ caseId: String) throws(CaseError)
     func openBatch(_ openings: [CaseOpening], artifactHash: String) throws(CaseError) -> [String]
-    func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?) throws(CaseError) -> StoreReceipt
+    func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?)
+        throws(CaseError) -> StoreReceipt
     func recordBatch(_ requests: [(caseId: String, command: CaseCommand)]) throws(CaseError) -> Int
     func state(_ id: String) throws(CaseError) -> (state: CaseState, interpreter: CaseInterpreter)
     func events(_ id: String) throws(CaseError) -> [StoredEvent]
@@ -44,7 +46,9 @@ extension CaseStoring {
     /// A store that keeps artifacts otherwise registers the whole artifact, decoded and checked.
     public func register(_ pack: ArtifactPack) throws(CaseError) {
         let artifact: CompiledCatalog
-        do { artifact = try pack.artifact() } catch { throw .usage("the artifact \(pack.contentHash) cannot be read: \(error)") }
+        do { artifact = try pack.artifact() } catch {
+            throw .usage("the artifact \(pack.contentHash) cannot be read: \(error)")
+        }
         try register(artifact)
     }
 }
@@ -56,22 +60,33 @@ public enum StoreAddress: Equatable, Sendable {
     case postgres(String)
 
     public init(_ text: String) throws(CaseError) {
-        guard let range = text.range(of: "://") else { self = .file(text); return }
+        guard let range = text.range(of: "://") else {
+            self = .file(text)
+            return
+        }
         let scheme = String(text[..<range.lowerBound])
-        let looksLikeScheme = !scheme.isEmpty && scheme.first!.isLetter
+        let looksLikeScheme =
+            !scheme.isEmpty && scheme.first!.isLetter
             && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
-        guard looksLikeScheme else { self = .file(text); return }
+        guard looksLikeScheme else {
+            self = .file(text)
+            return
+        }
         switch scheme.lowercased() {
         case "postgres", "postgresql": self = .postgres(text)
         case "file": self = .file(String(text[range.upperBound...]))
         default:
-            throw .usage("the case store \"\(StoreAddress.redacted(text))\" is a URL of an unknown scheme \"\(scheme)\": give a path to an SQLite file, or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE)")
+            throw .usage(
+                "the case store \"\(StoreAddress.redacted(text))\" is a URL of an unknown scheme \"\(scheme)\": give a path to an SQLite file, or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE)"
+            )
         }
     }
 
     /// The URL without its password, for messages and logs.
     public static func redacted(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].lastIndex(of: "@") else { return url }
+        guard let schemeEnd = url.range(of: "://"), let at = url[schemeEnd.upperBound...].lastIndex(of: "@") else {
+            return url
+        }
         let credentials = url[schemeEnd.upperBound..<at]
         guard let colon = credentials.firstIndex(of: ":") else { return url }
         return String(url[..<colon]) + ":***" + String(url[at...])

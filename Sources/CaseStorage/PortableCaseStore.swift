@@ -30,9 +30,14 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             if try w.artifactHeader(artifact.contentHash) != nil { return }
             // The rows are the artifact's parts (`ArtifactParts`), as in the SQLite store.
             let parts = try ArtifactParts(artifact)
-            let procedures = parts.procedures.map { ArtifactProcedureRow(code: $0.code, calls: $0.calls.joined(separator: " "), body: $0.bytes) }
-            try w.insertArtifact(ArtifactRow(hash: artifact.contentHash, jurisdiction: artifact.jurisdiction.code, header: parts.header,
-                                             procedureCount: artifact.procedures.count, storedAt: StoreConventions.now()), procedures: procedures)
+            let procedures = parts.procedures.map {
+                ArtifactProcedureRow(code: $0.code, calls: $0.calls.joined(separator: " "), body: $0.bytes)
+            }
+            try w.insertArtifact(
+                ArtifactRow(
+                    hash: artifact.contentHash, jurisdiction: artifact.jurisdiction.code, header: parts.header,
+                    procedureCount: artifact.procedures.count, storedAt: StoreConventions.now()), procedures: procedures
+            )
         }
         lock.withLock { interpreters[artifact.contentHash] = nil }
     }
@@ -61,7 +66,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         var artifact = try storedHeader(hash, in: r)
         let whole = wanted.count > StoreConventions.wholeArtifactThreshold
         if whole {
-            artifact.procedures = try r.procedures(hash).map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }
+            artifact.procedures = try r.procedures(hash).map {
+                try decoder.decode(CompiledProcedure.self, from: Data($0))
+            }
         } else {
             var queue = Array(wanted)
             var bodies: [[UInt8]] = []
@@ -73,7 +80,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
                     queue.append(callee)
                 }
             }
-            artifact.procedures = try bodies.map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }.sorted { $0.code < $1.code }
+            artifact.procedures = try bodies.map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }.sorted {
+                $0.code < $1.code
+            }
         }
         let interpreter = try CaseInterpreter(artifact: artifact)
         lock.withLock {
@@ -86,7 +95,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
 
     /// A stored artifact's header under its hash; one of an earlier format is refused in words.
     private func storedHeader(_ hash: String, in r: any StoreReader) throws -> CompiledCatalog {
-        guard let header = try r.artifactHeader(hash) else { throw CaseError.storage("the store has no artifact \(hash)") }
+        guard let header = try r.artifactHeader(hash) else {
+            throw CaseError.storage("the store has no artifact \(hash)")
+        }
         try StoredArtifactFormat.requireCurrent(hash, header: Data(header.header))
         var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
         artifact.contentHash = hash
@@ -95,13 +106,18 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
 
     // MARK: - Requests
 
-    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt {
+    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError)
+        -> StoreReceipt
+    {
         try open(opening, artifactHash: artifactHash, idempotencyKey: idempotencyKey, applicant: nil)
     }
 
-    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?, applicant details: ApplicantDetails?) throws(CaseError) -> StoreReceipt {
+    public func open(
+        _ opening: CaseOpening, artifactHash: String, idempotencyKey: String?, applicant details: ApplicantDetails?
+    ) throws(CaseError) -> StoreReceipt {
         try Self.check(idempotencyKey)
-        let request = "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
+        let request =
+            "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
         return try write { w in
             if let key = idempotencyKey {
                 try w.lock(key: key)
@@ -109,9 +125,12 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             }
             // A procedure already loaded is known to exist: no round trip to ask again.
             if cached(artifactHash, covering: opening.procedure) == nil {
-                guard let header = try w.artifactHeader(artifactHash) else { throw CaseError.storage("the store has no artifact \(artifactHash)") }
+                guard let header = try w.artifactHeader(artifactHash) else {
+                    throw CaseError.storage("the store has no artifact \(artifactHash)")
+                }
                 guard try w.procedure(artifactHash, code: opening.procedure) != nil else {
-                    throw CaseError.usage("no procedure \(opening.procedure) in the artifact (\(header.procedureCount) procedures)")
+                    throw CaseError.usage(
+                        "no procedure \(opening.procedure) in the artifact (\(header.procedureCount) procedures)")
                 }
             }
             let interpreter = try interpreter(artifactHash, covering: [opening.procedure], in: w)
@@ -123,7 +142,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             try session.open(effects)
             let receipt = try session.finish(id, effects: effects)
             if let details { try w.saveApplicant(details, caseId: id) }
-            if let key = idempotencyKey { try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version) }
+            if let key = idempotencyKey {
+                try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version)
+            }
             return receipt
         }
     }
@@ -145,9 +166,12 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         }
     }
 
-    public func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?) throws(CaseError) -> StoreReceipt {
+    public func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?)
+        throws(CaseError) -> StoreReceipt
+    {
         try Self.check(idempotencyKey)
-        let request = "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
+        let request =
+            "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
         return try write { w in
             var session = PortableSession(w, interpreter: nil, store: self)
             if let key = idempotencyKey {
@@ -159,7 +183,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             }
             let effects = try session.handle(command, on: caseId, expectedVersion: expectedVersion)
             let receipt = try session.finish(caseId, effects: effects)
-            if let key = idempotencyKey { try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version) }
+            if let key = idempotencyKey {
+                try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version)
+            }
             return receipt
         }
     }
@@ -178,7 +204,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
 
     private static func check(_ idempotencyKey: String?) throws(CaseError) {
         guard let key = idempotencyKey, key.isBlank else { return }
-        throw .usage("the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it")
+        throw .usage(
+            "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it"
+        )
     }
 
     private func previous(_ key: String, request: String, in r: any StoreReader) throws -> StoreReceipt? {
@@ -190,7 +218,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     /// `count` case numbers from the backend, checked to be as many as asked.
     private static func reserve(_ count: Int, scope: String, in w: any StoreWriter) throws -> [Int] {
         let numbers = try w.reserveCaseNumbers(count, scope: scope)
-        guard numbers.count == count else { throw CaseError.storage("the store gave \(numbers.count) case numbers, not \(count)") }
+        guard numbers.count == count else {
+            throw CaseError.storage("the store gave \(numbers.count) case numbers, not \(count)")
+        }
         return numbers
     }
 
@@ -247,12 +277,18 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             }
             var failure: Error?
             let replayed = CaseInterpreter.replay(id: id, events.map(\.event)) { hash in
-                do { return try interpreter(hash, covering: [snapshot.procedure], in: r) } catch { failure = error; return nil }
+                do { return try interpreter(hash, covering: [snapshot.procedure], in: r) } catch {
+                    failure = error
+                    return nil
+                }
             }
             if let failure { throw failure }
-            guard let replayed else { return "the events cannot be replayed (no opened event, or its artifact is missing)" }
+            guard let replayed else {
+                return "the events cannot be replayed (no opened event, or its artifact is missing)"
+            }
             if replayed == snapshot { return nil }
-            return "replaying \(events.count) events gives version \(replayed.version), status \(replayed.status.rawValue), "
+            return
+                "replaying \(events.count) events gives version \(replayed.version), status \(replayed.status.rawValue), "
                 + "\(replayed.visits.count) visits; the snapshot has version \(snapshot.version), status \(snapshot.status.rawValue), \(snapshot.visits.count) visits"
         }
     }
@@ -265,14 +301,20 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             var old: [String: [String: CompiledProcedure]] = [:]
             return try states.map { state in
                 if state.artifactHash == artifact.contentHash {
-                    return MigrationFinding(caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step.text),
-                                            verdict: .unchanged, reasons: [], notes: ["already on this artifact"])
+                    return MigrationFinding(
+                        caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step.text),
+                        verdict: .unchanged, reasons: [], notes: ["already on this artifact"])
                 }
-                if old[state.artifactHash] == nil { _ = try storedHeader(state.artifactHash, in: r) } // its format, in words
-                if old[state.artifactHash]?[state.procedure] == nil, let row = try r.procedure(state.artifactHash, code: state.procedure) {
-                    old[state.artifactHash, default: [:]][state.procedure] = try decoder.decode(CompiledProcedure.self, from: Data(row.body))
+                // Its format, in words.
+                if old[state.artifactHash] == nil { _ = try storedHeader(state.artifactHash, in: r) }
+                if old[state.artifactHash]?[state.procedure] == nil,
+                    let row = try r.procedure(state.artifactHash, code: state.procedure)
+                {
+                    old[state.artifactHash, default: [:]][state.procedure] = try decoder.decode(
+                        CompiledProcedure.self, from: Data(row.body))
                 }
-                return MigrationCheck.check(state, old: old[state.artifactHash]?[state.procedure], new: artifact.procedure(state.procedure))
+                return MigrationCheck.check(
+                    state, old: old[state.artifactHash]?[state.procedure], new: artifact.procedure(state.procedure))
             }
         }
     }
@@ -305,22 +347,32 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     }()
 
     static func row(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String) throws -> EventRow {
-        EventRow(caseId: caseId, jurisdiction: jurisdiction(of: caseId), version: version, kind: event.kind.rawValue, at: event.at.description,
-                 actor: event.actor?.text, step: event.step?.text, body: [UInt8](try eventEncoder.encode(event)), recordedAt: recordedAt,
-                 checksum: RecordChecksum.of(event, caseId: caseId, version: version, recordedAt: recordedAt))
+        EventRow(
+            caseId: caseId, jurisdiction: jurisdiction(of: caseId), version: version, kind: event.kind.rawValue,
+            at: event.at.description,
+            actor: event.actor?.text, step: event.step?.text, body: [UInt8](try eventEncoder.encode(event)),
+            recordedAt: recordedAt,
+            checksum: RecordChecksum.of(event, caseId: caseId, version: version, recordedAt: recordedAt))
     }
 
     static func row(_ state: CaseState) -> SnapshotRow {
-        SnapshotRow(id: state.id, jurisdiction: jurisdiction(of: state.id), procedure: state.procedure, artifactHash: state.artifactHash,
-                    parentId: state.opening.parent?.caseId, commune: state.opening.commune.text, receivingUnit: state.opening.receivingUnit.text,
-                    status: state.status.rawValue, outcome: state.outcome?.text, version: state.version, received: state.opening.received.description,
-                    lastEventAt: state.lastEventAt.description, closedAt: state.closedAt?.description, snapshot: SnapshotCodec.encode(state))
+        SnapshotRow(
+            id: state.id, jurisdiction: jurisdiction(of: state.id), procedure: state.procedure,
+            artifactHash: state.artifactHash,
+            parentId: state.opening.parent?.caseId, commune: state.opening.commune.text,
+            receivingUnit: state.opening.receivingUnit.text,
+            status: state.status.rawValue, outcome: state.outcome?.text, version: state.version,
+            received: state.opening.received.description,
+            lastEventAt: state.lastEventAt.description, closedAt: state.closedAt?.description,
+            snapshot: SnapshotCodec.encode(state))
     }
 
     static func decode(_ row: EventRow) throws -> StoredEvent {
         let stored: StoredEvent
         do {
-            stored = StoredEvent(caseId: row.caseId, version: row.version, event: try JSONDecoder().decode(CaseEvent.self, from: Data(row.body)), recordedAt: row.recordedAt)
+            stored = StoredEvent(
+                caseId: row.caseId, version: row.version,
+                event: try JSONDecoder().decode(CaseEvent.self, from: Data(row.body)), recordedAt: row.recordedAt)
         } catch {
             throw CaseError.storage("the store holds an unreadable event (case \(row.caseId), version \(row.version))")
         }
@@ -416,7 +468,8 @@ struct PortableSession {
             guard let now = book!.version(of: id) else { throw CaseError.storage("case \(id) was not applied") }
             var later = 0
             for f in effects.indices where f > e && effects[f].caseId == id { later += 1 }
-            try writer.insertEvent(PortableCaseStore.row(effects[e].event, caseId: id, version: now - later, recordedAt: recordedAt))
+            try writer.insertEvent(
+                PortableCaseStore.row(effects[e].event, caseId: id, version: now - later, recordedAt: recordedAt))
             if isChanged.insert(id).inserted { changed.append(id) }
         }
     }
@@ -432,7 +485,9 @@ struct PortableSession {
 
     mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
         try saveSnapshots()
-        return StoreReceipt(caseId: caseId, version: book?.version(of: caseId) ?? 0, effects: effects, replayed: false, state: book?[caseId])
+        return StoreReceipt(
+            caseId: caseId, version: book?.version(of: caseId) ?? 0, effects: effects, replayed: false,
+            state: book?[caseId])
     }
 }
 
@@ -496,8 +551,11 @@ public struct EventRow: Sendable {
     /// event written before checksums.
     public var checksum: Int64?
 
-    public init(caseId: String, jurisdiction: String, version: Int, kind: String, at: String, actor: String?, step: String?, body: [UInt8], recordedAt: String,
-                checksum: Int64? = nil) {
+    public init(
+        caseId: String, jurisdiction: String, version: Int, kind: String, at: String, actor: String?, step: String?,
+        body: [UInt8], recordedAt: String,
+        checksum: Int64? = nil
+    ) {
         self.caseId = caseId
         self.jurisdiction = jurisdiction
         self.version = version

@@ -100,8 +100,11 @@ extension RecordChecksum {
 
     /// Refuses an event read back whose values no longer give the checksum written with it.
     package static func check(_ stored: StoredEvent, against recorded: Int64) throws(CaseError) {
-        guard of(stored.event, caseId: stored.caseId, version: stored.version, recordedAt: stored.recordedAt) != recorded else { return }
-        throw .storage("case \(stored.caseId), event \(stored.version): the stored event does not match its checksum: the store was "
-                       + "changed or damaged outside tthc; restore it from a backup (tthc case verify lists all damage)")
+        guard
+            of(stored.event, caseId: stored.caseId, version: stored.version, recordedAt: stored.recordedAt) != recorded
+        else { return }
+        throw .storage(
+            "case \(stored.caseId), event \(stored.version): the stored event does not match its checksum: the store was "
+                + "changed or damaged outside tthc; restore it from a backup (tthc case verify lists all damage)")
     }
 }

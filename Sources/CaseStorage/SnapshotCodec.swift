@@ -36,25 +36,50 @@ package enum SnapshotCodec {
         w.optional(s.acceptedAt) { $0.time($1) }
         w.optional(s.closedAt) { $0.time($1) }
         w.array(s.tokens) { w, t in
-            w.int(t.id); w.name(t.step); w.time(t.since); w.optional(t.parallel) { $0.name($1) }
-            w.name(t.holder); w.int(t.visit); w.array(t.givers) { $0.int($1) }
-            w.optional(t.subcase) { $0.string($1) }; w.optional(t.subcaseOutcome) { $0.name($1) }
+            w.int(t.id)
+            w.name(t.step)
+            w.time(t.since)
+            w.optional(t.parallel) { $0.name($1) }
+            w.name(t.holder)
+            w.int(t.visit)
+            w.array(t.givers) { $0.int($1) }
+            w.optional(t.subcase) { $0.string($1) }
+            w.optional(t.subcaseOutcome) { $0.name($1) }
         }
-        w.array(s.joins) { w, j in w.name(j.parallel); w.int(j.arrived); w.array(j.givers) { $0.int($1) }; w.name(j.holder) }
+        w.array(s.joins) { w, j in
+            w.name(j.parallel)
+            w.int(j.arrived)
+            w.array(j.givers) { $0.int($1) }
+            w.name(j.holder)
+        }
         w.array(s.visits) { w, v in
             w.name(v.step)
             if compact { w.int(code(v.kind)) } else { w.string(v.kind.rawValue) }
-            w.name(v.by); w.time(v.arrived)
-            w.optional(v.due) { $0.time($1) }; w.optional(v.finished) { $0.time($1) }
+            w.name(v.by)
+            w.time(v.arrived)
+            w.optional(v.due) { $0.time($1) }
+            w.optional(v.finished) { $0.time($1) }
             w.optional(v.finishedBy) { w, kind in if compact { w.int(code(kind)) } else { w.string(kind.rawValue) } }
             w.optional(v.actor) { $0.name($1) }
-            w.array(v.handedTo) { $0.name($1) }; w.optional(v.note) { $0.string($1) }
+            w.array(v.handedTo) { $0.name($1) }
+            w.optional(v.note) { $0.string($1) }
         }
-        w.array(s.pauses) { w, p in w.time(p.start); w.time(p.end) }
+        w.array(s.pauses) { w, p in
+            w.time(p.start)
+            w.time(p.end)
+        }
         w.optional(s.pausedSince) { $0.time($1) }
         w.array(s.subcases) { $0.string($1) }
-        w.array(s.payments) { w, p in w.time(p.at); w.name(p.step); w.optional(p.amount) { $0.int($1) } }
-        w.array(s.apologies) { w, a in w.time(a.at); w.time(a.due); w.optional(a.reason) { $0.string($1) } }
+        w.array(s.payments) { w, p in
+            w.time(p.at)
+            w.name(p.step)
+            w.optional(p.amount) { $0.int($1) }
+        }
+        w.array(s.apologies) { w, a in
+            w.time(a.at)
+            w.time(a.due)
+            w.optional(a.reason) { $0.string($1) }
+        }
         w.int(s.nextToken)
         if format >= 3 {
             var checksum = RecordChecksum()
@@ -78,7 +103,8 @@ package enum SnapshotCodec {
         var recorded: UInt64 = 0
         for i in (0..<8).reversed() { recorded = recorded << 8 | UInt64(stored[body + i]) }
         guard recorded == checksum.value else {
-            throw Unreadable(description: "a snapshot that does not match its checksum: it was changed or damaged outside tthc")
+            throw Unreadable(
+                description: "a snapshot that does not match its checksum: it was changed or damaged outside tthc")
         }
         return Array(stored[..<body])
     }
@@ -93,7 +119,9 @@ package enum SnapshotCodec {
 
     package static func decodeOpening(_ bytes: [UInt8]) throws -> CaseOpening {
         if bytes.first == UInt8(ascii: "{") { return try JSONDecoder().decode(CaseOpening.self, from: Data(bytes)) }
-        guard bytes.first == openingVersion else { throw Unreadable(description: "an opening of format \(bytes.first ?? 0)") }
+        guard bytes.first == openingVersion else {
+            throw Unreadable(description: "an opening of format \(bytes.first ?? 0)")
+        }
         var r = ByteReader(bytes, from: 1)
         let opening = try read(&r)
         guard r.position == bytes.count else { throw Unreadable(description: "an opening with bytes left over") }
@@ -101,16 +129,31 @@ package enum SnapshotCodec {
     }
 
     private static func write(_ o: CaseOpening, _ w: inout ByteWriter) {
-        w.string(o.procedure); w.time(o.received); w.string(o.channel); w.name(o.commune)
-        w.name(o.receivingUnit); w.string(o.applicant); w.array(o.facts) { $0.name($1) }
-        w.optional(o.parent) { w, p in w.string(p.caseId); w.name(p.step) }
+        w.string(o.procedure)
+        w.time(o.received)
+        w.string(o.channel)
+        w.name(o.commune)
+        w.name(o.receivingUnit)
+        w.string(o.applicant)
+        w.array(o.facts) { $0.name($1) }
+        w.optional(o.parent) { w, p in
+            w.string(p.caseId)
+            w.name(p.step)
+        }
     }
 
     private static func read(_ r: inout ByteReader) throws -> CaseOpening {
-        let procedure = try r.string(), received = try r.time(), channel = try r.string(), commune = try r.name()
-        let receiving = try r.name(), applicant = try r.string(), facts = try r.array { try $0.name() }
+        let procedure = try r.string()
+        let received = try r.time()
+        let channel = try r.string()
+        let commune = try r.name()
+        let receiving = try r.name()
+        let applicant = try r.string()
+        let facts = try r.array { try $0.name() }
         let parent = try r.optional { r in CaseOpening.Parent(caseId: try r.string(), step: try r.name()) }
-        var opening = CaseOpening(procedure: procedure, received: received, channel: channel, commune: "", applicant: applicant, parent: parent)
+        var opening = CaseOpening(
+            procedure: procedure, received: received, channel: channel, commune: "", applicant: applicant,
+            parent: parent)
         opening.commune = commune
         opening.receivingUnit = receiving
         opening.facts = facts
@@ -120,15 +163,20 @@ package enum SnapshotCodec {
     package static func decode(_ stored: [UInt8]) throws -> CaseState {
         guard let first = stored.first else { throw Unreadable(description: "an empty snapshot") }
         if first == UInt8(ascii: "{") { return try JSONDecoder().decode(CaseState.self, from: Data(stored)) }
-        guard (1...version).contains(first) else { throw Unreadable(description: "a snapshot of format \(first); this tthc reads 1 to \(version)") }
+        guard (1...version).contains(first) else {
+            throw Unreadable(description: "a snapshot of format \(first); this tthc reads 1 to \(version)")
+        }
         let bytes = first >= 3 ? try checked(stored) : stored
         let compact = first >= 2
         var r = ByteReader(bytes, from: 1, sharesNames: compact)
         func raw<T: RawRepresentable>(_ type: T.Type, _ text: String) throws -> T where T.RawValue == String {
-            guard let value = T(rawValue: text) else { throw Unreadable(description: "unknown \(T.self) \"\(text)\" in a snapshot") }
+            guard let value = T(rawValue: text) else {
+                throw Unreadable(description: "unknown \(T.self) \"\(text)\" in a snapshot")
+            }
             return value
         }
-        let id = try r.string(), hash = try r.string()
+        let id = try r.string()
+        let hash = try r.string()
         let opening = try read(&r)
         var s = CaseState(id: id, artifactHash: hash, opening: opening, at: opening.received)
         s.facts = try r.array { try $0.name() }
@@ -139,28 +187,41 @@ package enum SnapshotCodec {
         s.acceptedAt = try r.optional { try $0.time() }
         s.closedAt = try r.optional { try $0.time() }
         s.tokens = try r.array { r in
-            CaseState.Token(id: try r.int(), step: try r.name(), since: try r.time(), parallel: try r.optional { try $0.name() },
-                            holder: try r.name(), visit: try r.int(), givers: try r.array { try $0.int() },
-                            subcase: try r.optional { try $0.string() }, subcaseOutcome: try r.optional { try $0.name() })
+            CaseState.Token(
+                id: try r.int(), step: try r.name(), since: try r.time(), parallel: try r.optional { try $0.name() },
+                holder: try r.name(), visit: try r.int(), givers: try r.array { try $0.int() },
+                subcase: try r.optional { try $0.string() }, subcaseOutcome: try r.optional { try $0.name() })
         }
         s.joins = try r.array { r in
-            CaseState.JoinProgress(parallel: try r.name(), arrived: try r.int(), givers: try r.array { try $0.int() }, holder: try r.name())
+            CaseState.JoinProgress(
+                parallel: try r.name(), arrived: try r.int(), givers: try r.array { try $0.int() }, holder: try r.name()
+            )
         }
         s.visits = try r.array { r in
-            CaseState.Visit(step: try r.name(), kind: compact ? try stepKind(try r.int()) : try raw(CompiledStep.Kind.self, try r.string()),
-                            by: try r.name(), arrived: try r.time(),
-                            due: try r.optional { try $0.time() }, finished: try r.optional { try $0.time() },
-                            finishedBy: try r.optional { compact ? try eventKind(try $0.int()) : try raw(CaseEventKind.self, try $0.string()) },
-                            actor: try r.optional { try $0.name() },
-                            handedTo: Receivers(try r.array { try $0.name() }), note: try r.optional { try $0.string() })
+            CaseState.Visit(
+                step: try r.name(),
+                kind: compact ? try stepKind(try r.int()) : try raw(CompiledStep.Kind.self, try r.string()),
+                by: try r.name(), arrived: try r.time(),
+                due: try r.optional { try $0.time() }, finished: try r.optional { try $0.time() },
+                finishedBy: try r.optional {
+                    compact ? try eventKind(try $0.int()) : try raw(CaseEventKind.self, try $0.string())
+                },
+                actor: try r.optional { try $0.name() },
+                handedTo: Receivers(try r.array { try $0.name() }), note: try r.optional { try $0.string() })
         }
         s.pauses = try r.array { r in try PauseInterval(from: try r.time(), to: try r.time()) }
         s.pausedSince = try r.optional { try $0.time() }
         s.subcases = try r.array { try $0.string() }
-        s.payments = try r.array { r in CaseState.Payment(at: try r.time(), step: try r.name(), amount: try r.optional { try $0.int() }) }
-        s.apologies = try r.array { r in CaseState.Apology(at: try r.time(), due: try r.time(), reason: try r.optional { try $0.string() }) }
+        s.payments = try r.array { r in
+            CaseState.Payment(at: try r.time(), step: try r.name(), amount: try r.optional { try $0.int() })
+        }
+        s.apologies = try r.array { r in
+            CaseState.Apology(at: try r.time(), due: try r.time(), reason: try r.optional { try $0.string() })
+        }
         s.nextToken = try r.int()
-        guard r.position == bytes.count else { throw Unreadable(description: "a snapshot with \(bytes.count - r.position) bytes left over") }
+        guard r.position == bytes.count else {
+            throw Unreadable(description: "a snapshot with \(bytes.count - r.position) bytes left over")
+        }
         return s
     }
 }

@@ -17,7 +17,9 @@ public struct StoreVerifyReport: Sendable, Encodable {
         for id in (try? store.caseIds()) ?? [] {
             cases += 1
             do {
-                if let difference = try store.verify(id) { problems.append("case \(id): the snapshot does not match its events: \(difference)") }
+                if let difference = try store.verify(id) {
+                    problems.append("case \(id): the snapshot does not match its events: \(difference)")
+                }
             } catch {
                 problems.append("case \(id): \(error)")
             }

@@ -52,15 +52,20 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
 
     static func configuration(_ url: String) throws(CaseError) -> PostgresConnection.Configuration {
         guard let parts = URLComponents(string: url), let host = parts.host, !host.isEmpty else {
-            throw .usage("the case store URL \"\(StoreAddress.redacted(url))\" is malformed: write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
+            throw .usage(
+                "the case store URL \"\(StoreAddress.redacted(url))\" is malformed: write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
+            )
         }
         let database = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
         let user = parts.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
         for item in parts.queryItems ?? [] where item.name == "sslmode" && item.value != "disable" {
-            throw .usage("sslmode=\(item.value ?? "") is not supported: connect to PostgreSQL on loopback or a private network, or through a TLS tunnel (docs/server.md)")
+            throw .usage(
+                "sslmode=\(item.value ?? "") is not supported: connect to PostgreSQL on loopback or a private network, or through a TLS tunnel (docs/server.md)"
+            )
         }
-        var configuration = PostgresConnection.Configuration(host: host, port: parts.port ?? 5432, username: user,
-                                                             password: parts.password, database: database.isEmpty ? nil : database, tls: .disable)
+        var configuration = PostgresConnection.Configuration(
+            host: host, port: parts.port ?? 5432, username: user,
+            password: parts.password, database: database.isEmpty ? nil : database, tls: .disable)
         configuration.options.connectTimeout = .seconds(5)
         return configuration
     }
@@ -80,9 +85,14 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
     private func checkout() throws -> PostgresConnection {
         slots.wait()
         if let connection = lock.withLock({ idle.popLast() }), !connection.isClosed { return connection }
-        let id = lock.withLock { nextID += 1; return nextID }
+        let id = lock.withLock {
+            nextID += 1
+            return nextID
+        }
         do {
-            return try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: id, logger: logger).wait()
+            return try PostgresConnection.connect(
+                on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: id, logger: logger
+            ).wait()
         } catch {
             slots.signal()
             throw CaseError.storage("cannot reach the case store \(location): \(Self.describe(error)); retry later")
@@ -143,10 +153,14 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
                 throw error
             } catch {
                 // A serialization failure, a deadlock, or a key taken by a concurrent transaction: run again.
-                if let state = Self.sqlState(error), ["40001", "40P01", "23505"].contains(state), attempt < 5 { continue }
+                if let state = Self.sqlState(error), ["40001", "40P01", "23505"].contains(state), attempt < 5 {
+                    continue
+                }
                 if Self.isConnectionFailure(error) {
                     // Not acknowledged: the client may retry (with its idempotency key).
-                    throw CaseError.storage("the case store \(location) is unreachable: \(Self.describe(error)); the request was not recorded, retry it")
+                    throw CaseError.storage(
+                        "the case store \(location) is unreachable: \(Self.describe(error)); the request was not recorded, retry it"
+                    )
                 }
                 throw CaseError.storage("the case store \(location) could not be written: \(Self.describe(error))")
             }
@@ -155,7 +169,9 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
 
     public func read<T>(_ body: (any StoreReader) throws -> T) throws -> T {
         do {
-            return try withConnection { connection in try body(PostgresTransaction(connection: connection, logger: logger)) }
+            return try withConnection { connection in
+                try body(PostgresTransaction(connection: connection, logger: logger))
+            }
         } catch let error as CaseError {
             throw error
         } catch {
@@ -203,8 +219,12 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         try tx.run("SELECT pg_advisory_xact_lock(2020)")
         for statement in schema + [applicantSchema] { try tx.run(PostgresQuery(unsafeSQL: statement)) }
         // Stores of earlier versions counted case numbers in `counters`: each jurisdiction gets its sequence.
-        for jurisdiction in try tx.rows("SELECT DISTINCT jurisdiction FROM artifacts").map({ try $0.decode(String.self) }) {
-            for statement in PostgresCaseNumbers.createSQL(jurisdiction) { try tx.run(PostgresQuery(unsafeSQL: statement)) }
+        for jurisdiction in try tx.rows("SELECT DISTINCT jurisdiction FROM artifacts").map({
+            try $0.decode(String.self)
+        }) {
+            for statement in PostgresCaseNumbers.createSQL(jurisdiction) {
+                try tx.run(PostgresQuery(unsafeSQL: statement))
+            }
         }
         try tx.run("COMMIT")
     }
@@ -212,13 +232,16 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
     /// The partitions of one jurisdiction, `cases_j11` and `events_j11`, and its case numbers.
     static func partitionSQL(_ jurisdiction: String) -> [String] {
         let value = jurisdiction.replacingOccurrences(of: "'", with: "''")
-        return ["cases", "events"].map { "CREATE TABLE IF NOT EXISTS \($0)_j\(suffix(jurisdiction)) PARTITION OF \($0) FOR VALUES IN ('\(value)')" }
+        return ["cases", "events"].map {
+            "CREATE TABLE IF NOT EXISTS \($0)_j\(suffix(jurisdiction)) PARTITION OF \($0) FOR VALUES IN ('\(value)')"
+        }
             + PostgresCaseNumbers.createSQL(jurisdiction)
     }
 
     /// A jurisdiction as part of a table's name: `11` → `11`, anything but ASCII letters and digits → `_`.
     static func suffix(_ jurisdiction: String) -> String {
-        jurisdiction.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "_" }.joined()
+        jurisdiction.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "_" }
+            .joined()
     }
 }
 
@@ -297,12 +320,16 @@ final class PostgresTransaction: StoreWriter {
 
     func snapshot(_ id: String) throws -> [UInt8]? {
         let j = PortableCaseStore.jurisdiction(of: id)
-        return try rows("SELECT snapshot FROM cases WHERE jurisdiction = \(j) AND id = \(id)").first.map { [UInt8](try $0.decode(Data.self)) }
+        return try rows("SELECT snapshot FROM cases WHERE jurisdiction = \(j) AND id = \(id)").first.map {
+            [UInt8](try $0.decode(Data.self))
+        }
     }
 
     func lockedSnapshot(_ id: String) throws -> [UInt8]? {
         let j = PortableCaseStore.jurisdiction(of: id)
-        return try rows("SELECT snapshot FROM cases WHERE jurisdiction = \(j) AND id = \(id) FOR UPDATE").first.map { [UInt8](try $0.decode(Data.self)) }
+        return try rows("SELECT snapshot FROM cases WHERE jurisdiction = \(j) AND id = \(id) FOR UPDATE").first.map {
+            [UInt8](try $0.decode(Data.self))
+        }
     }
 
     /// Claims the key by inserting its row: a concurrent transaction with the same key waits here
@@ -310,8 +337,9 @@ final class PostgresTransaction: StoreWriter {
     /// without waiting: its answer arrives with the next read's.
     func lock(key: String) throws {
         if let flush = buffer.statement() { send(flush) }
-        let claim = connection.query("INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), '', '', 0) ON CONFLICT (key) DO NOTHING RETURNING 1",
-                                     logger: logger)
+        let claim = connection.query(
+            "INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), '', '', 0) ON CONFLICT (key) DO NOTHING RETURNING 1",
+            logger: logger)
         inFlight.append((claim, key))
     }
 
@@ -330,7 +358,9 @@ final class PostgresTransaction: StoreWriter {
     }
 
     func procedures(_ hash: String) throws -> [[UInt8]] {
-        try rows("SELECT body FROM artifact_procedures WHERE hash = \(hash) ORDER BY code").map { [UInt8](try $0.decode(Data.self)) }
+        try rows("SELECT body FROM artifact_procedures WHERE hash = \(hash) ORDER BY code").map {
+            [UInt8](try $0.decode(Data.self))
+        }
     }
 
     func artifactHashes() throws -> [String] {
@@ -346,23 +376,33 @@ final class PostgresTransaction: StoreWriter {
     }
 
     func snapshots(openOnly: Bool) throws -> [[UInt8]] {
-        let query: PostgresQuery = openOnly ? "SELECT snapshot FROM cases WHERE status <> 'closed' ORDER BY id" : "SELECT snapshot FROM cases ORDER BY id"
+        let query: PostgresQuery =
+            openOnly
+            ? "SELECT snapshot FROM cases WHERE status <> 'closed' ORDER BY id"
+            : "SELECT snapshot FROM cases ORDER BY id"
         return try rows(query).map { [UInt8](try $0.decode(Data.self)) }
     }
 
     func events(_ caseId: String) throws -> [EventRow] {
         let j = PortableCaseStore.jurisdiction(of: caseId)
-        return try rows("SELECT version, kind, at, actor, step, body::text, recorded_at, checksum FROM events WHERE jurisdiction = \(j) AND case_id = \(caseId) ORDER BY version").map { row in
-            let (version, kind, at, actor, step, body, recordedAt, checksum) = try row.decode((Int, String, String, String?, String?, String, String, Int64?).self)
-            return EventRow(caseId: caseId, jurisdiction: j, version: version, kind: kind, at: at, actor: actor, step: step, body: Array(body.utf8), recordedAt: recordedAt,
-                            checksum: checksum)
+        return try rows(
+            "SELECT version, kind, at, actor, step, body::text, recorded_at, checksum FROM events WHERE jurisdiction = \(j) AND case_id = \(caseId) ORDER BY version"
+        ).map { row in
+            let (version, kind, at, actor, step, body, recordedAt, checksum) = try row.decode(
+                (Int, String, String, String?, String?, String, String, Int64?).self)
+            return EventRow(
+                caseId: caseId, jurisdiction: j, version: version, kind: kind, at: at, actor: actor, step: step,
+                body: Array(body.utf8), recordedAt: recordedAt,
+                checksum: checksum)
         }
     }
 
     func idempotency(_ key: String) throws -> (request: String, caseId: String, version: Int)? {
         if inFlight.contains(where: { $0.claim == key }) { try settle() }
         if claimed[key] == true { return nil }
-        return try rows("SELECT request, case_id, version FROM idempotency WHERE key = \(key)").first.map { try $0.decode((String, String, Int).self) }
+        return try rows("SELECT request, case_id, version FROM idempotency WHERE key = \(key)").first.map {
+            try $0.decode((String, String, Int).self)
+        }
     }
 
     func insertEvent(_ row: EventRow) throws { buffer.events.append(row) }
@@ -380,9 +420,12 @@ final class PostgresTransaction: StoreWriter {
     func insertArtifact(_ artifact: ArtifactRow, procedures: [ArtifactProcedureRow]) throws {
         // Two servers registering the same province at once must not race on CREATE.
         try run("SELECT pg_advisory_xact_lock(2020)")
-        for statement in PostgresBackend.partitionSQL(artifact.jurisdiction) { try run(PostgresQuery(unsafeSQL: statement)) }
+        for statement in PostgresBackend.partitionSQL(artifact.jurisdiction) {
+            try run(PostgresQuery(unsafeSQL: statement))
+        }
         let header = Data(artifact.header)
-        try run("""
+        try run(
+            """
             INSERT INTO artifacts (hash, jurisdiction, header, procedure_count, stored_at)
             VALUES (\(artifact.hash), \(artifact.jurisdiction), \(header), \(artifact.procedureCount), \(artifact.storedAt)) ON CONFLICT DO NOTHING
             """)
@@ -410,13 +453,17 @@ extension PostgresBackend {
         let name = "\(prefix)_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16))"
         let configuration = try configuration(url)
         do {
-            let connection = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 0,
-                                                            logger: Logger(label: "tthc.postgres")).wait()
+            let connection = try PostgresConnection.connect(
+                on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 0,
+                logger: Logger(label: "tthc.postgres")
+            ).wait()
             defer {
                 let closing: EventLoopFuture<Void> = connection.close()
                 try? closing.wait()
             }
-            _ = try connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: Logger(label: "tthc.postgres")).wait()
+            _ = try connection.query(
+                PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: Logger(label: "tthc.postgres")
+            ).wait()
         } catch {
             throw .storage("cannot create a database on \(StoreAddress.redacted(url)): \(describe(error))")
         }

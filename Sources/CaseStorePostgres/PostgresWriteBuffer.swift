@@ -30,11 +30,16 @@ struct PostgresWriteBuffer {
         var parts: [String] = []
         var binds = PostgresBindings()
         var next = 0
-        func slot(_ cast: String = "") -> String { next += 1; return "$\(next)\(cast)" }
+        func slot(_ cast: String = "") -> String {
+            next += 1
+            return "$\(next)\(cast)"
+        }
         if !events.isEmpty {
             var rows: [String] = []
             for e in events {
-                rows.append("(\(slot()), \(slot()), \(slot()), \(slot()), \(slot()), \(slot()), \(slot()), \(slot("::jsonb")), \(slot()), \(slot()))")
+                rows.append(
+                    "(\(slot()), \(slot()), \(slot()), \(slot()), \(slot()), \(slot()), \(slot()), \(slot("::jsonb")), \(slot()), \(slot()))"
+                )
                 binds.append(e.jurisdiction)
                 binds.append(e.caseId)
                 binds.append(e.version)
@@ -46,7 +51,9 @@ struct PostgresWriteBuffer {
                 binds.append(e.recordedAt)
                 binds.append(e.checksum)
             }
-            parts.append("INSERT INTO events (jurisdiction, case_id, version, kind, at, actor, step, body, recorded_at, checksum) VALUES " + rows.joined(separator: ", "))
+            parts.append(
+                "INSERT INTO events (jurisdiction, case_id, version, kind, at, actor, step, body, recorded_at, checksum) VALUES "
+                    + rows.joined(separator: ", "))
         }
         if !snapshots.isEmpty {
             var rows: [String] = []
@@ -67,7 +74,8 @@ struct PostgresWriteBuffer {
                 binds.append(r.closedAt)
                 binds.append(ByteBuffer(bytes: r.snapshot))
             }
-            parts.append("""
+            parts.append(
+                """
                 INSERT INTO cases (jurisdiction, id, procedure, artifact_hash, parent_id, commune, receiving_unit, status, outcome, version, received, last_event_at, closed_at, snapshot)
                 VALUES \(rows.joined(separator: ", "))
                 ON CONFLICT (jurisdiction, id) DO UPDATE SET artifact_hash = excluded.artifact_hash, status = excluded.status, outcome = excluded.outcome,
@@ -84,7 +92,8 @@ struct PostgresWriteBuffer {
                 binds.append(k.version)
             }
             // The key's row was inserted when it was claimed (`lock(key:)`): now it gets its request.
-            parts.append("""
+            parts.append(
+                """
                 INSERT INTO idempotency (key, request, case_id, version) VALUES \(rows.joined(separator: ", "))
                 ON CONFLICT (key) DO UPDATE SET request = excluded.request, case_id = excluded.case_id, version = excluded.version
                 """)
@@ -93,6 +102,7 @@ struct PostgresWriteBuffer {
         // One statement: every part but the last as a data-modifying WITH query.
         let last = parts.removeLast()
         let with = parts.enumerated().map { "w\($0.offset) AS (\($0.element))" }
-        return PostgresQuery(unsafeSQL: (with.isEmpty ? "" : "WITH " + with.joined(separator: ", ") + " ") + last, binds: binds)
+        return PostgresQuery(
+            unsafeSQL: (with.isEmpty ? "" : "WITH " + with.joined(separator: ", ") + " ") + last, binds: binds)
     }
 }

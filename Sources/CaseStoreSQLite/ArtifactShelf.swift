@@ -12,7 +12,9 @@ extension CaseStore {
     public func register(_ artifact: CompiledCatalog) throws(CaseError) {
         if try isRegistered(artifact.contentHash) { return }
         let parts: ArtifactParts
-        do { parts = try ArtifactParts(artifact) } catch { throw .storage("the artifact \(artifact.contentHash) cannot be stored: \(error)") }
+        do { parts = try ArtifactParts(artifact) } catch {
+            throw .storage("the artifact \(artifact.contentHash) cannot be stored: \(error)")
+        }
         try store(parts, hash: artifact.contentHash)
     }
 
@@ -21,25 +23,35 @@ extension CaseStore {
     public func register(_ pack: ArtifactPack) throws(CaseError) {
         if try isRegistered(pack.contentHash) { return }
         let parts: ArtifactParts
-        do { parts = try pack.parts() } catch { throw .usage("the artifact \(pack.contentHash) cannot be read: \(error)") }
+        do { parts = try pack.parts() } catch {
+            throw .usage("the artifact \(pack.contentHash) cannot be read: \(error)")
+        }
         try store(parts, hash: pack.contentHash)
     }
 
     private func isRegistered(_ hash: String) throws(CaseError) -> Bool {
-        try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM artifacts WHERE hash = ?", arguments: [hash]) ?? false }
+        try read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM artifacts WHERE hash = ?", arguments: [hash]) ?? false
+        }
     }
 
     /// The rows of an artifact: its parts' bytes, with the checksums of its index.
     private func store(_ parts: ArtifactParts, hash: String) throws(CaseError) {
         try transaction { db in
             let header = Data(parts.header)
-            try db.execute(sql: "INSERT OR IGNORE INTO artifacts (hash, header, procedure_count, stored_at) VALUES (?, ?, ?, ?)",
-                           arguments: [hash, header, parts.procedures.count, StoreConventions.now()])
-            try ArtifactDigests.record(hash, code: ArtifactDigests.headerCode, sha256: ArtifactCodec.hex(parts.headerDigest), in: db)
-            let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO artifact_procedures (hash, code, calls, body) VALUES (?, ?, ?, ?)")
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO artifacts (hash, header, procedure_count, stored_at) VALUES (?, ?, ?, ?)",
+                arguments: [hash, header, parts.procedures.count, StoreConventions.now()])
+            try ArtifactDigests.record(
+                hash, code: ArtifactDigests.headerCode, sha256: ArtifactCodec.hex(parts.headerDigest), in: db)
+            let insert = try db.makeStatement(
+                sql: "INSERT OR IGNORE INTO artifact_procedures (hash, code, calls, body) VALUES (?, ?, ?, ?)")
             for procedure in parts.procedures {
-                try insert.execute(arguments: [hash, procedure.code, procedure.calls.joined(separator: " "), Data(procedure.bytes)])
-                try ArtifactDigests.record(hash, code: procedure.code, sha256: ArtifactCodec.hex(procedure.digest), in: db)
+                try insert.execute(arguments: [
+                    hash, procedure.code, procedure.calls.joined(separator: " "), Data(procedure.bytes),
+                ])
+                try ArtifactDigests.record(
+                    hash, code: procedure.code, sha256: ArtifactCodec.hex(procedure.digest), in: db)
             }
         }
         interpreters[hash] = nil
@@ -61,7 +73,9 @@ extension CaseStore {
     /// A request needs a few procedures, so only those are decoded; past `wholeArtifactThreshold`
     /// (a batch, a listing) the whole artifact is loaded once instead of rebuilding as codes come.
     func interpreter(_ hash: String, covering codes: Set<String>, in db: Database) throws -> CaseInterpreter {
-        if let cached = interpreters[hash], cached.whole || cached.codes.isSuperset(of: codes) { return cached.interpreter }
+        if let cached = interpreters[hash], cached.whole || cached.codes.isSuperset(of: codes) {
+            return cached.interpreter
+        }
         return try load(hash, covering: codes, in: db)
     }
 
@@ -83,15 +97,22 @@ extension CaseStore {
         var queue = Array(wanted)
         var bodies: [Data] = []
         while let code = queue.popLast() {
-            guard let row = try Row.fetchOne(db, sql: "SELECT calls, body FROM artifact_procedures WHERE hash = ? AND code = ?", arguments: [hash, code]) else { continue }
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT calls, body FROM artifact_procedures WHERE hash = ? AND code = ?",
+                    arguments: [hash, code])
+            else { continue }
             try ArtifactDigests.check(hash, code: code, bytes: row["body"], in: db)
             bodies.append(row["body"])
-            for callee in (row["calls"] as String).split(separator: " ").map(String.init) where !wanted.contains(callee) {
+            for callee in (row["calls"] as String).split(separator: " ").map(String.init) where !wanted.contains(callee)
+            {
                 wanted.insert(callee)
                 queue.append(callee)
             }
         }
-        artifact.procedures = try bodies.map { try decoder.decode(CompiledProcedure.self, from: $0) }.sorted { $0.code < $1.code }
+        artifact.procedures = try bodies.map { try decoder.decode(CompiledProcedure.self, from: $0) }.sorted {
+            $0.code < $1.code
+        }
         let interpreter = try CaseInterpreter(artifact: artifact)
         interpreters[hash] = (wanted, false, interpreter)
         return interpreter
@@ -100,7 +121,9 @@ extension CaseStore {
     /// Every procedure of a stored artifact, as a whole artifact.
     func fullArtifact(_ hash: String, in db: Database) throws -> CompiledCatalog {
         var artifact = try header(hash, in: db)
-        artifact.procedures = try Row.fetchAll(db, sql: "SELECT code, body FROM artifact_procedures WHERE hash = ? ORDER BY code", arguments: [hash]).map { row in
+        artifact.procedures = try Row.fetchAll(
+            db, sql: "SELECT code, body FROM artifact_procedures WHERE hash = ? ORDER BY code", arguments: [hash]
+        ).map { row in
             try ArtifactDigests.check(hash, code: row["code"], bytes: row["body"], in: db)
             return try decoder.decode(CompiledProcedure.self, from: row["body"] as Data)
         }
@@ -113,7 +136,8 @@ extension CaseStore {
 
     /// A stored artifact's header, checked (format, checksum), under its hash.
     func header(_ hash: String, in db: Database) throws -> CompiledCatalog {
-        guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash]) else {
+        guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash])
+        else {
             throw CaseError.storage("the store has no artifact \(hash)")
         }
         try ArtifactDigests.check(hash, code: ArtifactDigests.headerCode, bytes: header, in: db)

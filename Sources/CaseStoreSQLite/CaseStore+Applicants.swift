@@ -8,20 +8,22 @@ import GRDB
 extension CaseStore {
     static func registerApplicantsTable(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v2-applicants") { db in
-            try db.execute(sql: """
-                CREATE TABLE applicants (
-                    case_id TEXT PRIMARY KEY,
-                    name TEXT NOT NULL,
-                    address TEXT,
-                    contact TEXT
-                ) WITHOUT ROWID;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE applicants (
+                        case_id TEXT PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        address TEXT,
+                        contact TEXT
+                    ) WITHOUT ROWID;
+                    """)
         }
     }
 
     static func saveApplicant(_ details: ApplicantDetails, caseId: String, in db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO applicants (case_id, name, address, contact) VALUES (?, ?, ?, ?)",
-                       arguments: [caseId, details.name, details.address, details.contact])
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO applicants (case_id, name, address, contact) VALUES (?, ?, ?, ?)",
+            arguments: [caseId, details.name, details.address, details.contact])
     }
 
     /// The details recorded at opening, or nil (a case opened with a reference only, or a sub-case,
@@ -29,7 +31,10 @@ extension CaseStore {
     public func applicantDetails(_ caseId: String) throws(CaseError) -> ApplicantDetails? {
         let root = String(caseId.prefix { $0 != "." })
         return try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT name, address, contact FROM applicants WHERE case_id = ?", arguments: [root]) else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT name, address, contact FROM applicants WHERE case_id = ?", arguments: [root])
+            else { return nil }
             return try? ApplicantDetails(name: row["name"], address: row["address"], contact: row["contact"])
         }
     }

@@ -15,10 +15,13 @@ extension CaseStore {
             var written = 0
             for finished in cases {
                 for (i, event) in finished.events.enumerated() {
-                    try EventRows.insert(event, caseId: finished.state.id, version: i + 1, recordedAt: recordedAt, with: &insertEvent)
+                    try EventRows.insert(
+                        event, caseId: finished.state.id, version: i + 1, recordedAt: recordedAt, with: &insertEvent)
                 }
                 guard finished.events.count == finished.state.version else {
-                    throw CaseError.storage("case \(finished.state.id) has \(finished.events.count) events but version \(finished.state.version)")
+                    throw CaseError.storage(
+                        "case \(finished.state.id) has \(finished.events.count) events but version \(finished.state.version)"
+                    )
                 }
                 try Self.saveState(finished.state, with: &saveSnapshot)
                 written += finished.events.count
@@ -30,7 +33,10 @@ extension CaseStore {
     /// A new number for a simulation run, so the ids of its cases (`S3-000001`) are new.
     public func nextRun() throws(CaseError) -> Int {
         try transaction { db in
-            try db.execute(sql: "INSERT INTO counters (name, value) VALUES ('simulation', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1")
+            try db.execute(
+                sql:
+                    "INSERT INTO counters (name, value) VALUES ('simulation', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1"
+            )
             return try Int.fetchOne(db, sql: "SELECT value FROM counters WHERE name = 'simulation'") ?? 1
         }
     }

@@ -15,7 +15,9 @@ extension CaseStore {
 
     public func events(_ id: String) throws(CaseError) -> [StoredEvent] {
         try read { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM cases WHERE id = ?", arguments: [id]) ?? false else { throw CaseError.unknownCase(id) }
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM cases WHERE id = ?", arguments: [id]) ?? false else {
+                throw CaseError.unknownCase(id)
+            }
             return try EventRows.fetch(caseId: id, in: db)
         }
     }
@@ -52,12 +54,18 @@ extension CaseStore {
             }
             var failure: Error?
             let replayed = CaseInterpreter.replay(id: id, events.map(\.event)) { hash in
-                do { return try interpreter(hash, covering: [snapshot.procedure], in: db) } catch { failure = error; return nil }
+                do { return try interpreter(hash, covering: [snapshot.procedure], in: db) } catch {
+                    failure = error
+                    return nil
+                }
             }
             if let failure { throw failure }
-            guard let replayed else { return "the events cannot be replayed (no opened event, or its artifact is missing)" }
+            guard let replayed else {
+                return "the events cannot be replayed (no opened event, or its artifact is missing)"
+            }
             if replayed == snapshot { return nil }
-            return "replaying \(events.count) events gives version \(replayed.version), status \(replayed.status.rawValue), "
+            return
+                "replaying \(events.count) events gives version \(replayed.version), status \(replayed.status.rawValue), "
                 + "\(replayed.visits.count) visits; the snapshot has version \(snapshot.version), status \(snapshot.status.rawValue), \(snapshot.visits.count) visits"
         }
     }

@@ -8,14 +8,23 @@ import WorkflowCompiler
 extension CaseStore {
     /// Opens a case on a registered artifact; the store assigns its id (`C000001`, …).
     @discardableResult
-    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String? = nil,
-                     applicant details: ApplicantDetails? = nil) throws(CaseError) -> StoreReceipt {
+    public func open(
+        _ opening: CaseOpening, artifactHash: String, idempotencyKey: String? = nil,
+        applicant details: ApplicantDetails? = nil
+    ) throws(CaseError) -> StoreReceipt {
         try Self.check(idempotencyKey)
-        let request = "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
+        let request =
+            "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
         return try transaction { db in
             if let key = idempotencyKey, let earlier = try previous(key, request: request, in: db) { return earlier }
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM artifact_procedures WHERE hash = ? AND code = ?", arguments: [artifactHash, opening.procedure]) ?? false else {
-                let count = try Int.fetchOne(db, sql: "SELECT procedure_count FROM artifacts WHERE hash = ?", arguments: [artifactHash]) ?? 0
+            guard
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM artifact_procedures WHERE hash = ? AND code = ?",
+                    arguments: [artifactHash, opening.procedure]) ?? false
+            else {
+                let count =
+                    try Int.fetchOne(
+                        db, sql: "SELECT procedure_count FROM artifacts WHERE hash = ?", arguments: [artifactHash]) ?? 0
                 throw CaseError.usage("no procedure \(opening.procedure) in the artifact (\(count) procedures)")
             }
             let interpreter = try interpreter(artifactHash, for: opening.procedure, in: db)
@@ -52,15 +61,21 @@ extension CaseStore {
     /// Records a request on a case: checked against its idempotency key, the expected version,
     /// then the graph; a refusal writes nothing.
     @discardableResult
-    public func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int? = nil, idempotencyKey: String? = nil) throws(CaseError) -> StoreReceipt {
+    public func record(
+        _ command: CaseCommand, on caseId: String, expectedVersion: Int? = nil, idempotencyKey: String? = nil
+    ) throws(CaseError) -> StoreReceipt {
         try Self.check(idempotencyKey)
-        return try transaction { db in try record(command, on: caseId, expectedVersion: expectedVersion, idempotencyKey: idempotencyKey, in: db) }
+        return try transaction { db in
+            try record(command, on: caseId, expectedVersion: expectedVersion, idempotencyKey: idempotencyKey, in: db)
+        }
     }
 
     /// A blank key would make every request that gives one a retry of the first.
     private static func check(_ idempotencyKey: String?) throws(CaseError) {
         guard let key = idempotencyKey, key.isBlank else { return }
-        throw .usage("the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it")
+        throw .usage(
+            "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it"
+        )
     }
 
     /// Many requests in one transaction (one fsync): the batched path of imports and the simulation.
@@ -92,8 +107,11 @@ extension CaseStore {
         }
     }
 
-    func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?, in db: Database) throws -> StoreReceipt {
-        let request = "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
+    func record(
+        _ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?, in db: Database
+    ) throws -> StoreReceipt {
+        let request =
+            "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
         if let key = idempotencyKey, let earlier = try previous(key, request: request, in: db) { return earlier }
         guard let pin = try pin(of: caseId, in: db) else { throw CaseError.unknownCase(caseId) }
         var session = try WriteSession(db, interpreter: try interpreter(pin.hash, for: pin.procedure, in: db))
@@ -115,7 +133,8 @@ extension CaseStore {
 
     /// Reserves `count` consecutive case numbers (one write for a whole batch); returns the first.
     private func reserveCaseNumbers(_ count: Int, in db: Database) throws -> Int {
-        var bump = try FastStatement("""
+        var bump = try FastStatement(
+            """
             INSERT INTO counters (name, value) VALUES ('case', ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value
             """, in: db)
         bump.bind(count)
@@ -127,14 +146,18 @@ extension CaseStore {
     /// The earlier answer to a retried request, or nil for a new key; a key reused for another
     /// request is refused.
     private func previous(_ key: String, request: String, in db: Database) throws -> StoreReceipt? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT request, case_id, version FROM idempotency WHERE key = ?", arguments: [key]) else { return nil }
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT request, case_id, version FROM idempotency WHERE key = ?", arguments: [key])
+        else { return nil }
         let first: String = row["request"]
         guard first == request else { throw CaseError.keyReused(key: key, firstUse: first) }
         return StoreReceipt(caseId: row["case_id"], version: row["version"], effects: [], replayed: true)
     }
 
     private func remember(_ key: String, request: String, _ receipt: StoreReceipt, in db: Database) throws {
-        try db.execute(sql: "INSERT INTO idempotency (key, request, case_id, version) VALUES (?, ?, ?, ?)",
-                       arguments: [key, request, receipt.caseId, receipt.version])
+        try db.execute(
+            sql: "INSERT INTO idempotency (key, request, case_id, version) VALUES (?, ?, ?, ?)",
+            arguments: [key, request, receipt.caseId, receipt.version])
     }
 }

@@ -6,7 +6,9 @@ extension CaseStore: CaseStoring {
 
     /// The protocol's opening, without the applicant's personal data (`open(_:artifactHash:idempotencyKey:applicant:)`
     /// keeps them, in this store only).
-    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError) -> StoreReceipt {
+    public func open(_ opening: CaseOpening, artifactHash: String, idempotencyKey: String?) throws(CaseError)
+        -> StoreReceipt
+    {
         try open(opening, artifactHash: artifactHash, idempotencyKey: idempotencyKey, applicant: nil)
     }
 }

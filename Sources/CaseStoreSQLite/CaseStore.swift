@@ -31,11 +31,15 @@ public final class CaseStore {
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw .storage("the case store \(path) is a folder: give the store's file, e.g. --store \((path as NSString).appendingPathComponent("cases.sqlite"))")
+            throw .storage(
+                "the case store \(path) is a folder: give the store's file, e.g. --store \((path as NSString).appendingPathComponent("cases.sqlite"))"
+            )
         }
         let folder = (path as NSString).deletingLastPathComponent
         do {
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if !folder.isEmpty {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
         } catch {
             throw .storage("cannot create the folder \(folder) for the case store \(path): \(Self.reason(error))")
         }
@@ -43,7 +47,9 @@ public final class CaseStore {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try StoreSchema.migrator().migrate(queue)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .storage("cannot open the case store \(path): the file is not an SQLite database (it is left as it is); give the path of a case store, or of a file to create")
+            throw .storage(
+                "cannot open the case store \(path): the file is not an SQLite database (it is left as it is); give the path of a case store, or of a file to create"
+            )
         } catch {
             throw .storage("cannot open the case store \(path): \(error)")
         }

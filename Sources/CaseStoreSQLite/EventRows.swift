@@ -17,7 +17,9 @@ enum EventRows {
     }
 
     /// `insert` with the statement prepared already (a write session prepares it once).
-    static func insert(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String, with row: inout FastStatement) throws {
+    static func insert(
+        _ event: CaseEvent, caseId: String, version: Int, recordedAt: String, with row: inout FastStatement
+    ) throws {
         row.bind(caseId)
         row.bind(version)
         row.bind(event.kind.rawValue)
@@ -39,7 +41,8 @@ enum EventRows {
     }
 
     static func fetch(caseId: String, in db: Database) throws -> [StoredEvent] {
-        try Row.fetchAll(db, sql: "SELECT * FROM events WHERE case_id = ? ORDER BY version", arguments: [caseId]).map(decode)
+        try Row.fetchAll(db, sql: "SELECT * FROM events WHERE case_id = ? ORDER BY version", arguments: [caseId]).map(
+            decode)
     }
 
     static func decode(_ row: Row) throws -> StoredEvent {
@@ -48,7 +51,9 @@ enum EventRows {
             return try LocalDateTime(parsing: text)
         }
         guard let kind = CaseEventKind(rawValue: row["kind"]), let at = try time("at") else {
-            throw CaseError.storage("the store holds an unreadable event (case \(row["case_id"] as String? ?? "?"), version \(row["version"] as Int? ?? 0))")
+            throw CaseError.storage(
+                "the store holds an unreadable event (case \(row["case_id"] as String? ?? "?"), version \(row["version"] as Int? ?? 0))"
+            )
         }
         func name(_ column: String) -> Name? { (row[column] as String?).map { Name($0) } }
         var event = CaseEvent(kind, at: at, actor: name("actor"), step: name("step"))
@@ -61,7 +66,8 @@ enum EventRows {
         event.due = try time("due")
         event.artifact = row["artifact"]
         if let data: Data = row["opening"] { event.opening = try SnapshotCodec.decodeOpening([UInt8](data)) }
-        let stored = StoredEvent(caseId: row["case_id"], version: row["version"], event: event, recordedAt: row["recorded_at"])
+        let stored = StoredEvent(
+            caseId: row["case_id"], version: row["version"], event: event, recordedAt: row["recorded_at"])
         // NULL: written before events had checksums (`tthc case verify` counts them).
         if let recorded: Int64 = row["checksum"] { try RecordChecksum.check(stored, against: recorded) }
         return stored

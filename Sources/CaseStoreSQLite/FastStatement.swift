@@ -33,21 +33,30 @@ struct FastStatement {
 
     mutating func bind(_ value: String?) {
         position += 1
-        guard var value else { sqlite3_bind_null(handle, position); return }
+        guard var value else {
+            sqlite3_bind_null(handle, position)
+            return
+        }
         value.withUTF8 { bindText($0) }
     }
 
     /// An instant as `isoText`, without building the string.
     mutating func bind(_ value: LocalDateTime?) {
         position += 1
-        guard let value else { sqlite3_bind_null(handle, position); return }
+        guard let value else {
+            sqlite3_bind_null(handle, position)
+            return
+        }
         value.withISOBytes { bindText($0) }
     }
 
     /// A name's text, read where the name table keeps it.
     mutating func bind(_ value: Name?) {
         position += 1
-        guard let value else { sqlite3_bind_null(handle, position); return }
+        guard let value else {
+            sqlite3_bind_null(handle, position)
+            return
+        }
         NameTable.shared.withUTF8(value.number) { bindText($0) }
     }
 
@@ -66,19 +75,29 @@ struct FastStatement {
 
     mutating func bind(_ value: Int?) {
         position += 1
-        guard let value else { sqlite3_bind_null(handle, position); return }
+        guard let value else {
+            sqlite3_bind_null(handle, position)
+            return
+        }
         sqlite3_bind_int64(handle, position, Int64(value))
     }
 
     mutating func bind(_ bytes: [UInt8]?) {
         position += 1
-        guard let bytes else { sqlite3_bind_null(handle, position); return }
-        let position = position, handle = handle, arena = arena
+        guard let bytes else {
+            sqlite3_bind_null(handle, position)
+            return
+        }
+        let position = position
+        let handle = handle
+        let arena = arena
         bytes.withUnsafeBytes { raw in
             if let copy = arena.copy(raw) {
                 sqlite3_bind_blob(handle, position, copy, Int32(raw.count), nil)
             } else {
-                sqlite3_bind_blob(handle, position, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), sqliteTransient)
+                sqlite3_bind_blob(
+                    handle, position, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count),
+                    sqliteTransient)
             }
         }
     }
@@ -123,7 +142,9 @@ struct FastStatement {
 
     private func failure(_ code: Int32) -> DatabaseError {
         let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-        return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sqlite3_sql(handle).map { String(cString: $0) })
+        return DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: message,
+            sql: sqlite3_sql(handle).map { String(cString: $0) })
     }
 }
 

@@ -49,7 +49,9 @@ struct WriteSession {
     }
 
     /// Decides a request and applies it; writes its events. A refusal changes nothing.
-    mutating func handle(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, store: CaseStore) throws -> [CaseEffect] {
+    mutating func handle(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, store: CaseStore) throws
+        -> [CaseEffect]
+    {
         guard try load(caseId, store: store) else { throw CaseError.unknownCase(caseId) }
         if let expected = expectedVersion, let version = book.version(of: caseId), expected != version {
             throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: version)
@@ -80,7 +82,8 @@ struct WriteSession {
             guard let now = book.version(of: id) else { throw CaseError.storage("case \(id) was not applied") }
             var later = 0
             for f in effects.indices where f > e && effects[f].caseId == id { later += 1 }
-            try EventRows.insert(effects[e].event, caseId: id, version: now - later, recordedAt: recordedAt, with: &insertEvent)
+            try EventRows.insert(
+                effects[e].event, caseId: id, version: now - later, recordedAt: recordedAt, with: &insertEvent)
             if isChanged.insert(id).inserted { changed.append(id) }
         }
     }
@@ -98,6 +101,8 @@ struct WriteSession {
     /// Saves the snapshots; the receipt names `caseId` at its version now.
     mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
         try saveSnapshots()
-        return StoreReceipt(caseId: caseId, version: book.version(of: caseId) ?? 0, effects: effects, replayed: false, state: book[caseId])
+        return StoreReceipt(
+            caseId: caseId, version: book.version(of: caseId) ?? 0, effects: effects, replayed: false,
+            state: book[caseId])
     }
 }

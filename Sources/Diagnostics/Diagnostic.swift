@@ -34,7 +34,8 @@ public struct DiagnosticNote: Hashable, Sendable, Encodable {
     public var message: String { diagnosticMessage.text(language) }
 
     public static func == (lhs: DiagnosticNote, rhs: DiagnosticNote) -> Bool {
-        lhs.range == rhs.range && lhs.language == rhs.language && lhs.diagnosticMessage.texts == rhs.diagnosticMessage.texts
+        lhs.range == rhs.range && lhs.language == rhs.language
+            && lhs.diagnosticMessage.texts == rhs.diagnosticMessage.texts
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -62,7 +63,9 @@ public struct FixIt: Hashable, Sendable, Encodable {
     /// The language `description` renders in (set by `Diagnostic.localized`).
     public var language: MessageLanguage = .en
 
-    public init(file: String, startOffset: Int, endOffset: Int, replacement: String, _ description: some DiagnosticMessage) {
+    public init(
+        file: String, startOffset: Int, endOffset: Int, replacement: String, _ description: some DiagnosticMessage
+    ) {
         self.file = file
         self.startOffset = startOffset
         self.endOffset = endOffset
@@ -130,7 +133,9 @@ public struct Diagnostic: Hashable, Sendable {
         _ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange,
         severity: Severity? = nil, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
     ) {
-        self.init(id: .code(code), message, at: range, severity: severity ?? code.defaultSeverity, notes: notes, fixIts: fixIts)
+        self.init(
+            id: .code(code), message, at: range, severity: severity ?? code.defaultSeverity, notes: notes,
+            fixIts: fixIts)
     }
 
     public init(
@@ -176,7 +181,8 @@ public struct Diagnostic: Hashable, Sendable {
 
     public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         lhs.id == rhs.id && lhs.severity == rhs.severity && lhs.range == rhs.range && lhs.language == rhs.language
-            && lhs.diagnosticMessage.texts == rhs.diagnosticMessage.texts && lhs.notes == rhs.notes && lhs.fixIts == rhs.fixIts
+            && lhs.diagnosticMessage.texts == rhs.diagnosticMessage.texts && lhs.notes == rhs.notes
+            && lhs.fixIts == rhs.fixIts
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -16,21 +16,37 @@ struct ExcerptWindow {
         guard range.start.line >= 1, range.start.line <= source.lineCount else { return nil }
         let bytes = source.lineBytes(range.start.line)
         if bytes.isEmpty && range.start.column == 1 && range.end == range.start { return nil }
-        let lineStart = bytes.startIndex, lineEnd = bytes.endIndex
+        let lineStart = bytes.startIndex
+        let lineEnd = bytes.endIndex
         let all = source.bytes
 
         // Where the place starts, in bytes (O(1) on an ASCII line, O(256) on a long other one).
         let line = range.start.line
         let startOffset = min(source.offset(line: line, column: max(1, range.start.column)), lineEnd)
-        func back(_ i: Int) -> Int { var j = i - 1; while j > lineStart, all[j] & 0xC0 == 0x80 { j -= 1 }; return j }
+        func back(_ i: Int) -> Int {
+            var j = i - 1
+            while j > lineStart, all[j] & 0xC0 == 0x80 { j -= 1 }
+            return j
+        }
         func forward(_ i: Int) -> Int { min(lineEnd, i + SourceText.sequenceLength(all[i])) }
 
         // Up to a quarter of the window before the place, the rest after; at the line's end the
         // window reaches further back so it stays full.
-        var from = startOffset, to = startOffset, count = 0
-        while count < Self.width / 4, from > lineStart { from = back(from); count += 1 }
-        while count < Self.width, to < lineEnd { to = forward(to); count += 1 }
-        while count < Self.width, from > lineStart { from = back(from); count += 1 }
+        var from = startOffset
+        var to = startOffset
+        var count = 0
+        while count < Self.width / 4, from > lineStart {
+            from = back(from)
+            count += 1
+        }
+        while count < Self.width, to < lineEnd {
+            to = forward(to)
+            count += 1
+        }
+        while count < Self.width, from > lineStart {
+            from = back(from)
+            count += 1
+        }
 
         let scalars = Array(String(decoding: all[from..<to], as: UTF8.self).unicodeScalars)
         let startColumn = String(decoding: all[from..<startOffset], as: UTF8.self).unicodeScalars.count

@@ -33,7 +33,8 @@ public struct GitHubActionsReporter: Sendable {
 
     /// The runner's escaping of a message; other control and bidi characters as visible escapes.
     static func data(_ text: String) -> String {
-        VisibleText.neutralised(text, keeping: ["\r", "\n"]).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        VisibleText.neutralised(text, keeping: ["\r", "\n"]).replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// Properties also escape the separators `:` and `,`.

@@ -20,16 +20,19 @@ public struct JUnitReporter: Sendable {
         for file in allFiles {
             let found = byFile[file] ?? []
             let failed = found.filter { $0.severity >= failOn }.count
-            out += "  <testsuite name=\"\(Self.escape(file))\" tests=\"\(max(1, found.count))\" failures=\"\(failed)\">\n"
+            out +=
+                "  <testsuite name=\"\(Self.escape(file))\" tests=\"\(max(1, found.count))\" failures=\"\(failed)\">\n"
             if found.isEmpty {
                 out += "    <testcase name=\"\(Self.escape(file))\" classname=\"tthc.lint\"/>\n"
             }
             for d in found {
                 let place = "\(d.range.file):\(d.range.start.line):\(d.range.start.column)"
-                out += "    <testcase name=\"\(Self.escape("\(d.label) at \(place)"))\" classname=\"tthc.lint.\(Self.escape(d.label))\">\n"
+                out +=
+                    "    <testcase name=\"\(Self.escape("\(d.label) at \(place)"))\" classname=\"tthc.lint.\(Self.escape(d.label))\">\n"
                 let body = Self.escape("\(place): \(d.severity.rawValue)[\(d.label)]: \(d.message)")
                 if d.severity >= failOn {
-                    out += "      <failure type=\"\(Self.escape(d.label))\" message=\"\(Self.escape(d.message))\">\(body)</failure>\n"
+                    out +=
+                        "      <failure type=\"\(Self.escape(d.label))\" message=\"\(Self.escape(d.message))\">\(body)</failure>\n"
                 } else {
                     out += "      <system-out>\(body)</system-out>\n"
                 }

@@ -13,7 +13,9 @@ public struct SARIFReporter: Sendable {
         public var help: String
         public var level: Severity
 
-        public init(id: String, name: String, shortDescription: String, fullDescription: String, help: String, level: Severity) {
+        public init(
+            id: String, name: String, shortDescription: String, fullDescription: String, help: String, level: Severity
+        ) {
             self.id = id
             self.name = name
             self.shortDescription = shortDescription
@@ -25,8 +27,9 @@ public struct SARIFReporter: Sendable {
         /// The metadata of a check code (loader, reader, compiler), in the run's language.
         public init(code: DiagnosticCode, language: MessageLanguage = .en) {
             let explanation = language == .vi ? code.explanationVi : code.explanation
-            self.init(id: code.rawValue, name: code.name, shortDescription: code.name, fullDescription: explanation,
-                      help: explanation, level: code.defaultSeverity)
+            self.init(
+                id: code.rawValue, name: code.name, shortDescription: code.name, fullDescription: explanation,
+                help: explanation, level: code.defaultSeverity)
         }
     }
 
@@ -41,15 +44,19 @@ public struct SARIFReporter: Sendable {
     public func render(_ diagnostics: [Diagnostic], rules: [Rule]) -> String {
         var index: [String: Int] = [:]
         for (i, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = i }
-        let log = Log(runs: [Run(
-            tool: Tool(driver: Driver(
-                name: "tthc", version: version, informationUri: informationUri,
-                rules: rules.map { rule in
-                    Descriptor(id: rule.id, name: rule.name, shortDescription: Text(text: rule.shortDescription),
-                               fullDescription: Text(text: rule.fullDescription), help: Text(text: rule.help),
-                               defaultConfiguration: Configuration(level: Self.level(rule.level)))
-                })),
-            results: diagnostics.map { result($0, index: index[$0.label]) })])
+        let log = Log(runs: [
+            Run(
+                tool: Tool(
+                    driver: Driver(
+                        name: "tthc", version: version, informationUri: informationUri,
+                        rules: rules.map { rule in
+                            Descriptor(
+                                id: rule.id, name: rule.name, shortDescription: Text(text: rule.shortDescription),
+                                fullDescription: Text(text: rule.fullDescription), help: Text(text: rule.help),
+                                defaultConfiguration: Configuration(level: Self.level(rule.level)))
+                        })),
+                results: diagnostics.map { result($0, index: index[$0.label]) })
+        ])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(log)) ?? Data("{}".utf8)
@@ -61,14 +68,26 @@ public struct SARIFReporter: Sendable {
             ruleId: d.label, ruleIndex: index, level: Self.level(d.severity), message: Text(text: d.message),
             locations: [Location(physicalLocation: Self.physical(d.range), message: nil, id: nil)],
             relatedLocations: d.notes.enumerated().compactMap { i, note in
-                note.range.map { Location(physicalLocation: Self.physical($0), message: Text(text: note.message), id: i + 1) }
+                note.range.map {
+                    Location(physicalLocation: Self.physical($0), message: Text(text: note.message), id: i + 1)
+                }
             }.nilIfEmpty,
-            fixes: d.fixIts.isEmpty ? nil : d.fixIts.map { fix in
-                Fix(description: Text(text: fix.description), artifactChanges: [ArtifactChange(
-                    artifactLocation: Self.artifact(fix.file),
-                    replacements: [Replacement(deletedRegion: Region(byteOffset: fix.startOffset, byteLength: fix.endOffset - fix.startOffset),
-                                               insertedContent: Text(text: fix.replacement))])])
-            })
+            fixes: d.fixIts.isEmpty
+                ? nil
+                : d.fixIts.map { fix in
+                    Fix(
+                        description: Text(text: fix.description),
+                        artifactChanges: [
+                            ArtifactChange(
+                                artifactLocation: Self.artifact(fix.file),
+                                replacements: [
+                                    Replacement(
+                                        deletedRegion: Region(
+                                            byteOffset: fix.startOffset, byteLength: fix.endOffset - fix.startOffset),
+                                        insertedContent: Text(text: fix.replacement))
+                                ])
+                        ])
+                })
     }
 
     static func level(_ severity: Severity) -> String {
@@ -80,8 +99,9 @@ public struct SARIFReporter: Sendable {
     }
 
     static func physical(_ range: SourceRange) -> PhysicalLocation {
-        var region = Region(startLine: range.start.line, startColumn: range.start.column,
-                            byteOffset: range.start.offset, byteLength: range.end.offset - range.start.offset)
+        var region = Region(
+            startLine: range.start.line, startColumn: range.start.column,
+            byteOffset: range.start.offset, byteLength: range.end.offset - range.start.offset)
         // An empty range names a file or a point; SARIF then needs no end.
         if range.end != range.start {
             region.endLine = range.end.line
@@ -103,7 +123,10 @@ public struct SARIFReporter: Sendable {
         let schema = "https://json.schemastore.org/sarif-2.1.0.json"
         let version = "2.1.0"
         var runs: [Run]
-        enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case version, runs
+        }
     }
 
     struct Run: Encodable {

@@ -44,10 +44,13 @@ public struct SourceText: Sendable {
         self.asciiLines = ascii
         var checkpoints: [Int: [Checkpoint]] = [:]
         for line in 0..<starts.count where !ascii[line] {
-            let start = starts[line], end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            let start = starts[line]
+            let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
             guard end - start > 4 * Self.checkpointSpacing else { continue }
             var points: [Checkpoint] = []
-            var offset = start, column = 1, next = start + Self.checkpointSpacing
+            var offset = start
+            var column = 1
+            var next = start + Self.checkpointSpacing
             while offset < end {
                 if offset >= next {
                     points.append(Checkpoint(offset: offset, column: column))
@@ -64,7 +67,8 @@ public struct SourceText: Sendable {
     /// The last checkpoint of 0-based `line` at or before `offset` (or at or before `column`).
     private func checkpoint(line: Int, offset: Int? = nil, column: Int? = nil) -> Checkpoint? {
         guard let points = checkpoints[line] else { return nil }
-        var low = 0, high = points.count
+        var low = 0
+        var high = points.count
         while low < high {
             let mid = (low + high) / 2
             let before = offset.map { points[mid].offset <= $0 } ?? (points[mid].column <= column!)

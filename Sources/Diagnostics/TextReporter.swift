@@ -34,11 +34,15 @@ public struct TextReporter: Sendable {
             // Paths, messages and fixes carry catalog text: shown with visible escapes (`VisibleText`).
             let head = "\(VisibleText.neutralised(r.file)):\(r.start.line):\(r.start.column): "
             let label = "\(word(diagnostic.severity))[\(VisibleText.neutralised(diagnostic.label))]"
-            out += bold(head) + paint(label, for: diagnostic.severity) + ": " + VisibleText.neutralised(diagnostic.message) + "\n"
+            out +=
+                bold(head) + paint(label, for: diagnostic.severity) + ": " + VisibleText.neutralised(diagnostic.message)
+                + "\n"
             out += excerpt(r, sources: sources)
             for note in diagnostic.notes {
                 if let nr = note.range {
-                    out += bold("\(VisibleText.neutralised(nr.file)):\(nr.start.line):\(nr.start.column): ") + paint(word(.note), for: .note) + ": " + VisibleText.neutralised(note.message) + "\n"
+                    out +=
+                        bold("\(VisibleText.neutralised(nr.file)):\(nr.start.line):\(nr.start.column): ")
+                        + paint(word(.note), for: .note) + ": " + VisibleText.neutralised(note.message) + "\n"
                     out += excerpt(nr, sources: sources)
                 } else {
                     out += "  " + paint(word(.note), for: .note) + ": " + VisibleText.neutralised(note.message) + "\n"
@@ -56,7 +60,9 @@ public struct TextReporter: Sendable {
             let automatic = automaticFixes.contains(diagnostic.label) ? " (tthc lint --fix)" : ""
             for description in order {
                 let n = counts[description] ?? 1
-                out += "  " + paint(fixWord + automatic, for: .note) + ": " + description + (n > 1 ? (language == .vi ? " (\(n) chỗ)" : " (\(n) places)") : "") + "\n"
+                out +=
+                    "  " + paint(fixWord + automatic, for: .note) + ": " + description
+                    + (n > 1 ? (language == .vi ? " (\(n) chỗ)" : " (\(n) places)") : "") + "\n"
             }
         }
         return out
@@ -76,9 +82,12 @@ public struct TextReporter: Sendable {
     public func summary(_ diagnostics: [Diagnostic], files: Int) -> String {
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
-        if language == .vi { return "Đã kiểm tra \(files) tệp: \(errors) lỗi, \(warnings) cảnh báo\(fixableSummary(diagnostics))\n" }
+        if language == .vi {
+            return "Đã kiểm tra \(files) tệp: \(errors) lỗi, \(warnings) cảnh báo\(fixableSummary(diagnostics))\n"
+        }
         let fileWord = files == 1 ? "file" : "files"
-        return "\(files) \(fileWord) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\(fixableSummary(diagnostics))\n"
+        return
+            "\(files) \(fileWord) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\(fixableSummary(diagnostics))\n"
     }
 
     private func excerpt(_ range: SourceRange, sources: [String: SourceText]) -> String {

@@ -54,20 +54,26 @@ public struct DecisionAnnex: Sendable, Equatable {
     public var citations: [Citation]
 
     /// `old` / `new`: the catalogs the diff was made from.
-    public init(diff: CatalogDiff, old: Catalog, new: Catalog, decisionNumber: String? = nil, decisionDate: CivilDate? = nil) {
+    public init(
+        diff: CatalogDiff, old: Catalog, new: Catalog, decisionNumber: String? = nil, decisionDate: CivilDate? = nil
+    ) {
         jurisdiction = new.manifest?.jurisdictionName ?? old.manifest?.jurisdictionName ?? ""
         self.decisionNumber = decisionNumber ?? "……/QĐ-UBND"
-        self.decisionDate = decisionDate.map { "ngày \(String(format: "%02d", $0.day)) tháng \(String(format: "%02d", $0.month)) năm \($0.year)" } ?? "ngày …… tháng …… năm ……"
+        self.decisionDate =
+            decisionDate.map {
+                "ngày \(String(format: "%02d", $0.day)) tháng \(String(format: "%02d", $0.month)) năm \($0.year)"
+            } ?? "ngày …… tháng …… năm ……"
         // A procedure that gets an end date is abolished from then, not amended.
         func abolished(_ p: CatalogDiff.ProcedureChange) -> Bool {
-            p.status == .removed || (p.status == .changed && p.changes.contains { $0.kind == "expires" } && p.summary.expires != nil)
+            p.status == .removed
+                || (p.status == .changed && p.changes.contains { $0.kind == "expires" } && p.summary.expires != nil)
         }
-        let new_ = diff.added
+        let added = diff.added
         let amended = diff.changed.filter { !abolished($0) }
         let gone = diff.procedures.filter(abolished)
         var parts: [Part] = []
         let specs: [(String, String, CatalogDiff.Status, [CatalogDiff.ProcedureChange])] = [
-            ("I", "DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH", .added, new_),
+            ("I", "DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH", .added, added),
             ("II", "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, THAY THẾ", .changed, amended),
             ("III", "DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ", .removed, gone),
         ]
@@ -84,7 +90,10 @@ public struct DecisionAnnex: Sendable, Equatable {
         ("inter", "C", "THỦ TỤC HÀNH CHÍNH LIÊN THÔNG GIỮA CẤP TỈNH VÀ CẤP XÃ"),
     ]
 
-    static func part(numeral: String, title: String, kind: CatalogDiff.Status, _ entries: [CatalogDiff.ProcedureChange], old: Catalog, new: Catalog) -> Part {
+    static func part(
+        numeral: String, title: String, kind: CatalogDiff.Status, _ entries: [CatalogDiff.ProcedureChange],
+        old: Catalog, new: Catalog
+    ) -> Part {
         var number = 0
         var levels: [LevelGroup] = []
         for spec in levelTitles {
@@ -103,14 +112,21 @@ public struct DecisionAnnex: Sendable, Equatable {
                     switch kind {
                     case .changed: note = e.changes.map(\.vi)
                     case .removed:
-                        if let until = s.expires { note.append("Hết hiệu lực sau ngày \((try? CivilDate(parsing: until))?.vietnameseText ?? until)") }
-                        if let announced = s.announcedBy, let d = old.legalDocuments[announced] ?? new.legalDocuments[announced] {
+                        if let until = s.expires {
+                            note.append(
+                                "Hết hiệu lực sau ngày \((try? CivilDate(parsing: until))?.vietnameseText ?? until)")
+                        }
+                        if let announced = s.announcedBy,
+                            let d = old.legalDocuments[announced] ?? new.legalDocuments[announced]
+                        {
                             note.append("Đã công bố tại Quyết định số \(d.number)")
                         }
                     case .added: break
                     }
-                    rows.append(Row(number: number, code: s.code, name: s.name, deadline: s.deadline, place: s.placeOfReceipt,
-                                    fees: s.fees.isEmpty ? ["Không"] : s.fees, legalBasis: s.legalBasis, note: note))
+                    rows.append(
+                        Row(
+                            number: number, code: s.code, name: s.name, deadline: s.deadline, place: s.placeOfReceipt,
+                            fees: s.fees.isEmpty ? ["Không"] : s.fees, legalBasis: s.legalBasis, note: note))
                 }
                 fields.append(FieldGroup(numeral: roman(i + 1), name: "Lĩnh vực \(fieldName)", rows: rows))
             }
@@ -120,27 +136,43 @@ public struct DecisionAnnex: Sendable, Equatable {
     }
 
     static func roman(_ n: Int) -> String {
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var n = n, out = ""
-        for (value, letters) in table { while n >= value { out += letters; n -= value } }
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+            (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var n = n
+        var out = ""
+        for (value, letters) in table {
+            while n >= value {
+                out += letters
+                n -= value
+            }
+        }
         return out
     }
 
     /// What the decision's own text must cite: the standing grounds of any announcing decision
     /// found in the register, the documents the new and amended procedures newly rest on, and
     /// the earlier decisions whose entries this one amends or abolishes.
-    static func citations(diff: CatalogDiff, amendedOrGone: [CatalogDiff.ProcedureChange], old: Catalog, new: Catalog) -> [Citation] {
+    static func citations(diff: CatalogDiff, amendedOrGone: [CatalogDiff.ProcedureChange], old: Catalog, new: Catalog)
+        -> [Citation]
+    {
         func cite(_ d: LegalDocument) -> String {
             let date = d.issued.map { " ngày \($0.vietnameseText)" } ?? ""
             let text: String
             switch d.kind.rawValue {
             case "law", "code": text = "\(d.title) số \(d.number)\(date)"
-            default: text = "\(CatalogDiff.kindName(d.kind)) số \(d.number)\(date) của \(d.issuer) \(lowercasedFirst(d.title))"
+            default:
+                text =
+                    "\(CatalogDiff.kindName(d.kind)) số \(d.number)\(date) của \(d.issuer) \(lowercasedFirst(d.title))"
             }
-            return text + (d.provenance == .unverified ? " [chưa kiểm chứng]" : d.provenance == .synthetic ? " [giả lập]" : "")
+            return text
+                + (d.provenance == .unverified ? " [chưa kiểm chứng]" : d.provenance == .synthetic ? " [giả lập]" : "")
         }
-        let groups = ["Căn cứ chung", "Văn bản quy định thủ tục mới ban hành, sửa đổi, bổ sung", "Văn bản quy định phí, lệ phí",
-                      "Quyết định công bố trước đây có nội dung được sửa đổi, thay thế hoặc bãi bỏ"]
+        let groups = [
+            "Căn cứ chung", "Văn bản quy định thủ tục mới ban hành, sửa đổi, bổ sung", "Văn bản quy định phí, lệ phí",
+            "Quyết định công bố trước đây có nội dung được sửa đổi, thay thế hoặc bãi bỏ",
+        ]
         var byGroup: [[String]] = Array(repeating: [], count: groups.count)
         var seen: Set<String> = []
         func add(_ id: String, _ group: Int, in catalog: Catalog) {
@@ -154,12 +186,15 @@ public struct DecisionAnnex: Sendable, Equatable {
         for p in diff.added { for id in new.procedures[p.code]?.legalBasis ?? [] { add(id.value, 1, in: new) } }
         for p in diff.changed {
             guard let before = old.procedures[p.code], let after = new.procedures[p.code] else { continue }
-            let had = Set(before.legalBasis.map(\.value) + before.versions.flatMap { ($0.legalBasis ?? []).map(\.value) })
-            for id in after.legalBasis.map(\.value) + after.versions.flatMap({ ($0.legalBasis ?? []).map(\.value) }) where !had.contains(id) {
+            let had = Set(
+                before.legalBasis.map(\.value) + before.versions.flatMap { ($0.legalBasis ?? []).map(\.value) })
+            for id in after.legalBasis.map(\.value) + after.versions.flatMap({ ($0.legalBasis ?? []).map(\.value) })
+            where !had.contains(id) {
                 add(id, 1, in: new)
             }
             if p.changes.contains(where: { $0.kind == "fee" }) {
-                for id in after.legalBasis where new.legalDocuments[id.value]?.title.lowercased().contains("phí") == true {
+                for id in after.legalBasis
+                where new.legalDocuments[id.value]?.title.lowercased().contains("phí") == true {
                     add(id.value, 2, in: new)
                 }
             }
@@ -176,7 +211,9 @@ public struct DecisionAnnex: Sendable, Equatable {
     static func lowercasedFirst(_ s: String) -> String {
         guard let first = s.first else { return s }
         // "Luật Hộ tịch" stays as written; a title that starts with the kind's word ("Nghị định về …") drops it.
-        for word in ["Nghị định ", "Thông tư ", "Quyết định ", "Nghị quyết "] where s.hasPrefix(word) { return String(s.dropFirst(word.count)) }
+        for word in ["Nghị định ", "Thông tư ", "Quyết định ", "Nghị quyết "] where s.hasPrefix(word) {
+            return String(s.dropFirst(word.count))
+        }
         return String(first) + s.dropFirst()
     }
 }

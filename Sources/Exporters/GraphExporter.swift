@@ -8,7 +8,8 @@ public enum GraphExporter {
         let label = { (step: CompiledStep) in names.map { Self.label(step, $0) } ?? Self.label(step) }
         let edgeText = { (text: String) in names?.edge(text) ?? text }
         var out = "digraph \"\(escape(procedure.code))\" {\n"
-        out += "  label=\"\(escape("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.period.description) ?? procedure.deadline.period.description)"))\";\n"
+        out +=
+            "  label=\"\(escape("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.period.description) ?? procedure.deadline.period.description)"))\";\n"
         out += "  labelloc=t;\n  rankdir=TB;\n  node [fontname=\"Helvetica\", shape=box, style=rounded];\n"
         for step in procedure.graph.steps {
             out += "  \"\(escape(step.id))\" [label=\"\(escape(label(step)))\"\(shape(step))];\n"
@@ -18,7 +19,8 @@ public enum GraphExporter {
             var attributes: [String] = []
             if let text { attributes.append("label=\"\(escape(edgeText(text)))\"") }
             if exceptional { attributes.append("style=dashed") }
-            out += "  \"\(escape(from))\" -> \"\(escape(to))\"\(attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]");\n"
+            out +=
+                "  \"\(escape(from))\" -> \"\(escape(to))\"\(attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]");\n"
         }
         return out + "}\n"
     }
@@ -28,7 +30,8 @@ public enum GraphExporter {
         let edgeText = { (text: String) in names?.edge(text) ?? text }
         var ids: [String: String] = [:]
         for (index, step) in procedure.graph.steps.enumerated() { ids[step.id] = "s\(index)" }
-        var out = "---\ntitle: \(mermaidText("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.period.description) ?? procedure.deadline.period.description)"))\n---\nflowchart TD\n"
+        var out =
+            "---\ntitle: \(mermaidText("\(procedure.code) \(procedureName(procedure, names)) — \(names?.duration(procedure.deadline.period.description) ?? procedure.deadline.period.description)"))\n---\nflowchart TD\n"
         out += "  start(( )) --> \(ids[procedure.graph.start] ?? "s0")\n"
         for step in procedure.graph.steps {
             let text = "\"\(mermaidText(label(step)))\""
@@ -65,7 +68,10 @@ public enum GraphExporter {
         switch step.kind {
         case .task: lines.append(step.by ?? "")
         case .handOff: lines.append("\(step.by ?? "") → \(step.to ?? "")")
-        case .wait: lines.append(step.wait == "payment" ? "waiting for payment (clock paused)" : "waiting on the applicant (clock paused)")
+        case .wait:
+            lines.append(
+                step.wait == "payment"
+                    ? "waiting for payment (clock paused)" : "waiting on the applicant (clock paused)")
         case .choice: break
         case .parallel: lines.append("parallel, join: \(step.join ?? "")")
         case .call: lines.append("calls \(step.call ?? "")")
@@ -96,7 +102,13 @@ public enum GraphExporter {
             case .parallel:
                 for branch in step.branches ?? [] { result.append((step.id, branch, nil, false)) }
             default:
-                if let next = step.next { result.append((step.id, next, step.branchOf != nil && next == graph.step(step.branchOf!)?.join ? "join" : nil, false)) }
+                if let next = step.next {
+                    result.append(
+                        (
+                            step.id, next,
+                            step.branchOf != nil && next == graph.step(step.branchOf!)?.join ? "join" : nil, false
+                        ))
+                }
             }
             for exit in step.exits ?? [] { result.append((step.id, exit.step, exit.exit, true)) }
         }
@@ -106,11 +118,13 @@ public enum GraphExporter {
     /// Catalog text in a drawing printed to a terminal: control and bidi characters as visible
     /// escapes (`VisibleText`), line breaks in the drawing's own syntax.
     static func escape(_ text: String) -> String {
-        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
+        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
     }
 
     static func mermaidText(_ text: String) -> String {
-        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "<", with: "#lt;").replacingOccurrences(of: ">", with: "#gt;")
+        VisibleText.neutralised(text, keeping: ["\n"]).replacingOccurrences(of: "\"", with: "#quot;")
+            .replacingOccurrences(of: "<", with: "#lt;").replacingOccurrences(of: ">", with: "#gt;")
             .replacingOccurrences(of: "\n", with: "<br/>")
     }
 }

@@ -23,7 +23,12 @@ public struct GraphNames: Sendable {
         if let unit = units[reference] { return unitName(unit, isKind: isKind) }
         if let dot = reference.lastIndex(of: "."), let unit = units[String(reference[..<dot])] {
             let role = String(reference[reference.index(after: dot)...])
-            if !isKind, let full = language == .en ? unit.roleFullNamesEn?[role] ?? unit.roleFullNames?[role] : unit.roleFullNames?[role] { return full }
+            if !isKind,
+                let full = language == .en
+                    ? unit.roleFullNamesEn?[role] ?? unit.roleFullNames?[role] : unit.roleFullNames?[role]
+            {
+                return full
+            }
             let short = language == .en ? unit.roleNamesEn?[role] ?? unit.roleNames[role] : unit.roleNames[role]
             if let short { return isKind ? short : "\(short), \(unitName(unit, isKind: false))" }
         }
@@ -40,11 +45,15 @@ public struct GraphNames: Sendable {
         switch step.kind {
         case .task: return t("Xử lý hồ sơ", "Process the dossier")
         case .handOff: return t("Chuyển hồ sơ", "Pass the dossier on")
-        case .wait: return step.wait == "payment" ? t("Chờ nộp phí, lệ phí", "Wait for the fee") : t("Chờ bổ sung hồ sơ", "Wait for the applicant")
+        case .wait:
+            return step.wait == "payment"
+                ? t("Chờ nộp phí, lệ phí", "Wait for the fee") : t("Chờ bổ sung hồ sơ", "Wait for the applicant")
         case .choice: return t("Phân loại hồ sơ", "Sort the dossier")
         case .parallel: return t("Xử lý song song", "Work in parallel")
         case .call: return t("Thủ tục liên thông", "Interconnected procedure")
-        case .end: return step.outcome == "issued" ? t("Trả kết quả", "Return the result") : t("Trả hồ sơ", "Return the dossier")
+        case .end:
+            return step.outcome == "issued"
+                ? t("Trả kết quả", "Return the result") : t("Trả hồ sơ", "Return the dossier")
         }
     }
 
@@ -78,8 +87,12 @@ public struct GraphNames: Sendable {
     func duration(_ text: String) -> String {
         guard language == .vi else { return text }
         if text == "same day" { return "trong ngày" }
-        return text.replacingOccurrences(of: "working days", with: "ngày làm việc").replacingOccurrences(of: "working day", with: "ngày làm việc")
-            .replacingOccurrences(of: "working hours", with: "giờ làm việc").replacingOccurrences(of: "working hour", with: "giờ làm việc")
-            .replacingOccurrences(of: "days", with: "ngày").replacingOccurrences(of: "day", with: "ngày")
+        return text.replacingOccurrences(of: "working days", with: "ngày làm việc").replacingOccurrences(
+            of: "working day", with: "ngày làm việc"
+        )
+        .replacingOccurrences(of: "working hours", with: "giờ làm việc").replacingOccurrences(
+            of: "working hour", with: "giờ làm việc"
+        )
+        .replacingOccurrences(of: "days", with: "ngày").replacingOccurrences(of: "day", with: "ngày")
     }
 }

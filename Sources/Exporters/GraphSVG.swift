@@ -26,13 +26,18 @@ public enum GraphSVG {
             let left = (width - rowWidth) / 2
             for (c, id) in row.enumerated() {
                 guard let step = graph.step(id) else { continue }
-                let x = left + c * (boxWidth + columnGap), y = header + r * (boxHeight + rowGap)
+                let x = left + c * (boxWidth + columnGap)
+                let y = header + r * (boxHeight + rowGap)
                 centre[id] = (Double(x + boxWidth / 2), Double(y + boxHeight / 2))
                 let lines = [names.title(step)] + names.details(step)
                 boxes.append([
-                    "x": x, "y": y, "w": boxWidth, "h": boxHeight, "fill": fill(step), "dash": step.kind == .wait ? "4,3" : "none",
+                    "x": x, "y": y, "w": boxWidth, "h": boxHeight, "fill": fill(step),
+                    "dash": step.kind == .wait ? "4,3" : "none",
                     "lines": lines.prefix(3).enumerated().map { i, text in
-                        ["tx": x + boxWidth / 2, "ty": y + 18 + i * 17, "text": clean(truncate(text, 40)), "bold": i == 0] as [String: Any]
+                        [
+                            "tx": x + boxWidth / 2, "ty": y + 18 + i * 17, "text": clean(truncate(text, 40)),
+                            "bold": i == 0,
+                        ] as [String: Any]
                     },
                     "full": clean(lines.joined(separator: " — ")),
                 ])
@@ -41,20 +46,30 @@ public enum GraphSVG {
         var arrows: [[String: Any]] = []
         for (from, to, text, exceptional) in GraphExporter.edges(graph) {
             guard let a = centre[from], let b = centre[to] else { continue }
-            let down = b.y > a.y, same = b.y == a.y
+            let down = b.y > a.y
+            let same = b.y == a.y
             let y1 = same ? a.y : a.y + (down ? 1 : -1) * Double(boxHeight / 2)
             let y2 = same ? b.y : b.y - (down ? 1 : -1) * Double(boxHeight / 2)
             let x1 = same ? a.x + (b.x > a.x ? 1 : -1) * Double(boxWidth / 2) : a.x
             let x2 = same ? b.x - (b.x > a.x ? 1 : -1) * Double(boxWidth / 2) : b.x
-            var arrow: [String: Any] = ["x1": f(x1), "y1": f(y1), "x2": f(x2), "y2": f(y2), "dash": exceptional ? "5,4" : "none",
-                                        "colour": exceptional ? "#b71c1c" : "#333"]
-            if let text { arrow["label"] = clean(names.edge(text)); arrow["lx"] = f((x1 + x2) / 2 + 4); arrow["ly"] = f((y1 + y2) / 2) }
+            var arrow: [String: Any] = [
+                "x1": f(x1), "y1": f(y1), "x2": f(x2), "y2": f(y2), "dash": exceptional ? "5,4" : "none",
+                "colour": exceptional ? "#b71c1c" : "#333",
+            ]
+            if let text {
+                arrow["label"] = clean(names.edge(text))
+                arrow["lx"] = f((x1 + x2) / 2 + 4)
+                arrow["ly"] = f((y1 + y2) / 2)
+            }
             arrows.append(arrow)
         }
         let context: [String: Any] = [
             "width": width, "height": height, "title": clean(title), "lang": names.language.rawValue,
-            "desc": clean(names.t("Sơ đồ quy trình: mỗi ô là một bước (tên bước, người thực hiện, thời gian); mũi tên nét đứt là các lối ra ngoại lệ.",
-                                  "Workflow diagram: each box is a step (title, performer, time); dashed arrows are a clerk's exceptional exits.")),
+            "desc": clean(
+                names.t(
+                    "Sơ đồ quy trình: mỗi ô là một bước (tên bước, người thực hiện, thời gian); mũi tên nét đứt là các lối ra ngoại lệ.",
+                    "Workflow diagram: each box is a step (title, performer, time); dashed arrows are a clerk's exceptional exits."
+                )),
             "boxes": boxes, "arrows": arrows,
         ]
         return try MustacheTemplate(string: template).render(context)
@@ -64,9 +79,11 @@ public enum GraphSVG {
     /// it is first reached; steps never reached come last.
     static func layers(_ graph: CompiledGraph) -> [[String]] {
         var depth: [String: Int] = [graph.start: 0]
-        var queue = [graph.start], head = 0
+        var queue = [graph.start]
+        var head = 0
         while head < queue.count {
-            let id = queue[head]; head += 1
+            let id = queue[head]
+            head += 1
             for next in graph.step(id)?.allSuccessors ?? [] where depth[next] == nil {
                 depth[next] = depth[id]! + 1
                 queue.append(next)
@@ -90,19 +107,21 @@ public enum GraphSVG {
     }
 
     static let template = """
-    <svg xmlns="http://www.w3.org/2000/svg" lang="{{lang}}" width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-labelledby="graph-title graph-desc" font-family="sans-serif" font-size="12">
-    <title id="graph-title">{{title}}</title>
-    <desc id="graph-desc">{{desc}}</desc>
-    <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>
-    <rect width="100%" height="100%" fill="#fff"/>
-    <text x="20" y="30" font-size="15" font-weight="bold">{{title}}</text>
-    {{#arrows}}<line x1="{{x1}}" y1="{{y1}}" x2="{{x2}}" y2="{{y2}}" stroke="{{colour}}" stroke-dasharray="{{dash}}" marker-end="url(#arrow)"/>{{#label}}<text x="{{lx}}" y="{{ly}}" font-size="10" fill="{{colour}}">{{label}}</text>{{/label}}
-    {{/arrows}}{{#boxes}}<g><title>{{full}}</title><rect x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" rx="8" fill="{{fill}}" stroke="#555" stroke-dasharray="{{dash}}"/>{{#lines}}<text x="{{tx}}" y="{{ty}}" text-anchor="middle"{{#bold}} font-weight="bold"{{/bold}}>{{text}}</text>{{/lines}}</g>
-    {{/boxes}}</svg>
+        <svg xmlns="http://www.w3.org/2000/svg" lang="{{lang}}" width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-labelledby="graph-title graph-desc" font-family="sans-serif" font-size="12">
+        <title id="graph-title">{{title}}</title>
+        <desc id="graph-desc">{{desc}}</desc>
+        <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>
+        <rect width="100%" height="100%" fill="#fff"/>
+        <text x="20" y="30" font-size="15" font-weight="bold">{{title}}</text>
+        {{#arrows}}<line x1="{{x1}}" y1="{{y1}}" x2="{{x2}}" y2="{{y2}}" stroke="{{colour}}" stroke-dasharray="{{dash}}" marker-end="url(#arrow)"/>{{#label}}<text x="{{lx}}" y="{{ly}}" font-size="10" fill="{{colour}}">{{label}}</text>{{/label}}
+        {{/arrows}}{{#boxes}}<g><title>{{full}}</title><rect x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" rx="8" fill="{{fill}}" stroke="#555" stroke-dasharray="{{dash}}"/>{{#lines}}<text x="{{tx}}" y="{{ty}}" text-anchor="middle"{{#bold}} font-weight="bold"{{/bold}}>{{text}}</text>{{/lines}}</g>
+        {{/boxes}}</svg>
 
-    """
+        """
 
-    static func truncate(_ text: String, _ n: Int) -> String { text.count <= n ? text : String(text.prefix(n - 1)) + "…" }
+    static func truncate(_ text: String, _ n: Int) -> String {
+        text.count <= n ? text : String(text.prefix(n - 1)) + "…"
+    }
 
     static func f(_ v: Double) -> String { String(format: "%.1f", v) }
 

@@ -19,7 +19,8 @@ struct AtDate: ExpressibleByArgument, Sendable {
     /// The date, or exit 2 saying what is wrong with the text; `option` names it in the message.
     func date(_ language: MessageLanguage, option: String = "--at") throws -> CivilDate {
         do { return try CivilDate(parsing: text) } catch let error as CalendarError {
-            throw CommandFailure.usage("\(option) \(text): " + (language == .vi ? error.vietnameseDescription : error.description))
+            throw CommandFailure.usage(
+                "\(option) \(text): " + (language == .vi ? error.vietnameseDescription : error.description))
         }
     }
 
@@ -30,14 +31,18 @@ struct AtDate: ExpressibleByArgument, Sendable {
         let date = try date(language)
         let (first, last) = DatedValuesCheck.range(of: catalog)
         if let first, date < first {
-            throw CommandFailure.usage(language == .vi
-                ? "--at \(date.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); hãy chọn ngày từ \(first.vietnameseText)"
-                : "--at \(date) is before the catalog's effective date \(first) (catalog.yaml); ask about \(first) or later")
+            throw CommandFailure.usage(
+                language == .vi
+                    ? "--at \(date.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); hãy chọn ngày từ \(first.vietnameseText)"
+                    : "--at \(date) is before the catalog's effective date \(first) (catalog.yaml); ask about \(first) or later"
+            )
         }
         if let last, last < date {
-            throw CommandFailure.usage(language == .vi
-                ? "--at \(date.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.year).yaml hoặc chọn ngày sớm hơn"
-                : "--at \(date) is after the last day the catalog's calendar knows, \(last); add calendar/\(date.year).yaml or ask about an earlier date")
+            throw CommandFailure.usage(
+                language == .vi
+                    ? "--at \(date.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.year).yaml hoặc chọn ngày sớm hơn"
+                    : "--at \(date) is after the last day the catalog's calendar knows, \(last); add calendar/\(date.year).yaml or ask about an earlier date"
+            )
         }
         return date
     }

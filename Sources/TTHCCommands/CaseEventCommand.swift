@@ -8,11 +8,11 @@ struct CaseEventCommand: ParsableCommand {
         commandName: "event",
         abstract: "Record an event on a case, checked against its workflow, its active steps and the actor.",
         discussion: """
-        Events: \(CaseEventKind.allCases.filter(\.isCommand).map(\.rawValue).joined(separator: ", ")).
-        Example: tthc case event C000001 complete --step review --actor thanh-nua.justice-officer --at "2026-03-02 10:00"
-        A refused event changes nothing; the message lists what the case allows now (exit 1).
-        --expect-version N refuses the event if someone else wrote first; --idempotency-key K makes a retry safe.
-        """
+            Events: \(CaseEventKind.allCases.filter(\.isCommand).map(\.rawValue).joined(separator: ", ")).
+            Example: tthc case event C000001 complete --step review --actor thanh-nua.justice-officer --at "2026-03-02 10:00"
+            A refused event changes nothing; the message lists what the case allows now (exit 1).
+            --expect-version N refuses the event if someone else wrote first; --idempotency-key K makes a retry safe.
+            """
     )
 
     @Argument(help: "The case id, e.g. C000001.")
@@ -24,7 +24,9 @@ struct CaseEventCommand: ParsableCommand {
     @Option(help: "The step the event is about (needed when several steps are active).")
     var step: String?
 
-    @Option(help: "Who acts: a unit or role (thanh-nua.chairman, province.pasc) or applicant. Default: the step's performer.")
+    @Option(
+        help:
+            "Who acts: a unit or role (thanh-nua.chairman, province.pasc) or applicant. Default: the step's performer.")
     var actor: String?
 
     @Option(help: "When: \"YYYY-MM-DD HH:MM\". Default: now.")
@@ -58,8 +60,10 @@ struct CaseEventCommand: ParsableCommand {
         let when = try CaseCLI.time(at, option: "--at")
         let dueAt = try due.map { try CaseCLI.time($0, option: "--due") }
         let store = try options.open()
-        let command = CaseCommand(kind, at: when, step: step.map { Name($0) }, actor: actor.map { Name($0) }, reason: reason, fact: fact.map { Name($0) },
-                                  amount: amount, due: dueAt)
+        let command = CaseCommand(
+            kind, at: when, step: step.map { Name($0) }, actor: actor.map { Name($0) }, reason: reason,
+            fact: fact.map { Name($0) },
+            amount: amount, due: dueAt)
         let receipt = try CaseCLI.run { () throws(CaseError) in
             try store.record(command, on: caseId, expectedVersion: expectVersion, idempotencyKey: idempotencyKey)
         }
@@ -74,7 +78,9 @@ struct CaseEventCommand: ParsableCommand {
             for step in report.steps where step.active {
                 out += "  active: \(step.step) (\(step.performer))" + (step.due.map { ", due \($0)" } ?? "") + "\n"
             }
-            out += report.allowed.isEmpty ? "" : "  allowed now: \(report.allowed.map(\.description).joined(separator: "; "))\n"
+            out +=
+                report.allowed.isEmpty
+                ? "" : "  allowed now: \(report.allowed.map(\.description).joined(separator: "; "))\n"
             Console.out(out)
         }
     }

@@ -8,9 +8,9 @@ struct CaseListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the cases of the store, with their due times and status.",
         discussion: """
-        --overdue keeps the open cases past due; --unit U the cases received by U or with a step active at U
-        (a unit or role: thanh-nua.pasc, province.construction).
-        """
+            --overdue keeps the open cases past due; --unit U the cases received by U or with a step active at U
+            (a unit or role: thanh-nua.pasc, province.construction).
+            """
     )
 
     @Flag(help: "Only open cases that are past due.")
@@ -31,12 +31,16 @@ struct CaseListCommand: ParsableCommand {
         let moment = try CaseCLI.time(now, option: "--now")
         let store = try options.open()
         let cases = try CaseCLI.run { () throws(CaseError) in try store.cases(openOnly: overdue || open) }
-        var reports = cases.map { CaseReport($0.state, interpreter: $0.interpreter, now: max(moment, $0.state.lastEventAt)) }
+        var reports = cases.map {
+            CaseReport($0.state, interpreter: $0.interpreter, now: max(moment, $0.state.lastEventAt))
+        }
         if overdue { reports = reports.filter { $0.status == .overdue } }
         if let unit {
             // A unit no case's catalog knows is a typo, not an empty list.
             if let some = cases.first, !cases.contains(where: { $0.interpreter.directory.isConcreteUnit(unit) }) {
-                throw CommandFailure.usage("no unit or role \"\(unit)\" in the catalog; name a concrete one, e.g. \(some.state.opening.receivingUnit) or province.pasc")
+                throw CommandFailure.usage(
+                    "no unit or role \"\(unit)\" in the catalog; name a concrete one, e.g. \(some.state.opening.receivingUnit) or province.pasc"
+                )
             }
             reports = reports.filter { r in
                 r.receivingUnit == unit || r.receivingUnit.hasPrefix(unit + ".")

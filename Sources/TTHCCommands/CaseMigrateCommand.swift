@@ -7,11 +7,11 @@ struct CaseMigrateCommand: ParsableCommand {
         commandName: "migrate",
         abstract: "Report which open cases a new compiled catalog would break, before adopting it.",
         discussion: """
-        A case breaks when its procedure is removed, when a step it is at is gone, or when the graph
-        changed under an active step (or under the parallel step whose branches it runs). Without --adopt
-        nothing is written. With --adopt, the cases that do not break move to the new artifact; broken
-        ones stay on theirs. Exit status: 0 none breaks, 1 some would break, 2 bad input.
-        """
+            A case breaks when its procedure is removed, when a step it is at is gone, or when the graph
+            changed under an active step (or under the parallel step whose branches it runs). Without --adopt
+            nothing is written. With --adopt, the cases that do not break move to the new artifact; broken
+            ones stay on theirs. Exit status: 0 none breaks, 1 some would break, 2 bad input.
+            """
     )
 
     @Option(help: "The new compiled catalog.")
@@ -35,11 +35,14 @@ struct CaseMigrateCommand: ParsableCommand {
         case .text:
             var out = ""
             for f in findings {
-                out += "\(f.caseId)  \(f.procedure)  \(f.verdict.rawValue)" + (f.activeSteps.isEmpty ? "" : "  at \(f.activeSteps.joined(separator: ", "))") + "\n"
+                out +=
+                    "\(f.caseId)  \(f.procedure)  \(f.verdict.rawValue)"
+                    + (f.activeSteps.isEmpty ? "" : "  at \(f.activeSteps.joined(separator: ", "))") + "\n"
                 for reason in f.reasons { out += "    breaks: \(reason)\n" }
                 for note in f.notes { out += "    note: \(note)\n" }
             }
-            out += "\(findings.count) open case\(findings.count == 1 ? "" : "s"); \(broken.count) would break with \(artifact.contentHash)"
+            out +=
+                "\(findings.count) open case\(findings.count == 1 ? "" : "s"); \(broken.count) would break with \(artifact.contentHash)"
             out += adopt ? "; \(findings.count - broken.count) moved to it\n" : "\n"
             Console.out(out)
         }

@@ -10,12 +10,12 @@ struct CaseOpenCommand: ParsableCommand {
         commandName: "open",
         abstract: "Open a case: a dossier received for a procedure.",
         discussion: """
-        Example:
-          tthc case open --artifact catalog.tthc.json --procedure 1.001193 --received "2026-03-02 08:30" \\
-            --channel online --commune thanh-nua --applicant CCCD-001234567890
-        Any service centre of the province may receive (--receiving-unit, default COMMUNE.pasc).
-        Prints the new case id; the case then waits for `tthc case event ID accept`.
-        """
+            Example:
+              tthc case open --artifact catalog.tthc.json --procedure 1.001193 --received "2026-03-02 08:30" \\
+                --channel online --commune thanh-nua --applicant CCCD-001234567890
+            Any service centre of the province may receive (--receiving-unit, default COMMUNE.pasc).
+            Prints the new case id; the case then waits for `tthc case event ID accept`.
+            """
     )
 
     @Option(help: "The compiled catalog (tthc compile Catalog -o FILE).")
@@ -36,19 +36,24 @@ struct CaseOpenCommand: ParsableCommand {
     @Option(help: "The applicant's reference (e.g. an ID card number).")
     var applicant: String
 
-    @Option(name: .customLong("applicant-name"), help: "The applicant's full name, for the letters the case sends (kept only in the store).")
+    @Option(
+        name: .customLong("applicant-name"),
+        help: "The applicant's full name, for the letters the case sends (kept only in the store).")
     var applicantName: String?
 
     @Option(name: .customLong("applicant-address"), help: "The applicant's address (kept only in the store).")
     var applicantAddress: String?
 
-    @Option(name: .customLong("applicant-contact"), help: "A telephone number or e-mail address (kept only in the store).")
+    @Option(
+        name: .customLong("applicant-contact"), help: "A telephone number or e-mail address (kept only in the store).")
     var applicantContact: String?
 
     @Option(name: .customLong("receiving-unit"), help: "The service centre that received it. Default: COMMUNE.pasc.")
     var receivingUnit: String?
 
-    @Option(name: .customLong("fact"), help: "A condition of the procedure that holds, e.g. needs_verification. Repeatable.")
+    @Option(
+        name: .customLong("fact"), help: "A condition of the procedure that holds, e.g. needs_verification. Repeatable."
+    )
     var facts: [String] = []
 
     @Option(name: .customLong("idempotency-key"), help: "A key that makes a retried open return the same case.")
@@ -61,11 +66,13 @@ struct CaseOpenCommand: ParsableCommand {
         let details = try applicantDetails()
         let artifact = try CaseCLI.pack(at: self.artifact)
         let store = try options.open()
-        let opening = CaseOpening(procedure: procedure, received: receivedAt, channel: channel, commune: commune,
-                                  receivingUnit: receivingUnit, applicant: applicant, facts: facts)
+        let opening = CaseOpening(
+            procedure: procedure, received: receivedAt, channel: channel, commune: commune,
+            receivingUnit: receivingUnit, applicant: applicant, facts: facts)
         let receipt = try CaseCLI.run { () throws(CaseError) in
             try store.register(artifact)
-            return try store.open(opening, artifactHash: artifact.contentHash, idempotencyKey: idempotencyKey, applicant: details)
+            return try store.open(
+                opening, artifactHash: artifact.contentHash, idempotencyKey: idempotencyKey, applicant: details)
         }
         let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(receipt.caseId) }
         let report = CaseReport(state, interpreter: interpreter, now: max(receivedAt, state.lastEventAt))
@@ -73,10 +80,14 @@ struct CaseOpenCommand: ParsableCommand {
         case .json:
             Console.out(try CaseCLI.json(CaseReceiptJSON(receipt, report: report)))
         case .text:
-            var out = receipt.replayed ? "case \(receipt.caseId) was already opened with this idempotency key\n" : "opened \(receipt.caseId): \(report.procedure) \(VisibleText.neutralised(report.procedureName))\n"
+            var out =
+                receipt.replayed
+                ? "case \(receipt.caseId) was already opened with this idempotency key\n"
+                : "opened \(receipt.caseId): \(report.procedure) \(VisibleText.neutralised(report.procedureName))\n"
             let cap = report.capApplies ? report.cap.map { ", held to the cap of \($0)" } ?? "" : ""
             out += "  due \(report.due?.description ?? "—") (\(report.period)\(cap))\n"
-            out += "  allowed now: \(VisibleText.neutralised(report.allowed.map(\.description).joined(separator: "; ")))\n"
+            out +=
+                "  allowed now: \(VisibleText.neutralised(report.allowed.map(\.description).joined(separator: "; ")))\n"
             Console.out(out)
         }
     }
@@ -85,7 +96,8 @@ struct CaseOpenCommand: ParsableCommand {
     private func applicantDetails() throws -> ApplicantDetails? {
         guard let applicantName else {
             if applicantAddress != nil || applicantContact != nil {
-                throw CommandFailure.usage("--applicant-address and --applicant-contact need --applicant-name / cần có --applicant-name")
+                throw CommandFailure.usage(
+                    "--applicant-address and --applicant-contact need --applicant-name / cần có --applicant-name")
             }
             return nil
         }

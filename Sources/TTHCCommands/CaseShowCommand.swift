@@ -16,13 +16,13 @@ struct CaseShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a case: its timeline, due times, pauses, status and what is allowed now.",
         discussion: """
-        --form 06 prints the process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ, Circular 03/2025);
-        --form 04 the apology and extension request, when the case is due within a working day or overdue,
-        or (as a record) when it was returned late; when none is due it says so and exits 0.
-        --html prints a form as printable A4 HTML (Vietnamese).
-        The applicant's name, address and contact are shown unless --redact is given.
-        --now sets the moment the status is judged at (default: now).
-        """
+            --form 06 prints the process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ, Circular 03/2025);
+            --form 04 the apology and extension request, when the case is due within a working day or overdue,
+            or (as a record) when it was returned late; when none is due it says so and exits 0.
+            --html prints a form as printable A4 HTML (Vietnamese).
+            The applicant's name, address and contact are shown unless --redact is given.
+            --now sets the moment the status is judged at (default: now).
+            """
     )
 
     @Argument(help: "The case id.")
@@ -48,7 +48,9 @@ struct CaseShowCommand: ParsableCommand {
         let store = try options.open()
         // A snapshot that no longer matches its events is damage: named, not printed as the case.
         if let difference = try CaseCLI.run({ () throws(CaseError) in try store.verify(caseId) }) {
-            throw CommandFailure.usage("case \(caseId) is damaged in the store \(store.location): the snapshot does not match its events (\(difference)); run tthc case verify")
+            throw CommandFailure.usage(
+                "case \(caseId) is damaged in the store \(store.location): the snapshot does not match its events (\(difference)); run tthc case verify"
+            )
         }
         let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(caseId) }
         let events = try CaseCLI.run { () throws(CaseError) in try store.events(caseId) }
@@ -61,14 +63,16 @@ struct CaseShowCommand: ParsableCommand {
         switch form {
         case .controlSheet:
             let sheet = ControlSheet(report, interpreter: interpreter)
-            Console.out(html ? try FormHTML.render(sheet) : options.format == .json ? try CaseCLI.json(sheet) : sheet.text())
+            Console.out(
+                html ? try FormHTML.render(sheet) : options.format == .json ? try CaseCLI.json(sheet) : sheet.text())
         case .apology:
             guard let letter = ApologyLetter(report, interpreter: interpreter) else {
                 // Not an error: the answer is that no letter is owed.
                 Console.out(ApologyLetter.noneDue(report))
                 return
             }
-            Console.out(html ? try FormHTML.render(letter) : options.format == .json ? try CaseCLI.json(letter) : letter.text())
+            Console.out(
+                html ? try FormHTML.render(letter) : options.format == .json ? try CaseCLI.json(letter) : letter.text())
         case nil:
             Console.out(options.format == .json ? try CaseCLI.json(report) : CaseTextRenderer.render(report))
         }

@@ -10,7 +10,8 @@ import WorkflowCompiler
 
 /// Options every `tthc case` command shares.
 struct CaseStoreOptions: ParsableArguments {
-    @Option(help: "The case store: an SQLite file, or a postgres:// URL. Default: $TTHC_STORE, else ~/.tthc/cases.sqlite.")
+    @Option(
+        help: "The case store: an SQLite file, or a postgres:// URL. Default: $TTHC_STORE, else ~/.tthc/cases.sqlite.")
     var store: String?
 
     @Option(help: "Output format: text or json.")
@@ -42,7 +43,8 @@ enum CaseCLI {
         do {
             return try LocalDateTime(parsing: text)
         } catch CalendarError.malformedDateTime {
-            throw CommandFailure.usage("malformed \(option) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"")
+            throw CommandFailure.usage(
+                "malformed \(option) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"")
         } catch {
             // Well formed but not a time: an impossible date, a year the calendar does not cover.
             throw CommandFailure.usage("\(option) \"\(text)\": \(error)")
@@ -67,7 +69,8 @@ enum CaseCLI {
     /// here (a JSON artifact is read and checked whole).
     static func pack(at path: String) throws -> ArtifactPack {
         guard let data = FileManager.default.contents(atPath: RunContext.current.path(path)) else {
-            throw CommandFailure.io("cannot read the artifact \(path); write one with `tthc compile Catalog -o \(path)`")
+            throw CommandFailure.io(
+                "cannot read the artifact \(path); write one with `tthc compile Catalog -o \(path)`")
         }
         do {
             return try ArtifactCodec.open(data)
@@ -84,7 +87,9 @@ enum CaseCLI {
 
     /// "v3: complete receive by thanh-nua.pasc at 2026-03-02 09:00" for each event written.
     static func describe(_ receipt: StoreReceipt) -> String {
-        if receipt.replayed { return "\(receipt.caseId) v\(receipt.version): already recorded (same idempotency key); nothing written\n" }
+        if receipt.replayed {
+            return "\(receipt.caseId) v\(receipt.version): already recorded (same idempotency key); nothing written\n"
+        }
         return receipt.effects.map { effect in
             let e = effect.event
             var line = "\(effect.caseId): \(e.kind.rawValue)"

@@ -7,8 +7,10 @@ import Foundation
 struct CaseVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the store: the database's own checks, every artifact against its checksums and hash, every event and snapshot against its checksum, every case against its events.",
-        discussion: "Exit status: 0 the store is sound, 1 damage found (each problem is listed), 2 the store cannot be opened."
+        abstract:
+            "Check the store: the database's own checks, every artifact against its checksums and hash, every event and snapshot against its checksum, every case against its events.",
+        discussion:
+            "Exit status: 0 the store is sound, 1 damage found (each problem is listed), 2 the store cannot be opened."
     )
 
     @OptionGroup var options: CaseStoreOptions
@@ -21,16 +23,23 @@ struct CaseVerifyCommand: ParsableCommand {
             Console.out(try CaseCLI.json(report))
         case .text:
             if report.problems.isEmpty {
-                let artifacts = report.artifacts == 1 ? "1 artifact matches its hash" : "\(report.artifacts) artifacts match their hashes"
+                let artifacts =
+                    report.artifacts == 1
+                    ? "1 artifact matches its hash" : "\(report.artifacts) artifacts match their hashes"
                 let cases = report.cases == 1 ? "1 case matches its events" : "\(report.cases) cases match their events"
-                let database = store is CaseStore ? "SQLite's integrity check passes" : "every event belongs to its case"
+                let database =
+                    store is CaseStore ? "SQLite's integrity check passes" : "every event belongs to its case"
                 Console.out("the store is sound: \(database), \(artifacts), \(cases)\n")
                 if report.uncheckedEvents + report.uncheckedSnapshots > 0 {
-                    Console.out("note: \(report.uncheckedEvents) events and \(report.uncheckedSnapshots) snapshots were written before they carried checksums: they are checked by replay only\n")
+                    Console.out(
+                        "note: \(report.uncheckedEvents) events and \(report.uncheckedSnapshots) snapshots were written before they carried checksums: they are checked by replay only\n"
+                    )
                 }
             } else {
-                Console.out(report.problems.map { "damage: \($0)\n" }.joined()
-                            + "\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(store.location)\n")
+                Console.out(
+                    report.problems.map { "damage: \($0)\n" }.joined()
+                        + "\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(store.location)\n"
+                )
             }
         }
         throw ExitCode(report.problems.isEmpty ? 0 : 1)

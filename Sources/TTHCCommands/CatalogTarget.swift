@@ -23,18 +23,25 @@ enum CatalogTarget {
     /// diagnostics of the files asked for are kept. Paths inside are absolute; `PathDisplay`
     /// names them for output.
     /// `reading`: the files read (every file unless a command needs less).
-    static func load(_ path: String?, compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil,
-                     reading: CatalogReading = .everything) throws -> Loaded {
-        let loaded = try loadAll(path.map { [$0] } ?? [], compile: compile, language: language, at: at, reading: reading)
+    static func load(
+        _ path: String?, compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil,
+        reading: CatalogReading = .everything
+    ) throws -> Loaded {
+        let loaded = try loadAll(
+            path.map { [$0] } ?? [], compile: compile, language: language, at: at, reading: reading)
         return loaded[0]
     }
 
     /// One `Loaded` per catalog that `paths` select, in the order first named.
     /// `at`: compile the catalog as it stands on that date (`--at`).
-    static func loadAll(_ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil,
-                        reading: CatalogReading = .everything) throws -> [Loaded] {
+    static func loadAll(
+        _ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil,
+        reading: CatalogReading = .everything
+    ) throws -> [Loaded] {
         let selection: CatalogSelection
-        do { selection = try CatalogSelection.resolve(paths, workingDirectory: RunContext.current.workingDirectory) } catch { throw CommandFailure.io(error.text(language)) }
+        do {
+            selection = try CatalogSelection.resolve(paths, workingDirectory: RunContext.current.workingDirectory)
+        } catch { throw CommandFailure.io(error.text(language)) }
         return try selection.scopes.map { scope in
             var check = CatalogCheck.run(CatalogLoader().load(root: scope.root, reading: reading), compile: false)
             try requireMatch(scope, files: check.loaded.files, language: language)
@@ -42,7 +49,9 @@ enum CatalogTarget {
                 check.compile(at: try at?.date(in: check.catalog, language: language))
             }
             let diagnostics = check.diagnostics.filter { scope.includes($0.range.file) }
-            let fileCount = scope.requested.isEmpty ? check.loaded.fileCount : check.catalog.sources.keys.filter(scope.includes).count
+            let fileCount =
+                scope.requested.isEmpty
+                ? check.loaded.fileCount : check.catalog.sources.keys.filter(scope.includes).count
             return Loaded(check: check, diagnostics: diagnostics, fileCount: fileCount)
         }
     }
@@ -58,7 +67,10 @@ enum CatalogTarget {
             throw CommandFailure.io(CatalogSelectionError.noCatalogFile(shown).text(language))
         }
         for path in shown {
-            Console.err(language == .vi ? "tthc: lưu ý: \(path) không phải tệp của danh mục; bỏ qua\n" : "tthc: note: \(path) is not a catalog file; skipped\n")
+            Console.err(
+                language == .vi
+                    ? "tthc: lưu ý: \(path) không phải tệp của danh mục; bỏ qua\n"
+                    : "tthc: note: \(path) is not a catalog file; skipped\n")
         }
     }
 

@@ -9,23 +9,26 @@ struct CompileCommand: ParsableCommand {
         commandName: "compile",
         abstract: "Compile the catalog into one checked, deterministic artifact for the interpreter and exporters.",
         discussion: """
-        The artifact holds every procedure's checked workflow graph, its deadline in working minutes
-        and its budget slack, the units, and the calendar decisions. The same catalog always gives the
-        same bytes, and the same content hash in either form (SHA-256 of the index of its parts).
-        --format packed (the default) writes the form case commands open by the procedure: an
-        index, then each procedure on its own, each checked by its SHA-256 when read.
-        --format json writes the same content as one canonical JSON document, for people and tools
-        (its hash is recorded as "contentHash"). Every command that reads an artifact takes either.
-        Nothing is written when the catalog has errors; they are reported as `tthc check` reports them
-        (--lang vi: in Vietnamese; as JSON: tthc check --format json). Exit status: 0 written, 1 errors, 2 bad path.
-        """
+            The artifact holds every procedure's checked workflow graph, its deadline in working minutes
+            and its budget slack, the units, and the calendar decisions. The same catalog always gives the
+            same bytes, and the same content hash in either form (SHA-256 of the index of its parts).
+            --format packed (the default) writes the form case commands open by the procedure: an
+            index, then each procedure on its own, each checked by its SHA-256 when read.
+            --format json writes the same content as one canonical JSON document, for people and tools
+            (its hash is recorded as "contentHash"). Every command that reads an artifact takes either.
+            Nothing is written when the catalog has errors; they are reported as `tthc check` reports them
+            (--lang vi: in Vietnamese; as JSON: tthc check --format json). Exit status: 0 written, 1 errors, 2 bad path.
+            """
     )
 
     enum Form: String, ExpressibleByArgument, CaseIterable {
         case packed, json
     }
 
-    @Argument(help: "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    @Argument(
+        help:
+            "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
+    )
     var path: String?
 
     @Option(name: [.short, .customLong("output")], help: "Where to write the artifact (- for standard output).")
@@ -34,7 +37,9 @@ struct CompileCommand: ParsableCommand {
     @Option(help: "The artifact's form: packed (read by the procedure) or json (for people and tools).")
     var format: Form = .packed
 
-    @Option(name: .long, help: "Colour of the diagnostics: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
+    @Option(
+        name: .long,
+        help: "Colour of the diagnostics: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
     @Option(help: "Compile the catalog as it stands on this date (YYYY-MM-DD) instead of with all its dated versions.")
@@ -61,9 +66,11 @@ struct CompileCommand: ParsableCommand {
             let slack = artifact.procedures.compactMap(\.slackMinutes)
             let tight = slack.filter { $0 * 10 < artifact.workingTime.minutesPerWorkingDay }.count
             let count = artifact.procedures.count
-            Console.err(lang == .vi
-                ? "đã biên dịch \(count) thủ tục vào \(output) (\(bytes.count) byte, \(hash)); \(tight) thủ tục dư dưới 0,1 ngày làm việc\n"
-                : "compiled \(count) procedures to \(output) (\(bytes.count) bytes, \(hash)); \(tight) with under 0.1 working day of slack\n")
+            Console.err(
+                lang == .vi
+                    ? "đã biên dịch \(count) thủ tục vào \(output) (\(bytes.count) byte, \(hash)); \(tight) thủ tục dư dưới 0,1 ngày làm việc\n"
+                    : "compiled \(count) procedures to \(output) (\(bytes.count) bytes, \(hash)); \(tight) with under 0.1 working day of slack\n"
+            )
             if diagnostics.warningCount > 0 {
                 emit(diagnostics, loaded)
             }
@@ -71,6 +78,8 @@ struct CompileCommand: ParsableCommand {
     }
 
     private func emit(_ diagnostics: [Diagnostic], _ loaded: CatalogTarget.Loaded) {
-        OutputOptions.emit(diagnostics, sources: loaded.sources, files: loaded.fileCount, language: language, format: .text, useColor: color.enabled)
+        OutputOptions.emit(
+            diagnostics, sources: loaded.sources, files: loaded.fileCount, language: language, format: .text,
+            useColor: color.enabled)
     }
 }

@@ -29,7 +29,10 @@ struct DeadlineBatch {
     private var out = ByteOutput()
     private(set) var badRows = 0
 
-    init(resolver: DeadlineResolver, format: Format, lang: LintCommand.Language, clockStart: ClockStart?, requireOfficial: Bool) throws {
+    init(
+        resolver: DeadlineResolver, format: Format, lang: LintCommand.Language, clockStart: ClockStart?,
+        requireOfficial: Bool
+    ) throws {
         self.resolver = resolver
         self.format = format
         self.lang = lang
@@ -49,7 +52,10 @@ struct DeadlineBatch {
         let context = RunContext.current
         let fd: Int32 = path == "-" ? context.inputDescriptor : open(context.path(path), O_RDONLY)
         guard fd >= 0 else {
-            throw CommandFailure.io(lang == .vi ? "không đọc được \(path): \(String(cString: strerror(errno)))" : "cannot read \(path): \(String(cString: strerror(errno)))")
+            throw CommandFailure.io(
+                lang == .vi
+                    ? "không đọc được \(path): \(String(cString: strerror(errno)))"
+                    : "cannot read \(path): \(String(cString: strerror(errno)))")
         }
         defer { if path != "-" { close(fd) } }
         try process(fd: fd, name: path) { bytes in context.output.write(bytes) }
@@ -67,7 +73,10 @@ struct DeadlineBatch {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw CommandFailure.io(lang == .vi ? "không đọc được \(name): \(String(cString: strerror(errno)))" : "cannot read \(name): \(String(cString: strerror(errno)))")
+                throw CommandFailure.io(
+                    lang == .vi
+                        ? "không đọc được \(name): \(String(cString: strerror(errno)))"
+                        : "cannot read \(name): \(String(cString: strerror(errno)))")
             }
             if n == 0 { break }
             var start = 0
@@ -93,14 +102,20 @@ struct DeadlineBatch {
                 line.removeAll(keepingCapacity: true)
                 start = end + 1
             }
-            if out.bytes.count >= 1 << 16 { write(out.bytes); out.bytes.removeAll(keepingCapacity: true) }
+            if out.bytes.count >= 1 << 16 {
+                write(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
+            }
         }
         if !line.isEmpty, !skippingLongLine {
             lineNumber += 1
             try handle(line: &line, number: lineNumber)
         }
         if header == nil {
-            throw CommandFailure.usage(lang == .vi ? "\(name) trống: cần dòng tiêu đề (received, add hoặc procedure)" : "\(name) is empty: it needs a header line (received, and add or procedure)")
+            throw CommandFailure.usage(
+                lang == .vi
+                    ? "\(name) trống: cần dòng tiêu đề (received, add hoặc procedure)"
+                    : "\(name) is empty: it needs a header line (received, and add or procedure)")
         }
         write(out.bytes)
         out.bytes.removeAll(keepingCapacity: true)
@@ -108,9 +123,14 @@ struct DeadlineBatch {
 
     private mutating func tooLong(_ number: Int) throws {
         guard let header else {
-            throw CommandFailure.usage(lang == .vi ? "dòng tiêu đề dài quá \(Self.maxLineBytes) byte" : "the header line is longer than \(Self.maxLineBytes) bytes")
+            throw CommandFailure.usage(
+                lang == .vi
+                    ? "dòng tiêu đề dài quá \(Self.maxLineBytes) byte"
+                    : "the header line is longer than \(Self.maxLineBytes) bytes")
         }
-        let error = BilingualError("line \(number) is longer than \(Self.maxLineBytes) bytes: skipped", vi: "dòng \(number) dài quá \(Self.maxLineBytes) byte: bỏ qua")
+        let error = BilingualError(
+            "line \(number) is longer than \(Self.maxLineBytes) bytes: skipped",
+            vi: "dòng \(number) dài quá \(Self.maxLineBytes) byte: bỏ qua")
         emit(fields: Array(repeating: "", count: header.names.count), due: nil, estimated: nil, error: error.text(lang))
     }
 
@@ -120,72 +140,95 @@ struct DeadlineBatch {
         guard let header else {
             let parsed = CSVLine(line)
             guard parsed.valid, !parsed.unterminated else {
-                throw CommandFailure.usage(lang == .vi ? "dòng tiêu đề không phải UTF-8 hợp lệ hoặc có dấu ngoặc kép chưa đóng" : "the header line is not valid UTF-8 or has an unclosed quote")
+                throw CommandFailure.usage(
+                    lang == .vi
+                        ? "dòng tiêu đề không phải UTF-8 hợp lệ hoặc có dấu ngoặc kép chưa đóng"
+                        : "the header line is not valid UTF-8 or has an unclosed quote")
             }
             let made = try CSVHeader(parsed.fields, lang: lang)
             self.header = made
             emitHeader(made)
             return
         }
-        if line.isEmpty { return } // a blank line holds no row
+        if line.isEmpty { return }  // a blank line holds no row
         let parsed = CSVLine(line)
         var fields = parsed.fields
         var problem: BilingualError?
         if !parsed.valid {
-            problem = BilingualError("line \(number) is not valid UTF-8 (bad bytes shown as U+FFFD)", vi: "dòng \(number) không phải UTF-8 hợp lệ (byte lỗi hiện là U+FFFD)")
+            problem = BilingualError(
+                "line \(number) is not valid UTF-8 (bad bytes shown as U+FFFD)",
+                vi: "dòng \(number) không phải UTF-8 hợp lệ (byte lỗi hiện là U+FFFD)")
         } else if parsed.unterminated {
-            problem = BilingualError("line \(number) has an unclosed quote", vi: "dòng \(number) có dấu ngoặc kép chưa đóng")
+            problem = BilingualError(
+                "line \(number) has an unclosed quote", vi: "dòng \(number) có dấu ngoặc kép chưa đóng")
         } else if fields.count != header.names.count {
             let extra = fields.count > header.names.count ? fields[header.names.count...].joined(separator: ",") : ""
             problem = BilingualError(
-                "line \(number) has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header \(header.names.count)" + (extra.isEmpty ? "" : " (extra: \(extra))"),
-                vi: "dòng \(number) có \(fields.count) trường, dòng tiêu đề có \(header.names.count)" + (extra.isEmpty ? "" : " (thừa: \(extra))"))
+                "line \(number) has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header \(header.names.count)"
+                    + (extra.isEmpty ? "" : " (extra: \(extra))"),
+                vi: "dòng \(number) có \(fields.count) trường, dòng tiêu đề có \(header.names.count)"
+                    + (extra.isEmpty ? "" : " (thừa: \(extra))"))
         }
-        if fields.count < header.names.count { fields += Array(repeating: "", count: header.names.count - fields.count) }
+        if fields.count < header.names.count {
+            fields += Array(repeating: "", count: header.names.count - fields.count)
+        }
         if fields.count > header.names.count { fields.removeLast(fields.count - header.names.count) }
         if let problem {
             emit(fields: fields, due: nil, estimated: nil, error: problem.text(lang))
             return
         }
         switch compute(fields, header: header, line: number) {
-        case let .success((due, estimated)):
+        case .success((let due, let estimated)):
             emit(fields: fields, due: due, estimated: estimated, error: nil)
-        case let .failure(error):
+        case .failure(let error):
             emit(fields: fields, due: nil, estimated: nil, error: error.text(lang))
         }
     }
 
     /// One row's answer: the due instant and whether it rests on an estimated year.
-    mutating func compute(_ fields: [String], header: CSVHeader, line: Int) -> Result<(LocalDateTime, Bool), BilingualError> {
+    mutating func compute(_ fields: [String], header: CSVHeader, line: Int) -> Result<
+        (LocalDateTime, Bool), BilingualError
+    > {
         func value(_ column: Int?) -> String? {
             guard let column else { return nil }
             let v = Self.trimmed(fields[column])
             return v.isEmpty ? nil : v
         }
-        let add = value(header.add), procedure = value(header.procedure), channel = value(header.channel)
-        let facts = value(header.facts).map { $0.split(separator: ";").map { Self.trimmed(String($0)) }.filter { !$0.isEmpty } } ?? []
+        let add = value(header.add)
+        let procedure = value(header.procedure)
+        let channel = value(header.channel)
+        let facts =
+            value(header.facts).map { $0.split(separator: ";").map { Self.trimmed(String($0)) }.filter { !$0.isEmpty } }
+            ?? []
         // A period is its own key (no string built per row); a procedure's key joins its parts.
         // A procedure answers with its terms in force at receipt (or refuses a day outside its
         // period in force): which of its periods the receipt falls in joins its key.
         var receivedOn: CivilDate?
         var period = ""
         if let procedure, let listed = resolver.catalog.procedures[procedure] {
-            do { receivedOn = try Self.fastReceived(fields[header.received], officeHours: defaultCalculator.calendar.officeHours).date } catch { return .failure(error) }
+            do {
+                receivedOn = try Self.fastReceived(
+                    fields[header.received], officeHours: defaultCalculator.calendar.officeHours
+                ).date
+            } catch { return .failure(error) }
             let starts = periodStarts[procedure] ?? Self.periodStarts(of: listed)
             periodStarts[procedure] = starts
             period = "\u{0}\(starts.filter { $0 <= receivedOn! }.count)"
         }
-        let key = add.map { procedure == nil ? $0 : "\u{1}" + $0 } ?? "\u{0}\(procedure ?? "")\u{0}\(channel ?? "")\u{0}\(facts.joined(separator: ";"))\(period)"
+        let key =
+            add.map { procedure == nil ? $0 : "\u{1}" + $0 }
+            ?? "\u{0}\(procedure ?? "")\u{0}\(channel ?? "")\u{0}\(facts.joined(separator: ";"))\(period)"
         let question: DeadlineQuestion
         if let cached = questions[key] {
             switch cached {
-            case let .success(q): question = q
-            case let .failure(e): return .failure(e)
+            case .success(let q): question = q
+            case .failure(let e): return .failure(e)
             }
         } else {
             if questions.count >= Self.maxCachedQuestions { questions.removeAll(keepingCapacity: true) }
             do {
-                var q = try resolver.question(add: add, procedure: procedure, channel: channel, facts: facts, receivedOn: receivedOn)
+                var q = try resolver.question(
+                    add: add, procedure: procedure, channel: channel, facts: facts, receivedOn: receivedOn)
                 if let clockStart { q.rule = clockStart }
                 questions[key] = .success(q)
                 question = q
@@ -216,8 +259,12 @@ struct DeadlineBatch {
         for year in first...max(first, due.date.year) where calendar.isEstimated(year: year) {
             estimated = true
             if requireOfficial {
-                return .failure(BilingualError("the answer rests on \(year), a year with no official decision in the catalog (--require-official)",
-                                               vi: "kết quả dựa trên năm \(year), chưa có quyết định chính thức trong danh mục (--require-official)"))
+                return .failure(
+                    BilingualError(
+                        "the answer rests on \(year), a year with no official decision in the catalog (--require-official)",
+                        vi:
+                            "kết quả dựa trên năm \(year), chưa có quyết định chính thức trong danh mục (--require-official)"
+                    ))
             }
             break
         }
@@ -231,7 +278,9 @@ struct DeadlineBatch {
         func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
         guard blank(first) || blank(last) else { return s }
         let bytes = Array(u)
-        guard let a = bytes.firstIndex(where: { !blank($0) }), let b = bytes.lastIndex(where: { !blank($0) }) else { return "" }
+        guard let a = bytes.firstIndex(where: { !blank($0) }), let b = bytes.lastIndex(where: { !blank($0) }) else {
+            return ""
+        }
         return String(decoding: bytes[a...b], as: UTF8.self)
     }
 
@@ -255,7 +304,9 @@ struct DeadlineBatch {
     static func fastReceived(_ text: String, officeHours: OfficeHours) throws(BilingualError) -> LocalDateTime {
         var text = text
         let parsed: LocalDateTime? = text.withUTF8 { b -> LocalDateTime? in
-            guard b.count == 10 || b.count == 16, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            guard b.count == 10 || b.count == 16, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else {
+                return nil
+            }
             func digits(_ i: Int, _ n: Int) -> Int? {
                 var v = 0
                 for k in i..<(i + n) {
@@ -265,10 +316,12 @@ struct DeadlineBatch {
                 }
                 return v
             }
-            guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2), let date = try? CivilDate(y, m, d) else { return nil }
+            guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2), let date = try? CivilDate(y, m, d)
+            else { return nil }
             if b.count == 10 { return LocalDateTime(date, officeHours.sessions[0].start) }
             guard b[10] == UInt8(ascii: " ") || b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"),
-                  let h = digits(11, 2), let mi = digits(14, 2), let time = try? TimeOfDay(h, mi) else { return nil }
+                let h = digits(11, 2), let mi = digits(14, 2), let time = try? TimeOfDay(h, mi)
+            else { return nil }
             return LocalDateTime(date, time)
         }
         if let parsed { return parsed }
@@ -339,18 +392,30 @@ struct CSVHeader {
         self.names = names
         var seen = Set<String>()
         for name in names where !seen.insert(name).inserted {
-            throw CommandFailure.usage(lang == .vi ? "cột \"\(name)\" xuất hiện hai lần trong dòng tiêu đề" : "the header names the column \"\(name)\" twice")
+            throw CommandFailure.usage(
+                lang == .vi
+                    ? "cột \"\(name)\" xuất hiện hai lần trong dòng tiêu đề"
+                    : "the header names the column \"\(name)\" twice")
         }
         for reserved in ["due", "estimated", "error"] where seen.contains(reserved) {
-            throw CommandFailure.usage(lang == .vi ? "cột \"\(reserved)\" là cột kết quả, không được có trong tệp đầu vào" : "the column \"\(reserved)\" is an output column; rename it in the input")
+            throw CommandFailure.usage(
+                lang == .vi
+                    ? "cột \"\(reserved)\" là cột kết quả, không được có trong tệp đầu vào"
+                    : "the column \"\(reserved)\" is an output column; rename it in the input")
         }
         guard let received = names.firstIndex(of: "received") else {
-            throw CommandFailure.usage(lang == .vi ? "dòng tiêu đề thiếu cột received (các cột: \(names.joined(separator: ", ")))" : "the header has no received column (it has: \(names.joined(separator: ", ")))")
+            throw CommandFailure.usage(
+                lang == .vi
+                    ? "dòng tiêu đề thiếu cột received (các cột: \(names.joined(separator: ", ")))"
+                    : "the header has no received column (it has: \(names.joined(separator: ", ")))")
         }
         add = names.firstIndex(of: "add")
         procedure = names.firstIndex(of: "procedure")
         guard add != nil || procedure != nil else {
-            throw CommandFailure.usage(lang == .vi ? "dòng tiêu đề cần cột add (thời hạn) hoặc procedure (mã thủ tục)" : "the header needs an add column (a period) or a procedure column")
+            throw CommandFailure.usage(
+                lang == .vi
+                    ? "dòng tiêu đề cần cột add (thời hạn) hoặc procedure (mã thủ tục)"
+                    : "the header needs an add column (a period) or a procedure column")
         }
         self.received = received
         channel = names.firstIndex(of: "channel")
@@ -367,7 +432,10 @@ struct CSVLine {
 
     init(_ line: [UInt8]) {
         var isASCII = true
-        for b in line where b >= 0x80 { isASCII = false; break }
+        for b in line where b >= 0x80 {
+            isASCII = false
+            break
+        }
         if !isASCII { valid = String(validating: line, as: UTF8.self) != nil }
         let n = line.count
         var i = 0
@@ -381,7 +449,11 @@ struct CSVLine {
                 while i < n {
                     let c = line[i]
                     if c == UInt8(ascii: "\"") {
-                        if i + 1 < n, line[i + 1] == UInt8(ascii: "\"") { field.append(c); i += 2; continue }
+                        if i + 1 < n, line[i + 1] == UInt8(ascii: "\"") {
+                            field.append(c)
+                            i += 2
+                            continue
+                        }
                         closed = true
                         i += 1
                         break
@@ -390,7 +462,10 @@ struct CSVLine {
                     i += 1
                 }
                 if !closed { unterminated = true }
-                while i < n, line[i] != UInt8(ascii: ",") { field.append(line[i]); i += 1 }
+                while i < n, line[i] != UInt8(ascii: ",") {
+                    field.append(line[i])
+                    i += 1
+                }
                 fields.append(String(decoding: field, as: UTF8.self))
             } else {
                 // Unquoted (the common case): the bytes up to the next comma, decoded in place.
@@ -399,7 +474,7 @@ struct CSVLine {
                 fields.append(String(decoding: line[start..<i], as: UTF8.self))
             }
             guard i < n else { break }
-            i += 1 // the comma
+            i += 1  // the comma
         }
     }
 }
@@ -419,8 +494,14 @@ struct ByteOutput {
     mutating func csvField(_ s: String) {
         var s = s
         s.withUTF8 { b in
-            let needsQuotes = b.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-            guard needsQuotes else { bytes.append(contentsOf: b); return }
+            let needsQuotes = b.contains {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
+                    || $0 == UInt8(ascii: "\r")
+            }
+            guard needsQuotes else {
+                bytes.append(contentsOf: b)
+                return
+            }
             bytes.append(UInt8(ascii: "\""))
             for c in b {
                 if c == UInt8(ascii: "\"") { bytes.append(c) }
@@ -436,11 +517,21 @@ struct ByteOutput {
         s.withUTF8 { b in
             for c in b {
                 switch c {
-                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(c)
-                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(c)
-                case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+                case UInt8(ascii: "\""):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(c)
+                case UInt8(ascii: "\\"):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(c)
+                case UInt8(ascii: "\n"):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(UInt8(ascii: "t"))
                 case 0..<0x20:
                     let hex = Array("0123456789abcdef".utf8)
                     bytes.append(contentsOf: Array("\\u00".utf8))
@@ -458,7 +549,7 @@ struct ByteOutput {
         t.withISOBytes { b in
             if offset {
                 bytes.append(contentsOf: b)
-                bytes.append(contentsOf: [0x2B, 0x30, 0x37, 0x3A, 0x30, 0x30]) // +07:00
+                bytes.append(contentsOf: [0x2B, 0x30, 0x37, 0x3A, 0x30, 0x30])  // +07:00
             } else {
                 bytes.append(contentsOf: b[0..<10])
                 bytes.append(UInt8(ascii: " "))

@@ -10,7 +10,8 @@ enum DeadlineFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--clock-start`: when the clock starts, overriding the procedure's and the catalog's rule.
 enum ClockStartOption: String, ExpressibleByArgument, CaseIterable {
-    case receipt, nextWorkingDay = "next-working-day"
+    case receipt
+    case nextWorkingDay = "next-working-day"
 
     var rule: ClockStart { self == .receipt ? .receipt : .nextWorkingDay }
 }
@@ -22,30 +23,32 @@ struct DeadlineCommand: ParsableCommand {
         commandName: "deadline",
         abstract: "Compute when a case is due, in working time under the Vietnamese calendar.",
         discussion: """
-        Either give a period:
-          tthc deadline --from "2026-02-13 16:20" --add "3 working days"
-        or a procedure of the catalog, whose statutory deadline is used:
-          tthc deadline --procedure 1.001193 --received "2026-11-23 14:50" --channel online
+            Either give a period:
+              tthc deadline --from "2026-02-13 16:20" --add "3 working days"
+            or a procedure of the catalog, whose statutory deadline is used:
+              tthc deadline --procedure 1.001193 --received "2026-11-23 14:50" --channel online
 
-        Periods: "N working days", "N working hours", "N days" (calendar days), "same day";
-        in Vietnamese too: "03 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày".
-        --from/--received also take a date alone: received when the office opened that day.
-        The catalog (--catalog: the catalog around the working directory, else Catalog) gives the office hours, the 15:00 cut-off and the
-        official decisions. A year without an official decision in the catalog is estimated: the
-        answer says so when a day it counted or skipped lies in one; --require-official makes that
-        an error. --explain lists every day counted or skipped and why. --lang vi writes the text in
-        Vietnamese, dates as DD/MM/YYYY (the JSON is the same in both; its instants carry +07:00).
+            Periods: "N working days", "N working hours", "N days" (calendar days), "same day";
+            in Vietnamese too: "03 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày".
+            --from/--received also take a date alone: received when the office opened that day.
+            The catalog (--catalog: the catalog around the working directory, else Catalog) gives the office hours, the 15:00 cut-off and the
+            official decisions. A year without an official decision in the catalog is estimated: the
+            answer says so when a day it counted or skipped lies in one; --require-official makes that
+            an error. --explain lists every day counted or skipped and why. --lang vi writes the text in
+            Vietnamese, dates as DD/MM/YYYY (the JSON is the same in both; its instants carry +07:00).
 
-        In bulk: tthc deadline --batch FILE (- for standard input) reads CSV with a header:
-        received, and add or procedure (optional channel, and facts separated by ";"). It writes
-        CSV (or --format jsonl) with the input columns plus due, estimated and error; a row that
-        cannot be computed gets an error and the run goes on. See docs/calendar.md.
-        Exit status: 0 computed, 1 an estimated answer under --require-official or a batch with
-        bad rows, 2 bad options or input (impossible date, unknown unit or procedure, unreadable file).
-        """
+            In bulk: tthc deadline --batch FILE (- for standard input) reads CSV with a header:
+            received, and add or procedure (optional channel, and facts separated by ";"). It writes
+            CSV (or --format jsonl) with the input columns plus due, estimated and error; a row that
+            cannot be computed gets an error and the run goes on. See docs/calendar.md.
+            Exit status: 0 computed, 1 an estimated answer under --require-official or a batch with
+            bad rows, 2 bad options or input (impossible date, unknown unit or procedure, unreadable file).
+            """
     )
 
-    @Option(name: [.customLong("from"), .customLong("received")], help: "When the dossier was received: \"YYYY-MM-DD HH:MM\", or a date alone (office opening).")
+    @Option(
+        name: [.customLong("from"), .customLong("received")],
+        help: "When the dossier was received: \"YYYY-MM-DD HH:MM\", or a date alone (office opening).")
     var from: String?
 
     @Option(help: "The period to add, e.g. \"3 working days\".")
@@ -57,22 +60,35 @@ struct DeadlineCommand: ParsableCommand {
     @Option(help: "The channel the dossier came by: in-person, online or postal (some procedures differ).")
     var channel: Channel?
 
-    @Option(name: .customLong("condition"), help: "A case fact that holds (adds its extension), e.g. needs_verification. Repeatable.")
+    @Option(
+        name: .customLong("condition"),
+        help: "A case fact that holds (adds its extension), e.g. needs_verification. Repeatable.")
     var conditions: [String] = []
 
-    @Option(name: .customLong("clock-start"), help: "When the clock starts: receipt or next-working-day. Default: the procedure's, else the catalog's.")
+    @Option(
+        name: .customLong("clock-start"),
+        help: "When the clock starts: receipt or next-working-day. Default: the procedure's, else the catalog's.")
     var clockStart: ClockStartOption?
 
-    @Option(name: .customLong("pause"), help: "A pause while waiting on the applicant: \"START/END\", e.g. \"2026-11-24 09:00/2026-11-26 10:00\". Repeatable.")
+    @Option(
+        name: .customLong("pause"),
+        help:
+            "A pause while waiting on the applicant: \"START/END\", e.g. \"2026-11-24 09:00/2026-11-26 10:00\". Repeatable."
+    )
     var pauses: [String] = []
 
-    @Option(help: "The catalog whose calendar and procedures are used (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    @Option(
+        help:
+            "The catalog whose calendar and procedures are used (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
+    )
     var catalog: String?
 
     @Flag(help: "List every day counted or skipped, and why.")
     var explain = false
 
-    @Flag(name: .customLong("require-official"), help: "Fail (exit 1) when the answer rests on a year without an official decision.")
+    @Flag(
+        name: .customLong("require-official"),
+        help: "Fail (exit 1) when the answer rests on a year without an official decision.")
     var requireOfficial = false
 
     @Option(help: "A CSV file of deadlines to compute, one per row (- for standard input).")
@@ -86,18 +102,40 @@ struct DeadlineCommand: ParsableCommand {
 
     func validate() throws {
         if batch != nil {
-            if from != nil || add != nil || procedure != nil || channel != nil || !conditions.isEmpty || !pauses.isEmpty || explain {
-                throw ValidationError(lang == .vi ? "--batch lấy câu hỏi từ tệp: bỏ --from, --add, --procedure, --channel, --condition, --pause và --explain" : "--batch takes its questions from the file: drop --from, --add, --procedure, --channel, --condition, --pause and --explain")
+            if from != nil || add != nil || procedure != nil || channel != nil || !conditions.isEmpty || !pauses.isEmpty
+                || explain
+            {
+                throw ValidationError(
+                    lang == .vi
+                        ? "--batch lấy câu hỏi từ tệp: bỏ --from, --add, --procedure, --channel, --condition, --pause và --explain"
+                        : "--batch takes its questions from the file: drop --from, --add, --procedure, --channel, --condition, --pause and --explain"
+                )
             }
             guard format == .csv || format == .jsonl || format == .text else {
-                throw ValidationError(lang == .vi ? "--batch ghi csv hoặc jsonl, không ghi \(format.rawValue)" : "--batch writes csv or jsonl, not \(format.rawValue)")
+                throw ValidationError(
+                    lang == .vi
+                        ? "--batch ghi csv hoặc jsonl, không ghi \(format.rawValue)"
+                        : "--batch writes csv or jsonl, not \(format.rawValue)")
             }
             return
         }
-        if format == .csv || format == .jsonl { throw ValidationError(lang == .vi ? "--format \(format.rawValue) chỉ dùng với --batch" : "--format \(format.rawValue) goes with --batch") }
-        if from == nil { throw ValidationError(lang == .vi ? "cần --from (hoặc --received) THỜI ĐIỂM, hoặc --batch TỆP" : "give --from (or --received) TIME, or --batch FILE") }
+        if format == .csv || format == .jsonl {
+            throw ValidationError(
+                lang == .vi
+                    ? "--format \(format.rawValue) chỉ dùng với --batch"
+                    : "--format \(format.rawValue) goes with --batch")
+        }
+        if from == nil {
+            throw ValidationError(
+                lang == .vi
+                    ? "cần --from (hoặc --received) THỜI ĐIỂM, hoặc --batch TỆP"
+                    : "give --from (or --received) TIME, or --batch FILE")
+        }
         if (add == nil) == (procedure == nil) {
-            throw ValidationError(lang == .vi ? "cần --add THỜI HẠN hoặc --procedure MÃ (một trong hai)" : "give either --add PERIOD or --procedure CODE")
+            throw ValidationError(
+                lang == .vi
+                    ? "cần --add THỜI HẠN hoặc --procedure MÃ (một trong hai)"
+                    : "give either --add PERIOD or --procedure CODE")
         }
     }
 
@@ -107,24 +145,31 @@ struct DeadlineCommand: ParsableCommand {
         try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath, lang: lang)
         if let batch {
             let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
-            var runner = try DeadlineBatch(resolver: resolver, format: format == .jsonl ? .jsonl : .csv, lang: lang,
-                                           clockStart: clockStart?.rule, requireOfficial: requireOfficial)
+            var runner = try DeadlineBatch(
+                resolver: resolver, format: format == .jsonl ? .jsonl : .csv, lang: lang,
+                clockStart: clockStart?.rule, requireOfficial: requireOfficial)
             let failed = try runner.run(path: batch)
             if failed > 0 {
-                Console.err(lang == .vi ? "tthc: \(failed) dòng không tính được (xem cột error)\n" : "tthc: \(failed) row\(failed == 1 ? "" : "s") could not be computed (see the error column)\n")
+                Console.err(
+                    lang == .vi
+                        ? "tthc: \(failed) dòng không tính được (xem cột error)\n"
+                        : "tthc: \(failed) row\(failed == 1 ? "" : "s") could not be computed (see the error column)\n")
                 throw ExitCode(1)
             }
             return
         }
-        let query = DeadlineQuery(received: from ?? "", add: add, procedure: procedure, channel: channel?.rawValue, facts: conditions,
-                                  clockStart: clockStart?.rule, pauses: try pauses.map(parsePause), lang: lang)
+        let query = DeadlineQuery(
+            received: from ?? "", add: add, procedure: procedure, channel: channel?.rawValue, facts: conditions,
+            clockStart: clockStart?.rule, pauses: try pauses.map(parsePause), lang: lang)
         let answer = try query.answer(loaded, catalogPath: catalogPath)
         let result = answer.result
         if requireOfficial, result.estimated {
             let years = result.estimatedYears.map(String.init).joined(separator: ", ")
-            Console.err(lang == .vi
-                ? "tthc: lỗi: kết quả dựa trên năm \(years), chưa có quyết định chính thức trong danh mục (--require-official); bổ sung tệp calendar/\(result.estimatedYears[0]).yaml\n"
-                : "tthc: error: the answer rests on \(years), a year with no official decision in the catalog (--require-official); add calendar/\(result.estimatedYears[0]).yaml\n")
+            Console.err(
+                lang == .vi
+                    ? "tthc: lỗi: kết quả dựa trên năm \(years), chưa có quyết định chính thức trong danh mục (--require-official); bổ sung tệp calendar/\(result.estimatedYears[0]).yaml\n"
+                    : "tthc: error: the answer rests on \(years), a year with no official decision in the catalog (--require-official); add calendar/\(result.estimatedYears[0]).yaml\n"
+            )
             throw ExitCode(1)
         }
         Console.out(format == .text ? answer.text(explain: explain, lang: lang) : try result.jsonText())
@@ -134,28 +179,36 @@ struct DeadlineCommand: ParsableCommand {
         let separator = text.contains("/") ? "/" : ".."
         let parts = text.components(separatedBy: separator)
         guard parts.count == 2 else {
-            throw CommandFailure.usage(lang == .vi ? "--pause \"\(text)\" phải có dạng BẮT-ĐẦU/KẾT-THÚC, ví dụ \"2026-11-24 09:00/2026-11-26 10:00\""
-                                        : "--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"")
+            throw CommandFailure.usage(
+                lang == .vi
+                    ? "--pause \"\(text)\" phải có dạng BẮT-ĐẦU/KẾT-THÚC, ví dụ \"2026-11-24 09:00/2026-11-26 10:00\""
+                    : "--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"")
         }
         return try DeadlineQuery.calendarInput(lang) {
-            try PauseInterval(from: LocalDateTime(parsing: parts[0].trimmingCharacters(in: .whitespaces)),
-                              to: LocalDateTime(parsing: parts[1].trimmingCharacters(in: .whitespaces)))
+            try PauseInterval(
+                from: LocalDateTime(parsing: parts[0].trimmingCharacters(in: .whitespaces)),
+                to: LocalDateTime(parsing: parts[1].trimmingCharacters(in: .whitespaces)))
         }
     }
 
     /// The catalog's manifest and calendar (and the procedure's own file) must be free of errors
     /// before a deadline is computed from them.
-    static func requireUsable(_ loaded: CatalogTarget.Loaded, procedureFile: String?, catalogPath: String, lang: LintCommand.Language) throws {
+    static func requireUsable(
+        _ loaded: CatalogTarget.Loaded, procedureFile: String?, catalogPath: String, lang: LintCommand.Language
+    ) throws {
         let blocking = loaded.diagnostics.filter { d in
             guard d.severity == .error else { return false }
-            return d.range.file.hasSuffix("/catalog.yaml") || d.range.file.contains("/calendar/") || d.range.file == procedureFile
+            return d.range.file.hasSuffix("/catalog.yaml") || d.range.file.contains("/calendar/")
+                || d.range.file == procedureFile
                 || d.code == .ioError
         }
         if let first = blocking.first {
             let place = "\(RunContext.current.pathDisplay(first.range.file)):\(first.range.start.line)"
-            throw CommandFailure.io(lang == .vi
-                ? "danh mục có lỗi ảnh hưởng tới thời hạn này (lỗi đầu tiên: \(place): \(first.localized(.vi).message)); hãy chạy `tthc check \(catalogPath) --lang vi`"
-                : "the catalog has errors that affect this deadline (first: \(place): \(first.message)); run `tthc check \(catalogPath)`")
+            throw CommandFailure.io(
+                lang == .vi
+                    ? "danh mục có lỗi ảnh hưởng tới thời hạn này (lỗi đầu tiên: \(place): \(first.localized(.vi).message)); hãy chạy `tthc check \(catalogPath) --lang vi`"
+                    : "the catalog has errors that affect this deadline (first: \(place): \(first.message)); run `tthc check \(catalogPath)`"
+            )
         }
     }
 }

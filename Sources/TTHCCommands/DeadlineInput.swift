@@ -43,10 +43,12 @@ struct DeadlineResolver {
 
     /// `add` or `procedure` (with `channel` and `facts`), exactly one of the two. `receivedOn`: a
     /// procedure answers with the terms in force on the day the dossier was received (its versions).
-    func question(add: String?, procedure: String?, channel: String?, facts: [String],
-                  receivedOn: CivilDate? = nil) throws(BilingualError) -> DeadlineQuestion {
+    func question(
+        add: String?, procedure: String?, channel: String?, facts: [String],
+        receivedOn: CivilDate? = nil
+    ) throws(BilingualError) -> DeadlineQuestion {
         switch (add, procedure) {
-        case let (add?, nil):
+        case (let add?, nil):
             do {
                 return DeadlineQuestion(duration: try WorkDuration(parsing: add), rule: defaultRule)
             } catch let error as CalendarError {
@@ -54,46 +56,56 @@ struct DeadlineResolver {
             } catch {
                 throw BilingualError("\(error)", vi: "\(error)")
             }
-        case let (nil, code?):
+        case (nil, let code?):
             return try procedureQuestion(code, channel: channel, facts: facts, receivedOn: receivedOn)
         case (nil, nil):
-            throw BilingualError("give either a period (add) or a procedure", vi: "cần thời hạn (add) hoặc mã thủ tục (procedure)")
+            throw BilingualError(
+                "give either a period (add) or a procedure", vi: "cần thời hạn (add) hoặc mã thủ tục (procedure)")
         case (_?, _?):
-            throw BilingualError("give a period (add) or a procedure, not both", vi: "chỉ ghi thời hạn (add) hoặc mã thủ tục (procedure), không ghi cả hai")
+            throw BilingualError(
+                "give a period (add) or a procedure, not both",
+                vi: "chỉ ghi thời hạn (add) hoặc mã thủ tục (procedure), không ghi cả hai")
         }
     }
 
-    private func procedureQuestion(_ code: String, channel: String?, facts: [String], receivedOn: CivilDate?) throws(BilingualError) -> DeadlineQuestion {
+    private func procedureQuestion(_ code: String, channel: String?, facts: [String], receivedOn: CivilDate?)
+        throws(BilingualError) -> DeadlineQuestion
+    {
         guard let listed = catalog.procedures[code] else {
             let near = Suggestions.nearest(to: code, in: catalog.procedures.keys)
-            throw BilingualError("unknown procedure \(code) in \(catalogPath)" + (near.map { " (did you mean \($0)?)" } ?? ""),
-                                 vi: "không có thủ tục \(code) trong \(catalogPath)" + (near.map { " (có phải \($0)?)" } ?? ""))
+            throw BilingualError(
+                "unknown procedure \(code) in \(catalogPath)" + (near.map { " (did you mean \($0)?)" } ?? ""),
+                vi: "không có thủ tục \(code) trong \(catalogPath)" + (near.map { " (có phải \($0)?)" } ?? ""))
         }
         // A dossier received outside the procedure's period in force has no terms to answer with.
         if let day = receivedOn, day < listed.effective.value || listed.expires.map({ day > $0.value }) == true {
             let period = ValidityPeriod(from: listed.effective, until: listed.expires)
             // Not the day itself: a batch answers every row of one period with one cached answer.
-            throw BilingualError("procedure \(code) is not in force on the day of receipt (it is in force \(period.text))",
-                                 vi: "thủ tục \(code) không có hiệu lực vào ngày tiếp nhận (có hiệu lực \(period.textVi))")
+            throw BilingualError(
+                "procedure \(code) is not in force on the day of receipt (it is in force \(period.text))",
+                vi: "thủ tục \(code) không có hiệu lực vào ngày tiếp nhận (có hiệu lực \(period.textVi))")
         }
         let found = receivedOn.map { listed.asOf($0) } ?? listed
         var channelValue: Channel?
         if let channel {
             guard let c = Channel(rawValue: channel) else {
-                throw BilingualError("unknown channel \"\(channel)\"; use in-person, online or postal",
-                                     vi: "kênh \"\(channel)\" không hợp lệ; dùng in-person, online hoặc postal")
+                throw BilingualError(
+                    "unknown channel \"\(channel)\"; use in-person, online or postal",
+                    vi: "kênh \"\(channel)\" không hợp lệ; dùng in-person, online hoặc postal")
             }
             channelValue = c
         }
         let declared = Set(found.conditions.map(\.id))
         for fact in facts where !declared.contains(fact) {
             let list = declared.sorted().joined(separator: ", ")
-            throw BilingualError("procedure \(code) has no condition \"\(fact)\"; its conditions: \(list)",
-                                 vi: "thủ tục \(code) không có điều kiện \"\(fact)\"; các điều kiện của thủ tục: \(list)")
+            throw BilingualError(
+                "procedure \(code) has no condition \"\(fact)\"; its conditions: \(list)",
+                vi: "thủ tục \(code) không có điều kiện \"\(fact)\"; các điều kiện của thủ tục: \(list)")
         }
         guard let statutory = catalog.deadline(of: found, channel: channelValue, facts: Set(facts)) else {
-            throw BilingualError("procedure \(code) is not offered on the \(channel ?? "") channel",
-                                 vi: "thủ tục \(code) không được cung cấp qua kênh \(channel ?? "")")
+            throw BilingualError(
+                "procedure \(code) is not offered on the \(channel ?? "") channel",
+                vi: "thủ tục \(code) không được cung cấp qua kênh \(channel ?? "")")
         }
         return DeadlineQuestion(
             duration: statutory.duration, rule: statutory.deadline.clockStart ?? defaultRule,
@@ -119,7 +131,9 @@ func parseReceived(_ text: String, officeHours: OfficeHours) throws(BilingualErr
 
 extension DeadlineCalculator {
     /// The due instant of a question, with the cap applied. The fast path: no explanation.
-    func dueDate(_ q: DeadlineQuestion, from received: LocalDateTime, pauses: [PauseInterval] = []) throws -> LocalDateTime {
+    func dueDate(_ q: DeadlineQuestion, from received: LocalDateTime, pauses: [PauseInterval] = []) throws
+        -> LocalDateTime
+    {
         try due(of: q.statutory, from: received, clockStart: q.rule, pauses: pauses).due
     }
 }

@@ -35,15 +35,19 @@ struct DeadlineQuery {
         // does not parse is reported below, in words.
         let receivedOn = try? parseReceived(received, officeHours: loaded.catalog.workCalendar().officeHours).date
         var question = try bilingual { () throws(BilingualError) in
-            try resolver.question(add: add, procedure: procedure, channel: channel, facts: facts, receivedOn: receivedOn)
+            try resolver.question(
+                add: add, procedure: procedure, channel: channel, facts: facts, receivedOn: receivedOn)
         }
         if let clockStart { question.rule = clockStart }
         let calendar = try calendarInput { try loaded.catalog.workCalendar(cutoff: question.cutoff) }
-        let receivedAt = try bilingual { () throws(BilingualError) in try parseReceived(received, officeHours: calendar.officeHours) }
+        let receivedAt = try bilingual { () throws(BilingualError) in
+            try parseReceived(received, officeHours: calendar.officeHours)
+        }
         let calculator = DeadlineCalculator(calendar: calendar)
         // The statutory period, its extensions and the cap they may not pass ("không quá N ngày").
         let (result, capApplied) = try calendarInput {
-            try calculator.explainedDue(of: question.statutory, from: receivedAt, clockStart: question.rule, pauses: pauses)
+            try calculator.explainedDue(
+                of: question.statutory, from: receivedAt, clockStart: question.rule, pauses: pauses)
         }
         let answer = Answer(result: result, capApplied: capApplied, title: question.title)
         return answer
@@ -73,7 +77,8 @@ extension DeadlineQuery.Answer {
             var out = title.map { "Thủ tục \($0)\n" } ?? ""
             if let capApplied { out += "(không quá \(capApplied.vietnameseDescription))\n" }
             if explain { return out + result.explanationText(language: .vi) }
-            out += "Tiếp nhận: \(result.received.vietnameseText) (\(result.received.date.weekday.vietnameseName)); "
+            out +=
+                "Tiếp nhận: \(result.received.vietnameseText) (\(result.received.date.weekday.vietnameseName)); "
                 + "thời hạn: \(result.duration.vietnameseDescription)\n"
             out += "Hạn giải quyết: \(result.due.vietnameseText) (\(result.due.date.weekday.vietnameseName))\n"
             if let notice = result.estimateNotice(language: .vi) { out += notice + "\n" }

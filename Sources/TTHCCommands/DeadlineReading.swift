@@ -11,7 +11,9 @@ extension DeadlineCommand {
         guard batch == nil else { return try CatalogTarget.load(path) }
         guard let code = procedure else { return try CatalogTarget.load(path, reading: .calendar) }
         let partial = try CatalogTarget.load(path, reading: .procedure(code: code))
-        if partial.catalog.procedures[code] != nil, !partial.diagnostics.contains(where: { $0.code == .unknownProcedure }) {
+        if partial.catalog.procedures[code] != nil,
+            !partial.diagnostics.contains(where: { $0.code == .unknownProcedure })
+        {
             return partial
         }
         return try CatalogTarget.load(path)

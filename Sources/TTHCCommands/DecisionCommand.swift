@@ -16,18 +16,19 @@ struct DecisionCommand: ParsableCommand {
 struct DecisionDraftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
-        abstract: "The annex of the announcing decision for the changes between two catalogs, as HTML (A4, Vietnamese) or CSV.",
+        abstract:
+            "The annex of the announcing decision for the changes between two catalogs, as HTML (A4, Vietnamese) or CSV.",
         discussion: """
-        OLD and NEW are given as to `tthc diff` (folders, or git revisions of --catalog; NEW defaults
-        to the catalog on disk). The annex has Part I (new procedures), Part II (amended, supplemented
-        or replaced) and Part III (abolished: removed, or given an end date); in each, provincial,
-        commune and inter-level procedures, by field, with code, name, deadline, place of receipt,
-        fees and legal basis. --format cite lists what the decision's own text must cite (the HTML
-        carries the same list on a last page that is not printed).
+            OLD and NEW are given as to `tthc diff` (folders, or git revisions of --catalog; NEW defaults
+            to the catalog on disk). The annex has Part I (new procedures), Part II (amended, supplemented
+            or replaced) and Part III (abolished: removed, or given an end date); in each, provincial,
+            commune and inter-level procedures, by field, with code, name, deadline, place of receipt,
+            fees and legal basis. --format cite lists what the decision's own text must cite (the HTML
+            carries the same list on a last page that is not printed).
 
-          tthc decision draft HEAD~3 --format html -o phu-luc.html
-          tthc decision draft main HEAD --format csv -o phu-luc.csv --number 123/QĐ-UBND --date 2026-12-15
-        """
+              tthc decision draft HEAD~3 --format html -o phu-luc.html
+              tthc decision draft main HEAD --format csv -o phu-luc.csv --number 123/QĐ-UBND --date 2026-12-15
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case html, csv, cite }
@@ -55,7 +56,8 @@ struct DecisionDraftCommand: ParsableCommand {
         let pair = try CatalogPair.load(catalogs, language: language)
         defer { pair.cleanUp() }
         let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
-        let annex = DecisionAnnex(diff: diff, old: pair.old, new: pair.new, decisionNumber: number, decisionDate: decisionDate)
+        let annex = DecisionAnnex(
+            diff: diff, old: pair.old, new: pair.new, decisionNumber: number, decisionDate: decisionDate)
         let text: String
         switch format {
         case .html: text = try annex.html()

@@ -9,18 +9,18 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed between two catalogs: procedures added, removed and changed, field by field.",
         discussion: """
-        OLD and NEW are catalog folders (or paths inside one), or git revisions of the catalog
-        (--catalog, default the catalog around the working directory): a revision is read with
-        `git archive REV -- <catalog>` into a temporary folder, as `tthc lint --changed-since` does.
-        NEW defaults to the catalog as it is on disk. Changes are said in words: deadline 15 → 10
-        working days; fee added; authority moved from X to Y; workflow: step added, budget changed.
+            OLD and NEW are catalog folders (or paths inside one), or git revisions of the catalog
+            (--catalog, default the catalog around the working directory): a revision is read with
+            `git archive REV -- <catalog>` into a temporary folder, as `tthc lint --changed-since` does.
+            NEW defaults to the catalog as it is on disk. Changes are said in words: deadline 15 → 10
+            working days; fee added; authority moved from X to Y; workflow: step added, budget changed.
 
-          tthc diff HEAD~5                      # what the last five commits changed
-          tthc diff main HEAD --format markdown # for a pull request
-          tthc diff old-catalog/ Catalog --format json
+              tthc diff HEAD~5                      # what the last five commits changed
+              tthc diff main HEAD --format markdown # for a pull request
+              tthc diff old-catalog/ Catalog --format json
 
-        Exit status: 0 (whether or not anything changed), 2 a catalog could not be read.
-        """
+            Exit status: 0 (whether or not anything changed), 2 a catalog could not be read.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
@@ -59,7 +59,10 @@ struct CatalogPairArguments: ParsableArguments {
     @Argument(help: "The new catalog: a folder, or a git revision. Default: the catalog on disk.")
     var new: String?
 
-    @Option(help: "The catalog whose revisions OLD and NEW name (a folder or a path inside it). Default: the catalog around the working directory, else Catalog.")
+    @Option(
+        help:
+            "The catalog whose revisions OLD and NEW name (a folder or a path inside it). Default: the catalog around the working directory, else Catalog."
+    )
     var catalog: String?
 }
 
@@ -70,7 +73,9 @@ struct CatalogPair {
     var new: Catalog
     var scratch: [CatalogChange]
 
-    func cleanUp() { scratch.forEach { $0.removeScratch() } }
+    func cleanUp() {
+        for change in scratch { change.removeScratch() }
+    }
 
     static func load(_ arguments: CatalogPairArguments, language: MessageLanguage) throws -> CatalogPair {
         let (old, new, catalog) = (arguments.old, arguments.new, arguments.catalog)
@@ -80,15 +85,19 @@ struct CatalogPair {
             let b = try load(new, catalog: catalog, scratch: &scratch, language: language)
             return CatalogPair(old: a, new: b, scratch: scratch)
         } catch {
-            scratch.forEach { $0.removeScratch() }
+            for change in scratch { change.removeScratch() }
             throw error
         }
     }
 
     /// A folder is read as it is; anything else is a revision of `catalog`.
-    static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange], language: MessageLanguage) throws -> Catalog {
+    static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange], language: MessageLanguage)
+        throws -> Catalog
+    {
         var isDirectory: ObjCBool = false
-        if let spec, FileManager.default.fileExists(atPath: RunContext.current.path(spec), isDirectory: &isDirectory), isDirectory.boolValue {
+        if let spec, FileManager.default.fileExists(atPath: RunContext.current.path(spec), isDirectory: &isDirectory),
+            isDirectory.boolValue
+        {
             return CatalogCheck.run(root: try rootOf(spec, language: language), compile: false).catalog
         }
         let root = try rootOf(catalog, language: language)
@@ -96,16 +105,21 @@ struct CatalogPair {
         let change = try CatalogChange.since(spec, root: root)
         scratch.append(change)
         guard let previous = change.previousRoot else {
-            throw CommandFailure.usage(language == .vi
-                ? "\(spec) không có danh mục tại \(RunContext.current.pathDisplay(root)); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
-                : "\(spec) has no catalog at \(RunContext.current.pathDisplay(root)); name a folder, or a git revision that has the catalog")
+            throw CommandFailure.usage(
+                language == .vi
+                    ? "\(spec) không có danh mục tại \(RunContext.current.pathDisplay(root)); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
+                    : "\(spec) has no catalog at \(RunContext.current.pathDisplay(root)); name a folder, or a git revision that has the catalog"
+            )
         }
         return CatalogCheck.run(root: previous, compile: false).catalog
     }
 
     static func rootOf(_ path: String?, language: MessageLanguage) throws -> String {
         let selection: CatalogSelection
-        do { selection = try CatalogSelection.resolve(path.map { [$0] } ?? [], workingDirectory: RunContext.current.workingDirectory) } catch { throw CommandFailure.io(error.text(language)) }
+        do {
+            selection = try CatalogSelection.resolve(
+                path.map { [$0] } ?? [], workingDirectory: RunContext.current.workingDirectory)
+        } catch { throw CommandFailure.io(error.text(language)) }
         guard let root = selection.scopes.first?.root else { throw CommandFailure.io("no catalog") }
         return root
     }

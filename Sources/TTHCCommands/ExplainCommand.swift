@@ -5,10 +5,12 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain a lint rule or a check code: why it matters, what to do, and examples.",
-        discussion: "Takes anything tthc prints in brackets: a rule id (tone-mark-style) or a code (C007, Y004), or a code's name (deadline-budget)."
+        discussion:
+            "Takes anything tthc prints in brackets: a rule id (tone-mark-style) or a code (C007, Y004), or a code's name (deadline-budget)."
     )
 
-    @Argument(help: "A rule id as `tthc rules` lists it (tone-mark-style), or a code (C007) or its name (deadline-budget).")
+    @Argument(
+        help: "A rule id as `tthc rules` lists it (tone-mark-style), or a code (C007) or its name (deadline-budget).")
     var rule: String
 
     @Option(help: "Language: en or vi.")
@@ -21,10 +23,14 @@ struct ExplainCommand: ParsableCommand {
         } else if let code = CheckCodeDocument.code(named: rule) {
             Console.out(CheckCodeDocument.explain(code, language: language))
         } else {
-            let hint = CheckCodeDocument.suggestion(for: rule).map { language == .vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?" } ?? ""
-            throw CommandFailure.usage(language == .vi
-                ? "không có quy tắc hay mã \"\(rule)\"\(hint); `tthc rules` liệt kê chúng"
-                : "no rule or code \"\(rule)\"\(hint); `tthc rules` lists them")
+            let hint =
+                CheckCodeDocument.suggestion(for: rule).map {
+                    language == .vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?"
+                } ?? ""
+            throw CommandFailure.usage(
+                language == .vi
+                    ? "không có quy tắc hay mã \"\(rule)\"\(hint); `tthc rules` liệt kê chúng"
+                    : "no rule or code \"\(rule)\"\(hint); `tthc rules` lists them")
         }
     }
 }

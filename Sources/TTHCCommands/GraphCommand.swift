@@ -1,7 +1,7 @@
 import ArgumentParser
 import CatalogModel
-import Exporters
 import Diagnostics
+import Exporters
 import Foundation
 import WorkflowCompiler
 
@@ -14,17 +14,17 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Draw one procedure's workflow as Graphviz DOT, Mermaid or SVG.",
         discussion: """
-        Example: tthc graph 1.001193 --format svg --lang vi > 1.001193.svg
-        Steps are labelled by their titles and performers by their names, in Vietnamese (--lang vi, the
-        default) or English (--lang en); --ids labels them by ids instead (DOT and Mermaid).
-        SVG is drawn by tthc itself (a layered layout), without Graphviz.
-        Dashed edges are a clerk's exits (supplement, refuse, pay); waits pause the statutory clock.
-        --at DATE draws the workflow in force on that date (a version's, from its date) with the
-        deadline then in force; without it, the procedure's own workflow, from its effective date.
-        Messages follow --lang too.
-        Exit status: 0 drawn, 1 the procedure has errors, 2 unknown procedure, a procedure not in
-        force on --at, a bad date or a bad path.
-        """
+            Example: tthc graph 1.001193 --format svg --lang vi > 1.001193.svg
+            Steps are labelled by their titles and performers by their names, in Vietnamese (--lang vi, the
+            default) or English (--lang en); --ids labels them by ids instead (DOT and Mermaid).
+            SVG is drawn by tthc itself (a layered layout), without Graphviz.
+            Dashed edges are a clerk's exits (supplement, refuse, pay); waits pause the statutory clock.
+            --at DATE draws the workflow in force on that date (a version's, from its date) with the
+            deadline then in force; without it, the procedure's own workflow, from its effective date.
+            Messages follow --lang too.
+            Exit status: 0 drawn, 1 the procedure has errors, 2 unknown procedure, a procedure not in
+            force on --at, a bad date or a bad path.
+            """
     )
 
     @Argument(help: "The procedure code, e.g. 1.001193.")
@@ -42,7 +42,10 @@ struct GraphCommand: ParsableCommand {
     @Flag(help: "Label steps and performers by their ids (DOT and Mermaid), as before titles existed.")
     var ids = false
 
-    @Option(help: "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    @Option(
+        help:
+            "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
+    )
     var catalog: String?
 
     var language: MessageLanguage { lang == .vi ? .vi : .en }
@@ -52,26 +55,32 @@ struct GraphCommand: ParsableCommand {
         let root = RunContext.current.pathDisplay(loaded.catalog.root)
         guard let source = loaded.catalog.procedures[code] else {
             let nearest = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys)
-            throw CommandFailure.usage(language == .vi
-                ? "không có thủ tục \(code) trong \(root)\(nearest.map { " (có phải \($0)?)" } ?? "")"
-                : "unknown procedure \(code) in \(root)\(nearest.map { " (did you mean \($0)?)" } ?? "")")
+            throw CommandFailure.usage(
+                language == .vi
+                    ? "không có thủ tục \(code) trong \(root)\(nearest.map { " (có phải \($0)?)" } ?? "")"
+                    : "unknown procedure \(code) in \(root)\(nearest.map { " (did you mean \($0)?)" } ?? "")")
         }
         if let at, let date = try? at.date(language), !source.isInForce(on: date) {
-            throw CommandFailure.usage(language == .vi
-                ? "thủ tục \(code) không có hiệu lực ngày \(date.vietnameseText) (có hiệu lực \(Self.periodVi(source)))"
-                : "procedure \(code) is not in force on \(date) (it is in force \(Self.period(source)))")
+            throw CommandFailure.usage(
+                language == .vi
+                    ? "thủ tục \(code) không có hiệu lực ngày \(date.vietnameseText) (có hiệu lực \(Self.periodVi(source)))"
+                    : "procedure \(code) is not in force on \(date) (it is in force \(Self.period(source)))")
         }
         guard let artifact = loaded.artifact, let procedure = artifact.procedure(code) else {
-            Console.err(language == .vi
-                ? "tthc: lỗi: thủ tục \(code) có lỗi; hãy chạy `tthc check --lang vi \(root)`\n"
-                : "tthc: error: procedure \(code) has errors; run `tthc check \(root)`\n")
+            Console.err(
+                language == .vi
+                    ? "tthc: lỗi: thủ tục \(code) có lỗi; hãy chạy `tthc check --lang vi \(root)`\n"
+                    : "tthc: error: procedure \(code) has errors; run `tthc check \(root)`\n")
             throw ExitCode(1)
         }
         if at == nil, let dated = procedure.workflows, !dated.isEmpty {
-            let dates = dated.map { language == .vi ? $0.from.vietnameseText : $0.from.description }.joined(separator: ", ")
-            Console.err(language == .vi
-                ? "tthc: lưu ý: đây là quy trình ban đầu của \(code); quy trình thay đổi từ \(dates); --at NGÀY vẽ quy trình có hiệu lực vào ngày đó\n"
-                : "tthc: note: this is the first workflow of \(code); it changes from \(dates); --at DATE draws the one in force on a date\n")
+            let dates = dated.map { language == .vi ? $0.from.vietnameseText : $0.from.description }.joined(
+                separator: ", ")
+            Console.err(
+                language == .vi
+                    ? "tthc: lưu ý: đây là quy trình ban đầu của \(code); quy trình thay đổi từ \(dates); --at NGÀY vẽ quy trình có hiệu lực vào ngày đó\n"
+                    : "tthc: note: this is the first workflow of \(code); it changes from \(dates); --at DATE draws the one in force on a date\n"
+            )
         }
         let names = GraphNames(artifact, language: lang == .en ? .en : .vi)
         switch format {

@@ -13,18 +13,18 @@ struct HolidaysCommand: ParsableCommand {
         commandName: "holidays",
         abstract: "List a year's non-working days (with names) and the Saturdays worked in exchange.",
         discussion: """
-        The days come from the Labor Code rules (lunar Tết and Hùng Kings day computed for UTC+7,
-        compensatory days) overridden by the official decisions in the catalog's calendar folder.
-        A year is official when a decision there sets its Tết days, estimated otherwise: the listing
-        says which, and for an estimated year what the estimate assumes.
-          tthc holidays 2027                 the days, with the year's status
-          tthc holidays --status             every year from the first decision to next year
-          tthc holidays 2027 --draft         a decision file to fill in (calendar/2027.yaml)
-        --format ics writes an iCalendar file staff can import into a calendar application; an
-        estimated year's days are TENTATIVE there.
-        Exit status: 0 listed, 1 an estimated year under --require-official, 2 bad input (a year
-        outside 1900–2100, an unreadable catalog).
-        """
+            The days come from the Labor Code rules (lunar Tết and Hùng Kings day computed for UTC+7,
+            compensatory days) overridden by the official decisions in the catalog's calendar folder.
+            A year is official when a decision there sets its Tết days, estimated otherwise: the listing
+            says which, and for an estimated year what the estimate assumes.
+              tthc holidays 2027                 the days, with the year's status
+              tthc holidays --status             every year from the first decision to next year
+              tthc holidays 2027 --draft         a decision file to fill in (calendar/2027.yaml)
+            --format ics writes an iCalendar file staff can import into a calendar application; an
+            estimated year's days are TENTATIVE there.
+            Exit status: 0 listed, 1 an estimated year under --require-official, 2 bad input (a year
+            outside 1900–2100, an unreadable catalog).
+            """
     )
 
     @Argument(help: "The year, 1900–2100.")
@@ -33,13 +33,19 @@ struct HolidaysCommand: ParsableCommand {
     @Option(help: "Output format: text, json or ics (iCalendar).")
     var format: HolidaysFormat = .text
 
-    @Option(help: "The catalog whose calendar decisions are used (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    @Option(
+        help:
+            "The catalog whose calendar decisions are used (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
+    )
     var catalog: String?
 
     @Flag(help: "List the years and whether each is official or estimated.")
     var status = false
 
-    @Flag(help: "Print a decision file for the year, filled in from the estimate, to complete and save as calendar/YEAR.yaml.")
+    @Flag(
+        help:
+            "Print a decision file for the year, filled in from the estimate, to complete and save as calendar/YEAR.yaml."
+    )
     var draft = false
 
     @Flag(name: .customLong("require-official"), help: "Fail (exit 1) when the year has no official decision.")
@@ -53,12 +59,28 @@ struct HolidaysCommand: ParsableCommand {
 
     func validate() throws {
         if let year, !(1900...2100).contains(year) {
-            throw ValidationError(lang == .vi ? "năm \(year) nằm ngoài khoảng 1900–2100 mà lịch bao gồm" : "year \(year) is outside 1900–2100, the range of the calendar")
+            throw ValidationError(
+                lang == .vi
+                    ? "năm \(year) nằm ngoài khoảng 1900–2100 mà lịch bao gồm"
+                    : "year \(year) is outside 1900–2100, the range of the calendar")
         }
-        if status, year != nil { throw ValidationError(lang == .vi ? "--status liệt kê mọi năm; không ghi NĂM kèm theo" : "--status lists every year; give no YEAR with it") }
-        if !status, year == nil { throw ValidationError(lang == .vi ? "cần NĂM (1900–2100), hoặc --status" : "give a YEAR (1900–2100), or --status") }
-        if draft, format != .text { throw ValidationError(lang == .vi ? "--draft in ra YAML; bỏ --format" : "--draft prints YAML; drop --format") }
-        if status, format == .ics { throw ValidationError(lang == .vi ? "--status ghi text hoặc json" : "--status writes text or json") }
+        if status, year != nil {
+            throw ValidationError(
+                lang == .vi
+                    ? "--status liệt kê mọi năm; không ghi NĂM kèm theo"
+                    : "--status lists every year; give no YEAR with it")
+        }
+        if !status, year == nil {
+            throw ValidationError(
+                lang == .vi ? "cần NĂM (1900–2100), hoặc --status" : "give a YEAR (1900–2100), or --status")
+        }
+        if draft, format != .text {
+            throw ValidationError(
+                lang == .vi ? "--draft in ra YAML; bỏ --format" : "--draft prints YAML; drop --format")
+        }
+        if status, format == .ics {
+            throw ValidationError(lang == .vi ? "--status ghi text hoặc json" : "--status writes text or json")
+        }
     }
 
     func run() throws {
@@ -93,7 +115,8 @@ struct HolidaysCommand: ParsableCommand {
         }
         let export = HolidayCalendarExport(calendar: calendar)
         switch format {
-        case .text: Console.out(export.statusText(year: year, language: lang == .vi ? .vi : .en) + export.text(year: year))
+        case .text:
+            Console.out(export.statusText(year: year, language: lang == .vi ? .vi : .en) + export.text(year: year))
         case .json: Console.out(try export.json(year: year))
         case .ics: Console.out(export.ics(year: year))
         }
@@ -104,7 +127,8 @@ struct HolidaysCommand: ParsableCommand {
         let now: CivilDate
         if let today {
             do { now = try CivilDate(parsing: today) } catch let error as CalendarError {
-                throw CommandFailure.usage(lang == .vi ? "--today: \(error.vietnameseDescription)" : "--today: \(error.description)")
+                throw CommandFailure.usage(
+                    lang == .vi ? "--today: \(error.vietnameseDescription)" : "--today: \(error.description)")
             }
         } else {
             // Vietnam is UTC+7 all year.
@@ -118,9 +142,11 @@ struct HolidaysCommand: ParsableCommand {
     }
 
     private func estimatedFailure(_ year: Int) -> Error {
-        Console.err(lang == .vi
-            ? "tthc: lỗi: năm \(year) chưa có quyết định chính thức trong danh mục (--require-official); `tthc holidays \(year) --draft` in ra tệp cần điền\n"
-            : "tthc: error: \(year) has no official decision in the catalog (--require-official); `tthc holidays \(year) --draft` prints a file to fill in\n")
+        Console.err(
+            lang == .vi
+                ? "tthc: lỗi: năm \(year) chưa có quyết định chính thức trong danh mục (--require-official); `tthc holidays \(year) --draft` in ra tệp cần điền\n"
+                : "tthc: error: \(year) has no official decision in the catalog (--require-official); `tthc holidays \(year) --draft` prints a file to fill in\n"
+        )
         return ExitCode(1)
     }
 }
@@ -133,15 +159,21 @@ enum YearStatusTable {
             let tet = s.tetDaysOff.isEmpty ? "—" : "\(s.tetDaysOff.first!)…\(s.tetDaysOff.last!)"
             switch (s.status, language) {
             case (.official, .en):
-                lines.append("\(s.year)  official   Tết \(tet)  [\(s.provenance?.rawValue ?? "")] \(s.sources.first { !$0.isEmpty } ?? "")"
-                    + (s.sources.count > 1 ? " (+\(s.sources.count - 1) more)" : ""))
+                lines.append(
+                    "\(s.year)  official   Tết \(tet)  [\(s.provenance?.rawValue ?? "")] \(s.sources.first { !$0.isEmpty } ?? "")"
+                        + (s.sources.count > 1 ? " (+\(s.sources.count - 1) more)" : ""))
             case (.official, .vi):
-                lines.append("\(s.year)  chính thức  Tết \(tet)  [\(s.provenance?.vietnameseLabel ?? "")] \(s.sources.first { !$0.isEmpty } ?? "")"
-                    + (s.sources.count > 1 ? " (+\(s.sources.count - 1) văn bản khác)" : ""))
+                lines.append(
+                    "\(s.year)  chính thức  Tết \(tet)  [\(s.provenance?.vietnameseLabel ?? "")] \(s.sources.first { !$0.isEmpty } ?? "")"
+                        + (s.sources.count > 1 ? " (+\(s.sources.count - 1) văn bản khác)" : ""))
             case (.estimated, .en):
-                lines.append("\(s.year)  estimated  Tết \(tet)  (rules' estimate: no decision in the catalog; `tthc holidays \(s.year)` says what it assumes)")
+                lines.append(
+                    "\(s.year)  estimated  Tết \(tet)  (rules' estimate: no decision in the catalog; `tthc holidays \(s.year)` says what it assumes)"
+                )
             case (.estimated, .vi):
-                lines.append("\(s.year)  ước tính    Tết \(tet)  (ước tính theo quy tắc: danh mục chưa có quyết định; xem `tthc holidays \(s.year)`)")
+                lines.append(
+                    "\(s.year)  ước tính    Tết \(tet)  (ước tính theo quy tắc: danh mục chưa có quyết định; xem `tthc holidays \(s.year)`)"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -155,35 +187,36 @@ enum DecisionDraft {
         let status = calendar.status(ofYear: year)
         let tet = status.tetDaysOff
         let nationalDay = calendar.nonWorkingDays(in: year).filter {
-            !$0.date.weekday.isWeekend && $0.date.month >= 8 && $0.date.month <= 9 && $0.kind.name.contains("Quốc khánh")
+            !$0.date.weekday.isWeekend && $0.date.month >= 8 && $0.date.month <= 9
+                && $0.kind.name.contains("Quốc khánh")
         }.map(\.date)
         func list(_ dates: [CivilDate]) -> String { "[" + dates.map(\.description).joined(separator: ", ") + "]" }
         var out = """
-        # Lịch nghỉ lễ, Tết năm \(year) (state sector): a draft printed by `tthc holidays \(year) --draft`
-        # from the \(status.isEstimated ? "rules' estimate" : "official decisions already in the catalog").
-        # 1. Correct every date against the published document (Thông báo / Công văn), and fill in its
-        #    number, date and issuer in `source`; set `provenance: confirmed` once you have read the text.
-        # 2. Delete what the decision does not say; uncomment days_off/working_days for a swap.
-        # 3. Save as calendar/\(year).yaml and run `tthc check`: it checks the dates are in \(year), each day
-        #    off is paired with a worked Saturday, and no holiday is swapped away.
-        year: \(year)
-        decisions:
-          - source: "Thông báo số …/TB-… ngày …/…/\(year - 1) của … về việc nghỉ Tết Âm lịch và Quốc khánh năm \(year)"
-            source_en: "Announcement …/TB-… of … on the \(year) Lunar New Year and National Day holidays"
-            provenance: unverified         # confirmed | secondary | unverified
-            tet_days: \(list(tet))   # weekdays off around Tết (the estimate)
+            # Lịch nghỉ lễ, Tết năm \(year) (state sector): a draft printed by `tthc holidays \(year) --draft`
+            # from the \(status.isEstimated ? "rules' estimate" : "official decisions already in the catalog").
+            # 1. Correct every date against the published document (Thông báo / Công văn), and fill in its
+            #    number, date and issuer in `source`; set `provenance: confirmed` once you have read the text.
+            # 2. Delete what the decision does not say; uncomment days_off/working_days for a swap.
+            # 3. Save as calendar/\(year).yaml and run `tthc check`: it checks the dates are in \(year), each day
+            #    off is paired with a worked Saturday, and no holiday is swapped away.
+            year: \(year)
+            decisions:
+              - source: "Thông báo số …/TB-… ngày …/…/\(year - 1) của … về việc nghỉ Tết Âm lịch và Quốc khánh năm \(year)"
+                source_en: "Announcement …/TB-… of … on the \(year) Lunar New Year and National Day holidays"
+                provenance: unverified         # confirmed | secondary | unverified
+                tet_days: \(list(tet))   # weekdays off around Tết (the estimate)
 
-        """
+            """
         if !nationalDay.isEmpty {
             out += "    national_day_days: \(list(nationalDay))   # weekdays off for National Day (the estimate)\n"
         }
         out += """
-            # days_off:                    # a working day made a day off, paired with the Saturday worked for it
-            #   - { date: \(year)-MM-DD, name: "Nghỉ hoán đổi dịp …", name_en: "Swapped day off (…)" }
-            # working_days:
-            #   - { date: \(year)-MM-DD, name: "Làm bù cho ngày DD/MM/\(year)", name_en: "Saturday worked in exchange for …" }
+                # days_off:                    # a working day made a day off, paired with the Saturday worked for it
+                #   - { date: \(year)-MM-DD, name: "Nghỉ hoán đổi dịp …", name_en: "Swapped day off (…)" }
+                # working_days:
+                #   - { date: \(year)-MM-DD, name: "Làm bù cho ngày DD/MM/\(year)", name_en: "Saturday worked in exchange for …" }
 
-        """
+            """
         return out
     }
 }

@@ -10,21 +10,24 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check a catalog with every check of `tthc check` plus the style and policy rules.",
         discussion: """
-        What CI runs on every pull request. Reads the catalog (by default Catalog), runs the loader's and compiler's checks and every lint rule (`tthc rules` lists them, `tthc explain RULE` explains one), applies .tthc-lint.yml at the catalog root and `# tthc-lint: disable-next-line RULE -- reason` comments, and reports findings as file:line:column: severity[rule]: message.
+            What CI runs on every pull request. Reads the catalog (by default Catalog), runs the loader's and compiler's checks and every lint rule (`tthc rules` lists them, `tthc explain RULE` explains one), applies .tthc-lint.yml at the catalog root and `# tthc-lint: disable-next-line RULE -- reason` comments, and reports findings as file:line:column: severity[rule]: message.
 
-        Several formats in one run: each --format takes the --output after it. This writes SARIF to lint.sarif and text to standard output:
-          tthc lint --format sarif --output lint.sarif --format text
+            Several formats in one run: each --format takes the --output after it. This writes SARIF to lint.sarif and text to standard output:
+              tthc lint --format sarif --output lint.sarif --format text
 
-        A legacy catalog adopts the linter with --write-baseline FILE once, then --baseline FILE in CI: only findings not in the baseline are reported. Full guide: docs/lint.md.
+            A legacy catalog adopts the linter with --write-baseline FILE once, then --baseline FILE in CI: only findings not in the baseline are reported. Full guide: docs/lint.md.
 
-        Exit status: 0 clean, 1 findings at or above --fail-on (default error, or fail_on in .tthc-lint.yml), 2 wrong options, an unreadable path or an invalid configuration.
-        """
+            Exit status: 0 clean, 1 findings at or above --fail-on (default error, or fail_on in .tthc-lint.yml), 2 wrong options, an unreadable path or an invalid configuration.
+            """
     )
 
     enum Language: String, ExpressibleByArgument, CaseIterable { case en, vi }
     enum Threshold: String, ExpressibleByArgument, CaseIterable { case error, warning, note }
 
-    @Argument(help: "Catalogs, or files and folders inside one (its root is the nearest folder above with catalog.yaml). Default: the catalog around the working directory, else Catalog.")
+    @Argument(
+        help:
+            "Catalogs, or files and folders inside one (its root is the nearest folder above with catalog.yaml). Default: the catalog around the working directory, else Catalog."
+    )
     var paths: [String] = []
 
     @Option(help: "Output format: text, json, sarif, github (Actions annotations) or junit. Repeat for several.")
@@ -54,7 +57,10 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Write every current finding to this baseline file and exit 0.")
     var writeBaseline: String?
 
-    @Option(help: "Report what a change since this git ref is answerable for: every finding in the files it changed (deleted, renamed, untracked too), and every finding elsewhere that the catalog at REF did not have.")
+    @Option(
+        help:
+            "Report what a change since this git ref is answerable for: every finding in the files it changed (deleted, renamed, untracked too), and every finding elsewhere that the catalog at REF did not have."
+    )
     var changedSince: String?
 
     @Flag(help: "Apply the safe fixes (Unicode NFC, spaces, tone marks, look-alike letters, code quotes) in place.")
@@ -67,26 +73,37 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix") }
-        if let today, (try? CivilDate(parsing: today)) == nil { throw ValidationError("--today must be a date YYYY-MM-DD, not \(today)") }
+        if let today, (try? CivilDate(parsing: today)) == nil {
+            throw ValidationError("--today must be a date YYYY-MM-DD, not \(today)")
+        }
     }
 
     func run() throws {
-        let destinations = try LintDestinations.pair(formats: format, outputs: output, arguments: RunContext.current.arguments)
+        let destinations = try LintDestinations.pair(
+            formats: format, outputs: output, arguments: RunContext.current.arguments)
         let options = LintSession.Options(
             paths: paths, today: try today.map { try CivilDate(parsing: $0) } ?? LintToday.date(), config: config,
             baseline: baseline, writeBaseline: writeBaseline, changedSince: changedSince, fix: fix, dryRun: dryRun,
             failOn: failOn.flatMap { Severity(rawValue: $0.rawValue) }, language: language)
         let session = try LintSession.run(options)
         if let fixed = session.fixed {
-            let repaired = fixed.problems, files = fixed.files
-            Console.err(language == .vi ? "Đã sửa \(repaired) chỗ trong \(files) tệp.\n" : "Fixed \(repaired) \(repaired == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files").\n")
+            let repaired = fixed.problems
+            let files = fixed.files
+            Console.err(
+                language == .vi
+                    ? "Đã sửa \(repaired) chỗ trong \(files) tệp.\n"
+                    : "Fixed \(repaired) \(repaired == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files").\n"
+            )
         }
         switch session.outcome {
         case .fixesPreviewed(let diff):
             Console.out(diff)
             throw ExitCode(0)
         case .baselineWritten(let count):
-            Console.err(language == .vi ? "Đã ghi \(count) phát hiện vào \(writeBaseline ?? "").\n" : "Wrote \(count) \(count == 1 ? "finding" : "findings") to \(writeBaseline ?? "").\n")
+            Console.err(
+                language == .vi
+                    ? "Đã ghi \(count) phát hiện vào \(writeBaseline ?? "").\n"
+                    : "Wrote \(count) \(count == 1 ? "finding" : "findings") to \(writeBaseline ?? "").\n")
             throw ExitCode(0)
         case .report(let report, let failing):
             for (format, path) in destinations {

@@ -36,8 +36,10 @@ struct LintReport {
         case .json:
             return JSONReporter().render(diagnostics, files: files.count)
         case .sarif:
-            return SARIFReporter(version: TTHCVersion.string, informationUri: "https://github.com/tthc/tthc/blob/main/docs/lint.md")
-                .render(diagnostics, rules: Self.sarifRules(language))
+            return SARIFReporter(
+                version: TTHCVersion.string, informationUri: "https://github.com/tthc/tthc/blob/main/docs/lint.md"
+            )
+            .render(diagnostics, rules: Self.sarifRules(language))
         case .github:
             return GitHubActionsReporter().render(diagnostics)
         case .junit:
@@ -46,14 +48,16 @@ struct LintReport {
     }
 
     func summary(_ fixable: String = "") -> String {
-        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.warningCount
         let notes = diagnostics.count - errors - warnings
         var hidden: [String] = []
         switch language {
         case .en:
             if suppressed > 0 { hidden.append("\(suppressed) suppressed") }
             if baselined > 0 { hidden.append("\(baselined) in the baseline") }
-            return "\(files.count) \(files.count == 1 ? "file" : "files") linted: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(notes) \(notes == 1 ? "note" : "notes")"
+            return
+                "\(files.count) \(files.count == 1 ? "file" : "files") linted: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(notes) \(notes == 1 ? "note" : "notes")"
                 + (hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))") + fixable + "\n"
         case .vi:
             if suppressed > 0 { hidden.append("\(suppressed) đã tắt bằng chú thích") }
@@ -68,7 +72,8 @@ struct LintReport {
         RuleRegistry.descriptions.map { rule in
             SARIFReporter.Rule(
                 id: rule.id, name: rule.name.text(language), shortDescription: rule.summary.text(language),
-                fullDescription: rule.rationale.text(language), help: RuleDocument.explain(rule, language: language), level: rule.severity)
+                fullDescription: rule.rationale.text(language), help: RuleDocument.explain(rule, language: language),
+                level: rule.severity)
         } + DiagnosticCode.allCases.map { SARIFReporter.Rule(code: $0, language: language) }
     }
 }
@@ -78,7 +83,9 @@ struct LintReport {
 enum LintDestinations {
     static func pair(formats: [LintFormat], outputs: [String], arguments: [String]) throws -> [(LintFormat, String?)] {
         if formats.isEmpty {
-            guard outputs.count <= 1 else { throw CommandFailure.usage("several --output files but no --format for them") }
+            guard outputs.count <= 1 else {
+                throw CommandFailure.usage("several --output files but no --format for them")
+            }
             return [(.text, outputs.first)]
         }
         // The order of the options is only in the raw arguments.
@@ -93,14 +100,17 @@ enum LintDestinations {
             return formats.enumerated().map { ($0.element, $0.offset < outputs.count ? outputs[$0.offset] : nil) }
         }
         var result: [(LintFormat, String?)] = []
-        var f = 0, o = 0
+        var f = 0
+        var o = 0
         for isFormat in sequence {
             if isFormat {
                 result.append((formats[f], nil))
                 f += 1
             } else {
                 guard let last = result.indices.last, result[last].1 == nil else {
-                    throw CommandFailure.usage("--output \(outputs[o]) has no --format before it to pair with (each --format takes the --output after it)")
+                    throw CommandFailure.usage(
+                        "--output \(outputs[o]) has no --format before it to pair with (each --format takes the --output after it)"
+                    )
                 }
                 result[last].1 = outputs[o]
                 o += 1

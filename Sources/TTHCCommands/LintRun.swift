@@ -18,21 +18,32 @@ struct LintRun {
     var suppressed: Int
 
     static func run(_ target: LintTarget, options: LintSession.Options) throws -> LintRun {
-        let configPath = options.config.map(RunContext.current.path) ?? (target.root as NSString).appendingPathComponent(LintConfiguration.fileName)
+        let configPath =
+            options.config.map(RunContext.current.path)
+            ?? (target.root as NSString).appendingPathComponent(LintConfiguration.fileName)
         let shownConfig = RunContext.current.pathDisplay(configPath)
         if options.config != nil, !FileManager.default.fileExists(atPath: configPath) {
-            throw CommandFailure.io(options.language == .vi ? "không đọc được tệp cấu hình \(shownConfig)" : "cannot read the configuration \(shownConfig)")
+            throw CommandFailure.io(
+                options.language == .vi
+                    ? "không đọc được tệp cấu hình \(shownConfig)" : "cannot read the configuration \(shownConfig)")
         }
         let loaded = ConfigurationLoader(rules: RuleRegistry.descriptions).load(path: configPath)
         if !loaded.diagnostics.isEmpty {
-            let sources = FileManager.default.contents(atPath: configPath).map { [configPath: SourceText(path: configPath, bytes: [UInt8]($0))] } ?? [:]
+            let sources =
+                FileManager.default.contents(atPath: configPath).map {
+                    [configPath: SourceText(path: configPath, bytes: [UInt8]($0))]
+                } ?? [:]
             let display = RunContext.current.pathDisplay
-            Console.err(TextReporter(useColor: false, language: options.language)
-                .render(display.apply(to: loaded.diagnostics.localized(options.language)), sources: display.apply(to: sources)))
+            Console.err(
+                TextReporter(useColor: false, language: options.language)
+                    .render(
+                        display.apply(to: loaded.diagnostics.localized(options.language)),
+                        sources: display.apply(to: sources)))
             if loaded.diagnostics.hasErrors {
-                Console.err(options.language == .vi
-                    ? "tthc: lỗi: cấu hình lint \(shownConfig) không hợp lệ\n"
-                    : "tthc: error: the lint configuration \(shownConfig) is invalid\n")
+                Console.err(
+                    options.language == .vi
+                        ? "tthc: lỗi: cấu hình lint \(shownConfig) không hợp lệ\n"
+                        : "tthc: error: the lint configuration \(shownConfig) is invalid\n")
                 throw ExitCode(2)
             }
         }
@@ -52,20 +63,24 @@ struct LintRun {
                 suppressed = suppressed.filter { change.changed.contains($0.range.file) }
             }
         }
-        return LintRun(target: target, configuration: loaded.configuration, result: result, diagnostics: diagnostics,
-                       files: files.sorted(), suppressed: suppressed.count)
+        return LintRun(
+            target: target, configuration: loaded.configuration, result: result, diagnostics: diagnostics,
+            files: files.sorted(), suppressed: suppressed.count)
     }
 
     /// What a change is answerable for: every finding in a file it changed, and every finding
     /// elsewhere that REF's catalog did not have (a renamed form breaking the procedures that cite
     /// it, a deleted procedure that another one calls). Cross-file checks therefore never pass a
     /// change that breaks another file; style findings in untouched files stay out.
-    static func caused(by change: CatalogChange, diagnostics: [Diagnostic], in result: LintResult, linter: Linter) -> [Diagnostic] {
+    static func caused(by change: CatalogChange, diagnostics: [Diagnostic], in result: LintResult, linter: Linter)
+        -> [Diagnostic]
+    {
         let inChanged = diagnostics.filter { change.changed.contains($0.range.file) }
         let elsewhere = diagnostics.filter { !change.changed.contains($0.range.file) }
         guard let previousRoot = change.previousRoot else { return diagnostics }
         let previous = linter.lint(root: previousRoot)
-        let known = Baseline(previous.diagnostics, sources: previous.catalog.sources, relativePath: previous.relativePath(of:))
+        let known = Baseline(
+            previous.diagnostics, sources: previous.catalog.sources, relativePath: previous.relativePath(of:))
         let fresh = known.new(elsewhere, sources: result.catalog.sources, relativePath: result.relativePath(of:)).new
         return (inChanged + fresh).sorted()
     }
@@ -73,7 +88,8 @@ struct LintRun {
     /// The safe fixes of the reported findings (`AutomaticFixes`).
     func fixes() -> [FixApplier.FixedFile] {
         let sources = result.catalog.sources
-        return FixApplier.apply(AutomaticFixes.prepare(diagnostics, sources: sources), sources: sources, labels: AutomaticFixes.labels)
+        return FixApplier.apply(
+            AutomaticFixes.prepare(diagnostics, sources: sources), sources: sources, labels: AutomaticFixes.labels)
     }
 
     func baseline() -> Baseline {
@@ -82,7 +98,8 @@ struct LintRun {
 
     /// Drops the findings the baseline knows; returns how many.
     mutating func subtract(_ known: Baseline) -> Int {
-        let (fresh, count) = known.new(diagnostics, sources: result.catalog.sources, relativePath: result.relativePath(of:))
+        let (fresh, count) = known.new(
+            diagnostics, sources: result.catalog.sources, relativePath: result.relativePath(of:))
         diagnostics = fresh
         return count
     }

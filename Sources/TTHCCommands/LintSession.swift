@@ -49,8 +49,10 @@ struct LintSession {
             let files = runs.flatMap { $0.fixes() }
             if options.dryRun {
                 let diff = files.map {
-                    UnifiedDiff.render(old: String(decoding: $0.original, as: UTF8.self), new: String(decoding: $0.fixed, as: UTF8.self),
-                                       path: context.pathDisplay($0.path))
+                    UnifiedDiff.render(
+                        old: String(decoding: $0.original, as: UTF8.self),
+                        new: String(decoding: $0.fixed, as: UTF8.self),
+                        path: context.pathDisplay($0.path))
                 }
                 return LintSession(outcome: .fixesPreviewed(diff.joined()))
             }
@@ -59,7 +61,8 @@ struct LintSession {
             }
             let paths = Set(files.map(\.path))
             let repaired = runs.reduce(0) { count, run in
-                count + AutomaticFixes.prepare(run.diagnostics, sources: run.result.catalog.sources)
+                count
+                    + AutomaticFixes.prepare(run.diagnostics, sources: run.result.catalog.sources)
                     .filter { AutomaticFixes.isAutomatic($0) && paths.contains($0.range.file) }.count
             }
             fixed = (repaired, files.count)
@@ -68,7 +71,8 @@ struct LintSession {
 
         if let writeBaseline = options.writeBaseline {
             let entries = runs.flatMap { $0.baseline().findings }
-            try SafeFileWriter.write([UInt8](Baseline(findings: entries).encoded()), to: writeBaseline, language: language)
+            try SafeFileWriter.write(
+                [UInt8](Baseline(findings: entries).encoded()), to: writeBaseline, language: language)
             return LintSession(fixed: fixed, outcome: .baselineWritten(entries.count))
         }
 
@@ -78,7 +82,9 @@ struct LintSession {
                 throw CommandFailure.io("cannot read the baseline \(baseline)")
             }
             let known: Baseline
-            do { known = try Baseline.decode(data) } catch { throw CommandFailure.io("\(baseline) is not a tthc lint baseline: \(error)") }
+            do { known = try Baseline.decode(data) } catch {
+                throw CommandFailure.io("\(baseline) is not a tthc lint baseline: \(error)")
+            }
             for index in runs.indices { baselined += runs[index].subtract(known) }
         }
 
@@ -87,8 +93,11 @@ struct LintSession {
             sources: runs.reduce(into: [:]) { $0.merge($1.result.catalog.sources) { first, _ in first } },
             files: runs.flatMap(\.files), suppressed: runs.reduce(0) { $0 + $1.suppressed },
             baselined: baselined, language: language,
-            failOn: options.failOn ?? runs.first?.configuration.failOn ?? .error).displayed()
-        let failing = runs.contains { run in run.diagnostics.contains { $0.severity >= (options.failOn ?? run.configuration.failOn) } }
+            failOn: options.failOn ?? runs.first?.configuration.failOn ?? .error
+        ).displayed()
+        let failing = runs.contains { run in
+            run.diagnostics.contains { $0.severity >= (options.failOn ?? run.configuration.failOn) }
+        }
         return LintSession(fixed: fixed, outcome: .report(report, failing: failing))
     }
 }

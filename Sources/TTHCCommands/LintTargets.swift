@@ -26,19 +26,28 @@ struct CatalogChange {
         // may differ by symlinks, the prefix does not.
         let prefix = try git(["rev-parse", "--show-prefix"], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
         let top = try git(["rev-parse", "--show-toplevel"], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
-        let changed = try git(["diff", "--name-only", "--no-renames", ref, "--", prefix.isEmpty ? "." : prefix], in: top)
-        let untracked = try git(["ls-files", "--others", "--exclude-standard", "--", prefix.isEmpty ? "." : prefix], in: top)
+        let changed = try git(
+            ["diff", "--name-only", "--no-renames", ref, "--", prefix.isEmpty ? "." : prefix], in: top)
+        let untracked = try git(
+            ["ls-files", "--others", "--exclude-standard", "--", prefix.isEmpty ? "." : prefix], in: top)
         let names = (changed + "\n" + untracked).split(separator: "\n").map(String.init)
-        let files = Set(names.filter { $0.hasPrefix(prefix) && $0.count > prefix.count }.map {
-            PathText.join(root, String($0.dropFirst(prefix.count)))
-        })
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-changed-since-\(UUID().uuidString)").path
+        let files = Set(
+            names.filter { $0.hasPrefix(prefix) && $0.count > prefix.count }.map {
+                PathText.join(root, String($0.dropFirst(prefix.count)))
+            })
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tthc-changed-since-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         let archive = PathText.join(scratch, "previous.tar")
         let tree = PathText.join(scratch, "tree")
         try FileManager.default.createDirectory(atPath: tree, withIntermediateDirectories: true)
         // A catalog that REF does not have yet: git archive refuses the path; everything is new.
-        guard (try? git(["archive", "--format=tar", "--output=\(archive)", ref, "--", prefix.isEmpty ? "." : prefix], in: top)) != nil else {
+        guard
+            (try? git(
+                ["archive", "--format=tar", "--output=\(archive)", ref, "--", prefix.isEmpty ? "." : prefix], in: top))
+                != nil
+        else {
             return CatalogChange(changed: files, previousRoot: nil, scratch: scratch)
         }
         _ = try run("/usr/bin/env", ["tar", "-xf", archive, "-C", tree], in: scratch, what: "tar")
@@ -54,12 +63,14 @@ struct CatalogChange {
         try run("/usr/bin/env", ["git"] + arguments, in: directory, what: "git")
     }
 
-    private static func run(_ tool: String, _ arguments: [String], in directory: String, what: String) throws -> String {
+    private static func run(_ tool: String, _ arguments: [String], in directory: String, what: String) throws -> String
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         do { try process.run() } catch {

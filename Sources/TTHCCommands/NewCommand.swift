@@ -19,13 +19,13 @@ struct NewProcedureCommand: ParsableCommand {
         commandName: "procedure",
         abstract: "Write a new procedure file: a skeleton with comments saying what to fill in.",
         discussion: """
-        The file goes to CATALOG/procedures/LEVEL/FIELD/CODE.yaml (an existing file is never
-        overwritten), or to standard output with --stdout. Units, the service centre and the legal
-        basis are taken from the catalog, so the skeleton passes `tthc check` as written; replace
-        every TODO with the procedure's published data. Without --code the next free code of the
-        1.99xxxx block (codes not found in the national database) is used.
-        Exit status: 0 written, 2 bad options or the file exists.
-        """
+            The file goes to CATALOG/procedures/LEVEL/FIELD/CODE.yaml (an existing file is never
+            overwritten), or to standard output with --stdout. Units, the service centre and the legal
+            basis are taken from the catalog, so the skeleton passes `tthc check` as written; replace
+            every TODO with the procedure's published data. Without --code the next free code of the
+            1.99xxxx block (codes not found in the national database) is used.
+            Exit status: 0 written, 2 bad options or the file exists.
+            """
     )
 
     enum LevelOption: String, ExpressibleByArgument, CaseIterable { case commune, province }
@@ -39,7 +39,10 @@ struct NewProcedureCommand: ParsableCommand {
     @Option(help: "The procedure's national code (1.001193). Default: the next free 1.99xxxx code.")
     var code: String?
 
-    @Option(help: "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    @Option(
+        help:
+            "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
+    )
     var catalog: String?
 
     @Flag(help: "Print the skeleton instead of writing it into the catalog.")
@@ -54,15 +57,25 @@ struct NewProcedureCommand: ParsableCommand {
         let model = loaded.catalog
         let root = RunContext.current.pathDisplay(model.root)
         guard model.fields[field] != nil else {
-            let hint = Suggestions.nearest(to: field, in: model.fields.keys).map { vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?" } ?? ""
-            throw CommandFailure.usage(vi ? "không có lĩnh vực \"\(field)\" trong \(root)/fields.yaml\(hint)" : "no field \"\(field)\" in \(root)/fields.yaml\(hint)")
+            let hint =
+                Suggestions.nearest(to: field, in: model.fields.keys).map {
+                    vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?"
+                } ?? ""
+            throw CommandFailure.usage(
+                vi
+                    ? "không có lĩnh vực \"\(field)\" trong \(root)/fields.yaml\(hint)"
+                    : "no field \"\(field)\" in \(root)/fields.yaml\(hint)")
         }
         let code = try self.code ?? Self.nextFreeCode(in: model)
         if self.code != nil, !Self.isCode(code) {
-            throw CommandFailure.usage(vi ? "\"\(code)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193" : "\"\(code)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193")
+            throw CommandFailure.usage(
+                vi
+                    ? "\"\(code)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"
+                    : "\"\(code)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193")
         }
         if model.procedures[code] != nil {
-            throw CommandFailure.usage(vi ? "mã \(code) đã có trong danh mục" : "code \(code) is already in the catalog")
+            throw CommandFailure.usage(
+                vi ? "mã \(code) đã có trong danh mục" : "code \(code) is already in the catalog")
         }
         let text = try skeleton(code: code, in: model)
         if stdout {
@@ -72,21 +85,30 @@ struct NewProcedureCommand: ParsableCommand {
         let directory = "\(root)/procedures/\(level.rawValue)/\(field)"
         let path = "\(directory)/\(code).yaml"
         guard !FileManager.default.fileExists(atPath: RunContext.current.path(path)) else {
-            throw CommandFailure.usage(vi ? "\(path) đã tồn tại; không ghi đè" : "\(path) already exists; not overwritten")
+            throw CommandFailure.usage(
+                vi ? "\(path) đã tồn tại; không ghi đè" : "\(path) already exists; not overwritten")
         }
         do {
-            try FileManager.default.createDirectory(atPath: RunContext.current.path(directory), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: RunContext.current.path(path)), options: .withoutOverwriting)
+            try FileManager.default.createDirectory(
+                atPath: RunContext.current.path(directory), withIntermediateDirectories: true)
+            try Data(text.utf8).write(
+                to: URL(fileURLWithPath: RunContext.current.path(path)), options: .withoutOverwriting)
         } catch {
-            throw CommandFailure.io(vi ? "không ghi được \(path): \(error.localizedDescription)" : "cannot write \(path): \(error.localizedDescription)")
+            throw CommandFailure.io(
+                vi
+                    ? "không ghi được \(path): \(error.localizedDescription)"
+                    : "cannot write \(path): \(error.localizedDescription)")
         }
-        Console.out(vi ? "Đã tạo \(path); điền các chỗ TODO rồi chạy: tthc check \(path)\n"
-                       : "Created \(path); fill in each TODO, then run: tthc check \(path)\n")
+        Console.out(
+            vi
+                ? "Đã tạo \(path); điền các chỗ TODO rồi chạy: tthc check \(path)\n"
+                : "Created \(path); fill in each TODO, then run: tthc check \(path)\n")
     }
 
     static func isCode(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        return bytes.count == 8 && (48...57).contains(bytes[0]) && bytes[1] == UInt8(ascii: ".") && bytes[2...].allSatisfy { (48...57).contains($0) }
+        return bytes.count == 8 && (48...57).contains(bytes[0]) && bytes[1] == UInt8(ascii: ".")
+            && bytes[2...].allSatisfy { (48...57).contains($0) }
     }
 
     static func nextFreeCode(in catalog: Catalog) throws -> String {
@@ -101,57 +123,66 @@ struct NewProcedureCommand: ParsableCommand {
         let vi = lang == .vi
         let units = catalog.units.values.filter { $0.level.rawValue == level.rawValue }
         guard let centre = units.first(where: { $0.kind == .serviceCenter }) else {
-            throw CommandFailure.usage(vi ? "danh mục không có trung tâm phục vụ hành chính công cấp \(level.rawValue) (một đơn vị kind: service-center)"
-                                          : "the catalog has no \(level.rawValue) service centre (a unit of kind service-center)")
+            throw CommandFailure.usage(
+                vi
+                    ? "danh mục không có trung tâm phục vụ hành chính công cấp \(level.rawValue) (một đơn vị kind: service-center)"
+                    : "the catalog has no \(level.rawValue) service centre (a unit of kind service-center)")
         }
         let committee = units.first { $0.kind == .peopleCommittee && $0.parent == nil }
-        let authority = committee.flatMap { unit in unit.roles.first { $0.id == "chairman" }.map { "\(unit.id).\($0.id)" } ?? unit.id }
+        let authority =
+            committee.flatMap { unit in
+                unit.roles.first { $0.id == "chairman" }.map { "\(unit.id).\($0.id)" } ?? unit.id
+            }
             ?? units.first { $0.kind != .serviceCenter }?.id ?? centre.id
-        let oneStop = catalog.legalDocuments.keys.first { $0 == "nd-118-2025" } ?? catalog.legalDocuments.keys.sorted().first
+        let oneStop =
+            catalog.legalDocuments.keys.first { $0 == "nd-118-2025" } ?? catalog.legalDocuments.keys.sorted().first
         guard let legal = oneStop else {
-            throw CommandFailure.usage(vi ? "danh mục chưa có văn bản pháp luật nào trong legal/" : "the catalog has no legal document in legal/")
+            throw CommandFailure.usage(
+                vi
+                    ? "danh mục chưa có văn bản pháp luật nào trong legal/"
+                    : "the catalog has no legal document in legal/")
         }
         let effective = catalog.manifest.map { "\($0.effective)" } ?? "2025-07-01"
         return """
-        # Thủ tục mới: thay mỗi TODO bằng dữ liệu đã công bố, rồi chạy `tthc check` trên tệp này.
-        # New procedure: replace each TODO with the published data, then run `tthc check` on this file.
-        # Định dạng / format: docs/catalog-format.md
-        code: \(code)                          # mã trên CSDL quốc gia (1.001193); 1.99xxxx khi chưa tìm thấy / national code
-        name: "TODO Tên thủ tục"                # tên như đã công bố / the name as published
-        name_en: "TODO Procedure name"
-        field: \(field)
-        level: \(level.rawValue)                         # province | commune: cấp quyết định / where it is decided
-        authority: \(authority)            # cơ quan, chức danh có thẩm quyền / deciding unit or role
-        implemented_by: [\(centre.id)]
-        applicants: [citizen]                   # citizen | organisation | foreigner | business
-        channels: [in-person, online, postal]   # cách thức nộp / how a dossier is submitted
-        online_service: partial                 # full (toàn trình) | partial (một phần) | none
-        deadline:
-          text: "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"   # TODO nguyên văn quy định / the legal wording
-          value: 5 working days                 # TODO giá trị khớp nguyên văn / the value the wording says
-        # fees:                                 # phí, lệ phí / fees:
-        #   - { name: Lệ phí ..., amount: 8000, per: copy }
-        dossier:
-          - { name: "TODO Tờ khai", originals: 1 }   # thành phần hồ sơ / dossier components (form: <id trong forms/>)
-        result: "TODO Kết quả"                  # kết quả thực hiện / what the applicant receives
-        result_en: "TODO Result"
-        legal_basis: [\(legal)]                 # TODO căn cứ pháp lý: id trong legal/ / ids of legal documents
-        # announced_by: qd-...                  # TODO quyết định công bố thủ tục (id trong legal/) / the announcing decision
-        effective: \(effective)
-        provenance: { kind: synthetic }         # published + source: "nơi công bố" khi lấy từ dữ liệu công bố
-        workflow:                               # hoặc / or: { template: <tệp trong templates/>, with: {...} }
-          start: receive
-          steps:
-            receive: { by: \(centre.id), to: \(authority), takes: 4 working hours, next: review }
-            review:
-              by: \(authority)
-              takes: 3 working days
-              next: return
-              may: { supplement: wait-applicant, refuse: refused }
-            wait-applicant: { wait: applicant, then: review }
-            return: { by: \(centre.id), end: issued }
-            refused: { by: \(centre.id), end: refused }
+            # Thủ tục mới: thay mỗi TODO bằng dữ liệu đã công bố, rồi chạy `tthc check` trên tệp này.
+            # New procedure: replace each TODO with the published data, then run `tthc check` on this file.
+            # Định dạng / format: docs/catalog-format.md
+            code: \(code)                          # mã trên CSDL quốc gia (1.001193); 1.99xxxx khi chưa tìm thấy / national code
+            name: "TODO Tên thủ tục"                # tên như đã công bố / the name as published
+            name_en: "TODO Procedure name"
+            field: \(field)
+            level: \(level.rawValue)                         # province | commune: cấp quyết định / where it is decided
+            authority: \(authority)            # cơ quan, chức danh có thẩm quyền / deciding unit or role
+            implemented_by: [\(centre.id)]
+            applicants: [citizen]                   # citizen | organisation | foreigner | business
+            channels: [in-person, online, postal]   # cách thức nộp / how a dossier is submitted
+            online_service: partial                 # full (toàn trình) | partial (một phần) | none
+            deadline:
+              text: "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"   # TODO nguyên văn quy định / the legal wording
+              value: 5 working days                 # TODO giá trị khớp nguyên văn / the value the wording says
+            # fees:                                 # phí, lệ phí / fees:
+            #   - { name: Lệ phí ..., amount: 8000, per: copy }
+            dossier:
+              - { name: "TODO Tờ khai", originals: 1 }   # thành phần hồ sơ / dossier components (form: <id trong forms/>)
+            result: "TODO Kết quả"                  # kết quả thực hiện / what the applicant receives
+            result_en: "TODO Result"
+            legal_basis: [\(legal)]                 # TODO căn cứ pháp lý: id trong legal/ / ids of legal documents
+            # announced_by: qd-...                  # TODO quyết định công bố thủ tục (id trong legal/) / the announcing decision
+            effective: \(effective)
+            provenance: { kind: synthetic }         # published + source: "nơi công bố" khi lấy từ dữ liệu công bố
+            workflow:                               # hoặc / or: { template: <tệp trong templates/>, with: {...} }
+              start: receive
+              steps:
+                receive: { by: \(centre.id), to: \(authority), takes: 4 working hours, next: review }
+                review:
+                  by: \(authority)
+                  takes: 3 working days
+                  next: return
+                  may: { supplement: wait-applicant, refuse: refused }
+                wait-applicant: { wait: applicant, then: review }
+                return: { by: \(centre.id), end: issued }
+                refused: { by: \(centre.id), end: refused }
 
-        """
+            """
     }
 }

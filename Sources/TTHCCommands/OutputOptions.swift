@@ -34,11 +34,14 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// The same for a command whose `--format` is about something else (`tthc compile`'s artifact).
-    static func emit(_ diagnostics: [Diagnostic], sources: [String: SourceText], files: Int, language: MessageLanguage,
-                     format: OutputFormat, useColor: Bool) {
+    static func emit(
+        _ diagnostics: [Diagnostic], sources: [String: SourceText], files: Int, language: MessageLanguage,
+        format: OutputFormat, useColor: Bool
+    ) {
         let display = RunContext.current.pathDisplay
         let prepared = AutomaticFixes.prepare(diagnostics, sources: sources)
-        let diagnostics = display.apply(to: prepared), sources = display.apply(to: sources)
+        let diagnostics = display.apply(to: prepared)
+        let sources = display.apply(to: sources)
         switch format {
         case .json:
             Console.out(JSONReporter().render(diagnostics, files: files))

@@ -5,7 +5,8 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List the lint rules: id, default severity and what each finds (JSON: the check codes too).",
-        discussion: "`tthc explain RULE` shows a rule's rationale and examples. Rules marked [fix] are fixed by `tthc lint --fix`. --format json lists every rule and every check code with its name, category, default severity, whether --fix repairs it, and its summary in English and Vietnamese."
+        discussion:
+            "`tthc explain RULE` shows a rule's rationale and examples. Rules marked [fix] are fixed by `tthc lint --fix`. --format json lists every rule and every check code with its name, category, default severity, whether --fix repairs it, and its summary in English and Vietnamese."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

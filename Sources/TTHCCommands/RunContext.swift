@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Diagnostics
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What one run of tthc sees of the world: its arguments, working directory, environment and
 /// standard streams. The process's by default; `TTHC.main(context:)` binds another for one
@@ -23,8 +24,10 @@ public struct RunContext: Sendable {
     /// (`tthc serve` runs `tthc-serve` in its place); a run inside a test may not.
     public var ownsProcess = false
 
-    public init(arguments: [String], workingDirectory: String, environment: [String: String],
-                output: OutputSink, error: OutputSink, inputDescriptor: Int32) {
+    public init(
+        arguments: [String], workingDirectory: String, environment: [String: String],
+        output: OutputSink, error: OutputSink, inputDescriptor: Int32
+    ) {
         self.arguments = arguments
         self.workingDirectory = workingDirectory
         self.environment = environment
@@ -35,9 +38,10 @@ public struct RunContext: Sendable {
 
     /// This process's.
     public static var process: RunContext {
-        var context = RunContext(arguments: CommandLine.arguments, workingDirectory: FileManager.default.currentDirectoryPath,
-                                 environment: ProcessInfo.processInfo.environment, output: .descriptor(STDOUT_FILENO),
-                                 error: .descriptor(STDERR_FILENO), inputDescriptor: STDIN_FILENO)
+        var context = RunContext(
+            arguments: CommandLine.arguments, workingDirectory: FileManager.default.currentDirectoryPath,
+            environment: ProcessInfo.processInfo.environment, output: .descriptor(STDOUT_FILENO),
+            error: .descriptor(STDERR_FILENO), inputDescriptor: STDIN_FILENO)
         context.ownsProcess = true
         return context
     }
@@ -108,7 +112,7 @@ func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
             let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                return // a closed pipe: nothing more can be written
+                return  // a closed pipe: nothing more can be written
             }
             offset += n
         }

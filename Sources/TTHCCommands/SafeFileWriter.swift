@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Diagnostics
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The one way a command writes a file (`-o`, `--output`, `--out`, `--write-baseline`, `--fix`).
 ///
@@ -22,13 +23,18 @@ enum SafeFileWriter {
             switch info.st_mode & S_IFMT {
             case S_IFREG: mode = info.st_mode & 0o7777
             case S_IFLNK:
-                throw CommandFailure.io(vi ? "không ghi vào \(path): đó là một liên kết tượng trưng; tthc không ghi qua liên kết"
-                                           : "will not write \(path): it is a symbolic link; tthc does not write through links")
+                throw CommandFailure.io(
+                    vi
+                        ? "không ghi vào \(path): đó là một liên kết tượng trưng; tthc không ghi qua liên kết"
+                        : "will not write \(path): it is a symbolic link; tthc does not write through links")
             case S_IFDIR:
-                throw CommandFailure.io(vi ? "không ghi vào \(path): đó là một thư mục" : "will not write \(path): it is a folder")
+                throw CommandFailure.io(
+                    vi ? "không ghi vào \(path): đó là một thư mục" : "will not write \(path): it is a folder")
             default:
-                throw CommandFailure.io(vi ? "không ghi vào \(path): đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)"
-                                           : "will not write \(path): it is not a regular file (a device, named pipe or socket)")
+                throw CommandFailure.io(
+                    vi
+                        ? "không ghi vào \(path): đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)"
+                        : "will not write \(path): it is not a regular file (a device, named pipe or socket)")
             }
         }
         let slash = path.lastIndex(of: "/")
@@ -43,7 +49,10 @@ enum SafeFileWriter {
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + written, $0.count - written) }
             if n < 0 && errno == EINTR { continue }
-            if n <= 0 { error = n < 0 ? errno : ENOSPC; break }
+            if n <= 0 {
+                error = n < 0 ? errno : ENOSPC
+                break
+            }
             written += n
         }
         if error == 0, fchmod(fd, mode) != 0 { error = errno }
@@ -58,15 +67,17 @@ enum SafeFileWriter {
 
     private static func failure(_ path: String, _ code: Int32, _ vi: Bool) -> CommandFailure {
         let reason = String(cString: strerror(code))
-        return .io(vi ? "không ghi được \(path): \(reason); tệp cũ (nếu có) được giữ nguyên"
-                      : "cannot write \(path): \(reason); the previous file, if any, is left as it was")
+        return .io(
+            vi
+                ? "không ghi được \(path): \(reason); tệp cũ (nếu có) được giữ nguyên"
+                : "cannot write \(path): \(reason); the previous file, if any, is left as it was")
     }
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(fd, buffer, count)
+            Glibc.write(fd, buffer, count)
         #else
-        Darwin.write(fd, buffer, count)
+            Darwin.write(fd, buffer, count)
         #endif
     }
 

@@ -8,15 +8,15 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Write JSON Schemas of every catalog file kind and of .tthc-lint.yml, for editors.",
         discussion: """
-        One draft-07 schema per file kind (catalog.yaml, fields.yaml, units/, units/communes.yaml,
-        legal/, forms/, templates/, calendar/, procedures/) and one for .tthc-lint.yml, generated
-        from the same declarations tthc checks files with. Every key is described in Vietnamese and
-        English. With --catalog, ids the catalog defines (fields, forms, legal documents, templates,
-        units and roles, procedure codes) are offered as suggestions. The schemas catch structural
-        mistakes as you type; references, workflows and deadlines need `tthc check`.
-        Examples/editors shows how to map them to the catalog's folders in VS Code.
-        Exit status: 0 written, 2 a directory could not be read or written.
-        """
+            One draft-07 schema per file kind (catalog.yaml, fields.yaml, units/, units/communes.yaml,
+            legal/, forms/, templates/, calendar/, procedures/) and one for .tthc-lint.yml, generated
+            from the same declarations tthc checks files with. Every key is described in Vietnamese and
+            English. With --catalog, ids the catalog defines (fields, forms, legal documents, templates,
+            units and roles, procedure codes) are offered as suggestions. The schemas catch structural
+            mistakes as you type; references, workflows and deadlines need `tthc check`.
+            Examples/editors shows how to map them to the catalog's folders in VS Code.
+            Exit status: 0 written, 2 a directory could not be read or written.
+            """
     )
 
     @Option(name: .customLong("out"), help: "The directory to write the schemas to (created if missing).")
@@ -35,14 +35,21 @@ struct SchemaCommand: ParsableCommand {
         }
         let documents = Self.documents(known: known)
         do {
-            try FileManager.default.createDirectory(atPath: RunContext.current.path(out), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: RunContext.current.path(out), withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure.io(lang == .vi ? "không ghi được vào \(out): \(error.localizedDescription)" : "cannot write to \(out): \(error.localizedDescription)")
+            throw CommandFailure.io(
+                lang == .vi
+                    ? "không ghi được vào \(out): \(error.localizedDescription)"
+                    : "cannot write to \(out): \(error.localizedDescription)")
         }
         for (name, text) in documents {
-            try SafeFileWriter.write(Array(text.utf8), to: (out as NSString).appendingPathComponent(name), language: lang == .vi ? .vi : .en)
+            try SafeFileWriter.write(
+                Array(text.utf8), to: (out as NSString).appendingPathComponent(name), language: lang == .vi ? .vi : .en)
         }
-        Console.out(lang == .vi ? "Đã ghi \(documents.count) lược đồ vào \(out)\n" : "Wrote \(documents.count) schemas to \(out)\n")
+        Console.out(
+            lang == .vi
+                ? "Đã ghi \(documents.count) lược đồ vào \(out)\n" : "Wrote \(documents.count) schemas to \(out)\n")
     }
 
     /// Every schema file: name and text.

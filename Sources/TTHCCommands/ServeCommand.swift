@@ -6,12 +6,13 @@ import Foundation
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Start the case service (HTTP API); runs tthc-serve, built with: swift build -c release --product tthc-serve.",
+        abstract:
+            "Start the case service (HTTP API); runs tthc-serve, built with: swift build -c release --product tthc-serve.",
         discussion: """
-        tthc serve --artifact catalog.tthc.json --store cases.sqlite --listen 127.0.0.1:8080 --tokens tokens.txt
-        tthc serve token add --tokens tokens.txt --unit thanh-nua.pasc --role clerk
-        See docs/server.md.
-        """
+            tthc serve --artifact catalog.tthc.json --store cases.sqlite --listen 127.0.0.1:8080 --tokens tokens.txt
+            tthc serve token add --tokens tokens.txt --unit thanh-nua.pasc --role clerk
+            See docs/server.md.
+            """
     )
 
     @Argument(parsing: .captureForPassthrough, help: "The arguments of tthc-serve.")
@@ -19,6 +20,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         ExternalCommand.exec("tthc-serve", arguments: arguments)
-        throw CommandFailure.usage("tthc serve needs tthc-serve, the service's executable, beside tthc or on the PATH: build it with `swift build -c release --product tthc-serve` and copy .build/release/tthc-serve beside tthc (docs/server.md)")
+        throw CommandFailure.usage(
+            "tthc serve needs tthc-serve, the service's executable, beside tthc or on the PATH: build it with `swift build -c release --product tthc-serve` and copy .build/release/tthc-serve beside tthc (docs/server.md)"
+        )
     }
 }

@@ -20,12 +20,17 @@ struct SimulationRun {
         var sink: (([CaseHistory]) throws -> Void)?
         var prefix = "S"
         if let path = store {
-            let caseStore = try CaseCLI.run { () throws(CaseError) in try CaseStore(path: RunContext.current.path(path)) }
-            prefix = "S" + String(try CaseCLI.run { () throws(CaseError) in
-                try caseStore.register(artifact)
-                return try caseStore.nextRun()
-            })
-            var events = 0, cases = 0
+            let caseStore = try CaseCLI.run { () throws(CaseError) in try CaseStore(path: RunContext.current.path(path))
+            }
+            prefix =
+                "S"
+                + String(
+                    try CaseCLI.run { () throws(CaseError) in
+                        try caseStore.register(artifact)
+                        return try caseStore.nextRun()
+                    })
+            var events = 0
+            var cases = 0
             sink = { finished in
                 events += try CaseCLI.run { () throws(CaseError) in try caseStore.importCases(finished) }
                 cases += finished.count
@@ -38,7 +43,8 @@ struct SimulationRun {
             throw CommandFailure.usage(error.description)
         } catch let error as CalendarError {
             // Cases started near the calendar's last year run past it.
-            throw CommandFailure.usage("the simulation from --start \(config.start) runs past the calendar: \(error); start earlier")
+            throw CommandFailure.usage(
+                "the simulation from --start \(config.start) runs past the calendar: \(error); start earlier")
         }
     }
 }

@@ -8,13 +8,16 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Count the catalog's procedures by level, field, authority, channel, online level and deadline.",
         discussion: """
-        A procedure that is inter-level (received at one level, decided at the other) counts at both
-        levels, as the province's published figures count it; the total counts it once.
-        Exit status: 0 printed, 1 the catalog has errors (the figures are then not printed), 2 bad path.
-        """
+            A procedure that is inter-level (received at one level, decided at the other) counts at both
+            levels, as the province's published figures count it; the total counts it once.
+            Exit status: 0 printed, 1 the catalog has errors (the figures are then not printed), 2 bad path.
+            """
     )
 
-    @Argument(help: "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog.")
+    @Argument(
+        help:
+            "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
+    )
     var path: String?
 
     @Option(help: "Output format: text or json.")
@@ -26,7 +29,9 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let loaded = try CatalogTarget.load(path)
         if loaded.diagnostics.hasErrors {
-            Console.err("tthc: error: the catalog has \(loaded.diagnostics.errorCount) errors; run `tthc check\(path.map { " \($0)" } ?? "")` to see them\n")
+            Console.err(
+                "tthc: error: the catalog has \(loaded.diagnostics.errorCount) errors; run `tthc check\(path.map { " \($0)" } ?? "")` to see them\n"
+            )
             throw ExitCode(CatalogTarget.exitStatus(for: loaded.diagnostics))
         }
         let stats = CatalogStatistics(loaded.catalog)
@@ -46,7 +51,11 @@ struct StatsTextRenderer {
 
     func render(_ s: CatalogStatistics, catalog: Catalog) -> String {
         var out = ""
-        if let m = catalog.manifest { out += VisibleText.neutralised("\(m.jurisdictionName)\(m.jurisdictionNameEn.map { " (\($0))" } ?? "")") + "\n\n" }
+        if let m = catalog.manifest {
+            out +=
+                VisibleText.neutralised("\(m.jurisdictionName)\(m.jurisdictionNameEn.map { " (\($0))" } ?? "")")
+                + "\n\n"
+        }
         out += "Procedures in effect: \(s.total)\n"
         out += "  provincial level:   \(s.provinceLevel)\n"
         out += "  commune level:      \(s.communeLevel)\n"
@@ -59,7 +68,8 @@ struct StatsTextRenderer {
         out += table("By statutory deadline", s.byDeadline)
         out += table("Units by kind", s.unitsByKind)
         out += table("Communes and wards", s.communesByType)
-        out += "\nLegal documents: \(s.legalDocuments) (announcing decisions cited: \(s.announcingDecisions)); forms: \(s.forms); workflow templates: \(s.templates)\n"
+        out +=
+            "\nLegal documents: \(s.legalDocuments) (announcing decisions cited: \(s.announcingDecisions)); forms: \(s.forms); workflow templates: \(s.templates)\n"
         return out
     }
 
@@ -69,7 +79,9 @@ struct StatsTextRenderer {
         let width = shown.map(\.count).max().map { String($0).count } ?? 1
         for row in shown {
             let n = String(row.count)
-            out += "  " + String(repeating: " ", count: width - n.count) + n + "  " + VisibleText.neutralised(row.key + (row.name.map { "  \($0)" } ?? "")) + "\n"
+            out +=
+                "  " + String(repeating: " ", count: width - n.count) + n + "  "
+                + VisibleText.neutralised(row.key + (row.name.map { "  \($0)" } ?? "")) + "\n"
         }
         if shown.count < rows.count {
             out += "  … and \(rows.count - shown.count) more (--top \(rows.count) shows all)\n"

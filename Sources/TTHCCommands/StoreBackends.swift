@@ -20,7 +20,9 @@ public enum StoreBackends {
         case .postgres(let url):
             if let open = postgres { return try open(url) }
             ExternalCommand.exec("tthc-serve", arguments: Array(RunContext.current.arguments.dropFirst()))
-            throw .usage("the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)")
+            throw .usage(
+                "the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)"
+            )
         }
     }
 }
@@ -31,8 +33,9 @@ public enum ExternalCommand {
     public static func find(_ name: String) -> String? {
         let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var candidates = [me.deletingLastPathComponent().appendingPathComponent(name).path]
-        if let self_ = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(URL(fileURLWithPath: self_).deletingLastPathComponent().appendingPathComponent(name).path)
+        if let running = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            candidates.append(
+                URL(fileURLWithPath: running).deletingLastPathComponent().appendingPathComponent(name).path)
         }
         for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             candidates.append("\(folder)/\(name)")

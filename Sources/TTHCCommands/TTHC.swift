@@ -7,7 +7,12 @@ public struct TTHC: ParsableCommand {
         abstract: "Check and compute Vietnam's administrative procedure catalog (thủ tục hành chính).",
         discussion: "Run a command with --help to see what it does. The shipped catalog is in the Catalog directory.",
         version: TTHCVersion.string,
-        subcommands: [CheckCommand.self, LintCommand.self, RulesCommand.self, ExplainCommand.self, CompileCommand.self, GraphCommand.self, StatsCommand.self, DeadlineCommand.self, HolidaysCommand.self, CaseGroupCommand.self, SimulateCommand.self, SchemaCommand.self, NewCommand.self, DiffCommand.self, DecisionCommand.self, ServeCommand.self]
+        subcommands: [
+            CheckCommand.self, LintCommand.self, RulesCommand.self, ExplainCommand.self, CompileCommand.self,
+            GraphCommand.self, StatsCommand.self, DeadlineCommand.self, HolidaysCommand.self, CaseGroupCommand.self,
+            SimulateCommand.self, SchemaCommand.self, NewCommand.self, DiffCommand.self, DecisionCommand.self,
+            ServeCommand.self,
+        ]
     )
 
     public init() {}

@@ -14,7 +14,9 @@ struct CaseAPI: APIProtocol {
     @TaskLocal static var token: TokenEntry?
 
     private func token() throws -> TokenEntry {
-        guard let token = Self.token else { throw Problem(.internalError, "a /v1 operation ran without an authenticated token") }
+        guard let token = Self.token else {
+            throw Problem(.internalError, "a /v1 operation ran without an authenticated token")
+        }
         return token
     }
 
@@ -28,7 +30,8 @@ struct CaseAPI: APIProtocol {
 
     func metrics(_ input: Operations.Metrics.Input) async throws -> Operations.Metrics.Output {
         let gauges = await service.gauges()
-        return .ok(.init(body: .plainText(HTTPBody(service.metrics.text(open: gauges?.open, overdue: gauges?.overdue)))))
+        return .ok(
+            .init(body: .plainText(HTTPBody(service.metrics.text(open: gauges?.open, overdue: gauges?.overdue)))))
     }
 
     func listProcedures(_ input: Operations.ListProcedures.Input) async throws -> Operations.ListProcedures.Output {
@@ -39,11 +42,15 @@ struct CaseAPI: APIProtocol {
         .ok(.init(body: .json(try Self.decode(service.procedure(input.path.code)))))
     }
 
-    func computeDeadlines(_ input: Operations.ComputeDeadlines.Input) async throws -> Operations.ComputeDeadlines.Output {
-        guard case .json(let body) = input.body else { throw Problem(.unsupportedMediaType, "send the body as application/json") }
+    func computeDeadlines(_ input: Operations.ComputeDeadlines.Input) async throws -> Operations.ComputeDeadlines.Output
+    {
+        guard case .json(let body) = input.body else {
+            throw Problem(.unsupportedMediaType, "send the body as application/json")
+        }
         switch body {
         case .DeadlineRequest(let request):
-            return .ok(.init(body: .json(.DeadlineAnswer(try Self.decode(CaseService.json(service.deadline(request)))))))
+            return .ok(
+                .init(body: .json(.DeadlineAnswer(try Self.decode(CaseService.json(service.deadline(request)))))))
         case .case2(let list):
             guard !list.isEmpty, list.count <= service.limits.maxBatch else {
                 throw Problem(.badRequest, "a batch holds 1 to \(service.limits.maxBatch) requests")
@@ -70,38 +77,55 @@ struct CaseAPI: APIProtocol {
         guard (1...service.limits.maxList).contains(limit) else {
             throw Problem(.badRequest, "the parameter limit is a number from 1 to \(service.limits.maxList)")
         }
-        let items = try await service.list(token: try token(), openOnly: query.open ?? false, overdueOnly: query.overdue ?? false,
-                                           now: try query.now.map { try Field.time($0, "now") }, limit: limit)
+        let items = try await service.list(
+            token: try token(), openOnly: query.open ?? false, overdueOnly: query.overdue ?? false,
+            now: try query.now.map { try Field.time($0, "now") }, limit: limit)
         return .ok(.init(body: .json(try Self.decode(CaseService.json(items)))))
     }
 
     func openCase(_ input: Operations.OpenCase.Input) async throws -> Operations.OpenCase.Output {
-        guard case .json(let body) = input.body else { throw Problem(.unsupportedMediaType, "send the body as application/json") }
-        let receipt = try await service.open(body, token: try token(), idempotencyKey: try Self.idempotencyKey(input.headers.idempotencyKey))
-        let answer = Components.Responses.Receipt(headers: .init(eTag: "\"\(receipt.version)\"", location: "/v1/cases/\(receipt.caseId)"),
-                                                  body: .json(try Self.decode(CaseService.json(receipt))))
+        guard case .json(let body) = input.body else {
+            throw Problem(.unsupportedMediaType, "send the body as application/json")
+        }
+        let receipt = try await service.open(
+            body, token: try token(), idempotencyKey: try Self.idempotencyKey(input.headers.idempotencyKey))
+        let answer = Components.Responses.Receipt(
+            headers: .init(eTag: "\"\(receipt.version)\"", location: "/v1/cases/\(receipt.caseId)"),
+            body: .json(try Self.decode(CaseService.json(receipt))))
         return receipt.replayed ? .ok(answer) : .created(answer)
     }
 
     func showCase(_ input: Operations.ShowCase.Input) async throws -> Operations.ShowCase.Output {
         let form = input.query.form.map { $0 == ._04 ? CaseService.Form.apology : .controlSheet }
-        let report = try await service.show(input.path.id, token: try token(), now: try input.query.now.map { try Field.time($0, "now") }, form: form)
+        let report = try await service.show(
+            input.path.id, token: try token(), now: try input.query.now.map { try Field.time($0, "now") }, form: form)
         return .ok(.init(body: .json(try Self.decode(report))))
     }
 
     func recordEvent(_ input: Operations.RecordEvent.Input) async throws -> Operations.RecordEvent.Output {
-        guard case .json(let body) = input.body else { throw Problem(.unsupportedMediaType, "send the body as application/json") }
-        let receipt = try await service.record(input.path.id, body, token: try token(), ifMatch: try Self.ifMatch(input.headers.ifMatch),
-                                               idempotencyKey: try Self.idempotencyKey(input.headers.idempotencyKey))
-        return .ok(.init(headers: .init(eTag: "\"\(receipt.version)\""), body: .json(try Self.decode(CaseService.json(receipt)))))
+        guard case .json(let body) = input.body else {
+            throw Problem(.unsupportedMediaType, "send the body as application/json")
+        }
+        let receipt = try await service.record(
+            input.path.id, body, token: try token(), ifMatch: try Self.ifMatch(input.headers.ifMatch),
+            idempotencyKey: try Self.idempotencyKey(input.headers.idempotencyKey))
+        return .ok(
+            .init(
+                headers: .init(eTag: "\"\(receipt.version)\""), body: .json(try Self.decode(CaseService.json(receipt))))
+        )
     }
 
     static func idempotencyKey(_ key: String?) throws -> String? {
         guard let key else { return nil }
         guard !Field.isBlank(key) else {
-            throw Problem(.badRequest, "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it")
+            throw Problem(
+                .badRequest,
+                "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it"
+            )
         }
-        guard key.unicodeScalars.count <= 200 else { throw Problem(.badRequest, "the Idempotency-Key header is longer than 200 bytes") }
+        guard key.unicodeScalars.count <= 200 else {
+            throw Problem(.badRequest, "the Idempotency-Key header is longer than 200 bytes")
+        }
         return key
     }
 
@@ -109,8 +133,11 @@ struct CaseAPI: APIProtocol {
     static func ifMatch(_ header: String?) throws -> Int? {
         guard var text = header?.trimmingCharacters(in: .whitespaces) else { return nil }
         if text.hasPrefix("W/") { text.removeFirst(2) }
-        if text.hasPrefix("\"") && text.hasSuffix("\"") && text.count >= 2 { text = String(text.dropFirst().dropLast()) }
-        guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }), let version = Int(text) else {
+        if text.hasPrefix("\"") && text.hasSuffix("\"") && text.count >= 2 {
+            text = String(text.dropFirst().dropLast())
+        }
+        guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }), let version = Int(text)
+        else {
             throw Problem(.badRequest, "If-Match must be a case version as its ETag gives it, e.g. \"3\"")
         }
         return version

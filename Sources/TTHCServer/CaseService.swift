@@ -53,7 +53,10 @@ public final class CaseService: Sendable {
     let receiptCalculator: DeadlineCalculator
     let holidays: HolidayCalendarExport
 
-    public init(store: any CaseStoring, artifact: CompiledCatalog, tokens: [String: TokenEntry], limits: Limits = Limits(), threads: Int = 16) throws {
+    public init(
+        store: any CaseStoring, artifact: CompiledCatalog, tokens: [String: TokenEntry], limits: Limits = Limits(),
+        threads: Int = 16
+    ) throws {
         self.store = StoreHandle(store)
         self.artifact = artifact
         self.tokens = tokens
@@ -87,19 +90,24 @@ public final class CaseService: Sendable {
 
     public func authenticate(_ authorization: String?) throws -> TokenEntry {
         guard let authorization, authorization.count < 1000 else {
-            throw Problem(.unauthorized, "no token: send Authorization: Bearer TOKEN (issued by tthc serve token add)",
-                          vi: "thiếu mã truy cập: gửi Authorization: Bearer MÃ (cấp bằng tthc serve token add)")
+            throw Problem(
+                .unauthorized, "no token: send Authorization: Bearer TOKEN (issued by tthc serve token add)",
+                vi: "thiếu mã truy cập: gửi Authorization: Bearer MÃ (cấp bằng tthc serve token add)")
         }
         let parts = authorization.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer", let entry = tokens[TokenFile.hash(String(parts[1]).trimmingCharacters(in: .whitespaces))] else {
-            throw Problem(.unauthorized, "the token is wrong or was withdrawn", vi: "mã truy cập sai hoặc đã bị thu hồi")
+        guard parts.count == 2, parts[0].lowercased() == "bearer",
+            let entry = tokens[TokenFile.hash(String(parts[1]).trimmingCharacters(in: .whitespaces))]
+        else {
+            throw Problem(
+                .unauthorized, "the token is wrong or was withdrawn", vi: "mã truy cập sai hoặc đã bị thu hồi")
         }
         return entry
     }
 
     /// Whether `token` may see a case of `commune` received at `receivingUnit`.
     static func covers(_ token: TokenEntry, commune: String, receivingUnit: String) -> Bool {
-        token.coversProvince || commune == token.commune || receivingUnit == token.unit || receivingUnit.hasPrefix(token.commune + ".")
+        token.coversProvince || commune == token.commune || receivingUnit == token.unit
+            || receivingUnit.hasPrefix(token.commune + ".")
     }
 
     static func covers(_ token: TokenEntry, _ owner: CaseOwners.Owner) -> Bool {
@@ -112,8 +120,10 @@ public final class CaseService: Sendable {
 
     func requireCovered(_ token: TokenEntry, _ caseId: String, _ owner: CaseOwners.Owner) throws {
         guard Self.covers(token, owner) else {
-            throw Problem(.forbidden, "case \(caseId) belongs to commune \(owner.commune): a token of \(token.unit) cannot see or change it",
-                          vi: "hồ sơ \(caseId) thuộc \(owner.commune): mã truy cập của \(token.unit) không được xem hoặc xử lý")
+            throw Problem(
+                .forbidden,
+                "case \(caseId) belongs to commune \(owner.commune): a token of \(token.unit) cannot see or change it",
+                vi: "hồ sơ \(caseId) thuộc \(owner.commune): mã truy cập của \(token.unit) không được xem hoặc xử lý")
         }
     }
 
@@ -126,8 +136,9 @@ public final class CaseService: Sendable {
 
     func requireClerk(_ token: TokenEntry) throws {
         guard token.role == .clerk else {
-            throw Problem(.forbidden, "an \(token.role.rawValue) token only reads; recording needs a clerk token",
-                          vi: "mã truy cập \(token.role.rawValue) chỉ được đọc; ghi nhận cần mã của cán bộ (clerk)")
+            throw Problem(
+                .forbidden, "an \(token.role.rawValue) token only reads; recording needs a clerk token",
+                vi: "mã truy cập \(token.role.rawValue) chỉ được đọc; ghi nhận cần mã của cán bộ (clerk)")
         }
     }
 
@@ -147,14 +158,19 @@ public final class CaseService: Sendable {
         }
     }
 
-    func receipt(_ receipt: StoreReceipt, state: CaseState, interpreter: CaseInterpreter, now: LocalDateTime) -> Receipt {
+    func receipt(_ receipt: StoreReceipt, state: CaseState, interpreter: CaseInterpreter, now: LocalDateTime) -> Receipt
+    {
         let report = CaseReport(state, interpreter: interpreter, now: max(now, state.lastEventAt))
-        return Receipt(caseId: receipt.caseId, version: receipt.version, replayed: receipt.replayed,
-                       events: receipt.effects.map { Receipt.Effect(caseId: $0.caseId, event: $0.event) },
-                       due: report.due, active: report.steps.filter(\.active).map(\.step), allowed: report.allowed.map(\.description))
+        return Receipt(
+            caseId: receipt.caseId, version: receipt.version, replayed: receipt.replayed,
+            events: receipt.effects.map { Receipt.Effect(caseId: $0.caseId, event: $0.event) },
+            due: report.due, active: report.steps.filter(\.active).map(\.step),
+            allowed: report.allowed.map(\.description))
     }
 
-    func open(_ body: Operations.OpenCase.Input.Body.JsonPayload, token: TokenEntry, idempotencyKey: String?) async throws -> Receipt {
+    func open(_ body: Operations.OpenCase.Input.Body.JsonPayload, token: TokenEntry, idempotencyKey: String?)
+        async throws -> Receipt
+    {
         try requireClerk(token)
         let procedure = try Field.text(body.procedure, "procedure")
         let received = try Field.time(body.received, "received")
@@ -166,11 +182,13 @@ public final class CaseService: Sendable {
         // and is then the receiving unit; any other clerk opens cases of its own commune only.
         let isCentre = token.unit.hasSuffix(".pasc")
         guard isCentre || token.coversProvince || commune == token.commune else {
-            throw Problem(.forbidden, "a token of \(token.unit) cannot open a case of commune \(commune)",
-                          vi: "mã truy cập của \(token.unit) không được tiếp nhận hồ sơ của \(commune)")
+            throw Problem(
+                .forbidden, "a token of \(token.unit) cannot open a case of commune \(commune)",
+                vi: "mã truy cập của \(token.unit) không được tiếp nhận hồ sơ của \(commune)")
         }
-        let opening = CaseOpening(procedure: procedure, received: received, channel: channel, commune: commune,
-                                  receivingUnit: isCentre ? token.unit : nil, applicant: applicant, facts: facts)
+        let opening = CaseOpening(
+            procedure: procedure, received: received, channel: channel, commune: commune,
+            receivingUnit: isCentre ? token.unit : nil, applicant: applicant, facts: facts)
         let hash = artifact.contentHash
         let result = try await blocking { [self] store throws(CaseError) in
             let receipt = try store.open(opening, artifactHash: hash, idempotencyKey: idempotencyKey)
@@ -182,16 +200,22 @@ public final class CaseService: Sendable {
         return receipt(result.0, state: result.1, interpreter: result.2, now: received)
     }
 
-    func record(_ caseId: String, _ body: Operations.RecordEvent.Input.Body.JsonPayload, token: TokenEntry, ifMatch: Int?, idempotencyKey: String?) async throws -> Receipt {
+    func record(
+        _ caseId: String, _ body: Operations.RecordEvent.Input.Body.JsonPayload, token: TokenEntry, ifMatch: Int?,
+        idempotencyKey: String?
+    ) async throws -> Receipt {
         try requireClerk(token)
         // The document's event names are the interpreter's commands.
         guard let kind = CaseEventKind(rawValue: body.event.rawValue), kind.isCommand else {
             throw Problem(.badRequest, "unknown event \"\(body.event.rawValue)\"")
         }
         let at = try body.at.map { try Field.time($0, "at") } ?? Self.now()
-        let command = CaseCommand(kind, at: at, step: try body.step.map { Name(try Field.text($0, "step")) }, actor: Name(token.unit),
-                                  reason: try body.reason.map { try Field.text($0, "reason") }, fact: try body.fact.map { Name(try Field.text($0, "fact")) },
-                                  amount: try body.amount.map { try Field.amount($0, "amount") }, due: try body.due.map { try Field.time($0, "due") })
+        let command = CaseCommand(
+            kind, at: at, step: try body.step.map { Name(try Field.text($0, "step")) }, actor: Name(token.unit),
+            reason: try body.reason.map { try Field.text($0, "reason") },
+            fact: try body.fact.map { Name(try Field.text($0, "fact")) },
+            amount: try body.amount.map { try Field.amount($0, "amount") },
+            due: try body.due.map { try Field.time($0, "due") })
         // Whose case it is never changes: known from an earlier request, it needs no read here.
         let known = owners[caseId]
         if let known { try requireCovered(token, caseId, known) }
@@ -199,9 +223,12 @@ public final class CaseService: Sendable {
             if known == nil {
                 let (before, _) = try store.state(caseId)
                 owners.remember(before)
-                guard Self.covers(token, CaseOwners.Owner(before)) else { return (StoreReceipt?.none, before, CaseInterpreter?.none) }
+                guard Self.covers(token, CaseOwners.Owner(before)) else {
+                    return (StoreReceipt?.none, before, CaseInterpreter?.none)
+                }
             }
-            let receipt = try store.record(command, on: caseId, expectedVersion: ifMatch, idempotencyKey: idempotencyKey)
+            let receipt = try store.record(
+                command, on: caseId, expectedVersion: ifMatch, idempotencyKey: idempotencyKey)
             let (state, interpreter) = try after(receipt, in: store)
             return (Optional(receipt), state, Optional(interpreter))
         }
@@ -213,7 +240,10 @@ public final class CaseService: Sendable {
         return receipt(stored, state: result.1, interpreter: interpreter, now: at)
     }
 
-    enum Form: String { case apology = "04", controlSheet = "06" }
+    enum Form: String {
+        case apology = "04"
+        case controlSheet = "06"
+    }
 
     func show(_ caseId: String, token: TokenEntry, now: LocalDateTime?, form: Form?) async throws -> [UInt8] {
         let (state, interpreter, events) = try await blocking { store throws(CaseError) in
@@ -227,7 +257,10 @@ public final class CaseService: Sendable {
         case .controlSheet: return try Self.json(ControlSheet(report, interpreter: interpreter))
         case .apology:
             guard let letter = ApologyLetter(report, interpreter: interpreter) else {
-                let why = state.isClosed ? "the case is closed" : "it is not due within one working day (due \(report.due?.description ?? "—"))"
+                let why =
+                    state.isClosed
+                    ? "the case is closed"
+                    : "it is not due within one working day (due \(report.due?.description ?? "—"))"
                 throw Problem(.notFound, "case \(caseId) needs no form 04 at \(moment): \(why)")
             }
             return try Self.json(letter)
@@ -246,16 +279,22 @@ public final class CaseService: Sendable {
         var overdue: Bool
     }
 
-    func list(token: TokenEntry, openOnly: Bool, overdueOnly: Bool, now: LocalDateTime?, limit: Int) async throws -> [ListItem] {
+    func list(token: TokenEntry, openOnly: Bool, overdueOnly: Bool, now: LocalDateTime?, limit: Int) async throws
+        -> [ListItem]
+    {
         let cases = try await blocking { store throws(CaseError) in try store.cases(openOnly: openOnly || overdueOnly) }
         let moment = now ?? Self.now()
         var items: [ListItem] = []
-        for (state, interpreter) in cases where Self.covers(token, commune: state.opening.commune.text, receivingUnit: state.opening.receivingUnit.text) {
+        for (state, interpreter) in cases
+        where Self.covers(token, commune: state.opening.commune.text, receivingUnit: state.opening.receivingUnit.text) {
             let report = CaseReport(state, interpreter: interpreter, now: max(moment, state.lastEventAt))
             let overdue = report.status == .overdue
             if overdueOnly && !overdue { continue }
-            items.append(ListItem(id: state.id, procedure: state.procedure, commune: state.opening.commune.text, receivingUnit: state.opening.receivingUnit.text,
-                                  version: state.version, state: state.status.rawValue, due: report.due, overdue: overdue))
+            items.append(
+                ListItem(
+                    id: state.id, procedure: state.procedure, commune: state.opening.commune.text,
+                    receivingUnit: state.opening.receivingUnit.text,
+                    version: state.version, state: state.status.rawValue, due: report.due, overdue: overdue))
             if items.count >= limit { break }
         }
         return items
@@ -263,23 +302,32 @@ public final class CaseService: Sendable {
 
     /// Open and overdue cases now, for /metrics.
     func gauges() async -> (open: Int, overdue: Int)? {
-        guard let cases = try? await blocking({ store throws(CaseError) in try store.cases(openOnly: true) }) else { return nil }
+        guard let cases = try? await blocking({ store throws(CaseError) in try store.cases(openOnly: true) }) else {
+            return nil
+        }
         let now = Self.now()
-        let overdue = cases.filter { CaseReport($0.state, interpreter: $0.interpreter, now: max(now, $0.state.lastEventAt)).status == .overdue }.count
+        let overdue = cases.filter {
+            CaseReport($0.state, interpreter: $0.interpreter, now: max(now, $0.state.lastEventAt)).status == .overdue
+        }.count
         return (cases.count, overdue)
     }
 
     // MARK: - Procedures, deadlines, holidays
 
     func procedures() throws -> [UInt8] {
-        struct Item: Encodable { var code: String; var name: String; var level: String }
+        struct Item: Encodable {
+            var code: String
+            var name: String
+            var level: String
+        }
         return try Self.json(artifact.procedures.map { Item(code: $0.code, name: $0.name, level: $0.level) })
     }
 
     func procedure(_ code: String) throws -> [UInt8] {
         guard let found = artifact.procedure(code) else {
-            throw Problem(.notFound, "no procedure \(code) in the artifact (\(artifact.procedures.count) procedures)",
-                          vi: "không có thủ tục \(code) trong danh mục (\(artifact.procedures.count) thủ tục)")
+            throw Problem(
+                .notFound, "no procedure \(code) in the artifact (\(artifact.procedures.count) procedures)",
+                vi: "không có thủ tục \(code) trong danh mục (\(artifact.procedures.count) thủ tục)")
         }
         return try Self.json(found)
     }
@@ -297,20 +345,29 @@ public final class CaseService: Sendable {
         let add = try body.add.map { try Field.text($0, "add") }
         let code = try body.procedure.map { try Field.text($0, "procedure") }
         let explain = body.explain ?? false
-        guard (add == nil) != (code == nil) else { throw Problem(.unprocessable, "give either add (a period) or procedure (a code)") }
+        guard (add == nil) != (code == nil) else {
+            throw Problem(.unprocessable, "give either add (a period) or procedure (a code)")
+        }
         if let add {
             let duration: WorkDuration
             do { duration = try WorkDuration(parsing: add) } catch { throw Problem(.unprocessable, "\(error)") }
             let result: DeadlineResult
-            do { result = try receiptCalculator.due(from: received, adding: duration) } catch { throw Problem(.unprocessable, "\(error)") }
-            return DeadlineAnswer(received: received, procedure: nil, period: "\(duration)", due: result.due,
-                                  explanation: explain ? result.explanationText().split(separator: "\n").map(String.init) : nil)
+            do { result = try receiptCalculator.due(from: received, adding: duration) } catch {
+                throw Problem(.unprocessable, "\(error)")
+            }
+            return DeadlineAnswer(
+                received: received, procedure: nil, period: "\(duration)", due: result.due,
+                explanation: explain ? result.explanationText().split(separator: "\n").map(String.init) : nil)
         }
-        let opening = CaseOpening(procedure: code!, received: received, channel: body.channel?.rawValue ?? "in-person",
-                                  commune: artifact.communes.first?.id ?? "", applicant: "deadline", facts: try Field.names(body.facts, "facts"))
+        let opening = CaseOpening(
+            procedure: code!, received: received, channel: body.channel?.rawValue ?? "in-person",
+            commune: artifact.communes.first?.id ?? "", applicant: "deadline",
+            facts: try Field.names(body.facts, "facts"))
         var book = CaseBook(interpreter, keepsLog: false)
         do { try book.open(opening, id: "deadline") } catch { throw Problem(error) }
-        guard let state = book.cases["deadline"], let period = interpreter.period(of: state), let due = interpreter.due(of: state, now: received) else {
+        guard let state = book.cases["deadline"], let period = interpreter.period(of: state),
+            let due = interpreter.due(of: state, now: received)
+        else {
             throw Problem(.unprocessable, "procedure \(code!) has no deadline on this channel")
         }
         var lines: [String]?
@@ -323,7 +380,9 @@ public final class CaseService: Sendable {
     func holidayList(year: Int, ics: Bool) throws -> (bytes: [UInt8], type: String) {
         guard (1900...2100).contains(year) else { throw Problem(.badRequest, "year \(year) is outside 1900–2100") }
         if ics { return (Array(holidays.ics(year: year).utf8), "text/calendar; charset=utf-8") }
-        do { return (Array(try holidays.json(year: year).utf8), "application/json") } catch { throw Problem(.unprocessable, "\(error)") }
+        do { return (Array(try holidays.json(year: year).utf8), "application/json") } catch {
+            throw Problem(.unprocessable, "\(error)")
+        }
     }
 
     // MARK: - Helpers
@@ -339,14 +398,16 @@ public final class CaseService: Sendable {
         let minutes = Int(Date().timeIntervalSince1970 / 60) + 7 * 60
         let day = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440
         let rest = minutes - day * 1440
-        return LocalDateTime((try? CivilDate(dayNumber: day)) ?? (try! CivilDate(2026, 1, 1)), try! TimeOfDay(rest / 60, rest % 60))
+        return LocalDateTime(
+            (try? CivilDate(dayNumber: day)) ?? (try! CivilDate(2026, 1, 1)), try! TimeOfDay(rest / 60, rest % 60))
     }
 
     static func time(_ text: String, field: String) throws -> LocalDateTime {
         do {
             return try LocalDateTime(parsing: text)
         } catch CalendarError.malformedDateTime {
-            throw Problem(.badRequest, "malformed \(field) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"")
+            throw Problem(
+                .badRequest, "malformed \(field) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"")
         } catch {
             // Well formed but not a time of the calendar (an impossible date, a year outside it).
             throw Problem(.badRequest, "\(field) \"\(text)\": \(error)")
@@ -368,7 +429,9 @@ enum Field {
     }
 
     static func text(_ text: String, _ key: String) throws -> String {
-        guard text.unicodeScalars.count <= 1000 else { throw Problem(.badRequest, "the field \"\(key)\" is longer than 1000 characters") }
+        guard text.unicodeScalars.count <= 1000 else {
+            throw Problem(.badRequest, "the field \"\(key)\" is longer than 1000 characters")
+        }
         // Blank is well formed JSON but means nothing: 422, like a name the catalog lacks.
         guard !isBlank(text) else { throw Problem(.unprocessable, "the field \"\(key)\" is empty") }
         return text

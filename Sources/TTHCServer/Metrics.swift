@@ -28,10 +28,14 @@ public final class Metrics: Sendable {
     }
 
     func observe(route: String, method: String, status: Int, elapsed: Duration) {
-        CoreMetrics.Counter(label: "tthc_http_requests_total", dimensions: [("route", route), ("method", method), ("status", String(status))], factory: factory)
-            .increment()
+        CoreMetrics.Counter(
+            label: "tthc_http_requests_total",
+            dimensions: [("route", route), ("method", method), ("status", String(status))], factory: factory
+        )
+        .increment()
         let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
-        CoreMetrics.Timer(label: Self.latency, dimensions: [("route", route)], factory: factory).recordNanoseconds(nanoseconds)
+        CoreMetrics.Timer(label: Self.latency, dimensions: [("route", route)], factory: factory).recordNanoseconds(
+            nanoseconds)
     }
 
     func eventsWritten(_ n: Int) { events.increment(by: n) }

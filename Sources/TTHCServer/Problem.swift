@@ -136,7 +136,9 @@ public struct Problem: Error, Sendable {
         ]
         if let instance { object["instance"] = instance }
         if let allowed { object["allowed"] = allowed }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
         return [UInt8](data)
     }
 }

@@ -21,7 +21,8 @@ struct RouteTable: Sendable {
         let recorder = Recorder(router: router)
         // Compact JSON, as the service wrote it before its routes were generated (the runtime's
         // default is pretty-printed: more bytes on every answer).
-        try api.registerHandlers(on: recorder, configuration: Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
+        try api.registerHandlers(
+            on: recorder, configuration: Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
         routes = recorder.routes
     }
 
@@ -29,13 +30,16 @@ struct RouteTable: Sendable {
     func template(_ method: HTTPRequest.Method, _ path: String) throws -> String {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         let matching = routes.filter { route in
-            route.segments.count == segments.count && zip(route.segments, segments).allSatisfy { pattern, segment in
-                pattern.hasPrefix("{") ? !segment.isEmpty : pattern == segment
-            }
+            route.segments.count == segments.count
+                && zip(route.segments, segments).allSatisfy { pattern, segment in
+                    pattern.hasPrefix("{") ? !segment.isEmpty : pattern == segment
+                }
         }
         if let route = matching.first(where: { $0.method == method }) { return route.template }
         guard !matching.isEmpty else {
-            throw Problem(.notFound, "no such path \(path); see /openapi.yaml", vi: "không có đường dẫn \(path); xem /openapi.yaml")
+            throw Problem(
+                .notFound, "no such path \(path); see /openapi.yaml",
+                vi: "không có đường dẫn \(path); xem /openapi.yaml")
         }
         let allowed = matching.map(\.method.rawValue).joined(separator: ", ")
         var problem = Problem(.methodNotAllowed, "\(method.rawValue) is not allowed on \(path); allowed: \(allowed)")
@@ -51,9 +55,17 @@ struct RouteTable: Sendable {
 
         init(router: Router<Context>) { self.router = router }
 
-        func register(_ handler: @escaping @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
-                      method: HTTPRequest.Method, path: String) throws {
-            routes.append(Route(method: method, template: path, segments: Array(path.split(separator: "/", omittingEmptySubsequences: false).dropFirst())))
+        func register(
+            _ handler:
+                @escaping @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (
+                    HTTPResponse, HTTPBody?
+                ),
+            method: HTTPRequest.Method, path: String
+        ) throws {
+            routes.append(
+                Route(
+                    method: method, template: path,
+                    segments: Array(path.split(separator: "/", omittingEmptySubsequences: false).dropFirst())))
             router.register(handler, method: method, path: path)
         }
     }

@@ -12,7 +12,8 @@ import WorkflowCompiler
 public enum OpenAPISpec {
     public static let text: String = {
         guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return "openapi: 3.0.3\n" }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return "openapi: 3.0.3\n" }
         return text
     }()
 }
@@ -34,17 +35,18 @@ struct ServeRun: AsyncParsableCommand {
         commandName: "run",
         abstract: "The case service: a JSON API over HTTP for the one-stop software (docs/server.md).",
         discussion: """
-        tthc serve --artifact catalog.tthc.json --store cases.sqlite --listen 127.0.0.1:8080 --tokens tokens.txt
-        The store is an SQLite file (default $TTHC_STORE, else ~/.tthc/cases.sqlite) or a postgres:// URL.
-        Every /v1 request needs Authorization: Bearer TOKEN; /health, /openapi.yaml and /metrics do not.
-        Serve on loopback and terminate TLS in front (a reverse proxy; docs/server.md).
-        """
+            tthc serve --artifact catalog.tthc.json --store cases.sqlite --listen 127.0.0.1:8080 --tokens tokens.txt
+            The store is an SQLite file (default $TTHC_STORE, else ~/.tthc/cases.sqlite) or a postgres:// URL.
+            Every /v1 request needs Authorization: Bearer TOKEN; /health, /openapi.yaml and /metrics do not.
+            Serve on loopback and terminate TLS in front (a reverse proxy; docs/server.md).
+            """
     )
 
     @Option(help: "The compiled catalog (tthc compile Catalog -o FILE).")
     var artifact: String?
 
-    @Option(help: "The case store: an SQLite file or a postgres:// URL. Default: $TTHC_STORE, else ~/.tthc/cases.sqlite.")
+    @Option(
+        help: "The case store: an SQLite file or a postgres:// URL. Default: $TTHC_STORE, else ~/.tthc/cases.sqlite.")
     var store: String?
 
     @Option(help: "HOST:PORT to listen on.")
@@ -78,18 +80,22 @@ struct ServeRun: AsyncParsableCommand {
         }
         do {
             guard let data = FileManager.default.contents(atPath: artifact) else {
-                throw ServerSetupError("cannot read the artifact \(artifact); write one with `tthc compile Catalog -o \(artifact)`")
+                throw ServerSetupError(
+                    "cannot read the artifact \(artifact); write one with `tthc compile Catalog -o \(artifact)`")
             }
             let compiled = try ArtifactCodec.decode([UInt8](data))
             let entries = try TokenFile.load(tokens)
             // One pooled connection per store thread: a thread never waits for a connection.
             let poolSize = threads
-            StoreBackends.postgres = { url throws(CaseError) in try PostgresCaseStore.open(url: url, connections: poolSize) }
+            StoreBackends.postgres = { url throws(CaseError) in
+                try PostgresCaseStore.open(url: url, connections: poolSize)
+            }
             let opened = try StoreBackends.open(store)
             var limits = CaseService.Limits()
             limits.maxBody = maxBody
             limits.bodyTimeout = .seconds(bodyTimeout)
-            let service = try CaseService(store: opened, artifact: compiled, tokens: entries, limits: limits, threads: threads)
+            let service = try CaseService(
+                store: opened, artifact: compiled, tokens: entries, limits: limits, threads: threads)
             let banner = "store \(opened.location), \(entries.count) tokens"
             let listen = self.listen
             let app = Application(
@@ -113,7 +119,8 @@ struct ServeRun: AsyncParsableCommand {
 }
 
 struct TokenGroup: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "token", abstract: "Issue tokens.", subcommands: [TokenAdd.self])
+    static let configuration = CommandConfiguration(
+        commandName: "token", abstract: "Issue tokens.", subcommands: [TokenAdd.self])
 }
 
 struct TokenAdd: AsyncParsableCommand {
@@ -133,7 +140,9 @@ struct TokenAdd: AsyncParsableCommand {
     var role: String
 
     func run() async throws {
-        guard let role = Role(rawValue: role) else { throw ValidationError("--role is clerk or analyst, not \"\(role)\"") }
+        guard let role = Role(rawValue: role) else {
+            throw ValidationError("--role is clerk or analyst, not \"\(role)\"")
+        }
         do {
             print(try TokenFile.add(tokens, unit: unit, role: role))
         } catch let error as ServerSetupError {

@@ -38,7 +38,9 @@ public struct CaseResponder: HTTPResponder {
         "GET /v1/cases/{id}": names(Operations.ShowCase.Input.Query()),
     ]
 
-    private static func names(_ query: Any) -> Set<String> { Set(Mirror(reflecting: query).children.compactMap(\.label)) }
+    private static func names(_ query: Any) -> Set<String> {
+        Set(Mirror(reflecting: query).children.compactMap(\.label))
+    }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
         let started = ContinuousClock.now
@@ -52,15 +54,21 @@ public struct CaseResponder: HTTPResponder {
             try Self.allowParameters(request, known: Self.queryParameters["\(request.method.rawValue) \(route)"] ?? [])
             var request = URICodedHeaders.escape(request)
             if request.method == .post { request.body = RequestBody(buffer: try await readBody(request)) }
-            response = try await CaseAPI.$token.withValue(token) { [request] in try await router.respond(to: request, context: context) }
+            response = try await CaseAPI.$token.withValue(token) { [request] in
+                try await router.respond(to: request, context: context)
+            }
             URICodedHeaders.unescape(&response)
         } catch is NIOTooManyBytesError {
-            response = Self.problem(Problem(.tooLarge, "the request body is larger than \(service.limits.maxBody) bytes",
-                                            vi: "nội dung yêu cầu lớn hơn \(service.limits.maxBody) byte"), language: language, path: path)
+            response = Self.problem(
+                Problem(
+                    .tooLarge, "the request body is larger than \(service.limits.maxBody) bytes",
+                    vi: "nội dung yêu cầu lớn hơn \(service.limits.maxBody) byte"), language: language, path: path)
         } catch {
             response = Self.problem(Problem(answering: error), language: language, path: path)
         }
-        service.metrics.observe(route: route, method: request.method.rawValue, status: response.status.code, elapsed: ContinuousClock.now - started)
+        service.metrics.observe(
+            route: route, method: request.method.rawValue, status: response.status.code,
+            elapsed: ContinuousClock.now - started)
         return response
     }
 
@@ -69,13 +77,17 @@ public struct CaseResponder: HTTPResponder {
         if problem.kind == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"tthc\"" }
         if problem.kind == .unavailable { headers[.retryAfter] = "1" }
         if let allow = problem.allow { headers[.allow] = allow }
-        return Response(status: .init(code: problem.status), headers: headers,
-                        body: .init(byteBuffer: ByteBuffer(bytes: problem.json(language, instance: path))))
+        return Response(
+            status: .init(code: problem.status), headers: headers,
+            body: .init(byteBuffer: ByteBuffer(bytes: problem.json(language, instance: path))))
     }
 
     static func allowParameters(_ request: Request, known: Set<String>) throws {
         for (key, _) in request.uri.queryParameters where !known.contains(String(key)) {
-            throw Problem(.badRequest, "unknown query parameter \"\(key)\"" + (known.isEmpty ? "" : "; parameters: \(known.sorted().joined(separator: ", "))"))
+            throw Problem(
+                .badRequest,
+                "unknown query parameter \"\(key)\""
+                    + (known.isEmpty ? "" : "; parameters: \(known.sorted().joined(separator: ", "))"))
         }
     }
 
@@ -87,7 +99,9 @@ public struct CaseResponder: HTTPResponder {
         }
         let limit = service.limits.maxBody
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
-            throw Problem(.tooLarge, "the request body is larger than \(limit) bytes", vi: "nội dung yêu cầu lớn hơn \(limit) byte")
+            throw Problem(
+                .tooLarge, "the request body is larger than \(limit) bytes",
+                vi: "nội dung yêu cầu lớn hơn \(limit) byte")
         }
         let timeout = service.limits.bodyTimeout
         let body = request.body
@@ -99,11 +113,15 @@ public struct CaseResponder: HTTPResponder {
             }
             defer { group.cancelAll() }
             guard let first = try await group.next(), let buffer = first else {
-                throw Problem(.timeout, "the request body did not arrive within \(timeout)", vi: "nội dung yêu cầu không đến kịp trong \(timeout)")
+                throw Problem(
+                    .timeout, "the request body did not arrive within \(timeout)",
+                    vi: "nội dung yêu cầu không đến kịp trong \(timeout)")
             }
             return buffer
         }
-        guard buffer.readableBytes > 0 else { throw Problem(.badRequest, "the request has no body: send a JSON object") }
+        guard buffer.readableBytes > 0 else {
+            throw Problem(.badRequest, "the request has no body: send a JSON object")
+        }
         return buffer
     }
 }

@@ -14,14 +14,18 @@ enum URICodedHeaders {
         guard Self.request.contains(where: { request.headers[$0]?.contains("%") == true }) else { return request }
         var head = request.head
         for name in Self.request {
-            if let value = head.headerFields[name] { head.headerFields[name] = value.replacingOccurrences(of: "%", with: "%25") }
+            if let value = head.headerFields[name] {
+                head.headerFields[name] = value.replacingOccurrences(of: "%", with: "%25")
+            }
         }
         return Request(head: head, body: request.body)
     }
 
     static func unescape(_ response: inout Response) {
         for name in Self.response {
-            if let value = response.headers[name], let plain = value.removingPercentEncoding { response.headers[name] = plain }
+            if let value = response.headers[name], let plain = value.removingPercentEncoding {
+                response.headers[name] = plain
+            }
         }
     }
 }

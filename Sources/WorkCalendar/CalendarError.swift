@@ -25,28 +25,31 @@ public enum CalendarError: Error, CustomStringConvertible, Equatable, Sendable {
 
     public var description: String {
         switch self {
-        case let .impossibleDate(y, m, d):
+        case .impossibleDate(let y, let m, let d):
             return "impossible date \(pad4(y))-\(pad2(m))-\(pad2(d)): "
-                + (m < 1 || m > 12 ? "there is no month \(m)" : "month \(m) of \(y) has \(CivilDate.daysInMonth(year: y, month: m)) days")
-        case let .yearOutOfRange(y):
+                + (m < 1 || m > 12
+                    ? "there is no month \(m)"
+                    : "month \(m) of \(y) has \(CivilDate.daysInMonth(year: y, month: m)) days")
+        case .yearOutOfRange(let y):
             return "year \(y) is out of range: the calendar covers 1900–2100"
-        case let .malformedDate(text):
+        case .malformedDate(let text):
             return "malformed date \"\(text)\": expected YYYY-MM-DD, e.g. 2026-02-13"
-        case let .malformedTime(text):
+        case .malformedTime(let text):
             return "malformed time \"\(text)\": expected HH:MM between 00:00 and 23:59, e.g. 15:00"
-        case let .malformedDateTime(text):
+        case .malformedDateTime(let text):
             return "malformed date and time \"\(text)\": expected YYYY-MM-DD HH:MM, e.g. 2026-02-13 16:20"
-        case let .unknownUnit(unit, accepted):
-            return "unknown unit \"\(unit)\": accepted units are " + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
-        case let .malformedDuration(text, reason):
+        case .unknownUnit(let unit, let accepted):
+            return "unknown unit \"\(unit)\": accepted units are "
+                + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
+        case .malformedDuration(let text, let reason):
             return "malformed duration \"\(text)\": \(reason)"
-        case let .pauseEndsBeforeStart(start, end):
+        case .pauseEndsBeforeStart(let start, let end):
             return "pause ends before it starts: \(end) is before \(start)"
-        case let .invalidOfficeHours(reason):
+        case .invalidOfficeHours(let reason):
             return "invalid office hours: \(reason)"
-        case let .conflictingDecisions(date, reason):
+        case .conflictingDecisions(let date, let reason):
             return "conflicting decisions for \(date): \(reason)"
-        case let .notReversible(reason):
+        case .notReversible(let reason):
             return "cannot count backwards: \(reason)"
         }
     }
@@ -62,28 +65,30 @@ extension CalendarError {
     /// `description` in Vietnamese, for `--lang vi`. Values, dates and accepted spellings stay as written.
     public var vietnameseDescription: String {
         switch self {
-        case let .impossibleDate(y, m, d):
+        case .impossibleDate(let y, let m, let d):
             return "ngày không tồn tại \(pad4(y))-\(pad2(m))-\(pad2(d)): "
-                + (m < 1 || m > 12 ? "không có tháng \(m)" : "tháng \(m) năm \(y) có \(CivilDate.daysInMonth(year: y, month: m)) ngày")
-        case let .yearOutOfRange(y):
+                + (m < 1 || m > 12
+                    ? "không có tháng \(m)" : "tháng \(m) năm \(y) có \(CivilDate.daysInMonth(year: y, month: m)) ngày")
+        case .yearOutOfRange(let y):
             return "năm \(y) nằm ngoài phạm vi: lịch chỉ bao gồm 1900–2100"
-        case let .malformedDate(text):
+        case .malformedDate(let text):
             return "ngày \"\(text)\" viết sai: cần dạng YYYY-MM-DD, ví dụ 2026-02-13"
-        case let .malformedTime(text):
+        case .malformedTime(let text):
             return "giờ \"\(text)\" viết sai: cần dạng HH:MM từ 00:00 đến 23:59, ví dụ 15:00"
-        case let .malformedDateTime(text):
+        case .malformedDateTime(let text):
             return "ngày giờ \"\(text)\" viết sai: cần dạng YYYY-MM-DD HH:MM, ví dụ 2026-02-13 16:20"
-        case let .unknownUnit(unit, accepted):
-            return "đơn vị thời gian \"\(unit)\" không xác định: các cách viết được chấp nhận là " + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
-        case let .malformedDuration(text, reason):
+        case .unknownUnit(let unit, let accepted):
+            return "đơn vị thời gian \"\(unit)\" không xác định: các cách viết được chấp nhận là "
+                + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
+        case .malformedDuration(let text, let reason):
             return "thời hạn \"\(text)\" viết sai: \(reason.vietnameseDescription)"
-        case let .pauseEndsBeforeStart(start, end):
+        case .pauseEndsBeforeStart(let start, let end):
             return "thời gian tạm dừng kết thúc trước khi bắt đầu: \(end) trước \(start)"
-        case let .invalidOfficeHours(reason):
+        case .invalidOfficeHours(let reason):
             return "giờ làm việc không hợp lệ: \(reason.vietnameseDescription)"
-        case let .conflictingDecisions(date, reason):
+        case .conflictingDecisions(let date, let reason):
             return "các quyết định mâu thuẫn nhau về ngày \(date): \(reason.vietnameseDescription)"
-        case let .notReversible(reason):
+        case .notReversible(let reason):
             return "không thể tính lùi: \(reason.vietnameseDescription)"
         }
     }

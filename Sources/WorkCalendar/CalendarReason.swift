@@ -27,7 +27,8 @@ public enum CalendarReason: Equatable, Sendable, CustomStringConvertible {
         case .notASession(let text): "\"\(text)\" is not HH:MM-HH:MM"
         case .dayOffAndWorkingDay: "declared both a day off and a working day"
         case .twoDecisions(let group, let year): "two decisions set the \(group) days of \(year)"
-        case .cannotCountBack(let duration): "\"\(duration)\" has calendar-day or same-day terms; only working days and hours can be counted back"
+        case .cannotCountBack(let duration):
+            "\"\(duration)\" has calendar-day or same-day terms; only working days and hours can be counted back"
         }
     }
 
@@ -37,14 +38,16 @@ public enum CalendarReason: Equatable, Sendable, CustomStringConvertible {
         case .amountTooLarge: "số lượng không được quá 10000"
         case .fractionalCalendarDays: "ngày theo lịch phải là số ngày nguyên"
         case .emptyTerm: "có một vế trống; hãy viết ví dụ \"3 working days\""
-        case .notANumber(let word): "\"\(word)\" không phải là một số; hãy viết ví dụ \"3 working days\" hoặc \"same day\""
+        case .notANumber(let word):
+            "\"\(word)\" không phải là một số; hãy viết ví dụ \"3 working days\" hoặc \"same day\""
         case .noSession: "không có buổi làm việc nào"
         case .sessionEndsBeforeStart(let session): "buổi \(session) kết thúc trước khi bắt đầu"
         case .sessionOverlaps(let session, let previous): "buổi \(previous) trùng hoặc nằm sau buổi \(session)"
         case .notASession(let text): "\"\(text)\" không có dạng HH:MM-HH:MM"
         case .dayOffAndWorkingDay: "vừa được khai báo là ngày nghỉ vừa là ngày làm việc"
         case .twoDecisions(let group, let year): "hai quyết định cùng quy định các ngày \(group) của năm \(year)"
-        case .cannotCountBack(let duration): "\"\(duration)\" có vế tính theo ngày lịch hoặc trong ngày; chỉ ngày làm việc và giờ làm việc mới tính lùi được"
+        case .cannotCountBack(let duration):
+            "\"\(duration)\" có vế tính theo ngày lịch hoặc trong ngày; chỉ ngày làm việc và giờ làm việc mới tính lùi được"
         }
     }
 }

@@ -52,7 +52,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public init(parsing text: String) throws {
         let b = Array(text.utf8)
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
-              let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2)
+            let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2)
         else { throw CalendarError.malformedDate(text) }
         try self.init(y, m, d)
     }

@@ -27,12 +27,15 @@ public struct PauseInterval: Sendable, Hashable, Codable, CustomStringConvertibl
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(from: c.decode(LocalDateTime.self, forKey: .start), to: c.decode(LocalDateTime.self, forKey: .end))
+        try self.init(
+            from: c.decode(LocalDateTime.self, forKey: .start), to: c.decode(LocalDateTime.self, forKey: .end))
     }
 
     /// Sorted, with overlapping or touching pauses merged, as absolute minute ranges.
     static func merged(_ pauses: [PauseInterval]) -> [(start: Int, end: Int)] {
-        let sorted = pauses.map { ($0.start.absoluteMinute, $0.end.absoluteMinute) }.filter { $0.1 > $0.0 }.sorted { $0.0 < $1.0 }
+        let sorted = pauses.map { ($0.start.absoluteMinute, $0.end.absoluteMinute) }.filter { $0.1 > $0.0 }.sorted {
+            $0.0 < $1.0
+        }
         var out: [(start: Int, end: Int)] = []
         for (s, e) in sorted {
             if let last = out.last, s <= last.end {

@@ -34,9 +34,9 @@ public enum DayKind: Sendable, Hashable {
         switch self {
         case .working: return "Ngày làm việc"
         case .weekend: return "Nghỉ hằng tuần"
-        case let .holiday(name, _): return name
-        case let .compensatory(forName, _): return "Nghỉ bù \(forName)"
-        case let .swappedOff(_, name, _), let .workedSaturday(_, name, _): return name
+        case .holiday(let name, _): return name
+        case .compensatory(let forName, _): return "Nghỉ bù \(forName)"
+        case .swappedOff(_, let name, _), .workedSaturday(_, let name, _): return name
         }
     }
 
@@ -45,16 +45,16 @@ public enum DayKind: Sendable, Hashable {
         switch self {
         case .working: return "Working day"
         case .weekend: return "Weekend"
-        case let .holiday(_, nameEn): return nameEn
-        case let .compensatory(_, forNameEn): return "Compensatory day off for \(forNameEn)"
-        case let .swappedOff(_, _, nameEn), let .workedSaturday(_, _, nameEn): return nameEn
+        case .holiday(_, let nameEn): return nameEn
+        case .compensatory(_, let forNameEn): return "Compensatory day off for \(forNameEn)"
+        case .swappedOff(_, _, let nameEn), .workedSaturday(_, _, let nameEn): return nameEn
         }
     }
 
     /// The decision behind a swapped day, if any.
     public var source: String? {
         switch self {
-        case let .swappedOff(source, _, _), let .workedSaturday(source, _, _): return source
+        case .swappedOff(let source, _, _), .workedSaturday(let source, _, _): return source
         default: return nil
         }
     }
@@ -70,7 +70,11 @@ public struct CalendarDay: Sendable, Hashable, Codable {
         self.kind = kind
     }
 
-    enum CodingKeys: String, CodingKey { case date, weekday, kind, name, nameEn = "name_en", source }
+    enum CodingKeys: String, CodingKey {
+        case date, weekday, kind, name
+        case nameEn = "name_en"
+        case source
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -94,8 +98,9 @@ public struct CalendarDay: Sendable, Hashable, Codable {
         case "weekend": kind = .weekend
         case "holiday": kind = .holiday(name: name, nameEn: nameEn)
         case "compensatory":
-            kind = .compensatory(forName: String(name.dropFirst("Nghỉ bù ".count)),
-                                 forNameEn: String(nameEn.dropFirst("Compensatory day off for ".count)))
+            kind = .compensatory(
+                forName: String(name.dropFirst("Nghỉ bù ".count)),
+                forNameEn: String(nameEn.dropFirst("Compensatory day off for ".count)))
         case "swapped_off": kind = .swappedOff(source: source, name: name, nameEn: nameEn)
         case "worked_saturday": kind = .workedSaturday(source: source, name: name, nameEn: nameEn)
         default:

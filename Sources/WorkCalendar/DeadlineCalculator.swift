@@ -16,7 +16,9 @@ public struct DeadlineCalculator: Sendable {
         from received: LocalDateTime, adding duration: WorkDuration,
         clockStart: ClockStart = .receipt, pauses: [PauseInterval] = []
     ) throws -> LocalDateTime {
-        guard pauses.isEmpty else { return LocalDateTime(absoluteMinute: try plan(received, duration, clockStart, pauses).due) }
+        guard pauses.isEmpty else {
+            return LocalDateTime(absoluteMinute: try plan(received, duration, clockStart, pauses).due)
+        }
         // Without pauses nothing needs keeping: the same steps as `plan`, with no arrays built —
         // a batch of deadlines spends its time here.
         var position = try startInstant(received.absoluteMinute, clockStart).0
@@ -34,7 +36,8 @@ public struct DeadlineCalculator: Sendable {
 
     /// As `dueDate(from:adding:)` under the receipt rule with no pauses; the fast path when the
     /// period is working days and hours only.
-    public func dueDate(from received: LocalDateTime, addingWorkingTime duration: WorkDuration) throws -> LocalDateTime {
+    public func dueDate(from received: LocalDateTime, addingWorkingTime duration: WorkDuration) throws -> LocalDateTime
+    {
         guard duration.isWorkingTimeOnly else { return try dueDate(from: received, adding: duration) }
         let minutes = duration.terms.reduce(0) { $0 + $1.workingMinutes(minutesPerDay: calendar.index.minutesPerDay) }
         return try dueDate(from: received, addingWorkingMinutes: minutes)
@@ -50,7 +53,9 @@ public struct DeadlineCalculator: Sendable {
     }
 
     /// When the clock starts for a receipt, and why.
-    public func clockStart(for received: LocalDateTime, rule: ClockStart = .receipt) throws -> (start: LocalDateTime, reason: ClockStartReason) {
+    public func clockStart(for received: LocalDateTime, rule: ClockStart = .receipt) throws -> (
+        start: LocalDateTime, reason: ClockStartReason
+    ) {
         let (s, r) = try startInstant(received.absoluteMinute, rule)
         return (LocalDateTime(absoluteMinute: s), r)
     }
@@ -64,7 +69,8 @@ public struct DeadlineCalculator: Sendable {
         let index = calendar.index
         let budget = duration.terms.reduce(0) { $0 + $1.workingMinutes(minutesPerDay: index.minutesPerDay) }
         let target = index.workingMinutes(at: due.absoluteMinute) - budget
-        guard target >= 0, let t = index.instant(reaching: target), let s = index.nextWorkingInstant(atOrAfter: t) else {
+        guard target >= 0, let t = index.instant(reaching: target), let s = index.nextWorkingInstant(atOrAfter: t)
+        else {
             throw CalendarError.yearOutOfRange(1899)
         }
         return LocalDateTime(absoluteMinute: s)
@@ -72,7 +78,9 @@ public struct DeadlineCalculator: Sendable {
 
     // MARK: - The plan: clock start, then each term from where the previous one ended
 
-    func plan(_ received: LocalDateTime, _ duration: WorkDuration, _ rule: ClockStart, _ pauses: [PauseInterval]) throws -> DeadlinePlan {
+    func plan(_ received: LocalDateTime, _ duration: WorkDuration, _ rule: ClockStart, _ pauses: [PauseInterval]) throws
+        -> DeadlinePlan
+    {
         let merged = PauseInterval.merged(pauses)
         let (start, reason) = try startInstant(received.absoluteMinute, rule)
         var windows: [DeadlinePlan.Window] = []
@@ -90,7 +98,8 @@ public struct DeadlineCalculator: Sendable {
 
     func startInstant(_ received: Int, _ rule: ClockStart) throws -> (Int, ClockStartReason) {
         let index = calendar.index
-        let day = floorDiv(received, 1440), minute = received - day * 1440
+        let day = floorDiv(received, 1440)
+        let minute = received - day * 1440
         let opening = index.officeHours.opening.minutes
         func nextDayStart() throws -> Int {
             guard let d = index.workingDay(onOrAfter: day + 1) else { throw CalendarError.yearOutOfRange(2101) }
@@ -114,14 +123,18 @@ public struct DeadlineCalculator: Sendable {
         switch term.unit {
         case .workingDays, .workingHours:
             let budget = term.workingMinutes(minutesPerDay: index.minutesPerDay)
-            return .init(term: term, start: s, end: try advanceWorking(s, budget, pauses), budget: budget, nominalEnd: nil)
+            return .init(
+                term: term, start: s, end: try advanceWorking(s, budget, pauses), budget: budget, nominalEnd: nil)
         case .sameDay:
             guard let s2 = index.nextWorkingInstant(atOrAfter: s) else { throw CalendarError.yearOutOfRange(2101) }
             let day = floorDiv(s2, 1440)
-            let budget = index.workingMinutes(day: day, minute: index.officeHours.closing.minutes) - index.workingMinutes(at: s2)
-            return .init(term: term, start: s, end: try advanceWorking(s2, budget, pauses), budget: budget, nominalEnd: nil)
+            let budget =
+                index.workingMinutes(day: day, minute: index.officeHours.closing.minutes) - index.workingMinutes(at: s2)
+            return .init(
+                term: term, start: s, end: try advanceWorking(s2, budget, pauses), budget: budget, nominalEnd: nil)
         case .calendarDays:
-            var pos = s, remaining = Int(term.amount) * 1440
+            var pos = s
+            var remaining = Int(term.amount) * 1440
             for (a, b) in pauses where b > pos {
                 let a2 = max(a, pos)
                 if a2 - pos >= remaining { break }

@@ -27,7 +27,8 @@ public struct ExplanationEntry: Sendable, Hashable, Codable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case code, text, vietnamese = "text_vi"
+            case code, text
+            case vietnamese = "text_vi"
         }
     }
 
@@ -45,9 +46,12 @@ public struct ExplanationEntry: Sendable, Hashable, Codable {
     public let reasons: [Reason]
 
     enum CodingKeys: String, CodingKey {
-        case date, weekday, status, countedMinutes = "counted_minutes", pausedMinutes = "paused_minutes"
+        case date, weekday, status
+        case countedMinutes = "counted_minutes"
+        case pausedMinutes = "paused_minutes"
         case totalCountedMinutes = "total_counted_minutes"
-        case calendarDay = "calendar_day", reasons
+        case calendarDay = "calendar_day"
+        case reasons
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -62,8 +66,10 @@ public struct ExplanationEntry: Sendable, Hashable, Codable {
         try c.encode(reasons, forKey: .reasons)
     }
 
-    init(date: CivilDate, status: Status, countedMinutes: Int, pausedMinutes: Int, totalCountedMinutes: Int,
-         calendarDay: Int?, reasons: [Reason]) {
+    init(
+        date: CivilDate, status: Status, countedMinutes: Int, pausedMinutes: Int, totalCountedMinutes: Int,
+        calendarDay: Int?, reasons: [Reason]
+    ) {
         self.date = date
         self.status = status
         self.countedMinutes = countedMinutes
@@ -97,37 +103,46 @@ enum ExplanationBuilder {
         for day in firstDay...max(firstDay, lastDay) {
             let date = CivilDate(uncheckedDayNumber: day)
             let kind = calendar.dayKind(of: date)
-            let dayStart = day * 1440, dayEnd = dayStart + 1440
+            let dayStart = day * 1440
+            let dayEnd = dayStart + 1440
             var reasons: [ExplanationEntry.Reason] = []
             if day == firstDay { reasons.append(receivedReason(plan, calendar)) }
 
-            var countedToday = 0, pausedToday = 0
+            var countedToday = 0
+            var pausedToday = 0
             var calendarDay: Int?
             var moved = false
             for w in plan.windows {
-                let lo = max(w.start, dayStart), hi = min(w.end, dayEnd)
+                let lo = max(w.start, dayStart)
+                let hi = min(w.end, dayEnd)
                 switch w.term.unit {
                 case .workingDays, .workingHours, .sameDay:
                     guard kind.isWorkingDay, lo < hi else { continue }
                     let total = workingMinutes(oh, lo - dayStart, hi - dayStart)
                     let paused = plan.pauses.reduce(0) { sum, p in
-                        let a = max(p.start, lo), b = min(p.end, hi)
+                        let a = max(p.start, lo)
+                        let b = min(p.end, hi)
                         return a < b ? sum + workingMinutes(oh, a - dayStart, b - dayStart) : sum
                     }
                     countedToday += total - paused
                     pausedToday += paused
                 case .calendarDays:
                     let nominal = w.nominalEnd ?? w.end
-                    let wStartDay = floorDiv(w.start, 1440), nominalDay = floorDiv(nominal - 1, 1440)
+                    let wStartDay = floorDiv(w.start, 1440)
+                    let nominalDay = floorDiv(nominal - 1, 1440)
                     if day == wStartDay {
-                        reasons.append(.init(code: "calendar_day_zero",
-                                             text: "a period in days starts on the next day: this day is not counted",
-                                             vi: "thời hạn tính theo ngày bắt đầu từ ngày hôm sau: ngày này không tính"))
+                        reasons.append(
+                            .init(
+                                code: "calendar_day_zero",
+                                text: "a period in days starts on the next day: this day is not counted",
+                                vi: "thời hạn tính theo ngày bắt đầu từ ngày hôm sau: ngày này không tính"))
                     } else if day <= nominalDay {
                         calendarDay = day - wStartDay
-                        let a = max(w.start, dayStart), b = min(nominal, dayEnd)
+                        let a = max(w.start, dayStart)
+                        let b = min(nominal, dayEnd)
                         pausedToday += plan.pauses.reduce(0) { sum, p in
-                            let x = max(p.start, a), y = min(p.end, b)
+                            let x = max(p.start, a)
+                            let y = min(p.end, b)
                             return x < y ? sum + (y - x) : sum
                         }
                     } else if day <= floorDiv(w.end, 1440) {
@@ -140,16 +155,22 @@ enum ExplanationBuilder {
             if let r = kindReason(kind) { reasons.append(r) }
             if let n = calendarDay {
                 let total = plan.windows.first { $0.term.unit == .calendarDays }.map { Int($0.term.amount) } ?? n
-                reasons.append(.init(code: "calendar_day", text: "calendar day \(n) of \(total)", vi: "ngày thứ \(n) trên \(total)"))
+                reasons.append(
+                    .init(
+                        code: "calendar_day", text: "calendar day \(n) of \(total)", vi: "ngày thứ \(n) trên \(total)"))
             }
             if moved {
-                reasons.append(.init(code: "period_end_moved",
-                                     text: "the period ended on a non-working day: it ends at the end of the next working day",
-                                     vi: "thời hạn kết thúc vào ngày nghỉ: kéo dài đến hết ngày làm việc tiếp theo"))
+                reasons.append(
+                    .init(
+                        code: "period_end_moved",
+                        text: "the period ended on a non-working day: it ends at the end of the next working day",
+                        vi: "thời hạn kết thúc vào ngày nghỉ: kéo dài đến hết ngày làm việc tiếp theo"))
             }
             if pausedToday > 0 {
-                reasons.append(.init(code: "paused", text: "paused \(hm(pausedToday)) (waiting on the applicant)",
-                                     vi: "tạm dừng \(hm(pausedToday)) (chờ người nộp hồ sơ)"))
+                reasons.append(
+                    .init(
+                        code: "paused", text: "paused \(hm(pausedToday)) (waiting on the applicant)",
+                        vi: "tạm dừng \(hm(pausedToday)) (chờ người nộp hồ sơ)"))
             }
             if day == lastDay {
                 let dueTime = LocalDateTime(absoluteMinute: plan.due).time
@@ -166,9 +187,11 @@ enum ExplanationBuilder {
             } else {
                 status = .skipped
             }
-            out.append(ExplanationEntry(date: date, status: status, countedMinutes: countedToday,
-                                        pausedMinutes: pausedToday, totalCountedMinutes: counted,
-                                        calendarDay: calendarDay, reasons: reasons))
+            out.append(
+                ExplanationEntry(
+                    date: date, status: status, countedMinutes: countedToday,
+                    pausedMinutes: pausedToday, totalCountedMinutes: counted,
+                    calendarDay: calendarDay, reasons: reasons))
         }
         return out
     }
@@ -178,23 +201,32 @@ enum ExplanationBuilder {
         let start = LocalDateTime(absoluteMinute: plan.start)
         switch plan.startReason {
         case .withinOfficeHours:
-            return .init(code: "received", text: "received \(received), within office hours: the clock starts at once",
-                         vi: "tiếp nhận lúc \(received), trong giờ hành chính: bắt đầu tính ngay")
+            return .init(
+                code: "received", text: "received \(received), within office hours: the clock starts at once",
+                vi: "tiếp nhận lúc \(received), trong giờ hành chính: bắt đầu tính ngay")
         case .outsideOfficeHours:
-            return .init(code: "outside_office_hours",
-                         text: "received \(received), outside office hours: the clock starts at \(start.time)\(sameDay(plan) ? "" : " on \(start.date)")",
-                         vi: "tiếp nhận lúc \(received), ngoài giờ hành chính: bắt đầu tính từ \(start.time)\(sameDay(plan) ? "" : " ngày \(start.date.vietnameseText)")")
+            return .init(
+                code: "outside_office_hours",
+                text:
+                    "received \(received), outside office hours: the clock starts at \(start.time)\(sameDay(plan) ? "" : " on \(start.date)")",
+                vi:
+                    "tiếp nhận lúc \(received), ngoài giờ hành chính: bắt đầu tính từ \(start.time)\(sameDay(plan) ? "" : " ngày \(start.date.vietnameseText)")"
+            )
         case .afterCutoff:
-            return .init(code: "after_cutoff",
-                         text: "received \(received), after the \(calendar.cutoff) cut-off: counted from the next working day",
-                         vi: "tiếp nhận lúc \(received), sau \(calendar.cutoff): tính từ ngày làm việc tiếp theo")
+            return .init(
+                code: "after_cutoff",
+                text: "received \(received), after the \(calendar.cutoff) cut-off: counted from the next working day",
+                vi: "tiếp nhận lúc \(received), sau \(calendar.cutoff): tính từ ngày làm việc tiếp theo")
         case .nonWorkingDay:
-            return .init(code: "non_working_day", text: "received \(received) on a non-working day: counted from the next working day",
-                         vi: "tiếp nhận lúc \(received) vào ngày nghỉ: tính từ ngày làm việc tiếp theo")
+            return .init(
+                code: "non_working_day",
+                text: "received \(received) on a non-working day: counted from the next working day",
+                vi: "tiếp nhận lúc \(received) vào ngày nghỉ: tính từ ngày làm việc tiếp theo")
         case .nextWorkingDayRule:
-            return .init(code: "next_working_day_rule",
-                         text: "received \(received); this procedure's clock starts on the next working day",
-                         vi: "tiếp nhận lúc \(received); thủ tục này tính từ ngày làm việc tiếp theo")
+            return .init(
+                code: "next_working_day_rule",
+                text: "received \(received); this procedure's clock starts on the next working day",
+                vi: "tiếp nhận lúc \(received); thủ tục này tính từ ngày làm việc tiếp theo")
         }
     }
 
@@ -206,13 +238,19 @@ enum ExplanationBuilder {
         switch kind {
         case .working: return nil
         case .weekend: return .init(code: "weekend", text: "weekend", vi: "nghỉ cuối tuần")
-        case let .holiday(name, nameEn): return .init(code: "holiday", text: "holiday: \(name) — \(nameEn)", vi: "nghỉ lễ, tết: \(name)")
-        case let .compensatory(name, nameEn):
-            return .init(code: "compensatory", text: "compensatory day off for \(name) — \(nameEn)", vi: "nghỉ bù \(name)")
-        case let .swappedOff(source, name, _):
-            return .init(code: "swapped_off", text: "swapped day off: \(name) (\(source))", vi: "nghỉ hoán đổi: \(name) (\(source))")
-        case let .workedSaturday(source, name, _):
-            return .init(code: "worked_saturday", text: "worked Saturday: \(name) (\(source))", vi: "làm bù ngày thứ Bảy: \(name) (\(source))")
+        case .holiday(let name, let nameEn):
+            return .init(code: "holiday", text: "holiday: \(name) — \(nameEn)", vi: "nghỉ lễ, tết: \(name)")
+        case .compensatory(let name, let nameEn):
+            return .init(
+                code: "compensatory", text: "compensatory day off for \(name) — \(nameEn)", vi: "nghỉ bù \(name)")
+        case .swappedOff(let source, let name, _):
+            return .init(
+                code: "swapped_off", text: "swapped day off: \(name) (\(source))",
+                vi: "nghỉ hoán đổi: \(name) (\(source))")
+        case .workedSaturday(let source, let name, _):
+            return .init(
+                code: "worked_saturday", text: "worked Saturday: \(name) (\(source))",
+                vi: "làm bù ngày thứ Bảy: \(name) (\(source))")
         }
     }
 

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// A computed deadline: the due instant, how the clock started, and a day-by-day explanation.
@@ -35,7 +35,8 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
         due = LocalDateTime(absoluteMinute: plan.due)
         entries = ExplanationBuilder.entries(plan, calendar)
         countedMinutes = entries.last?.totalCountedMinutes ?? 0
-        workingBudgetMinutes = plan.windows.contains { $0.term.unit == .calendarDays }
+        workingBudgetMinutes =
+            plan.windows.contains { $0.term.unit == .calendarDays }
             ? nil : plan.windows.reduce(0) { $0 + $1.budget }
         minutesPerWorkingDay = calendar.officeHours.minutesPerDay
         pauses = plan.pauses.map {
@@ -50,11 +51,18 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
     public let officeHoursText: String
 
     enum CodingKeys: String, CodingKey {
-        case received, clockStartRule = "clock_start_rule", clockStart = "clock_start"
-        case clockStartReason = "clock_start_reason", duration, due, countedMinutes = "counted_minutes"
+        case received
+        case clockStartRule = "clock_start_rule"
+        case clockStart = "clock_start"
+        case clockStartReason = "clock_start_reason"
+        case duration, due
+        case countedMinutes = "counted_minutes"
         case workingBudgetMinutes = "working_budget_minutes"
-        case minutesPerWorkingDay = "minutes_per_working_day", pauses, entries, officeHoursText = "office_hours"
-        case estimated, estimatedYears = "estimated_years"
+        case minutesPerWorkingDay = "minutes_per_working_day"
+        case pauses, entries
+        case officeHoursText = "office_hours"
+        case estimated
+        case estimatedYears = "estimated_years"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -98,10 +106,12 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
         let years = estimatedYears.map(String.init).joined(separator: ", ")
         switch language {
         case .en:
-            return "Estimated: no official decision in the catalog covers \(years); the days off there are the rules' estimate "
+            return
+                "Estimated: no official decision in the catalog covers \(years); the days off there are the rules' estimate "
                 + "and may change when the decision is published (`tthc holidays \(estimatedYears[0])` says what it assumes)"
         case .vi:
-            return "Ước tính: danh mục chưa có quyết định chính thức cho năm \(years); ngày nghỉ của năm này được ước tính theo quy tắc "
+            return
+                "Ước tính: danh mục chưa có quyết định chính thức cho năm \(years); ngày nghỉ của năm này được ước tính theo quy tắc "
                 + "và có thể thay đổi khi có quyết định (`tthc holidays \(estimatedYears[0])` cho biết ước tính dựa trên giả định nào)"
         }
     }
@@ -116,7 +126,8 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
     public func explanationText(language: Language = .en) -> String {
         let w = language == .vi ? ExplanationWords.vietnamese : ExplanationWords.english
         var lines: [String] = []
-        lines.append("\(w.deadline): \(w.duration(duration)) (\(w.oneDay) = \(hm(minutesPerWorkingDay)): \(officeHoursText))")
+        lines.append(
+            "\(w.deadline): \(w.duration(duration)) (\(w.oneDay) = \(hm(minutesPerWorkingDay)): \(officeHoursText))")
         lines.append("\(w.received): \(w.instant(received))")
         let rule = clockStartRule == .receipt ? w.fromReceipt : w.fromNextWorkingDay
         lines.append("\(w.clockStarts): \(w.instant(clockStart)), \(w.rule): \(rule)")
@@ -126,7 +137,9 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
         lines.append("\(w.dayByDay):")
         let working = duration.terms.contains { $0.unit != .calendarDays }
         for e in entries {
-            var cells = ["  \(w.date(e.date)) \(w.shortDay(e.date.weekday))", w.status(e.status).padding(w.statusWidth)]
+            var cells = [
+                "  \(w.date(e.date)) \(w.shortDay(e.date.weekday))", w.status(e.status).padding(w.statusWidth),
+            ]
             var notes: [String] = []
             if e.countedMinutes > 0 || (working && e.status == .counted && e.calendarDay == nil) {
                 let of = workingBudgetMinutes.map { " \(w.of) \(hm($0))" } ?? ""
@@ -171,24 +184,34 @@ struct ExplanationWords {
     /// An instant with its weekday: "2026-02-13 16:20 (Fri)", "16:20 ngày 13/02/2026 (Thứ Sáu)".
     func instant(_ t: LocalDateTime) -> String { "\(time(t)) (\(longDay(t.date.weekday)))" }
 
-    static var english: ExplanationWords { ExplanationWords(
-        deadline: "Deadline", oneDay: "1 working day", received: "Received", clockStarts: "Clock starts", rule: "rule",
-        fromReceipt: "from receipt", fromNextWorkingDay: "from the next working day", paused: "Paused", dayByDay: "Day by day",
-        of: "of", total: "total", due: "Due", statusWidth: 7, status: \.rawValue, duration: \.description, time: \.description,
-        date: \.description, shortDay: \.shortName, longDay: \.shortName) }
+    static var english: ExplanationWords {
+        ExplanationWords(
+            deadline: "Deadline", oneDay: "1 working day", received: "Received", clockStarts: "Clock starts",
+            rule: "rule",
+            fromReceipt: "from receipt", fromNextWorkingDay: "from the next working day", paused: "Paused",
+            dayByDay: "Day by day",
+            of: "of", total: "total", due: "Due", statusWidth: 7, status: \.rawValue, duration: \.description,
+            time: \.description,
+            date: \.description, shortDay: \.shortName, longDay: \.shortName)
+    }
 
-    static var vietnamese: ExplanationWords { ExplanationWords(
-        deadline: "Thời hạn", oneDay: "1 ngày làm việc", received: "Tiếp nhận", clockStarts: "Bắt đầu tính", rule: "quy tắc",
-        fromReceipt: "từ khi tiếp nhận", fromNextWorkingDay: "từ ngày làm việc tiếp theo", paused: "Tạm dừng", dayByDay: "Từng ngày",
-        of: "trên", total: "cộng dồn", due: "Hạn giải quyết", statusWidth: 10,
-        status: { status in
-            switch status {
-            case .counted: "tính"
-            case .skipped: "không tính"
-            case .paused: "tạm dừng"
-            case .moved: "dời hạn"
-            }
-        },
-        duration: \.vietnameseDescription, time: \.vietnameseText, date: \.vietnameseText, shortDay: \.vietnameseShortName,
-        longDay: \.vietnameseName) }
+    static var vietnamese: ExplanationWords {
+        ExplanationWords(
+            deadline: "Thời hạn", oneDay: "1 ngày làm việc", received: "Tiếp nhận", clockStarts: "Bắt đầu tính",
+            rule: "quy tắc",
+            fromReceipt: "từ khi tiếp nhận", fromNextWorkingDay: "từ ngày làm việc tiếp theo", paused: "Tạm dừng",
+            dayByDay: "Từng ngày",
+            of: "trên", total: "cộng dồn", due: "Hạn giải quyết", statusWidth: 10,
+            status: { status in
+                switch status {
+                case .counted: "tính"
+                case .skipped: "không tính"
+                case .paused: "tạm dừng"
+                case .moved: "dời hạn"
+                }
+            },
+            duration: \.vietnameseDescription, time: \.vietnameseText, date: \.vietnameseText,
+            shortDay: \.vietnameseShortName,
+            longDay: \.vietnameseName)
+    }
 }

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// A year's non-working days and worked Saturdays as iCalendar (RFC 5545), text or JSON.
@@ -44,7 +44,8 @@ public struct HolidayCalendarExport: Sendable {
             var description = day.kind.nameEn
             if let source = day.kind.source { description += "\n" + source }
             if estimated {
-                description += "\nEstimated: no official decision for \(year) yet (Ước tính: chưa có quyết định chính thức năm \(year))"
+                description +=
+                    "\nEstimated: no official decision for \(year) yet (Ước tính: chưa có quyết định chính thức năm \(year))"
             }
             w.property("DESCRIPTION", description)
             w.line("STATUS:\(estimated ? "TENTATIVE" : "CONFIRMED")")
@@ -60,7 +61,8 @@ public struct HolidayCalendarExport: Sendable {
     /// One line per day: `2026-01-02 Fri  swapped_off      Nghỉ hoán đổi … — Swapped day off (New Year)`.
     public func text(year: Int) -> String {
         days(year: year).map { day in
-            var line = "\(day.date) \(day.date.weekday.shortName)  \(day.kind.code.padding(16))\(day.kind.name) — \(day.kind.nameEn)"
+            var line =
+                "\(day.date) \(day.date.weekday.shortName)  \(day.kind.code.padding(16))\(day.kind.name) — \(day.kind.nameEn)"
             if let source = day.kind.source { line += " [\(source)]" }
             return line
         }.joined(separator: "\n") + "\n"
@@ -68,7 +70,11 @@ public struct HolidayCalendarExport: Sendable {
 
     /// `{"year": 2026, "status": {...}, "days": [...]}`, pretty-printed with sorted keys.
     public func json(year: Int) throws -> String {
-        struct Listing: Encodable { let year: Int; let status: YearStatus; let days: [CalendarDay] }
+        struct Listing: Encodable {
+            let year: Int
+            let status: YearStatus
+            let days: [CalendarDay]
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let listing = Listing(year: year, status: calendar.status(ofYear: year), days: days(year: year))
@@ -82,11 +88,13 @@ public struct HolidayCalendarExport: Sendable {
         var lines: [String] = []
         switch (status.status, language) {
         case (.official, .en):
-            lines.append("\(year): official — \(status.sources.joined(separator: "; "))"
-                + (status.provenance.map { " [\($0.rawValue)]" } ?? ""))
+            lines.append(
+                "\(year): official — \(status.sources.joined(separator: "; "))"
+                    + (status.provenance.map { " [\($0.rawValue)]" } ?? ""))
         case (.official, .vi):
-            lines.append("\(year): chính thức — \(status.sources.joined(separator: "; "))"
-                + (status.provenance.map { " [\($0.vietnameseLabel)]" } ?? ""))
+            lines.append(
+                "\(year): chính thức — \(status.sources.joined(separator: "; "))"
+                    + (status.provenance.map { " [\($0.vietnameseLabel)]" } ?? ""))
         case (.estimated, .en):
             lines.append("\(year): estimated — the rules' estimate, not an official decision:")
         case (.estimated, .vi):

@@ -33,7 +33,9 @@ public struct HolidayRuleSet: Sendable, Hashable {
     /// Holidays on a weekly rest day get a compensatory day (the next working day) from this date.
     public let compensationFrom: CivilDate?
 
-    public init(name: String, rules: [HolidayRule], groups: [Group], weekendDays: Set<Weekday>, compensationFrom: CivilDate?) {
+    public init(
+        name: String, rules: [HolidayRule], groups: [Group], weekendDays: Set<Weekday>, compensationFrom: CivilDate?
+    ) {
         self.name = name
         self.rules = rules
         self.groups = groups
@@ -57,20 +59,22 @@ public struct HolidayRuleSet: Sendable, Hashable {
 
     /// A rule's date in a year, ignoring effective dates (an anchor is still an anchor before it is a holiday).
     func date(of rule: HolidayRule, inYear year: Int, lunar: LunarCalendar, depth: Int) -> CivilDate? {
-        guard depth < 8 else { return nil } // a cycle of relative rules yields nothing rather than looping
+        guard depth < 8 else { return nil }  // a cycle of relative rules yields nothing rather than looping
         switch rule.kind {
-        case let .fixedSolar(month, day):
+        case .fixedSolar(let month, let day):
             return try? CivilDate(year, month, day)
-        case let .lunar(month, day):
+        case .lunar(let month, let day):
             return lunar.solarDate(of: LunarDate(day: day, month: month, year: year))
-        case let .relative(anchorID, days):
+        case .relative(let anchorID, let days):
             guard let anchor = self.rule(id: anchorID),
-                  let base = date(of: anchor, inYear: year, lunar: lunar, depth: depth + 1) else { return nil }
+                let base = date(of: anchor, inYear: year, lunar: lunar, depth: depth + 1)
+            else { return nil }
             return try? base.adding(days: days)
-        case let .adjacent(anchorID, offsets):
+        case .adjacent(let anchorID, let offsets):
             guard let anchor = self.rule(id: anchorID),
-                  let base = date(of: anchor, inYear: year, lunar: lunar, depth: depth + 1),
-                  let offset = offsets[base.weekday] else { return nil }
+                let base = date(of: anchor, inYear: year, lunar: lunar, depth: depth + 1),
+                let offset = offsets[base.weekday]
+            else { return nil }
             return try? base.adding(days: offset)
         }
     }
@@ -86,51 +90,69 @@ extension HolidayRuleSet {
         func from(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(unchecked: y, m, d) }
         let lc2019 = "Bộ luật Lao động 2019, Điều 112 (Labor Code 2019, Art. 112)"
         let rules: [HolidayRule] = [
-            HolidayRule(id: "new-year", name: "Tết Dương lịch", nameEn: "New Year's Day",
-                        kind: .fixedSolar(month: 1, day: 1), basis: lc2019),
-            HolidayRule(id: "tet-eve", name: "Tết Nguyên Đán (ngày cuối năm âm lịch)", nameEn: "Lunar New Year's Eve (Tết)",
-                        kind: .relative(to: "tet-1", days: -1), group: tet, basis: lc2019),
-            HolidayRule(id: "tet-1", name: "Tết Nguyên Đán (mùng 1)", nameEn: "Lunar New Year (Tết), day 1",
-                        kind: .lunar(month: 1, day: 1), group: tet, basis: lc2019),
-            HolidayRule(id: "tet-2", name: "Tết Nguyên Đán (mùng 2)", nameEn: "Lunar New Year (Tết), day 2",
-                        kind: .relative(to: "tet-1", days: 1), group: tet, basis: lc2019),
-            HolidayRule(id: "tet-3", name: "Tết Nguyên Đán (mùng 3)", nameEn: "Lunar New Year (Tết), day 3",
-                        kind: .relative(to: "tet-1", days: 2), group: tet, basis: lc2019),
+            HolidayRule(
+                id: "new-year", name: "Tết Dương lịch", nameEn: "New Year's Day",
+                kind: .fixedSolar(month: 1, day: 1), basis: lc2019),
+            HolidayRule(
+                id: "tet-eve", name: "Tết Nguyên Đán (ngày cuối năm âm lịch)", nameEn: "Lunar New Year's Eve (Tết)",
+                kind: .relative(to: "tet-1", days: -1), group: tet, basis: lc2019),
+            HolidayRule(
+                id: "tet-1", name: "Tết Nguyên Đán (mùng 1)", nameEn: "Lunar New Year (Tết), day 1",
+                kind: .lunar(month: 1, day: 1), group: tet, basis: lc2019),
+            HolidayRule(
+                id: "tet-2", name: "Tết Nguyên Đán (mùng 2)", nameEn: "Lunar New Year (Tết), day 2",
+                kind: .relative(to: "tet-1", days: 1), group: tet, basis: lc2019),
+            HolidayRule(
+                id: "tet-3", name: "Tết Nguyên Đán (mùng 3)", nameEn: "Lunar New Year (Tết), day 3",
+                kind: .relative(to: "tet-1", days: 2), group: tet, basis: lc2019),
             // The fifth Tết day arrived with the Labor Code 2012 (applied from Tết 2013).
-            HolidayRule(id: "tet-4", name: "Tết Nguyên Đán (mùng 4)", nameEn: "Lunar New Year (Tết), day 4",
-                        kind: .relative(to: "tet-1", days: 3), group: tet, effectiveFrom: from(2013, 1, 1),
-                        basis: "Bộ luật Lao động 2012, Điều 115 (Labor Code 2012, Art. 115)"),
+            HolidayRule(
+                id: "tet-4", name: "Tết Nguyên Đán (mùng 4)", nameEn: "Lunar New Year (Tết), day 4",
+                kind: .relative(to: "tet-1", days: 3), group: tet, effectiveFrom: from(2013, 1, 1),
+                basis: "Bộ luật Lao động 2012, Điều 115 (Labor Code 2012, Art. 115)"),
             // Hùng Kings' day became a paid holiday with the 2007 amendment of the Labor Code 1994.
-            HolidayRule(id: "hung-kings", name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", nameEn: "Hùng Kings' Commemoration Day",
-                        kind: .lunar(month: 3, day: 10), effectiveFrom: from(2007, 1, 1),
-                        basis: "Bộ luật Lao động 1994 sửa đổi 2007, Điều 73 (Labor Code 1994 as amended 2007)"),
-            HolidayRule(id: "victory-day", name: "Ngày Chiến thắng (30/4)", nameEn: "Victory Day (Reunification Day)",
-                        kind: .fixedSolar(month: 4, day: 30), basis: lc2019),
-            HolidayRule(id: "labour-day", name: "Ngày Quốc tế Lao động (1/5)", nameEn: "International Labour Day",
-                        kind: .fixedSolar(month: 5, day: 1), basis: lc2019),
-            HolidayRule(id: "national-day", name: "Quốc khánh (2/9)", nameEn: "National Day",
-                        kind: .fixedSolar(month: 9, day: 2), group: nationalDay, basis: lc2019),
+            HolidayRule(
+                id: "hung-kings", name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", nameEn: "Hùng Kings' Commemoration Day",
+                kind: .lunar(month: 3, day: 10), effectiveFrom: from(2007, 1, 1),
+                basis: "Bộ luật Lao động 1994 sửa đổi 2007, Điều 73 (Labor Code 1994 as amended 2007)"),
+            HolidayRule(
+                id: "victory-day", name: "Ngày Chiến thắng (30/4)", nameEn: "Victory Day (Reunification Day)",
+                kind: .fixedSolar(month: 4, day: 30), basis: lc2019),
+            HolidayRule(
+                id: "labour-day", name: "Ngày Quốc tế Lao động (1/5)", nameEn: "International Labour Day",
+                kind: .fixedSolar(month: 5, day: 1), basis: lc2019),
+            HolidayRule(
+                id: "national-day", name: "Quốc khánh (2/9)", nameEn: "National Day",
+                kind: .fixedSolar(month: 9, day: 2), group: nationalDay, basis: lc2019),
             // "2/9 and one adjacent day, before or after" (Labor Code 2019, in force 1 Jan 2021). The Prime
             // Minister picks the side each year; the default picks the side that joins the weekend, which
             // matches the decisions of 2024 (Mon→Tue), 2025 (Tue→Mon) and 2026 (Wed→Tue).
-            HolidayRule(id: "national-day-adjacent", name: "Quốc khánh (ngày liền kề)", nameEn: "National Day (adjacent day)",
-                        kind: .adjacent(to: "national-day", offsetByWeekday: [
-                            .monday: 1, .tuesday: -1, .wednesday: -1, .thursday: 1,
-                            .friday: -1, .saturday: -1, .sunday: 1,
-                        ]),
-                        group: nationalDay, effectiveFrom: from(2021, 1, 1), basis: lc2019),
+            HolidayRule(
+                id: "national-day-adjacent", name: "Quốc khánh (ngày liền kề)", nameEn: "National Day (adjacent day)",
+                kind: .adjacent(
+                    to: "national-day",
+                    offsetByWeekday: [
+                        .monday: 1, .tuesday: -1, .wednesday: -1, .thursday: 1,
+                        .friday: -1, .saturday: -1, .sunday: 1,
+                    ]),
+                group: nationalDay, effectiveFrom: from(2021, 1, 1), basis: lc2019),
             // Policy: Politburo Resolution 80-NQ/TW; the Government's Resolution 30/NQ-CP (reported 26 Feb
             // 2026) tasks amending Labor Code Art. 112(1) to add it. The amending law or National Assembly
             // resolution itself was not found (docs/calendar.md §4): its number is unverified.
-            HolidayRule(id: "culture-day", name: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day",
-                        kind: .fixedSolar(month: 11, day: 24), effectiveFrom: from(2026, 1, 1),
-                        basis: "Nghị quyết 80-NQ/TW ngày 07/01/2026; Nghị quyết 30/NQ-CP giao sửa khoản 1 Điều 112 Bộ luật Lao động (văn bản sửa đổi chưa xác minh) — Politburo Resolution 80-NQ/TW; Government Resolution 30/NQ-CP tasks amending Labor Code Art. 112(1) (amending instrument unverified)"),
+            HolidayRule(
+                id: "culture-day", name: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day",
+                kind: .fixedSolar(month: 11, day: 24), effectiveFrom: from(2026, 1, 1),
+                basis:
+                    "Nghị quyết 80-NQ/TW ngày 07/01/2026; Nghị quyết 30/NQ-CP giao sửa khoản 1 Điều 112 Bộ luật Lao động (văn bản sửa đổi chưa xác minh) — Politburo Resolution 80-NQ/TW; Government Resolution 30/NQ-CP tasks amending Labor Code Art. 112(1) (amending instrument unverified)"
+            ),
         ]
         return HolidayRuleSet(
             name: "vietnam-labor-code-2019",
             rules: rules,
             groups: [
-                Group(id: tet, name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday", compensation: .beforeThenAfter),
+                Group(
+                    id: tet, name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday",
+                    compensation: .beforeThenAfter),
                 Group(id: nationalDay, name: "Nghỉ lễ Quốc khánh", nameEn: "National Day holiday"),
             ],
             weekendDays: [.saturday, .sunday],

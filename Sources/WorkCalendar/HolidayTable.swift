@@ -11,10 +11,12 @@ struct HolidayTable: Sendable {
         var decisionWork: [Int: DayKind] = [:]
         for decision in decisions {
             for day in decision.daysOff {
-                decisionOff[day.date.dayNumber] = .swappedOff(source: decision.source, name: day.name, nameEn: day.nameEn)
+                decisionOff[day.date.dayNumber] = .swappedOff(
+                    source: decision.source, name: day.name, nameEn: day.nameEn)
             }
             for day in decision.workingDays {
-                decisionWork[day.date.dayNumber] = .workedSaturday(source: decision.source, name: day.name, nameEn: day.nameEn)
+                decisionWork[day.date.dayNumber] = .workedSaturday(
+                    source: decision.source, name: day.name, nameEn: day.nameEn)
             }
         }
         if let clash = decisionOff.keys.filter({ decisionWork[$0] != nil }).min() {
@@ -27,7 +29,8 @@ struct HolidayTable: Sendable {
             for (group, dates) in decision.groupOverrides {
                 let key = "\(group)/\(dates[0].year)"
                 if overrides[key] != nil {
-                    throw CalendarError.conflictingDecisions(dates[0], .twoDecisions(group: "\(group)", year: dates[0].year))
+                    throw CalendarError.conflictingDecisions(
+                        dates[0], .twoDecisions(group: "\(group)", year: dates[0].year))
                 }
                 overrides[key] = dates
             }
@@ -61,33 +64,41 @@ struct HolidayTable: Sendable {
             for group in rules.groups where group.compensation == .beforeThenAfter {
                 let inGroup = occurrences.filter { $0.rule.group == group.id && holidays[$0.date.dayNumber] == nil }
                 guard !inGroup.isEmpty else { continue }
-                for o in inGroup { holidays[o.date.dayNumber] = Holiday(name: o.rule.name, nameEn: o.rule.nameEn, compensated: false) }
+                for o in inGroup {
+                    holidays[o.date.dayNumber] = Holiday(name: o.rule.name, nameEn: o.rule.nameEn, compensated: false)
+                }
                 aroundGroups.append(inGroup)
             }
             for o in occurrences where holidays[o.date.dayNumber] == nil {
-                holidays[o.date.dayNumber] = Holiday(name: o.rule.name, nameEn: o.rule.nameEn, compensated: o.rule.compensated)
+                holidays[o.date.dayNumber] = Holiday(
+                    name: o.rule.name, nameEn: o.rule.nameEn, compensated: o.rule.compensated)
             }
         }
 
         // Compensation: a holiday on a weekly rest day gives the next day that is neither a rest day,
         // a holiday, a decision's day off nor already a compensatory day (Labor Code 2019, Art. 112(3)).
         var compensatory: [Int: DayKind] = [:]
-        let last = CivilDate.lastDayNumber, first = CivilDate.firstDayNumber
+        let last = CivilDate.lastDayNumber
+        let first = CivilDate.firstDayNumber
         func isFree(_ d: Int) -> Bool {
-            !rules.weekendDays.contains(CivilDate(uncheckedDayNumber: d).weekday) && holidays[d] == nil && decisionOff[d] == nil && compensatory[d] == nil
+            !rules.weekendDays.contains(CivilDate(uncheckedDayNumber: d).weekday) && holidays[d] == nil
+                && decisionOff[d] == nil && compensatory[d] == nil
         }
         // Tết: the k-th weekend day of the group is made up before the group's first day (k even) or
         // after its last day (k odd), so the break stays one block (2020–2025 decisions).
         for group in aroundGroups {
             let sorted = group.sorted { $0.date < $1.date }
             let onRest = sorted.filter { o in
-                o.rule.compensated && rules.weekendDays.contains(o.date.weekday) && !(rules.compensationFrom.map { o.date < $0 } ?? false)
+                o.rule.compensated && rules.weekendDays.contains(o.date.weekday)
+                    && !(rules.compensationFrom.map { o.date < $0 } ?? false)
             }
             for (k, o) in onRest.enumerated() {
                 let step = k % 2 == 0 ? -1 : 1
                 var d = (step < 0 ? sorted.first! : sorted.last!).date.dayNumber + step
                 while d >= first, d <= last, !isFree(d) { d += step }
-                if d >= first, d <= last { compensatory[d] = .compensatory(forName: o.rule.name, forNameEn: o.rule.nameEn) }
+                if d >= first, d <= last {
+                    compensatory[d] = .compensatory(forName: o.rule.name, forNameEn: o.rule.nameEn)
+                }
             }
         }
         for dayNumber in holidays.keys.sorted() {

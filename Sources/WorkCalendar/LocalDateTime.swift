@@ -91,18 +91,29 @@ extension LocalDateTime {
     /// event, and building each as a string (interpolating five padded numbers) cost more than
     /// SQLite's insert of the row.
     public func withISOBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let date = date, minute = minuteOfDay
-        let y = date.year, mo = date.month, d = date.day, h = minute / 60, mi = minute % 60
+        let date = date
+        let minute = minuteOfDay
+        let y = date.year
+        let mo = date.month
+        let d = date.day
+        let h = minute / 60
+        let mi = minute % 60
         guard (0...9999).contains(y) else {
             var text = isoText
             return try text.withUTF8(body)
         }
-        var b: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
+        var b:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8
+            )
         let zero = UInt8(ascii: "0")
         func digit(_ n: Int) -> UInt8 { zero + UInt8(n) }
-        b = (digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), UInt8(ascii: "-"),
-             digit(mo / 10), digit(mo % 10), UInt8(ascii: "-"), digit(d / 10), digit(d % 10), UInt8(ascii: "T"),
-             digit(h / 10), digit(h % 10), UInt8(ascii: ":"), digit(mi / 10), digit(mi % 10))
+        b = (
+            digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), UInt8(ascii: "-"),
+            digit(mo / 10), digit(mo % 10), UInt8(ascii: "-"), digit(d / 10), digit(d % 10), UInt8(ascii: "T"),
+            digit(h / 10), digit(h % 10), UInt8(ascii: ":"), digit(mi / 10), digit(mi % 10)
+        )
         return try withUnsafeBytes(of: &b) { raw in try body(raw.bindMemory(to: UInt8.self)) }
     }
 }

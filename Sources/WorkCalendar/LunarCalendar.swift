@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The Vietnamese lunisolar calendar, computed astronomically (Hồ Ngọc Đức's method).
@@ -95,7 +95,7 @@ public struct LunarCalendar: Sendable, Hashable {
 
     // MARK: - Hồ Ngọc Đức's algorithm, in Julian day numbers
 
-    static let julianDayOfEpoch = 2_440_588 // JDN of 1970-01-01
+    static let julianDayOfEpoch = 2_440_588  // JDN of 1970-01-01
 
     private func julianDay(_ d: CivilDate) -> Int { d.dayNumber + Self.julianDayOfEpoch }
 
@@ -132,7 +132,8 @@ public struct LunarCalendar: Sendable, Hashable {
     }
 
     private func monthStartDay(month: Int, year: Int, isLeap: Bool) -> Int? {
-        let a11: Int, b11: Int
+        let a11: Int
+        let b11: Int
         if month < 11 {
             a11 = lunarMonth11(year - 1)
             b11 = lunarMonth11(year)

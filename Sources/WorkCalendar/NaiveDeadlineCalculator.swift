@@ -37,7 +37,8 @@ public struct NaiveDeadlineCalculator: Sendable {
     }
 
     private func start(_ received: LocalDateTime, _ rule: ClockStart) throws -> Int {
-        let day = received.date.dayNumber, minute = received.minuteOfDay
+        let day = received.date.dayNumber
+        let minute = received.minuteOfDay
         let opening = sessions[0].start.minutes
         let workingDay = try isWorking(day)
         if rule == .nextWorkingDay || !workingDay || minute > calendar.cutoff.minutes {
@@ -52,7 +53,8 @@ public struct NaiveDeadlineCalculator: Sendable {
     private func advance(_ s: Int, _ term: WorkDuration.Term, _ pauses: [(start: Int, end: Int)]) throws -> Int {
         switch term.unit {
         case .workingDays, .workingHours:
-            return try consumeWorking(from: s, term.workingMinutes(minutesPerDay: calendar.officeHours.minutesPerDay), pauses)
+            return try consumeWorking(
+                from: s, term.workingMinutes(minutesPerDay: calendar.officeHours.minutesPerDay), pauses)
         case .sameDay:
             // Budget: what is left of the working day on which the clock (next) runs.
             var day = floorDiv(s, 1440)
@@ -63,7 +65,8 @@ public struct NaiveDeadlineCalculator: Sendable {
                 from = day * 1440
             }
             let budget = sessions.reduce(0) { sum, x in
-                let a = max(from, day * 1440 + x.start.minutes), b = day * 1440 + x.end.minutes
+                let a = max(from, day * 1440 + x.start.minutes)
+                let b = day * 1440 + x.end.minutes
                 return a < b ? sum + (b - a) : sum
             }
             return try consumeWorking(from: s, budget, pauses)
@@ -75,7 +78,10 @@ public struct NaiveDeadlineCalculator: Sendable {
                 search: while true {
                     for piece in free(max(s, day * 1440), (day + 1) * 1440, pauses) {
                         let length = piece.end - piece.start
-                        if length >= remaining { end = piece.start + remaining; break search }
+                        if length >= remaining {
+                            end = piece.start + remaining
+                            break search
+                        }
                         remaining -= length
                     }
                     day += 1
@@ -96,7 +102,8 @@ public struct NaiveDeadlineCalculator: Sendable {
         while true {
             if try isWorking(day) {
                 for session in sessions {
-                    let a = max(s, day * 1440 + session.start.minutes), b = day * 1440 + session.end.minutes
+                    let a = max(s, day * 1440 + session.start.minutes)
+                    let b = day * 1440 + session.end.minutes
                     guard a < b else { continue }
                     for piece in free(a, b, pauses) {
                         let length = piece.end - piece.start

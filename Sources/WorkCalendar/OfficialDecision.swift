@@ -27,7 +27,10 @@ public struct OfficialDecision: Sendable, Hashable, Codable {
             self.nameEn = nameEn
         }
 
-        enum CodingKeys: String, CodingKey { case date, name, nameEn = "name_en" }
+        enum CodingKeys: String, CodingKey {
+            case date, name
+            case nameEn = "name_en"
+        }
     }
 
     public let source: String
@@ -61,8 +64,13 @@ public struct OfficialDecision: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, sourceEn = "source_en", provenance, daysOff = "days_off", workingDays = "working_days"
-        case tetDays = "tet_days", nationalDayDays = "national_day_days"
+        case source
+        case sourceEn = "source_en"
+        case provenance
+        case daysOff = "days_off"
+        case workingDays = "working_days"
+        case tetDays = "tet_days"
+        case nationalDayDays = "national_day_days"
     }
 
     public init(from decoder: any Decoder) throws {

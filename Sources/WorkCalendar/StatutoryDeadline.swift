@@ -36,16 +36,22 @@ public struct StatutoryDeadline: Sendable, Equatable {
 
 extension DeadlineCalculator {
     /// When `deadline` falls for a dossier received at `received` (the fast path, no explanation).
-    public func due(of deadline: StatutoryDeadline, from received: LocalDateTime,
-                    clockStart: ClockStart = .receipt, pauses: [PauseInterval] = []) throws -> StatutoryDeadline.Due {
+    public func due(
+        of deadline: StatutoryDeadline, from received: LocalDateTime,
+        clockStart: ClockStart = .receipt, pauses: [PauseInterval] = []
+    ) throws -> StatutoryDeadline.Due {
         let period = try dueDate(from: received, adding: deadline.period, clockStart: clockStart, pauses: pauses)
-        let cap = try deadline.bindingCap.map { try dueDate(from: received, adding: $0, clockStart: clockStart, pauses: pauses) }
+        let cap = try deadline.bindingCap.map {
+            try dueDate(from: received, adding: $0, clockStart: clockStart, pauses: pauses)
+        }
         return StatutoryDeadline.Due(period: period, cap: cap)
     }
 
     /// The same with the day-by-day explanation of whichever holds, and the cap when it applied.
-    public func explainedDue(of deadline: StatutoryDeadline, from received: LocalDateTime,
-                             clockStart: ClockStart = .receipt, pauses: [PauseInterval] = []) throws -> (result: DeadlineResult, capApplied: WorkDuration?) {
+    public func explainedDue(
+        of deadline: StatutoryDeadline, from received: LocalDateTime,
+        clockStart: ClockStart = .receipt, pauses: [PauseInterval] = []
+    ) throws -> (result: DeadlineResult, capApplied: WorkDuration?) {
         let result = try due(from: received, adding: deadline.period, clockStart: clockStart, pauses: pauses)
         guard let cap = deadline.bindingCap else { return (result, nil) }
         let capped = try due(from: received, adding: cap, clockStart: clockStart, pauses: pauses)

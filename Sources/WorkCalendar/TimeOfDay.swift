@@ -16,7 +16,7 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     public init(parsing text: String) throws {
         let b = Array(text.utf8)
         guard let colon = b.firstIndex(of: UInt8(ascii: ":")), colon == 1 || colon == 2, b.count == colon + 3,
-              let h = digits(b, 0, colon), let m = digits(b, colon + 1, 2), h < 24, m < 60
+            let h = digits(b, 0, colon), let m = digits(b, colon + 1, 2), h < 24, m < 60
         else { throw CalendarError.malformedTime(text) }
         minutes = h * 60 + m
     }

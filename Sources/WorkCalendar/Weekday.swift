@@ -1,6 +1,7 @@
 /// ISO weekday: Monday = 1 … Sunday = 7.
 public enum Weekday: Int, Sendable, Hashable, CaseIterable, Codable, Comparable {
-    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+    case monday = 1
+    case tuesday, wednesday, thursday, friday, saturday, sunday
 
     /// "Mon", "Tue", … used in explanations and listings.
     public var shortName: String {

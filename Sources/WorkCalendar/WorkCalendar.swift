@@ -74,7 +74,8 @@ public struct WorkCalendar: Sendable {
 
     private func days(in year: Int) -> [CalendarDay] {
         guard CivilDate.supportedYears.contains(year) else { return [] }
-        let first = CivilDate.daysFromCivil(year, 1, 1), last = CivilDate.daysFromCivil(year, 12, 31)
+        let first = CivilDate.daysFromCivil(year, 1, 1)
+        let last = CivilDate.daysFromCivil(year, 12, 31)
         return table.special.keys.filter { $0 >= first && $0 <= last }.sorted().map {
             CalendarDay(date: CivilDate(uncheckedDayNumber: $0), kind: table.special[$0]!)
         }
@@ -89,7 +90,8 @@ public struct WorkCalendar: Sendable {
     /// Working days in `from…to` (both included); 0 if `to` is before `from`. O(1).
     public func workingDays(from: CivilDate, through to: CivilDate) -> Int {
         guard from <= to else { return 0 }
-        let f = from.dayNumber - index.firstDay, t = to.dayNumber - index.firstDay
+        let f = from.dayNumber - index.firstDay
+        let t = to.dayNumber - index.firstDay
         return Int(index.workingBefore[t + 1] - index.workingBefore[f])
     }
 

@@ -74,7 +74,8 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
         /// "3 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày": how Vietnamese decisions
         /// write periods (and what `WorkDuration(parsing:)` reads).
         public var vietnameseDescription: String {
-            let n = amount == amount.rounded() ? String(Int(amount)) : String(String(amount).map { $0 == "." ? "," : $0 })
+            let n =
+                amount == amount.rounded() ? String(Int(amount)) : String(String(amount).map { $0 == "." ? "," : $0 })
             switch unit {
             case .workingDays: return "\(n) ngày làm việc"
             case .workingHours: return "\(n) giờ làm việc"
@@ -100,7 +101,8 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
         let c = try decoder.container(keyedBy: CodingKeys.self)
         terms = try c.decode([Term].self, forKey: .terms)
         guard !terms.isEmpty else {
-            throw DecodingError.dataCorruptedError(forKey: .terms, in: c, debugDescription: "a period needs at least one term")
+            throw DecodingError.dataCorruptedError(
+                forKey: .terms, in: c, debugDescription: "a period needs at least one term")
         }
     }
 

@@ -60,7 +60,8 @@ extension WorkDuration {
     private static func number(_ s: String) -> Double? {
         let t = String(s.map { $0 == "," ? "." : $0 })
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              t.filter({ $0 == "." }).count <= 1, t.first != ".", t.last != "." else { return nil }
+            t.filter({ $0 == "." }).count <= 1, t.first != ".", t.last != "."
+        else { return nil }
         return Double(t)
     }
 }

@@ -73,7 +73,8 @@ final class WorkingTimeIndex: Sendable {
     func nextWorkingInstant(atOrAfter absolute: Int) -> Int? {
         let day = floorDiv(absolute, 1440)
         if contains(day: day), isWorking(day: day),
-           let m = officeHours.nextWorkingMinute(atOrAfter: absolute - day * 1440) {
+            let m = officeHours.nextWorkingMinute(atOrAfter: absolute - day * 1440)
+        {
             return day * 1440 + m
         }
         guard let next = workingDay(onOrAfter: day + 1) else { return nil }

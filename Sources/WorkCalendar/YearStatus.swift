@@ -23,7 +23,9 @@ public struct YearStatus: Sendable, Hashable, Codable {
     public var isEstimated: Bool { status == .estimated }
 
     enum CodingKeys: String, CodingKey {
-        case year, status, sources, provenance, tetDaysOff = "tet_days_off", assumptions
+        case year, status, sources, provenance
+        case tetDaysOff = "tet_days_off"
+        case assumptions
     }
 }
 
@@ -46,8 +48,9 @@ extension WorkCalendar {
         let rank: [OfficialDecision.Provenance: Int] = [.confirmed: 0, .secondary: 1, .unverified: 2]
         let weakest = touching.map(\.provenance).max { rank[$0]! < rank[$1]! }
         let tet = tetDaysOff(inYear: year)
-        return YearStatus(year: year, status: official ? .official : .estimated, sources: touching.map(\.source),
-                          provenance: weakest, tetDaysOff: tet, assumptions: official ? [] : assumptions(year: year, tet: tet))
+        return YearStatus(
+            year: year, status: official ? .official : .estimated, sources: touching.map(\.source),
+            provenance: weakest, tetDaysOff: tet, assumptions: official ? [] : assumptions(year: year, tet: tet))
     }
 
     /// Whether a year has no official decision (O(1); years outside 1900–2100 count as estimated).
@@ -63,14 +66,16 @@ extension WorkCalendar {
 
     /// The weekdays off around Tết that year: what a decision's `tet_days` lists.
     public func tetDaysOff(inYear year: Int) -> [CivilDate] {
-        guard CivilDate.supportedYears.contains(year), let tet = lunar.solarDate(of: LunarDate(day: 1, month: 1, year: year)) else { return [] }
+        guard CivilDate.supportedYears.contains(year),
+            let tet = lunar.solarDate(of: LunarDate(day: 1, month: 1, year: year))
+        else { return [] }
         // The break lies within a week either side of lunar 1/1.
         return (tet.dayNumber - 8...tet.dayNumber + 8).compactMap { n -> CivilDate? in
             guard let kind = table.special[n] else { return nil }
             let date = CivilDate(uncheckedDayNumber: n)
             guard !rules.weekendDays.contains(date.weekday) else { return nil }
             switch kind {
-            case let .holiday(name, _), let .compensatory(name, _):
+            case .holiday(let name, _), .compensatory(let name, _):
                 return name.hasPrefix("Tết Nguyên Đán") || name.hasPrefix("Nghỉ Tết") ? date : nil
             default: return nil
             }
@@ -81,17 +86,26 @@ extension WorkCalendar {
         var notes: [EstimateNote] = []
         let dates = tet.map(\.description).joined(separator: ", ")
         let datesVi = tet.map(\.vietnameseText).joined(separator: ", ")
-        notes.append(EstimateNote(
-            en: "no decision in the catalog sets the Tết days of \(year); the estimate takes the eve and lunar 1/1–1/4, "
-                + "and makes up each that falls on a weekend before the eve first, then after the fourth day (as the decisions of 2020–2025 did): \(dates)",
-            vi: "danh mục chưa có quyết định về ngày nghỉ Tết năm \(year); ước tính lấy ngày cuối năm và mùng 1–4 âm lịch, "
-                + "ngày nào trùng cuối tuần thì nghỉ bù trước ngày cuối năm trước, sau mùng 4 sau (như các quyết định 2020–2025): \(datesVi)"))
-        notes.append(EstimateNote(
-            en: "National Day: 2/9 and the adjacent day on the side that joins the weekend",
-            vi: "Quốc khánh: 2/9 và một ngày liền kề về phía nối với ngày nghỉ cuối tuần"))
-        notes.append(EstimateNote(
-            en: "no working days swapped: the Government often swaps one to join a holiday to a weekend, which would move days",
-            vi: "không có hoán đổi ngày làm việc: Chính phủ thường hoán đổi để nối ngày lễ với cuối tuần, khi đó ngày nghỉ sẽ khác"))
+        notes.append(
+            EstimateNote(
+                en:
+                    "no decision in the catalog sets the Tết days of \(year); the estimate takes the eve and lunar 1/1–1/4, "
+                    + "and makes up each that falls on a weekend before the eve first, then after the fourth day (as the decisions of 2020–2025 did): \(dates)",
+                vi:
+                    "danh mục chưa có quyết định về ngày nghỉ Tết năm \(year); ước tính lấy ngày cuối năm và mùng 1–4 âm lịch, "
+                    + "ngày nào trùng cuối tuần thì nghỉ bù trước ngày cuối năm trước, sau mùng 4 sau (như các quyết định 2020–2025): \(datesVi)"
+            ))
+        notes.append(
+            EstimateNote(
+                en: "National Day: 2/9 and the adjacent day on the side that joins the weekend",
+                vi: "Quốc khánh: 2/9 và một ngày liền kề về phía nối với ngày nghỉ cuối tuần"))
+        notes.append(
+            EstimateNote(
+                en:
+                    "no working days swapped: the Government often swaps one to join a holiday to a weekend, which would move days",
+                vi:
+                    "không có hoán đổi ngày làm việc: Chính phủ thường hoán đổi để nối ngày lễ với cuối tuần, khi đó ngày nghỉ sẽ khác"
+            ))
         return notes
     }
 }

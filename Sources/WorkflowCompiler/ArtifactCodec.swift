@@ -19,8 +19,10 @@ public enum ArtifactCodec {
 
         public var description: String {
             switch self {
-            case .unsupportedVersion(let v): "the artifact has format version \(v); this tthc reads version \(CompiledCatalog.currentFormatVersion) — compile the catalog again"
-            case .hashMismatch(let recorded, let actual): "the artifact's content does not match its recorded hash (\(recorded), computed sha256:\(actual)); it was changed or damaged — compile the catalog again"
+            case .unsupportedVersion(let v):
+                "the artifact has format version \(v); this tthc reads version \(CompiledCatalog.currentFormatVersion) — compile the catalog again"
+            case .hashMismatch(let recorded, let actual):
+                "the artifact's content does not match its recorded hash (\(recorded), computed sha256:\(actual)); it was changed or damaged — compile the catalog again"
             case .malformed(let reason): "the file is not a tthc compiled catalog: \(reason)"
             }
         }
@@ -58,7 +60,9 @@ public enum ArtifactCodec {
     /// together from the case store's rows is checked like a file).
     public static func checkHash(_ artifact: CompiledCatalog) throws {
         let actual = try ArtifactParts(artifact).contentHash
-        guard artifact.contentHash == actual else { throw DecodeError.hashMismatch(recorded: artifact.contentHash, actual: String(actual.dropFirst(7))) }
+        guard artifact.contentHash == actual else {
+            throw DecodeError.hashMismatch(recorded: artifact.contentHash, actual: String(actual.dropFirst(7)))
+        }
     }
 
     /// SHA-256 of `bytes` in hex: the case store's checksum of each stored part of an artifact.
@@ -100,7 +104,8 @@ public enum ArtifactCodec {
         case is Double.Type: "a number"
         case is Bool.Type: "true or false"
         default:
-            "\(type)".hasPrefix("Array") ? "a list" : "\(type)".hasPrefix("Dictionary") ? "a mapping" : "an object (\(type))"
+            "\(type)".hasPrefix("Array")
+                ? "a list" : "\(type)".hasPrefix("Dictionary") ? "a mapping" : "an object (\(type))"
         }
     }
 

@@ -56,7 +56,10 @@ public struct ArtifactPack: Sendable {
     public init(_ data: Data) throws(ArtifactCodec.DecodeError) {
         self.data = data
         var reader = Reader(data: data, position: data.startIndex)
-        guard (try? reader.raw(8)) == Self.magic else { throw .malformed("it does not begin as a packed tthc artifact; write one with `tthc compile Catalog -o FILE`") }
+        guard (try? reader.raw(8)) == Self.magic else {
+            throw .malformed(
+                "it does not begin as a packed tthc artifact; write one with `tthc compile Catalog -o FILE`")
+        }
         let recorded = try reader.raw(32, what: "the recorded hash")
         let indexLength = try reader.count(what: "the index length")
         let indexStart = reader.position
@@ -74,12 +77,17 @@ public struct ArtifactPack: Sendable {
             let length = try reader.count(what: "the length of procedure \(code)")
             let digest = try reader.raw(32, what: "the SHA-256 of procedure \(code)")
             let calls = try reader.text(what: "the calls of procedure \(code)")
-            guard codes.last.map({ $0 < code }) ?? true else { throw .malformed("the index is not sorted by code (at \(code))") }
+            guard codes.last.map({ $0 < code }) ?? true else {
+                throw .malformed("the index is not sorted by code (at \(code))")
+            }
             codes.append(code)
             lengths.append(length)
-            entries[code] = Entry(code: code, calls: calls.split(separator: " ").map(String.init), range: 0..<0, digest: digest)
+            entries[code] = Entry(
+                code: code, calls: calls.split(separator: " ").map(String.init), range: 0..<0, digest: digest)
         }
-        guard reader.position - indexStart == indexLength else { throw .malformed("the index is \(reader.position - indexStart) bytes, not the \(indexLength) it records") }
+        guard reader.position - indexStart == indexLength else {
+            throw .malformed("the index is \(reader.position - indexStart) bytes, not the \(indexLength) it records")
+        }
         let index = [UInt8](data[indexStart..<reader.position])
         let actual = SHA256.digest(index)
         guard actual == recorded else {
@@ -88,7 +96,9 @@ public struct ArtifactPack: Sendable {
         contentHash = "sha256:" + SHA256.hex(digest: actual)
         var position = reader.position
         func take(_ length: Int) throws(ArtifactCodec.DecodeError) -> Range<Int> {
-            guard length <= data.endIndex - position else { throw .malformed("it is cut short: its parts end before the index says") }
+            guard length <= data.endIndex - position else {
+                throw .malformed("it is cut short: its parts end before the index says")
+            }
             defer { position += length }
             return position..<(position + length)
         }
@@ -97,7 +107,9 @@ public struct ArtifactPack: Sendable {
             let range = try take(length)
             entries[code] = Entry(code: code, calls: entries[code]!.calls, range: range, digest: entries[code]!.digest)
         }
-        guard position == data.endIndex else { throw .malformed("data follows its last part (\(data.endIndex - position) bytes)") }
+        guard position == data.endIndex else {
+            throw .malformed("data follows its last part (\(data.endIndex - position) bytes)")
+        }
         self.entries = entries
         self.codes = codes
     }
@@ -126,7 +138,9 @@ public struct ArtifactPack: Sendable {
         while let code = queue.popLast() {
             guard let bytes = try procedureBytes(code) else { continue }
             let procedure: CompiledProcedure = try ArtifactParts.decode(bytes, part: "procedure \(code)")
-            guard procedure.code == code else { throw .malformed("procedure \(code): its part holds procedure \(procedure.code)") }
+            guard procedure.code == code else {
+                throw .malformed("procedure \(code): its part holds procedure \(procedure.code)")
+            }
             found.append(procedure)
             for callee in entries[code]!.calls where !wanted.contains(callee) {
                 wanted.insert(callee)
@@ -139,16 +153,25 @@ public struct ArtifactPack: Sendable {
 
     /// Every part, checked, to be stored as they are (the case store's rows).
     public func parts() throws(ArtifactCodec.DecodeError) -> ArtifactParts {
-        ArtifactParts(header: try headerBytes(), headerDigest: headerDigest, procedures: try codes.map { code throws(ArtifactCodec.DecodeError) in
-            let entry = entries[code]!
-            return ArtifactParts.Entry(code: code, calls: entry.calls, bytes: try checked(entry.range, digest: entry.digest, part: "procedure \(code)"), digest: entry.digest)
-        })
+        ArtifactParts(
+            header: try headerBytes(), headerDigest: headerDigest,
+            procedures: try codes.map { code throws(ArtifactCodec.DecodeError) in
+                let entry = entries[code]!
+                return ArtifactParts.Entry(
+                    code: code, calls: entry.calls,
+                    bytes: try checked(entry.range, digest: entry.digest, part: "procedure \(code)"),
+                    digest: entry.digest)
+            })
     }
 
-    private func checked(_ range: Range<Int>, digest: [UInt8], part: String) throws(ArtifactCodec.DecodeError) -> [UInt8] {
+    private func checked(_ range: Range<Int>, digest: [UInt8], part: String) throws(ArtifactCodec.DecodeError)
+        -> [UInt8]
+    {
         let bytes = [UInt8](data[range])
         guard SHA256.digest(bytes) == digest else {
-            throw .malformed("\(part) does not match its SHA-256 in the index; the file was changed or damaged — compile the catalog again")
+            throw .malformed(
+                "\(part) does not match its SHA-256 in the index; the file was changed or damaged — compile the catalog again"
+            )
         }
         return bytes
     }
@@ -171,7 +194,9 @@ public struct ArtifactPack: Sendable {
         /// A length or count, which can never exceed the bytes left in the file.
         mutating func count(what: String) throws(ArtifactCodec.DecodeError) -> Int {
             let value = Int(try u32(what: what))
-            guard value <= data.endIndex - position else { throw .malformed("\(what) (\(value)) is more than the file holds") }
+            guard value <= data.endIndex - position else {
+                throw .malformed("\(what) (\(value)) is more than the file holds")
+            }
             return value
         }
 

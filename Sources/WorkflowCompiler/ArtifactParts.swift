@@ -89,7 +89,9 @@ public struct ArtifactParts: Sendable {
         var bytes: [UInt8] = []
 
         mutating func u32(_ value: UInt32) {
-            for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+            for shift in stride(from: 0, to: 32, by: 8) {
+                bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift)))
+            }
         }
 
         mutating func raw(_ value: [UInt8]) { bytes += value }

@@ -14,7 +14,9 @@ public struct CatalogCheck: Sendable {
 
     /// Loads the catalog at `root`; with `compile`, compiles it too. `keepsTrees`: keep every
     /// file's parse in `Catalog.trees` for readers after the load (lint), so no file is parsed twice.
-    public static func run(root: String, compile: Bool = true, at: CivilDate? = nil, keepsTrees: Bool = false) -> CatalogCheck {
+    public static func run(root: String, compile: Bool = true, at: CivilDate? = nil, keepsTrees: Bool = false)
+        -> CatalogCheck
+    {
         run(CatalogLoader(keepsTrees: keepsTrees).load(root: root), compile: compile, at: at)
     }
 

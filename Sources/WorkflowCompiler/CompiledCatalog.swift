@@ -66,7 +66,9 @@ public struct CompiledCatalog: Sendable, Codable, Equatable {
 
     /// The working calendar the catalog was compiled with: its office hours, cut-off and decisions.
     public func workCalendar(cutoff: TimeOfDay? = nil) throws -> WorkCalendar {
-        try WorkCalendar(decisions: calendarDecisions, officeHours: workingTime.officeHours, cutoff: cutoff ?? workingTime.receiptCutoff)
+        try WorkCalendar(
+            decisions: calendarDecisions, officeHours: workingTime.officeHours,
+            cutoff: cutoff ?? workingTime.receiptCutoff)
     }
 }
 

@@ -8,7 +8,9 @@ public struct CompiledGraph: Sendable, Codable, Equatable {
 
 public struct CompiledStep: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable {
-        case task, handOff = "hand-off", wait, choice, parallel, call, end
+        case task
+        case handOff = "hand-off"
+        case wait, choice, parallel, call, end
     }
 
     public struct Choice: Sendable, Codable, Equatable {

@@ -32,8 +32,9 @@ extension CompiledProcedure {
     /// else the procedure's own.
     public func terms(on date: CivilDate) -> DatedTerms {
         terms?.last { $0.from <= date }
-            ?? DatedTerms(from: effective ?? date, deadline: deadline, channels: channels, fees: fees,
-                          authority: authority, legalBasis: legalBasis)
+            ?? DatedTerms(
+                from: effective ?? date, deadline: deadline, channels: channels, fees: fees,
+                authority: authority, legalBasis: legalBasis)
     }
 
     /// The fees a dossier received on `date` by `channel` pays: the channel's own fees if it has

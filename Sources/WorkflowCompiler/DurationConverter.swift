@@ -15,7 +15,8 @@ public struct DurationConverter: Sendable {
         private var values: [Int: Int] = [:]
         private let lock = NSLock()
         func value(_ days: Int, _ compute: () -> Int) -> Int {
-            lock.lock(); defer { lock.unlock() }
+            lock.lock()
+            defer { lock.unlock() }
             if let known = values[days] { return known }
             let computed = compute()
             values[days] = computed
@@ -33,12 +34,15 @@ public struct DurationConverter: Sendable {
     /// from the catalog's effective year (so Tết weeks count against it). The period runs from the
     /// day after receipt; one that ends on a non-working day ends on the next working day.
     public func minimumWorkingDays(inCalendarDays days: Int) -> Int {
-        guard days > 0, let first = try? CivilDate(fromYear, 1, 1), let last = try? CivilDate(min(fromYear + 5, 2099), 12, 31) else { return 0 }
+        guard days > 0, let first = try? CivilDate(fromYear, 1, 1),
+            let last = try? CivilDate(min(fromYear + 5, 2099), 12, 31)
+        else { return 0 }
         var minimum = days
         var receipt = first.dayNumber
         while receipt + days <= last.dayNumber {
             if let from = try? CivilDate(dayNumber: receipt + 1), let end = try? CivilDate(dayNumber: receipt + days),
-               let extended = try? calendar.nextWorkingDay(onOrAfter: end) {
+                let extended = try? calendar.nextWorkingDay(onOrAfter: end)
+            {
                 minimum = min(minimum, calendar.workingDays(from: from, through: extended))
             }
             receipt += 1
@@ -70,7 +74,8 @@ public struct DurationConverter: Sendable {
         case .workingHours: Int((term.amount * 60).rounded(.down))
         // Documented choice: a same-day deadline gives the working day of receipt.
         case .sameDay: minutesPerDay
-        case .calendarDays: cache.value(Int(term.amount)) { minimumWorkingDays(inCalendarDays: Int(term.amount)) } * minutesPerDay
+        case .calendarDays:
+            cache.value(Int(term.amount)) { minimumWorkingDays(inCalendarDays: Int(term.amount)) } * minutesPerDay
         }
     }
 
@@ -78,7 +83,8 @@ public struct DurationConverter: Sendable {
     public func describe(minutes: Int) -> String {
         let days = minutes / minutesPerDay
         let rest = minutes % minutesPerDay
-        let h = rest / 60, m = rest % 60
+        let h = rest / 60
+        let m = rest % 60
         let hours: String
         switch (h, m) {
         case (0, let m): hours = "\(m) minutes"
@@ -94,7 +100,8 @@ public struct DurationConverter: Sendable {
     public func describeVi(minutes: Int) -> String {
         let days = minutes / minutesPerDay
         let rest = minutes % minutesPerDay
-        let h = rest / 60, m = rest % 60
+        let h = rest / 60
+        let m = rest % 60
         let hours: String
         switch (h, m) {
         case (0, let m): hours = "\(m) phút"

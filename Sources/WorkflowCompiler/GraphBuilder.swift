@@ -71,13 +71,27 @@ struct GraphBuilder {
                 while let id = current, id != join.value {
                     guard let source = workflow.steps[id] else { break }
                     if seen.contains(id) {
-                        report(Diagnostic(.forkJoin, Localized("branch \(branch.value) of parallel step \(parallelId) loops back to \(id) and never reaches the join \(join.value)", vi: "nhánh \(branch.value) của bước song song \(parallelId) quay lại \(id) và không bao giờ tới điểm hợp nhánh \(join.value)"), at: source.id.range))
+                        report(
+                            Diagnostic(
+                                .forkJoin,
+                                Localized(
+                                    "branch \(branch.value) of parallel step \(parallelId) loops back to \(id) and never reaches the join \(join.value)",
+                                    vi:
+                                        "nhánh \(branch.value) của bước song song \(parallelId) quay lại \(id) và không bao giờ tới điểm hợp nhánh \(join.value)"
+                                ), at: source.id.range))
                         break
                     }
                     seen.insert(id)
                     if let other = owner[id], other != "\(parallelId)/\(branch.value)" {
-                        report(Diagnostic(.forkJoin, Localized("step \(id) belongs to two parallel branches (\(other.replacingOccurrences(of: "/", with: " branch ")) and \(parallelId) branch \(branch.value)); each branch needs its own steps", vi: "bước \(id) thuộc hai nhánh song song (\(other.replacingOccurrences(of: "/", with: " nhánh ")) và \(parallelId) nhánh \(branch.value)); mỗi nhánh cần có các bước riêng"),
-                                          at: source.id.range))
+                        report(
+                            Diagnostic(
+                                .forkJoin,
+                                Localized(
+                                    "step \(id) belongs to two parallel branches (\(other.replacingOccurrences(of: "/", with: " branch ")) and \(parallelId) branch \(branch.value)); each branch needs its own steps",
+                                    vi:
+                                        "bước \(id) thuộc hai nhánh song song (\(other.replacingOccurrences(of: "/", with: " nhánh ")) và \(parallelId) nhánh \(branch.value)); mỗi nhánh cần có các bước riêng"
+                                ),
+                                at: source.id.range))
                         break
                     }
                     owner[id] = "\(parallelId)/\(branch.value)"
@@ -96,13 +110,27 @@ struct GraphBuilder {
                         // A refusal or withdrawal inside a branch ends the whole case: allowed.
                         // Issuing the result from a branch would leave the join waiting for it.
                         if outcome.value == .issued {
-                            report(Diagnostic(.forkJoin, Localized("branch \(branch.value) of parallel step \(parallelId) reaches \(id), which issues the result, without passing the join \(join.value); end the branch (no next) so the join can wait for it", vi: "nhánh \(branch.value) của bước song song \(parallelId) đi tới \(id), bước trả kết quả, mà không qua điểm hợp nhánh \(join.value); hãy kết thúc nhánh (không có next) để điểm hợp nhánh chờ nó"),
-                                              at: branchEntryRange(workflow, branch: branch.value, before: id)))
+                            report(
+                                Diagnostic(
+                                    .forkJoin,
+                                    Localized(
+                                        "branch \(branch.value) of parallel step \(parallelId) reaches \(id), which issues the result, without passing the join \(join.value); end the branch (no next) so the join can wait for it",
+                                        vi:
+                                            "nhánh \(branch.value) của bước song song \(parallelId) đi tới \(id), bước trả kết quả, mà không qua điểm hợp nhánh \(join.value); hãy kết thúc nhánh (không có next) để điểm hợp nhánh chờ nó"
+                                    ),
+                                    at: branchEntryRange(workflow, branch: branch.value, before: id)))
                         }
                         current = nil
                     case .choice, .parallel:
-                        report(Diagnostic(.forkJoin, Localized("step \(id) is a \(source.kindName) inside branch \(branch.value) of parallel step \(parallelId); a branch is a chain of tasks, waits and calls — move the \(source.kindName) before the fork or after the join", vi: "bước \(id) là bước \(source.kindName) nằm trong nhánh \(branch.value) của bước song song \(parallelId); mỗi nhánh là một chuỗi công việc, bước chờ và lời gọi thủ tục — hãy chuyển bước \(source.kindName) lên trước điểm tách nhánh hoặc ra sau điểm hợp nhánh"),
-                                          at: source.id.range))
+                        report(
+                            Diagnostic(
+                                .forkJoin,
+                                Localized(
+                                    "step \(id) is a \(source.kindName) inside branch \(branch.value) of parallel step \(parallelId); a branch is a chain of tasks, waits and calls — move the \(source.kindName) before the fork or after the join",
+                                    vi:
+                                        "bước \(id) là bước \(source.kindName) nằm trong nhánh \(branch.value) của bước song song \(parallelId); mỗi nhánh là một chuỗi công việc, bước chờ và lời gọi thủ tục — hãy chuyển bước \(source.kindName) lên trước điểm tách nhánh hoặc ra sau điểm hợp nhánh"
+                                ),
+                                at: source.id.range))
                         current = nil
                     }
                 }

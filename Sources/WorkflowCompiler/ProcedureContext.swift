@@ -20,7 +20,10 @@ struct ProcedureContext {
 
     /// A diagnostic at `range`; when the range lies in a template, a note points at the
     /// procedure that uses it.
-    func diagnostic(_ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange, notes: [DiagnosticNote] = [], severity: Severity? = nil) -> Diagnostic {
+    func diagnostic(
+        _ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange, notes: [DiagnosticNote] = [],
+        severity: Severity? = nil
+    ) -> Diagnostic {
         withTemplateNote(Diagnostic(code, message, at: range, severity: severity, notes: notes))
     }
 

@@ -38,7 +38,10 @@ public struct WorkflowCompiler: Sendable {
             guard let workflow = catalog.workflow(of: code, on: at) else { continue }
             if filesWithErrors.contains(procedure.file) { continue }
             if case .template(let name, _, _) = procedure.workflow, let template = catalog.templates[name.value],
-               filesWithErrors.contains(template.range.file) { continue }
+                filesWithErrors.contains(template.range.file)
+            {
+                continue
+            }
             let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter)
             diagnostics += own.diagnostics
             var dated: [CompiledProcedure.DatedWorkflow] = []
@@ -51,23 +54,30 @@ public struct WorkflowCompiler: Sendable {
                 where version.deadline != nil || version.workflow != nil {
                     let date = version.from.value
                     guard let inForce = catalog.workflow(of: code, on: date) else { continue }
-                    let checked = checkedGraph(original.asOf(date), inForce, catalog: catalog, converter: converter,
-                                               budgetOnly: version.workflow == nil)
+                    let checked = checkedGraph(
+                        original.asOf(date), inForce, catalog: catalog, converter: converter,
+                        budgetOnly: version.workflow == nil)
                     diagnostics += checked.diagnostics
                     if version.workflow != nil {
-                        dated.append(CompiledProcedure.DatedWorkflow(
-                            from: date, graph: checked.graph, budgetMinutes: checked.budget.longestMinutes,
-                            slackMinutes: checked.budget.longestMinutes.map { checked.budget.deadlineMinutes - $0 }))
+                        dated.append(
+                            CompiledProcedure.DatedWorkflow(
+                                from: date, graph: checked.graph, budgetMinutes: checked.budget.longestMinutes,
+                                slackMinutes: checked.budget.longestMinutes.map { checked.budget.deadlineMinutes - $0 })
+                        )
                     }
                 }
             }
-            let versionWorkflows = at == nil ? original.versions.compactMap { catalog.versionWorkflows[code]?[$0.from.value] } : []
+            let versionWorkflows =
+                at == nil ? original.versions.compactMap { catalog.versionWorkflows[code]?[$0.from.value] } : []
             for flow in [workflow] + versionWorkflows {
                 for step in flow.steps.values {
-                    if case .call(let callee, _) = step.kind { calls[code, default: []].append((callee.value, callee.range)) }
+                    if case .call(let callee, _) = step.kind {
+                        calls[code, default: []].append((callee.value, callee.range))
+                    }
                 }
             }
-            var compiled = ArtifactBuilder.procedure(procedure, graph: own.graph, budget: own.budget, converter: converter)
+            var compiled = ArtifactBuilder.procedure(
+                procedure, graph: own.graph, budget: own.budget, converter: converter)
             if !dated.isEmpty { compiled.workflows = dated }
             procedures.append(compiled)
         }
@@ -79,11 +89,15 @@ public struct WorkflowCompiler: Sendable {
 
     /// One workflow of a procedure built and checked (C001–C009) against the procedure's terms;
     /// `budgetOnly`: the graph was checked already, only the budget against these terms.
-    func checkedGraph(_ procedure: Procedure, _ workflow: Workflow, catalog: Catalog, converter: DurationConverter,
-                      budgetOnly: Bool = false) -> (graph: CompiledGraph, budget: BudgetCheck.Outcome, diagnostics: [Diagnostic]) {
+    func checkedGraph(
+        _ procedure: Procedure, _ workflow: Workflow, catalog: Catalog, converter: DurationConverter,
+        budgetOnly: Bool = false
+    ) -> (graph: CompiledGraph, budget: BudgetCheck.Outcome, diagnostics: [Diagnostic]) {
         var builderDiagnostics: [Diagnostic] = []
-        let graph = GraphBuilder(catalog: catalog, converter: converter) { builderDiagnostics.append($0) }.build(workflow)
-        let context = ProcedureContext(catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
+        let graph = GraphBuilder(catalog: catalog, converter: converter) { builderDiagnostics.append($0) }.build(
+            workflow)
+        let context = ProcedureContext(
+            catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
         let budget = BudgetCheck.run(context)
         if budgetOnly { return (graph, budget, budget.diagnostics) }
         var diagnostics = builderDiagnostics.map { context.withTemplateNote($0) }
@@ -97,7 +111,11 @@ public struct WorkflowCompiler: Sendable {
     /// A template's problem is found once per procedure that uses it: keep one diagnostic per
     /// place and message, listing a few of the procedures as notes.
     static func merge(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        struct Key: Hashable { var id: DiagnosticID; var range: SourceRange; var message: String }
+        struct Key: Hashable {
+            var id: DiagnosticID
+            var range: SourceRange
+            var message: String
+        }
         var order: [Key] = []
         var merged: [Key: Diagnostic] = [:]
         var extra: [Key: Int] = [:]

@@ -25,7 +25,10 @@ enum CharacterChecks {
                 continue
             }
             let length = SourceText.sequenceLength(b)
-            guard let scalar = decode(bytes, at: i, length: length) else { i += 1; continue }
+            guard let scalar = decode(bytes, at: i, length: length) else {
+                i += 1
+                continue
+            }
             // C1 controls, but NEL (U+0085), which YAML reads as a line break.
             if scalar.value >= 0x80 && scalar.value <= 0x9F && scalar.value != 0x85 {
                 return control(scalar.value, at: i, length: length, in: source)

@@ -55,7 +55,8 @@ struct WindowsLineEnds: DiagnosticMessage {
 
     func text(_ language: MessageLanguage) -> String {
         switch language {
-        case .en: "the file uses Windows line ends (CRLF) on \(lines) \(lines == 1 ? "line" : "lines"); save it with LF line ends"
+        case .en:
+            "the file uses Windows line ends (CRLF) on \(lines) \(lines == 1 ? "line" : "lines"); save it with LF line ends"
         case .vi: "tệp dùng kiểu xuống dòng Windows (CRLF) ở \(lines) dòng; hãy lưu tệp với kiểu xuống dòng LF"
         }
     }
@@ -124,8 +125,10 @@ struct TopLevelNotMapping: DiagnosticMessage {
 
     func text(_ language: MessageLanguage) -> String {
         switch language {
-        case .en: "the top level of the file is \(found.en); a catalog file is a mapping of keys (for example `code: 1.001193`)"
-        case .vi: "cấp ngoài cùng của tệp là \(found.vi); một tệp danh mục phải là ánh xạ các khóa (ví dụ `code: 1.001193`)"
+        case .en:
+            "the top level of the file is \(found.en); a catalog file is a mapping of keys (for example `code: 1.001193`)"
+        case .vi:
+            "cấp ngoài cùng của tệp là \(found.vi); một tệp danh mục phải là ánh xạ các khóa (ví dụ `code: 1.001193`)"
         }
     }
 }
@@ -276,16 +279,20 @@ struct YAMLSyntaxError: DiagnosticMessage {
                 + (context.map { " (\($0.text) at line \($0.line), column \($0.column))" } ?? "") + hint(language)
         case .vi:
             "lỗi cú pháp YAML: \(LibYAMLVietnamese.text(problem))"
-                + (context.map { " (\(LibYAMLVietnamese.text($0.text)) ở dòng \($0.line), cột \($0.column))" } ?? "") + hint(language)
+                + (context.map { " (\(LibYAMLVietnamese.text($0.text)) ở dòng \($0.line), cột \($0.column))" } ?? "")
+                + hint(language)
         }
     }
 
     private func hint(_ language: MessageLanguage) -> String {
         if problem.contains("mapping values are not allowed") {
-            return language == .vi ? "; giá trị có chứa \": \" phải được đặt trong dấu nháy" : "; a value containing \": \" must be quoted"
+            return language == .vi
+                ? "; giá trị có chứa \": \" phải được đặt trong dấu nháy" : "; a value containing \": \" must be quoted"
         }
         if problem.contains("cannot start any token") {
-            return language == .vi ? "; hãy đặt giá trị trong dấu nháy nếu nó bắt đầu bằng ký tự đặc biệt" : "; quote the value if it starts with a special character"
+            return language == .vi
+                ? "; hãy đặt giá trị trong dấu nháy nếu nó bắt đầu bằng ký tự đặc biệt"
+                : "; quote the value if it starts with a special character"
         }
         return ""
     }

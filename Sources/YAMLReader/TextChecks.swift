@@ -10,17 +10,19 @@ enum TextChecks {
         let file = source.path
 
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            diagnostics.append(Diagnostic(
-                .byteOrderMark, ByteOrderMark(),
-                at: source.range(fromOffset: 0, to: 3),
-                fixIts: [FixIt(file: file, startOffset: 0, endOffset: 3, replacement: "", RemoveByteOrderMark())]))
+            diagnostics.append(
+                Diagnostic(
+                    .byteOrderMark, ByteOrderMark(),
+                    at: source.range(fromOffset: 0, to: 3),
+                    fixIts: [FixIt(file: file, startOffset: 0, endOffset: 3, replacement: "", RemoveByteOrderMark())]))
         }
 
         if let bad = firstInvalidUTF8(bytes) {
-            diagnostics.append(Diagnostic(
-                .invalidUTF8,
-                InvalidUTF8Byte(byte: bytes[bad]),
-                at: source.range(fromOffset: bad, to: bad + 1)))
+            diagnostics.append(
+                Diagnostic(
+                    .invalidUTF8,
+                    InvalidUTF8Byte(byte: bytes[bad]),
+                    at: source.range(fromOffset: bad, to: bad + 1)))
             return (diagnostics, false)
         }
         if let problem = CharacterChecks.firstProblem(source) {
@@ -44,9 +46,12 @@ enum TextChecks {
             case UInt8(ascii: "\r") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"):
                 crOffsets.append(index)
             case UInt8(ascii: "\t"):
-                let leading = bytes[lineStart..<index].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-                let fix = FixIt(file: file, startOffset: index, endOffset: index + 1, replacement: leading ? "  " : " ",
-                                ReplaceTabs())
+                let leading = bytes[lineStart..<index].allSatisfy {
+                    $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+                }
+                let fix = FixIt(
+                    file: file, startOffset: index, endOffset: index + 1, replacement: leading ? "  " : " ",
+                    ReplaceTabs())
                 if line == lastTabLine {
                     if tabsReported <= 50 { diagnostics[diagnostics.count - 1].fixIts.append(fix) }
                     continue
@@ -54,9 +59,10 @@ enum TextChecks {
                 lastTabLine = line
                 tabsReported += 1
                 if tabsReported <= 50 {
-                    diagnostics.append(Diagnostic(
-                        .tabCharacter, TabCharacter(),
-                        at: source.range(fromOffset: index, to: index + 1), fixIts: [fix]))
+                    diagnostics.append(
+                        Diagnostic(
+                            .tabCharacter, TabCharacter(),
+                            at: source.range(fromOffset: index, to: index + 1), fixIts: [fix]))
                 }
             default:
                 break
@@ -64,11 +70,14 @@ enum TextChecks {
         }
         if let first = crOffsets.first {
             let count = crOffsets.count
-            diagnostics.append(Diagnostic(
-                .crlfLineEnd,
-                WindowsLineEnds(lines: count),
-                at: source.range(fromOffset: first, to: first + 1),
-                fixIts: crOffsets.map { FixIt(file: file, startOffset: $0, endOffset: $0 + 1, replacement: "", RemoveCarriageReturn()) }))
+            diagnostics.append(
+                Diagnostic(
+                    .crlfLineEnd,
+                    WindowsLineEnds(lines: count),
+                    at: source.range(fromOffset: first, to: first + 1),
+                    fixIts: crOffsets.map {
+                        FixIt(file: file, startOffset: $0, endOffset: $0 + 1, replacement: "", RemoveCarriageReturn())
+                    }))
         }
         return (diagnostics, true)
     }
@@ -80,18 +89,29 @@ enum TextChecks {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                i += 1
+                continue
+            }
             var need = 0
             var lower: UInt8 = 0x80
             var upper: UInt8 = 0xBF
             switch b {
             case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lower = 0xA0
+            case 0xE0:
+                need = 2
+                lower = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; upper = 0x9F
-            case 0xF0: need = 3; lower = 0x90
+            case 0xED:
+                need = 2
+                upper = 0x9F
+            case 0xF0:
+                need = 3
+                lower = 0x90
             case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; upper = 0x8F
+            case 0xF4:
+                need = 3
+                upper = 0x8F
             default: return i
             }
             for k in 1...need {

@@ -30,11 +30,13 @@ public struct YAMLReader: Sendable {
         if builder.aborted { root = nil }
         if !builder.aborted {
             if builder.documentCount == 0 {
-                builder.diagnostics.append(Diagnostic(
-                    .emptyFile, EmptyFile(), at: .wholeFile(source.path)))
+                builder.diagnostics.append(
+                    Diagnostic(
+                        .emptyFile, EmptyFile(), at: .wholeFile(source.path)))
             } else if let node = root, node.mapping == nil {
-                builder.diagnostics.append(Diagnostic(
-                    .topLevelNotMapping, TopLevelNotMapping(found: node), at: node.range))
+                builder.diagnostics.append(
+                    Diagnostic(
+                        .topLevelNotMapping, TopLevelNotMapping(found: node), at: node.range))
                 root = nil
             }
         }
@@ -150,7 +152,8 @@ struct TreeBuilder {
             let s = event.data.scalar
             let text = string(s.value, length: s.length)
             checkTag(s.tag, at: start)
-            let node = YAMLNode(.scalar(text, style(s.style)), range: SourceRange(file: source.path, start: start, end: end))
+            let node = YAMLNode(
+                .scalar(text, style(s.style)), range: SourceRange(file: source.path, start: start, end: end))
             if let anchor = optionalString(s.anchor) {
                 register(anchor, node: node, weight: 1)
             }
@@ -159,8 +162,9 @@ struct TreeBuilder {
             let name = optionalString(event.data.alias.anchor) ?? ""
             let range = SourceRange(file: source.path, start: start, end: end)
             if openAnchors.contains(name) {
-                fail(.recursiveAlias, RecursiveAlias(name: name), at: range,
-                     notes: anchors[name].map { [DiagnosticNote(AnchorDefinedHere(name: name), at: $0.range)] } ?? [])
+                fail(
+                    .recursiveAlias, RecursiveAlias(name: name), at: range,
+                    notes: anchors[name].map { [DiagnosticNote(AnchorDefinedHere(name: name), at: $0.range)] } ?? [])
                 return
             }
             guard var anchor = anchors[name] else {
@@ -175,7 +179,9 @@ struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             if stack.count >= limits.maxDepth {
-                fail(.nestingTooDeep, NestingTooDeep(limit: limits.maxDepth), at: SourceRange(file: source.path, start: start, end: end))
+                fail(
+                    .nestingTooDeep, NestingTooDeep(limit: limits.maxDepth),
+                    at: SourceRange(file: source.path, start: start, end: end))
                 return
             }
             let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
@@ -200,7 +206,8 @@ struct TreeBuilder {
     /// against the budget: what the file writes out is bounded by its size, so a large flat file
     /// (a 5,000-step workflow) passes, while a billion-laughs file is still stopped.
     private mutating func add(_ node: YAMLNode, weight: Int, aliasWeight: Int) {
-        expandedNodes = expandedNodes.addingReportingOverflow(aliasWeight).overflow ? Int.max : expandedNodes + aliasWeight
+        expandedNodes =
+            expandedNodes.addingReportingOverflow(aliasWeight).overflow ? Int.max : expandedNodes + aliasWeight
         if expandedNodes > limits.maxExpandedNodes {
             fail(.aliasBudgetExceeded, AliasBudgetExceeded(limit: limits.maxExpandedNodes), at: node.range)
             return
@@ -223,8 +230,10 @@ struct TreeBuilder {
                 return
             }
             if let first = firstDefinition(of: text, in: last) {
-                diagnostics.append(Diagnostic(
-                    .duplicateKey, DuplicateKey(key: text), at: node.range, notes: [DiagnosticNote(KeyFirstDefinedHere(key: text), at: first)]))
+                diagnostics.append(
+                    Diagnostic(
+                        .duplicateKey, DuplicateKey(key: text), at: node.range,
+                        notes: [DiagnosticNote(KeyFirstDefinedHere(key: text), at: first)]))
             } else {
                 noteKey(text, at: node.range, in: last)
             }
@@ -252,7 +261,9 @@ struct TreeBuilder {
         diagnostics.append(Diagnostic(.unsupportedTag, UnsupportedTag(tag: tag), at: range))
     }
 
-    private mutating func fail(_ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange, notes: [DiagnosticNote] = []) {
+    private mutating func fail(
+        _ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange, notes: [DiagnosticNote] = []
+    ) {
         diagnostics.append(Diagnostic(code, message, at: range, notes: notes))
         aborted = true
     }

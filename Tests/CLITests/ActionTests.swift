@@ -12,24 +12,35 @@ import Testing
         let release = directory.appendingPathComponent("release")
         try FileManager.default.createDirectory(at: release, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: TTHCRunner.binary, to: release.appendingPathComponent("tthc"))
-        let pack = try ExternalTool.run("/bin/bash", ["-c", "tar -czf tthc-linux-x86_64.tar.gz tthc && sha256sum tthc-linux-x86_64.tar.gz > SHA256SUMS && rm tthc"], in: release)
+        let pack = try ExternalTool.run(
+            "/bin/bash",
+            [
+                "-c",
+                "tar -czf tthc-linux-x86_64.tar.gz tthc && sha256sum tthc-linux-x86_64.tar.gz > SHA256SUMS && rm tthc",
+            ], in: release)
         #expect(pack.status == 0, "\(pack.stderr)")
         if tamper {
             let sums = release.appendingPathComponent("SHA256SUMS")
-            try (String(repeating: "0", count: 64) + "  tthc-linux-x86_64.tar.gz\n").write(to: sums, atomically: true, encoding: .utf8)
+            try (String(repeating: "0", count: 64) + "  tthc-linux-x86_64.tar.gz\n").write(
+                to: sums, atomically: true, encoding: .utf8)
         }
         return release
     }
 
-    @Test(.enabled(if: ExternalTool("curl").available && ExternalTool("sha256sum").available, "SKIPPED: needs curl and sha256sum"))
+    @Test(
+        .enabled(
+            if: ExternalTool("curl").available && ExternalTool("sha256sum").available,
+            "SKIPPED: needs curl and sha256sum"))
     func installsTheReleasedBinaryAfterCheckingItsChecksum() throws {
         let work = try temporaryDirectory("action")
         defer { try? FileManager.default.removeItem(at: work) }
         let release = try Self.makeRelease(in: work)
         let githubPath = work.appendingPathComponent("github-path")
-        let run = try ExternalTool.run(Self.script, [], in: work, environment: [
-            "TTHC_RELEASE_URL": "file://\(release.path)", "RUNNER_TEMP": work.path, "GITHUB_PATH": githubPath.path,
-        ])
+        let run = try ExternalTool.run(
+            Self.script, [], in: work,
+            environment: [
+                "TTHC_RELEASE_URL": "file://\(release.path)", "RUNNER_TEMP": work.path, "GITHUB_PATH": githubPath.path,
+            ])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains("0.1.0"), "prints the installed version: \(run.stdout)")
         let installed = try String(contentsOf: githubPath, encoding: .utf8)
@@ -38,24 +49,33 @@ import Testing
         #expect(version.status == 0)
     }
 
-    @Test(.enabled(if: ExternalTool("curl").available && ExternalTool("sha256sum").available, "SKIPPED: needs curl and sha256sum"))
+    @Test(
+        .enabled(
+            if: ExternalTool("curl").available && ExternalTool("sha256sum").available,
+            "SKIPPED: needs curl and sha256sum"))
     func refusesATarballThatDoesNotMatchItsChecksum() throws {
         let work = try temporaryDirectory("action-tampered")
         defer { try? FileManager.default.removeItem(at: work) }
         let release = try Self.makeRelease(in: work, tamper: true)
-        let run = try ExternalTool.run(Self.script, [], in: work, environment: [
-            "TTHC_RELEASE_URL": "file://\(release.path)", "RUNNER_TEMP": work.path, "GITHUB_PATH": work.appendingPathComponent("github-path").path,
-        ])
+        let run = try ExternalTool.run(
+            Self.script, [], in: work,
+            environment: [
+                "TTHC_RELEASE_URL": "file://\(release.path)", "RUNNER_TEMP": work.path,
+                "GITHUB_PATH": work.appendingPathComponent("github-path").path,
+            ])
         #expect(run.status == 1)
         #expect(run.stderr == "tthc: tthc-linux-x86_64.tar.gz does not match the release's SHA256SUMS; not installed\n")
         #expect(!FileManager.default.fileExists(atPath: "\(work.path)/tthc/bin/tthc"))
     }
 
     @Test func actionRunsTheScriptsThatExist() throws {
-        let action = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("action.yml"), encoding: .utf8)
+        let action = try String(
+            contentsOf: TTHCRunner.packageRoot.appendingPathComponent("action.yml"), encoding: .utf8)
         for script in ["install.sh", "lint.sh", "build.sh"] {
             #expect(action.contains("$GITHUB_ACTION_PATH/Tools/action/\(script)"))
-            #expect(FileManager.default.isExecutableFile(atPath: TTHCRunner.packageRoot.appendingPathComponent("Tools/action/\(script)").path))
+            #expect(
+                FileManager.default.isExecutableFile(
+                    atPath: TTHCRunner.packageRoot.appendingPathComponent("Tools/action/\(script)").path))
         }
         #expect(action.contains("using: composite"))
         #expect(action.contains("github/codeql-action/upload-sarif@v3"))

@@ -1,5 +1,5 @@
-import GoldenFiles
 import Foundation
+import GoldenFiles
 import TTHCRunner
 import Testing
 
@@ -7,12 +7,17 @@ import Testing
     let base = "Tests/CatalogModelTests/Fixtures/base"
 
     func golden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        Golden.expect(actual, matchesFileAt: TTHCRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden").appendingPathComponent(name),
-                      sourceLocation: sourceLocation)
+        Golden.expect(
+            actual,
+            matchesFileAt: TTHCRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
+                .appendingPathComponent(name),
+            sourceLocation: sourceLocation)
     }
 
     @Test func theIssueExampleOverTet2026() throws {
-        let run = try TTHCRunner.run(["deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--explain", "--catalog", base])
+        let run = try TTHCRunner.run([
+            "deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--explain", "--catalog", base,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         try golden("deadline-tet-2026.out", run.stdout)
         #expect(run.stdout.hasSuffix("Due: 2026-02-25 17:00 (Wed)\n"))
@@ -20,30 +25,42 @@ import Testing
 
     /// A clerk's reading: the same deadline in Vietnamese, dates as DD/MM/YYYY, every day's reason.
     @Test func theIssueExampleInVietnamese() throws {
-        let run = try TTHCRunner.run(["deadline", "--from", "2026-02-13 16:20", "--add", "3 ngày làm việc", "--explain", "--lang", "vi",
-                                        "--catalog", base])
+        let run = try TTHCRunner.run([
+            "deadline", "--from", "2026-02-13 16:20", "--add", "3 ngày làm việc", "--explain", "--lang", "vi",
+            "--catalog", base,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         try golden("deadline-tet-2026.vi.out", run.stdout)
         #expect(run.stdout.hasSuffix("Hạn giải quyết: 17:00 ngày 25/02/2026 (Thứ Tư)\n"))
-        let short = try TTHCRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-11-23 15:20", "--channel", "online",
-                                          "--lang", "vi", "--catalog", base])
+        let short = try TTHCRunner.run([
+            "deadline", "--procedure", "1.001193", "--received", "2026-11-23 15:20", "--channel", "online",
+            "--lang", "vi", "--catalog", base,
+        ])
         #expect(short.status == 0, "\(short.stderr)")
         #expect(short.stdout.contains("Tiếp nhận: 15:20 ngày 23/11/2026 (Thứ Hai); thời hạn: trong ngày\n"))
         #expect(short.stdout.hasSuffix("Hạn giải quyết: 17:00 ngày 25/11/2026 (Thứ Tư)\n"))
         // The JSON does not change with the language.
-        let json = ["deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--format", "json", "--catalog", base]
+        let json = [
+            "deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--format", "json", "--catalog", base,
+        ]
         #expect(try TTHCRunner.run(json + ["--lang", "vi"]).stdout == (try TTHCRunner.run(json).stdout))
     }
 
     @Test func aProcedureDeadlineComesFromTheCatalog() throws {
-        let run = try TTHCRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-11-23 15:20", "--channel", "online", "--catalog", base])
+        let run = try TTHCRunner.run([
+            "deadline", "--procedure", "1.001193", "--received", "2026-11-23 15:20", "--channel", "online", "--catalog",
+            base,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         // After the 15:00 cut-off; 24/11/2026 is Culture Day, so the next working day is the 25th.
         #expect(run.stdout.hasSuffix("Due: 2026-11-25 17:00 (Wed)\n"))
     }
 
     @Test func jsonIsMachineReadable() throws {
-        let run = try TTHCRunner.run(["deadline", "--from", "2026-04-24 10:00", "--add", "2 working days", "--pause", "2026-04-24 11:00/2026-04-28 09:00", "--format", "json", "--catalog", base])
+        let run = try TTHCRunner.run([
+            "deadline", "--from", "2026-04-24 10:00", "--add", "2 working days", "--pause",
+            "2026-04-24 11:00/2026-04-28 09:00", "--format", "json", "--catalog", base,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         #expect(object?["due"] as? String != nil)
@@ -53,7 +70,10 @@ import Testing
         (["--from", "2026-02-30 10:00", "--add", "3 working days"], "2026-02-30"),
         (["--from", "2026-02-13 10:00", "--add", "3 work days"], "work days"),
         (["--procedure", "9.999999", "--received", "2026-02-13 10:00"], "9.999999"),
-        (["--from", "2026-02-13 10:00", "--add", "1 working day", "--pause", "2026-02-13 12:00/2026-02-13 11:00"], "before"),
+        (
+            ["--from", "2026-02-13 10:00", "--add", "1 working day", "--pause", "2026-02-13 12:00/2026-02-13 11:00"],
+            "before"
+        ),
         (["--from", "2201-01-01 10:00", "--add", "1 working day"], "2201"),
         (["--from", "2026-02-13 10:00"], "--add"),
     ])
@@ -106,7 +126,9 @@ import Testing
         #expect(broken.status == 1)
         #expect(!FileManager.default.fileExists(atPath: out.path + ".x"))
         // In Vietnamese, the errors read as `tthc check --lang vi` prints them.
-        let brokenVi = try TTHCRunner.run(["compile", "--lang", "vi", "Tests/CLITests/Golden/broken", "-o", out.path + ".x"])
+        let brokenVi = try TTHCRunner.run([
+            "compile", "--lang", "vi", "Tests/CLITests/Golden/broken", "-o", out.path + ".x",
+        ])
         let checkVi = try TTHCRunner.run(["check", "--lang", "vi", "Tests/CLITests/Golden/broken"])
         #expect(brokenVi.status == 1)
         #expect(!brokenVi.stdout.isEmpty && brokenVi.stdout == checkVi.stdout)
@@ -120,17 +142,25 @@ import Testing
 
     @Test func extensionsAddUpToTheCapAndNoFurther() throws {
         // 3 + 5 working days from Monday 7 December 2026 08:00: Thursday 17 December 08:00.
-        let one = try TTHCRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-12-07 08:00", "--condition", "needs_verification", "--catalog", capped])
+        let one = try TTHCRunner.run([
+            "deadline", "--procedure", "1.001193", "--received", "2026-12-07 08:00", "--condition",
+            "needs_verification", "--catalog", capped,
+        ])
         #expect(one.status == 0, "\(one.stderr)")
         #expect(one.stdout.hasSuffix("Due: 2026-12-17 08:00 (Thu)\n"))
         // 3 + 5 + 5 = 13 working days would pass the cap of 10: Monday 21 December 08:00.
-        let both = try TTHCRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-12-07 08:00",
-                                         "--condition", "needs_verification", "--condition", "remote_commune", "--catalog", capped])
+        let both = try TTHCRunner.run([
+            "deadline", "--procedure", "1.001193", "--received", "2026-12-07 08:00",
+            "--condition", "needs_verification", "--condition", "remote_commune", "--catalog", capped,
+        ])
         #expect(both.status == 0, "\(both.stderr)")
         #expect(both.stdout.contains("capped at 10 working days"))
         #expect(both.stdout.hasSuffix("Due: 2026-12-21 08:00 (Mon)\n"))
-        let vi = try TTHCRunner.run(["deadline", "--procedure", "1.001193", "--received", "2026-12-07 08:00", "--condition", "needs_verification",
-                                       "--condition", "remote_commune", "--lang", "vi", "--catalog", capped])
+        let vi = try TTHCRunner.run([
+            "deadline", "--procedure", "1.001193", "--received", "2026-12-07 08:00", "--condition",
+            "needs_verification",
+            "--condition", "remote_commune", "--lang", "vi", "--catalog", capped,
+        ])
         #expect(vi.stdout.contains("(không quá 10 ngày làm việc)\n"))
         #expect(vi.stdout.hasSuffix("Hạn giải quyết: 08:00 ngày 21/12/2026 (Thứ Hai)\n"))
     }

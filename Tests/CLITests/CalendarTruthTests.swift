@@ -1,6 +1,6 @@
 import Foundation
-import TTHCRunner
 import GoldenFiles
+import TTHCRunner
 import Testing
 
 /// Issue 14 as a user meets it: estimated years, the status listing, drafts, bulk deadlines.
@@ -9,8 +9,11 @@ import Testing
 
     /// The suite's one golden helper: a missing golden file fails.
     func golden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        Golden.expect(actual, matchesFileAt: TTHCRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden").appendingPathComponent(name),
-                      sourceLocation: sourceLocation)
+        Golden.expect(
+            actual,
+            matchesFileAt: TTHCRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
+                .appendingPathComponent(name),
+            sourceLocation: sourceLocation)
     }
 
     func temporaryFile(_ text: [UInt8], _ name: String) throws -> URL {
@@ -38,14 +41,22 @@ import Testing
     }
 
     @Test func requireOfficialRefusesAnEstimate() throws {
-        let estimated = try TTHCRunner.run(["deadline", "--from", "2027-02-03", "--add", "3 working days", "--require-official", "--catalog", base])
+        let estimated = try TTHCRunner.run([
+            "deadline", "--from", "2027-02-03", "--add", "3 working days", "--require-official", "--catalog", base,
+        ])
         #expect(estimated.status == 1)
         #expect(estimated.stdout.isEmpty)
         #expect(estimated.stderr.contains("2027"))
-        let vi = try TTHCRunner.run(["deadline", "--from", "2027-02-03", "--add", "3 working days", "--require-official", "--lang", "vi", "--catalog", base])
+        let vi = try TTHCRunner.run([
+            "deadline", "--from", "2027-02-03", "--add", "3 working days", "--require-official", "--lang", "vi",
+            "--catalog", base,
+        ])
         #expect(vi.status == 1)
         #expect(vi.stderr.contains("chưa có quyết định chính thức"))
-        let official = try TTHCRunner.run(["deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--require-official", "--catalog", base])
+        let official = try TTHCRunner.run([
+            "deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--require-official", "--catalog",
+            base,
+        ])
         #expect(official.status == 0, "\(official.stderr)")
         let holidays = try TTHCRunner.run(["holidays", "2027", "--require-official", "--catalog", base])
         #expect(holidays.status == 1)
@@ -86,19 +97,21 @@ import Testing
     @Test func badRowsAreErrorRowsAndTheRunGoesOn() throws {
         var csv = Array("received,add,procedure,channel,facts\n".utf8)
         csv += Array("2026-02-13 16:20,3 working days,,,\n".utf8)
-        csv += Array("2026-02-30 10:00,3 working days,,,\n".utf8)               // impossible date
-        csv += Array("2026-02-13 10:00,,9.999999,,\n".utf8)                     // unknown procedure
-        csv += Array("2026-02-13 10:00,3 fortnights,,,\n".utf8)                 // a period it cannot parse
-        csv += Array("2026-02-13 10:00,1 working day,,\n".utf8)                 // wrong number of columns
-        csv += [0xFF, 0xFE] + Array(",1 working day,,,\n".utf8)                 // invalid UTF-8
-        csv += Array("2027-02-03,,1.001193,online,\n".utf8)                     // a date alone, an estimated year
+        csv += Array("2026-02-30 10:00,3 working days,,,\n".utf8)  // impossible date
+        csv += Array("2026-02-13 10:00,,9.999999,,\n".utf8)  // unknown procedure
+        csv += Array("2026-02-13 10:00,3 fortnights,,,\n".utf8)  // a period it cannot parse
+        csv += Array("2026-02-13 10:00,1 working day,,\n".utf8)  // wrong number of columns
+        csv += [0xFF, 0xFE] + Array(",1 working day,,,\n".utf8)  // invalid UTF-8
+        csv += Array("2027-02-03,,1.001193,online,\n".utf8)  // a date alone, an estimated year
         let file = try temporaryFile(csv, "batch.csv")
         defer { try? FileManager.default.removeItem(at: file) }
         let run = try TTHCRunner.run(["deadline", "--batch", file.path, "--catalog", base])
         #expect(run.status == 1, "\(run.stderr)")
         try golden("deadline-batch-bad.csv", run.stdout)
         #expect(run.stdout.split(separator: "\n").count == 8)
-        let jsonl = try TTHCRunner.run(["deadline", "--batch", file.path, "--format", "jsonl", "--lang", "vi", "--catalog", base])
+        let jsonl = try TTHCRunner.run([
+            "deadline", "--batch", file.path, "--format", "jsonl", "--lang", "vi", "--catalog", base,
+        ])
         #expect(jsonl.status == 1)
         try golden("deadline-batch-bad.vi.jsonl", jsonl.stdout)
         for line in jsonl.stdout.split(separator: "\n") {

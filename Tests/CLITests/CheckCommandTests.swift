@@ -1,5 +1,5 @@
-import GoldenFiles
 import Foundation
+import GoldenFiles
 import TTHCRunner
 import Testing
 
@@ -21,13 +21,19 @@ import Testing
         #expect(ok.status == 0, "\(ok.stdout)\(ok.stderr)")
         let late = try TTHCRunner.run(["check", "--at", "2030-01-01", "Tests/CatalogModelTests/Fixtures/base"])
         #expect(late.status == 2)
-        #expect(late.stderr.contains("--at 2030-01-01 is after the last day the catalog's calendar knows, 2026-12-31"), "\(late.stderr)")
-        let early = try TTHCRunner.run(["check", "--lang", "vi", "--at", "2020-01-01", "Tests/CatalogModelTests/Fixtures/base"])
+        #expect(
+            late.stderr.contains("--at 2030-01-01 is after the last day the catalog's calendar knows, 2026-12-31"),
+            "\(late.stderr)")
+        let early = try TTHCRunner.run([
+            "check", "--lang", "vi", "--at", "2020-01-01", "Tests/CatalogModelTests/Fixtures/base",
+        ])
         #expect(early.status == 2)
         #expect(early.stderr.contains("trước ngày danh mục có hiệu lực 01/07/2025"), "\(early.stderr)")
         let impossible = try TTHCRunner.run(["check", "--at", "2026-02-30", "Tests/CatalogModelTests/Fixtures/base"])
         #expect(impossible.status == 2)
-        #expect(impossible.stderr == "tthc: error: --at 2026-02-30: impossible date 2026-02-30: month 2 of 2026 has 28 days\n")
+        #expect(
+            impossible.stderr
+                == "tthc: error: --at 2026-02-30: impossible date 2026-02-30: month 2 of 2026 has 28 days\n")
     }
 
     @Test func catalogWithErrorsExitsOneWithCaretReport() throws {
@@ -48,19 +54,25 @@ import Testing
     /// `tthc lint --lang vi` prints the loader's and compiler's messages in Vietnamese too, in every format.
     @Test(arguments: ["text", "json", "sarif", "github", "junit"])
     func lintInVietnameseTranslatesEveryCheckMessage(_ format: String) throws {
-        let run = try TTHCRunner.run(["lint", "--lang", "vi", "--today", "2026-06-01", "--format", format, "Tests/CLITests/Golden/broken"])
+        let run = try TTHCRunner.run([
+            "lint", "--lang", "vi", "--today", "2026-06-01", "--format", format, "Tests/CLITests/Golden/broken",
+        ])
         #expect(run.status == 1, "\(run.stderr)")
         #expect(run.stdout.contains("được định nghĩa hai lần"), "\(run.stdout)")
         #expect(run.stdout.contains("có số 0 ở đầu"))
         // (SARIF's rule metadata for the check codes, from docs/diagnostics.md, stays English.)
-        #expect(!run.stdout.contains("ho-tich\\\" is defined twice") && !run.stdout.contains("ho-tich\" is defined twice"))
+        #expect(
+            !run.stdout.contains("ho-tich\\\" is defined twice") && !run.stdout.contains("ho-tich\" is defined twice"))
         #expect(!run.stdout.contains("010 has a leading zero"))
     }
 
     @Test func oneFileInsideACatalogShowsOnlyItsProblems() throws {
         let run = try TTHCRunner.run(["check", "Tests/CLITests/Golden/broken/procedures/commune/ho-tich/1.001193.yaml"])
         #expect(run.status == 1)
-        #expect(run.stdout.split(separator: "\n").filter { $0.contains("error[") }.allSatisfy { $0.hasPrefix("Tests/CLITests/Golden/broken/procedures/commune/ho-tich/1.001193.yaml:") })
+        #expect(
+            run.stdout.split(separator: "\n").filter { $0.contains("error[") }.allSatisfy {
+                $0.hasPrefix("Tests/CLITests/Golden/broken/procedures/commune/ho-tich/1.001193.yaml:")
+            })
     }
 
     @Test func jsonFormatIsMachineReadable() throws {

@@ -10,15 +10,22 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-diff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let catalog = root.appendingPathComponent("catalog")
-        try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent("Tests/CatalogModelTests/Fixtures/base"), to: catalog)
-        for arguments in [["init", "-q"], ["add", "."], ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base"]] {
+        try FileManager.default.copyItem(
+            at: TTHCRunner.packageRoot.appendingPathComponent("Tests/CatalogModelTests/Fixtures/base"), to: catalog)
+        for arguments in [
+            ["init", "-q"], ["add", "."],
+            ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base"],
+        ] {
             let git = try TTHCRunner.runProgram("/usr/bin/env", ["git"] + arguments, in: root)
             #expect(git.status == 0, "git \(arguments): \(git.stderr)")
         }
         let file = catalog.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-            .replacingOccurrences(of: "  - { name: Cấp bản sao Giấy khai sinh, amount: 8000, per: copy }",
-                                  with: "  - { name: Cấp bản sao Giấy khai sinh, amount: 4000, per: copy, until: 2026-12-31 }\n  - { name: Cấp bản sao Giấy khai sinh, amount: 8000, per: copy, from: 2027-01-01 }")
+            .replacingOccurrences(
+                of: "  - { name: Cấp bản sao Giấy khai sinh, amount: 8000, per: copy }",
+                with:
+                    "  - { name: Cấp bản sao Giấy khai sinh, amount: 4000, per: copy, until: 2026-12-31 }\n  - { name: Cấp bản sao Giấy khai sinh, amount: 8000, per: copy, from: 2027-01-01 }"
+            )
         try text.write(to: file, atomically: true, encoding: .utf8)
         return root
     }
@@ -29,8 +36,12 @@ import Testing
         let run = try TTHCRunner.run(["diff", "HEAD", "--catalog", "catalog"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("~ 1.001193 Thủ tục đăng ký khai sinh"), "\(run.stdout)")
-        #expect(run.stdout.contains("fee \"Cấp bản sao Giấy khai sinh\": 8,000 VND → 4,000 VND until 2026-12-31, then 8,000 VND from 2027-01-01"), "\(run.stdout)")
-        let vi = try TTHCRunner.run(["diff", "HEAD", "--catalog", "catalog", "--lang", "vi", "--format", "markdown"], in: root)
+        #expect(
+            run.stdout.contains(
+                "fee \"Cấp bản sao Giấy khai sinh\": 8,000 VND → 4,000 VND until 2026-12-31, then 8,000 VND from 2027-01-01"
+            ), "\(run.stdout)")
+        let vi = try TTHCRunner.run(
+            ["diff", "HEAD", "--catalog", "catalog", "--lang", "vi", "--format", "markdown"], in: root)
         #expect(vi.stdout.contains("8.000 đồng → 4.000 đồng đến hết 31/12/2026"), "\(vi.stdout)")
         let same = try TTHCRunner.run(["diff", "HEAD", "HEAD", "--catalog", "catalog"], in: root)
         #expect(same.stdout == "No changes.\n")
@@ -41,12 +52,15 @@ import Testing
     @Test func decisionDraftWritesTheAnnexAsHTMLAndCSV() throws {
         let root = try Self.repository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let html = try TTHCRunner.run(["decision", "draft", "HEAD", "--catalog", "catalog", "-o", "annex.html", "--number", "9/QĐ-UBND"], in: root)
+        let html = try TTHCRunner.run(
+            ["decision", "draft", "HEAD", "--catalog", "catalog", "-o", "annex.html", "--number", "9/QĐ-UBND"], in: root
+        )
         #expect(html.status == 0, "\(html.stderr)")
         let page = try String(contentsOf: root.appendingPathComponent("annex.html"), encoding: .utf8)
         #expect(page.contains("PHẦN II. DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, THAY THẾ (1 thủ tục)"))
         #expect(page.contains("Kèm theo Quyết định số 9/QĐ-UBND"))
-        let csv = try TTHCRunner.run(["decision", "draft", "HEAD", "--catalog", "catalog", "--format", "csv"], in: root)
+        let csv = try TTHCRunner.run(
+            ["decision", "draft", "HEAD", "--catalog", "catalog", "--format", "csv"], in: root)
         #expect(csv.stdout.hasPrefix("phan,cap,linh_vuc,stt,ma_thu_tuc"))
         #expect(csv.stdout.contains("II,THỦ TỤC HÀNH CHÍNH CẤP XÃ,Lĩnh vực Hộ tịch,1,1.001193"))
     }

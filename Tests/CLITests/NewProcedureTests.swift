@@ -7,7 +7,8 @@ import Testing
     static func copyOfMinimal() throws -> URL {
         let directory = try temporaryDirectory("new")
         let catalog = directory.appendingPathComponent("catalog")
-        try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
+        try FileManager.default.copyItem(
+            at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
         return catalog
     }
 
@@ -15,11 +16,14 @@ import Testing
     func skeletonPassesCheck(_ field: String, _ level: String) throws {
         let catalog = try Self.copyOfMinimal()
         defer { try? FileManager.default.removeItem(at: catalog.deletingLastPathComponent()) }
-        let run = try TTHCRunner.run(["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog"], in: catalog.deletingLastPathComponent())
+        let run = try TTHCRunner.run(
+            ["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog"],
+            in: catalog.deletingLastPathComponent())
         #expect(run.status == 0, "\(run.stderr)")
         let path = "catalog/procedures/\(level)/\(field)/1.990001.yaml"
         #expect(run.stdout == "Created \(path); fill in each TODO, then run: tthc check \(path)\n")
-        let text = try String(contentsOf: catalog.deletingLastPathComponent().appendingPathComponent(path), encoding: .utf8)
+        let text = try String(
+            contentsOf: catalog.deletingLastPathComponent().appendingPathComponent(path), encoding: .utf8)
         #expect(text.contains("# New procedure: replace each TODO"))
         #expect(text.contains("# Thủ tục mới: thay mỗi TODO"))
         #expect(text.contains("field: \(field)\n") && text.contains("level: \(level) "))
@@ -30,30 +34,52 @@ import Testing
         #expect(whole.status == 0, "\(whole.stdout)")
         if ExternalTool.checkJSONSchema.available {
             let schema = TTHCRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
-            let validation = try ExternalTool.checkJSONSchema.run(["--schemafile", schema, path], in: catalog.deletingLastPathComponent())
+            let validation = try ExternalTool.checkJSONSchema.run(
+                ["--schemafile", schema, path], in: catalog.deletingLastPathComponent())
             #expect(validation.status == 0, "\(validation.stdout)")
         }
         // A second one takes the next free code; an existing file is never overwritten.
-        let second = try TTHCRunner.run(["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog"], in: catalog.deletingLastPathComponent())
+        let second = try TTHCRunner.run(
+            ["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog"],
+            in: catalog.deletingLastPathComponent())
         #expect(second.stdout.contains("1.990003.yaml"), "1.990002 is taken in Examples/minimal: \(second.stdout)")
-        let taken = try TTHCRunner.run(["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog", "--code", "1.001193"], in: catalog.deletingLastPathComponent())
+        let taken = try TTHCRunner.run(
+            ["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog", "--code", "1.001193"],
+            in: catalog.deletingLastPathComponent())
         #expect(taken.status == 2)
         #expect(taken.stderr == "tthc: error: code 1.001193 is already in the catalog\n")
     }
 
     @Test func badOptionsAreExplained() throws {
-        let unknown = try TTHCRunner.run(["new", "procedure", "--field", "ho-tic", "--level", "commune", "--catalog", "Examples/minimal", "--stdout"])
+        let unknown = try TTHCRunner.run([
+            "new", "procedure", "--field", "ho-tic", "--level", "commune", "--catalog", "Examples/minimal", "--stdout",
+        ])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr == "tthc: error: no field \"ho-tic\" in Examples/minimal/fields.yaml; did you mean \"ho-tich\"?\n")
-        let vi = try TTHCRunner.run(["new", "procedure", "--field", "ho-tic", "--level", "commune", "--catalog", "Examples/minimal", "--stdout", "--lang", "vi"])
-        #expect(vi.stderr == "tthc: lỗi: không có lĩnh vực \"ho-tic\" trong Examples/minimal/fields.yaml; có phải ý bạn là \"ho-tich\"?\n")
-        let district = try TTHCRunner.run(["new", "procedure", "--field", "ho-tich", "--level", "district", "--catalog", "Examples/minimal"])
+        #expect(
+            unknown.stderr
+                == "tthc: error: no field \"ho-tic\" in Examples/minimal/fields.yaml; did you mean \"ho-tich\"?\n")
+        let vi = try TTHCRunner.run([
+            "new", "procedure", "--field", "ho-tic", "--level", "commune", "--catalog", "Examples/minimal", "--stdout",
+            "--lang", "vi",
+        ])
+        #expect(
+            vi.stderr
+                == "tthc: lỗi: không có lĩnh vực \"ho-tic\" trong Examples/minimal/fields.yaml; có phải ý bạn là \"ho-tich\"?\n"
+        )
+        let district = try TTHCRunner.run([
+            "new", "procedure", "--field", "ho-tich", "--level", "district", "--catalog", "Examples/minimal",
+        ])
         #expect(district.status == 2)
         #expect(district.stderr.contains("district"))
-        let badCode = try TTHCRunner.run(["new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Examples/minimal", "--code", "1.0011", "--stdout"])
+        let badCode = try TTHCRunner.run([
+            "new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Examples/minimal", "--code",
+            "1.0011", "--stdout",
+        ])
         #expect(badCode.status == 2)
         #expect(badCode.stderr.contains("is not a procedure code"))
-        let printed = try TTHCRunner.run(["new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Examples/minimal", "--stdout"])
+        let printed = try TTHCRunner.run([
+            "new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Examples/minimal", "--stdout",
+        ])
         #expect(printed.status == 0)
         #expect(printed.stdout.hasPrefix("# Thủ tục mới"))
     }

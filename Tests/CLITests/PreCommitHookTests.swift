@@ -10,8 +10,12 @@ import Testing
 
     /// Runs git with a fixed identity, in `directory`.
     static func git(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> RunOutput {
-        try ExternalTool.git.run(["-c", "user.name=Cán bộ", "-c", "user.email=canbo@example.vn", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"] + arguments,
-                                 in: directory, environment: environment)
+        try ExternalTool.git.run(
+            [
+                "-c", "user.name=Cán bộ", "-c", "user.email=canbo@example.vn", "-c", "init.defaultBranch=main", "-c",
+                "commit.gpgsign=false",
+            ] + arguments,
+            in: directory, environment: environment)
     }
 
     @Test(.enabled(if: available, ExternalTool.noPreCommit))
@@ -21,7 +25,9 @@ import Testing
         // The hooks repository: this package's .pre-commit-hooks.yaml, committed.
         let hooks = work.appendingPathComponent("hooks")
         try FileManager.default.createDirectory(at: hooks, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"), to: hooks.appendingPathComponent(".pre-commit-hooks.yaml"))
+        try FileManager.default.copyItem(
+            at: TTHCRunner.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"),
+            to: hooks.appendingPathComponent(".pre-commit-hooks.yaml"))
         _ = try Self.git(["init", "-q"], in: hooks)
         _ = try Self.git(["add", "."], in: hooks)
         _ = try Self.git(["commit", "-q", "-m", "hooks"], in: hooks)
@@ -30,19 +36,25 @@ import Testing
         // The catalog repository: Examples/minimal under Catalog/, and the hooks.
         let repo = work.appendingPathComponent("catalog-repo")
         try FileManager.default.createDirectory(at: repo, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: repo.appendingPathComponent("Catalog"))
+        try FileManager.default.copyItem(
+            at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"),
+            to: repo.appendingPathComponent("Catalog"))
         // Examples/ci's configuration as written, its repo and rev pointed at the local hooks.
-        let example = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/ci/pre-commit-config.yaml"), encoding: .utf8)
+        let example = try String(
+            contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/ci/pre-commit-config.yaml"),
+            encoding: .utf8)
         let configuration = example.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             if line.hasPrefix("  - repo: ") { return "  - repo: \(hooks.path)" }
             if line.hasPrefix("    rev: ") { return "    rev: \(rev)" }
             return String(line)
         }.joined(separator: "\n")
         #expect(configuration != example)
-        try configuration.write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
+        try configuration.write(
+            to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
         // tthc on PATH, as the release binary or the .deb puts it.
         let environment = [
-            "PATH": "\(TTHCRunner.binary.deletingLastPathComponent().path):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
+            "PATH":
+                "\(TTHCRunner.binary.deletingLastPathComponent().path):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")",
             "PRE_COMMIT_HOME": work.appendingPathComponent("cache").path,
             "NO_COLOR": "1",
         ]
@@ -54,24 +66,31 @@ import Testing
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
 
         // A good change: a new procedure from the skeleton.
-        let new = try TTHCRunner.run(["new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Catalog"], in: repo)
+        let new = try TTHCRunner.run(
+            ["new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Catalog"], in: repo)
         #expect(new.status == 0, "\(new.stderr)")
         _ = try Self.git(["add", "."], in: repo)
         let good = try Self.git(["commit", "-m", "Thêm thủ tục mới"], in: repo, environment: environment)
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
         let goodOutput = good.stdout + good.stderr
-        #expect(goodOutput.contains("tthc check") && goodOutput.contains("tthc lint") && !goodOutput.contains("Failed"), "\(goodOutput)")
+        #expect(
+            goodOutput.contains("tthc check") && goodOutput.contains("tthc lint") && !goodOutput.contains("Failed"),
+            "\(goodOutput)")
 
         // A bad change: the district level, abolished on 2025-07-01.
         let file = repo.appendingPathComponent("Catalog/procedures/commune/ho-tich/1.990001.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "\nlevel: commune", with: "\nlevel: district").write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\nlevel: commune", with: "\nlevel: district").write(
+            to: file, atomically: true, encoding: .utf8)
         _ = try Self.git(["add", "."], in: repo)
         let bad = try Self.git(["commit", "-m", "Sửa cấp"], in: repo, environment: environment)
         #expect(bad.status != 0, "the commit went through: \(bad.stdout)")
         let badOutput = bad.stdout + bad.stderr
         #expect(badOutput.contains("tthc check") && badOutput.contains("Failed"), "\(badOutput)")
-        #expect(badOutput.contains("Catalog/procedures/commune/ho-tich/1.990001.yaml:8:8: error[L011]: level \"district\": the district level was abolished on 2025-07-01"), "\(badOutput)")
+        #expect(
+            badOutput.contains(
+                "Catalog/procedures/commune/ho-tich/1.990001.yaml:8:8: error[L011]: level \"district\": the district level was abolished on 2025-07-01"
+            ), "\(badOutput)")
         let log = try Self.git(["log", "--format=%s"], in: repo)
         #expect(log.stdout == "Thêm thủ tục mới\nDanh mục ban đầu\n")
     }

@@ -30,7 +30,9 @@ import Testing
     @Test func everyProcedureKeyIsDecodedAsDeclared() throws {
         let work = try temporaryDirectory("shapes")
         defer { try? FileManager.default.removeItem(at: work) }
-        let original = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        let original = try String(
+            contentsOf: TTHCRunner.packageRoot.appendingPathComponent(
+                "Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
         var lineOfKey: [String: Int] = [:]
         for key in CatalogShapes.procedure.keys {
             var lines = original.components(separatedBy: "\n")
@@ -47,20 +49,24 @@ import Testing
             let text = lines.joined(separator: "\n")
             // tthc: the catalog with this one file changed.
             let catalog = work.appendingPathComponent(key.name)
-            try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
+            try FileManager.default.copyItem(
+                at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
             let file = "\(key.name)/procedures/commune/ho-tich/1.001193.yaml"
             try text.write(to: work.appendingPathComponent(file), atomically: true, encoding: .utf8)
             let check = try TTHCRunner.run(["check", file, "--color", "never"], in: work)
             #expect(check.status == 1, "\(bad): tthc accepts it\n\(check.stdout)")
-            #expect(check.stdout.contains("\(file):\(lineOfKey[key.name]!):") && check.stdout.contains(": error["),
-                    "\(bad): no error at line \(lineOfKey[key.name]!)\n\(check.stdout)")
+            #expect(
+                check.stdout.contains("\(file):\(lineOfKey[key.name]!):") && check.stdout.contains(": error["),
+                "\(bad): no error at line \(lineOfKey[key.name]!)\n\(check.stdout)")
             try FileManager.default.removeItem(at: catalog)
         }
     }
 
     /// Each procedure with one key given a value of the wrong shape, as `KEY.yaml` in one folder.
     static func writeMutants(to mutants: URL) throws {
-        let original = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        let original = try String(
+            contentsOf: TTHCRunner.packageRoot.appendingPathComponent(
+                "Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
         for key in CatalogShapes.procedure.keys {
             var lines = original.components(separatedBy: "\n")
             let bad = "\(key.name): \(Self.wrongValue(for: key.value))"
@@ -71,7 +77,8 @@ import Testing
             } else {
                 lines.insert(bad, at: lines.count - 1)
             }
-            try lines.joined(separator: "\n").write(to: mutants.appendingPathComponent("\(key.name).yaml"), atomically: true, encoding: .utf8)
+            try lines.joined(separator: "\n").write(
+                to: mutants.appendingPathComponent("\(key.name).yaml"), atomically: true, encoding: .utf8)
         }
     }
 
@@ -83,8 +90,11 @@ import Testing
         // The schema: each mutant is rejected, for its key.
         let schema = TTHCRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
         let names = CatalogShapes.procedure.keys.map { "\($0.name).yaml" }
-        let run = try ExternalTool.checkJSONSchema.run(["--schemafile", schema, "--output-format", "json"] + names, in: mutants)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)\(run.stderr)")
+        let run = try ExternalTool.checkJSONSchema.run(
+            ["--schemafile", schema, "--output-format", "json"] + names, in: mutants)
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
+            "\(run.stdout)\(run.stderr)")
         let errors = report["errors"] as? [[String: Any]] ?? []
         for key in CatalogShapes.procedure.keys {
             let own = errors.filter { ($0["filename"] as? String)?.hasSuffix("\(key.name).yaml") == true }
@@ -96,15 +106,31 @@ import Testing
     /// then each key given a wrong value in turn: tthc reports an error at that line, and the schema
     /// rejects the file.
     static let nested: [(shape: MappingShape, top: String, lines: [String], values: [String: String])] = [
-        (CatalogShapes.deadline, "deadline", ["deadline:"], [
-            "text": "\"Ngay trong ngày\"", "value": "same day", "cutoff": "\"15:00\"", "clock_start": "receipt", "cap": "5 working days"]),
-        (CatalogShapes.fee, "fees", ["fees:", "  -"], ["name": "Lệ phí", "amount": "8000", "per": "copy", "schedule": "nd-118-2025"]),
-        (CatalogShapes.dossierItem, "dossier", ["dossier:", "  -"], ["name": "Tờ khai", "form": "tk-khai-sinh", "originals": "1", "copies": "0"]),
-        (CatalogShapes.provenance, "provenance", ["provenance:"], ["kind": "published", "source": "\"dichvucong.gov.vn\""]),
+        (
+            CatalogShapes.deadline, "deadline", ["deadline:"],
+            [
+                "text": "\"Ngay trong ngày\"", "value": "same day", "cutoff": "\"15:00\"", "clock_start": "receipt",
+                "cap": "5 working days",
+            ]
+        ),
+        (
+            CatalogShapes.fee, "fees", ["fees:", "  -"],
+            ["name": "Lệ phí", "amount": "8000", "per": "copy", "schedule": "nd-118-2025"]
+        ),
+        (
+            CatalogShapes.dossierItem, "dossier", ["dossier:", "  -"],
+            ["name": "Tờ khai", "form": "tk-khai-sinh", "originals": "1", "copies": "0"]
+        ),
+        (
+            CatalogShapes.provenance, "provenance", ["provenance:"],
+            ["kind": "published", "source": "\"dichvucong.gov.vn\""]
+        ),
     ]
 
     static func nestedMutants() throws -> [(name: String, key: String, line: Int, text: String)] {
-        let original = try String(contentsOf: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        let original = try String(
+            contentsOf: TTHCRunner.packageRoot.appendingPathComponent(
+                "Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
         var result: [(String, String, Int, String)] = []
         for entry in nested {
             for mutated in entry.shape.keys {
@@ -122,7 +148,8 @@ import Testing
                     if key.name == mutated.name { mutatedLine = index + block.count }
                 }
                 lines.replaceSubrange(index..<end, with: block)
-                result.append(("\(entry.top).\(mutated.name)", mutated.name, mutatedLine, lines.joined(separator: "\n")))
+                result.append(
+                    ("\(entry.top).\(mutated.name)", mutated.name, mutatedLine, lines.joined(separator: "\n")))
             }
         }
         return result
@@ -133,12 +160,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         for mutant in try Self.nestedMutants() {
             let catalog = work.appendingPathComponent(mutant.name)
-            try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
+            try FileManager.default.copyItem(
+                at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
             let file = "\(mutant.name)/procedures/commune/ho-tich/1.001193.yaml"
             try mutant.text.write(to: work.appendingPathComponent(file), atomically: true, encoding: .utf8)
             let check = try TTHCRunner.run(["check", file, "--color", "never"], in: work)
-            #expect(check.status == 1 && check.stdout.contains("\(file):\(mutant.line):") && check.stdout.contains(": error["),
-                    "\(mutant.name): no error at line \(mutant.line)\n\(mutant.text)\n\(check.stdout)")
+            #expect(
+                check.status == 1 && check.stdout.contains("\(file):\(mutant.line):")
+                    && check.stdout.contains(": error["),
+                "\(mutant.name): no error at line \(mutant.line)\n\(mutant.text)\n\(check.stdout)")
             try FileManager.default.removeItem(at: catalog)
         }
     }
@@ -149,14 +179,20 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         let mutants = try Self.nestedMutants()
         for mutant in mutants {
-            try mutant.text.write(to: work.appendingPathComponent("\(mutant.name).yaml"), atomically: true, encoding: .utf8)
+            try mutant.text.write(
+                to: work.appendingPathComponent("\(mutant.name).yaml"), atomically: true, encoding: .utf8)
         }
         let schema = TTHCRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
-        let run = try ExternalTool.checkJSONSchema.run(["--schemafile", schema, "--output-format", "json"] + mutants.map { "\($0.name).yaml" }, in: work)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)\(run.stderr)")
+        let run = try ExternalTool.checkJSONSchema.run(
+            ["--schemafile", schema, "--output-format", "json"] + mutants.map { "\($0.name).yaml" }, in: work)
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
+            "\(run.stdout)\(run.stderr)")
         let errors = report["errors"] as? [[String: Any]] ?? []
         for mutant in mutants {
-            #expect(errors.contains { ($0["filename"] as? String)?.hasSuffix("\(mutant.name).yaml") == true }, "the schema accepts \(mutant.name)")
+            #expect(
+                errors.contains { ($0["filename"] as? String)?.hasSuffix("\(mutant.name).yaml") == true },
+                "the schema accepts \(mutant.name)")
         }
     }
 }

@@ -31,18 +31,29 @@ import WorkflowCompiler
         let before = try TTHCRunner.run(show + [reference.store]).stdout
         #expect(before.contains("\"version\" : 2"))
         let unwritable = try TTHCRunner.run(["case", "list", "--store", "/proc/no-such-folder/cases.sqlite"])
-        #expect(unwritable.status == 2 && unwritable.stderr.contains("cannot create the folder /proc/no-such-folder"), "\(unwritable.stderr)")
+        #expect(
+            unwritable.status == 2 && unwritable.stderr.contains("cannot create the folder /proc/no-such-folder"),
+            "\(unwritable.stderr)")
         // A folder, or a file that is not a database, given as the store: refused, and the file is left as it was.
         let asFolder = try TTHCRunner.run(["case", "list", "--store", folder.path])
-        #expect(asFolder.status == 2 && asFolder.stderr.contains("is a folder: give the store's file"), "\(asFolder.stderr)")
+        #expect(
+            asFolder.status == 2 && asFolder.stderr.contains("is a folder: give the store's file"), "\(asFolder.stderr)"
+        )
         let notes = folder.appendingPathComponent("notes.txt")
         try Data("not a database\n".utf8).write(to: notes)
         let notADatabase = try TTHCRunner.run(["case", "show", "C000001", "--store", notes.path])
-        #expect(notADatabase.status == 2 && notADatabase.stderr.contains("the file is not an SQLite database"), "\(notADatabase.stderr)")
+        #expect(
+            notADatabase.status == 2 && notADatabase.stderr.contains("the file is not an SQLite database"),
+            "\(notADatabase.stderr)")
         #expect(try Data(contentsOf: notes) == Data("not a database\n".utf8))
-        let after = try TTHCRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
+        let after = try TTHCRunner.run([
+            "case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store,
+        ]).stdout
         #expect(after == before)
-        #expect(try TTHCRunner.run(["case", "list", "--store", cli.store, "--format", "json"]).stdout.components(separatedBy: "\"id\"").count == 2)
+        #expect(
+            try TTHCRunner.run(["case", "list", "--store", cli.store, "--format", "json"]).stdout.components(
+                separatedBy: "\"id\""
+            ).count == 2)
     }
 
     @Test func idempotencyKeyOverTheCommandLine() throws {
@@ -50,14 +61,20 @@ import WorkflowCompiler
         defer { try? FileManager.default.removeItem(at: folder) }
         var cli = try CaseTranscript(folder: folder)
         for _ in 0..<2 {
-            let output = try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-                                      "--commune", "thanh-nua", "--applicant", "CCCD-1", "--idempotency-key", "slip-0001")
+            let output = try cli.tthc(
+                "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+                "--commune", "thanh-nua", "--applicant", "CCCD-1", "--idempotency-key", "slip-0001")
             #expect(output.status == 0)
         }
         for _ in 0..<2 {
-            #expect(try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 08:30", "--idempotency-key", "acc-1").status == 0)
+            #expect(
+                try cli.tthc(
+                    "case", "event", "C000001", "accept", "--at", "2026-03-02 08:30", "--idempotency-key", "acc-1"
+                ).status == 0)
         }
-        let json = try TTHCRunner.run(["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store]).stdout
+        let json = try TTHCRunner.run([
+            "case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store,
+        ]).stdout
         #expect(json.contains("\"version\" : 2"))
         #expect(try TTHCRunner.run(["case", "show", "C000002", "--store", cli.store]).status == 2)
     }
@@ -69,9 +86,11 @@ extension CaseCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         var cli = try CaseTranscript(folder: folder)
         let newArtifact = folder.appendingPathComponent("new.tthc.json").path
-        try Data(try ArtifactCodec.encode(try MigrationTests.changedArtifact())).write(to: URL(fileURLWithPath: newArtifact))
-        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000894", "--received", "2026-03-02 09:00",
-                     "--commune", "thanh-nua", "--applicant", "CCCD-1")
+        try Data(try ArtifactCodec.encode(try MigrationTests.changedArtifact())).write(
+            to: URL(fileURLWithPath: newArtifact))
+        try cli.tthc(
+            "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000894", "--received", "2026-03-02 09:00",
+            "--commune", "thanh-nua", "--applicant", "CCCD-1")
         try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 09:00")
         try cli.tthc("case", "event", "C000001", "complete", "--at", "2026-03-02 10:00")
         let report = try cli.tthc(["case", "migrate", "--artifact", newArtifact])
@@ -86,8 +105,9 @@ extension CaseCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         var cli = try CaseTranscript(folder: folder)
         for (procedure, received) in [("1.001193", "2026-03-02 08:30"), ("1.000894", "2026-03-02 08:30")] {
-            try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", procedure, "--received", received,
-                         "--commune", "thanh-nua", "--applicant", "CCCD-1")
+            try cli.tthc(
+                "case", "open", "--artifact", "$ARTIFACT", "--procedure", procedure, "--received", received,
+                "--commune", "thanh-nua", "--applicant", "CCCD-1")
             try cli.tthc("case", "event", cli.lastCaseId, "accept", "--at", received)
         }
         // At Tuesday noon the same-day birth registration is overdue; the marriage (3 days) is not.
@@ -118,14 +138,18 @@ extension CaseCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let cli = try CaseTranscript(folder: folder)
         let out = folder.appendingPathComponent("sim").path
-        let run = try TTHCRunner.run(["simulate", "--artifact", cli.artifact, "--cases", "300", "--days", "3", "--seed", "3", "--out", out])
+        let run = try TTHCRunner.run([
+            "simulate", "--artifact", cli.artifact, "--cases", "300", "--days", "3", "--seed", "3", "--out", out,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("simulated 300 cases"))
         #expect(!run.stderr.contains("\r["), "no progress bar when standard error is not a terminal")
         let json = try String(contentsOfFile: out + "/report.json", encoding: .utf8)
         #expect(json.contains("\"cases\" : 300"))
         #expect(try String(contentsOfFile: out + "/report.html", encoding: .utf8).contains("<svg"))
-        #expect(try TTHCRunner.run(["simulate", "--artifact", cli.artifact, "--online-share", "2", "--out", out]).status == 2)
+        #expect(
+            try TTHCRunner.run(["simulate", "--artifact", cli.artifact, "--online-share", "2", "--out", out]).status
+                == 2)
     }
 
     @Test func simulateRefusesBadInputInWords() throws {
@@ -140,8 +164,11 @@ extension CaseCLITests {
             (["--out", cli.artifact], "cannot write the report to \(cli.artifact): "),
         ]
         for (args, says) in refusals {
-            let run = try TTHCRunner.run(["simulate", "--artifact", cli.artifact, "--cases", "50", "--out", out] + args)
-            #expect(run.status == 2 && run.stderr.hasPrefix("tthc: error: ") && run.stderr.contains(says), "\(args): \(run.stderr)")
+            let run = try TTHCRunner.run(
+                ["simulate", "--artifact", cli.artifact, "--cases", "50", "--out", out] + args)
+            #expect(
+                run.status == 2 && run.stderr.hasPrefix("tthc: error: ") && run.stderr.contains(says),
+                "\(args): \(run.stderr)")
             #expect(!run.stderr.contains("Error Domain="), "a file error in the system's words, not Foundation's dump")
         }
     }

@@ -1,6 +1,7 @@
-@testable import CaseEngine
 import TestSupport
 import Testing
+
+@testable import CaseEngine
 
 /// The book's case index behaves as a dictionary: random inserts, updates, removals and lookups
 /// (ids alike but for their last digits, as case ids are) give the same answers as

@@ -1,5 +1,5 @@
-import GoldenFiles
 import Foundation
+import GoldenFiles
 import TTHCRunner
 import Testing
 
@@ -29,7 +29,9 @@ struct CaseTranscript {
 
     @discardableResult
     mutating func tthc(_ arguments: [String]) throws -> RunOutput {
-        let args = arguments.map { $0 == "$ARTIFACT" ? artifact : $0 } + (arguments.first == "simulate" ? [] : ["--store", store])
+        let args =
+            arguments.map { $0 == "$ARTIFACT" ? artifact : $0 }
+            + (arguments.first == "simulate" ? [] : ["--store", store])
         let output = TTHCRunner.run(args, environment: ["NO_COLOR": "1"])
         transcript += "$ tthc " + arguments.map(Self.quoted).joined(separator: " ") + "\n"
         transcript += output.stdout + output.stderr + "[exit \(output.status)]\n\n"
@@ -47,7 +49,9 @@ struct CaseTranscript {
     /// The arguments of every `$ tthc …` line of Fixtures/golden/NAME, in order.
     static func commands(of name: String) throws -> [[String]] {
         let script = try String(contentsOf: golden(name), encoding: .utf8)
-        return script.split(separator: "\n").filter { $0.hasPrefix("$ tthc ") }.map { arguments(of: $0.dropFirst("$ tthc ".count)) }
+        return script.split(separator: "\n").filter { $0.hasPrefix("$ tthc ") }.map {
+            arguments(of: $0.dropFirst("$ tthc ".count))
+        }
     }
 
     /// An argument as a transcript writes it: quoted when it holds a space, escaped when it holds
@@ -59,7 +63,10 @@ struct CaseTranscript {
     /// The arguments of a transcript's command line (the inverse of `quoted`: spaces, and inside
     /// quotes the escapes a debug description writes, such as `\n` and `\"`).
     static func arguments(of line: Substring) -> [String] {
-        var arguments: [String] = [], current = "", quoted = false, escaped = false
+        var arguments: [String] = []
+        var current = ""
+        var quoted = false
+        var escaped = false
         for character in line {
             if escaped {
                 current.append(["n": "\n", "t": "\t"][character] ?? character)
@@ -80,13 +87,15 @@ struct CaseTranscript {
 
     /// The transcript with the artifact's hash (which changes with the compiler) replaced.
     var normalizedTranscript: String {
-        transcript.replacingOccurrences(of: #"sha256:[0-9a-f]{64}"#, with: "sha256:<artifact>", options: .regularExpression)
+        transcript.replacingOccurrences(
+            of: #"sha256:[0-9a-f]{64}"#, with: "sha256:<artifact>", options: .regularExpression)
     }
 
     /// Compares with Fixtures/golden/NAME, or rewrites it when TTHC_UPDATE_GOLDEN=1.
     func expectGolden(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        Golden.expect(normalizedTranscript, matchesFileAt: Self.golden(name),
-                      sourceLocation: sourceLocation)
+        Golden.expect(
+            normalizedTranscript, matchesFileAt: Self.golden(name),
+            sourceLocation: sourceLocation)
     }
 }
 

@@ -16,8 +16,11 @@ enum Chromium {
     static func run(_ arguments: [String], page: URL) throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path!)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
-                             "--user-data-dir=\(page.deletingLastPathComponent().appendingPathComponent("chromium-profile").path)"]
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=\(page.deletingLastPathComponent().appendingPathComponent("chromium-profile").path)",
+            ]
             + arguments + [page.absoluteString]
         let err = Pipe()
         process.standardOutput = FileHandle.nullDevice
@@ -30,7 +33,8 @@ enum Chromium {
 
     /// Where tests keep what a person should look at (screenshots, PDFs): `.build/test-artifacts`.
     static var artifactsFolder: URL {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent(".build/test-artifacts")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

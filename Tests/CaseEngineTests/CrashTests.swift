@@ -16,14 +16,19 @@ import Testing
         try Fixture.writeArtifact(to: artifact)
         let process = Process()
         process.executableURL = TTHCRunner.binary
-        process.arguments = ["simulate", "--artifact", artifact, "--cases", "200000", "--days", "30", "--store", path,
-                             "--batch", "50", "--log-commits", "--out", folder.appendingPathComponent("sim").path]
+        process.arguments = [
+            "simulate", "--artifact", artifact, "--cases", "200000", "--days", "30", "--store", path,
+            "--batch", "50", "--log-commits", "--out", folder.appendingPathComponent("sim").path,
+        ]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
         // Read acknowledgements ("committed C cases E events") until a few batches are in, then kill.
-        var buffer = "", acknowledgedEvents = 0, acknowledgedCases = 0, commits = 0
+        var buffer = ""
+        var acknowledgedEvents = 0
+        var acknowledgedCases = 0
+        var commits = 0
         while commits < 8 {
             let data = out.fileHandleForReading.availableData
             if data.isEmpty { break }

@@ -2,8 +2,8 @@ import CaseEngine
 import CaseForms
 import CatalogModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import WorkCalendar
 import WorkflowCompiler
 
@@ -13,7 +13,8 @@ import WorkflowCompiler
     /// The base fixture's birth registration (receive, review, sign, return) with a version from
     /// 2026-03-01 that adds a verification step before the signature.
     static func artifact(versions: String? = DatedWorkflowFixture.verificationVersion) throws -> CompiledCatalog {
-        let fixture = try versions.map { try DatedWorkflowFixture.catalog(withVersions: $0) } ?? FixtureCatalog(overlay: nil)
+        let fixture =
+            try versions.map { try DatedWorkflowFixture.catalog(withVersions: $0) } ?? FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
         let loaded = fixture.load()
         let compiled = WorkflowCompiler().compile(loaded.catalog)
@@ -24,8 +25,9 @@ import WorkflowCompiler
     }
 
     static func opening(_ received: String) -> CaseOpening {
-        CaseOpening(procedure: "1.001193", received: t(received), channel: "in-person", commune: "thanh-nua",
-                    applicant: "CCCD-001234567890", facts: [])
+        CaseOpening(
+            procedure: "1.001193", received: t(received), channel: "in-person", commune: "thanh-nua",
+            applicant: "CCCD-001234567890", facts: [])
     }
 
     static func command(_ kind: CaseEventKind, _ at: String, _ step: Name) -> CaseCommand {
@@ -77,7 +79,8 @@ import WorkflowCompiler
     }
 
     @Test func migrateSaysACaseReceivedBeforeTheNewWorkflowKeepsItsSteps() throws {
-        let old = try Self.artifact(versions: nil), new = try Self.artifact()
+        let old = try Self.artifact(versions: nil)
+        let new = try Self.artifact()
         let interpreter = try CaseInterpreter(artifact: old)
         var book = CaseBook(interpreter)
         try book.open(Self.opening("2026-02-27 09:00"), id: "C1")
@@ -86,13 +89,17 @@ import WorkflowCompiler
         let state = try #require(book["C1"])
         let finding = MigrationCheck.check(state, old: old.procedure("1.001193"), new: new.procedure("1.001193"))
         #expect(finding.verdict == .compatible)
-        #expect(finding.notes == ["a change dated 2026-03-01, its new workflow included, does not apply: the case was received on 2026-02-27 and keeps the rules in force then"])
+        #expect(
+            finding.notes == [
+                "a change dated 2026-03-01, its new workflow included, does not apply: the case was received on 2026-02-27 and keeps the rules in force then"
+            ])
     }
 
     /// Form 06 names the deciding body in force on the receipt: a version that moves the
     /// authority to the province changes the sheet of a case received from its date only.
     @Test func formSixNamesTheAuthorityInForceOnTheReceipt() throws {
-        let artifact = try Self.artifact(versions: "versions:\n  - from: 2026-03-01\n    authority: province.chairman\n")
+        let artifact = try Self.artifact(
+            versions: "versions:\n  - from: 2026-03-01\n    authority: province.chairman\n")
         let interpreter = try CaseInterpreter(artifact: artifact)
         var book = CaseBook(interpreter)
         var authorities: [String] = []
@@ -110,7 +117,8 @@ import WorkflowCompiler
         #expect {
             try interpreter.open(Self.opening("2025-03-02 09:00"))
         } throws: { error in
-            (error as? CaseError)?.description == "procedure 1.001193 is not in force on 2025-03-02, the day the dossier was received: it applies from 2025-07-01 / thủ tục 1.001193 chưa có hiệu lực ngày 02/03/2025, ngày tiếp nhận hồ sơ: áp dụng từ 01/07/2025"
+            (error as? CaseError)?.description
+                == "procedure 1.001193 is not in force on 2025-03-02, the day the dossier was received: it applies from 2025-07-01 / thủ tục 1.001193 chưa có hiệu lực ngày 02/03/2025, ngày tiếp nhận hồ sơ: áp dụng từ 01/07/2025"
         }
         #expect(throws: Never.self) { try interpreter.open(Self.opening("2025-07-01 09:00")) }
     }

@@ -43,7 +43,11 @@ import WorkCalendar
         #expect(interpreter.proposedDue(state, now: t("2026-03-02 16:30")) == t("2026-03-03 17:00"))
         for line in Scenario.overdue.script.dropFirst(2) { try book.handle(line.command, on: "C1") }
         state = try #require(book.cases["C1"])
-        #expect(state.apologies == [CaseState.Apology(at: t("2026-03-02 16:30"), due: t("2026-03-03 17:00"), reason: "cán bộ hộ tịch đi công tác")])
+        #expect(
+            state.apologies == [
+                CaseState.Apology(
+                    at: t("2026-03-02 16:30"), due: t("2026-03-03 17:00"), reason: "cán bộ hộ tịch đi công tác")
+            ])
         #expect(interpreter.status(of: state, now: t("2026-03-03 11:00")) == .overdue)
         book.expectReplayEqualsState()
     }
@@ -55,7 +59,9 @@ import WorkCalendar
         try book.handle(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "C1")
         let state = try #require(book.cases["C1"])
         #expect(!interpreter.apologyDue(state, now: t("2026-03-02 09:00")))
-        #expect(throws: CaseError.self) { try book.handle(CaseCommand(.apologize, at: t("2026-03-02 09:00")), on: "C1") }
+        #expect(throws: CaseError.self) {
+            try book.handle(CaseCommand(.apologize, at: t("2026-03-02 09:00")), on: "C1")
+        }
         #expect(interpreter.apologyDue(state, now: t("2026-03-11 10:00")))
     }
 
@@ -64,20 +70,29 @@ import WorkCalendar
     @Test func extensionsNeverPassTheDeadlineCap() throws {
         let interpreter = try Fixture.interpreter()
         var book = CaseBook(interpreter)
-        try book.open(Scenario.open(Scenario.marriage, "2026-03-02 09:00", facts: ["needs_verification", "remote_commune"]), id: "C1")
+        try book.open(
+            Scenario.open(Scenario.marriage, "2026-03-02 09:00", facts: ["needs_verification", "remote_commune"]),
+            id: "C1")
         try book.open(Scenario.open(Scenario.marriage, "2026-03-02 09:00", facts: ["needs_verification"]), id: "C2")
         try book.open(Scenario.open(Scenario.marriage, "2026-03-02 09:00", facts: ["remote_commune"]), id: "C3")
-        let both = try #require(book.cases["C1"]), one = try #require(book.cases["C2"]), remote = try #require(book.cases["C3"])
+        let both = try #require(book.cases["C1"])
+        let one = try #require(book.cases["C2"])
+        let remote = try #require(book.cases["C3"])
         let now = t("2026-03-02 09:00")
-        #expect(interpreter.period(of: both)?.description == (try WorkDuration.workingDays(3).extended(by: .workingDays(5)).extended(by: .workingDays(10))).description)
+        #expect(
+            interpreter.period(of: both)?.description
+                == (try WorkDuration.workingDays(3).extended(by: .workingDays(5)).extended(by: .workingDays(10)))
+                .description)
         // Eight working days from Monday 2 March: Thursday 12 March; the cap's ten: Monday 16 March.
         #expect(interpreter.due(of: one, now: now) == t("2026-03-12 09:00"))
         #expect(interpreter.due(of: both, now: now) == t("2026-03-16 09:00"))
         #expect(interpreter.due(of: remote, now: now) == t("2026-03-16 09:00"))
         // The cap counts the same pauses: a day waiting for a supplement moves it a day.
-        for line in [Scenario.line(.accept, "2026-03-02 09:00"), Scenario.line(.complete, "2026-03-02 10:00", "receive"),
-                     Scenario.line(.supplement, "2026-03-02 11:00", "review", reason: "thiếu giấy tờ"),
-                     Scenario.line(.supplementReceived, "2026-03-03 11:00", "wait-applicant", actor: "applicant")] {
+        for line in [
+            Scenario.line(.accept, "2026-03-02 09:00"), Scenario.line(.complete, "2026-03-02 10:00", "receive"),
+            Scenario.line(.supplement, "2026-03-02 11:00", "review", reason: "thiếu giấy tờ"),
+            Scenario.line(.supplementReceived, "2026-03-03 11:00", "wait-applicant", actor: "applicant"),
+        ] {
             try book.handle(line.command, on: "C1")
         }
         let paused = try #require(book.cases["C1"])

@@ -12,14 +12,18 @@ import WorkflowCompiler
 @Suite(.serialized) struct FormTests {
     /// A case that runs late: the letter is due, then owed as a record once the result is returned.
     static func lateSession(_ cli: inout CaseTranscript) throws {
-        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-                     "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890",
-                     "--applicant-name", "Nguyễn Thị Hoa", "--applicant-address", "Bản Noong Bua, xã Thanh Nưa",
-                     "--applicant-contact", "0912 345 678")
+        try cli.tthc(
+            "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+            "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890",
+            "--applicant-name", "Nguyễn Thị Hoa", "--applicant-address", "Bản Noong Bua, xã Thanh Nưa",
+            "--applicant-contact", "0912 345 678")
         try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 08:30")
         try cli.tthc("case", "event", "C000001", "complete", "--step", "receive", "--at", "2026-03-02 09:00")
-        try cli.tthc("case", "event", "C000001", "supplement", "--step", "review", "--reason", "thiếu Giấy chứng sinh", "--at", "2026-03-02 10:00")
-        try cli.tthc("case", "event", "C000001", "supplement-received", "--actor", "applicant", "--at", "2026-03-03 10:00")
+        try cli.tthc(
+            "case", "event", "C000001", "supplement", "--step", "review", "--reason", "thiếu Giấy chứng sinh", "--at",
+            "2026-03-02 10:00")
+        try cli.tthc(
+            "case", "event", "C000001", "supplement-received", "--actor", "applicant", "--at", "2026-03-03 10:00")
         try cli.tthc("case", "event", "C000001", "complete", "--step", "review", "--at", "2026-03-03 16:30")
     }
 
@@ -32,7 +36,9 @@ import WorkflowCompiler
         let html04 = try cli.tthc("case", "show", "C000001", "--form", "04", "--html", "--now", "2026-03-03 16:40")
         Golden.expect(html04.stdout, matches: "Fixtures/golden/forms/form04.html")
         try cli.tthc("case", "show", "C000001", "--redact", "--now", "2026-03-03 16:40")
-        try cli.tthc("case", "event", "C000001", "apologize", "--reason", "Chủ tịch Ủy ban nhân dân xã đi công tác", "--at", "2026-03-03 16:45")
+        try cli.tthc(
+            "case", "event", "C000001", "apologize", "--reason", "Chủ tịch Ủy ban nhân dân xã đi công tác", "--at",
+            "2026-03-03 16:45")
         try cli.tthc("case", "event", "C000001", "approve", "--step", "sign", "--at", "2026-03-04 16:00")
         try cli.tthc("case", "event", "C000001", "return", "--at", "2026-03-05 09:00")
         // After the late return the letter prints as a record, exit 0.
@@ -41,8 +47,9 @@ import WorkflowCompiler
         let html06 = try cli.tthc("case", "show", "C000001", "--form", "06", "--html", "--now", "2026-03-05 09:00")
         Golden.expect(html06.stdout, matches: "Fixtures/golden/forms/form06.html")
         // A case on time: no letter is owed, which is an answer (exit 0), not an error.
-        try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-                     "--commune", "thanh-nua", "--applicant", "CCCD-001234567891")
+        try cli.tthc(
+            "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+            "--commune", "thanh-nua", "--applicant", "CCCD-001234567891")
         let none = try cli.tthc("case", "show", "C000002", "--form", "04", "--now", "2026-03-02 09:00")
         #expect(none.status == 0)
         try cli.expectGolden("forms/forms-session.txt")
@@ -53,19 +60,27 @@ import WorkflowCompiler
         defer { try? FileManager.default.removeItem(at: folder) }
         var cli = try CaseTranscript(folder: folder)
         func open(_ extra: [String]) throws -> RunOutput {
-            try cli.tthc(["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-                               "--commune", "thanh-nua", "--applicant", "CCCD-001234567890"] + extra)
+            try cli.tthc(
+                [
+                    "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received",
+                    "2026-03-02 08:30",
+                    "--commune", "thanh-nua", "--applicant", "CCCD-001234567890",
+                ] + extra)
         }
-        for extra in [["--applicant-name", "   "], ["--applicant-name", String(repeating: "Nguyễn ", count: 30)],
-                      ["--applicant-name", "Nguyễn\nThị Hoa"], ["--applicant-name", "Hoa\u{202E}abc"],
-                      ["--applicant-name", "Hoa", "--applicant-address", String(repeating: "x", count: 251)],
-                      ["--applicant-address", "Bản Noong Bua"]] {
+        for extra in [
+            ["--applicant-name", "   "], ["--applicant-name", String(repeating: "Nguyễn ", count: 30)],
+            ["--applicant-name", "Nguyễn\nThị Hoa"], ["--applicant-name", "Hoa\u{202E}abc"],
+            ["--applicant-name", "Hoa", "--applicant-address", String(repeating: "x", count: 251)],
+            ["--applicant-address", "Bản Noong Bua"],
+        ] {
             let out = try open(extra)
             #expect(out.status == 2, "\(extra)")
             #expect(out.stderr.contains(" / "), "bilingual: \(out.stderr)")
         }
-        let long = try cli.tthc(["case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-                                      "--commune", "thanh-nua", "--applicant", String(repeating: "0", count: 65)])
+        let long = try cli.tthc([
+            "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+            "--commune", "thanh-nua", "--applicant", String(repeating: "0", count: 65),
+        ])
         #expect(long.status == 2 && long.stderr.contains(" / "))
         let list = try cli.tthc("case", "list")
         #expect(list.stdout.contains("0 cases"))
@@ -79,11 +94,14 @@ import WorkflowCompiler
         var artifact = try Fixture.artifact()
         for p in artifact.procedures.indices {
             artifact.procedures[p].name = hostile
-            for s in artifact.procedures[p].graph.steps.indices { artifact.procedures[p].graph.steps[s].title = hostile }
+            for s in artifact.procedures[p].graph.steps.indices {
+                artifact.procedures[p].graph.steps[s].title = hostile
+            }
         }
         for u in artifact.units.indices {
             artifact.units[u].fullName = hostile + " {commune}"
-            artifact.units[u].roleFullNames = Dictionary(uniqueKeysWithValues: artifact.units[u].roles.map { ($0, hostile) })
+            artifact.units[u].roleFullNames = Dictionary(
+                uniqueKeysWithValues: artifact.units[u].roles.map { ($0, hostile) })
         }
         let interpreter = try CaseInterpreter(artifact: artifact)
         var book = CaseBook(interpreter)

@@ -20,8 +20,10 @@ import WorkCalendar
         let interpreter = try Fixture.interpreter()
         var book = CaseBook(interpreter)
         try book.open(Scenario.open(Scenario.marriage, "2026-03-02 09:00"), id: "C1")
-        for (kind, at, step) in [(CaseEventKind.accept, "2026-03-02 09:00", nil), (.complete, "2026-03-02 10:00", "receive"),
-                                 (.complete, "2026-03-03 09:00", "review"), (.branch, "2026-03-03 09:05", "route")] as [(CaseEventKind, String, Name?)] {
+        for (kind, at, step) in [
+            (CaseEventKind.accept, "2026-03-02 09:00", nil), (.complete, "2026-03-02 10:00", "receive"),
+            (.complete, "2026-03-03 09:00", "review"), (.branch, "2026-03-03 09:05", "route"),
+        ] as [(CaseEventKind, String, Name?)] {
             try book.handle(CaseCommand(kind, at: t(at), step: step), on: "C1")
         }
         let state = try #require(book.cases["C1"])
@@ -44,8 +46,12 @@ import WorkCalendar
         try book.open(Scenario.verification.opening, id: "C1")
         for line in Scenario.verification.script.prefix(3) { try book.handle(line.command, on: "C1") }
         let before = book.cases["C1"]
-        #expect(throws: CaseError.self) { try book.handle(CaseCommand(.branch, at: t("2026-03-03 09:05"), step: "route", fact: "otherwise"), on: "C1") }
-        #expect(throws: CaseError.self) { try book.handle(CaseCommand(.branch, at: t("2026-03-03 09:05"), step: "route", fact: "is_remote"), on: "C1") }
+        #expect(throws: CaseError.self) {
+            try book.handle(CaseCommand(.branch, at: t("2026-03-03 09:05"), step: "route", fact: "otherwise"), on: "C1")
+        }
+        #expect(throws: CaseError.self) {
+            try book.handle(CaseCommand(.branch, at: t("2026-03-03 09:05"), step: "route", fact: "is_remote"), on: "C1")
+        }
         #expect(book.cases["C1"] == before)
     }
 
@@ -68,7 +74,10 @@ import WorkCalendar
         try book.handle(Scenario.permitFlow.script[4].command, on: "C1")
         state = try #require(book.cases["C1"])
         #expect(state.tokens.map(\.step) == ["decide"])
-        #expect(state.visits.filter { $0.step == "site-visit" || $0.step == "fire-check" }.map(\.handedTo) == [["province.construction.director"], ["province.construction.director"]])
+        #expect(
+            state.visits.filter { $0.step == "site-visit" || $0.step == "fire-check" }.map(\.handedTo) == [
+                ["province.construction.director"], ["province.construction.director"],
+            ])
         book.expectReplayEqualsState()
     }
 
@@ -83,7 +92,8 @@ import WorkCalendar
         #expect(state.pauses == [pause])
         // 15 working days from Monday 2 March 09:00 is 23 March 09:00; the pause adds its working time.
         let calculator = DeadlineCalculator(calendar: try Fixture.artifact().workCalendar())
-        let expected = try calculator.dueDate(from: t("2026-03-02 09:00"), adding: .workingDays(15), pauses: state.pauses)
+        let expected = try calculator.dueDate(
+            from: t("2026-03-02 09:00"), adding: .workingDays(15), pauses: state.pauses)
         #expect(interpreter.due(of: state, now: t("2026-03-13 10:00")) == expected)
         #expect(expected > t("2026-03-23 09:00"))
         book.expectReplayEqualsState()
@@ -99,7 +109,9 @@ import WorkCalendar
         #expect(child.opening.parent == CaseOpening.Parent(caseId: "C1", step: "residence"))
         #expect(child.opening.receivingUnit == "thanh-nua.pasc")
         // The parent waits: no second sub-case, and nothing else to do at the call.
-        #expect(throws: CaseError.self) { try book.handle(CaseCommand(.startSubcase, at: t("2026-03-02 15:20"), step: "residence"), on: "C1") }
+        #expect(throws: CaseError.self) {
+            try book.handle(CaseCommand(.startSubcase, at: t("2026-03-02 15:20"), step: "residence"), on: "C1")
+        }
         for line in Scenario.interconnected.script.dropFirst(4) { try book.handle(line.command, on: "C1" + line.on) }
         #expect(book.cases["C1.1"]?.outcome == "issued")
         #expect(book.cases["C1"]?.outcome == "issued")

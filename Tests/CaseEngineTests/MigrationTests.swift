@@ -18,8 +18,10 @@ import WorkflowCompiler
         try FileManager.default.copyItem(atPath: Fixture.root, toPath: copy.path)
         let marriage = copy.appendingPathComponent("procedures/commune/ho-tich/1.000894.yaml")
         let text = try String(contentsOf: marriage, encoding: .utf8)
-        try text.replacingOccurrences(of: "takes: 1 working day", with: "takes: 2 working days").write(to: marriage, atomically: true, encoding: .utf8)
-        try FileManager.default.removeItem(at: copy.appendingPathComponent("procedures/province/xay-dung/1.009972.yaml"))
+        try text.replacingOccurrences(of: "takes: 1 working day", with: "takes: 2 working days").write(
+            to: marriage, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(
+            at: copy.appendingPathComponent("procedures/province/xay-dung/1.009972.yaml"))
         let check = CatalogCheck.run(root: copy.path)
         #expect(check.diagnostics.filter { $0.severity == .error }.isEmpty)
         return try ArtifactCodec.decode(try ArtifactCodec.encode(try #require(check.artifact)))
@@ -36,11 +38,11 @@ import WorkflowCompiler
             for line in scenario.script.prefix(steps) { try store.record(line.command, on: id + line.on) }
             return id
         }
-        let atReview = try open(.factAtChoice, steps: 2)       // marriage, at review (changed)
-        let birth = try open(.sameDayOnTime, steps: 2)         // birth, at review (unchanged procedure)
-        let permit = try open(.permitFlow, steps: 3)           // permit, in its parallel branches (removed)
-        let atSign = try open(.verification, steps: 5)         // marriage, at sign (unchanged step)
-        let closed = try open(.refusal, steps: 4)              // closed: not reported
+        let atReview = try open(.factAtChoice, steps: 2)  // marriage, at review (changed)
+        let birth = try open(.sameDayOnTime, steps: 2)  // birth, at review (unchanged procedure)
+        let permit = try open(.permitFlow, steps: 3)  // permit, in its parallel branches (removed)
+        let atSign = try open(.verification, steps: 5)  // marriage, at sign (unchanged step)
+        let closed = try open(.refusal, steps: 4)  // closed: not reported
 
         let new = try Self.changedArtifact()
         let findings = try store.migrationReport(to: new)
@@ -63,6 +65,7 @@ import WorkflowCompiler
         try store.record(CaseCommand(.return, at: t("2026-03-09 14:00"), step: "return"), on: atSign)
         #expect(try store.state(atSign).state.outcome == "issued")
         for id in try store.caseIds() { #expect(try store.verify(id) == nil, "case \(id)") }
-        #expect(try store.migrationReport(to: new).filter { $0.verdict == .breaks }.map(\.caseId) == [atReview, permit])
+        #expect(
+            try store.migrationReport(to: new).filter { $0.verdict == .breaks }.map(\.caseId) == [atReview, permit])
     }
 }

@@ -19,7 +19,9 @@ import WorkCalendar
         var book = CaseBook(try Fixture.interpreter())
         try book.open(Scenario.refusal.opening, id: "C1")
         for line in Scenario.refusal.script.prefix(2) { try book.handle(line.command, on: "C1") }
-        #expect(throws: CaseError.self) { try book.handle(CaseCommand(.refuse, at: t("2026-03-02 15:00"), step: "review"), on: "C1") }
+        #expect(throws: CaseError.self) {
+            try book.handle(CaseCommand(.refuse, at: t("2026-03-02 15:00"), step: "review"), on: "C1")
+        }
         #expect(book.cases["C1"]?.version == 3)
     }
 
@@ -31,7 +33,9 @@ import WorkCalendar
         #expect(state.outcome == "rejected")
         #expect(state.visits.isEmpty)
         #expect(interpreter.allowed(state, at: t("2026-03-02 09:00")).isEmpty)
-        let error = caseError { () throws(CaseError) in try book.handle(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "C1") }
+        let error = caseError { () throws(CaseError) in
+            try book.handle(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "C1")
+        }
         #expect(error?.isRefusal == true)
         #expect(error?.description.contains("closed") == true)
     }
@@ -51,11 +55,12 @@ import WorkCalendar
         try book.handle(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: "C1")
         let before = book.cases["C1"]
         let attempts: [CaseCommand] = [
-            CaseCommand(.approve, at: t("2026-03-02 09:00"), step: "sign"),              // not active yet
-            CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "nowhere"),          // no such step
-            CaseCommand(.return, at: t("2026-03-02 09:00")),                             // nothing to return
-            CaseCommand(.complete, at: t("2026-03-02 08:00"), step: "receive"),          // before the last event
-            CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive", actor: "thanh-nua.chairman"), // wrong actor
+            CaseCommand(.approve, at: t("2026-03-02 09:00"), step: "sign"),  // not active yet
+            CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "nowhere"),  // no such step
+            CaseCommand(.return, at: t("2026-03-02 09:00")),  // nothing to return
+            CaseCommand(.complete, at: t("2026-03-02 08:00"), step: "receive"),  // before the last event
+            // Wrong actor.
+            CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive", actor: "thanh-nua.chairman"),
         ]
         for command in attempts {
             let error = caseError { () throws(CaseError) in try book.handle(command, on: "C1") }
@@ -70,8 +75,13 @@ import WorkCalendar
         var book = CaseBook(try Fixture.interpreter())
         try book.open(Scenario.sameDayOnTime.opening, id: "C1")
         try book.handle(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: "C1")
-        #expect(throws: CaseError.usage("unknown unit or role \"thanh-nua.mayor\": write a unit id, or a unit id, a dot and one of its roles (e.g. thanh-nua.pasc, province.pasc)")) {
-            try book.handle(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive", actor: "thanh-nua.mayor"), on: "C1")
+        #expect(
+            throws: CaseError.usage(
+                "unknown unit or role \"thanh-nua.mayor\": write a unit id, or a unit id, a dot and one of its roles (e.g. thanh-nua.pasc, province.pasc)"
+            )
+        ) {
+            try book.handle(
+                CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive", actor: "thanh-nua.mayor"), on: "C1")
         }
     }
 
@@ -81,8 +91,12 @@ import WorkCalendar
         for line in Scenario.permitFlow.script.prefix(5) { try book.handle(line.command, on: "C1") }
         // decide is the director's: the department itself may not approve.
         #expect(throws: CaseError.self) {
-            try book.handle(CaseCommand(.approve, at: t("2026-03-11 10:00"), step: "decide", actor: "province.construction"), on: "C1")
+            try book.handle(
+                CaseCommand(.approve, at: t("2026-03-11 10:00"), step: "decide", actor: "province.construction"),
+                on: "C1")
         }
-        try book.handle(CaseCommand(.approve, at: t("2026-03-11 10:00"), step: "decide", actor: "province.construction.director"), on: "C1")
+        try book.handle(
+            CaseCommand(.approve, at: t("2026-03-11 10:00"), step: "decide", actor: "province.construction.director"),
+            on: "C1")
     }
 }

@@ -23,13 +23,16 @@ import WorkflowCompiler
 
     /// Elements, with their ids, and the section headings: what a reader finds on the page.
     static func structure(_ html: String) -> String {
-        let pattern = try! NSRegularExpression(pattern: #"<(html|h1|h2|section|svg|title|desc|table|details|summary|th)\b([^>]*)>([^<]*)"#)
+        let pattern = try! NSRegularExpression(
+            pattern: #"<(html|h1|h2|section|svg|title|desc|table|details|summary|th)\b([^>]*)>([^<]*)"#)
         var lines: [String] = []
         for m in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
             let tag = String(html[Range(m.range(at: 1), in: html)!])
             let attributes = String(html[Range(m.range(at: 2), in: html)!])
             let text = String(html[Range(m.range(at: 3), in: html)!]).trimmingCharacters(in: .whitespacesAndNewlines)
-            let id = attributes.range(of: #"(id|lang)="[^"]*""#, options: .regularExpression).map { " " + attributes[$0] } ?? ""
+            let id =
+                attributes.range(of: #"(id|lang)="[^"]*""#, options: .regularExpression).map { " " + attributes[$0] }
+                ?? ""
             let shown = ["h1", "h2", "th", "summary", "title"].contains(tag) ? " " + text : ""
             let line = "<\(tag)\(id)>\(shown)"
             if lines.last != line { lines.append(line) }
@@ -41,12 +44,15 @@ import WorkflowCompiler
         let report = try Self.report()
         Golden.expect(try report.json(), matches: "Fixtures/golden/report/report.json")
         Golden.expect(Self.structure(try HTMLReport.render(report)), matches: "Fixtures/golden/report/structure.vi.txt")
-        Golden.expect(Self.structure(try HTMLReport.render(report, language: .en)), matches: "Fixtures/golden/report/structure.en.txt")
+        Golden.expect(
+            Self.structure(try HTMLReport.render(report, language: .en)),
+            matches: "Fixtures/golden/report/structure.en.txt")
     }
 
     @Test func oneLanguagePerPage() throws {
         let report = try Self.report()
-        let vi = try HTMLReport.render(report), en = try HTMLReport.render(report, language: .en)
+        let vi = try HTMLReport.render(report)
+        let en = try HTMLReport.render(report, language: .en)
         #expect(vi.contains("<html lang=\"vi\">") && en.contains("<html lang=\"en\">"))
         for english in ["On-time", "Backlog", "Slowest", "Summary", "Target", "working days", "Outcome"] {
             #expect(!vi.contains(english), "English \"\(english)\" on the Vietnamese page")
@@ -66,7 +72,8 @@ import WorkflowCompiler
         for p in artifact.procedures.indices { artifact.procedures[p].name = hostile }
         for u in artifact.units.indices {
             artifact.units[u].fullName = hostile + " {commune}"
-            artifact.units[u].roleFullNames = Dictionary(uniqueKeysWithValues: artifact.units[u].roles.map { ($0, hostile) })
+            artifact.units[u].roleFullNames = Dictionary(
+                uniqueKeysWithValues: artifact.units[u].roles.map { ($0, hostile) })
         }
         var config = SimulationConfig()
         (config.cases, config.days, config.minSample, config.target) = (300, 5, 1, 0.999)
@@ -92,9 +99,13 @@ import WorkflowCompiler
             try HTMLReport.render(report, language: language).write(to: page, atomically: true, encoding: .utf8)
             let shot = Chromium.artifactsFolder.appendingPathComponent("report.\(language.rawValue).png")
             try? FileManager.default.removeItem(at: shot)
-            let result = try Chromium.run(["--enable-logging=stderr", "--v=0", "--window-size=1000,3600", "--screenshot=\(shot.path)"], page: page)
+            let result = try Chromium.run(
+                ["--enable-logging=stderr", "--v=0", "--window-size=1000,3600", "--screenshot=\(shot.path)"], page: page
+            )
             #expect(result.status == 0, "\(result.stderr)")
-            let consoleErrors = result.stderr.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") }
+            let consoleErrors = result.stderr.split(separator: "\n").filter {
+                $0.contains("CONSOLE") || $0.contains("Uncaught")
+            }
             #expect(consoleErrors.isEmpty, "\(consoleErrors)")
             #expect(try Data(contentsOf: shot).starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG screenshot")
         }

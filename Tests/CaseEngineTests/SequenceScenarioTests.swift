@@ -18,7 +18,10 @@ import WorkCalendar
         #expect(state.visits.map(\.step) == ["receive", "review", "sign", "return"])
         // Budgets: receive 1 h from 08:30, review 2 h from 09:00, sign 1 h from 10:00.
         #expect(state.visits.map(\.due) == [t("2026-03-02 09:30"), t("2026-03-02 11:00"), t("2026-03-02 11:00"), nil])
-        #expect(state.visits.map(\.handedTo) == [["commune.justice-officer"], ["commune.chairman"], ["thanh-nua.pasc"], ["applicant"]])
+        #expect(
+            state.visits.map(\.handedTo) == [
+                ["commune.justice-officer"], ["commune.chairman"], ["thanh-nua.pasc"], ["applicant"],
+            ])
         book.expectReplayEqualsState()
     }
 
@@ -50,9 +53,15 @@ import WorkCalendar
         var wrongChannel = Scenario.open(Scenario.marriage, "2026-03-02 08:30")
         wrongChannel.channel = "postal"
         #expect(throws: CaseError.self) { try interpreter.open(wrongChannel) }
-        #expect(throws: CaseError.self) { try interpreter.open(Scenario.open(Scenario.birth, "2026-03-02 08:30", commune: "atlantis")) }
-        #expect(throws: CaseError.self) { try interpreter.open(Scenario.open(Scenario.birth, "2026-03-02 08:30", facts: ["needs_verification"])) }
-        #expect(throws: CaseError.self) { try interpreter.open(Scenario.open(Scenario.birth, "2026-03-02 08:30", at: "thanh-nua.chairman")) }
+        #expect(throws: CaseError.self) {
+            try interpreter.open(Scenario.open(Scenario.birth, "2026-03-02 08:30", commune: "atlantis"))
+        }
+        #expect(throws: CaseError.self) {
+            try interpreter.open(Scenario.open(Scenario.birth, "2026-03-02 08:30", facts: ["needs_verification"]))
+        }
+        #expect(throws: CaseError.self) {
+            try interpreter.open(Scenario.open(Scenario.birth, "2026-03-02 08:30", at: "thanh-nua.chairman"))
+        }
         let opened = try interpreter.open(good)
         #expect(opened.opening?.receivingUnit == "thanh-nua.pasc")
         #expect(opened.artifact == interpreter.contentHash)

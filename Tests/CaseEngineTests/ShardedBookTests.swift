@@ -12,7 +12,8 @@ import Testing
         for copy in 0..<40 {
             for (n, scenario) in Scenario.all.enumerated() {
                 let id = "F\(copy)-\(n)"
-                lanes.append([.open(scenario.opening, id: id)] + scenario.script.map { .command($0.command, on: id + $0.on) })
+                lanes.append(
+                    [.open(scenario.opening, id: id)] + scenario.script.map { .command($0.command, on: id + $0.on) })
             }
         }
         var batch: [ShardedCaseBook.Request] = []

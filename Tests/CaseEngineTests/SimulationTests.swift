@@ -54,11 +54,15 @@ import Testing
         let report = try Simulator(interpreter: interpreter, config: Self.config()).run(sink: { finished += $0 })
         var late = 0
         for f in finished {
-            guard let closed = f.state.closedAt, interpreter.status(of: f.state, now: closed) == .overdue else { continue }
+            guard let closed = f.state.closedAt, interpreter.status(of: f.state, now: closed) == .overdue else {
+                continue
+            }
             late += 1
             let apology = f.events.firstIndex { $0.kind == .apologize }
             let result = f.events.firstIndex { $0.kind == .return }
-            #expect(apology != nil && result != nil && apology! < result!, "case \(f.state.id) was returned late without form 04")
+            #expect(
+                apology != nil && result != nil && apology! < result!,
+                "case \(f.state.id) was returned late without form 04")
         }
         #expect(late > 0, "the simulation has late cases, so the property is exercised")
         #expect(report.apologies == finished.reduce(0) { $0 + $1.state.apologies.count })
@@ -72,9 +76,11 @@ import Testing
         let interpreter = try Fixture.interpreter()
         try store.register(interpreter.artifact)
         var written = 0
-        let report = try Simulator(interpreter: interpreter, config: Self.config(cases: 150)).run(idPrefix: "S\(try store.nextRun())", batchSize: 40, sink: { batch in
-            written += try store.importCases(batch)
-        })
+        let report = try Simulator(interpreter: interpreter, config: Self.config(cases: 150)).run(
+            idPrefix: "S\(try store.nextRun())", batchSize: 40,
+            sink: { batch in
+                written += try store.importCases(batch)
+            })
         #expect(written == report.events)
         #expect(try store.eventCount() == report.events)
         let ids = try store.caseIds()

@@ -1,8 +1,9 @@
-@testable import CaseEngine
-@testable import CaseStorage
 import Foundation
 import Testing
 import WorkflowCompiler
+
+@testable import CaseEngine
+@testable import CaseStorage
 
 /// The binary snapshot format round-trips every scenario's states, reads older JSON snapshots,
 /// and refuses damaged bytes.
@@ -21,7 +22,9 @@ import WorkflowCompiler
             // adds only its 8-byte checksum.
             #expect(SnapshotCodec.encode(state, format: 2).count <= full.count)
             #expect(bytes.count == SnapshotCodec.encode(state, format: 2).count + 8)
-            #expect(throws: (any Error).self) { try SnapshotCodec.decode([SnapshotCodec.version + 1] + bytes.dropFirst()) }
+            #expect(throws: (any Error).self) {
+                try SnapshotCodec.decode([SnapshotCodec.version + 1] + bytes.dropFirst())
+            }
             #expect(try SnapshotCodec.decode([UInt8](try JSONEncoder().encode(state))) == state)
             #expect(throws: (any Error).self) { try SnapshotCodec.decode(Array(bytes.dropLast())) }
             #expect(throws: (any Error).self) { try SnapshotCodec.decode(bytes + [0]) }
@@ -57,7 +60,9 @@ import WorkflowCompiler
         #expect(Set(CaseEventKind.allCases.map(SnapshotCodec.code)).count == CaseEventKind.allCases.count)
         let steps: [CompiledStep.Kind] = [.task, .handOff, .wait, .choice, .parallel, .call, .end]
         for kind in steps { #expect(try SnapshotCodec.stepKind(SnapshotCodec.code(kind)) == kind) }
-        for status in [CaseState.Status.received, .open, .closed] { #expect(try SnapshotCodec.status(SnapshotCodec.code(status)) == status) }
+        for status in [CaseState.Status.received, .open, .closed] {
+            #expect(try SnapshotCodec.status(SnapshotCodec.code(status)) == status)
+        }
         #expect(throws: (any Error).self) { try SnapshotCodec.eventKind(0) }
         #expect(throws: (any Error).self) { try SnapshotCodec.stepKind(8) }
     }

@@ -1,11 +1,12 @@
 import CaseEngine
 import CaseStorage
-@testable import CaseStorePostgres
-@testable import CaseStoreSQLite
 import Dispatch
 import Foundation
 import Testing
 import WorkCalendar
+
+@testable import CaseStorePostgres
+@testable import CaseStoreSQLite
 
 /// One suite, every store: each test below runs on the embedded SQLite store and on PostgreSQL
 /// (a fresh database per test on the server `$TTHC_TEST_POSTGRES_URL` names; `.ci/run` starts a
@@ -43,12 +44,15 @@ extension StoreKind {
         switch self {
         case .sqlite:
             try (store as! CaseStore).transaction { db in
-                try db.execute(sql: "UPDATE events SET reason = ? WHERE case_id = ? AND version = ?", arguments: [reason, caseId, version])
+                try db.execute(
+                    sql: "UPDATE events SET reason = ? WHERE case_id = ? AND version = ?",
+                    arguments: [reason, caseId, version])
             }
         case .postgres:
             try (store as! PortableCaseStore).backend.write { writer in
                 try (writer as! PostgresTransaction).run(
-                    "UPDATE events SET body = jsonb_set(body, '{reason}', to_jsonb(\(reason)::text)) WHERE case_id = \(caseId) AND version = \(version)")
+                    "UPDATE events SET body = jsonb_set(body, '{reason}', to_jsonb(\(reason)::text)) WHERE case_id = \(caseId) AND version = \(version)"
+                )
             }
         }
     }
@@ -61,12 +65,15 @@ extension StoreKind {
     func anEventChangedInTheStoreIsDamageNotData(_ kind: StoreKind) throws {
         let (store, reopen) = try kind.make()
         let id = try Self.openOne(in: store)
-        try store.record(CaseCommand(.accept, at: t("2026-03-02 08:30"), reason: "marker-QZX"), on: id, expectedVersion: nil, idempotencyKey: nil)
+        try store.record(
+            CaseCommand(.accept, at: t("2026-03-02 08:30"), reason: "marker-QZX"), on: id, expectedVersion: nil,
+            idempotencyKey: nil)
         #expect(try store.events(id).last?.event.reason == "marker-QZX")
         try kind.changeReason(of: id, version: 2, to: "marker-QZY", in: store)
         let reopened = try reopen()
-        let damage = CaseError.storage("case \(id), event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc; "
-                                       + "restore it from a backup (tthc case verify lists all damage)")
+        let damage = CaseError.storage(
+            "case \(id), event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc; "
+                + "restore it from a backup (tthc case verify lists all damage)")
         #expect(throws: damage) { try reopened.events(id) }
         #expect(throws: damage) { try reopened.verify(id) }
         #expect(try reopened.state(id).state.version == 2)
@@ -75,7 +82,9 @@ extension StoreKind {
     @Test(.enabled(if: StoreKind.postgresURL == nil, "PostgreSQL is tested: TTHC_TEST_POSTGRES_URL is set"))
     func postgresHalfIsSkippedWithoutAServer() {
         // Visible in the test log: the PostgreSQL store was NOT tested on this run.
-        print("SKIPPED: the PostgreSQL conformance tests: set TTHC_TEST_POSTGRES_URL (Tools/postgres-cluster start DIR prints one; .ci/run does it)")
+        print(
+            "SKIPPED: the PostgreSQL conformance tests: set TTHC_TEST_POSTGRES_URL (Tools/postgres-cluster start DIR prints one; .ci/run does it)"
+        )
     }
 
     /// A PostgreSQL store of an earlier version counted its case numbers in the row `counters`
@@ -90,7 +99,8 @@ extension StoreKind {
         try store.backend.write { writer in
             let tx = writer as! PostgresTransaction
             // As an earlier version left it: no sequence, the counter's row.
-            try tx.run("""
+            try tx.run(
+                """
                 DO $$ DECLARE s text; BEGIN
                   FOR s IN SELECT relname FROM pg_class WHERE relkind = 'S' AND relname LIKE 'case_numbers_%' LOOP EXECUTE 'DROP SEQUENCE ' || quote_ident(s); END LOOP;
                 END $$
@@ -106,7 +116,8 @@ extension StoreKind {
     static func openOne(in store: any CaseStoring) throws -> String {
         let artifact = try Fixture.artifact()
         try store.register(artifact)
-        return try store.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: nil).caseId
+        return try store.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: nil)
+            .caseId
     }
 
     static func run(_ scenario: Scenario, in store: any CaseStoring) throws -> String {
@@ -128,7 +139,9 @@ extension StoreKind {
         let reopened = try reopen()
         for id in try reopened.caseIds() {
             #expect(try reopened.verify(id) == nil, "\(scenario.name): case \(id)")
-            #expect(try reopened.state(id).state == book.cases[id], "\(scenario.name): case \(id) differs from the in-memory run")
+            #expect(
+                try reopened.state(id).state == book.cases[id],
+                "\(scenario.name): case \(id) differs from the in-memory run")
             #expect(try reopened.events(id).map(\.event) == book.log[id])
             #expect(try reopened.events(id).map(\.version) == Array(1...book.log[id]!.count))
         }
@@ -154,8 +167,10 @@ extension StoreKind {
         try store.register(artifact)
         try store.register(artifact)  // twice: no change
         #expect(try store.artifactHashes() == [artifact.contentHash])
-        let first = try store.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "open-1")
-        let again = try store.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "open-1")
+        let first = try store.open(
+            Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "open-1")
+        let again = try store.open(
+            Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "open-1")
         #expect(again.caseId == first.caseId && again.replayed && !first.replayed)
         #expect(try store.caseIds() == [first.caseId])
         let accept = CaseCommand(.accept, at: t("2026-03-02 08:30"))
@@ -164,10 +179,14 @@ extension StoreKind {
         #expect(a.version == 2 && b.version == 2 && b.replayed)
         #expect(try store.events(first.caseId).count == 2)
         #expect(throws: CaseError.self) {
-            try store.record(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: first.caseId, expectedVersion: nil, idempotencyKey: "k-accept")
+            try store.record(
+                CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: first.caseId,
+                expectedVersion: nil, idempotencyKey: "k-accept")
         }
         #expect(throws: CaseError.self) {
-            try store.record(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: first.caseId, expectedVersion: nil, idempotencyKey: "  ")
+            try store.record(
+                CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: first.caseId,
+                expectedVersion: nil, idempotencyKey: "  ")
         }
         #expect(try store.events(first.caseId).count == 2)
     }
@@ -176,12 +195,17 @@ extension StoreKind {
     func aStaleVersionIsRefusedAndWritesNothing(_ kind: StoreKind) throws {
         let (store, _) = try kind.make()
         let id = try Self.openOne(in: store)
-        try store.record(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: id, expectedVersion: 1, idempotencyKey: nil)
+        try store.record(
+            CaseCommand(.accept, at: t("2026-03-02 08:30")), on: id, expectedVersion: 1, idempotencyKey: nil)
         #expect(throws: CaseError.staleVersion(caseId: id, expected: 1, actual: 2)) {
-            try store.record(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: id, expectedVersion: 1, idempotencyKey: nil)
+            try store.record(
+                CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: id, expectedVersion: 1,
+                idempotencyKey: nil)
         }
         #expect(try store.state(id).state.version == 2)
-        try store.record(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: id, expectedVersion: 2, idempotencyKey: nil)
+        try store.record(
+            CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: id, expectedVersion: 2,
+            idempotencyKey: nil)
         #expect(try store.state(id).state.version == 3)
     }
 
@@ -190,9 +214,14 @@ extension StoreKind {
         let (store, _) = try kind.make()
         let id = try Self.run(.rejected, in: store)
         let before = try store.eventCount()
-        #expect(throws: CaseError.self) { try store.record(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: id, expectedVersion: nil, idempotencyKey: nil) }
+        #expect(throws: CaseError.self) {
+            try store.record(
+                CaseCommand(.accept, at: t("2026-03-02 09:00")), on: id, expectedVersion: nil, idempotencyKey: nil)
+        }
         #expect(throws: CaseError.unknownCase("C999999")) {
-            try store.record(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "C999999", expectedVersion: nil, idempotencyKey: nil)
+            try store.record(
+                CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "C999999", expectedVersion: nil,
+                idempotencyKey: nil)
         }
         #expect(throws: CaseError.unknownCase("C999999")) { try store.state("C999999") }
         #expect(try store.eventCount() == before)
@@ -203,7 +232,8 @@ extension StoreKind {
         let (store, _) = try kind.make()
         let artifact = try Fixture.artifact()
         try store.register(artifact)
-        let ids = try store.openBatch([Scenario.sameDayOnTime.opening, Scenario.sameDayOnTime.opening], artifactHash: artifact.contentHash)
+        let ids = try store.openBatch(
+            [Scenario.sameDayOnTime.opening, Scenario.sameDayOnTime.opening], artifactHash: artifact.contentHash)
         #expect(ids.count == 2 && Set(ids).count == 2)
         let id = ids[0]
         let good = Scenario.sameDayOnTime.script.map { (caseId: id, command: $0.command) }
@@ -221,7 +251,9 @@ extension StoreKind {
     final class Outcomes: @unchecked Sendable {
         let lock = NSLock()
         var results: [Int: [Result<Int, CaseError>]] = [:]
-        func add(_ round: Int, _ result: Result<Int, CaseError>) { lock.withLock { results[round, default: []].append(result) } }
+        func add(_ round: Int, _ result: Result<Int, CaseError>) {
+            lock.withLock { results[round, default: []].append(result) }
+        }
     }
 
     /// Two handles (two connections, as two processes or two servers have) write the same case
@@ -233,7 +265,11 @@ extension StoreKind {
         try setup.register(artifact)
         let rounds = 20
         var ids: [String] = []
-        for _ in 0..<rounds { ids.append(try setup.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: nil).caseId) }
+        for _ in 0..<rounds {
+            ids.append(
+                try setup.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: nil)
+                    .caseId)
+        }
         let writers = [try reopen(), try reopen()]
         nonisolated(unsafe) let handles = writers
         let caseIds = ids
@@ -241,9 +277,12 @@ extension StoreKind {
         for round in 0..<rounds {
             DispatchQueue.concurrentPerform(iterations: 2) { w in
                 let accept = CaseCommand(.accept, at: t("2026-03-02 08:3\(w)"), actor: "thanh-nua.pasc")
-                outcomes.add(round, Result { () throws(CaseError) -> Int in
-                    try handles[w].record(accept, on: caseIds[round], expectedVersion: 1, idempotencyKey: nil).version
-                })
+                outcomes.add(
+                    round,
+                    Result { () throws(CaseError) -> Int in
+                        try handles[w].record(accept, on: caseIds[round], expectedVersion: 1, idempotencyKey: nil)
+                            .version
+                    })
             }
         }
         for round in 0..<rounds {
@@ -265,12 +304,17 @@ extension StoreKind {
         nonisolated(unsafe) let handles = [try reopen(), try reopen()]
         let outcomes = Outcomes()
         DispatchQueue.concurrentPerform(iterations: 2) { w in
-            outcomes.add(0, Result { () throws(CaseError) -> Int in
-                let receipt = try handles[w].open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "same-key")
-                return receipt.version
-            })
+            outcomes.add(
+                0,
+                Result { () throws(CaseError) -> Int in
+                    let receipt = try handles[w].open(
+                        Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "same-key")
+                    return receipt.version
+                })
         }
-        #expect(outcomes.results[0]?.allSatisfy { if case .success(1) = $0 { true } else { false } } == true, "\(outcomes.results)")
+        #expect(
+            outcomes.results[0]?.allSatisfy { if case .success(1) = $0 { true } else { false } } == true,
+            "\(outcomes.results)")
         #expect(try setup.caseIds().count == 1)
     }
 
@@ -281,7 +325,9 @@ extension StoreKind {
         try store.register(old)
         func open(_ scenario: Scenario, steps: Int) throws -> String {
             let id = try store.open(scenario.opening, artifactHash: old.contentHash, idempotencyKey: nil).caseId
-            for line in scenario.script.prefix(steps) { try store.record(line.command, on: id + line.on, expectedVersion: nil, idempotencyKey: nil) }
+            for line in scenario.script.prefix(steps) {
+                try store.record(line.command, on: id + line.on, expectedVersion: nil, idempotencyKey: nil)
+            }
             return id
         }
         let atReview = try open(.factAtChoice, steps: 2)
@@ -309,7 +355,11 @@ extension StoreKind {
         #expect(try StoreAddress("/tmp/a://b") == .file("/tmp/a://b"))
         #expect(try StoreAddress("postgres://u@h/db") == .postgres("postgres://u@h/db"))
         #expect(try StoreAddress("postgresql://u@h/db") == .postgres("postgresql://u@h/db"))
-        #expect(throws: CaseError.usage("the case store \"mysql://root:***@h/db\" is a URL of an unknown scheme \"mysql\": give a path to an SQLite file, or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE)")) {
+        #expect(
+            throws: CaseError.usage(
+                "the case store \"mysql://root:***@h/db\" is a URL of an unknown scheme \"mysql\": give a path to an SQLite file, or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE)"
+            )
+        ) {
             try StoreAddress("mysql://root:secret@h/db")
         }
     }

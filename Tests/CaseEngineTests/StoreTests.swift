@@ -31,7 +31,9 @@ import WorkCalendar
         let reopened = try CaseStore(path: store.path)
         for id in try reopened.caseIds() {
             #expect(try reopened.verify(id) == nil, "\(scenario.name): case \(id)")
-            #expect(try reopened.state(id).state == book.cases[id], "\(scenario.name): case \(id) differs from the in-memory run")
+            #expect(
+                try reopened.state(id).state == book.cases[id],
+                "\(scenario.name): case \(id) differs from the in-memory run")
             #expect(try reopened.events(id).map(\.event) == book.log[id])
         }
         #expect(try reopened.caseIds().count == book.cases.count)
@@ -54,7 +56,9 @@ import WorkCalendar
         var ids: [String: String] = [:]
         for first in stride(from: 0, to: script.families.count, by: 70) {
             let chunk = script.families[first..<min(first + 70, script.families.count)]
-            for (family, id) in zip(chunk, try store.openBatch(chunk.map(\.opening), artifactHash: interpreter.contentHash)) { ids[family.id] = id }
+            for (family, id) in zip(
+                chunk, try store.openBatch(chunk.map(\.opening), artifactHash: interpreter.contentHash))
+            { ids[family.id] = id }
         }
         var batch: [(caseId: String, command: CaseCommand)] = []
         for family in script.families {
@@ -79,10 +83,19 @@ import WorkCalendar
                 var stored = try store.state(storedId).state
                 stored.id = memoryId
                 stored.subcases = stored.subcases.map { family.id + $0.dropFirst(ids[family.id]!.count) }
-                if let parent = stored.opening.parent { stored.opening.parent?.caseId = family.id + parent.caseId.dropFirst(ids[family.id]!.count) }
-                for t in stored.tokens.indices { stored.tokens[t].subcase = stored.tokens[t].subcase.map { family.id + $0.dropFirst(ids[family.id]!.count) } }
+                if let parent = stored.opening.parent {
+                    stored.opening.parent?.caseId = family.id + parent.caseId.dropFirst(ids[family.id]!.count)
+                }
+                for t in stored.tokens.indices {
+                    stored.tokens[t].subcase = stored.tokens[t].subcase.map {
+                        family.id + $0.dropFirst(ids[family.id]!.count)
+                    }
+                }
                 // Notes name sub-cases ("sub-case C000002.1 issued").
-                for v in stored.visits.indices { stored.visits[v].note = stored.visits[v].note?.replacingOccurrences(of: ids[family.id]!, with: family.id) }
+                for v in stored.visits.indices {
+                    stored.visits[v].note = stored.visits[v].note?.replacingOccurrences(
+                        of: ids[family.id]!, with: family.id)
+                }
                 #expect(stored == state, "case \(storedId) differs from \(memoryId) in memory")
             }
         }
@@ -104,8 +117,10 @@ import WorkCalendar
         let store = try CaseStore(path: folder.appendingPathComponent("cases.sqlite").path)
         let artifact = try Fixture.artifact()
         try store.register(artifact)
-        let first = try store.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "open-1")
-        let again = try store.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "open-1")
+        let first = try store.open(
+            Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "open-1")
+        let again = try store.open(
+            Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash, idempotencyKey: "open-1")
         #expect(again.caseId == first.caseId)
         #expect(again.replayed)
         #expect(try store.caseIds() == [first.caseId])
@@ -116,7 +131,9 @@ import WorkCalendar
         #expect(try store.events(first.caseId).count == 2)
         // The same key for another request is refused and writes nothing.
         #expect(throws: CaseError.self) {
-            try store.record(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: first.caseId, idempotencyKey: "k-accept")
+            try store.record(
+                CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: first.caseId,
+                idempotencyKey: "k-accept")
         }
         #expect(try store.events(first.caseId).count == 2)
     }
@@ -130,7 +147,8 @@ import WorkCalendar
         let id = try store.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash).caseId
         try store.record(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: id, expectedVersion: 1)
         #expect(throws: CaseError.staleVersion(caseId: id, expected: 1, actual: 2)) {
-            try store.record(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: id, expectedVersion: 1)
+            try store.record(
+                CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: id, expectedVersion: 1)
         }
         #expect(try store.state(id).state.version == 2)
         try store.record(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive"), on: id, expectedVersion: 2)
@@ -144,7 +162,9 @@ import WorkCalendar
         let id = try Self.run(.rejected, in: store)
         let before = try store.eventCount()
         #expect(throws: CaseError.self) { try store.record(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: id) }
-        #expect(throws: CaseError.unknownCase("C999999")) { try store.record(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "C999999") }
+        #expect(throws: CaseError.unknownCase("C999999")) {
+            try store.record(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "C999999")
+        }
         #expect(try store.eventCount() == before)
     }
 

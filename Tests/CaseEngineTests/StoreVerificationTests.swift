@@ -1,8 +1,9 @@
-@testable import CaseEngine
-@testable import CaseStoreSQLite
 import Foundation
 import TTHCRunner
 import Testing
+
+@testable import CaseEngine
+@testable import CaseStoreSQLite
 
 /// Issue 21, part 6: what the store reads is checked. An artifact edited inside the store and a
 /// snapshot that no longer matches its events are reported as damage (exit 1 from `case verify`,
@@ -10,8 +11,9 @@ import Testing
 @Suite(.serialized) struct StoreVerificationTests {
     func session(_ folder: URL) throws -> CaseTranscript {
         var cli = try CaseTranscript(folder: folder)
-        let open = try cli.tthc("case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-                                "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890")
+        let open = try cli.tthc(
+            "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+            "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890")
         #expect(open.status == 0, "\(open.stderr)")
         return cli
     }
@@ -29,17 +31,27 @@ import Testing
         let cli = try session(folder)
         let out = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(out.status == 0)
-        #expect(out.stdout == "the store is sound: SQLite's integrity check passes, 1 artifact matches its hash, 1 case matches its events\n")
+        #expect(
+            out.stdout
+                == "the store is sound: SQLite's integrity check passes, 1 artifact matches its hash, 1 case matches its events\n"
+        )
     }
 
     @Test func anArtifactEditedInTheStoreIsRefused() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try session(folder, edited: "UPDATE artifact_procedures SET body = CAST(replace(CAST(body AS TEXT), 'commune.pasc', 'commune.chairman') AS BLOB)")
+        let cli = try session(
+            folder,
+            edited:
+                "UPDATE artifact_procedures SET body = CAST(replace(CAST(body AS TEXT), 'commune.pasc', 'commune.chairman') AS BLOB)"
+        )
         let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
-        #expect(show.stderr.contains("is damaged: procedure 1.001193 does not match its checksum; nothing was read from it (run `tthc case verify`)"))
+        #expect(
+            show.stderr.contains(
+                "is damaged: procedure 1.001193 does not match its checksum; nothing was read from it (run `tthc case verify`)"
+            ))
         let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(verify.stdout.hasPrefix("damage: artifact sha256:"))
@@ -55,7 +67,10 @@ import Testing
         let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
-        #expect(show.stderr.hasPrefix("tthc: error: case C000001 is damaged in the store \(cli.store): the snapshot does not match its events"))
+        #expect(
+            show.stderr.hasPrefix(
+                "tthc: error: case C000001 is damaged in the store \(cli.store): the snapshot does not match its events"
+            ))
         let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("damage: case C000001: the snapshot does not match its events"))
@@ -68,17 +83,23 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var cli = try session(folder)
-        let accept = try cli.tthc("case", "event", "C000001", "accept", "--reason", "marker-QZX", "--at", "2026-03-02 08:40")
+        let accept = try cli.tthc(
+            "case", "event", "C000001", "accept", "--reason", "marker-QZX", "--at", "2026-03-02 08:40")
         #expect(accept.status == 0, "\(accept.stderr)")
         try Self.flipByte(of: "marker-QZX", at: 9, in: cli.store)
         let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
-        #expect(show.stderr.contains("case C000001, event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc"))
+        #expect(
+            show.stderr.contains(
+                "case C000001, event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc"
+            ))
         #expect(!show.stderr.contains("marker-QZ"))
         let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
-        #expect(verify.stdout.contains("damage: case C000001: case C000001, event 2: the stored event does not match its checksum"))
+        #expect(
+            verify.stdout.contains(
+                "damage: case C000001: case C000001, event 2: the stored event does not match its checksum"))
     }
 
     /// Events written before checksums (NULL) still read, and `case verify` says how many there are.
@@ -90,7 +111,10 @@ import Testing
         #expect(try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
         let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 0)
-        #expect(verify.stdout.hasSuffix("note: 1 events and 0 snapshots were written before they carried checksums: they are checked by replay only\n"))
+        #expect(
+            verify.stdout.hasSuffix(
+                "note: 1 events and 0 snapshots were written before they carried checksums: they are checked by replay only\n"
+            ))
     }
 
     /// Changes one byte of the only place `marker` is written in the store's file (its write-ahead
@@ -98,7 +122,9 @@ import Testing
     static func flipByte(of marker: String, at offset: Int, in path: String) throws {
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let needle = Array(marker.utf8)
-        let hits = bytes.indices.filter { i in i + needle.count <= bytes.count && bytes[i..<i + needle.count].elementsEqual(needle) }
+        let hits = bytes.indices.filter { i in
+            i + needle.count <= bytes.count && bytes[i..<i + needle.count].elementsEqual(needle)
+        }
         try #require(hits.count == 1, "\(marker) is written \(hits.count) times in \(path)")
         bytes[hits[0] + offset] ^= 0x03
         try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -107,7 +133,9 @@ import Testing
     @Test func aStoreMadeBeforeChecksumsGetsThemOnceItsArtifactsMatchTheirHashes() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try session(folder, edited: "DROP TABLE artifact_digests; DELETE FROM grdb_migrations WHERE identifier = 'v2-artifact-digests'")
+        let cli = try session(
+            folder,
+            edited: "DROP TABLE artifact_digests; DELETE FROM grdb_migrations WHERE identifier = 'v2-artifact-digests'")
         let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         #expect(try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
@@ -118,10 +146,18 @@ import Testing
     @Test func aCasePinnedToAnArtifactOfAnEarlierFormatIsRefusedInWords() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try session(folder, edited: #"UPDATE artifacts SET header = CAST(replace(CAST(header AS TEXT), '"formatVersion":2', '"formatVersion":1') AS BLOB)"#)
-        let words = "is in format version 1, written by an earlier tthc; this tthc reads version 2, so it cannot run or migrate the cases pinned to it"
+        let cli = try session(
+            folder,
+            edited:
+                #"UPDATE artifacts SET header = CAST(replace(CAST(header AS TEXT), '"formatVersion":2', '"formatVersion":1') AS BLOB)"#
+        )
+        let words =
+            "is in format version 1, written by an earlier tthc; this tthc reads version 2, so it cannot run or migrate the cases pinned to it"
         // (`case migrate` to the same artifact reads nothing of the old one: "already on this artifact".)
-        for command in [["case", "show", "C000001"], ["case", "event", "C000001", "accept", "--actor", "thanh-nua.pasc", "--at", "2026-03-02 09:00"]] {
+        for command in [
+            ["case", "show", "C000001"],
+            ["case", "event", "C000001", "accept", "--actor", "thanh-nua.pasc", "--at", "2026-03-02 09:00"],
+        ] {
             let out = try TTHCRunner.run(command + ["--store", cli.store])
             #expect(out.status == 2, "\(command)")
             #expect(out.stderr.contains(words), "\(command): \(out.stderr)")

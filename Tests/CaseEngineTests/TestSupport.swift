@@ -13,7 +13,9 @@ enum Fixture {
     static let compiled: Result<CompiledCatalog, FixtureError> = {
         let check = CatalogCheck.run(root: root)
         let errors = check.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty, let artifact = check.artifact else { return .failure(FixtureError(message: errors.map(\.message).joined(separator: "\n"))) }
+        guard errors.isEmpty, let artifact = check.artifact else {
+            return .failure(FixtureError(message: errors.map(\.message).joined(separator: "\n")))
+        }
         do {
             return .success(try ArtifactCodec.decode(try ArtifactCodec.encode(artifact)))
         } catch {
@@ -22,7 +24,9 @@ enum Fixture {
     }()
 
     static let interpreterResult: Result<CaseInterpreter, FixtureError> = compiled.flatMap { artifact in
-        Result { () throws(CaseError) -> CaseInterpreter in try CaseInterpreter(artifact: artifact) }.mapError { FixtureError(message: "\($0)") }
+        Result { () throws(CaseError) -> CaseInterpreter in try CaseInterpreter(artifact: artifact) }.mapError {
+            FixtureError(message: "\($0)")
+        }
     }
 
     static func artifact() throws -> CompiledCatalog { try compiled.get() }
@@ -46,7 +50,8 @@ func t(_ text: String) -> LocalDateTime {
 
 /// A fresh temporary folder, removed by the caller when it likes.
 func temporaryFolder(_ name: String = #function) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-case-\(name.filter(\.isLetter))-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "tthc-case-\(name.filter(\.isLetter))-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }

@@ -23,16 +23,19 @@ import Testing
         try setup.register(artifact)
         let rounds = 20
         var ids: [String] = []
-        for _ in 0..<rounds { ids.append(try setup.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash).caseId) }
+        for _ in 0..<rounds {
+            ids.append(try setup.open(Scenario.sameDayOnTime.opening, artifactHash: artifact.contentHash).caseId)
+        }
         let writers = [try Writer(path), try Writer(path)]
         let caseIds = ids
         for round in 0..<rounds {
             DispatchQueue.concurrentPerform(iterations: 2) { w in
                 let writer = writers[w]
                 let accept = CaseCommand(.accept, at: t("2026-03-02 08:3\(w)"), actor: "thanh-nua.pasc")
-                writer.outcomes.append(Result { () throws(CaseError) -> Int in
-                    try writer.store.record(accept, on: caseIds[round], expectedVersion: 1).version
-                })
+                writer.outcomes.append(
+                    Result { () throws(CaseError) -> Int in
+                        try writer.store.record(accept, on: caseIds[round], expectedVersion: 1).version
+                    })
             }
         }
         for round in 0..<rounds {

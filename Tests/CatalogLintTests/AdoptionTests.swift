@@ -11,19 +11,24 @@ import Testing
     @Test func baselineHidesKnownFindingsEvenWhenLinesMove() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let write = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--write-baseline", "baseline.json"], in: fixture.parent)
+        let write = try TTHCRunner.run(
+            ["lint", "catalog", "--today", Self.today, "--write-baseline", "baseline.json"], in: fixture.parent)
         #expect(write.status == 0, "\(write.stderr)")
         #expect(write.stderr.contains("Wrote 7 findings to baseline.json"))
-        let clean = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
+        let clean = try TTHCRunner.run(
+            ["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
         #expect(clean.status == 0)
         #expect(clean.stdout == "11 files linted: 0 errors, 0 warnings, 0 notes (1 suppressed, 7 in the baseline)\n")
 
         // Lines move (two comment lines above) and one new problem appears: only it is reported.
         let file = fixture.parent.appendingPathComponent(path)
         var text = try String(contentsOf: file, encoding: .utf8)
-        text = "# moved down\n# by two lines\n" + text.replacingOccurrences(of: "effective: 2025-07-01", with: "effective: 2025-07-01\nexpires: 2026-01-31")
+        text =
+            "# moved down\n# by two lines\n"
+            + text.replacingOccurrences(of: "effective: 2025-07-01", with: "effective: 2025-07-01\nexpires: 2026-01-31")
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let after = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
+        let after = try TTHCRunner.run(
+            ["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
         #expect(after.status == 0)
         #expect(after.stdout.hasPrefix("\(path):21:10: warning[procedure-expired]"))
         #expect(after.stdout.hasSuffix("0 errors, 1 warning, 0 notes (1 suppressed, 7 in the baseline)\n"))
@@ -33,22 +38,24 @@ import Testing
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
         let before = try Data(contentsOf: fixture.parent.appendingPathComponent(path))
-        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fix", "--dry-run"], in: fixture.parent)
+        let run = try TTHCRunner.run(
+            ["lint", "catalog", "--today", Self.today, "--fix", "--dry-run"], in: fixture.parent)
         #expect(run.status == 0)
         #expect(try Data(contentsOf: fixture.parent.appendingPathComponent(path)) == before)
-        #expect(run.stdout == """
-        --- a/\(path)
-        +++ b/\(path)
-        @@ -1,6 +1,6 @@
-         code: 1.000001
-         # tthc-lint: disable-next-line missing-english-name -- the portal publishes no English name yet
-        -name: Thủ tục hoà giải  ở cơ sở
-        +name: Thủ tục hòa giải ở cơ sở
-         field: ho-tich
-         level: commune
-         authority: commune.chairman
+        #expect(
+            run.stdout == """
+                --- a/\(path)
+                +++ b/\(path)
+                @@ -1,6 +1,6 @@
+                 code: 1.000001
+                 # tthc-lint: disable-next-line missing-english-name -- the portal publishes no English name yet
+                -name: Thủ tục hoà giải  ở cơ sở
+                +name: Thủ tục hòa giải ở cơ sở
+                 field: ho-tich
+                 level: commune
+                 authority: commune.chairman
 
-        """)
+                """)
     }
 
     @Test func fixEditsOnlyTheFindingsBytes() throws {
@@ -70,7 +77,10 @@ import Testing
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
         let dir = fixture.parent
-        for command in [["init", "-q"], ["add", "-A"], ["-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "base"]] {
+        for command in [
+            ["init", "-q"], ["add", "-A"],
+            ["-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "base"],
+        ] {
             #expect(try Git.run(command, in: dir) == 0)
         }
         // Nothing changed since HEAD: no finding, though the catalog has several.
@@ -80,10 +90,16 @@ import Testing
 
         // A changed file and an untracked file are linted; the whole catalog is still resolved.
         let fields = dir.appendingPathComponent("catalog/fields.yaml")
-        try (String(contentsOf: fields, encoding: .utf8) + "  - { id: dat-dai, name: Đất  đai, name_en: Land }\n").write(to: fields, atomically: true, encoding: .utf8)
-        try fixture.write("communes:\n  - { id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune }\n", to: "units/communes.yaml")
+        try (String(contentsOf: fields, encoding: .utf8) + "  - { id: dat-dai, name: Đất  đai, name_en: Land }\n")
+            .write(to: fields, atomically: true, encoding: .utf8)
+        try fixture.write(
+            "communes:\n  - { id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune }\n",
+            to: "units/communes.yaml")
         let some = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: dir)
-        let files = Set(some.stdout.split(separator: "\n").filter { $0.hasPrefix("catalog/") && $0.contains("[") }.map { String($0.split(separator: ":")[0]) })
+        let files = Set(
+            some.stdout.split(separator: "\n").filter { $0.hasPrefix("catalog/") && $0.contains("[") }.map {
+                String($0.split(separator: ":")[0])
+            })
         #expect(files == ["catalog/fields.yaml", "catalog/units/communes.yaml"], "\(some.stdout)")
         let bad = try TTHCRunner.run(["lint", "catalog", "--changed-since", "no-such-ref"], in: dir)
         #expect(bad.status == 2)

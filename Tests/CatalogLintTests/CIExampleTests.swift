@@ -54,7 +54,8 @@ import YAMLReader
         let workspace = fixture.root.deletingLastPathComponent()
         let catalog = workspace.appendingPathComponent("Catalog")
         try FileManager.default.moveItem(at: fixture.root, to: catalog)
-        try FileManager.default.copyItem(at: folder.appendingPathComponent("tthc-lint.yml"), to: catalog.appendingPathComponent(".tthc-lint.yml"))
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("tthc-lint.yml"), to: catalog.appendingPathComponent(".tthc-lint.yml"))
         if wordingMismatch {
             let file = catalog.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml")
             var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
@@ -72,7 +73,8 @@ import YAMLReader
         let installs = try Self.commands(in: name).filter { $0.contains("apt-get install") }
         try #require(installs.count == 1, "\(name) should install the system packages in one step")
         for package in ["libyaml-dev", "pkg-config", "libsqlite3-dev"] {
-            #expect(installs[0].split(separator: " ").contains(Substring(package)), "\(name) does not install \(package)")
+            #expect(
+                installs[0].split(separator: " ").contains(Substring(package)), "\(name) does not install \(package)")
         }
     }
 
@@ -83,7 +85,8 @@ import YAMLReader
     func installStepsRunAsWritten() throws {
         var seen: Set<String> = []
         for name in Self.fromSource {
-            for command in try Self.commands(in: name) where command.contains("apt-get") && seen.insert(command).inserted {
+            for command in try Self.commands(in: name)
+            where command.contains("apt-get") && seen.insert(command).inserted {
                 var run = try LintFixture.shell(command, in: Self.folder)
                 // Another apt-get on the machine (a developer's install) holds the lock: wait, as a runner would.
                 for _ in 0..<24 where run.status != 0 && (run.stdout + run.stderr).contains("Could not get lock") {
@@ -93,7 +96,9 @@ import YAMLReader
                 #expect(run.status == 0, "\(name): \(command)\n\(run.stdout)\(run.stderr)")
             }
         }
-        #expect(FileManager.default.fileExists(atPath: "/usr/include/sqlite3.h") && FileManager.default.fileExists(atPath: "/usr/include/yaml.h"))
+        #expect(
+            FileManager.default.fileExists(atPath: "/usr/include/sqlite3.h")
+                && FileManager.default.fileExists(atPath: "/usr/include/yaml.h"))
     }
 
     @Test(arguments: fromSource)
@@ -111,7 +116,8 @@ import YAMLReader
     @Test(arguments: fromSource)
     func lintStepRunsOnTheBaseCatalogAndFailsOnTheWordingRule(_ name: String) throws {
         let lint = try #require(try Self.commands(in: name).first { $0.contains("tthc lint") })
-        let arguments = Array(lint.split(separator: " ").map(String.init).dropFirst()) + ["--today", LintCommandTests.today]
+        let arguments =
+            Array(lint.split(separator: " ").map(String.init).dropFirst()) + ["--today", LintCommandTests.today]
         let (fixture, workspace) = try Self.workspace()
         defer { fixture.remove() }
         let run = try TTHCRunner.run(arguments, in: workspace)
@@ -128,38 +134,57 @@ import YAMLReader
         defer { broken.remove() }
         let failing = try TTHCRunner.run(arguments, in: brokenWorkspace)
         #expect(failing.status == 1, "\(lint) should fail on deadline-wording-mismatch: \(failing.stdout)")
-        #expect((failing.stdout + (try String(contentsOf: brokenWorkspace.appendingPathComponent(arguments[arguments.firstIndex(of: "--output")! + 1]), encoding: .utf8))).contains("deadline-wording-mismatch"))
+        #expect(
+            (failing.stdout
+                + (try String(
+                    contentsOf: brokenWorkspace.appendingPathComponent(
+                        arguments[arguments.firstIndex(of: "--output")! + 1]), encoding: .utf8)))
+                .contains("deadline-wording-mismatch"))
     }
 
     /// The GitHub example uses the action: its install and lint scripts, with the example's inputs.
     @Test func actionExampleRunsThroughTheActionsScripts() throws {
         let root = try Self.document("github-actions.yml")
         let steps = Self.value(Self.value(Self.value(root, "jobs"), "lint"), "steps")?.sequence ?? []
-        let step = try #require(steps.first { Self.value($0, "uses")?.scalar?.hasPrefix("tthc/tthc@") == true }, "the example does not use the tthc action")
+        let step = try #require(
+            steps.first { Self.value($0, "uses")?.scalar?.hasPrefix("tthc/tthc@") == true },
+            "the example does not use the tthc action")
         var inputs: [String: String] = [:]
         for pair in Self.value(step, "with")?.mapping ?? [] { inputs[pair.key.scalar ?? ""] = pair.value.scalar }
-        #expect(!steps.contains { Self.value($0, "run")?.scalar?.contains("swift build") == true }, "the action example builds nothing")
+        #expect(
+            !steps.contains { Self.value($0, "run")?.scalar?.contains("swift build") == true },
+            "the action example builds nothing")
 
         for mismatch in [false, true] {
             let (fixture, workspace) = try Self.workspace(wordingMismatch: mismatch)
             defer { fixture.remove() }
-            let outputs = workspace.appendingPathComponent("github-output"), path = workspace.appendingPathComponent("github-path")
-            let install = try LintFixture.shell("\(FixtureCatalog.packageRoot.path)/Tools/action/install.sh", in: workspace, environment: [
-                "TTHC_BINARY": TTHCRunner.binary.path, "RUNNER_TEMP": workspace.path, "GITHUB_PATH": path.path,
-            ])
+            let outputs = workspace.appendingPathComponent("github-output")
+            let path = workspace.appendingPathComponent("github-path")
+            let install = try LintFixture.shell(
+                "\(FixtureCatalog.packageRoot.path)/Tools/action/install.sh", in: workspace,
+                environment: [
+                    "TTHC_BINARY": TTHCRunner.binary.path, "RUNNER_TEMP": workspace.path, "GITHUB_PATH": path.path,
+                ])
             #expect(install.status == 0, "\(install.stdout)\(install.stderr)")
-            let installed = try String(contentsOf: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-            let lint = try LintFixture.shell("\(FixtureCatalog.packageRoot.path)/Tools/action/lint.sh", in: workspace, environment: [
-                "PATH": "\(installed):/usr/bin:/bin", "GITHUB_OUTPUT": outputs.path,
-                "TTHC_PATHS": inputs["path"] ?? "Catalog", "TTHC_LANG": inputs["lang"] ?? "", "TTHC_FAIL_ON": inputs["fail-on"] ?? "",
-                "TTHC_ARGS": (inputs["args"].map { $0 + " " } ?? "") + "--today \(LintCommandTests.today)",
-            ])
+            let installed = try String(contentsOf: path, encoding: .utf8).trimmingCharacters(
+                in: .whitespacesAndNewlines)
+            let lint = try LintFixture.shell(
+                "\(FixtureCatalog.packageRoot.path)/Tools/action/lint.sh", in: workspace,
+                environment: [
+                    "PATH": "\(installed):/usr/bin:/bin", "GITHUB_OUTPUT": outputs.path,
+                    "TTHC_PATHS": inputs["path"] ?? "Catalog", "TTHC_LANG": inputs["lang"] ?? "",
+                    "TTHC_FAIL_ON": inputs["fail-on"] ?? "",
+                    "TTHC_ARGS": (inputs["args"].map { $0 + " " } ?? "") + "--today \(LintCommandTests.today)",
+                ])
             #expect(lint.status == 0, "the lint script always lets the SARIF upload run: \(lint.stderr)")
             let recorded = try String(contentsOf: outputs, encoding: .utf8)
-            #expect(recorded == "status=\(mismatch ? 1 : 0)\nsarif-file=tthc-lint.sarif\n", "\(recorded)\n\(lint.stdout)")
+            #expect(
+                recorded == "status=\(mismatch ? 1 : 0)\nsarif-file=tthc-lint.sarif\n", "\(recorded)\n\(lint.stdout)")
             #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("tthc-lint.sarif").path))
             if mismatch {
-                #expect(lint.stdout.contains("::error file=Catalog/procedures/commune/ho-tich/1.001193.yaml,line=13"), "\(lint.stdout)")
+                #expect(
+                    lint.stdout.contains("::error file=Catalog/procedures/commune/ho-tich/1.001193.yaml,line=13"),
+                    "\(lint.stdout)")
                 #expect(lint.stdout.contains("title=deadline-wording-mismatch"), "\(lint.stdout)")
             }
         }
@@ -169,7 +194,8 @@ import YAMLReader
 extension LintFixture {
     /// Runs a command line with bash, as a CI runner runs a step.
     static func shell(_ command: String, in directory: URL, environment: [String: String] = [:]) throws -> RunOutput {
-        try TTHCRunner.runProgram("/bin/bash", ["-c", command], in: directory,
-                                  environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+        try TTHCRunner.runProgram(
+            "/bin/bash", ["-c", command], in: directory,
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
     }
 }

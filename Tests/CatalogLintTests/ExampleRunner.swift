@@ -46,8 +46,10 @@ struct ExampleRunner {
     }
 
     /// `suppressing`: put `# tthc-lint: disable-next-line RULE -- …` before every marked line.
-    static func run(_ example: RuleExample, rule: RuleDescription, prefixed: Bool, language: LintLanguage = .en,
-                    suppressing: Bool = false) throws -> Outcome {
+    static func run(
+        _ example: RuleExample, rule: RuleDescription, prefixed: Bool, language: LintLanguage = .en,
+        suppressing: Bool = false
+    ) throws -> Outcome {
         let fixture = try FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
         let prefix = prefixed ? multibytePrefix : ""
@@ -60,22 +62,28 @@ struct ExampleRunner {
         }
         var configuration = LintConfiguration()
         configuration.rules[rule.id] = .init(enabled: true, options: example.options)
-        let linter = Linter(configuration: configuration, language: language, today: try CivilDate(parsing: example.today))
+        let linter = Linter(
+            configuration: configuration, language: language, today: try CivilDate(parsing: example.today))
         let result = linter.lint(root: fixture.root.path)
         let root = fixture.root.path + "/"
         func relative(_ path: String) -> String { path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path }
 
         let exampleFiles = Set(example.files.map(\.path))
-        let mine = result.diagnostics.filter { ($0.rule == rule.id || suppressing && $0.rule?.contains("suppression") == true)
-            && exampleFiles.contains(relative($0.range.file)) }
+        let mine = result.diagnostics.filter {
+            ($0.rule == rule.id || suppressing && $0.rule?.contains("suppression") == true)
+                && exampleFiles.contains(relative($0.range.file))
+        }
         let checkErrors = result.diagnostics.filter { $0.rule == nil && $0.severity == .error }.map {
             "\(relative($0.range.file)):\($0.range.start.line):\($0.range.start.column): \($0.label) \($0.message)"
         }
         var mismatches: [String] = []
         for d in mine {
             guard let source = result.catalog.sources[d.range.file] else { continue }
-            for location in [d.range.start, d.range.end] where source.offset(line: location.line, column: location.column) != location.offset {
-                mismatches.append("\(relative(d.range.file)):\(location.line):\(location.column) has offset \(location.offset), expected \(source.offset(line: location.line, column: location.column))")
+            for location in [d.range.start, d.range.end]
+            where source.offset(line: location.line, column: location.column) != location.offset {
+                mismatches.append(
+                    "\(relative(d.range.file)):\(location.line):\(location.column) has offset \(location.offset), expected \(source.offset(line: location.line, column: location.column))"
+                )
             }
         }
         var fixed: [String: String] = [:]
@@ -83,7 +91,9 @@ struct ExampleRunner {
             fixed[relative(file.path)] = String(decoding: file.fixed, as: UTF8.self)
         }
         return Outcome(
-            found: mine.map { Position(file: relative($0.range.file), line: $0.range.start.line, column: $0.range.start.column) }.sorted(),
+            found: mine.map {
+                Position(file: relative($0.range.file), line: $0.range.start.line, column: $0.range.start.column)
+            }.sorted(),
             expected: expected.sorted(), checkErrors: checkErrors, offsetMismatches: mismatches,
             fixedTexts: fixed, findings: mine)
     }

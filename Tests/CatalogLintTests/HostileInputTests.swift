@@ -12,12 +12,18 @@ import Testing
 @Suite(.serialized) struct HostileInputTests {
     let limit = 60.0
 
-    func run(_ arguments: [String], _ catalog: FixtureCatalog, environment: [String: String] = [:], limit: Double? = nil) throws -> RunOutput {
-        try TTHCRunner.runBinary(arguments, in: catalog.parent, environment: environment.merging(["NO_COLOR": "1"]) { $1 }, timeout: limit ?? self.limit)
+    func run(
+        _ arguments: [String], _ catalog: FixtureCatalog, environment: [String: String] = [:], limit: Double? = nil
+    ) throws -> RunOutput {
+        try TTHCRunner.runBinary(
+            arguments, in: catalog.parent, environment: environment.merging(["NO_COLOR": "1"]) { $1 },
+            timeout: limit ?? self.limit)
     }
 
     func procedure(_ catalog: FixtureCatalog) throws -> String {
-        try String(contentsOf: catalog.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        try String(
+            contentsOf: catalog.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8
+        )
     }
 
     // MARK: Part 1: bounded values
@@ -25,11 +31,16 @@ import Testing
     @Test(arguments: ["check", "lint"]) func aHugeDeadlineIsADiagnosticNotATrap(_ command: String) throws {
         let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
-        try catalog.write(try procedure(catalog).replacingOccurrences(of: "value: same day", with: "value: 100000000000000000 working days"),
-                          to: "procedures/commune/ho-tich/1.001193.yaml")
+        try catalog.write(
+            try procedure(catalog).replacingOccurrences(
+                of: "value: same day", with: "value: 100000000000000000 working days"),
+            to: "procedures/commune/ho-tich/1.001193.yaml")
         let out = try run([command, "catalog"], catalog)
         #expect(out.status == 1)
-        #expect(out.stdout.contains("error[L008]: deadline value \"100000000000000000 working days\" is not a duration: malformed duration \"100000000000000000 working days\": the amount must be at most 10000"))
+        #expect(
+            out.stdout.contains(
+                "error[L008]: deadline value \"100000000000000000 working days\" is not a duration: malformed duration \"100000000000000000 working days\": the amount must be at most 10000"
+            ))
         let vi = try run([command, "catalog", "--lang", "vi"], catalog)
         #expect(vi.status == 1)
         #expect(vi.stdout.contains("số lượng không được quá 10000"))
@@ -38,18 +49,20 @@ import Testing
     @Test func aHugeStepBudgetIsADiagnosticNotATrap() throws {
         let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
-        let text = try procedure(catalog).replacingOccurrences(of: """
-            workflow:
-              template: commune-same-day
-              with: { reviewer: commune.justice-officer, signer: commune.chairman }
-            """, with: """
-            workflow:
-              start: receive
-              steps:
-                receive: { by: commune.pasc, takes: 1000000000000000 working hours, next: sign }
-                sign: { by: commune.chairman, takes: 99999999999999999999 working days, next: return }
-                return: { by: commune.pasc, end: issued }
-            """)
+        let text = try procedure(catalog).replacingOccurrences(
+            of: """
+                workflow:
+                  template: commune-same-day
+                  with: { reviewer: commune.justice-officer, signer: commune.chairman }
+                """,
+            with: """
+                workflow:
+                  start: receive
+                  steps:
+                    receive: { by: commune.pasc, takes: 1000000000000000 working hours, next: sign }
+                    sign: { by: commune.chairman, takes: 99999999999999999999 working days, next: return }
+                    return: { by: commune.pasc, end: issued }
+                """)
         try catalog.write(text, to: "procedures/commune/ho-tich/1.001193.yaml")
         for command in ["check", "lint", "compile"] {
             let out = try run(command == "compile" ? [command, "catalog", "-o", "-"] : [command, "catalog"], catalog)
@@ -70,22 +83,28 @@ import Testing
     @Test func aNegativeFeeIsAnError() throws {
         let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
-        try catalog.write(try procedure(catalog).replacingOccurrences(of: "amount: 8000", with: "amount: -8000"), to: "procedures/commune/ho-tich/1.001193.yaml")
+        try catalog.write(
+            try procedure(catalog).replacingOccurrences(of: "amount: 8000", with: "amount: -8000"),
+            to: "procedures/commune/ho-tich/1.001193.yaml")
         let out = try run(["check", "catalog"], catalog)
         #expect(out.status == 1)
         #expect(out.stdout.contains("error[L004]: amount cannot be negative (a fee is whole VND from 0)"))
-        #expect(try run(["check", "catalog", "--lang", "vi"], catalog).stdout.contains("lỗi[L004]: amount không được là số âm (phí là số đồng nguyên từ 0)"))
+        #expect(
+            try run(["check", "catalog", "--lang", "vi"], catalog).stdout.contains(
+                "lỗi[L004]: amount không được là số âm (phí là số đồng nguyên từ 0)"))
     }
 
     @Test func aPatternOfAHundredThousandStarsNeitherOverflowsNorHangs() throws {
         let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let stars = String(repeating: "*", count: 100_000)
-        try catalog.write("overrides:\n  - files: [\"\(stars)\", \"procedures/\(String(repeating: "*", count: 24))x/**\"]\n    rules: { missing-english-result: off }\n",
-                          to: ".tthc-lint.yml")
+        try catalog.write(
+            "overrides:\n  - files: [\"\(stars)\", \"procedures/\(String(repeating: "*", count: 24))x/**\"]\n    rules: { missing-english-result: off }\n",
+            to: ".tthc-lint.yml")
         let out = try run(["lint", "catalog"], catalog)
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.hasSuffix("1 file linted: 0 errors, 0 warnings, 0 notes\n") || out.stdout.contains("0 errors"))
+        #expect(
+            out.stdout.hasSuffix("1 file linted: 0 errors, 0 warnings, 0 notes\n") || out.stdout.contains("0 errors"))
     }
 
     @Test(.timeLimit(.minutes(1))) func globsMatchIterativelyWithAnyNumberOfStars() {
@@ -95,7 +114,9 @@ import Testing
         #expect(!Glob(manyStars).matches("procedures/" + String(repeating: "a", count: 200) + "/b.yaml"))
         #expect(Glob(manyStars).matches("procedures/" + String(repeating: "a", count: 200) + "x/b.yaml"))
         #expect(!Glob(String(repeating: "*a", count: 30) + "b").matches(String(repeating: "a", count: 100)))
-        #expect(!Glob(String(repeating: "**/", count: 40) + "z.yaml").matches(String(repeating: "a/", count: 60) + "y.yaml"))
+        #expect(
+            !Glob(String(repeating: "**/", count: 40) + "z.yaml").matches(String(repeating: "a/", count: 60) + "y.yaml")
+        )
         #expect(Glob("procedures/**/1.*.yaml").matches("procedures/commune/ho-tich/1.001193.yaml"))
         #expect(Glob("**").matches("a/b/c"))
         #expect(Glob("units/?ommune.yaml").matches("units/commune.yaml"))
@@ -107,12 +128,15 @@ import Testing
         let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let spaces = String(repeating: "\u{00A0}", count: 88_000)
-        try catalog.write(try procedure(catalog).replacingOccurrences(of: "result: Giấy khai sinh", with: "result: \"Giấy\(spaces)khai sinh\""),
-                          to: "procedures/commune/ho-tich/1.001193.yaml")
+        try catalog.write(
+            try procedure(catalog).replacingOccurrences(
+                of: "result: Giấy khai sinh", with: "result: \"Giấy\(spaces)khai sinh\""),
+            to: "procedures/commune/ho-tich/1.001193.yaml")
         // One finding per character, each placed by a walk from the line's start, took over 120 s.
         let out = try run(["lint", "catalog"], catalog, limit: 120)
         #expect(out.status == 0)
-        #expect(out.stdout.contains("warning[invisible-space]: a non-breaking space (U+00A0) instead of a normal space"))
+        #expect(
+            out.stdout.contains("warning[invisible-space]: a non-breaking space (U+00A0) instead of a normal space"))
         #expect(out.stdout.components(separatedBy: "[invisible-space]").count == 2)
     }
 
@@ -120,11 +144,15 @@ import Testing
         let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let letter = "a" + String(repeating: "\u{0323}\u{0302}", count: 44_000)
-        try catalog.write(try procedure(catalog).replacingOccurrences(of: "result: Giấy khai sinh", with: "result: \"\(letter)\""),
-                          to: "procedures/commune/ho-tich/1.001193.yaml")
+        try catalog.write(
+            try procedure(catalog).replacingOccurrences(of: "result: Giấy khai sinh", with: "result: \"\(letter)\""),
+            to: "procedures/commune/ho-tich/1.001193.yaml")
         let out = try run(["lint", "catalog"], catalog)
         #expect(out.status == 1)
-        #expect(out.stdout.contains("1.001193.yaml:21:41: error[Y018]: more than 30 combining marks in a row (Unicode's stream-safe limit); the file is not read"))
+        #expect(
+            out.stdout.contains(
+                "1.001193.yaml:21:41: error[Y018]: more than 30 combining marks in a row (Unicode's stream-safe limit); the file is not read"
+            ))
     }
 
     @Test func eightyThousandDuplicateKeysReportInLinearTime() throws {
@@ -144,7 +172,9 @@ import Testing
         let text = try procedure(catalog)
         for i in 0..<5_000 {
             let code = "1.\(200_000 + i)"
-            try catalog.write(text.replacingOccurrences(of: "code: 1.001193", with: "code: \(code)"), to: "procedures/commune/ho-tich/\(code).yaml")
+            try catalog.write(
+                text.replacingOccurrences(of: "code: 1.001193", with: "code: \(code)"),
+                to: "procedures/commune/ho-tich/\(code).yaml")
         }
         // Quadratic, this took over 300 s; linear, a few seconds (a debug build on a busy machine: the generous stop).
         let out = try run(["lint", "catalog", "--format", "json"], catalog, limit: 150)
@@ -159,13 +189,16 @@ import Testing
         defer { catalog.remove() }
         let count = 4_000
         var steps = "  start: s0\n  steps:\n    s0: { by: commune.pasc, takes: 1 working hour, next: s1 }\n"
-        for i in 1..<count - 1 { steps += "    s\(i): { by: commune.justice-officer, takes: 1 working hour, next: s\(i + 1) }\n" }
+        for i in 1..<count - 1 {
+            steps += "    s\(i): { by: commune.justice-officer, takes: 1 working hour, next: s\(i + 1) }\n"
+        }
         steps += "    s\(count - 1): { by: commune.pasc, end: issued }\n"
-        let text = try procedure(catalog).replacingOccurrences(of: """
-            workflow:
-              template: commune-same-day
-              with: { reviewer: commune.justice-officer, signer: commune.chairman }
-            """, with: "workflow:\n" + steps)
+        let text = try procedure(catalog).replacingOccurrences(
+            of: """
+                workflow:
+                  template: commune-same-day
+                  with: { reviewer: commune.justice-officer, signer: commune.chairman }
+                """, with: "workflow:\n" + steps)
         try catalog.write(text, to: "procedures/commune/ho-tich/1.001193.yaml")
         let out = try run(["check", "catalog"], catalog, limit: 150)
         #expect(out.status == 1, "\(out.stderr.prefix(500))")
@@ -180,11 +213,15 @@ import Testing
         let secret = catalog.parent.appendingPathComponent("environ")
         try "CI_JOB_TOKEN=planted-secret-42\n".write(to: secret, atomically: true, encoding: .utf8)
         let folder = catalog.root.appendingPathComponent("procedures/commune/ho-tich")
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("1.000999.yaml").path, withDestinationPath: secret.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("1.000999.yaml").path, withDestinationPath: secret.path)
         for command in ["check", "lint"] {
             let out = try run([command, "catalog"], catalog)
             #expect(out.status == 1)
-            #expect(out.stdout.contains("catalog/procedures/commune/ho-tich/1.000999.yaml:1:1: error[F004]: this link points outside the catalog (to \(secret.path)); it is not followed"))
+            #expect(
+                out.stdout.contains(
+                    "catalog/procedures/commune/ho-tich/1.000999.yaml:1:1: error[F004]: this link points outside the catalog (to \(secret.path)); it is not followed"
+                ))
             #expect(!out.stdout.contains("planted-secret-42") && !out.stderr.contains("planted-secret-42"))
         }
         let vi = try run(["check", "catalog", "--lang", "vi"], catalog)
@@ -195,16 +232,29 @@ import Testing
         let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let procedures = catalog.root.appendingPathComponent("procedures")
-        try FileManager.default.createSymbolicLink(atPath: procedures.appendingPathComponent("a").path, withDestinationPath: ".")
-        try FileManager.default.createSymbolicLink(atPath: procedures.appendingPathComponent("b").path, withDestinationPath: ".")
-        try FileManager.default.createSymbolicLink(atPath: procedures.appendingPathComponent("commune/ho-tich/1.000998.yaml").path, withDestinationPath: "1.000997.yaml")
+        try FileManager.default.createSymbolicLink(
+            atPath: procedures.appendingPathComponent("a").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(
+            atPath: procedures.appendingPathComponent("b").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(
+            atPath: procedures.appendingPathComponent("commune/ho-tich/1.000998.yaml").path,
+            withDestinationPath: "1.000997.yaml")
         #expect(mkfifo(procedures.appendingPathComponent("commune/ho-tich/1.000996.yaml").path, 0o644) == 0)
         let out = try run(["check", "catalog"], catalog)
         #expect(out.status == 1)
-        #expect(out.stdout.contains("catalog/procedures/a:1:1: error[F007]: this link points to a folder (.); links to folders are not followed (a loop, or the same files read twice)"))
+        #expect(
+            out.stdout.contains(
+                "catalog/procedures/a:1:1: error[F007]: this link points to a folder (.); links to folders are not followed (a loop, or the same files read twice)"
+            ))
         #expect(out.stdout.contains("catalog/procedures/b:1:1: error[F007]"))
-        #expect(out.stdout.contains("catalog/procedures/commune/ho-tich/1.000998.yaml:1:1: error[F005]: this link points to nothing (1.000997.yaml); what it stands for is missing from the catalog"))
-        #expect(out.stdout.contains("catalog/procedures/commune/ho-tich/1.000996.yaml:1:1: error[F006]: not a regular file (a named pipe, device or socket); it is not read"))
+        #expect(
+            out.stdout.contains(
+                "catalog/procedures/commune/ho-tich/1.000998.yaml:1:1: error[F005]: this link points to nothing (1.000997.yaml); what it stands for is missing from the catalog"
+            ))
+        #expect(
+            out.stdout.contains(
+                "catalog/procedures/commune/ho-tich/1.000996.yaml:1:1: error[F006]: not a regular file (a named pipe, device or socket); it is not read"
+            ))
     }
 
     @Test func aFolderWithoutCatalogYamlIsRefusedBeforeAnyWalk() throws {
@@ -217,8 +267,13 @@ import Testing
         // The loader refuses such a root too (a library caller, a root of `/`), before any walk.
         let loaded = CatalogLoader().load(root: catalog.root.path)
         #expect(loaded.fileCount == 0)
-        #expect(loaded.diagnostics.map(\.message) == ["cannot read the catalog directory: \(catalog.root.path) is not a catalog: it has no catalog.yaml, so nothing was read"])
-        #expect(CatalogLoader().load(root: "/").diagnostics.first?.message == "cannot read the catalog directory: / is not a catalog: it has no catalog.yaml, so nothing was read")
+        #expect(
+            loaded.diagnostics.map(\.message) == [
+                "cannot read the catalog directory: \(catalog.root.path) is not a catalog: it has no catalog.yaml, so nothing was read"
+            ])
+        #expect(
+            CatalogLoader().load(root: "/").diagnostics.first?.message
+                == "cannot read the catalog directory: / is not a catalog: it has no catalog.yaml, so nothing was read")
     }
 
     @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
@@ -229,7 +284,10 @@ import Testing
         #expect(truncate(path, 400 << 20) == 0)
         let out = try run(["check", "catalog"], catalog)
         #expect(out.status == 1)
-        #expect(out.stdout.contains("fields.yaml:1:1: error[F003]: the file is 419430400 bytes, larger than the limit of 8388608 bytes; split it"))
+        #expect(
+            out.stdout.contains(
+                "fields.yaml:1:1: error[F003]: the file is 419430400 bytes, larger than the limit of 8388608 bytes; split it"
+            ))
     }
 
     @Test func fixNeverWritesThroughALink() throws {
@@ -253,10 +311,18 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: fields.path, withDestinationPath: "notes/fields.txt")
         let fix = try run(["lint", "catalog", "--fix"], catalog)
         #expect(fix.status == 2)
-        #expect(fix.stderr.hasPrefix("tthc: error: will not write ") && fix.stderr.hasSuffix("catalog/fields.yaml: it is a symbolic link; tthc does not write through links\n"))
+        #expect(
+            fix.stderr.hasPrefix("tthc: error: will not write ")
+                && fix.stderr.hasSuffix(
+                    "catalog/fields.yaml: it is a symbolic link; tthc does not write through links\n")
+        )
         #expect(try String(contentsOf: notes.appendingPathComponent("fields.txt"), encoding: .utf8) == text)
         let vi = try run(["lint", "catalog", "--fix", "--lang", "vi"], catalog)
-        #expect(vi.stderr.hasPrefix("tthc: lỗi: không ghi vào ") && vi.stderr.hasSuffix("catalog/fields.yaml: đó là một liên kết tượng trưng; tthc không ghi qua liên kết\n"))
+        #expect(
+            vi.stderr.hasPrefix("tthc: lỗi: không ghi vào ")
+                && vi.stderr.hasSuffix(
+                    "catalog/fields.yaml: đó là một liên kết tượng trưng; tthc không ghi qua liên kết\n")
+        )
     }
 
     // MARK: Part 4: outputs written safely
@@ -266,15 +332,20 @@ import Testing
         defer { catalog.remove() }
         let folder = catalog.parent
         #expect(mkfifo(folder.appendingPathComponent("pipe").path, 0o644) == 0)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("dir"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("dir"), withIntermediateDirectories: true)
         try "old\n".write(to: folder.appendingPathComponent("target"), atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link").path, withDestinationPath: "target")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link").path, withDestinationPath: "target")
         let expected = [
             "pipe": "it is not a regular file (a device, named pipe or socket)", "dir": "it is a folder",
             "link": "it is a symbolic link; tthc does not write through links",
         ]
         for (name, reason) in expected {
-            for arguments in [["compile", "catalog", "-o", name], ["lint", "catalog", "--format", "sarif", "--output", name], ["lint", "catalog", "--write-baseline", name]] {
+            for arguments in [
+                ["compile", "catalog", "-o", name], ["lint", "catalog", "--format", "sarif", "--output", name],
+                ["lint", "catalog", "--write-baseline", name],
+            ] {
                 let out = try run(arguments, catalog)
                 #expect(out.status == 2, "\(arguments)")
                 #expect(out.stderr == "tthc: error: will not write \(name): \(reason)\n", "\(arguments)")
@@ -285,7 +356,10 @@ import Testing
         #expect(lstat(folder.appendingPathComponent("pipe").path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
         #expect(lstat(folder.appendingPathComponent("link").path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK)
         let vi = try run(["compile", "catalog", "-o", "pipe", "--lang", "vi"], catalog)
-        #expect(vi.stderr == "tthc: lỗi: không ghi vào pipe: đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)\n")
+        #expect(
+            vi.stderr
+                == "tthc: lỗi: không ghi vào pipe: đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)\n"
+        )
         // A regular file is replaced whole, keeping its permissions.
         try "old\n".write(to: folder.appendingPathComponent("out.json"), atomically: true, encoding: .utf8)
         #expect(chmod(folder.appendingPathComponent("out.json").path, 0o640) == 0)
@@ -308,7 +382,10 @@ import Testing
         _ = Self.shell("dd if=/dev/zero of='\(disk.path)/fill' bs=1k count=100 2>/dev/null")
         let out = try run(["lint", "catalog", "--format", "sarif", "--output", sarif.path], catalog)
         #expect(out.status == 2)
-        #expect(out.stderr == "tthc: error: cannot write \(sarif.path): No space left on device; the previous file, if any, is left as it was\n")
+        #expect(
+            out.stderr
+                == "tthc: error: cannot write \(sarif.path): No space left on device; the previous file, if any, is left as it was\n"
+        )
         #expect(try String(contentsOf: sarif, encoding: .utf8) == "{\"previous\": true}\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == ["fill", "lint.sarif"])
     }
@@ -329,18 +406,25 @@ import Testing
         let catalog = try LintFixture.catalog()
         defer { catalog.remove() }
         let name = #""Birth đăng ký\e]0;owned\a\e[31m\n::error file=x.yaml::forged\u202E""#
-        try catalog.write(try procedure(catalog).replacingOccurrences(of: "name_en: Birth registration", with: "name_en: \(name)"),
-                          to: "procedures/commune/ho-tich/1.001193.yaml")
+        try catalog.write(
+            try procedure(catalog).replacingOccurrences(of: "name_en: Birth registration", with: "name_en: \(name)"),
+            to: "procedures/commune/ho-tich/1.001193.yaml")
         for command in ["check", "lint"] {
             let out = try run([command, "catalog"], catalog)
-            #expect(!out.stdout.contains("\u{1B}") && !out.stdout.contains("\u{07}") && !out.stdout.contains("\u{202E}"), "\(command)")
+            #expect(
+                !out.stdout.contains("\u{1B}") && !out.stdout.contains("\u{07}") && !out.stdout.contains("\u{202E}"),
+                "\(command)")
             #expect(!out.stdout.split(separator: "\n").contains { $0.hasPrefix("::") }, "\(command)")
         }
         let lint = try run(["lint", "catalog"], catalog)
         #expect(lint.status == 1)
-        #expect(lint.stdout.contains("error[control-or-bidi-character]: the value holds control or bidirectional characters (U+001B, U+0007, U+202E) that hide or reorder what a reader sees"))
+        #expect(
+            lint.stdout.contains(
+                "error[control-or-bidi-character]: the value holds control or bidirectional characters (U+001B, U+0007, U+202E) that hide or reorder what a reader sees"
+            ))
         #expect(lint.stdout.contains(#"đăng ký\u{1B}]0;owned\u{7}\u{1B}[31m\n::error file=x.yaml::forged\u{202E}"#))
         let github = try run(["lint", "catalog", "--format", "github"], catalog)
-        #expect(!github.stdout.contains("\u{1B}") && github.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("::") })
+        #expect(
+            !github.stdout.contains("\u{1B}") && github.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("::") })
     }
 }

@@ -1,5 +1,5 @@
-import GoldenFiles
 import Foundation
+import GoldenFiles
 import TTHCRunner
 import TestSupport
 import Testing
@@ -9,11 +9,15 @@ import Testing
     static let today = "2026-06-01"
 
     /// Every output format of one run over the `report` case, compared with golden files.
-    @Test(arguments: [("text", "report.txt"), ("json", "report.json"), ("sarif", "report.sarif"), ("github", "report.github.txt"), ("junit", "report.junit.xml")])
+    @Test(arguments: [
+        ("text", "report.txt"), ("json", "report.json"), ("sarif", "report.sarif"), ("github", "report.github.txt"),
+        ("junit", "report.junit.xml"),
+    ])
     func reportFormatsMatchGoldenFiles(_ format: String, _ golden: String) throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--format", format], in: fixture.parent)
+        let run = try TTHCRunner.run(
+            ["lint", "catalog", "--today", Self.today, "--format", format], in: fixture.parent)
         #expect(run.status == 1, "\(run.stderr)")
         Golden.expect(run.stdout, matches: "Fixtures/golden/\(golden)")
     }
@@ -30,7 +34,9 @@ import Testing
     func sarifIsValidAgainstTheSchema() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif"], in: fixture.parent)
+        let run = try TTHCRunner.run(
+            ["lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif"],
+            in: fixture.parent)
         #expect(run.status == 1)
         let sarif = fixture.parent.appendingPathComponent("lint.sarif")
         let validation = try SchemaValidator.validate(sarif)
@@ -46,8 +52,11 @@ import Testing
     @Test func eachFormatGoesToTheOutputAfterIt() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif",
-                                      "--format", "text", "--format", "junit", "--output", "lint.xml"], in: fixture.parent)
+        let run = try TTHCRunner.run(
+            [
+                "lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif",
+                "--format", "text", "--format", "junit", "--output", "lint.xml",
+            ], in: fixture.parent)
         #expect(run.stdout.contains("files linted:"))
         #expect(!run.stdout.contains("\"version\" : \"2.1.0\""))
         let sarif = try String(contentsOf: fixture.parent.appendingPathComponent("lint.sarif"), encoding: .utf8)
@@ -61,7 +70,9 @@ import Testing
         defer { clean.remove() }
         // The base catalog has one note (a result without result_en): clean below --fail-on note.
         #expect(try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: clean.parent).status == 0)
-        #expect(try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fail-on", "note"], in: clean.parent).status == 1)
+        #expect(
+            try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fail-on", "note"], in: clean.parent).status
+                == 1)
         #expect(try TTHCRunner.run(["lint", "missing", "--today", Self.today], in: clean.parent).status == 2)
         #expect(try TTHCRunner.run(["lint", "catalog", "--format", "yaml"], in: clean.parent).status == 2)
         #expect(try TTHCRunner.run(["lint", "catalog", "--dry-run"], in: clean.parent).status == 2)
@@ -73,7 +84,8 @@ import Testing
     @Test func oneFileOfACatalog() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(["lint", "catalog/procedures/commune/ho-tich/1.001193.yaml", "--today", Self.today], in: fixture.parent)
+        let run = try TTHCRunner.run(
+            ["lint", "catalog/procedures/commune/ho-tich/1.001193.yaml", "--today", Self.today], in: fixture.parent)
         #expect(run.status == 0)
         #expect(!run.stdout.contains("1.000001.yaml"))
         #expect(run.stdout.hasSuffix("1 file linted: 0 errors, 0 warnings, 1 note\n"))
@@ -82,16 +94,17 @@ import Testing
     @Test func configurationSwitchesRulesAndFailsOnWarnings() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        try fixture.write("""
-        fail_on: warning
-        rules:
-          online-full-needs-online-channel: off
-          tone-mark-style: { severity: error, style: new }
-          missing-english-result: off
-        overrides:
-          - files: ["procedures/commune/**"]
-            rules: { extra-whitespace: off }
-        """, to: ".tthc-lint.yml")
+        try fixture.write(
+            """
+            fail_on: warning
+            rules:
+              online-full-needs-online-channel: off
+              tone-mark-style: { severity: error, style: new }
+              missing-english-result: off
+            overrides:
+              - files: ["procedures/commune/**"]
+                rules: { extra-whitespace: off }
+            """, to: ".tthc-lint.yml")
         let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
         #expect(!run.stdout.contains("online-full-needs-online-channel"))
         #expect(!run.stdout.contains("extra-whitespace"))
@@ -104,11 +117,18 @@ import Testing
     @Test func invalidConfigurationIsReportedWithItsPositionAndExitsTwo() throws {
         let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
-        try fixture.write("fail_on: warning\nrules:\n  tone-mark-styel: off\n  fee-amount: { multiple_of: abc }\nignore: []\n", to: ".tthc-lint.yml")
+        try fixture.write(
+            "fail_on: warning\nrules:\n  tone-mark-styel: off\n  fee-amount: { multiple_of: abc }\nignore: []\n",
+            to: ".tthc-lint.yml")
         let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("catalog/.tthc-lint.yml:3:3: error[L001]: unknown rule \"tone-mark-styel\"; did you mean \"tone-mark-style\"?"))
-        #expect(run.stderr.contains("catalog/.tthc-lint.yml:4:30: error[L004]: fee-amount option multiple_of must be a whole number"))
+        #expect(
+            run.stderr.contains(
+                "catalog/.tthc-lint.yml:3:3: error[L001]: unknown rule \"tone-mark-styel\"; did you mean \"tone-mark-style\"?"
+            ))
+        #expect(
+            run.stderr.contains(
+                "catalog/.tthc-lint.yml:4:30: error[L004]: fee-amount option multiple_of must be a whole number"))
         #expect(run.stderr.contains("catalog/.tthc-lint.yml:5:1: error[L001]: unknown key \"ignore\""))
     }
 
@@ -130,7 +150,8 @@ import Testing
 /// Validates JSON against a JSON Schema with python3's jsonschema (installed on the CI machine).
 enum SchemaValidator {
     /// The OASIS SARIF 2.1.0 schema; SARIF_SCHEMA names another copy.
-    static let sarifSchema = ProcessInfo.processInfo.environment["SARIF_SCHEMA"] ?? "/work/shared/schemas/sarif-schema-2.1.0.json"
+    static let sarifSchema =
+        ProcessInfo.processInfo.environment["SARIF_SCHEMA"] ?? "/work/shared/schemas/sarif-schema-2.1.0.json"
 
     /// Whether python3 with jsonschema and the schema file are here; tests that need them are
     /// skipped with this reason otherwise.
@@ -145,17 +166,19 @@ enum SchemaValidator {
         process.waitUntilExit()
         return process.terminationStatus == 0
     }()
-    static let unavailable: Comment = "needs python3 with the jsonschema module (pip install jsonschema) and the SARIF 2.1.0 schema (SARIF_SCHEMA)"
+    static let unavailable: Comment =
+        "needs python3 with the jsonschema module (pip install jsonschema) and the SARIF 2.1.0 schema (SARIF_SCHEMA)"
 
     static func validate(_ document: URL, against schema: String = sarifSchema) throws -> RunOutput {
         let script = """
-        import json, sys
-        try:
-            import jsonschema
-        except ImportError:
-            print("python3 has no jsonschema module: pip install jsonschema"); sys.exit(3)
-        jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))
-        """
-        return try TTHCRunner.runProgram("/usr/bin/env", ["python3", "-c", script, document.path, schema], in: TTHCRunner.packageRoot)
+            import json, sys
+            try:
+                import jsonschema
+            except ImportError:
+                print("python3 has no jsonschema module: pip install jsonschema"); sys.exit(3)
+            jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))
+            """
+        return try TTHCRunner.runProgram(
+            "/usr/bin/env", ["python3", "-c", script, document.path, schema], in: TTHCRunner.packageRoot)
     }
 }

@@ -2,8 +2,8 @@ import CatalogLint
 import Diagnostics
 import Foundation
 import GoldenFiles
-import Testing
 import TestSupport
+import Testing
 
 /// One case per example of every rule: the examples are the rules' tests (SwiftLint's model).
 struct ExampleCase: Sendable, CustomTestStringConvertible {
@@ -49,7 +49,9 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         for (path, text) in example.fixed {
             let expected = (prefixed ? ExampleRunner.multibytePrefix : "") + text
             // Bytes, not String ==, which treats NFC and decomposed text as equal.
-            #expect(outcome.fixedTexts[path].map { Array($0.utf8) } == Array(expected.utf8), "after --fix, \(path) reads:\n\(outcome.fixedTexts[path] ?? "(unchanged)")")
+            #expect(
+                outcome.fixedTexts[path].map { Array($0.utf8) } == Array(expected.utf8),
+                "after --fix, \(path) reads:\n\(outcome.fixedTexts[path] ?? "(unchanged)")")
         }
     }
 
@@ -65,7 +67,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
             let vi = try ExampleRunner.run(example, rule: description, prefixed: false, language: .vi).findings
             #expect(en.count == vi.count)
             for (english, vietnamese) in zip(en, vi) {
-                let place = "\(english.range.file.components(separatedBy: "/catalog/").last ?? ""):\(english.range.start.line):\(english.range.start.column)"
+                let place =
+                    "\(english.range.file.components(separatedBy: "/catalog/").last ?? ""):\(english.range.start.line):\(english.range.start.column)"
                 out += "\(place): \(english.message)\n\(place): \(vietnamese.message)\n"
                 #expect(english.message != vietnamese.message, "\(id) has no Vietnamese message: \(english.message)")
             }
@@ -79,20 +82,28 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     func aSuppressionSilencesExactlyTheExample(_ c: ExampleCase) throws {
         let outcome = try ExampleRunner.run(c.example, rule: c.description, prefixed: false, suppressing: true)
         #expect(outcome.checkErrors.isEmpty, "the suppressed example is not a valid catalog: \(outcome.checkErrors)")
-        #expect(outcome.findings.isEmpty, "left after suppressing: \(outcome.findings.map { "\($0.label): \($0.message)" })")
+        #expect(
+            outcome.findings.isEmpty, "left after suppressing: \(outcome.findings.map { "\($0.label): \($0.message)" })"
+        )
     }
 
     /// Every rule type in Sources/CatalogLint/Rules is in the registry (which is kept by hand).
     @Test func theRegistryListsEveryRuleInTheModule() throws {
         var declared: Set<String> = []
         for text in try RuleSources.texts() {
-            for line in text.split(separator: "\n") where line.hasPrefix("public struct ") && (line.contains(": LintRule") || line.contains(": SuppressionAuditRule")) {
+            for line in text.split(separator: "\n")
+            where line.hasPrefix("public struct ")
+                && (line.contains(": LintRule") || line.contains(": SuppressionAuditRule"))
+            {
                 declared.insert(String(line.dropFirst("public struct ".count).prefix { $0 != ":" }))
             }
         }
         let registered = Set(RuleRegistry.all.map { String(describing: $0) })
         #expect(declared.count >= 46)
-        #expect(declared == registered, "declared but not registered: \(declared.subtracting(registered)); registered but not declared: \(registered.subtracting(declared))")
+        #expect(
+            declared == registered,
+            "declared but not registered: \(declared.subtracting(registered)); registered but not declared: \(registered.subtracting(declared))"
+        )
     }
 
     @Test func everyRuleHasExamplesOfBothKinds() {
@@ -100,7 +111,9 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
             #expect(!d.triggering.isEmpty, "\(d.id) has no triggering example")
             #expect(!d.nonTriggering.isEmpty, "\(d.id) has no non-triggering example")
             if d.fixable {
-                #expect(d.triggering.contains { !$0.fixed.isEmpty }, "\(d.id) is fixable but no example shows the fixed text")
+                #expect(
+                    d.triggering.contains { !$0.fixed.isEmpty },
+                    "\(d.id) is fixable but no example shows the fixed text")
             }
         }
     }

@@ -1,6 +1,6 @@
-import GoldenFiles
 import CatalogLint
 import Foundation
+import GoldenFiles
 import TestSupport
 import Testing
 import WorkCalendar
@@ -11,13 +11,14 @@ import WorkCalendar
     @Test func suppressionsApplyToTheNextContentLineOnly() throws {
         let fixture = try FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
-        try fixture.write("""
-        fields:
-          # tthc-lint: disable-next-line tone-mark-style -- as spelt in the decision
+        try fixture.write(
+            """
+            fields:
+              # tthc-lint: disable-next-line tone-mark-style -- as spelt in the decision
 
-          - { id: ho-tich, name: Hộ tịch và hoà giải, name_en: Civil status }
-          - { id: xay-dung, name: "Xây dựng # tthc-lint: disable-line tone-mark-style -- x", name_en: Construction và thuỷ lợi }
-        """, to: "fields.yaml")
+              - { id: ho-tich, name: Hộ tịch và hoà giải, name_en: Civil status }
+              - { id: xay-dung, name: "Xây dựng # tthc-lint: disable-line tone-mark-style -- x", name_en: Construction và thuỷ lợi }
+            """, to: "fields.yaml")
         let result = Linter(today: try CivilDate(2026, 6, 1)).lint(root: fixture.root.path)
         let tone = result.diagnostics.filter { $0.rule == "tone-mark-style" && $0.range.file.hasSuffix("fields.yaml") }
         #expect(tone.map(\.range.start.line) == [5])
@@ -27,25 +28,27 @@ import WorkCalendar
 
     @Test func unifiedDiffHunks() {
         let old = (1...12).map { "line \($0)" }.joined(separator: "\n") + "\n"
-        let new = old.replacingOccurrences(of: "line 2\n", with: "line two\n").replacingOccurrences(of: "line 11\n", with: "")
-        #expect(UnifiedDiff.render(old: old, new: new, path: "f.yaml") == """
-        --- a/f.yaml
-        +++ b/f.yaml
-        @@ -1,5 +1,5 @@
-         line 1
-        -line 2
-        +line two
-         line 3
-         line 4
-         line 5
-        @@ -8,5 +8,4 @@
-         line 8
-         line 9
-         line 10
-        -line 11
-         line 12
+        let new = old.replacingOccurrences(of: "line 2\n", with: "line two\n").replacingOccurrences(
+            of: "line 11\n", with: "")
+        #expect(
+            UnifiedDiff.render(old: old, new: new, path: "f.yaml") == """
+                --- a/f.yaml
+                +++ b/f.yaml
+                @@ -1,5 +1,5 @@
+                 line 1
+                -line 2
+                +line two
+                 line 3
+                 line 4
+                 line 5
+                @@ -8,5 +8,4 @@
+                 line 8
+                 line 9
+                 line 10
+                -line 11
+                 line 12
 
-        """)
+                """)
         #expect(UnifiedDiff.render(old: old, new: old, path: "f.yaml").isEmpty)
         // An NFC fix changes bytes that Swift's == calls equal; the diff still shows it.
         #expect(!UnifiedDiff.render(old: "ho\u{0300}a\n", new: "hòa\n", path: "f.yaml").isEmpty)

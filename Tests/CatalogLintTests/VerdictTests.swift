@@ -3,8 +3,8 @@ import CatalogModel
 import Diagnostics
 import Foundation
 import TTHCRunner
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 13's reproducers: every way a user names, checks or changes a catalog gets the verdict
 /// the catalog deserves. Each test failed on the code before the issue.
@@ -17,7 +17,8 @@ import TestSupport
         let fixture = try LintFixture.catalog()
         let path = fixture.root.appendingPathComponent(procedure).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try fixture.write(text.replacingOccurrences(of: "effective: 2025-07-01", with: "effective: 2025-02-30"), to: procedure)
+        try fixture.write(
+            text.replacingOccurrences(of: "effective: 2025-07-01", with: "effective: 2025-02-30"), to: procedure)
         return fixture
     }
 
@@ -30,9 +31,12 @@ import TestSupport
         let absolute = fixture.root.appendingPathComponent(Self.procedure).path
         var outputs: [String] = []
         for path in [Self.procedure, "./" + Self.procedure, absolute] {
-            let run = try TTHCRunner.run([command, path] + (command == "lint" ? ["--today", Self.today] : []), in: fixture.root)
+            let run = try TTHCRunner.run(
+                [command, path] + (command == "lint" ? ["--today", Self.today] : []), in: fixture.root)
             #expect(run.status == 1, "\(command) \(path): \(run.stdout)\(run.stderr)")
-            #expect(run.stdout.contains("procedures/commune/ho-tich/1.001193.yaml:24:12: error[L006]"), "\(command) \(path): \(run.stdout)")
+            #expect(
+                run.stdout.contains("procedures/commune/ho-tich/1.001193.yaml:24:12: error[L006]"),
+                "\(command) \(path): \(run.stdout)")
             outputs.append(run.stdout)
         }
         #expect(Set(outputs).count == 1, "the three spellings gave different reports: \(outputs)")
@@ -42,8 +46,10 @@ import TestSupport
     func aSubfolderAndTheRootFindTheSameError(_ command: String) throws {
         let fixture = try Self.brokenCatalog()
         defer { fixture.remove() }
-        for (path, directory) in [("procedures/commune/ho-tich", fixture.root), (".", fixture.root), ("catalog/procedures", fixture.parent),
-                                  ("", fixture.root.appendingPathComponent("procedures/commune"))] {
+        for (path, directory) in [
+            ("procedures/commune/ho-tich", fixture.root), (".", fixture.root), ("catalog/procedures", fixture.parent),
+            ("", fixture.root.appendingPathComponent("procedures/commune")),
+        ] {
             let run = try TTHCRunner.run([command] + (path.isEmpty ? [] : [path]), in: directory)
             #expect(run.status == 1, "\(command) \(path) in \(directory.lastPathComponent): \(run.stdout)\(run.stderr)")
             #expect(run.stdout.contains("error[L006]"), "\(command) \(path): \(run.stdout)")
@@ -57,7 +63,8 @@ import TestSupport
         let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
         try fixture.write("# notes\n", to: "README.md")
-        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("procedures/empty"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: fixture.root.appendingPathComponent("procedures/empty"), withIntermediateDirectories: true)
         for path in ["README.md", "procedures/empty", "procedures/missing.yaml"] {
             let run = try TTHCRunner.run([command, path], in: fixture.root)
             #expect(run.status == 2, "\(command) \(path) exited \(run.status): \(run.stdout)")
@@ -80,36 +87,36 @@ import TestSupport
 
     /// A second procedure that calls 1.001193, so a change to one file can break another.
     static let caller = """
-    code: 1.000002
-    name: Thủ tục liên thông đăng ký khai sinh
-    name_en: Linked birth registration
-    field: ho-tich
-    level: commune
-    authority: commune.chairman
-    implemented_by: [commune.justice-officer]
-    applicants: [citizen]
-    channels: [in-person, online, postal]
-    online_service: full
-    deadline: { text: "03 ngày làm việc", value: 3 working days }
-    fees:
-      - { name: Đăng ký khai sinh đúng hạn, amount: 0 }
-    dossier:
-      - { name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1 }
-    result: Giấy khai sinh
-    result_en: Birth certificate
-    legal_basis: [luat-60-2014-qh13, nd-118-2025]
-    announced_by: qd-1-ubnd-2025
-    effective: 2025-07-01
-    provenance: { kind: synthetic }
-    workflow:
-      start: receive
-      steps:
-        receive: { by: commune.pasc, takes: 1 working hour, next: birth, may: { refuse: refused } }
-        birth: { call: 1.001193, next: return }
-        return: { by: commune.pasc, end: issued }
-        refused: { by: commune.pasc, end: refused }
+        code: 1.000002
+        name: Thủ tục liên thông đăng ký khai sinh
+        name_en: Linked birth registration
+        field: ho-tich
+        level: commune
+        authority: commune.chairman
+        implemented_by: [commune.justice-officer]
+        applicants: [citizen]
+        channels: [in-person, online, postal]
+        online_service: full
+        deadline: { text: "03 ngày làm việc", value: 3 working days }
+        fees:
+          - { name: Đăng ký khai sinh đúng hạn, amount: 0 }
+        dossier:
+          - { name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1 }
+        result: Giấy khai sinh
+        result_en: Birth certificate
+        legal_basis: [luat-60-2014-qh13, nd-118-2025]
+        announced_by: qd-1-ubnd-2025
+        effective: 2025-07-01
+        provenance: { kind: synthetic }
+        workflow:
+          start: receive
+          steps:
+            receive: { by: commune.pasc, takes: 1 working hour, next: birth, may: { refuse: refused } }
+            birth: { call: 1.001193, next: return }
+            return: { by: commune.pasc, end: issued }
+            refused: { by: commune.pasc, end: refused }
 
-    """
+        """
 
     struct Change: Sendable, CustomTestStringConvertible {
         var name: String
@@ -122,16 +129,23 @@ import TestSupport
     }
 
     static let changes: [Change] = [
-        Change(name: "rename of a form", file: "forms/forms.yaml", from: "id: tk-khai-sinh", to: "id: tk-ks",
-               expected: "1.000002.yaml:15:46: error[R004]"),
-        Change(name: "rename of a unit's role", file: "units/commune.yaml", from: "justice-officer:", to: "tu-phap:",
-               expected: "1.000002.yaml:7:18: error[R001]"),
-        Change(name: "rename of a legal document", file: "legal/documents.yaml", from: "id: luat-60-2014-qh13", to: "id: luat-hotich",
-               expected: "1.000002.yaml:18:15: error[R003]"),
-        Change(name: "rename of a template parameter", file: "templates/commune-same-day.yaml", from: "[reviewer, signer]", to: "[checker, signer]",
-               expected: "1.001193.yaml:27:13: error[R009]"),
-        Change(name: "deletion of a called procedure", file: procedure, from: nil, to: nil,
-               expected: "1.000002.yaml:26:20: error[R006]"),
+        Change(
+            name: "rename of a form", file: "forms/forms.yaml", from: "id: tk-khai-sinh", to: "id: tk-ks",
+            expected: "1.000002.yaml:15:46: error[R004]"),
+        Change(
+            name: "rename of a unit's role", file: "units/commune.yaml", from: "justice-officer:", to: "tu-phap:",
+            expected: "1.000002.yaml:7:18: error[R001]"),
+        Change(
+            name: "rename of a legal document", file: "legal/documents.yaml", from: "id: luat-60-2014-qh13",
+            to: "id: luat-hotich",
+            expected: "1.000002.yaml:18:15: error[R003]"),
+        Change(
+            name: "rename of a template parameter", file: "templates/commune-same-day.yaml", from: "[reviewer, signer]",
+            to: "[checker, signer]",
+            expected: "1.001193.yaml:27:13: error[R009]"),
+        Change(
+            name: "deletion of a called procedure", file: procedure, from: nil, to: nil,
+            expected: "1.000002.yaml:26:20: error[R006]"),
     ]
 
     @Test(arguments: changes)
@@ -141,18 +155,24 @@ import TestSupport
         try fixture.write(Self.caller, to: "procedures/commune/ho-tich/1.000002.yaml")
         try Self.git(["init", "-q", "."], in: fixture.parent)
         try Self.git(["add", "-A"], in: fixture.parent)
-        try Self.git(["-c", "user.email=ci@example.org", "-c", "user.name=CI", "commit", "-qm", "base"], in: fixture.parent)
-        let before = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
+        try Self.git(
+            ["-c", "user.email=ci@example.org", "-c", "user.name=CI", "commit", "-qm", "base"], in: fixture.parent)
+        let before = try TTHCRunner.run(
+            ["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
         #expect(before.status == 0, "\(before.stdout)\(before.stderr)")
 
         let path = fixture.root.appendingPathComponent(change.file).path
         if let from = change.from, let to = change.to {
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            try fixture.write(text.replacingOccurrences(of: from, with: to).replacingOccurrences(of: "$reviewer", with: change.name.contains("template") ? "$checker" : "$reviewer"), to: change.file)
+            try fixture.write(
+                text.replacingOccurrences(of: from, with: to).replacingOccurrences(
+                    of: "$reviewer", with: change.name.contains("template") ? "$checker" : "$reviewer"), to: change.file
+            )
         } else {
             try FileManager.default.removeItem(atPath: path)
         }
-        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
+        let run = try TTHCRunner.run(
+            ["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
         #expect(run.status == 1, "\(change.name): \(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains(change.expected), "\(change.name): \(run.stdout)")
         // A style finding in a file the change did not touch, which REF had too, stays out.
@@ -188,7 +208,9 @@ import TestSupport
         defer { fixture.remove() }
         let path = fixture.root.appendingPathComponent(Self.procedure)
         let original = try String(contentsOf: path, encoding: .utf8)
-        let windows = "\u{FEFF}" + original.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: "\r\n  ", with: "\r\n\t")
+        let windows =
+            "\u{FEFF}"
+            + original.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: "\r\n  ", with: "\r\n\t")
         try Data(windows.utf8).write(to: path)
 
         let check = try TTHCRunner.run(["check", "catalog"], in: fixture.parent)

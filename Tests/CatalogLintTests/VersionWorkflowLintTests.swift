@@ -1,9 +1,10 @@
-@testable import CatalogLint
 import Diagnostics
 import Foundation
 import GoldenFiles
 import TestSupport
 import Testing
+
+@testable import CatalogLint
 
 /// Issue 18: the rules that read a workflow read each version's workflow too, and say which
 /// version a finding is about, in English and Vietnamese. The examples are run as the rules' own
@@ -11,53 +12,69 @@ import Testing
 @Suite struct VersionWorkflowLintTests {
     /// A version from 2026-03-01 whose `workflow` is `lines` (indented under `workflow:`).
     static func version(_ lines: String) -> String {
-        "  - from: 2026-03-01\n    note: Quy trình mới\n    workflow:\n" + lines.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")
+        "  - from: 2026-03-01\n    note: Quy trình mới\n    workflow:\n"
+            + lines.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")
     }
 
     /// A rule's own clean example given a version from 2026-03-01 whose `workflow` is `lines`,
     /// with `marking` (text of the procedure's own lines) marked where the finding must start.
-    static func cleanExample(of rule: String, withVersion lines: String, marking: (String, String)? = nil) -> RuleExample {
+    static func cleanExample(of rule: String, withVersion lines: String, marking: (String, String)? = nil)
+        -> RuleExample
+    {
         let example = RuleRegistry.rule(rule)!.description.nonTriggering[0]
-        var text = example.files[0].text.replacingOccurrences(of: "\nprovenance:", with: "\nversions:\n\(version(lines))\nprovenance:")
+        var text = example.files[0].text.replacingOccurrences(
+            of: "\nprovenance:", with: "\nversions:\n\(version(lines))\nprovenance:")
         if let (plain, marked) = marking { text = text.replacingOccurrences(of: plain, with: marked) }
         return RuleExample(file: example.files[0].path, text)
     }
 
     /// The procedure's own workflow can refuse; the version's cannot.
-    static let versionWithoutRefusal = cleanExample(of: "missing-refusal", withVersion: """
-        start: ↓receive
-        steps:
-          receive: { by: commune.pasc, takes: 1 working hour, next: sign }
-          sign: { by: commune.chairman, takes: 1 working hour, next: return }
-          return: { by: commune.pasc, end: issued }
-        """)
+    static let versionWithoutRefusal = cleanExample(
+        of: "missing-refusal",
+        withVersion: """
+            start: ↓receive
+            steps:
+              receive: { by: commune.pasc, takes: 1 working hour, next: sign }
+              sign: { by: commune.chairman, takes: 1 working hour, next: return }
+              return: { by: commune.pasc, end: issued }
+            """)
 
     /// The same version with a refusal: nothing to say.
-    static let versionWithRefusal = cleanExample(of: "missing-refusal", withVersion: """
-        start: receive
-        steps:
-          receive: { by: commune.pasc, takes: 1 working hour, next: sign, may: { refuse: refused } }
-          sign: { by: commune.chairman, takes: 1 working hour, next: return }
-          return: { by: commune.pasc, end: issued }
-          refused: { by: commune.pasc, end: refused }
-        """)
+    static let versionWithRefusal = cleanExample(
+        of: "missing-refusal",
+        withVersion: """
+            start: receive
+            steps:
+              receive: { by: commune.pasc, takes: 1 working hour, next: sign, may: { refuse: refused } }
+              sign: { by: commune.chairman, takes: 1 working hour, next: return }
+              return: { by: commune.pasc, end: issued }
+              refused: { by: commune.pasc, end: refused }
+            """)
 
     /// The fee per dossier is paid in the procedure's own workflow; the version's has no payment
     /// step, so the finding is at the fee, with a note at the version.
-    static let versionWithoutPayment = cleanExample(of: "fee-without-payment-step", withVersion: """
-        start: receive
-        steps:
-          receive: { by: commune.pasc, takes: 1 working hour, next: sign }
-          sign: { by: commune.chairman, takes: 1 working day, next: return }
-          return: { by: commune.pasc, end: issued }
-        """, marking: ("amount: 10000", "amount: ↓10000"))
+    static let versionWithoutPayment = cleanExample(
+        of: "fee-without-payment-step",
+        withVersion: """
+            start: receive
+            steps:
+              receive: { by: commune.pasc, takes: 1 working hour, next: sign }
+              sign: { by: commune.chairman, takes: 1 working day, next: return }
+              return: { by: commune.pasc, end: issued }
+            """, marking: ("amount: 10000", "amount: ↓10000"))
 
     /// The procedure and its version use one template with a wrong supplement exit: found once,
     /// at the template's line, as the procedure's own finding.
-    static let sharedTemplate = RuleExample.procedure(changing: StandardProcedure.inPerson, [
-        "workflow": "{ template: no-wait, with: { signer: commune.chairman } }",
-        "versions": "  - from: 2026-03-01\n    workflow: { template: no-wait, with: { signer: commune.justice-officer } }",
-    ]).and(file: "templates/no-wait.yaml", """
+    static let sharedTemplate = RuleExample.procedure(
+        changing: StandardProcedure.inPerson,
+        [
+            "workflow": "{ template: no-wait, with: { signer: commune.chairman } }",
+            "versions":
+                "  - from: 2026-03-01\n    workflow: { template: no-wait, with: { signer: commune.justice-officer } }",
+        ]
+    ).and(
+        file: "templates/no-wait.yaml",
+        """
         name: Bổ sung không chờ người nộp
         params: [signer]
         workflow:
@@ -103,8 +120,11 @@ import Testing
     @Test func theReadersOfWorkflowsAreTheRulesThatReadThem() throws {
         var readers: Set<String> = []
         for text in try RuleSources.texts() {
-            guard ["catalog.workflows", "workflowFinding(", "slackMinutes", "budgetMinutes", ".graph"].contains(where: text.contains),
-                  let id = text.split(separator: "\n").first(where: { $0.contains("id: \"") })?.split(separator: "\"").dropFirst().first
+            guard
+                ["catalog.workflows", "workflowFinding(", "slackMinutes", "budgetMinutes", ".graph"].contains(
+                    where: text.contains),
+                let id = text.split(separator: "\n").first(where: { $0.contains("id: \"") })?.split(separator: "\"")
+                    .dropFirst().first
             else { continue }
             readers.insert(String(id))
         }

@@ -1,6 +1,6 @@
 import CatalogModel
-import Testing
 import TestSupport
+import Testing
 import WorkCalendar
 
 /// The loader keeps the calendar it built; a catalog changed afterwards gets a calendar of its own.

@@ -1,16 +1,20 @@
 import CatalogModel
 import Foundation
 import GoldenFiles
-import Testing
 import TestSupport
+import Testing
 
 /// `tthc diff`: every kind of change, in each format and language, against golden files.
 @Suite struct CatalogDiffTests {
     static func diff() throws -> CatalogDiff {
         let old = try FixtureCatalog(overlay: Golden.url("Fixtures/diff/old"))
         let new = try FixtureCatalog(overlay: Golden.url("Fixtures/diff/new"))
-        defer { old.remove(); new.remove() }
-        let a = old.load(), b = new.load()
+        defer {
+            old.remove()
+            new.remove()
+        }
+        let a = old.load()
+        let b = new.load()
         #expect(a.diagnostics.filter { $0.severity == .error }.isEmpty, "\(a.diagnostics.map(\.message))")
         #expect(b.diagnostics.filter { $0.severity == .error }.isEmpty, "\(b.diagnostics.map(\.message))")
         return CatalogDiff.compare(old: a.catalog, new: b.catalog)

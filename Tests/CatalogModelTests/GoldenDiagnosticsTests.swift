@@ -1,9 +1,9 @@
-import GoldenFiles
 import CatalogModel
 import Diagnostics
 import Foundation
-import Testing
+import GoldenFiles
 import TestSupport
+import Testing
 
 /// actionlint-style: each case is a small broken catalog and the exact report it must give.
 @Suite struct GoldenDiagnosticsTests {

@@ -1,7 +1,7 @@
 import CatalogModel
 import Diagnostics
-import Testing
 import TestSupport
+import Testing
 
 /// A large file written out in full is legitimate: the reader's alias budget counts only what
 /// aliases add, so it does not reject a long flat workflow (issue 21).
@@ -14,7 +14,8 @@ import TestSupport
         let head = original.components(separatedBy: "workflow:")[0]
         var workflow = "workflow:\n  start: s1\n  steps:\n"
         for i in 1..<5_000 {
-            workflow += "    s\(i): { title: \"Bước \(i)\", by: commune.pasc, takes: 1 working hour, next: s\(i + 1), may: { refuse: refused } }\n"
+            workflow +=
+                "    s\(i): { title: \"Bước \(i)\", by: commune.pasc, takes: 1 working hour, next: s\(i + 1), may: { refuse: refused } }\n"
         }
         workflow += "    s5000: { by: commune.pasc, end: issued }\n    refused: { by: commune.pasc, end: refused }\n"
         try fixture.write(head + workflow, to: path)

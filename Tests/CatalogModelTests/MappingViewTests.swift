@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 import YAMLReader
+
 @testable import CatalogModel
 
 /// A mapping's keys are found by scanning when it is small and through an index when it is
@@ -14,7 +15,8 @@ struct MappingViewTests {
         let root = try #require(YAMLReader().read(SourceText(path: "t.yaml", bytes: Array(text.utf8))).root)
         let context = LoadContext()
         let allowed = (0..<size).map { "k\($0)" } + ["required-one"]
-        let view = try #require(MappingView(root, what: .key("test"), allowed: allowed, required: ["k0", "required-one"], in: context))
+        let view = try #require(
+            MappingView(root, what: .key("test"), allowed: allowed, required: ["k0", "required-one"], in: context))
         #expect(view["k0"]?.scalar == "v0", "the first pair of a repeated key")
         #expect(view["k\(size - 1)"]?.scalar == "v\(size - 1)")
         #expect(view["absent"] == nil)

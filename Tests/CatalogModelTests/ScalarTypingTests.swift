@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 import YAMLReader
+
 @testable import CatalogModel
 
 /// YAML 1.1 implicit typing never changes what was written: values are read as their key's type.
@@ -17,7 +18,9 @@ import YAMLReader
         #expect(context.diagnostics.isEmpty)
     }
 
-    @Test(arguments: [("yes", "true"), ("no", "false"), ("on", "true"), ("off", "false"), ("Y", "true"), ("N", "false")])
+    @Test(arguments: [
+        ("yes", "true"), ("no", "false"), ("on", "true"), ("off", "false"), ("Y", "true"), ("N", "false"),
+    ])
     func yaml11BooleansAreAmbiguousWithAHint(_ written: String, _ meant: String) {
         let context = LoadContext()
         #expect(context.boolean(node(written), what: .key("enabled")) == nil)
@@ -35,7 +38,10 @@ import YAMLReader
         #expect(context.diagnostics.map(\.code) == [.invalidValue])
     }
 
-    @Test(arguments: [("010", DiagnosticCode.ambiguousScalar), ("1_000", .ambiguousScalar), ("8e3", .invalidValue), ("8000.0", .invalidValue), ("0x1F", .invalidValue)])
+    @Test(arguments: [
+        ("010", DiagnosticCode.ambiguousScalar), ("1_000", .ambiguousScalar), ("8e3", .invalidValue),
+        ("8000.0", .invalidValue), ("0x1F", .invalidValue),
+    ])
     func integersMustBePlainDecimal(_ written: String, _ code: DiagnosticCode) {
         let context = LoadContext()
         #expect(context.integer(node(written), what: .key("amount")) == nil)
@@ -72,7 +78,8 @@ import YAMLReader
         let context = LoadContext()
         _ = context.text(node("\" \""), what: .stepTitle)
         _ = context.text(node("\" \""), what: .key("name_en"))
-        #expect(context.diagnostics.map { $0.localized(.vi).message } == ["tiêu đề của bước để trống", "name_en để trống"])
+        #expect(
+            context.diagnostics.map { $0.localized(.vi).message } == ["tiêu đề của bước để trống", "name_en để trống"])
         #expect(context.diagnostics.map(\.message) == ["step title is blank", "name_en is blank"])
     }
 }

@@ -1,9 +1,9 @@
-import GoldenFiles
 import CatalogModel
 import Diagnostics
 import Foundation
-import Testing
+import GoldenFiles
 import TestSupport
+import Testing
 
 /// Every loader and reference diagnostic of the golden cases reads differently in Vietnamese (`--lang vi`).
 @Suite struct VietnameseMessageTests {
@@ -16,7 +16,9 @@ import TestSupport
         for d in found {
             let vi = d.localized(.vi)
             #expect(vi.message != d.message, "\(d.label) is not in Vietnamese: \(d.message)")
-            #expect(zip(vi.notes, d.notes).allSatisfy { $0.message != $1.message }, "a note of \(d.label) is not in Vietnamese")
+            #expect(
+                zip(vi.notes, d.notes).allSatisfy { $0.message != $1.message },
+                "a note of \(d.label) is not in Vietnamese")
         }
     }
 }

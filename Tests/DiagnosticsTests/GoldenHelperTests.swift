@@ -6,7 +6,8 @@ import Testing
 @Suite struct GoldenHelperTests {
     @Test func aMissingGoldenFileFailsTheTest() throws {
         guard !Golden.updating else { return }
-        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-no-such-golden-\(UUID().uuidString).out")
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tthc-no-such-golden-\(UUID().uuidString).out")
         withKnownIssue("a missing golden file must record a failure") {
             Golden.expect("anything", matchesFileAt: missing)
         }

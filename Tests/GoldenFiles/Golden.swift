@@ -16,15 +16,20 @@ public enum Golden {
     }
 
     /// Compares with the golden file `relative` to the calling test file's folder.
-    public static func expect(_ actual: String, matches relative: String, filePath: String = #filePath,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func expect(
+        _ actual: String, matches relative: String, filePath: String = #filePath,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         expect(actual, matchesFileAt: url(relative, filePath: filePath), sourceLocation: sourceLocation)
     }
 
-    public static func expect(_ actual: String, matchesFileAt url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func expect(
+        _ actual: String, matchesFileAt url: URL, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         if updating {
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: url)
             } catch {
                 Issue.record("cannot write the golden file \(url.path): \(error)", sourceLocation: sourceLocation)
@@ -32,13 +37,15 @@ public enum Golden {
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("the golden file \(url.path) is missing or unreadable; create it with TTHC_UPDATE_GOLDEN=1 swift test and review it",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "the golden file \(url.path) is missing or unreadable; create it with TTHC_UPDATE_GOLDEN=1 swift test and review it",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = [UInt8](data)
         if Array(actual.utf8) != expected {
-            Issue.record("""
+            Issue.record(
+                """
                 \(url.lastPathComponent) differs from the output; if the change is intended, rerun with TTHC_UPDATE_GOLDEN=1 and review the diff
                 --- expected
                 \(String(decoding: expected, as: UTF8.self))

@@ -14,61 +14,80 @@ public struct RunOutput: Sendable {
 /// shows (a signal, `kill -9`, what another program such as pre-commit starts).
 public enum TTHCRunner {
     /// The package root, so relative paths such as `Catalog` resolve as in the README.
-    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     /// `tthc ARGUMENTS` in process. NO_COLOR is unset unless `environment` sets it, as on a
     /// user's machine; `input` is standard input.
-    public static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
-                           input: String? = nil) -> RunOutput {
-        let output = OutputSink.capture(), error = OutputSink.capture()
+    public static func run(
+        _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
+        input: String? = nil
+    ) -> RunOutput {
+        let output = OutputSink.capture()
+        let error = OutputSink.capture()
         let stdin = InputFile(input ?? "")
         defer { stdin.remove() }
-        let context = RunContext(arguments: ["tthc"] + arguments, workingDirectory: directory.standardizedFileURL.path,
-                                 environment: processEnvironment(adding: environment), output: output, error: error,
-                                 inputDescriptor: stdin.descriptor)
+        let context = RunContext(
+            arguments: ["tthc"] + arguments, workingDirectory: directory.standardizedFileURL.path,
+            environment: processEnvironment(adding: environment), output: output, error: error,
+            inputDescriptor: stdin.descriptor)
         let status = TTHC.main(context: context)
-        return RunOutput(status: status, stdout: String(decoding: output.captured, as: UTF8.self),
-                         stderr: String(decoding: error.captured, as: UTF8.self))
+        return RunOutput(
+            status: status, stdout: String(decoding: output.captured, as: UTF8.self),
+            stderr: String(decoding: error.captured, as: UTF8.self))
     }
 
     /// The built `tthc`: the products folder holds it beside the test bundle, whatever
     /// --scratch-path the build used.
     public static var binary: URL {
-        let folders = Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        let folders =
+            Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
             + [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        let found = folders.map { $0.appendingPathComponent("tthc") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        let found = folders.map { $0.appendingPathComponent("tthc") }.first {
+            FileManager.default.isExecutableFile(atPath: $0.path)
+        }
         return found ?? packageRoot.appendingPathComponent(".build/debug/tthc")
     }
 
     /// Starts the built binary. `timeout`: seconds after which it is stopped (a hang shows as a
     /// killed run, status 15).
-    public static func runBinary(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
-                                 timeout: Double? = nil) throws -> RunOutput {
-        try runProgram(binary.path, arguments, in: directory, environment: processEnvironment(adding: environment), timeout: timeout)
+    public static func runBinary(
+        _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
+        timeout: Double? = nil
+    ) throws -> RunOutput {
+        try runProgram(
+            binary.path, arguments, in: directory, environment: processEnvironment(adding: environment),
+            timeout: timeout)
     }
 
     /// Starts any program (git, pre-commit, bash) with exactly `environment`.
-    public static func runProgram(_ executable: String, _ arguments: [String], in directory: URL,
-                                  environment: [String: String] = ProcessInfo.processInfo.environment,
-                                  timeout: Double? = nil) throws -> RunOutput {
+    public static func runProgram(
+        _ executable: String, _ arguments: [String], in directory: URL,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        timeout: Double? = nil
+    ) throws -> RunOutput {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         if let timeout {
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if process.isRunning { process.terminate() } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                if process.isRunning { process.terminate() }
+            }
         }
         // Read before waiting so a large output cannot fill the pipe and deadlock.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return RunOutput(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                         stderr: String(decoding: stderr, as: UTF8.self))
+        return RunOutput(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// This process's environment without NO_COLOR, with `adding` laid over it.

@@ -1,8 +1,8 @@
 import CatalogModel
 import Diagnostics
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import WorkflowCompiler
 
 /// The catalog every command uses by default: it must stay clean and keep the province's figures.
@@ -11,7 +11,9 @@ import WorkflowCompiler
 
     @Test func checksClean() {
         let all = Self.check.diagnostics
-        #expect(all.isEmpty, "\(all.prefix(5).map { "\($0.range.file):\($0.range.start.line): [\($0.label)] \($0.message)" })")
+        #expect(
+            all.isEmpty,
+            "\(all.prefix(5).map { "\($0.range.file):\($0.range.start.line): [\($0.label)] \($0.message)" })")
         #expect(Self.check.artifact?.procedures.count == 2106)
     }
 
@@ -41,38 +43,102 @@ import WorkflowCompiler
 
     /// Every hand-written procedure from published data, with its deadline and deciding authority.
     static let published: [Pinned] = [
-        Pinned(code: "1.001776", authority: "commune.chairman", deadline: "10 working days", wordingStartsWith: "10 ngày làm việc"),
-        Pinned(code: "1.014027", authority: "commune.chairman", deadline: "10 working days", wordingStartsWith: "10 ngày làm việc"),
-        Pinned(code: "1.990010", authority: "commune.chairman", deadline: "5 working days", wordingStartsWith: "05 ngày làm việc"),
-        Pinned(code: "2.000815", authority: "commune.chairman", deadline: "same day", wordingStartsWith: "Ngay trong ngày tiếp"),
-        Pinned(code: "2.990001", authority: "commune.chairman", deadline: "same day", wordingStartsWith: "Ngay trong ngày tiếp"),
-        Pinned(code: "2.990002", authority: "commune.chairman", deadline: "2 working days", wordingStartsWith: "02 ngày làm việc"),
-        Pinned(code: "1.990005", authority: "commune.police", deadline: "7 working days", wordingStartsWith: "07 ngày làm việc"),
-        Pinned(code: "1.990006", authority: "commune.police", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
-        Pinned(code: "1.990007", authority: "commune.police", deadline: "1 working day", wordingStartsWith: "01 ngày làm việc"),
-        Pinned(code: "1.990012", authority: "commune.chairman", deadline: "20 working days", wordingStartsWith: "20 ngày làm việc"),
-        Pinned(code: "2.990003", authority: "commune.chairman", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
-        Pinned(code: "2.990004", authority: "commune.chairman", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
-        Pinned(code: "2.990005", authority: "commune.chairman", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
-        Pinned(code: "1.000656", authority: "commune.chairman", deadline: "same day", wordingStartsWith: "Ngay trong ngày tiếp"),
-        Pinned(code: "1.000894", authority: "commune.chairman", deadline: "same day", wordingStartsWith: "Ngay trong ngày tiếp"),
-        Pinned(code: "1.001022", authority: "commune.chairman", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
-        Pinned(code: "1.001193", authority: "commune.chairman", deadline: "same day", wordingStartsWith: "Ngay trong ngày tiếp"),
-        Pinned(code: "1.004873", authority: "commune.chairman", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
-        Pinned(code: "1.007073", authority: "commune.chairman", deadline: "3 working days", wordingStartsWith: "Đăng ký khai tử:"),
-        Pinned(code: "1.011537", authority: "commune.chairman", deadline: "10 working days", wordingStartsWith: "Theo thời hạn của"),
-        Pinned(code: "1.990001", authority: "commune.chairman", deadline: "5 working days", wordingStartsWith: "05 ngày làm việc"),
-        Pinned(code: "1.990002", authority: "commune.chairman", deadline: "20 working days", wordingStartsWith: "Không quá 20 ngày"),
-        Pinned(code: "2.000635", authority: "commune.chairman", deadline: "same day", wordingStartsWith: "Ngay trong ngày tiếp"),
-        Pinned(code: "1.990011", authority: "commune.chairman", deadline: "15 calendar days", wordingStartsWith: "15 ngày kể từ"),
-        Pinned(code: "1.014137", authority: "social-insurance", deadline: "5 working days", wordingStartsWith: "05 ngày làm việc"),
-        Pinned(code: "1.990008", authority: "police.pc06", deadline: "7 working days", wordingStartsWith: "07 ngày làm việc"),
-        Pinned(code: "1.990009", authority: "police.pc06", deadline: "7 working days", wordingStartsWith: "07 ngày làm việc"),
-        Pinned(code: "2.000200", authority: "police.pc06", deadline: "7 working days", wordingStartsWith: "07 ngày làm việc"),
-        Pinned(code: "2.990006", authority: "province.finance.business-registration", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
-        Pinned(code: "2.990008", authority: "province.finance.business-registration", deadline: "3 working days", wordingStartsWith: "03 ngày làm việc"),
-        Pinned(code: "1.990013", authority: "province.home-affairs", deadline: "20 calendar days", wordingStartsWith: "20 ngày kể từ"),
-        Pinned(code: "2.990007", authority: "province.justice", deadline: "10 calendar days", wordingStartsWith: "10 ngày kể từ"),
+        Pinned(
+            code: "1.001776", authority: "commune.chairman", deadline: "10 working days",
+            wordingStartsWith: "10 ngày làm việc"),
+        Pinned(
+            code: "1.014027", authority: "commune.chairman", deadline: "10 working days",
+            wordingStartsWith: "10 ngày làm việc"),
+        Pinned(
+            code: "1.990010", authority: "commune.chairman", deadline: "5 working days",
+            wordingStartsWith: "05 ngày làm việc"),
+        Pinned(
+            code: "2.000815", authority: "commune.chairman", deadline: "same day",
+            wordingStartsWith: "Ngay trong ngày tiếp"),
+        Pinned(
+            code: "2.990001", authority: "commune.chairman", deadline: "same day",
+            wordingStartsWith: "Ngay trong ngày tiếp"),
+        Pinned(
+            code: "2.990002", authority: "commune.chairman", deadline: "2 working days",
+            wordingStartsWith: "02 ngày làm việc"),
+        Pinned(
+            code: "1.990005", authority: "commune.police", deadline: "7 working days",
+            wordingStartsWith: "07 ngày làm việc"),
+        Pinned(
+            code: "1.990006", authority: "commune.police", deadline: "3 working days",
+            wordingStartsWith: "03 ngày làm việc"),
+        Pinned(
+            code: "1.990007", authority: "commune.police", deadline: "1 working day",
+            wordingStartsWith: "01 ngày làm việc"),
+        Pinned(
+            code: "1.990012", authority: "commune.chairman", deadline: "20 working days",
+            wordingStartsWith: "20 ngày làm việc"),
+        Pinned(
+            code: "2.990003", authority: "commune.chairman", deadline: "3 working days",
+            wordingStartsWith: "03 ngày làm việc"),
+        Pinned(
+            code: "2.990004", authority: "commune.chairman", deadline: "3 working days",
+            wordingStartsWith: "03 ngày làm việc"),
+        Pinned(
+            code: "2.990005", authority: "commune.chairman", deadline: "3 working days",
+            wordingStartsWith: "03 ngày làm việc"),
+        Pinned(
+            code: "1.000656", authority: "commune.chairman", deadline: "same day",
+            wordingStartsWith: "Ngay trong ngày tiếp"),
+        Pinned(
+            code: "1.000894", authority: "commune.chairman", deadline: "same day",
+            wordingStartsWith: "Ngay trong ngày tiếp"),
+        Pinned(
+            code: "1.001022", authority: "commune.chairman", deadline: "3 working days",
+            wordingStartsWith: "03 ngày làm việc"),
+        Pinned(
+            code: "1.001193", authority: "commune.chairman", deadline: "same day",
+            wordingStartsWith: "Ngay trong ngày tiếp"),
+        Pinned(
+            code: "1.004873", authority: "commune.chairman", deadline: "3 working days",
+            wordingStartsWith: "03 ngày làm việc"),
+        Pinned(
+            code: "1.007073", authority: "commune.chairman", deadline: "3 working days",
+            wordingStartsWith: "Đăng ký khai tử:"),
+        Pinned(
+            code: "1.011537", authority: "commune.chairman", deadline: "10 working days",
+            wordingStartsWith: "Theo thời hạn của"),
+        Pinned(
+            code: "1.990001", authority: "commune.chairman", deadline: "5 working days",
+            wordingStartsWith: "05 ngày làm việc"),
+        Pinned(
+            code: "1.990002", authority: "commune.chairman", deadline: "20 working days",
+            wordingStartsWith: "Không quá 20 ngày"),
+        Pinned(
+            code: "2.000635", authority: "commune.chairman", deadline: "same day",
+            wordingStartsWith: "Ngay trong ngày tiếp"),
+        Pinned(
+            code: "1.990011", authority: "commune.chairman", deadline: "15 calendar days",
+            wordingStartsWith: "15 ngày kể từ"),
+        Pinned(
+            code: "1.014137", authority: "social-insurance", deadline: "5 working days",
+            wordingStartsWith: "05 ngày làm việc"),
+        Pinned(
+            code: "1.990008", authority: "police.pc06", deadline: "7 working days",
+            wordingStartsWith: "07 ngày làm việc"),
+        Pinned(
+            code: "1.990009", authority: "police.pc06", deadline: "7 working days",
+            wordingStartsWith: "07 ngày làm việc"),
+        Pinned(
+            code: "2.000200", authority: "police.pc06", deadline: "7 working days",
+            wordingStartsWith: "07 ngày làm việc"),
+        Pinned(
+            code: "2.990006", authority: "province.finance.business-registration", deadline: "3 working days",
+            wordingStartsWith: "03 ngày làm việc"),
+        Pinned(
+            code: "2.990008", authority: "province.finance.business-registration", deadline: "3 working days",
+            wordingStartsWith: "03 ngày làm việc"),
+        Pinned(
+            code: "1.990013", authority: "province.home-affairs", deadline: "20 calendar days",
+            wordingStartsWith: "20 ngày kể từ"),
+        Pinned(
+            code: "2.990007", authority: "province.justice", deadline: "10 calendar days",
+            wordingStartsWith: "10 ngày kể từ"),
     ]
 
     @Test(arguments: published)
@@ -86,7 +152,8 @@ import WorkflowCompiler
     }
 
     @Test func everyPublishedProcedureIsPinned() {
-        let published = Set(Self.check.catalog.procedures.values.filter { $0.provenance.kind == .published }.map(\.code.value))
+        let published = Set(
+            Self.check.catalog.procedures.values.filter { $0.provenance.kind == .published }.map(\.code.value))
         #expect(published == Set(Self.published.map(\.code)))
     }
 

@@ -8,20 +8,20 @@ public enum DatedWorkflowFixture {
 
     /// From 2026-03-01: one working day, and a verification step before the signature.
     public static let verificationVersion = """
-    versions:
-      - from: 2026-03-01
-        deadline: { text: "01 ngày làm việc", value: 1 working day }
-        note: Thêm bước xác minh trước khi ký
-        workflow:
-          start: receive
-          steps:
-            receive: { by: commune.pasc, takes: 1 working hour, next: review }
-            review: { by: commune.justice-officer, takes: 2 working hours, next: verify }
-            verify: { title: Xác minh thông tin, title_en: Verification, by: commune.justice-officer, takes: 1 working hour, next: sign }
-            sign: { by: commune.chairman, takes: 1 working hour, next: return }
-            return: { by: commune.pasc, end: issued }
+        versions:
+          - from: 2026-03-01
+            deadline: { text: "01 ngày làm việc", value: 1 working day }
+            note: Thêm bước xác minh trước khi ký
+            workflow:
+              start: receive
+              steps:
+                receive: { by: commune.pasc, takes: 1 working hour, next: review }
+                review: { by: commune.justice-officer, takes: 2 working hours, next: verify }
+                verify: { title: Xác minh thông tin, title_en: Verification, by: commune.justice-officer, takes: 1 working hour, next: sign }
+                sign: { by: commune.chairman, takes: 1 working hour, next: return }
+                return: { by: commune.pasc, end: issued }
 
-    """
+        """
 
     /// The birth registration's file with `versions` (top-level YAML lines) after its `effective`.
     public static func procedureText(withVersions versions: String = verificationVersion) throws -> String {

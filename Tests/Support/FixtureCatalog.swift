@@ -6,7 +6,8 @@ import Foundation
 /// one-fixture-per-check style without copying a whole catalog per case).
 public struct FixtureCatalog {
     /// The package root, found from this file's path (tests run from a checkout).
-    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
     /// The small clean catalog every case starts from.
     public static let base = packageRoot.appendingPathComponent("Tests/CatalogModelTests/Fixtures/base")
 
@@ -22,10 +23,12 @@ public struct FixtureCatalog {
         try FileManager.default.copyItem(at: base, to: root)
         guard let overlay else { return }
         let files = FileManager.default.enumerator(at: overlay, includingPropertiesForKeys: [.isRegularFileKey])!
-        for case let url as URL in files where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+        for case let url as URL in files
+        where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
             let relative = String(url.standardizedFileURL.path.dropFirst(overlay.standardizedFileURL.path.count + 1))
             let target = root.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             if relative.hasSuffix(".diff") {
                 let patched = target.deletingPathExtension()
                 let base = try String(contentsOf: patched, encoding: .utf8)
@@ -41,7 +44,8 @@ public struct FixtureCatalog {
     /// Writes `text` at `relative` inside the catalog (replacing what was there).
     public func write(_ text: String, to relative: String) throws {
         let target = root.appendingPathComponent(relative)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: target, atomically: true, encoding: .utf8)
     }
 
@@ -57,7 +61,8 @@ public struct FixtureCatalog {
 
     /// Text report with the temporary path replaced by `catalog`, as golden files hold it.
     public func render(_ diagnostics: [Diagnostic], sources: [String: SourceText]) -> String {
-        TextReporter(useColor: false).render(diagnostics, sources: sources).replacingOccurrences(of: root.path, with: "catalog")
+        TextReporter(useColor: false).render(diagnostics, sources: sources).replacingOccurrences(
+            of: root.path, with: "catalog")
     }
 
     public func remove() {

@@ -9,7 +9,9 @@ public struct FixturePatch {
         let line: Int
         let expected: String
         let found: String
-        public var description: String { "\(patch): line \(line) of the base is \"\(found)\", the patch expects \"\(expected)\"; update the patch" }
+        public var description: String {
+            "\(patch): line \(line) of the base is \"\(found)\", the patch expects \"\(expected)\"; update the patch"
+        }
     }
 
     let name: String
@@ -31,7 +33,9 @@ public struct FixturePatch {
             let (start, count) = try Self.oldRange(patchLines[k], patch: name)
             k += 1
             let first = count == 0 ? start : start - 1
-            guard first >= next, first <= source.count else { throw Mismatch(patch: name, line: start, expected: "a hunk in order", found: "overlapping hunks") }
+            guard first >= next, first <= source.count else {
+                throw Mismatch(patch: name, line: start, expected: "a hunk in order", found: "overlapping hunks")
+            }
             output += source[next..<first]
             next = first
             while k < patchLines.endIndex, !patchLines[k].hasPrefix("@@") {
@@ -42,8 +46,9 @@ public struct FixturePatch {
                 switch tag {
                 case " ", "-":
                     guard next < source.count, source[next] == body else {
-                        throw Mismatch(patch: name, line: next + 1, expected: String(body.dropLast()),
-                                       found: next < source.count ? String(source[next].dropLast()) : "the end of the file")
+                        throw Mismatch(
+                            patch: name, line: next + 1, expected: String(body.dropLast()),
+                            found: next < source.count ? String(source[next].dropLast()) : "the end of the file")
                     }
                     if tag == " " { output.append(body) }
                     next += 1
@@ -72,7 +77,9 @@ public struct FixturePatch {
     private static func oldRange(_ header: Substring, patch: String) throws -> (Int, Int) {
         let old = header.split(separator: " ").first { $0.hasPrefix("-") }?.dropFirst() ?? ""
         let parts = old.split(separator: ",")
-        guard let start = parts.first.flatMap({ Int($0) }) else { throw Mismatch(patch: patch, line: 0, expected: "@@ -START,COUNT", found: String(header)) }
+        guard let start = parts.first.flatMap({ Int($0) }) else {
+            throw Mismatch(patch: patch, line: 0, expected: "@@ -START,COUNT", found: String(header))
+        }
         return (start, parts.count > 1 ? Int(parts[1]) ?? 1 : 1)
     }
 }

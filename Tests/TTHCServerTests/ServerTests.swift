@@ -35,14 +35,17 @@ final class Harness: @unchecked Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("tokens.txt").path
         var tokens: [String: String] = [:]
-        for (name, unit, role) in [("clerk", "thanh-nua.pasc", Role.clerk), ("analyst", "thanh-nua.pasc", .analyst),
-                                   ("chairman", "thanh-nua.chairman", .clerk), ("province", "province.office", .analyst),
-                                   ("otherClerk", "muong-thanh.pasc", .clerk)] {
+        for (name, unit, role) in [
+            ("clerk", "thanh-nua.pasc", Role.clerk), ("analyst", "thanh-nua.pasc", .analyst),
+            ("chairman", "thanh-nua.chairman", .clerk), ("province", "province.office", .analyst),
+            ("otherClerk", "muong-thanh.pasc", .clerk),
+        ] {
             tokens[name] = try TokenFile.add(file, unit: unit, role: role)
         }
         self.tokens = tokens
         store = try CaseStore(path: folder.appendingPathComponent("cases.sqlite").path)
-        service = try CaseService(store: store, artifact: ServerFixture.artifact, tokens: try TokenFile.load(file), threads: 2)
+        service = try CaseService(
+            store: store, artifact: ServerFixture.artifact, tokens: try TokenFile.load(file), threads: 2)
     }
 
     var app: some ApplicationProtocol {
@@ -58,8 +61,11 @@ final class Harness: @unchecked Sendable {
 
     /// Opens a case through the store directly (setup, not under test).
     func openCase(commune: String) throws -> String {
-        try store.open(CaseOpening(procedure: "1.001193", received: try LocalDateTime(parsing: "2026-03-02 08:30"), channel: "online",
-                                   commune: commune, applicant: "CCCD-001234567890"), artifactHash: ServerFixture.artifact.contentHash).caseId
+        try store.open(
+            CaseOpening(
+                procedure: "1.001193", received: try LocalDateTime(parsing: "2026-03-02 08:30"), channel: "online",
+                commune: commune, applicant: "CCCD-001234567890"), artifactHash: ServerFixture.artifact.contentHash
+        ).caseId
     }
 }
 
@@ -75,8 +81,10 @@ func json(_ response: TestResponse) -> [String: Any] {
         let h = try Harness()
         // expected status for (token, act, own?)
         let expected: [String: [Act: (own: Int, other: Int)]] = [
-            "clerk": [.open: (201, 201), .event: (200, 403), .show: (200, 403), .list: (200, 200)],      // a centre receives for any commune
-            "chairman": [.open: (201, 403), .event: (409, 403), .show: (200, 403), .list: (200, 200)],   // not a centre; accept is the centre's step
+            // A centre receives for any commune.
+            "clerk": [.open: (201, 201), .event: (200, 403), .show: (200, 403), .list: (200, 200)],
+            // Not a centre; accept is the centre's step.
+            "chairman": [.open: (201, 403), .event: (409, 403), .show: (200, 403), .list: (200, 200)],
             "analyst": [.open: (403, 403), .event: (403, 403), .show: (200, 403), .list: (200, 200)],
             "province": [.open: (403, 403), .event: (403, 403), .show: (200, 200), .list: (200, 200)],
         ]
@@ -90,23 +98,34 @@ func json(_ response: TestResponse) -> [String: Any] {
                         let response: TestResponse
                         switch act {
                         case .open:
-                            response = try await client.execute(uri: "/v1/cases", method: .post, headers: h.headers(token), body: ByteBuffer(string: """
-                                {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"\(commune)","applicant":"CCCD-1"}
-                                """))
+                            response = try await client.execute(
+                                uri: "/v1/cases", method: .post, headers: h.headers(token),
+                                body: ByteBuffer(
+                                    string: """
+                                        {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"\(commune)","applicant":"CCCD-1"}
+                                        """))
                         case .event:
-                            response = try await client.execute(uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers(token),
-                                                                 body: ByteBuffer(string: #"{"event":"accept","at":"2026-03-02 08:40"}"#))
+                            response = try await client.execute(
+                                uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers(token),
+                                body: ByteBuffer(string: #"{"event":"accept","at":"2026-03-02 08:40"}"#))
                         case .show:
-                            response = try await client.execute(uri: "/v1/cases/\(id)", method: .get, headers: h.headers(token))
+                            response = try await client.execute(
+                                uri: "/v1/cases/\(id)", method: .get, headers: h.headers(token))
                         case .list:
-                            response = try await client.execute(uri: "/v1/cases", method: .get, headers: h.headers(token))
-                            let ids = ((try? JSONSerialization.jsonObject(with: Data(buffer: response.body))) as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                            response = try await client.execute(
+                                uri: "/v1/cases", method: .get, headers: h.headers(token))
+                            let ids =
+                                ((try? JSONSerialization.jsonObject(with: Data(buffer: response.body)))
+                                as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
                             let sees = ids.contains(id)
                             let shouldSee = own || token == "province"
                             #expect(sees == shouldSee, "\(token) list \(commune): sees \(sees)")
                         }
                         let want = own ? acts[act]!.own : acts[act]!.other
-                        #expect(response.status.code == want, "\(token) \(act) \(own ? "own" : "other"): \(response.status.code) \(String(buffer: response.body))")
+                        #expect(
+                            response.status.code == want,
+                            "\(token) \(act) \(own ? "own" : "other"): \(response.status.code) \(String(buffer: response.body))"
+                        )
                         if response.status.code >= 400 {
                             #expect(try h.store.eventCount() == before, "\(token) \(act): a refused act wrote")
                             #expect(response.headers[.contentType] == "application/problem+json")
@@ -125,11 +144,17 @@ func json(_ response: TestResponse) -> [String: Any] {
                 var headers = h.headers(nil)
                 if let auth { headers[.authorization] = auth == "nonsense" ? "Bearer tthc_nonsense" : auth }
                 let before = try h.store.eventCount()
-                for (uri, method, body) in [("/v1/cases", HTTPRequest.Method.get, ""), ("/v1/cases/\(id)", .get, ""),
-                                            ("/v1/cases/\(id)/events", .post, #"{"event":"accept"}"#),
-                                            ("/v1/cases", .post, #"{"procedure":"1.001193","received":"2026-03-02 08:30","commune":"thanh-nua","applicant":"A"}"#),
-                                            ("/v1/procedures", .get, ""), ("/v1/holidays?year=2026", .get, "")] {
-                    let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.isEmpty ? nil : ByteBuffer(string: body))
+                for (uri, method, body) in [
+                    ("/v1/cases", HTTPRequest.Method.get, ""), ("/v1/cases/\(id)", .get, ""),
+                    ("/v1/cases/\(id)/events", .post, #"{"event":"accept"}"#),
+                    (
+                        "/v1/cases", .post,
+                        #"{"procedure":"1.001193","received":"2026-03-02 08:30","commune":"thanh-nua","applicant":"A"}"#
+                    ),
+                    ("/v1/procedures", .get, ""), ("/v1/holidays?year=2026", .get, ""),
+                ] {
+                    let response = try await client.execute(
+                        uri: uri, method: method, headers: headers, body: body.isEmpty ? nil : ByteBuffer(string: body))
                     #expect(response.status == .unauthorized, "\(uri) with \(auth ?? "no token")")
                     #expect(response.headers[.wwwAuthenticate] != nil)
                 }
@@ -148,55 +173,85 @@ func json(_ response: TestResponse) -> [String: Any] {
     @Test func aCaseThroughTheAPI() async throws {
         let h = try Harness()
         try await h.app.test(.router) { client in
-            let opened = try await client.execute(uri: "/v1/cases", method: .post, headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "open-1"]), body: ByteBuffer(string: """
-                {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
-                """))
+            let opened = try await client.execute(
+                uri: "/v1/cases", method: .post,
+                headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "open-1"]),
+                body: ByteBuffer(
+                    string: """
+                        {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
+                        """))
             #expect(opened.status == .created)
             let id = json(opened)["caseId"] as? String ?? ""
             #expect(id == "C000001")
             #expect(opened.headers[.eTag] == "\"1\"")
             #expect(opened.headers[.location] == "/v1/cases/C000001")
             // A retry with the same key: the same case, nothing written.
-            let again = try await client.execute(uri: "/v1/cases", method: .post, headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "open-1"]), body: ByteBuffer(string: """
-                {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
-                """))
-            #expect(again.status == .ok && json(again)["caseId"] as? String == id && json(again)["replayed"] as? Bool == true)
+            let again = try await client.execute(
+                uri: "/v1/cases", method: .post,
+                headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "open-1"]),
+                body: ByteBuffer(
+                    string: """
+                        {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
+                        """))
+            #expect(
+                again.status == .ok && json(again)["caseId"] as? String == id
+                    && json(again)["replayed"] as? Bool == true)
             // The actor is the token's unit.
-            let accept = try await client.execute(uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk", [.ifMatch: "\"1\""]),
-                                                  body: ByteBuffer(string: #"{"event":"accept","at":"2026-03-02 08:31"}"#))
+            let accept = try await client.execute(
+                uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk", [.ifMatch: "\"1\""]),
+                body: ByteBuffer(string: #"{"event":"accept","at":"2026-03-02 08:31"}"#))
             #expect(accept.status == .ok, "\(String(buffer: accept.body))")
             #expect(try h.store.events(id).last?.event.actor == "thanh-nua.pasc")
             // A stale If-Match: 412, nothing written.
-            let stale = try await client.execute(uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk", [.ifMatch: "\"1\""]),
-                                                 body: ByteBuffer(string: #"{"event":"complete","step":"receive","at":"2026-03-02 09:00"}"#))
+            let stale = try await client.execute(
+                uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk", [.ifMatch: "\"1\""]),
+                body: ByteBuffer(string: #"{"event":"complete","step":"receive","at":"2026-03-02 09:00"}"#))
             #expect(stale.status == .preconditionFailed)
-            #expect(json(stale)["detail"] as? String == "case \(id) is at version 2, not 1: someone else recorded an event first; show the case and decide again")
+            #expect(
+                json(stale)["detail"] as? String
+                    == "case \(id) is at version 2, not 1: someone else recorded an event first; show the case and decide again"
+            )
             // A field naming the actor is refused.
-            let actor = try await client.execute(uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk"),
-                                                 body: ByteBuffer(string: #"{"event":"complete","step":"receive","actor":"thanh-nua.chairman"}"#))
+            let actor = try await client.execute(
+                uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk"),
+                body: ByteBuffer(string: #"{"event":"complete","step":"receive","actor":"thanh-nua.chairman"}"#))
             #expect(actor.status == .badRequest)
-            #expect(json(actor)["detail"] as? String == "unknown field \"actor\": the actor of an event is the token's unit")
-            let actorVi = try await client.execute(uri: "/v1/cases/\(id)/events", method: .post,
-                                                   headers: h.headers("clerk", [.acceptLanguage: "vi"]),
-                                                   body: ByteBuffer(string: #"{"event":"complete","step":"receive","actor":"thanh-nua.chairman"}"#))
-            #expect(json(actorVi)["detail"] as? String == "trường \"actor\" không được dùng: người thực hiện sự kiện là đơn vị của token")
+            #expect(
+                json(actor)["detail"] as? String == "unknown field \"actor\": the actor of an event is the token's unit"
+            )
+            let actorVi = try await client.execute(
+                uri: "/v1/cases/\(id)/events", method: .post,
+                headers: h.headers("clerk", [.acceptLanguage: "vi"]),
+                body: ByteBuffer(string: #"{"event":"complete","step":"receive","actor":"thanh-nua.chairman"}"#))
+            #expect(
+                json(actorVi)["detail"] as? String
+                    == "trường \"actor\" không được dùng: người thực hiện sự kiện là đơn vị của token")
             // Refused by the graph: 409 with what is allowed, the CLI's words.
-            let refused = try await client.execute(uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk"),
-                                                   body: ByteBuffer(string: #"{"event":"return","at":"2026-03-02 09:00"}"#))
+            let refused = try await client.execute(
+                uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk"),
+                body: ByteBuffer(string: #"{"event":"return","at":"2026-03-02 09:00"}"#))
             #expect(refused.status == .conflict)
             #expect((json(refused)["allowed"] as? [String])?.isEmpty == false)
             #expect(try h.store.events(id).count == 2)
             // Show, and the two forms.
-            let shown = try await client.execute(uri: "/v1/cases/\(id)?now=2026-03-02%2009:00", method: .get, headers: h.headers("analyst"))
+            let shown = try await client.execute(
+                uri: "/v1/cases/\(id)?now=2026-03-02%2009:00", method: .get, headers: h.headers("analyst"))
             #expect(shown.status == .ok && json(shown)["id"] as? String == id)
-            let sheet = try await client.execute(uri: "/v1/cases/\(id)?form=06", method: .get, headers: h.headers("analyst"))
+            let sheet = try await client.execute(
+                uri: "/v1/cases/\(id)?form=06", method: .get, headers: h.headers("analyst"))
             #expect(sheet.status == .ok)
-            let listed = try await client.execute(uri: "/v1/cases?open=true&overdue=false&now=2026-03-02+09:00&limit=10", method: .get, headers: h.headers("analyst"))
+            let listed = try await client.execute(
+                uri: "/v1/cases?open=true&overdue=false&now=2026-03-02+09:00&limit=10", method: .get,
+                headers: h.headers("analyst"))
             #expect(listed.status == .ok, "\(String(buffer: listed.body))")
             // A key is opaque text: "%09" is not decoded into a blank key.
-            let percent = try await client.execute(uri: "/v1/cases", method: .post, headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "%09"]), body: ByteBuffer(string: """
-                {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
-                """))
+            let percent = try await client.execute(
+                uri: "/v1/cases", method: .post,
+                headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "%09"]),
+                body: ByteBuffer(
+                    string: """
+                        {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
+                        """))
             #expect(percent.status == .created, "\(String(buffer: percent.body))")
         }
     }
@@ -209,13 +264,28 @@ func json(_ response: TestResponse) -> [String: Any] {
                 ("/v1/cases", .post, "{", [:], 400),
                 ("/v1/cases", .post, "[1,2]", [:], 400),
                 ("/v1/cases", .post, #"{"procedure":1,"received":"x","commune":"a","applicant":"b"}"#, [:], 400),
-                ("/v1/cases", .post, #"{"procedure":"1.001193","received":"2026-02-30 08:00","commune":"thanh-nua","applicant":"b"}"#, [:], 400),
-                ("/v1/cases", .post, #"{"procedure":"nope","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, [:], 422),
-                ("/v1/cases", .post, #"{"procedure":"1.001193","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b","extra":1}"#, [:], 400),
+                (
+                    "/v1/cases", .post,
+                    #"{"procedure":"1.001193","received":"2026-02-30 08:00","commune":"thanh-nua","applicant":"b"}"#,
+                    [:], 400
+                ),
+                (
+                    "/v1/cases", .post,
+                    #"{"procedure":"nope","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, [:],
+                    422
+                ),
+                (
+                    "/v1/cases", .post,
+                    #"{"procedure":"1.001193","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b","extra":1}"#,
+                    [:], 400
+                ),
                 ("/v1/cases", .post, "", [:], 400),
                 ("/v1/cases/\(id)/events", .post, #"{"event":"fly"}"#, [:], 400),
                 ("/v1/cases/\(id)/events", .post, #"{"event":"accept"}"#, [.ifMatch: "abc"], 400),
-                ("/v1/cases/\(id)/events", .post, #"{"event":"accept"}"#, [HTTPField.Name("Idempotency-Key")!: "  "], 400),
+                (
+                    "/v1/cases/\(id)/events", .post, #"{"event":"accept"}"#, [HTTPField.Name("Idempotency-Key")!: "  "],
+                    400
+                ),
                 ("/v1/cases/\(id)/events", .post, #"{"event":"pay","amount":-5}"#, [:], 400),
                 ("/v1/cases/\(id)/events", .post, #"{"event":"pay","amount":true}"#, [:], 400),
                 ("/v1/cases/C999/events", .post, #"{"event":"accept"}"#, [:], 404),
@@ -237,8 +307,11 @@ func json(_ response: TestResponse) -> [String: Any] {
             for (uri, method, body, extra, want) in cases {
                 var headers = h.headers("clerk")
                 for field in extra { headers[field.name] = field.value }
-                let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.isEmpty ? nil : ByteBuffer(string: body))
-                #expect(response.status.code == want, "\(method) \(uri) \(body.prefix(60)): \(response.status.code) \(String(buffer: response.body))")
+                let response = try await client.execute(
+                    uri: uri, method: method, headers: headers, body: body.isEmpty ? nil : ByteBuffer(string: body))
+                #expect(
+                    response.status.code == want,
+                    "\(method) \(uri) \(body.prefix(60)): \(response.status.code) \(String(buffer: response.body))")
                 #expect(response.headers[.contentType] == "application/problem+json")
                 #expect(json(response)["status"] as? Int == want)
             }
@@ -252,27 +325,47 @@ func json(_ response: TestResponse) -> [String: Any] {
         let id = try h.openCase(commune: "thanh-nua")
         try await h.app.test(.router) { client in
             let cases: [(String, String, String)] = [
-                ("/v1/cases", #"{"procedure":"1.001193","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b","extra":1}"#,
-                 #"unknown field "extra"; see /openapi.yaml"#),
-                ("/v1/cases", #"{"procedure":1,"received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, #""procedure" must be a string"#),
-                ("/v1/cases", #"{"received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#, #""procedure" is required"#),
-                ("/v1/cases/\(id)/events", #"{"event":"accept","actor":"thanh-nua.chairman"}"#, #"unknown field "actor": the actor of an event is the token's unit"#),
+                (
+                    "/v1/cases",
+                    #"{"procedure":"1.001193","received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b","extra":1}"#,
+                    #"unknown field "extra"; see /openapi.yaml"#
+                ),
+                (
+                    "/v1/cases",
+                    #"{"procedure":1,"received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#,
+                    #""procedure" must be a string"#
+                ),
+                (
+                    "/v1/cases", #"{"received":"2026-03-02 08:00","commune":"thanh-nua","applicant":"b"}"#,
+                    #""procedure" is required"#
+                ),
+                (
+                    "/v1/cases/\(id)/events", #"{"event":"accept","actor":"thanh-nua.chairman"}"#,
+                    #"unknown field "actor": the actor of an event is the token's unit"#
+                ),
                 ("/v1/cases", "{", "the body is not well-formed JSON"),
-                ("/v1/cases/\(id)/events", #"{"event":"fly"}"#, #""event" is not one of the values /openapi.yaml lists for it"#),
+                (
+                    "/v1/cases/\(id)/events", #"{"event":"fly"}"#,
+                    #""event" is not one of the values /openapi.yaml lists for it"#
+                ),
             ]
             for (uri, body, detail) in cases {
-                let response = try await client.execute(uri: uri, method: .post, headers: h.headers("clerk"), body: ByteBuffer(string: body))
+                let response = try await client.execute(
+                    uri: uri, method: .post, headers: h.headers("clerk"), body: ByteBuffer(string: body))
                 #expect(response.status == .badRequest, "\(body)")
                 #expect(json(response)["detail"] as? String == detail, "\(body): \(String(buffer: response.body))")
             }
             var vietnamese = h.headers("clerk")
             vietnamese[.acceptLanguage] = "vi"
-            let malformed = try await client.execute(uri: "/v1/cases", method: .post, headers: vietnamese, body: ByteBuffer(string: "{"))
+            let malformed = try await client.execute(
+                uri: "/v1/cases", method: .post, headers: vietnamese, body: ByteBuffer(string: "{"))
             #expect(json(malformed)["detail"] as? String == "nội dung không phải JSON hợp lệ")
             var xml = h.headers("clerk")
             xml[.accept] = "application/xml"
             let refused = try await client.execute(uri: "/v1/procedures", method: .get, headers: xml)
-            #expect(refused.status == .notAcceptable && refused.headers[.contentType] == "application/problem+json", "\(String(buffer: refused.body))")
+            #expect(
+                refused.status == .notAcceptable && refused.headers[.contentType] == "application/problem+json",
+                "\(String(buffer: refused.body))")
         }
     }
 
@@ -294,16 +387,23 @@ func json(_ response: TestResponse) -> [String: Any] {
     @Test func deadlinesHolidaysProceduresAndMetrics() async throws {
         let h = try Harness()
         try await h.app.test(.router) { client in
-            let one = try await client.execute(uri: "/v1/deadlines", method: .post, headers: h.headers("analyst"),
-                                               body: ByteBuffer(string: #"{"received":"2026-03-02 08:30","procedure":"1.001193","channel":"online"}"#))
+            let one = try await client.execute(
+                uri: "/v1/deadlines", method: .post, headers: h.headers("analyst"),
+                body: ByteBuffer(string: #"{"received":"2026-03-02 08:30","procedure":"1.001193","channel":"online"}"#))
             #expect(one.status == .ok, "\(String(buffer: one.body))")
             #expect(json(one)["due"] as? String == "2026-03-02T17:00")
-            let batch = try await client.execute(uri: "/v1/deadlines", method: .post, headers: h.headers("analyst"),
-                                                 body: ByteBuffer(string: #"[{"received":"2026-03-02 08:30","add":"3 working days","explain":true},{"received":"2026-03-06 16:00","add":"1 working day"}]"#))
+            let batch = try await client.execute(
+                uri: "/v1/deadlines", method: .post, headers: h.headers("analyst"),
+                body: ByteBuffer(
+                    string:
+                        #"[{"received":"2026-03-02 08:30","add":"3 working days","explain":true},{"received":"2026-03-06 16:00","add":"1 working day"}]"#
+                ))
             #expect(batch.status == .ok, "\(String(buffer: batch.body))")
-            let ics = try await client.execute(uri: "/v1/holidays?year=2026&format=ics", method: .get, headers: h.headers("analyst"))
+            let ics = try await client.execute(
+                uri: "/v1/holidays?year=2026&format=ics", method: .get, headers: h.headers("analyst"))
             #expect(ics.status == .ok && String(buffer: ics.body).hasPrefix("BEGIN:VCALENDAR"))
-            let procedures = try await client.execute(uri: "/v1/procedures", method: .get, headers: h.headers("analyst"))
+            let procedures = try await client.execute(
+                uri: "/v1/procedures", method: .get, headers: h.headers("analyst"))
             #expect(procedures.status == .ok)
             #expect(String(buffer: procedures.body).hasPrefix(#"[{"code":"#), "compact JSON")
             let metrics = try await client.execute(uri: "/metrics", method: .get)
@@ -311,8 +411,10 @@ func json(_ response: TestResponse) -> [String: Any] {
             #expect(text.contains("tthc_http_requests_total{route=\"/v1/deadlines\",method=\"POST\",status=\"200\"} 2"))
             #expect(text.contains("tthc_cases_open 0"))
             let spec = try await client.execute(uri: "/openapi.yaml", method: .get)
-            let committed = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Sources/TTHCServer/openapi.yaml").path, encoding: .utf8)
+            let committed = try String(
+                contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                    .deletingLastPathComponent().appendingPathComponent("Sources/TTHCServer/openapi.yaml").path,
+                encoding: .utf8)
             #expect(String(buffer: spec.body) == committed)
         }
     }
@@ -325,7 +427,8 @@ func json(_ response: TestResponse) -> [String: Any] {
             #expect(!file.contains(token))
             #expect(file.contains("sha256:" + TokenFile.hash(token)))
         }
-        let attributes = try FileManager.default.attributesOfItem(atPath: h.folder.appendingPathComponent("tokens.txt").path)
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: h.folder.appendingPathComponent("tokens.txt").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 }

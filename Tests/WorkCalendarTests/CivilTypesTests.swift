@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorkCalendar
 
 @Suite("Civil dates and times")
@@ -7,7 +8,7 @@ struct CivilTypesTests {
         // Walk every day of 1900–2100: the day number goes up by one and y/m/d stay valid.
         var previous = try CivilDate(1900, 1, 1)
         #expect(previous.dayNumber == -25567)
-        #expect(previous.weekday == .monday) // 1 Jan 1900 was a Monday
+        #expect(previous.weekday == .monday)  // 1 Jan 1900 was a Monday
         for n in (previous.dayNumber + 1)...CivilDate.lastDayNumber {
             let date = try CivilDate(dayNumber: n)
             #expect(date.dayNumber == n)
@@ -39,7 +40,9 @@ struct CivilTypesTests {
 
     @Test func impossibleDatesThrow() {
         #expect(throws: CalendarError.impossibleDate(year: 2026, month: 2, day: 30)) { try CivilDate(2026, 2, 30) }
-        #expect(throws: CalendarError.impossibleDate(year: 2100, month: 2, day: 29)) { try CivilDate(parsing: "2100-02-29") }
+        #expect(throws: CalendarError.impossibleDate(year: 2100, month: 2, day: 29)) {
+            try CivilDate(parsing: "2100-02-29")
+        }
         #expect(throws: CalendarError.impossibleDate(year: 2026, month: 13, day: 1)) { try CivilDate(2026, 13, 1) }
         #expect(throws: CalendarError.impossibleDate(year: 2026, month: 4, day: 31)) { try CivilDate(2026, 4, 31) }
         #expect(throws: CalendarError.yearOutOfRange(1899)) { try CivilDate(1899, 12, 31) }
@@ -57,13 +60,18 @@ struct CivilTypesTests {
         for bad in ["2026-02-13", "2026-02-13 7:00", "2026-02-13_16:20", "2026-02-30 16:20", "2026-02-13 25:00"] {
             #expect(throws: (any Error).self) { try LocalDateTime(parsing: bad) }
         }
-        #expect(throws: CalendarError.malformedDateTime("2026-02-13 25:00")) { try LocalDateTime(parsing: "2026-02-13 25:00") }
+        #expect(throws: CalendarError.malformedDateTime("2026-02-13 25:00")) {
+            try LocalDateTime(parsing: "2026-02-13 25:00")
+        }
     }
 
     @Test func errorMessagesAreHuman() {
-        #expect(CalendarError.impossibleDate(year: 2026, month: 2, day: 30).description
-            == "impossible date 2026-02-30: month 2 of 2026 has 28 days")
-        #expect(CalendarError.yearOutOfRange(1850).description == "year 1850 is out of range: the calendar covers 1900–2100")
+        #expect(
+            CalendarError.impossibleDate(year: 2026, month: 2, day: 30).description
+                == "impossible date 2026-02-30: month 2 of 2026 has 28 days")
+        #expect(
+            CalendarError.yearOutOfRange(1850).description == "year 1850 is out of range: the calendar covers 1900–2100"
+        )
         #expect(CalendarError.malformedTime("25:00").description.contains("expected HH:MM"))
     }
 

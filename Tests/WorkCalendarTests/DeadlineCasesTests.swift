@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WorkCalendar
 
 /// Runs Fixtures/deadline-cases.yaml: cases written for (and by) policy staff. The file uses a tiny
@@ -25,10 +26,14 @@ struct DeadlineCasesTests {
                 cases.append(Case(line: n + 1))
                 inPauses = false
             }
-            guard !cases.isEmpty else { throw CasesFileError(line: line, problem: "line \(n + 1): expected \"- name: …\"") }
+            guard !cases.isEmpty else {
+                throw CasesFileError(line: line, problem: "line \(n + 1): expected \"- name: …\"")
+            }
             if inPauses, trimmed.hasPrefix("- ") {
                 let parts = trimmed.dropFirst(2).components(separatedBy: " to ")
-                guard parts.count == 2 else { throw CasesFileError(line: line, problem: "line \(n + 1): a pause is \"- FROM to TO\"") }
+                guard parts.count == 2 else {
+                    throw CasesFileError(line: line, problem: "line \(n + 1): a pause is \"- FROM to TO\"")
+                }
                 cases[cases.count - 1].pauses.append((parts[0].trimmed, parts[1].trimmed))
                 continue
             }
@@ -38,14 +43,18 @@ struct DeadlineCasesTests {
             }
             let key = String(body[..<colon]).trimmed
             var value = String(body[body.index(after: colon)...]).trimmed
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             inPauses = key == "pauses"
             if !inPauses { cases[cases.count - 1].fields[key] = value }
         }
         return cases
     }
 
-    static let allowedKeys: Set<String> = ["name", "from", "add", "clock_start", "expect_due", "expect_error", "expect_status_if_returned", "returned"]
+    static let allowedKeys: Set<String> = [
+        "name", "from", "add", "clock_start", "expect_due", "expect_error", "expect_status_if_returned", "returned",
+    ]
 
     @Test func everyCasePasses() throws {
         let cases = try Self.parse(try Fixtures.text("deadline-cases.yaml"))
@@ -60,16 +69,21 @@ struct DeadlineCasesTests {
             let rule = ClockStart(rawValue: c.fields["clock_start"] ?? "receipt")
             #expect(rule != nil, "\(c): clock_start is receipt or next_working_day")
             do {
-                let pauses = try c.pauses.map { try PauseInterval(from: LocalDateTime(parsing: $0.0), to: LocalDateTime(parsing: $0.1)) }
-                let due = try calculator.dueDate(from: LocalDateTime(parsing: from), adding: WorkDuration(parsing: add),
-                                                 clockStart: rule ?? .receipt, pauses: pauses)
+                let pauses = try c.pauses.map {
+                    try PauseInterval(from: LocalDateTime(parsing: $0.0), to: LocalDateTime(parsing: $0.1))
+                }
+                let due = try calculator.dueDate(
+                    from: LocalDateTime(parsing: from), adding: WorkDuration(parsing: add),
+                    clockStart: rule ?? .receipt, pauses: pauses)
                 if let expected = c.fields["expect_error"] {
                     Issue.record("\(c): expected the error \"\(expected)\" but got \(due)")
                     continue
                 }
                 #expect(due.description == c.fields["expect_due"], "\(c)")
                 if let returned = c.fields["returned"], let status = c.fields["expect_status_if_returned"] {
-                    #expect(DeadlineStatus.of(returned: try LocalDateTime(parsing: returned), due: due).rawValue == status, "\(c)")
+                    #expect(
+                        DeadlineStatus.of(returned: try LocalDateTime(parsing: returned), due: due).rawValue == status,
+                        "\(c)")
                 }
             } catch let error as CalendarError {
                 guard let expected = c.fields["expect_error"] else {

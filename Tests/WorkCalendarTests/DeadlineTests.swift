@@ -1,13 +1,17 @@
 import Testing
+
 @testable import WorkCalendar
 
 @Suite("Deadlines")
 struct DeadlineTests {
     let calculator = DeadlineCalculator(calendar: OfficialDecisions.calendar)
 
-    func due(_ from: String, _ add: String, _ rule: ClockStart = .receipt, pauses: [(String, String)] = []) throws -> String {
+    func due(_ from: String, _ add: String, _ rule: ClockStart = .receipt, pauses: [(String, String)] = []) throws
+        -> String
+    {
         let p = try pauses.map { try PauseInterval(from: t($0.0), to: t($0.1)) }
-        return try calculator.dueDate(from: t(from), adding: WorkDuration(parsing: add), clockStart: rule, pauses: p).description
+        return try calculator.dueDate(from: t(from), adding: WorkDuration(parsing: add), clockStart: rule, pauses: p)
+            .description
     }
 
     /// The worked example of docs/calendar.md: Friday after the cut-off, just before the Tết break.
@@ -17,7 +21,10 @@ struct DeadlineTests {
         #expect(result.clockStartReason == .afterCutoff)
         #expect(result.due == t("2026-02-25 17:00"))
         #expect(result.countedMinutes == 3 * 480)
-        #expect(result.entries.map(\.status) == [.skipped] + Array(repeating: .skipped, count: 9) + [.counted, .counted, .counted])
+        #expect(
+            result.entries.map(\.status) == [.skipped] + Array(repeating: .skipped, count: 9) + [
+                .counted, .counted, .counted,
+            ])
         #expect(result.entries[3].reasons.map(\.code) == ["holiday"])
     }
 
@@ -26,14 +33,14 @@ struct DeadlineTests {
         #expect(try due("2026-03-02 10:00", "4 working hours") == "2026-03-02 16:00")
         #expect(try due("2026-03-02 07:00", "0.5 working day") == "2026-03-02 11:00")
         #expect(try due("2026-03-02 07:00", "1 working day") == "2026-03-02 17:00")
-        #expect(try due("2026-03-02 15:00", "1 working day") == "2026-03-03 15:00") // 15:00 is not after the cut-off
+        #expect(try due("2026-03-02 15:00", "1 working day") == "2026-03-03 15:00")  // 15:00 is not after the cut-off
     }
 
     @Test func receiptOutsideOfficeHoursMovesToTheNextWorkingTime() throws {
         #expect(try due("2026-03-02 06:15", "1 working hour") == "2026-03-02 08:00")
         #expect(try due("2026-03-02 12:10", "1 working hour") == "2026-03-02 14:30")
-        #expect(try due("2026-03-07 10:00", "1 working day") == "2026-03-09 17:00") // Saturday
-        #expect(try due("2026-03-02 15:01", "1 working hour") == "2026-03-03 08:00") // after the cut-off
+        #expect(try due("2026-03-07 10:00", "1 working day") == "2026-03-09 17:00")  // Saturday
+        #expect(try due("2026-03-02 15:01", "1 working hour") == "2026-03-03 08:00")  // after the cut-off
     }
 
     @Test func nextWorkingDayClockStart() throws {
@@ -44,7 +51,7 @@ struct DeadlineTests {
     @Test func sameDayWithCutoff() throws {
         #expect(try due("2026-03-02 14:00", "same day") == "2026-03-02 17:00")
         #expect(try due("2026-03-02 15:30", "same day") == "2026-03-03 17:00")
-        #expect(try due("2026-04-29 16:00", "same day") == "2026-05-04 17:00") // 30/4, 1/5, weekend
+        #expect(try due("2026-04-29 16:00", "same day") == "2026-05-04 17:00")  // 30/4, 1/5, weekend
     }
 
     @Test func calendarDaysEndOnTheNextWorkingDay() throws {
@@ -57,40 +64,56 @@ struct DeadlineTests {
 
     @Test func workedSaturdayCounts() throws {
         #expect(try due("2026-01-09 10:00", "1 working day") == "2026-01-10 10:00")
-        #expect(try due("2026-01-08 16:00", "2 working days") == "2026-01-10 17:00") // after the cut-off: Fri 9 and Sat 10
+        // After the cut-off: Fri 9 and Sat 10.
+        #expect(try due("2026-01-08 16:00", "2 working days") == "2026-01-10 17:00")
     }
 
     @Test func extensionsAreAddedAfterTheBase() throws {
-        #expect(try due("2026-03-02 10:00", "3 working days + 2 working days") == (try due("2026-03-02 10:00", "5 working days")))
+        #expect(
+            try due("2026-03-02 10:00", "3 working days + 2 working days")
+                == (try due("2026-03-02 10:00", "5 working days")))
         #expect(try due("2026-03-02 10:00", "same day + 1 working day") == "2026-03-03 17:00")
         #expect(try due("2026-03-02 10:00", "15 days + 2 working days") == "2026-03-19 17:00")
     }
 
     @Test func pausesAreExcludedExactly() throws {
         // One full working day of pause moves the due by one working day.
-        #expect(try due("2026-03-02 10:00", "3 working days", pauses: [("2026-03-03 07:00", "2026-03-04 07:00")]) == "2026-03-06 10:00")
+        #expect(
+            try due("2026-03-02 10:00", "3 working days", pauses: [("2026-03-03 07:00", "2026-03-04 07:00")])
+                == "2026-03-06 10:00")
         // Overlapping pauses are merged: 08:00–14:30 on Tue = 3h30 + 1h00 of working time.
-        #expect(try due("2026-03-02 10:00", "3 working days",
-                        pauses: [("2026-03-03 08:00", "2026-03-03 12:00"), ("2026-03-03 10:00", "2026-03-03 14:30")]) == "2026-03-05 16:30")
+        #expect(
+            try due(
+                "2026-03-02 10:00", "3 working days",
+                pauses: [("2026-03-03 08:00", "2026-03-03 12:00"), ("2026-03-03 10:00", "2026-03-03 14:30")])
+                == "2026-03-05 16:30")
         // A pause over a weekend only removes nothing.
-        #expect(try due("2026-03-06 10:00", "1 working day", pauses: [("2026-03-07 00:00", "2026-03-08 23:59")]) == "2026-03-09 10:00")
+        #expect(
+            try due("2026-03-06 10:00", "1 working day", pauses: [("2026-03-07 00:00", "2026-03-08 23:59")])
+                == "2026-03-09 10:00")
         // A pause during a calendar-day period shifts it by its exact length.
-        #expect(try due("2026-03-02 10:00", "15 days", pauses: [("2026-03-10 09:00", "2026-03-11 09:00")]) == "2026-03-18 17:00")
-        #expect(try due("2026-03-02 10:00", "15 days", pauses: [("2026-03-10 09:00", "2026-03-10 09:30")]) == "2026-03-17 17:00")
+        #expect(
+            try due("2026-03-02 10:00", "15 days", pauses: [("2026-03-10 09:00", "2026-03-11 09:00")])
+                == "2026-03-18 17:00")
+        #expect(
+            try due("2026-03-02 10:00", "15 days", pauses: [("2026-03-10 09:00", "2026-03-10 09:30")])
+                == "2026-03-17 17:00")
     }
 
     @Test func pauseEndingBeforeItStartsIsAnError() {
         #expect(throws: CalendarError.pauseEndsBeforeStart(start: t("2026-03-04 10:00"), end: t("2026-03-03 10:00"))) {
             try PauseInterval(from: t("2026-03-04 10:00"), to: t("2026-03-03 10:00"))
         }
-        #expect(CalendarError.pauseEndsBeforeStart(start: t("2026-03-04 10:00"), end: t("2026-03-03 10:00")).description
-            == "pause ends before it starts: 2026-03-03 10:00 is before 2026-03-04 10:00")
+        #expect(
+            CalendarError.pauseEndsBeforeStart(start: t("2026-03-04 10:00"), end: t("2026-03-03 10:00")).description
+                == "pause ends before it starts: 2026-03-03 10:00 is before 2026-03-04 10:00")
     }
 
     @Test func countingBackwards() throws {
         let due = t("2026-02-25 17:00")
         #expect(try calculator.start(forDue: due, subtracting: .workingDays(3)) == t("2026-02-23 07:00"))
-        #expect(try calculator.start(forDue: t("2026-03-05 10:00"), subtracting: .workingDays(3)) == t("2026-03-02 10:00"))
+        #expect(
+            try calculator.start(forDue: t("2026-03-05 10:00"), subtracting: .workingDays(3)) == t("2026-03-02 10:00"))
         #expect(throws: CalendarError.self) { try calculator.start(forDue: due, subtracting: .calendarDays(3)) }
     }
 

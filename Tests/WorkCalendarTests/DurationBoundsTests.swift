@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import WorkCalendar
 
 /// Issue 21, part 1: every amount has a documented range (at most 10,000 of its unit), checked
 /// where text is parsed and where an artifact or snapshot is decoded; arithmetic past it throws.
 @Suite struct DurationBoundsTests {
-    @Test(arguments: ["100000000000000000 working days", "99999999999999999999 days", "10001 working hours", "1e20 working days"])
+    @Test(arguments: [
+        "100000000000000000 working days", "99999999999999999999 days", "10001 working hours", "1e20 working days",
+    ])
     func anAmountPastTheRangeIsAnError(_ text: String) {
         #expect(throws: CalendarError.self) { try WorkDuration(parsing: text) }
     }
@@ -17,8 +20,12 @@ import Testing
 
     @Test func theReasonIsInBothLanguages() {
         let error = CalendarError.malformedDuration("100000000000000000 working days", reason: .amountTooLarge)
-        #expect(error.description == "malformed duration \"100000000000000000 working days\": the amount must be at most 10000")
-        #expect(error.vietnameseDescription == "thời hạn \"100000000000000000 working days\" viết sai: số lượng không được quá 10000")
+        #expect(
+            error.description
+                == "malformed duration \"100000000000000000 working days\": the amount must be at most 10000")
+        #expect(
+            error.vietnameseDescription
+                == "thời hạn \"100000000000000000 working days\" viết sai: số lượng không được quá 10000")
     }
 
     @Test func aDecodedAmountIsCheckedToo() {
@@ -32,7 +39,13 @@ import Testing
 
     @Test func minutesPastTheCalendarThrowInsteadOfOverflowing() throws {
         let calculator = DeadlineCalculator(calendar: try WorkCalendar())
-        #expect(throws: CalendarError.self) { try calculator.dueDate(from: t("2026-02-13 16:20"), addingWorkingMinutes: Int.max) }
-        #expect(throws: CalendarError.self) { try calculator.dueDate(from: t("2026-02-13 16:20"), adding: try WorkDuration(parsing: "10000 working days + 10000 working days + 10000 working days")) }
+        #expect(throws: CalendarError.self) {
+            try calculator.dueDate(from: t("2026-02-13 16:20"), addingWorkingMinutes: Int.max)
+        }
+        #expect(throws: CalendarError.self) {
+            try calculator.dueDate(
+                from: t("2026-02-13 16:20"),
+                adding: try WorkDuration(parsing: "10000 working days + 10000 working days + 10000 working days"))
+        }
     }
 }

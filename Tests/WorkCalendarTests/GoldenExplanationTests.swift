@@ -1,6 +1,7 @@
-import GoldenFiles
 import Foundation
+import GoldenFiles
 import Testing
+
 @testable import WorkCalendar
 
 /// Explanations compared byte for byte with Fixtures/explain-*.txt (and one JSON).
@@ -20,19 +21,24 @@ struct GoldenExplanationTests {
 
     static let cases: [Case] = [
         Case(file: "explain-tet-2026.txt", from: "2026-02-13 16:20", add: "3 working days"),
-        Case(file: "explain-pause.txt", from: "2026-03-02 10:00", add: "3 working days",
-             pauses: [("2026-03-03 08:00", "2026-03-03 12:00"), ("2026-03-03 10:00", "2026-03-03 14:30")]),
+        Case(
+            file: "explain-pause.txt", from: "2026-03-02 10:00", add: "3 working days",
+            pauses: [("2026-03-03 08:00", "2026-03-03 12:00"), ("2026-03-03 10:00", "2026-03-03 14:30")]),
         Case(file: "explain-calendar-days.txt", from: "2026-04-15 10:00", add: "15 ngày"),
         Case(file: "explain-worked-saturday.txt", from: "2026-01-08 16:00", add: "2 working days", rule: .receipt),
-        Case(file: "explain-next-working-day.txt", from: "2026-04-24 09:00", add: "same day + 4 giờ làm việc", rule: .nextWorkingDay),
+        Case(
+            file: "explain-next-working-day.txt", from: "2026-04-24 09:00", add: "same day + 4 giờ làm việc",
+            rule: .nextWorkingDay),
     ]
 
     static func result(_ c: Case) throws -> DeadlineResult {
         let pauses = try c.pauses.map { try PauseInterval(from: t($0.0), to: t($0.1)) }
-        return try calculator.due(from: t(c.from), adding: WorkDuration(parsing: c.add), clockStart: c.rule, pauses: pauses)
+        return try calculator.due(
+            from: t(c.from), adding: WorkDuration(parsing: c.add), clockStart: c.rule, pauses: pauses)
     }
 
-    static func check(_ actual: String, against file: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, against file: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         Golden.expect(actual, matchesFileAt: Fixtures.sourceURL(file), sourceLocation: sourceLocation)
     }
 

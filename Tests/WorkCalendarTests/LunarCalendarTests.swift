@@ -1,11 +1,15 @@
 import Testing
+
 @testable import WorkCalendar
 
 /// Checks the astronomical calendar against the independent fixture derived from the `holidays`
 /// package (Tools/derive_lunar_fixture.py), never against itself.
 @Suite("Lunar calendar")
 struct LunarCalendarTests {
-    struct Row { let year: Int; let tetVN, hungVN, tetCN, hungCN: CivilDate }
+    struct Row {
+        let year: Int
+        let tetVN, hungVN, tetCN, hungCN: CivilDate
+    }
 
     static func reference() throws -> [Row] {
         try Fixtures.text("lunar-reference.tsv").split(separator: "\n").compactMap { line in
@@ -30,7 +34,8 @@ struct LunarCalendarTests {
         let vn = LunarCalendar.vietnam
         for row in try Self.reference() where row.year >= 1968 {
             #expect(vn.solarDate(of: LunarDate(day: 1, month: 1, year: row.year)) == row.tetVN, "Tết \(row.year)")
-            #expect(vn.solarDate(of: LunarDate(day: 10, month: 3, year: row.year)) == row.hungVN, "Hùng Kings \(row.year)")
+            #expect(
+                vn.solarDate(of: LunarDate(day: 10, month: 3, year: row.year)) == row.hungVN, "Hùng Kings \(row.year)")
             #expect(vn.lunarDate(of: row.tetVN) == LunarDate(day: 1, month: 1, year: row.year))
             #expect(vn.lunarDate(of: row.hungVN) == LunarDate(day: 10, month: 3, year: row.year))
         }
@@ -38,17 +43,23 @@ struct LunarCalendarTests {
 
     @Test func tetAndHungKingsBefore1968MatchExceptDocumentedYears() throws {
         let vn = LunarCalendar.vietnam
-        for row in try Self.reference() where row.year < 1968 && !Self.documentedDisagreementsBefore1968.contains(row.year) {
+        for row in try Self.reference()
+        where row.year < 1968 && !Self.documentedDisagreementsBefore1968.contains(row.year) {
             #expect(vn.solarDate(of: LunarDate(day: 1, month: 1, year: row.year)) == row.tetVN, "Tết \(row.year)")
-            #expect(vn.solarDate(of: LunarDate(day: 10, month: 3, year: row.year)) == row.hungVN, "Hùng Kings \(row.year)")
+            #expect(
+                vn.solarDate(of: LunarDate(day: 10, month: 3, year: row.year)) == row.hungVN, "Hùng Kings \(row.year)")
         }
     }
 
     @Test func chineseCalendarAtUTC8MatchesTheReferenceEveryYear() throws {
         let cn = LunarCalendar.chinese
         for row in try Self.reference() {
-            #expect(cn.solarDate(of: LunarDate(day: 1, month: 1, year: row.year)) == row.tetCN, "Chinese New Year \(row.year)")
-            #expect(cn.solarDate(of: LunarDate(day: 10, month: 3, year: row.year)) == row.hungCN, "lunar 10/3 \(row.year) UTC+8")
+            #expect(
+                cn.solarDate(of: LunarDate(day: 1, month: 1, year: row.year)) == row.tetCN,
+                "Chinese New Year \(row.year)")
+            #expect(
+                cn.solarDate(of: LunarDate(day: 10, month: 3, year: row.year)) == row.hungCN,
+                "lunar 10/3 \(row.year) UTC+8")
         }
     }
 
@@ -84,9 +95,11 @@ struct LunarCalendarTests {
 
     @Test func vietnamAndChinaAgreeOtherwiseIn1990To2050() throws {
         // DOMAIN.md §4.2: only the listed years differ in 1990–2050.
-        var tet: [Int] = [], hung: [Int] = []
+        var tet: [Int] = []
+        var hung: [Int] = []
         for y in 1990...2050 {
-            let a = LunarDate(day: 1, month: 1, year: y), b = LunarDate(day: 10, month: 3, year: y)
+            let a = LunarDate(day: 1, month: 1, year: y)
+            let b = LunarDate(day: 10, month: 3, year: y)
             if LunarCalendar.vietnam.solarDate(of: a) != LunarCalendar.chinese.solarDate(of: a) { tet.append(y) }
             if LunarCalendar.vietnam.solarDate(of: b) != LunarCalendar.chinese.solarDate(of: b) { hung.append(y) }
         }
@@ -115,12 +128,15 @@ struct LunarCalendarTests {
         while date < d("2031-01-01") {
             let lunar = vn.lunarDate(of: date)
             #expect(vn.solarDate(of: lunar) == date, "\(date) → \(lunar)")
-            if lunar.day == 1 { #expect(previous.day == 29 || previous.day == 30, "\(date)") }
-            else { #expect(lunar.day == previous.day + 1) }
+            if lunar.day == 1 {
+                #expect(previous.day == 29 || previous.day == 30, "\(date)")
+            } else {
+                #expect(lunar.day == previous.day + 1)
+            }
             previous = lunar
             date = try date.adding(days: 1)
         }
-        #expect(vn.solarDate(of: LunarDate(day: 30, month: 12, year: 2025)) == nil) // Tết 2026 eve is 29 Chạp
+        #expect(vn.solarDate(of: LunarDate(day: 30, month: 12, year: 2025)) == nil)  // Tết 2026 eve is 29 Chạp
         #expect(vn.lengthOfMonth(containing: d("2026-02-16")) == 29)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WorkCalendar
 
 /// Every non-working weekday and worked Saturday of 2024–2026 against DOMAIN.md §4.3–4.4.
@@ -17,60 +18,79 @@ struct OfficialHolidaysTests {
     }
 
     @Test func year2024() {
-        #expect(weekdaysOff(2024) == [
-            "2024-01-01",
-            "2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14",
-            "2024-04-18", "2024-04-29", "2024-04-30", "2024-05-01",
-            "2024-09-02", "2024-09-03",
-        ])
+        #expect(
+            weekdaysOff(2024) == [
+                "2024-01-01",
+                "2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14",
+                "2024-04-18", "2024-04-29", "2024-04-30", "2024-05-01",
+                "2024-09-02", "2024-09-03",
+            ])
         #expect(workedSaturdays(2024) == ["2024-05-04"])
         // Tết mùng 1–2 fell on the weekend: named, but no compensation beyond the decision's days.
-        #expect(calendar.dayKind(of: d("2024-02-10")) == .holiday(name: "Tết Nguyên Đán (mùng 1)", nameEn: "Lunar New Year (Tết), day 1"))
-        #expect(calendar.dayKind(of: d("2024-02-08")) == .holiday(name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday"))
+        #expect(
+            calendar.dayKind(of: d("2024-02-10"))
+                == .holiday(name: "Tết Nguyên Đán (mùng 1)", nameEn: "Lunar New Year (Tết), day 1"))
+        #expect(
+            calendar.dayKind(of: d("2024-02-08"))
+                == .holiday(name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday"))
         #expect(calendar.isWorkingDay(d("2024-02-15")))
     }
 
     @Test func year2025() {
-        #expect(weekdaysOff(2025) == [
-            "2025-01-01",
-            "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31",
-            "2025-04-07", "2025-04-30", "2025-05-01", "2025-05-02",
-            "2025-09-01", "2025-09-02",
-        ])
+        #expect(
+            weekdaysOff(2025) == [
+                "2025-01-01",
+                "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31",
+                "2025-04-07", "2025-04-30", "2025-05-01", "2025-05-02",
+                "2025-09-01", "2025-09-02",
+            ])
         #expect(workedSaturdays(2025) == ["2025-04-26"])
-        #expect(calendar.dayKind(of: d("2025-02-01")) == .holiday(name: "Tết Nguyên Đán (mùng 4)", nameEn: "Lunar New Year (Tết), day 4"))
+        #expect(
+            calendar.dayKind(of: d("2025-02-01"))
+                == .holiday(name: "Tết Nguyên Đán (mùng 4)", nameEn: "Lunar New Year (Tết), day 4"))
         #expect(calendar.isWorkingDay(d("2025-02-03")))
     }
 
     @Test func year2026() {
-        #expect(weekdaysOff(2026) == [
-            "2026-01-01", "2026-01-02",
-            "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
-            "2026-04-27", "2026-04-30", "2026-05-01",
-            "2026-08-31", "2026-09-01", "2026-09-02",
-            "2026-11-24",
-        ])
+        #expect(
+            weekdaysOff(2026) == [
+                "2026-01-01", "2026-01-02",
+                "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
+                "2026-04-27", "2026-04-30", "2026-05-01",
+                "2026-08-31", "2026-09-01", "2026-09-02",
+                "2026-11-24",
+            ])
         #expect(workedSaturdays(2026) == ["2026-01-10", "2026-08-22"])
         // Hùng Kings: lunar 10/3 = Sunday 26/4 → compensatory Monday 27/4.
-        #expect(calendar.dayKind(of: d("2026-04-26")) == .holiday(name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", nameEn: "Hùng Kings' Commemoration Day"))
-        #expect(calendar.dayKind(of: d("2026-04-27")) == .compensatory(forName: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", forNameEn: "Hùng Kings' Commemoration Day"))
-        #expect(calendar.dayKind(of: d("2026-01-02")) == .swappedOff(
-            source: "Công văn 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ",
-            name: "Nghỉ hoán đổi dịp Tết Dương lịch", nameEn: "Swapped day off (New Year)"))
+        #expect(
+            calendar.dayKind(of: d("2026-04-26"))
+                == .holiday(name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", nameEn: "Hùng Kings' Commemoration Day"))
+        #expect(
+            calendar.dayKind(of: d("2026-04-27"))
+                == .compensatory(
+                    forName: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", forNameEn: "Hùng Kings' Commemoration Day"))
+        #expect(
+            calendar.dayKind(of: d("2026-01-02"))
+                == .swappedOff(
+                    source: "Công văn 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ",
+                    name: "Nghỉ hoán đổi dịp Tết Dương lịch", nameEn: "Swapped day off (New Year)"))
         #expect(calendar.dayKind(of: d("2026-01-10")).isWorkingDay)
-        #expect(calendar.dayKind(of: d("2026-11-24")) == .holiday(name: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day"))
+        #expect(
+            calendar.dayKind(of: d("2026-11-24"))
+                == .holiday(name: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day"))
         #expect(calendar.dayKind(of: d("2026-02-23")) == .working)
         #expect(calendar.dayKind(of: d("2026-02-21")) == .weekend)
     }
 
     @Test func year2027FollowsTheRulesAlone() {
-        #expect(weekdaysOff(2027) == [
-            "2027-01-01",
-            "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10",
-            "2027-04-16", "2027-04-30", "2027-05-03",
-            "2027-09-02", "2027-09-03",
-            "2027-11-24",
-        ])
+        #expect(
+            weekdaysOff(2027) == [
+                "2027-01-01",
+                "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10",
+                "2027-04-16", "2027-04-30", "2027-05-03",
+                "2027-09-02", "2027-09-03",
+                "2027-11-24",
+            ])
         #expect(workedSaturdays(2027).isEmpty)
     }
 
@@ -81,15 +101,17 @@ struct OfficialHolidaysTests {
         #expect(!rules.isWorkingDay(d("2026-02-16")))
         #expect(!rules.isWorkingDay(d("2026-04-27")))
         // 2024 Tết by the rule: eve Fri 9/2 … mùng 4 Tue 13/2, made up Thu 8 (before) and Wed 14 (after).
-        #expect(rules.nonWorkingDays(in: 2024).filter { $0.date.month == 2 }.map(\.date.description)
-            == ["2024-02-08", "2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14"])
+        #expect(
+            rules.nonWorkingDays(in: 2024).filter { $0.date.month == 2 }.map(\.date.description)
+                == ["2024-02-08", "2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14"])
     }
 
     @Test func ruleVersionsFollowEffectiveDates() {
         let rules = WorkCalendar.rulesOnly
-        #expect(rules.isWorkingDay(d("2006-04-07")))            // lunar 10/3 of 2006, before Hùng Kings became a holiday
-        #expect(!rules.isWorkingDay(d("2007-04-26")))           // first Hùng Kings holiday
-        #expect(rules.nonWorkingDays(in: 2012).filter { $0.kind.name.hasPrefix("Tết Nguyên Đán") }.count == 4) // 4 Tết days before 2013
+        #expect(rules.isWorkingDay(d("2006-04-07")))  // lunar 10/3 of 2006, before Hùng Kings became a holiday
+        #expect(!rules.isWorkingDay(d("2007-04-26")))  // first Hùng Kings holiday
+        // 4 Tết days before 2013.
+        #expect(rules.nonWorkingDays(in: 2012).filter { $0.kind.name.hasPrefix("Tết Nguyên Đán") }.count == 4)
         #expect(rules.nonWorkingDays(in: 2019).contains { $0.date == d("2019-09-02") })
         #expect(!rules.nonWorkingDays(in: 2020).contains { $0.kind.name == "Quốc khánh (ngày liền kề)" })
         #expect(rules.nonWorkingDays(in: 2021).contains { $0.kind.name == "Quốc khánh (ngày liền kề)" })
@@ -111,7 +133,9 @@ struct OfficialHolidaysTests {
     @Test(arguments: 2020...2027)
     func yamlFilesMirrorTheSwiftDecisions(year: Int) throws {
         let yaml = try String(contentsOf: Fixtures.repoURL("Catalog/calendar/\(year).yaml"), encoding: .utf8)
-        var off: [String] = [], work: [String] = [], tet: [String] = []
+        var off: [String] = []
+        var work: [String] = []
+        var tet: [String] = []
         var section = ""
         for raw in yaml.split(separator: "\n") {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
@@ -120,14 +144,17 @@ struct OfficialHolidaysTests {
             if trimmed.hasPrefix("working_days:") { section = "work" }
             if trimmed.hasPrefix("- source:") { section = "" }
             if trimmed.hasPrefix("tet_days:") {
-                tet += trimmed.dropFirst("tet_days:".count).split(whereSeparator: { "[], ".contains($0) }).map(String.init)
+                tet += trimmed.dropFirst("tet_days:".count).split(whereSeparator: { "[], ".contains($0) }).map(
+                    String.init)
             }
             if let r = trimmed.range(of: "date: ") {
                 let date = String(trimmed[r.upperBound...].prefix(10))
                 if section == "off" { off.append(date) } else if section == "work" { work.append(date) }
             }
         }
-        let decisions = OfficialDecisions.all.filter { ($0.daysOff.first?.date.year ?? $0.workingDays.first?.date.year ?? $0.tetDays.first?.year) == year }
+        let decisions = OfficialDecisions.all.filter {
+            ($0.daysOff.first?.date.year ?? $0.workingDays.first?.date.year ?? $0.tetDays.first?.year) == year
+        }
         #expect(off == decisions.flatMap(\.daysOff).map(\.date.description))
         #expect(work == decisions.flatMap(\.workingDays).map(\.date.description))
         #expect(tet == decisions.flatMap(\.tetDays).map(\.description))
@@ -154,10 +181,13 @@ struct OfficialHolidaysTests {
     @Test func everyYearHasAStatus() {
         #expect(calendar.status(ofYear: 2026).status == .official)
         #expect(calendar.status(ofYear: 2027).isEstimated)
-        #expect(calendar.status(ofYear: 2027).tetDaysOff.map(\.description) == ["2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"])
+        #expect(
+            calendar.status(ofYear: 2027).tetDaysOff.map(\.description) == [
+                "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10",
+            ])
         #expect(calendar.status(ofYear: 2027).assumptions.count == 3)
         #expect(calendar.status(ofYear: 2026).assumptions.isEmpty)
-        #expect(calendar.status(ofYear: 2026).provenance == .secondary) // the National Day swap's source is secondary
+        #expect(calendar.status(ofYear: 2026).provenance == .secondary)  // the National Day swap's source is secondary
         #expect(calendar.estimatedYears(from: d("2026-12-20"), through: d("2027-01-10")) == [2027])
     }
 }

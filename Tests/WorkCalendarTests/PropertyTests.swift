@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import WorkCalendar
 
 /// Randomised checks with a fixed seed (reproducible); the naive day-by-day calculator is the oracle.
@@ -10,7 +11,8 @@ struct PropertyTests {
     var naive: NaiveDeadlineCalculator { NaiveDeadlineCalculator(calendar: calendar) }
 
     static func randomInstant(_ g: inout SeededGenerator, years: ClosedRange<Int> = 2023...2028) -> LocalDateTime {
-        let first = CivilDate.daysFromCivil(years.lowerBound, 1, 1), last = CivilDate.daysFromCivil(years.upperBound, 12, 31)
+        let first = CivilDate.daysFromCivil(years.lowerBound, 1, 1)
+        let last = CivilDate.daysFromCivil(years.upperBound, 12, 31)
         let day = Int.random(in: first...last, using: &g)
         // Bias minutes toward office hours and the boundaries that matter (session edges, cut-off).
         let edges = [0, 420, 421, 690, 691, 810, 811, 900, 901, 1019, 1020, 1439]
@@ -44,10 +46,12 @@ struct PropertyTests {
     /// `<` compares dates, then minutes; it must order instants as their absolute minutes do,
     /// including pairs on the same day and across month and year ends.
     @Test func instantOrderIsTheOrderOfAbsoluteMinutes() {
-        var g = SeededGenerator(seed: 20261122)
+        var g = SeededGenerator(seed: 20_261_122)
         for _ in 0..<20_000 {
             let a = Self.randomInstant(&g)
-            let b = Bool.random(using: &g) ? Self.randomInstant(&g)
+            let b =
+                Bool.random(using: &g)
+                ? Self.randomInstant(&g)
                 : LocalDateTime(absoluteMinute: a.absoluteMinute + Int.random(in: -2880...2880, using: &g))
             #expect((a < b) == (a.absoluteMinute < b.absoluteMinute), "\(a) vs \(b)")
             #expect((a == b) == (a.absoluteMinute == b.absoluteMinute), "\(a) vs \(b)")
@@ -73,13 +77,17 @@ struct PropertyTests {
             let duration = try Self.randomDuration(&g)
             let rule: ClockStart = Bool.random(using: &g) ? .receipt : .nextWorkingDay
             let a = try fast.dueDate(from: start, adding: duration, clockStart: rule)
-            #expect(a == (try fast.due(from: start, adding: duration, clockStart: rule).due), "\(start) + \(duration) [\(rule)]")
-            #expect(a == (try naive.dueDate(from: start, adding: duration, clockStart: rule, pauses: [])), "\(start) + \(duration) [\(rule)]")
+            #expect(
+                a == (try fast.due(from: start, adding: duration, clockStart: rule).due),
+                "\(start) + \(duration) [\(rule)]")
+            #expect(
+                a == (try naive.dueDate(from: start, adding: duration, clockStart: rule, pauses: [])),
+                "\(start) + \(duration) [\(rule)]")
         }
     }
 
     @Test func fastIndexEqualsNaiveOracle() throws {
-        var g = SeededGenerator(seed: 20260213)
+        var g = SeededGenerator(seed: 20_260_213)
         for _ in 0..<4000 {
             let start = Self.randomInstant(&g)
             let duration = try Self.randomDuration(&g)
@@ -101,7 +109,9 @@ struct PropertyTests {
             let b = try naive.dueDate(from: start, adding: .workingHours(Double(minutes) / 60), clockStart: .receipt)
             #expect(a == b, "\(start) + \(minutes) working minutes")
             let days = try WorkDuration.workingDays(Double(Int.random(in: 1...30, using: &g)))
-            #expect(try fast.dueDate(from: start, addingWorkingTime: days) == naive.dueDate(from: start, adding: days, clockStart: .receipt))
+            #expect(
+                try fast.dueDate(from: start, addingWorkingTime: days)
+                    == naive.dueDate(from: start, adding: days, clockStart: .receipt))
             if a != b { return }
         }
     }
@@ -139,7 +149,8 @@ struct PropertyTests {
         var g = SeededGenerator(seed: 4242)
         for _ in 0..<3000 {
             let received = Self.randomInstant(&g)
-            let duration = Bool.random(using: &g)
+            let duration =
+                Bool.random(using: &g)
                 ? try WorkDuration.workingDays(Double(Int.random(in: 1...25, using: &g)))
                 : try WorkDuration.workingHours(Double(Int.random(in: 1...50, using: &g)))
             let result = try fast.due(from: received, adding: duration)
@@ -154,7 +165,8 @@ struct PropertyTests {
         for _ in 0..<2000 {
             let start = Self.randomInstant(&g)
             let duration = try Self.randomDuration(&g)
-            let at = LocalDateTime(absoluteMinute: start.absoluteMinute + Int.random(in: -1440...(10 * 1440), using: &g))
+            let at = LocalDateTime(
+                absoluteMinute: start.absoluteMinute + Int.random(in: -1440...(10 * 1440), using: &g))
             let plain = try fast.dueDate(from: start, adding: duration)
             let paused = try fast.dueDate(from: start, adding: duration, pauses: [PauseInterval(from: at, to: at)])
             #expect(plain == paused)
@@ -167,7 +179,9 @@ struct PropertyTests {
             let start = Self.randomInstant(&g)
             let duration = try Self.randomDuration(&g)
             let pauses = try Self.randomPauses(&g, near: start)
-            #expect(try fast.dueDate(from: start, adding: duration) <= fast.dueDate(from: start, adding: duration, pauses: pauses))
+            #expect(
+                try fast.dueDate(from: start, adding: duration)
+                    <= fast.dueDate(from: start, adding: duration, pauses: pauses))
         }
     }
 

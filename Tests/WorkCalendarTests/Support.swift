@@ -1,5 +1,6 @@
-import TestSupport
 import Foundation
+import TestSupport
+
 @testable import WorkCalendar
 
 /// Shorthand for test dates; traps on a bad literal (a test bug, not a tested behaviour).
@@ -17,7 +18,8 @@ enum Fixtures {
 
     /// The source folder of the fixtures, for re-recording golden files (TTHC_UPDATE_GOLDEN=1).
     static func sourceURL(_ name: String, file: String = #filePath) -> URL {
-        URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixtures").appendingPathComponent(name)
+        URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixtures")
+            .appendingPathComponent(name)
     }
 
     /// The repository root (for reading Catalog/calendar/*.yaml).
@@ -36,28 +38,35 @@ enum OfficialDecisions {
 
     // 2020–2023: Tết (and National Day) decisions as news reports give them; see Catalog/calendar.
     static let y2020to2023: [OfficialDecision] = [
-        OfficialDecision(source: "9087/VPCP-KGVX", provenance: .confirmed,
-                         tetDays: ["2020-01-23", "2020-01-24", "2020-01-27", "2020-01-28", "2020-01-29"].map(d)),
-        OfficialDecision(source: "4875/TB-LĐTBXH", provenance: .secondary,
-                         tetDays: ["2021-02-10", "2021-02-11", "2021-02-12", "2021-02-15", "2021-02-16"].map(d),
-                         nationalDayDays: ["2021-09-02", "2021-09-03"].map(d)),
-        OfficialDecision(source: "245/VPCP", provenance: .secondary,
-                         tetDays: ["2022-01-31", "2022-02-01", "2022-02-02", "2022-02-03", "2022-02-04"].map(d)),
-        OfficialDecision(source: "8056/VPCP-KGVX", provenance: .confirmed,
-                         tetDays: ["2023-01-20", "2023-01-23", "2023-01-24", "2023-01-25", "2023-01-26"].map(d),
-                         nationalDayDays: ["2023-09-01", "2023-09-04"].map(d)),
+        OfficialDecision(
+            source: "9087/VPCP-KGVX", provenance: .confirmed,
+            tetDays: ["2020-01-23", "2020-01-24", "2020-01-27", "2020-01-28", "2020-01-29"].map(d)),
+        OfficialDecision(
+            source: "4875/TB-LĐTBXH", provenance: .secondary,
+            tetDays: ["2021-02-10", "2021-02-11", "2021-02-12", "2021-02-15", "2021-02-16"].map(d),
+            nationalDayDays: ["2021-09-02", "2021-09-03"].map(d)),
+        OfficialDecision(
+            source: "245/VPCP", provenance: .secondary,
+            tetDays: ["2022-01-31", "2022-02-01", "2022-02-02", "2022-02-03", "2022-02-04"].map(d)),
+        OfficialDecision(
+            source: "8056/VPCP-KGVX", provenance: .confirmed,
+            tetDays: ["2023-01-20", "2023-01-23", "2023-01-24", "2023-01-25", "2023-01-26"].map(d),
+            nationalDayDays: ["2023-09-01", "2023-09-04"].map(d)),
     ]
 
     static let y2024: [OfficialDecision] = [
         OfficialDecision(
-            source: "Công văn 8662/VPCP-KGVX ngày 03/11/2023 của Văn phòng Chính phủ về nghỉ Tết Âm lịch và nghỉ lễ Quốc khánh năm 2024",
+            source:
+                "Công văn 8662/VPCP-KGVX ngày 03/11/2023 của Văn phòng Chính phủ về nghỉ Tết Âm lịch và nghỉ lễ Quốc khánh năm 2024",
             provenance: .confirmed,
             tetDays: ["2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14"].map(d),
             nationalDayDays: ["2024-09-02", "2024-09-03"].map(d)),
         OfficialDecision(
             source: "Công văn 2450/VPCP-KGVX ngày 12/4/2024 của Văn phòng Chính phủ",
             provenance: .confirmed,
-            daysOff: [day("2024-04-29", "Nghỉ hoán đổi dịp 30/4 – 1/5", "Swapped day off (Victory Day and Labour Day)")],
+            daysOff: [
+                day("2024-04-29", "Nghỉ hoán đổi dịp 30/4 – 1/5", "Swapped day off (Victory Day and Labour Day)")
+            ],
             workingDays: [day("2024-05-04", "Làm bù cho ngày 29/04/2024", "Saturday worked in exchange for 29 April")]),
     ]
 
@@ -69,7 +78,9 @@ enum OfficialDecisions {
         OfficialDecision(
             source: "Hoán đổi ngày làm việc dịp 30/4 – 1/5/2025 (VietnamPlus; số văn bản chưa xác minh)",
             provenance: .secondary,
-            daysOff: [day("2025-05-02", "Nghỉ hoán đổi dịp 30/4 – 1/5", "Swapped day off (Victory Day and Labour Day)")],
+            daysOff: [
+                day("2025-05-02", "Nghỉ hoán đổi dịp 30/4 – 1/5", "Swapped day off (Victory Day and Labour Day)")
+            ],
             workingDays: [day("2025-04-26", "Làm bù cho ngày 02/05/2025", "Saturday worked in exchange for 2 May")]),
     ]
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorkCalendar
 
 @Suite("Durations")
@@ -42,11 +43,14 @@ struct WorkDurationTests {
     }
 
     /// What `tthc deadline --lang vi` prints reads back as the same period.
-    @Test(arguments: ["3 working days", "1 working day", "0.5 working day", "4 working hours", "15 days", "same day",
-                      "15 working days + 5 working days + 0.5 working day"])
+    @Test(arguments: [
+        "3 working days", "1 working day", "0.5 working day", "4 working hours", "15 days", "same day",
+        "15 working days + 5 working days + 0.5 working day",
+    ])
     func vietnameseTextReadsBackTheSame(text: String) throws {
         let duration = try WorkDuration(parsing: text)
-        #expect(try WorkDuration(parsing: duration.vietnameseDescription) == duration, "\(duration.vietnameseDescription)")
+        #expect(
+            try WorkDuration(parsing: duration.vietnameseDescription) == duration, "\(duration.vietnameseDescription)")
     }
 
     @Test func unknownUnitListsTheAcceptedOnes() {
@@ -57,7 +61,10 @@ struct WorkDurationTests {
             try WorkDuration(parsing: "4 hours")
         }
         let message = CalendarError.unknownUnit("weeks", accepted: WorkDuration.acceptedUnits).description
-        #expect(message == "unknown unit \"weeks\": accepted units are \"working day(s)\", \"working hour(s)\", \"day(s)\", \"calendar day(s)\", \"same day\", \"ngày làm việc\", \"giờ làm việc\", \"ngày\", \"trong ngày\"")
+        #expect(
+            message
+                == "unknown unit \"weeks\": accepted units are \"working day(s)\", \"working hour(s)\", \"day(s)\", \"calendar day(s)\", \"same day\", \"ngày làm việc\", \"giờ làm việc\", \"ngày\", \"trong ngày\""
+        )
     }
 
     @Test func malformedDurations() {
@@ -68,6 +75,8 @@ struct WorkDurationTests {
             try WorkDuration(parsing: "1.5 days")
         }
         #expect(throws: CalendarError.self) { try WorkDuration(parsing: "-3 working days") }
-        #expect(throws: CalendarError.unknownUnit("", accepted: WorkDuration.acceptedUnits)) { try WorkDuration(parsing: "3") }
+        #expect(throws: CalendarError.unknownUnit("", accepted: WorkDuration.acceptedUnits)) {
+            try WorkDuration(parsing: "3")
+        }
     }
 }

@@ -1,8 +1,9 @@
-import GoldenFiles
 import CatalogModel
 import Foundation
-import Testing
+import GoldenFiles
 import TestSupport
+import Testing
+
 @testable import WorkflowCompiler
 
 @Suite struct ArtifactTests {
@@ -53,7 +54,10 @@ import TestSupport
         defer { fixture.remove() }
         let valid = try JSONSerialization.jsonObject(with: Data(try compile(fixture.root))) as! [String: Any]
         func message(_ bytes: [UInt8]) -> String {
-            do { _ = try ArtifactCodec.decode(bytes); return "decoded" } catch { return "\(error)" }
+            do {
+                _ = try ArtifactCodec.decode(bytes)
+                return "decoded"
+            } catch { return "\(error)" }
         }
         func message(json: Any) throws -> String { message(Array(try JSONSerialization.data(withJSONObject: json))) }
         var missing = valid
@@ -63,14 +67,20 @@ import TestSupport
         var procedures = valid["procedures"] as! [[String: Any]]
         procedures[0]["code"] = 5
         wrongType["procedures"] = procedures
-        #expect(try message(json: wrongType) == "the file is not a tthc compiled catalog: procedures[0].code is not a string")
-        #expect(message(Array("not json".utf8)) == "the file is not a tthc compiled catalog: it is not JSON; write one with `tthc compile Catalog -o FILE`")
+        #expect(
+            try message(json: wrongType)
+                == "the file is not a tthc compiled catalog: procedures[0].code is not a string")
+        #expect(
+            message(Array("not json".utf8))
+                == "the file is not a tthc compiled catalog: it is not JSON; write one with `tthc compile Catalog -o FILE`"
+        )
     }
 
     @Test func sha256MatchesPublishedVectors() {
         #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        #expect(
+            SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
@@ -88,10 +98,15 @@ import TestSupport
 
 @Suite struct TemplateBudgetTests {
     @Test func aTemplateBudgetParameterTakesTheProceduresDuration() throws {
-        let fixture = try FixtureCatalog(overlay: Golden.url("../CatalogModelTests/Fixtures/cases/template-budget-parameter"))
+        let fixture = try FixtureCatalog(
+            overlay: Golden.url("../CatalogModelTests/Fixtures/cases/template-budget-parameter"))
         defer { fixture.remove() }
-        let text = try String(contentsOf: fixture.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
-        try fixture.write(text.replacingOccurrences(of: "review_time: 2 hours", with: "review_time: 3 working hours"), to: "procedures/commune/ho-tich/1.001193.yaml")
+        let text = try String(
+            contentsOf: fixture.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8
+        )
+        try fixture.write(
+            text.replacingOccurrences(of: "review_time: 2 hours", with: "review_time: 3 working hours"),
+            to: "procedures/commune/ho-tich/1.001193.yaml")
         let loaded = fixture.load()
         #expect(loaded.diagnostics.isEmpty, "\(fixture.render(loaded.diagnostics, sources: loaded.catalog.sources))")
         let artifact = WorkflowCompiler().compile(loaded.catalog).artifact

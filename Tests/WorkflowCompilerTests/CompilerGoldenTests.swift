@@ -1,9 +1,9 @@
-import GoldenFiles
 import CatalogModel
 import Diagnostics
 import Foundation
-import Testing
+import GoldenFiles
 import TestSupport
+import Testing
 import WorkflowCompiler
 
 /// One small failing catalog per compiler check and the exact report it gives.
@@ -46,8 +46,13 @@ import WorkflowCompiler
     @Test func aTemplateProblemIsReportedOnceWithTheProcedureAsANote() throws {
         let fixture = try FixtureCatalog(overlay: Golden.url("Fixtures/cases/template-unreachable-step"))
         defer { fixture.remove() }
-        try fixture.write(String(contentsOf: fixture.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "code: 1.001193", with: "code: 1.001194"), to: "procedures/commune/ho-tich/1.001194.yaml")
+        try fixture.write(
+            String(
+                contentsOf: fixture.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml"),
+                encoding: .utf8
+            )
+            .replacingOccurrences(of: "code: 1.001193", with: "code: 1.001194"),
+            to: "procedures/commune/ho-tich/1.001194.yaml")
         let loaded = fixture.load()
         let result = WorkflowCompiler().compile(loaded.catalog)
         let unreachable = result.diagnostics.filter { $0.code == .unreachableStep }

@@ -1,8 +1,8 @@
 import CatalogModel
 import Diagnostics
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import WorkflowCompiler
 
 /// Random valid workflows compile clean; one random mutation of each is always caught with the
@@ -34,7 +34,9 @@ import WorkflowCompiler
     }
 
     var base: String {
-        get throws { try String(contentsOf: FixtureCatalog.base.appendingPathComponent(Self.procedurePath), encoding: .utf8) }
+        get throws {
+            try String(contentsOf: FixtureCatalog.base.appendingPathComponent(Self.procedurePath), encoding: .utf8)
+        }
     }
 
     @Test(arguments: seeds)
@@ -56,18 +58,24 @@ import WorkflowCompiler
         case .dropEdge:
             let tasks = workflow.lines.indices.filter { workflow.lines[$0].isTask && !workflow.lines[$0].inBranch }
             let index = tasks[rng.int(0...(tasks.count - 1))]
-            workflow.lines[index].text = workflow.lines[index].text.replacingOccurrences(of: ", next: \(workflow.lines[index].next ?? "")", with: "")
+            workflow.lines[index].text = workflow.lines[index].text.replacingOccurrences(
+                of: ", next: \(workflow.lines[index].next ?? "")", with: "")
         case .unjoinedFork:
             let end = workflow.branchEnds[rng.int(0...(workflow.branchEnds.count - 1))]
             let index = workflow.lines.firstIndex { $0.id == end }!
             // The branch issues the result itself instead of joining.
-            workflow.lines[index].text = workflow.lines[index].text.replacingOccurrences(of: " }", with: ", next: early-return }")
-            workflow.lines.append(.init(id: "early-return", text: "    early-return: { by: commune.pasc, end: issued }", inBranch: false, isTask: false))
+            workflow.lines[index].text = workflow.lines[index].text.replacingOccurrences(
+                of: " }", with: ", next: early-return }")
+            workflow.lines.append(
+                .init(
+                    id: "early-return", text: "    early-return: { by: commune.pasc, end: issued }", inBranch: false,
+                    isTask: false))
         case .unknownUnit:
             let tasks = workflow.lines.indices.filter { workflow.lines[$0].isTask && $0 != 0 }
             let index = tasks[rng.int(0...(tasks.count - 1))]
             for performer in ["commune.justice-officer", "commune.chairman", "commune.pasc"] {
-                workflow.lines[index].text = workflow.lines[index].text.replacingOccurrences(of: "by: \(performer)", with: "by: commune.nobody")
+                workflow.lines[index].text = workflow.lines[index].text.replacingOccurrences(
+                    of: "by: \(performer)", with: "by: commune.nobody")
             }
         case .shrinkDeadline:
             hours = max(0, (workflow.longestMinutes - 1) / 60)

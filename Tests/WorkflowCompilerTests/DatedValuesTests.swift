@@ -1,8 +1,8 @@
 import CatalogModel
 import Diagnostics
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import WorkCalendar
 import WorkflowCompiler
 
@@ -13,7 +13,8 @@ import WorkflowCompiler
     static func fixture(fees: String, extra: String = "") throws -> FixtureCatalog {
         let fixture = try FixtureCatalog(overlay: nil)
         let base = try String(contentsOf: fixture.root.appendingPathComponent(procedurePath), encoding: .utf8)
-        let text = base
+        let text =
+            base
             .replacingOccurrences(of: "  - { name: Cấp bản sao Giấy khai sinh, amount: 8000, per: copy }\n", with: fees)
             .replacingOccurrences(of: "effective: 2025-07-01\n", with: "effective: 2025-07-01\n" + extra)
         try fixture.write(text, to: procedurePath)
@@ -24,8 +25,10 @@ import WorkflowCompiler
 
     @Test func aProcedureAsOfADateTakesTheFeesAndVersionOfThatDate() throws {
         let fixture = try Self.fixture(
-            fees: "  - { name: Cấp bản sao, amount: 4000, per: copy, until: 2026-06-30 }\n  - { name: Cấp bản sao, amount: 8000, per: copy, from: 2026-07-01 }\n",
-            extra: "versions:\n  - from: 2026-03-01\n    deadline: { text: \"01 ngày làm việc\", value: 1 working day }\n")
+            fees:
+                "  - { name: Cấp bản sao, amount: 4000, per: copy, until: 2026-06-30 }\n  - { name: Cấp bản sao, amount: 8000, per: copy, from: 2026-07-01 }\n",
+            extra:
+                "versions:\n  - from: 2026-03-01\n    deadline: { text: \"01 ngày làm việc\", value: 1 working day }\n")
         defer { fixture.remove() }
         let loaded = fixture.load()
         #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty, "\(loaded.diagnostics.map(\.message))")
@@ -42,27 +45,35 @@ import WorkflowCompiler
     @Test func checkingAtADateReportsTheDocumentsOutOfForceThen() throws {
         let fixture = try FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
-        try fixture.write("""
-        documents:
-          - id: nd-9-2025
-            number: 9/2025/NĐ-CP
-            kind: decree
-            title: Nghị định thử nghiệm hết hiệu lực
-            issuer: Chính phủ
-            effective: 2025-01-01
-            expires: 2026-05-31
-        """, to: "legal/extra.yaml")
+        try fixture.write(
+            """
+            documents:
+              - id: nd-9-2025
+                number: 9/2025/NĐ-CP
+                kind: decree
+                title: Nghị định thử nghiệm hết hiệu lực
+                issuer: Chính phủ
+                effective: 2025-01-01
+                expires: 2026-05-31
+            """, to: "legal/extra.yaml")
         let base = try String(contentsOf: fixture.root.appendingPathComponent(Self.procedurePath), encoding: .utf8)
-        try fixture.write(base.replacingOccurrences(of: "legal_basis: [luat-60-2014-qh13, nd-118-2025]", with: "legal_basis: [luat-60-2014-qh13, nd-118-2025, nd-9-2025]"), to: Self.procedurePath)
+        try fixture.write(
+            base.replacingOccurrences(
+                of: "legal_basis: [luat-60-2014-qh13, nd-118-2025]",
+                with: "legal_basis: [luat-60-2014-qh13, nd-118-2025, nd-9-2025]"), to: Self.procedurePath)
         let loaded = fixture.load()
-        #expect(WorkflowCompiler().compile(loaded.catalog).diagnostics.filter { $0.code == .legalBasisNotInForce }.isEmpty)
-        let later = WorkflowCompiler().compile(loaded.catalog, at: Self.date("2026-06-01")).diagnostics.filter { $0.code == .legalBasisNotInForce }
+        #expect(
+            WorkflowCompiler().compile(loaded.catalog).diagnostics.filter { $0.code == .legalBasisNotInForce }.isEmpty)
+        let later = WorkflowCompiler().compile(loaded.catalog, at: Self.date("2026-06-01")).diagnostics.filter {
+            $0.code == .legalBasisNotInForce
+        }
         #expect(later.count == 1)
         #expect(later.first?.message == "9/2025/NĐ-CP expired on 2026-05-31, before the date asked about 2026-06-01")
     }
 
     @Test func aVersionsLegalBasisIsCheckedOnTheVersionsDate() throws {
-        let fixture = try Self.fixture(fees: "", extra: "versions:\n  - from: 2026-02-01\n    legal_basis: [luat-60-2014-qh13, nd-61-2018]\n")
+        let fixture = try Self.fixture(
+            fees: "", extra: "versions:\n  - from: 2026-02-01\n    legal_basis: [luat-60-2014-qh13, nd-61-2018]\n")
         defer { fixture.remove() }
         let loaded = fixture.load()
         let c010 = WorkflowCompiler().compile(loaded.catalog).diagnostics.filter { $0.code == .legalBasisNotInForce }
@@ -71,7 +82,10 @@ import WorkflowCompiler
     }
 
     @Test func theArtifactAtADateHoldsThatDatesFees() throws {
-        let fixture = try Self.fixture(fees: "  - { name: Cấp bản sao, amount: 4000, per: copy, until: 2026-06-30 }\n  - { name: Cấp bản sao, amount: 8000, per: copy, from: 2026-07-01 }\n")
+        let fixture = try Self.fixture(
+            fees:
+                "  - { name: Cấp bản sao, amount: 4000, per: copy, until: 2026-06-30 }\n  - { name: Cấp bản sao, amount: 8000, per: copy, from: 2026-07-01 }\n"
+        )
         defer { fixture.remove() }
         let loaded = fixture.load()
         let at = WorkflowCompiler().compile(loaded.catalog, at: Self.date("2026-08-01")).artifact
@@ -82,7 +96,11 @@ import WorkflowCompiler
 extension DatedValuesTests {
     @Test func aVersionsDeadlineMustHoldTheWorkflowsBudget() throws {
         // The base workflow takes 4 working hours; a version's deadline of 2 working hours cannot hold it.
-        let fixture = try Self.fixture(fees: "", extra: "versions:\n  - from: 2026-02-01\n    deadline: { text: \"02 giờ làm việc\", value: 2 working hours }\n")
+        let fixture = try Self.fixture(
+            fees: "",
+            extra:
+                "versions:\n  - from: 2026-02-01\n    deadline: { text: \"02 giờ làm việc\", value: 2 working hours }\n"
+        )
         defer { fixture.remove() }
         let loaded = fixture.load()
         let budget = WorkflowCompiler().compile(loaded.catalog).diagnostics.filter { $0.code == .deadlineBudget }

@@ -2,8 +2,8 @@ import CatalogModel
 import Exporters
 import Foundation
 import GoldenFiles
-import Testing
 import TestSupport
+import Testing
 import WorkCalendar
 
 /// `tthc decision draft`: the annex of the announcing decision from the diff fixtures of
@@ -13,10 +13,15 @@ import WorkCalendar
         let fixtures = FixtureCatalog.base.deletingLastPathComponent()
         let old = try FixtureCatalog(overlay: fixtures.appendingPathComponent("diff/old"))
         let new = try FixtureCatalog(overlay: fixtures.appendingPathComponent("diff/new"))
-        defer { old.remove(); new.remove() }
-        let a = old.load().catalog, b = new.load().catalog
-        return DecisionAnnex(diff: CatalogDiff.compare(old: a, new: b), old: a, new: b, decisionNumber: "123/QĐ-UBND",
-                             decisionDate: try CivilDate(parsing: "2026-12-15"))
+        defer {
+            old.remove()
+            new.remove()
+        }
+        let a = old.load().catalog
+        let b = new.load().catalog
+        return DecisionAnnex(
+            diff: CatalogDiff.compare(old: a, new: b), old: a, new: b, decisionNumber: "123/QĐ-UBND",
+            decisionDate: try CivilDate(parsing: "2026-12-15"))
     }
 
     @Test func theAnnexHasItsThreePartsByLevelAndField() throws {
@@ -47,4 +52,3 @@ import WorkCalendar
         #expect(html.contains("&lt;script&gt;"))
     }
 }
-

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorkflowCompiler
 
 /// C006's text search: the byte pre-filter passes a text on only when no case of it could hold
@@ -13,7 +14,7 @@ struct DistrictCheckTests {
         ("District People's Committee", true),
         ("the DISTRICT office", true),
         ("Ủy ban nhân dân xã Thanh Nưa", false),
-        ("Huy động vốn", false),                 // "huy" alone is no district
+        ("Huy động vốn", false),  // "huy" alone is no district
         ("Hủy đăng ký thường trú", false),
         ("Distri ct", false),
         ("", false),

@@ -1,9 +1,9 @@
-import GoldenFiles
 import CatalogModel
 import Exporters
 import Foundation
-import Testing
+import GoldenFiles
 import TestSupport
+import Testing
 import WorkflowCompiler
 
 @Suite struct ExporterTests {
@@ -32,7 +32,8 @@ import WorkflowCompiler
         defer { fixture.remove() }
         let procedure = try #require(artifact.procedure("1.001193"))
         let names = GraphNames(artifact, language: language == "en" ? .en : .vi)
-        Golden.expect(GraphExporter.mermaid(procedure, names: names), matches: "Fixtures/graph-1.001193.\(language).mermaid")
+        Golden.expect(
+            GraphExporter.mermaid(procedure, names: names), matches: "Fixtures/graph-1.001193.\(language).mermaid")
         Golden.expect(try GraphSVG.render(procedure, names: names), matches: "Fixtures/graph-1.001193.\(language).svg")
         #expect(!GraphExporter.mermaid(procedure, names: names).contains("commune.pasc"), "no ids in labels")
     }
@@ -43,13 +44,17 @@ import WorkflowCompiler
         let hostile = "<script>alert(\"x\")</script> & 'q' \u{07}\u{202E}"
         for p in artifact.procedures.indices {
             artifact.procedures[p].name = hostile
-            for s in artifact.procedures[p].graph.steps.indices { artifact.procedures[p].graph.steps[s].title = hostile }
+            for s in artifact.procedures[p].graph.steps.indices {
+                artifact.procedures[p].graph.steps[s].title = hostile
+            }
         }
         for u in artifact.units.indices { artifact.units[u].name = hostile }
-        let svg = try GraphSVG.render(try #require(artifact.procedure("1.001193")), names: GraphNames(artifact, language: .vi))
+        let svg = try GraphSVG.render(
+            try #require(artifact.procedure("1.001193")), names: GraphNames(artifact, language: .vi))
         #expect(!svg.contains("<script>") && svg.contains("&lt;script&gt;"))
         #expect(!svg.contains("\u{07}") && !svg.contains("\u{202E}") && !svg.contains("\"x\"") && !svg.contains(" & "))
-        let mermaid = GraphExporter.mermaid(try #require(artifact.procedure("1.001193")), names: GraphNames(artifact, language: .vi))
+        let mermaid = GraphExporter.mermaid(
+            try #require(artifact.procedure("1.001193")), names: GraphNames(artifact, language: .vi))
         #expect(!mermaid.contains("<script>"))
     }
 }

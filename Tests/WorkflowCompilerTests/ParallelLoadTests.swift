@@ -1,8 +1,8 @@
 import CatalogModel
 import Diagnostics
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import WorkflowCompiler
 
 /// Files are read and decoded on several threads and merged in path order: the report and the
@@ -16,7 +16,8 @@ import WorkflowCompiler
         let diagnostics = (loaded.diagnostics + compiled.diagnostics).sorted()
         return [
             TextReporter(useColor: false).render(diagnostics, sources: loaded.catalog.sources),
-            TextReporter(useColor: false, language: .vi).render(diagnostics.map { $0.localized(.vi) }, sources: loaded.catalog.sources),
+            TextReporter(useColor: false, language: .vi).render(
+                diagnostics.map { $0.localized(.vi) }, sources: loaded.catalog.sources),
             JSONReporter().render(diagnostics, files: loaded.fileCount),
             String(decoding: try ArtifactCodec.encode(compiled.artifact), as: UTF8.self),
         ]
@@ -42,7 +43,8 @@ import WorkflowCompiler
                 let source = overlay.appendingPathComponent(relative)
                 var isFolder: ObjCBool = false
                 guard manager.fileExists(atPath: source.path, isDirectory: &isFolder), !isFolder.boolValue,
-                      let bytes = manager.contents(atPath: source.path) else { continue }
+                    let bytes = manager.contents(atPath: source.path)
+                else { continue }
                 let target = fixture.root.appendingPathComponent(relative)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try bytes.write(to: target)

@@ -22,18 +22,24 @@ struct RandomWorkflow {
     init(seed: UInt64) {
         var rng = Rng(seed: seed)
         var counter = 0
-        func fresh(_ prefix: String) -> String { counter += 1; return "\(prefix)-\(counter)" }
+        func fresh(_ prefix: String) -> String {
+            counter += 1
+            return "\(prefix)-\(counter)"
+        }
         let performers = ["commune.justice-officer", "commune.chairman", "commune.pasc"]
         func task(_ id: String, next: String?, inBranch: Bool, minutes: Int) -> Line {
             let by = performers[rng.int(0...2)]
             let hours = Double(minutes) / 60
             let takes = hours == hours.rounded() ? "\(Int(hours)) working hours" : "\(hours) working hours"
             let nextText = next.map { ", next: \($0)" } ?? ""
-            return Line(id: id, text: "    \(id): { by: \(by), takes: \(takes)\(nextText) }", inBranch: inBranch, isTask: true, next: next)
+            return Line(
+                id: id, text: "    \(id): { by: \(by), takes: \(takes)\(nextText) }", inBranch: inBranch, isTask: true,
+                next: next)
         }
         // Build the main chain back to front so every `next` is known.
         var following = "return"
-        lines.append(Line(id: "return", text: "    return: { by: commune.pasc, end: issued }", inBranch: false, isTask: false))
+        lines.append(
+            Line(id: "return", text: "    return: { by: commune.pasc, end: issued }", inBranch: false, isTask: false))
         let segments = rng.int(1...4)
         var segmentLines: [[Line]] = []
         var total = 0
@@ -52,7 +58,11 @@ struct RandomWorkflow {
                 let choice = fresh("check")
                 let detour = fresh("verify")
                 let minutes = rng.int(1...4) * 30
-                chunk.append(Line(id: choice, text: "    \(choice):\n      choice: { \(fact): \(detour), otherwise: \(following) }", inBranch: false, isTask: false))
+                chunk.append(
+                    Line(
+                        id: choice,
+                        text: "    \(choice):\n      choice: { \(fact): \(detour), otherwise: \(following) }",
+                        inBranch: false, isTask: false))
                 chunk.append(task(detour, next: following, inBranch: false, minutes: minutes))
                 total += minutes
                 following = choice
@@ -67,13 +77,20 @@ struct RandomWorkflow {
                     for (index, id) in ids.enumerated() {
                         let minutes = rng.int(1...4) * 30
                         branchMinutes += minutes
-                        chunk.append(task(id, next: index + 1 < ids.count ? ids[index + 1] : nil, inBranch: true, minutes: minutes))
+                        chunk.append(
+                            task(
+                                id, next: index + 1 < ids.count ? ids[index + 1] : nil, inBranch: true, minutes: minutes
+                            ))
                     }
                     branchEnds.append(ids.last!)
                     longestBranch = max(longestBranch, branchMinutes)
                     branchIds.append(ids[0])
                 }
-                chunk.insert(Line(id: fork, text: "    \(fork): { parallel: [\(branchIds.joined(separator: ", "))], join: \(following) }", inBranch: false, isTask: false), at: 0)
+                chunk.insert(
+                    Line(
+                        id: fork,
+                        text: "    \(fork): { parallel: [\(branchIds.joined(separator: ", "))], join: \(following) }",
+                        inBranch: false, isTask: false), at: 0)
                 total += longestBranch
                 following = fork
             }
@@ -81,7 +98,8 @@ struct RandomWorkflow {
         }
         let receiveMinutes = rng.int(1...2) * 30
         lines.insert(task("receive", next: following, inBranch: false, minutes: receiveMinutes), at: 0)
-        lines[0].text = lines[0].text.replacingOccurrences(of: "by: commune.justice-officer", with: "by: commune.pasc").replacingOccurrences(of: "by: commune.chairman", with: "by: commune.pasc")
+        lines[0].text = lines[0].text.replacingOccurrences(of: "by: commune.justice-officer", with: "by: commune.pasc")
+            .replacingOccurrences(of: "by: commune.chairman", with: "by: commune.pasc")
         total += receiveMinutes
         for chunk in segmentLines.reversed() { lines.insert(contentsOf: chunk, at: lines.count - 1) }
         longestMinutes = total
@@ -93,7 +111,8 @@ struct RandomWorkflow {
         let workflowStart = text.range(of: "workflow:")!.lowerBound
         text = String(text[..<workflowStart])
         text = text.replacingOccurrences(
-            of: "  text: \"Ngay trong ngày tiếp nhận yêu cầu; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo\"\n  value: same day\n  cutoff: \"15:00\"\n",
+            of:
+                "  text: \"Ngay trong ngày tiếp nhận yêu cầu; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo\"\n  value: same day\n  cutoff: \"15:00\"\n",
             with: "  text: \"\(deadlineHours) giờ làm việc\"\n  value: \(deadlineHours) working hours\n")
         if !facts.isEmpty {
             let conditions = "conditions:\n" + facts.map { "  \($0): { name: Điều kiện \($0) }\n" }.joined()

@@ -1,9 +1,9 @@
-import GoldenFiles
 import CatalogModel
 import Diagnostics
 import Foundation
-import Testing
+import GoldenFiles
 import TestSupport
+import Testing
 import WorkflowCompiler
 
 /// `--lang vi` covers the loader's and the compiler's messages, not only the lint rules'.
@@ -22,7 +22,9 @@ import WorkflowCompiler
         for d in found {
             let vi = d.localized(.vi)
             #expect(vi.message != d.message, "\(d.label) is not in Vietnamese: \(d.message)")
-            #expect(zip(vi.notes, d.notes).allSatisfy { $0.message != $1.message }, "a note of \(d.label) is not in Vietnamese")
+            #expect(
+                zip(vi.notes, d.notes).allSatisfy { $0.message != $1.message },
+                "a note of \(d.label) is not in Vietnamese")
         }
     }
 

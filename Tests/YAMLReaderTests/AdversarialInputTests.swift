@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import YAMLReader
 
 /// Hostile or broken files: each gets a diagnostic with a position, never a crash or a hang.

@@ -1,12 +1,13 @@
-import GoldenFiles
 import Diagnostics
 import Foundation
+import GoldenFiles
 import Testing
 import YAMLReader
 
 /// One file per YAML-stage code, and the exact report it gives (`X.yaml` beside `X.out`).
 @Suite struct GoldenReaderTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/golden")
 
     static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
         .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()

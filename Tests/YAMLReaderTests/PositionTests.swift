@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import YAMLReader
 
 @Suite struct PositionTests {

@@ -13,7 +13,9 @@ import YAMLReader
         for d in result.diagnostics {
             let vi = d.localized(.vi)
             #expect(vi.message != d.message, "\(d.label) is not in Vietnamese: \(d.message)")
-            #expect(zip(vi.notes, d.notes).allSatisfy { $0.message != $1.message }, "a note of \(d.label) is not in Vietnamese")
+            #expect(
+                zip(vi.notes, d.notes).allSatisfy { $0.message != $1.message },
+                "a note of \(d.label) is not in Vietnamese")
         }
     }
 }

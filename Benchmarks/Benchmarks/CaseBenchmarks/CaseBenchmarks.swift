@@ -7,8 +7,10 @@ import Foundation
 import WorkflowCompiler
 
 /// The catalog to run cases on: $TTHC_BENCH_CATALOG, or ../Catalog beside this package.
-private let catalogRoot: String = ProcessInfo.processInfo.environment["TTHC_BENCH_CATALOG"]
-    ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Catalog").standardized.path
+private let catalogRoot: String =
+    ProcessInfo.processInfo.environment["TTHC_BENCH_CATALOG"]
+    ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Catalog")
+    .standardized.path
 
 /// The compiled catalog and its interpreter, built once.
 private let interpreter: CaseInterpreter = {
@@ -46,10 +48,12 @@ private func play(_ script: CaseScript, into book: inout CaseBook) {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(20), maxIterations: 10)
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput], maxDuration: .seconds(20), maxIterations: 10)
 
     // Events per second = script.events (printed in the name) / wall clock of one iteration.
-    Benchmark("in memory: requests decided and applied (\(script.requestCount) requests, \(script.events) events)") { benchmark in
+    Benchmark("in memory: requests decided and applied (\(script.requestCount) requests, \(script.events) events)") {
+        benchmark in
         for _ in benchmark.scaledIterations {
             var book = CaseBook(interpreter, keepsLog: false)
             play(script, into: &book)
@@ -62,7 +66,9 @@ let benchmarks: @Sendable () -> Void = {
     let batch: [ShardedCaseBook.Request] = script.families.flatMap { family in
         [.open(family.opening, id: family.id)] + family.requests.map { .command($0.command, on: $0.caseId) }
     }
-    Benchmark("in memory, one book per core (\(ProcessInfo.processInfo.activeProcessorCount)): requests decided and applied (\(script.events) events)") { benchmark in
+    Benchmark(
+        "in memory, one book per core (\(ProcessInfo.processInfo.activeProcessorCount)): requests decided and applied (\(script.events) events)"
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
             var book = ShardedCaseBook(interpreter)
             let refused = book.handle(batch).count { $0 != nil }
@@ -73,8 +79,10 @@ let benchmarks: @Sendable () -> Void = {
 
     // The same work counted in allocations (deterministic, unlike time); apart, so that counting
     // them does not slow the timed runs.
-    Benchmark("in memory: allocations of the requests (\(script.events) events)",
-              configuration: .init(metrics: [.mallocCountTotal], maxIterations: 3)) { benchmark in
+    Benchmark(
+        "in memory: allocations of the requests (\(script.events) events)",
+        configuration: .init(metrics: [.mallocCountTotal], maxIterations: 3)
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
             var book = CaseBook(interpreter, keepsLog: false)
             play(script, into: &book)
@@ -86,7 +94,9 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations {
             var applied = 0
             for (id, events) in logs {
-                if let state = CaseInterpreter.replay(id: id, events, interpreter: { _ in interpreter }) { applied += state.version }
+                if let state = CaseInterpreter.replay(id: id, events, interpreter: { _ in interpreter }) {
+                    applied += state.version
+                }
             }
             blackHole(applied)
         }
@@ -97,21 +107,26 @@ let benchmarks: @Sendable () -> Void = {
     // store, not per event) are left out.
     Benchmark("durable: batched requests, 1,000 per transaction (\(script.events) events)") { benchmark in
         for _ in benchmark.scaledIterations {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-bench-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "tthc-bench-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
             let store = try! CaseStore(path: folder.appendingPathComponent("cases.sqlite").path)
             try! store.register(interpreter)
             benchmark.startMeasurement()
             defer { benchmark.stopMeasurement() }
             var ids: [String: String] = [:]
-            for chunk in stride(from: 0, to: script.families.count, by: 1000).map({ script.families[$0..<min($0 + 1000, script.families.count)] }) {
+            for chunk in stride(from: 0, to: script.families.count, by: 1000).map({
+                script.families[$0..<min($0 + 1000, script.families.count)]
+            }) {
                 let opened = try! store.openBatch(chunk.map(\.opening), artifactHash: interpreter.contentHash)
                 for (family, id) in zip(chunk, opened) { ids[family.id] = id }
             }
             var batch: [(caseId: String, command: CaseCommand)] = []
             for family in script.families {
                 let id = ids[family.id]!
-                for request in family.requests { batch.append((id + request.caseId.dropFirst(family.id.count), request.command)) }
+                for request in family.requests {
+                    batch.append((id + request.caseId.dropFirst(family.id.count), request.command))
+                }
                 if batch.count >= 1000 {
                     try! store.recordBatch(batch)
                     batch.removeAll(keepingCapacity: true)
@@ -124,9 +139,12 @@ let benchmarks: @Sendable () -> Void = {
 
     // The durable benchmark's baseline: the same event rows, SQLite alone (see SQLiteBaseline).
     let baseline = SQLiteBaseline(logs)
-    Benchmark("durable baseline: SQLite inserts of the same event rows, 1,000 per transaction (\(baseline.rows.count) rows)") { benchmark in
+    Benchmark(
+        "durable baseline: SQLite inserts of the same event rows, 1,000 per transaction (\(baseline.rows.count) rows)"
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-bench-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "tthc-bench-\(UUID().uuidString)")
             try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let queue = try! SQLiteBaseline.emptyStore(in: folder)

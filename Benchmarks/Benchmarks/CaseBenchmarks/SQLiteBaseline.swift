@@ -16,9 +16,11 @@ struct SQLiteBaseline {
         var rows: [[String?]] = []
         for (id, events) in logs {
             for (i, e) in events.enumerated() {
-                rows.append([id, String(i + 1), e.kind.rawValue, e.at.isoText, e.actor?.text, e.step?.text, e.target?.text,
-                             e.fact?.text, e.reason, e.amount.map(String.init), e.child, e.outcome?.text, e.due?.isoText,
-                             e.artifact, nil, "2026-12-03T12:00:00Z"])
+                rows.append([
+                    id, String(i + 1), e.kind.rawValue, e.at.isoText, e.actor?.text, e.step?.text, e.target?.text,
+                    e.fact?.text, e.reason, e.amount.map(String.init), e.child, e.outcome?.text, e.due?.isoText,
+                    e.artifact, nil, "2026-12-03T12:00:00Z",
+                ])
             }
         }
         self.rows = rows
@@ -52,7 +54,9 @@ struct SQLiteBaseline {
                             sqlite3_bind_null(handle, Int32(i + 1))
                         }
                     }
-                    guard sqlite3_step(handle) == SQLITE_DONE else { throw DatabaseError(message: "baseline insert failed") }
+                    guard sqlite3_step(handle) == SQLITE_DONE else {
+                        throw DatabaseError(message: "baseline insert failed")
+                    }
                     sqlite3_reset(handle)
                 }
                 return .commit

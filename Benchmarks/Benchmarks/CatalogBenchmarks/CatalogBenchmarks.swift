@@ -1,15 +1,17 @@
 import Benchmark
 import CatalogLint
 import CatalogModel
+import Diagnostics
 import Foundation
 import WorkCalendar
-import Diagnostics
 import WorkflowCompiler
 import YAMLReader
 
 /// The catalog to measure: $TTHC_BENCH_CATALOG, or ../Catalog beside this package.
-private let catalogRoot: String = ProcessInfo.processInfo.environment["TTHC_BENCH_CATALOG"]
-    ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Catalog").standardized.path
+private let catalogRoot: String =
+    ProcessInfo.processInfo.environment["TTHC_BENCH_CATALOG"]
+    ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Catalog")
+    .standardized.path
 
 /// Every YAML file's path. Each benchmark reads the files itself, as `tthc check` does, so the
 /// ratio compares like with like.
@@ -27,7 +29,8 @@ private func bytes(_ path: String) -> [UInt8] {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(10), maxIterations: 20)
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput], maxDuration: .seconds(10), maxIterations: 20)
     DeadlineBenchmarks.register()
 
     // Baseline: libyaml's bare event loop over the same files, building nothing.

@@ -8,7 +8,7 @@ enum DeadlineBenchmarks {
     static let inputs: [(LocalDateTime, WorkDuration)] = {
         var state: UInt64 = 42
         func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33)
         }
         let first = try! CivilDate(2025, 1, 1).dayNumber
@@ -24,7 +24,7 @@ enum DeadlineBenchmarks {
     static let openingInputs: [(LocalDateTime, WorkDuration)] = {
         var state: UInt64 = 42
         func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33)
         }
         let first = try! CivilDate(2025, 1, 1).dayNumber
@@ -38,8 +38,10 @@ enum DeadlineBenchmarks {
 
     static func register() {
         // Compare with `python3 Scripts/numpy_busday.py` run in the same session (README).
-        Benchmark("deadline: N working days from an opening (1,000,000; numpy.busday_offset's task)",
-                  configuration: .init(maxDuration: .seconds(10), maxIterations: 20)) { benchmark in
+        Benchmark(
+            "deadline: N working days from an opening (1,000,000; numpy.busday_offset's task)",
+            configuration: .init(maxDuration: .seconds(10), maxIterations: 20)
+        ) { benchmark in
             let calculator = DeadlineCalculator(calendar: calendar)
             let inputs = openingInputs
             benchmark.startMeasurement()

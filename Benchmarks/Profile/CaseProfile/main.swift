@@ -17,7 +17,8 @@ import CatalogModel
 import Foundation
 import WorkflowCompiler
 
-let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Catalog").standardized.path
+let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Catalog")
+    .standardized.path
 let artifact = WorkflowCompiler().compile(CatalogLoader().load(root: catalog).catalog).artifact
 let interpreter = try CaseInterpreter(artifact: try ArtifactCodec.decode(try ArtifactCodec.encode(artifact)))
 // The benchmark's script: 20,000 simulated cases (seed 1) as the requests that drove them.
@@ -27,7 +28,7 @@ config.days = 6
 let script = try Simulator(interpreter: interpreter, config: config).script()
 
 if ProcessInfo.processInfo.environment["PROFILE_WAIT"] != nil {
-    FileHandle.standardError.write(Data("ready\n".utf8)) // unbuffered: a script waits for it
+    FileHandle.standardError.write(Data("ready\n".utf8))  // unbuffered: a script waits for it
     raise(SIGSTOP)
 }
 /// The in-memory benchmark's work: every request decided and applied in a new book.
@@ -53,12 +54,15 @@ func playDurable(_ store: CaseStore) throws {
     var ids: [String: String] = [:]
     for first in stride(from: 0, to: script.families.count, by: 1000) {
         let chunk = script.families[first..<min(first + 1000, script.families.count)]
-        for (family, id) in zip(chunk, try store.openBatch(chunk.map(\.opening), artifactHash: interpreter.contentHash)) { ids[family.id] = id }
+        for (family, id) in zip(chunk, try store.openBatch(chunk.map(\.opening), artifactHash: interpreter.contentHash))
+        { ids[family.id] = id }
     }
     var batch: [(caseId: String, command: CaseCommand)] = []
     for family in script.families {
         let id = ids[family.id]!
-        for request in family.requests { batch.append((id + request.caseId.dropFirst(family.id.count), request.command)) }
+        for request in family.requests {
+            batch.append((id + request.caseId.dropFirst(family.id.count), request.command))
+        }
         if batch.count >= 1000 {
             try store.recordBatch(batch)
             batch.removeAll(keepingCapacity: true)
@@ -89,7 +93,7 @@ for _ in 0..<plays {
     }
 }
 if ProcessInfo.processInfo.environment["PROFILE_WAIT"] != nil {
-    FileHandle.standardError.write(Data("played\n".utf8)) // stopped again, for a debugger to read the process
+    FileHandle.standardError.write(Data("played\n".utf8))  // stopped again, for a debugger to read the process
     raise(SIGSTOP)
 }
 if ProcessInfo.processInfo.environment["PROFILE_ORDER"] != nil {
@@ -97,5 +101,8 @@ if ProcessInfo.processInfo.environment["PROFILE_ORDER"] != nil {
 }
 times.sort()
 if let fastest = times.first {
-    print(String(format: "%d plays of %d events: fastest %.1f ms, median %.1f ms", plays, script.events, fastest, times[times.count / 2]))
+    print(
+        String(
+            format: "%d plays of %d events: fastest %.1f ms, median %.1f ms", plays, script.events, fastest,
+            times[times.count / 2]))
 }

@@ -12,8 +12,9 @@ func fuzzArtifact(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     read(bytes)
     if ArtifactPack.isPacked(bytes) { read(rehashed(bytes)) }
     guard let artifact = try? JSONDecoder().decode(CompiledCatalog.self, from: Data(bytes)),
-          let packed = try? ArtifactPack.encode(artifact),
-          let decoded = try? ArtifactCodec.decode(packed) else { return 0 }
+        let packed = try? ArtifactPack.encode(artifact),
+        let decoded = try? ArtifactCodec.decode(packed)
+    else { return 0 }
     _ = try? CaseInterpreter(artifact: decoded)
     return 0
 }

@@ -10,7 +10,8 @@ func fuzzDurations(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let duration = try? WorkDuration(parsing: parts[0])
     _ = try? CivilDate(parsing: parts[0])
     _ = try? TimeOfDay(parsing: parts[0])
-    let received = parts.count > 1 ? try? LocalDateTime(parsing: parts[1]) : try? LocalDateTime(parsing: "2026-02-13 16:20")
+    let received =
+        parts.count > 1 ? try? LocalDateTime(parsing: parts[1]) : try? LocalDateTime(parsing: "2026-02-13 16:20")
     if let duration, let received {
         let calculator = DeadlineCalculator(calendar: calendar)
         _ = try? calculator.due(from: received, adding: duration)

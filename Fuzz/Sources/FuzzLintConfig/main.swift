@@ -8,7 +8,10 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { r
 
 /// An empty input may come as a null pointer.
 func run(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let data, size > 0 else { var none: UInt8 = 0; return fuzzLintConfig(&none, 0) }
+    guard let data, size > 0 else {
+        var none: UInt8 = 0
+        return fuzzLintConfig(&none, 0)
+    }
     return fuzzLintConfig(data, size)
 }
 

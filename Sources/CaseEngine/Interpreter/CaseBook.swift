@@ -116,7 +116,9 @@ public struct CaseBook {
 
     /// Kept apart from `apply` so the state read here is released before the case is changed in
     /// place (no copy of its arrays).
-    private mutating func decide(_ command: CaseCommand, on id: String, at i: Int, into effects: inout [CaseEffect]) throws(CaseError) {
+    private mutating func decide(_ command: CaseCommand, on id: String, at i: Int, into effects: inout [CaseEffect])
+        throws(CaseError)
+    {
         guard let runner = runners[i] else {
             throw .usage("case \(id) is pinned to an artifact that is not loaded (\(states[i].artifactHash))")
         }
@@ -160,9 +162,14 @@ public struct CaseBook {
                 begin(effects[e].caseId, with: &effects[e].event)
                 continue
             }
-            guard let i = e == 0 && decided.map({ states[$0].id == effects[0].caseId }) == true ? decided : index[effects[e].caseId],
-                  let runner = runners[i] else { continue }
-            runner.run { interpreter, program in interpreter.evolve(&states[i], event: &effects[e].event, program: program) }
+            guard
+                let i = e == 0 && decided.map({ states[$0].id == effects[0].caseId }) == true
+                    ? decided : index[effects[e].caseId],
+                let runner = runners[i]
+            else { continue }
+            runner.run { interpreter, program in
+                interpreter.evolve(&states[i], event: &effects[e].event, program: program)
+            }
             if effects[e].event.kind == .migrated { runners[i] = self.runner(states[i]) }
         }
     }
@@ -175,8 +182,12 @@ public struct CaseBook {
     }
 
     /// `begin` with the interpreter and the program found already.
-    private mutating func start(_ id: String, with opened: inout CaseEvent, interpreter: CaseInterpreter, program: ProcedureProgram?) {
-        place(interpreter.begin(id: id, with: opened, program: program), runner: Runner(interpreter: interpreter, program: program))
+    private mutating func start(
+        _ id: String, with opened: inout CaseEvent, interpreter: CaseInterpreter, program: ProcedureProgram?
+    ) {
+        place(
+            interpreter.begin(id: id, with: opened, program: program),
+            runner: Runner(interpreter: interpreter, program: program))
     }
 
     /// Puts a state in the book under its id, replacing a case with the same id. One lookup for

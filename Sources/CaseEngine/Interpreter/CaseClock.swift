@@ -35,10 +35,13 @@ public struct CaseClock: Sendable {
 
     /// The case's due times under its statutory deadline, with its pauses up to `now` (nil when the
     /// calendar cannot count them).
-    func caseDue(_ state: CaseState, _ program: ProcedureProgram, _ deadline: StatutoryDeadline, now: LocalDateTime) -> StatutoryDeadline.Due? {
+    func caseDue(_ state: CaseState, _ program: ProcedureProgram, _ deadline: StatutoryDeadline, now: LocalDateTime)
+        -> StatutoryDeadline.Due?
+    {
         let calculator = receipts[program.cutoff] ?? steps
-        return try? calculator.due(of: deadline, from: state.opening.received, clockStart: program.clockStart,
-                                   pauses: state.pauses(until: now))
+        return try? calculator.due(
+            of: deadline, from: state.opening.received, clockStart: program.clockStart,
+            pauses: state.pauses(until: now))
     }
 
     /// `days` working days after `from` (at the same time of day, or the next working time).

@@ -7,14 +7,18 @@ extension CaseInterpreter {
     /// The events a request records, on this case and on related ones (a sub-case opened, a parent
     /// told that its sub-case ended, sub-cases withdrawn with their parent); or why it is refused.
     /// `lookup` finds another case by id (the parent or a sub-case).
-    public func decide(_ command: CaseCommand, for state: CaseState, lookup: (String) -> CaseState?) throws(CaseError) -> [CaseEffect] {
+    public func decide(_ command: CaseCommand, for state: CaseState, lookup: (String) -> CaseState?) throws(CaseError)
+        -> [CaseEffect]
+    {
         var state = state
         return try decide(command, in: &state, lookup: lookup)
     }
 
     /// `decide` on a state the caller holds in place: `inout` only so the state is passed by
     /// address without a copy (a copy retains each of its fields); it is not changed.
-    func decide(_ command: CaseCommand, in state: inout CaseState, lookup: (String) -> CaseState?) throws(CaseError) -> [CaseEffect] {
+    func decide(_ command: CaseCommand, in state: inout CaseState, lookup: (String) -> CaseState?) throws(CaseError)
+        -> [CaseEffect]
+    {
         var effects: [CaseEffect] = []
         try decide(command, in: &state, program: program(state), into: &effects, lookup: lookup)
         return effects
@@ -23,16 +27,23 @@ extension CaseInterpreter {
     /// `decide` with the case's program resolved already (`program(state)`), appending the effects
     /// to `effects` (a buffer the caller may reuse, so deciding allocates no array). A refusal
     /// appends nothing.
-    func decide(_ command: CaseCommand, in state: inout CaseState, program: ProcedureProgram?, into effects: inout [CaseEffect],
-                lookup: (String) -> CaseState?) throws(CaseError) {
+    func decide(
+        _ command: CaseCommand, in state: inout CaseState, program: ProcedureProgram?, into effects: inout [CaseEffect],
+        lookup: (String) -> CaseState?
+    ) throws(CaseError) {
         guard command.kind.isCommand else {
             throw .usage("\"\(command.kind.rawValue)\" is recorded by the engine itself and cannot be requested")
         }
         if state.isClosed {
-            throw .refused("case \(state.id) is closed: \(state.outcome ?? "ended") at \(state.closedAt.map(\.description) ?? "?")", allowed: [])
+            throw .refused(
+                "case \(state.id) is closed: \(state.outcome ?? "ended") at \(state.closedAt.map(\.description) ?? "?")",
+                allowed: [])
         }
         if command.at < state.lastEventAt {
-            throw refusal(state, command.at, "the event is dated \(command.at), before the case's last event (\(state.lastEventAt)); events are recorded in time order")
+            throw refusal(
+                state, command.at,
+                "the event is dated \(command.at), before the case's last event (\(state.lastEventAt)); events are recorded in time order"
+            )
         }
         guard let program else { throw .usage("procedure \(state.procedure) is not in the case's artifact") }
         // An apology belongs to no step: it is allowed when form 04 is called for, worked out once
@@ -41,7 +52,9 @@ extension CaseInterpreter {
         let option: Option
         if command.kind == .apologize {
             guard apology?.isDue == true else {
-                throw refusal(state, command.at, "apologize is not allowed now: the case is not past due or about to be (\(activeSummary(state)))")
+                throw refusal(
+                    state, command.at,
+                    "apologize is not allowed now: the case is not past due or about to be (\(activeSummary(state)))")
             }
             option = Option(event: .apologize)
         } else {
@@ -57,8 +70,10 @@ extension CaseInterpreter {
         if let given = command.actor {
             let concreteActor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
             if let performer = performer(of: option, in: state), !may(concreteActor, actAs: performer, in: state) {
-                let what = program.step(of: node).map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
-                throw refusal(state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(concreteActor)")
+                let what =
+                    program.step(of: node).map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
+                throw refusal(
+                    state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(concreteActor)")
             }
             actor = concreteActor
         } else {
@@ -73,7 +88,11 @@ extension CaseInterpreter {
         default:
             break
         }
-        var target: Name?, fact: Name?, due: LocalDateTime?, child: String?, opened: CaseEffect?
+        var target: Name?
+        var fact: Name?
+        var due: LocalDateTime?
+        var child: String?
+        var opened: CaseEffect?
         switch command.kind {
         case .branch:
             guard let choice = node else { break }
@@ -90,7 +109,8 @@ extension CaseInterpreter {
         case .apologize:
             guard let terms = apology, let proposed = command.due ?? proposedDue(terms, now: command.at) else { break }
             guard proposed > terms.due else {
-                throw refusal(state, command.at, "the proposed date \(proposed) is not after the current due time \(terms.due)")
+                throw refusal(
+                    state, command.at, "the proposed date \(proposed) is not after the current due time \(terms.due)")
             }
             due = proposed
         case .startSubcase:
@@ -100,9 +120,13 @@ extension CaseInterpreter {
         default:
             break
         }
-        effects.append(CaseEffect(caseId: state.id, event: CaseEvent(
-            command.kind, at: command.at, actor: actor, step: step, target: target, fact: fact, reason: command.reason,
-            amount: command.kind == .pay ? command.amount : nil, child: child, due: due)))
+        effects.append(
+            CaseEffect(
+                caseId: state.id,
+                event: CaseEvent(
+                    command.kind, at: command.at, actor: actor, step: step, target: target, fact: fact,
+                    reason: command.reason,
+                    amount: command.kind == .pay ? command.amount : nil, child: child, due: due)))
         switch command.kind {
         case .startSubcase:
             guard let opened else { break }
@@ -120,7 +144,9 @@ extension CaseInterpreter {
     }
 
     /// The one option the request names, or a refusal that says why and what is allowed.
-    private func match(_ command: CaseCommand, _ state: inout CaseState, _ program: ProcedureProgram) throws(CaseError) -> Option {
+    private func match(_ command: CaseCommand, _ state: inout CaseState, _ program: ProcedureProgram) throws(CaseError)
+        -> Option
+    {
         let named = command.kind == .withdraw || command.kind == .apologize ? nil : command.step
         // The first match and how many there are, without collecting them.
         var first: Option?
@@ -135,7 +161,8 @@ extension CaseInterpreter {
             if count == 0 {
                 if program.node(step) == nil {
                     let ids = program.graph.steps.map(\.id).joined(separator: ", ")
-                    throw refusal(state, command.at, "procedure \(state.procedure) has no step \"\(step)\" (its steps: \(ids))")
+                    throw refusal(
+                        state, command.at, "procedure \(state.procedure) has no step \"\(step)\" (its steps: \(ids))")
                 }
                 if !state.tokens.contains(where: { $0.step == step }) {
                     throw refusal(state, command.at, "step \(step) is not active now (\(activeSummary(state)))")
@@ -148,9 +175,13 @@ extension CaseInterpreter {
             throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed now (\(activeSummary(state)))")
         }
         if count > 1 {
-            let matches = options(state, program, at: command.at, only: command.kind, step: named).filter { named == nil || program.node(at: $0.node)?.id == named }
+            let matches = options(state, program, at: command.at, only: command.kind, step: named).filter {
+                named == nil || program.node(at: $0.node)?.id == named
+            }
             let steps = matches.compactMap { program.node(at: $0.node)?.id.text }.joined(separator: ", ")
-            throw refusal(state, command.at, "\(command.kind.rawValue) is allowed at several active steps (\(steps)); name one with --step")
+            throw refusal(
+                state, command.at,
+                "\(command.kind.rawValue) is allowed at several active steps (\(steps)); name one with --step")
         }
         return first
     }
@@ -162,8 +193,10 @@ extension CaseInterpreter {
     /// The branch a choice takes: the first choice whose fact holds, else `otherwise`. A fact given
     /// with the request is established by it (and its extension applies), unless a fact that comes
     /// earlier in the choice already holds.
-    private func branch(_ node: StepNode, _ program: ProcedureProgram, _ given: Name?, _ state: CaseState,
-                        _ at: LocalDateTime) throws(CaseError) -> (Name?, Name?) {
+    private func branch(
+        _ node: StepNode, _ program: ProcedureProgram, _ given: Name?, _ state: CaseState,
+        _ at: LocalDateTime
+    ) throws(CaseError) -> (Name?, Name?) {
         let choices = program.choices[node.index]
         let otherwise = program.otherwise[node.index]
         let id = node.id
@@ -171,21 +204,28 @@ extension CaseInterpreter {
         guard let fact = given else {
             if let i = selected { return (choices[i].step, choices[i].fact) }
             if let otherwise { return (otherwise, nil) }
-            throw refusal(state, at, "no fact of choice \(id) holds (\(choices.map(\.fact.text).joined(separator: ", "))) and it has no otherwise branch; give --fact")
+            throw refusal(
+                state, at,
+                "no fact of choice \(id) holds (\(choices.map(\.fact.text).joined(separator: ", "))) and it has no otherwise branch; give --fact"
+            )
         }
         if fact == Self.otherwise {
             guard let otherwise else { throw refusal(state, at, "choice \(id) has no otherwise branch") }
             if let i = selected {
-                throw refusal(state, at, "fact \(choices[i].fact) holds, so choice \(id) takes \(choices[i].step), not otherwise")
+                throw refusal(
+                    state, at, "fact \(choices[i].fact) holds, so choice \(id) takes \(choices[i].step), not otherwise")
             }
             return (otherwise, Self.otherwise)
         }
         guard let i = choices.firstIndex(where: { $0.fact == fact }) else {
             let known = choices.map(\.fact.text) + (otherwise == nil ? [] : ["otherwise"])
-            throw refusal(state, at, "choice \(id) has no branch for fact \"\(fact)\" (its branches: \(known.joined(separator: ", ")))")
+            throw refusal(
+                state, at,
+                "choice \(id) has no branch for fact \"\(fact)\" (its branches: \(known.joined(separator: ", ")))")
         }
         if let s = selected, s < i {
-            throw refusal(state, at, "fact \(choices[s].fact) holds and comes first, so choice \(id) takes \(choices[s].step)")
+            throw refusal(
+                state, at, "fact \(choices[s].fact) holds and comes first, so choice \(id) takes \(choices[s].step)")
         }
         return (choices[i].step, fact)
     }
@@ -198,9 +238,15 @@ extension CaseInterpreter {
 
     /// The sub-case a call step opens: the called procedure, in the same commune, received by the
     /// same centre from the same applicant, with the facts it declares.
-    private func subcaseOpening(_ step: CompiledStep, _ state: CaseState, at: LocalDateTime) throws(CaseError) -> CaseEffect {
-        guard let callee = programs[step.call ?? ""] else { throw .usage("procedure \(step.call ?? "?") is not in the artifact") }
-        let channel = callee.offers(channel: state.opening.channel) ? state.opening.channel : callee.procedure.channels.first?.channel ?? state.opening.channel
+    private func subcaseOpening(_ step: CompiledStep, _ state: CaseState, at: LocalDateTime) throws(CaseError)
+        -> CaseEffect
+    {
+        guard let callee = programs[step.call ?? ""] else {
+            throw .usage("procedure \(step.call ?? "?") is not in the artifact")
+        }
+        let channel =
+            callee.offers(channel: state.opening.channel)
+            ? state.opening.channel : callee.procedure.channels.first?.channel ?? state.opening.channel
         var opening = state.opening
         opening.procedure = callee.code
         opening.received = at
@@ -212,7 +258,9 @@ extension CaseInterpreter {
     }
 
     /// When a case ends: its open sub-cases are withdrawn, and a parent waiting on it is told.
-    private func closingEffects(_ state: CaseState, outcome: Name, at: LocalDateTime, lookup: (String) -> CaseState?) -> [CaseEffect] {
+    private func closingEffects(_ state: CaseState, outcome: Name, at: LocalDateTime, lookup: (String) -> CaseState?)
+        -> [CaseEffect]
+    {
         var effects: [CaseEffect] = []
         for child in state.subcases {
             guard let sub = lookup(child), !sub.isClosed else { continue }
@@ -220,10 +268,14 @@ extension CaseInterpreter {
             withdraw.reason = "the parent case \(state.id) ended (\(outcome))"
             effects.append(CaseEffect(caseId: child, event: withdraw))
             // Its own sub-cases go too; telling this case (its parent) is not needed, it is ending.
-            effects += closingEffects(sub, outcome: Self.withdrawn, at: withdraw.at, lookup: lookup).filter { $0.caseId != state.id }
+            effects += closingEffects(sub, outcome: Self.withdrawn, at: withdraw.at, lookup: lookup).filter {
+                $0.caseId != state.id
+            }
         }
         if let link = state.opening.parent, let parent = lookup(link.caseId), parent.status == .open,
-           parent.tokens.contains(where: { $0.step == link.step && $0.subcase == state.id && $0.subcaseOutcome == nil }) {
+            parent.tokens.contains(where: { $0.step == link.step && $0.subcase == state.id && $0.subcaseOutcome == nil }
+            )
+        {
             var finished = CaseEvent(.subcaseFinished, at: at, step: link.step)
             finished.child = state.id
             finished.outcome = outcome

@@ -45,7 +45,9 @@ public final class CaseInterpreter: Sendable {
 
     /// A case's program: its procedure's, with the workflow in force on its receipt (issue 18: a
     /// case keeps the rules it was received under).
-    package func program(_ state: CaseState) -> ProcedureProgram? { programs[state.procedure]?.forReceipt(state.opening.received.date) }
+    package func program(_ state: CaseState) -> ProcedureProgram? {
+        programs[state.procedure]?.forReceipt(state.opening.received.date)
+    }
 
     /// The program an `opened` event starts its case on.
     package func program(opening opened: CaseEvent) -> ProcedureProgram? {
@@ -68,43 +70,65 @@ public final class CaseInterpreter: Sendable {
         }
         // The artifact has no rules for a day before the catalog (or the procedure) takes effect.
         let received = opening.received.date
-        if let first = [try? CivilDate(parsing: artifact.jurisdiction.effective), program.procedure.effective].compactMap({ $0 }).max(),
-           received < first {
-            throw .usage("procedure \(opening.procedure) is not in force on \(received), the day the dossier was received: it applies from \(first) / thủ tục \(opening.procedure) chưa có hiệu lực ngày \(received.vietnameseText), ngày tiếp nhận hồ sơ: áp dụng từ \(first.vietnameseText)")
+        if let first = [try? CivilDate(parsing: artifact.jurisdiction.effective), program.procedure.effective]
+            .compactMap({ $0 }).max(),
+            received < first
+        {
+            throw .usage(
+                "procedure \(opening.procedure) is not in force on \(received), the day the dossier was received: it applies from \(first) / thủ tục \(opening.procedure) chưa có hiệu lực ngày \(received.vietnameseText), ngày tiếp nhận hồ sơ: áp dụng từ \(first.vietnameseText)"
+            )
         }
         if let last = program.procedure.expires, received > last {
-            throw .usage("procedure \(opening.procedure) is no longer in force on \(received), the day the dossier was received: it applied until \(last) / thủ tục \(opening.procedure) đã hết hiệu lực vào ngày tiếp nhận hồ sơ \(received.vietnameseText): chỉ áp dụng đến hết ngày \(last.vietnameseText)")
+            throw .usage(
+                "procedure \(opening.procedure) is no longer in force on \(received), the day the dossier was received: it applied until \(last) / thủ tục \(opening.procedure) đã hết hiệu lực vào ngày tiếp nhận hồ sơ \(received.vietnameseText): chỉ áp dụng đến hết ngày \(last.vietnameseText)"
+            )
         }
         // An artifact compiled `--at` a date holds that day's terms only.
         if let asOf = artifact.asOf, received != asOf {
-            throw .usage("the artifact was compiled as of \(asOf) (tthc compile --at) and holds only the terms in force that day; compile the catalog without --at to open a case received on \(received) / tệp biên dịch chỉ chứa các quy định có hiệu lực ngày \(asOf.vietnameseText) (tthc compile --at); hãy biên dịch không có --at để mở hồ sơ tiếp nhận ngày \(received.vietnameseText)")
+            throw .usage(
+                "the artifact was compiled as of \(asOf) (tthc compile --at) and holds only the terms in force that day; compile the catalog without --at to open a case received on \(received) / tệp biên dịch chỉ chứa các quy định có hiệu lực ngày \(asOf.vietnameseText) (tthc compile --at); hãy biên dịch không có --at để mở hồ sơ tiếp nhận ngày \(received.vietnameseText)"
+            )
         }
         guard program.offers(channel: opening.channel) else {
             let offered = program.procedure.channels.map(\.channel).joined(separator: ", ")
-            throw .usage("procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)")
+            throw .usage(
+                "procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)"
+            )
         }
         switch ApplicantReferenceProblem.of(opening.applicant) {
         case .empty?:
-            throw .usage("the applicant reference is empty: give the applicant's ID card number or another reference (--applicant CCCD-001234567890) / mã người nộp hồ sơ để trống: hãy ghi số căn cước hoặc một mã khác")
+            throw .usage(
+                "the applicant reference is empty: give the applicant's ID card number or another reference (--applicant CCCD-001234567890) / mã người nộp hồ sơ để trống: hãy ghi số căn cước hoặc một mã khác"
+            )
         case .controlCharacter?:
-            throw .usage("the applicant reference \(opening.applicant.debugDescription) contains a control character (a line break or tab): give it on one line / mã người nộp hồ sơ chứa ký tự điều khiển (xuống dòng, tab): hãy ghi trên một dòng")
+            throw .usage(
+                "the applicant reference \(opening.applicant.debugDescription) contains a control character (a line break or tab): give it on one line / mã người nộp hồ sơ chứa ký tự điều khiển (xuống dòng, tab): hãy ghi trên một dòng"
+            )
         case .tooLong?:
-            throw .usage("the applicant reference is \(opening.applicant.count) characters long, more than \(ApplicantReferenceProblem.maximumLength) / mã người nộp hồ sơ dài \(opening.applicant.count) ký tự, quá \(ApplicantReferenceProblem.maximumLength) ký tự")
+            throw .usage(
+                "the applicant reference is \(opening.applicant.count) characters long, more than \(ApplicantReferenceProblem.maximumLength) / mã người nộp hồ sơ dài \(opening.applicant.count) ký tự, quá \(ApplicantReferenceProblem.maximumLength) ký tự"
+            )
         case nil:
             break
         }
         guard directory.isCommune(opening.commune) else {
-            throw .usage("no commune \"\(opening.commune)\" in the artifact; communes: \(directory.communes.keys.sorted().prefix(8).joined(separator: ", "))\(directory.communes.count > 8 ? ", …" : "")")
+            throw .usage(
+                "no commune \"\(opening.commune)\" in the artifact; communes: \(directory.communes.keys.sorted().prefix(8).joined(separator: ", "))\(directory.communes.count > 8 ? ", …" : "")"
+            )
         }
         for fact in opening.facts where !program.declares(fact) {
             let declared = program.procedure.conditions.map(\.id)
-            throw .usage("procedure \(opening.procedure) has no condition \"\(fact)\"; its conditions: \(declared.isEmpty ? "none" : declared.joined(separator: ", "))")
+            throw .usage(
+                "procedure \(opening.procedure) has no condition \"\(fact)\"; its conditions: \(declared.isEmpty ? "none" : declared.joined(separator: ", "))"
+            )
         }
         var receiving = directory.concrete(opening.receivingUnit, commune: opening.commune)
         if !directory.isConcreteServiceCentre(receiving) {
             receiving = try directory.concreteActor(opening.receivingUnit, caseCommune: opening.commune).get()
             guard directory.isServiceCentre(directory.kindLevel(receiving.text).reference) else {
-                throw .usage("the receiving unit \(receiving) is not a public administration service centre; any centre in the province may receive (e.g. \(opening.commune).pasc)")
+                throw .usage(
+                    "the receiving unit \(receiving) is not a public administration service centre; any centre in the province may receive (e.g. \(opening.commune).pasc)"
+                )
             }
         }
         var normalized = opening
@@ -119,17 +143,22 @@ public final class CaseInterpreter: Sendable {
 
     /// `begin` with the case's program resolved already.
     func begin(id: String, with opened: CaseEvent, program: ProcedureProgram?) -> CaseState {
-        var state = CaseState(id: id, artifactHash: opened.artifact ?? artifact.contentHash,
-                              opening: opened.opening ?? CaseOpening(procedure: "", received: opened.at, channel: "", commune: "", applicant: ""),
-                              at: opened.at)
+        var state = CaseState(
+            id: id, artifactHash: opened.artifact ?? artifact.contentHash,
+            opening: opened.opening
+                ?? CaseOpening(procedure: "", received: opened.at, channel: "", commune: "", applicant: ""),
+            at: opened.at)
         evolve(&state, opened, program: program)
         return state
     }
 
     /// Rebuilds a case from its events (the first is `opened`). Events after a migration are
     /// applied by the interpreter of the artifact the case moved to: `interpreter(hash)`.
-    public static func replay(id: String, _ events: [CaseEvent], interpreter: (String) -> CaseInterpreter?) -> CaseState? {
-        guard let first = events.first, first.kind == .opened, let hash = first.artifact, let start = interpreter(hash) else { return nil }
+    public static func replay(id: String, _ events: [CaseEvent], interpreter: (String) -> CaseInterpreter?)
+        -> CaseState?
+    {
+        guard let first = events.first, first.kind == .opened, let hash = first.artifact, let start = interpreter(hash)
+        else { return nil }
         var state = start.begin(id: id, with: first)
         for var event in events.dropFirst() {
             guard let current = interpreter(state.artifactHash) else { return nil }
@@ -142,7 +171,8 @@ public final class CaseInterpreter: Sendable {
 
     /// The statutory period of the case: its channel's deadline plus the extensions of the facts that hold.
     public func period(of state: CaseState) -> WorkDuration? {
-        program(state)?.statutory(channel: state.opening.channel, facts: state.facts, on: state.opening.received.date).period
+        program(state)?.statutory(channel: state.opening.channel, facts: state.facts, on: state.opening.received.date)
+            .period
     }
 
     /// The fees of the case: those in force on its receipt, on its channel (issue 18: a case keeps
@@ -160,7 +190,8 @@ public final class CaseInterpreter: Sendable {
     /// time of each, and which one holds (what `tthc case show` prints).
     public func deadline(of state: CaseState, now: LocalDateTime) -> CaseDeadline? {
         guard let program = program(state) else { return nil }
-        let statutory = program.statutory(channel: state.opening.channel, facts: state.facts, on: state.opening.received.date)
+        let statutory = program.statutory(
+            channel: state.opening.channel, facts: state.facts, on: state.opening.received.date)
         return CaseDeadline(statutory, due: clock.caseDue(state, program, statutory, now: state.closedAt ?? now))
     }
 
@@ -169,7 +200,9 @@ public final class CaseInterpreter: Sendable {
     public func status(of state: CaseState, now: LocalDateTime) -> DeadlineStatus? {
         guard let due = due(of: state, now: now) else { return nil }
         if state.isClosed {
-            guard let closed = state.closedAt, state.outcome == "issued" || state.outcome == "refused" else { return nil }
+            guard let closed = state.closedAt, state.outcome == "issued" || state.outcome == "refused" else {
+                return nil
+            }
             return DeadlineStatus.of(returned: closed, due: due)
         }
         return now > due ? .overdue : nil

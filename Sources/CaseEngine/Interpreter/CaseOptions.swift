@@ -55,16 +55,20 @@ extension CaseInterpreter {
             if option.event == .branch, let node = option.node {
                 options = program.choices[node].map(\.fact.text) + (program.otherwise[node] == nil ? [] : ["otherwise"])
             }
-            return AllowedEvent(option.event, step: program.node(at: option.node)?.id.text, actor: performer(of: option, in: state).map { concrete($0, in: state).text },
-                                options: options)
+            return AllowedEvent(
+                option.event, step: program.node(at: option.node)?.id.text,
+                actor: performer(of: option, in: state).map { concrete($0, in: state).text },
+                options: options)
         }
     }
 
     /// `apology`: whether to work out if form 04 is due (a deadline computation, skipped by the
     /// simulation's planner).
     /// `step`: only that active step's options (and the case-wide ones).
-    package func options(_ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
-                 apology: Bool = true, step onlyStep: Name? = nil) -> [Option] {
+    package func options(
+        _ state: CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
+        apology: Bool = true, step onlyStep: Name? = nil
+    ) -> [Option] {
         var out: [Option] = []
         var state = state
         forEachOption(&state, program, at: now, only: kind, apology: apology, step: onlyStep) { out.append($0) }
@@ -74,10 +78,14 @@ extension CaseInterpreter {
     /// `options`, one at a time and in the same order, without collecting them (deciding a
     /// request needs only the one that matches). `inout` only so the state is passed by address
     /// without a copy; it is not changed.
-    func forEachOption(_ state: inout CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
-                       apology: Bool = true, step onlyStep: Name? = nil, _ body: (Option) -> Void) {
+    func forEachOption(
+        _ state: inout CaseState, _ program: ProcedureProgram, at now: LocalDateTime, only kind: CaseEventKind?,
+        apology: Bool = true, step onlyStep: Name? = nil, _ body: (Option) -> Void
+    ) {
         func add(_ event: CaseEventKind, _ token: Int?, _ node: StepNode?, _ performer: Performer) {
-            if kind == nil || kind == event { body(Option(event: event, token: token, node: node, performer: performer)) }
+            if kind == nil || kind == event {
+                body(Option(event: event, token: token, node: node, performer: performer))
+            }
         }
         switch state.status {
         case .closed:
@@ -120,17 +128,21 @@ extension CaseInterpreter {
     func may(_ actor: Name, actAs performer: Name, in state: CaseState) -> Bool {
         let commune = state.opening.commune
         if performer == Name.applicant {
-            return actor == Name.applicant || directory.actor(actor, mayActAs: state.opening.receivingUnit, caseCommune: commune)
+            return actor == Name.applicant
+                || directory.actor(actor, mayActAs: state.opening.receivingUnit, caseCommune: commune)
         }
         return directory.actor(actor, mayActAs: performer, caseCommune: commune)
     }
 
     /// "review (task, thanh-nua.justice-officer)" for every active step: the context of a refusal.
     func activeSummary(_ state: CaseState) -> String {
-        guard !state.tokens.isEmpty else { return state.status == .received ? "the dossier awaits acceptance at reception" : "no active step" }
-        return "active: " + state.tokens.map { token in
-            let visit = state.visits[token.visit]
-            return "\(token.step) (\(visit.kind.rawValue), \(concrete(visit.by, in: state)))"
-        }.joined(separator: ", ")
+        guard !state.tokens.isEmpty else {
+            return state.status == .received ? "the dossier awaits acceptance at reception" : "no active step"
+        }
+        return "active: "
+            + state.tokens.map { token in
+                let visit = state.visits[token.visit]
+                return "\(token.step) (\(visit.kind.rawValue), \(concrete(visit.by, in: state)))"
+            }.joined(separator: ", ")
     }
 }

@@ -31,11 +31,14 @@ extension CaseInterpreter {
             // Most cases visit several steps: spare the first few regrowths of the arrays.
             state.visits.reserveCapacity(min(program.nodes.count, 12))
             state.tokens.reserveCapacity(2)
-            enter(&state, program, program.start, at: at, parallel: nil, holder: state.opening.receivingUnit, givers: [])
+            enter(
+                &state, program, program.start, at: at, parallel: nil, holder: state.opening.receivingUnit, givers: [])
         case .reject:
             close(&state, outcome: Self.rejected, at: at, note: event.reason)
         case .complete, .approve, .handOff, .supplementReceived, .pay:
-            guard let t = token(&state, at: event.step), let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
+            guard let t = token(&state, at: event.step),
+                let node = program.node(state.tokens[t].step, hint: state.tokens[t].node)
+            else { break }
             if event.kind == .pay { state.payments.append(.init(at: at, step: node.id, amount: event.amount)) }
             finish(&state, t, at: at, by: event.kind, actor: event.actor, note: event.reason)
             if event.kind == .handOff, let to = node.to { state.tokens[t].holder = to }
@@ -61,17 +64,23 @@ extension CaseInterpreter {
             state.visits[state.tokens[t].visit].note = "sub-case \(child)"
         case .subcaseFinished:
             guard let t = state.tokens.firstIndex(where: { $0.step == event.step && $0.subcase == event.child }),
-                  let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
+                let node = program.node(state.tokens[t].step, hint: state.tokens[t].node)
+            else { break }
             if event.outcome == Self.issued {
-                finish(&state, t, at: at, by: .subcaseFinished, actor: event.actor, note: "sub-case \(event.child ?? "") issued")
+                finish(
+                    &state, t, at: at, by: .subcaseFinished, actor: event.actor,
+                    note: "sub-case \(event.child ?? "") issued")
                 let next = program.nextNode(of: node)
                 advance(&state, program, t, to: next?.id, node: next, at: at)
             } else {
                 state.tokens[t].subcaseOutcome = event.outcome
-                state.visits[state.tokens[t].visit].note = "sub-case \(event.child ?? "") \(event.outcome?.text ?? "ended")"
+                state.visits[state.tokens[t].visit].note =
+                    "sub-case \(event.child ?? "") \(event.outcome?.text ?? "ended")"
             }
         case .return:
-            guard let t = token(&state, at: event.step), let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { break }
+            guard let t = token(&state, at: event.step),
+                let node = program.node(state.tokens[t].step, hint: state.tokens[t].node)
+            else { break }
             finish(&state, t, at: at, by: .return, actor: event.actor, note: event.reason)
             state.visits[state.tokens[t].visit].handedTo = [Name.applicant]
             close(&state, outcome: node.outcome ?? Self.issued, at: at, note: nil)
@@ -93,7 +102,9 @@ extension CaseInterpreter {
         return state.tokens.firstIndex { $0.step == step }
     }
 
-    func finish(_ state: inout CaseState, _ t: Int, at: LocalDateTime, by kind: CaseEventKind, actor: Name?, note: String?) {
+    func finish(
+        _ state: inout CaseState, _ t: Int, at: LocalDateTime, by kind: CaseEventKind, actor: Name?, note: String?
+    ) {
         let v = state.tokens[t].visit
         state.visits[v].finished = at
         state.visits[v].finishedBy = kind
@@ -104,8 +115,10 @@ extension CaseInterpreter {
     /// Moves token `t` on from the step it just finished. The finished visit hands the dossier to
     /// the next performer the token meets; choices pass the earlier givers through.
     /// `node`: the target's node when the caller has it resolved already.
-    func advance(_ state: inout CaseState, _ program: ProcedureProgram, _ t: Int, to target: Name?, node: StepNode? = nil,
-                 at: LocalDateTime) {
+    func advance(
+        _ state: inout CaseState, _ program: ProcedureProgram, _ t: Int, to target: Name?, node: StepNode? = nil,
+        at: LocalDateTime
+    ) {
         var token = state.tokens.remove(at: t)
         // A step that is not a choice is the one giver: passed as `giver`, without an array.
         let single = state.visits[token.visit].kind != .choice
@@ -114,14 +127,17 @@ extension CaseInterpreter {
             if single { token.givers = [token.visit] }
             arrive(&state, program, token, parallel: parallel, shape: shape, at: at)
         } else {
-            enter(&state, program, target, node: node, at: at, parallel: token.parallel, holder: token.holder,
-                  givers: single ? [] : token.givers, giver: single ? token.visit : nil)
+            enter(
+                &state, program, target, node: node, at: at, parallel: token.parallel, holder: token.holder,
+                givers: single ? [] : token.givers, giver: single ? token.visit : nil)
         }
     }
 
     /// A branch reaches its join; the join is entered when the last branch arrives.
-    func arrive(_ state: inout CaseState, _ program: ProcedureProgram, _ token: CaseState.Token, parallel: Name,
-                shape: (join: Name, branches: Int), at: LocalDateTime) {
+    func arrive(
+        _ state: inout CaseState, _ program: ProcedureProgram, _ token: CaseState.Token, parallel: Name,
+        shape: (join: Name, branches: Int), at: LocalDateTime
+    ) {
         var i = state.joins.firstIndex { $0.parallel == parallel }
         if i == nil {
             state.joins.append(.init(parallel: parallel, arrived: 0, givers: [], holder: token.holder))
@@ -137,8 +153,11 @@ extension CaseInterpreter {
 
     /// A token arrives at a step: a parallel step forks at once; every other step holds the token
     /// and records a visit. An end step ends every other branch.
-    func enter(_ state: inout CaseState, _ program: ProcedureProgram, _ id: Name, node resolved: StepNode? = nil, at: LocalDateTime,
-               parallel: Name?, holder: Name, givers: [Int], giver: Int? = nil) {
+    func enter(
+        _ state: inout CaseState, _ program: ProcedureProgram, _ id: Name, node resolved: StepNode? = nil,
+        at: LocalDateTime,
+        parallel: Name?, holder: Name, givers: [Int], giver: Int? = nil
+    ) {
         guard let node = resolved ?? program.node(id) else { return }
         let kind = node.kind
         if kind == .parallel {
@@ -156,7 +175,11 @@ extension CaseInterpreter {
         switch kind {
         case .wait: by = Name.applicant
         case .choice: by = holder
-        case .call: by = programs[program.steps[node.index].call ?? ""].map { directory.concrete($0.authority, commune: state.opening.commune) } ?? holder
+        case .call:
+            by =
+                programs[program.steps[node.index].call ?? ""].map {
+                    directory.concrete($0.authority, commune: state.opening.commune)
+                } ?? holder
         default: by = performer(node, receivingUnit: state.opening.receivingUnit, holder: holder)
         }
         if let minutes = node.budgetMinutes { due = clock.stepDue(arrived: at, minutes: minutes) }
@@ -169,8 +192,10 @@ extension CaseInterpreter {
         if kind == .end { cancelAll(&state, at: at, because: id) }
         // A wait or a call does not take the dossier from its holder: the holder gets it back or sends it.
         let holds = receives && kind != .wait && kind != .call
-        state.tokens.append(.init(id: state.nextToken, step: id, since: at, parallel: parallel, holder: holds ? by : holder,
-                                  visit: state.visits.count - 1, givers: receives ? [] : giver.map { [$0] } ?? givers, node: node.index))
+        state.tokens.append(
+            .init(
+                id: state.nextToken, step: id, since: at, parallel: parallel, holder: holds ? by : holder,
+                visit: state.visits.count - 1, givers: receives ? [] : giver.map { [$0] } ?? givers, node: node.index))
         state.nextToken += 1
     }
 

@@ -55,14 +55,15 @@ struct StepNode: Sendable {
         supplementTarget = target("supplement")
         paymentTarget = target("pay")
         refusalTarget = target("refuse")
-        exitEvents = ExitEvents(exits.compactMap { exit in
-            switch exit.exit {
-            case "supplement": .supplement
-            case "pay": .requestPayment
-            case "refuse": .refuse
-            default: nil // withdraw: allowed at any time
-            }
-        })
+        exitEvents = ExitEvents(
+            exits.compactMap { exit in
+                switch exit.exit {
+                case "supplement": .supplement
+                case "pay": .requestPayment
+                case "refuse": .refuse
+                default: nil  // withdraw: allowed at any time
+                }
+            })
     }
 
     /// Where the exit that `event` takes leads (supplement, request-payment, refuse).
@@ -161,8 +162,9 @@ package final class ProcedureProgram: Sendable {
             return (join: Name(join), branches: step.branches?.count ?? 0)
         }
         nodes = procedure.graph.steps.enumerated().map { i, step in
-            StepNode(step, index: i, next: step.next.flatMap { textIndex[$0] },
-                     byServiceCentre: step.by.map(directory.isServiceCentre) ?? false, authority: procedure.authority)
+            StepNode(
+                step, index: i, next: step.next.flatMap { textIndex[$0] },
+                byServiceCentre: step.by.map(directory.isServiceCentre) ?? false, authority: procedure.authority)
         }
         branches = procedure.graph.steps.map { ($0.branches ?? []).map { Name($0) } }
         choices = procedure.graph.steps.map { ($0.choices ?? []).map { (fact: Name($0.fact), step: Name($0.step)) } }
@@ -248,9 +250,10 @@ package final class ProcedureProgram: Sendable {
     func statutory(channel: String, facts: [Name], on date: CivilDate? = nil) -> StatutoryDeadline {
         let terms = date.flatMap { d in dated.last { $0.from <= d } }
         let periods = terms?.periods ?? self.periods
-        return StatutoryDeadline(base: periods[channel] ?? periods[""]!,
-                                 extensions: conditions.compactMap { facts.contains($0.id) ? $0.extends : nil },
-                                 cap: terms.map(\.cap) ?? cap)
+        return StatutoryDeadline(
+            base: periods[channel] ?? periods[""]!,
+            extensions: conditions.compactMap { facts.contains($0.id) ? $0.extends : nil },
+            cap: terms.map(\.cap) ?? cap)
     }
 
     func remainingMinutes(from step: Name) -> Int {

@@ -24,7 +24,10 @@ public struct ShardedCaseBook {
     private var books: [CaseBook]
 
     /// `shards` books (at least one); by default one per active processor.
-    public init(_ interpreter: CaseInterpreter, shards: Int = ProcessInfo.processInfo.activeProcessorCount, keepsLog: Bool = false) {
+    public init(
+        _ interpreter: CaseInterpreter, shards: Int = ProcessInfo.processInfo.activeProcessorCount,
+        keepsLog: Bool = false
+    ) {
         books = (0..<max(1, shards)).map { _ in CaseBook(interpreter, keepsLog: keepsLog) }
     }
 

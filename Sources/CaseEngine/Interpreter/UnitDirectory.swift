@@ -26,12 +26,14 @@ public struct UnitDirectory: Sendable {
         var centres: Set<String> = []
         let anyCommune = artifact.communes.first?.id ?? ""
         for unit in artifact.units where unit.kind == "service-center" {
-            let candidates = Self.afterCommuneRoot(unit.id).map { rest in artifact.communes.map { $0.id + rest } } ?? [unit.id]
+            let candidates =
+                Self.afterCommuneRoot(unit.id).map { rest in artifact.communes.map { $0.id + rest } } ?? [unit.id]
             centres.formUnion(candidates)
         }
         // Keep only what the slow path accepts, unchanged, as a service centre.
         let accepted = centres.filter { centre in
-            guard case .success(let concrete) = concreteActor(centre, caseCommune: anyCommune), concrete == centre else { return false }
+            guard case .success(let concrete) = concreteActor(centre, caseCommune: anyCommune), concrete == centre
+            else { return false }
             return isServiceCentre(kindLevel(concrete).reference)
         }
         let centreNames = accepted.map { Name($0) }
@@ -68,11 +70,14 @@ public struct UnitDirectory: Sendable {
         // The bytes in place when the string is contiguous (always, for ids read from the
         // artifact): `starts(with:)` over the views iterates both, and this runs on every request.
         // The bytes are `communeRoot`'s, "commune".
-        let length = bytes.withContiguousStorageIfAvailable { b -> Int? in
-            guard b.count >= 7, b[0] == 0x63, b[1] == 0x6F, b[2] == 0x6D, b[3] == 0x6D, b[4] == 0x75, b[5] == 0x6E, b[6] == 0x65,
-                  b.count == 7 || b[7] == UInt8(ascii: ".") else { return nil }
-            return 7
-        } ?? slowRootLength(reference)
+        let length =
+            bytes.withContiguousStorageIfAvailable { b -> Int? in
+                guard b.count >= 7, b[0] == 0x63, b[1] == 0x6F, b[2] == 0x6D, b[3] == 0x6D, b[4] == 0x75, b[5] == 0x6E,
+                    b[6] == 0x65,
+                    b.count == 7 || b[7] == UInt8(ascii: ".")
+                else { return nil }
+                return 7
+            } ?? slowRootLength(reference)
         guard let length else { return nil }
         return reference[bytes.index(bytes.startIndex, offsetBy: length)...]
     }
@@ -124,10 +129,16 @@ public struct UnitDirectory: Sendable {
         let concrete = Self.concrete(text, commune: caseCommune)
         let (reference, commune) = kindLevel(concrete)
         guard unit(of: reference) != nil else {
-            return .failure(.usage("unknown unit or role \"\(text)\": write a unit id, or a unit id, a dot and one of its roles (e.g. \(caseCommune).pasc, province.pasc)"))
+            return .failure(
+                .usage(
+                    "unknown unit or role \"\(text)\": write a unit id, or a unit id, a dot and one of its roles (e.g. \(caseCommune).pasc, province.pasc)"
+                ))
         }
         if commune == nil, reference.utf8.starts(with: Self.communeRoot.utf8) {
-            return .failure(.usage("\"\(text)\" names the commune structure; name a commune: \(caseCommune)\(reference.dropFirst(Self.communeRoot.count))"))
+            return .failure(
+                .usage(
+                    "\"\(text)\" names the commune structure; name a commune: \(caseCommune)\(reference.dropFirst(Self.communeRoot.count))"
+                ))
         }
         return .success(concrete)
     }

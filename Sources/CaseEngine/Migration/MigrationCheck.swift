@@ -22,7 +22,9 @@ public struct MigrationFinding: Sendable, Codable, Equatable {
     public var reasons: [String]
     public var notes: [String]
 
-    package init(caseId: String, procedure: String, activeSteps: [String], verdict: Verdict, reasons: [String], notes: [String]) {
+    package init(
+        caseId: String, procedure: String, activeSteps: [String], verdict: Verdict, reasons: [String], notes: [String]
+    ) {
         self.caseId = caseId
         self.procedure = procedure
         self.activeSteps = activeSteps
@@ -35,7 +37,9 @@ public struct MigrationFinding: Sendable, Codable, Equatable {
 public enum MigrationCheck {
     public static func check(_ state: CaseState, old: CompiledProcedure?, new: CompiledProcedure?) -> MigrationFinding {
         let active = state.tokens.map(\.step.text)
-        var finding = MigrationFinding(caseId: state.id, procedure: state.procedure, activeSteps: active, verdict: .compatible, reasons: [], notes: [])
+        var finding = MigrationFinding(
+            caseId: state.id, procedure: state.procedure, activeSteps: active, verdict: .compatible, reasons: [],
+            notes: [])
         guard let new else {
             finding.verdict = .breaks
             finding.reasons = ["procedure \(state.procedure) is not in the new artifact"]
@@ -52,7 +56,8 @@ public enum MigrationCheck {
         }
         // The graphs the case follows: the workflows in force on its receipt, before and after.
         let received = state.opening.received.date
-        let oldGraph = old.graph(on: received), newGraph = new.graph(on: received)
+        let oldGraph = old.graph(on: received)
+        let newGraph = new.graph(on: received)
         for token in state.tokens {
             guard let before = oldGraph.step(token.step.text) else { continue }
             guard let after = newGraph.step(token.step.text) else {
@@ -60,9 +65,12 @@ public enum MigrationCheck {
                 continue
             }
             let changed = differences(before, after)
-            if !changed.isEmpty { finding.reasons.append("active step \(token.step) changed: \(changed.joined(separator: ", "))") }
+            if !changed.isEmpty {
+                finding.reasons.append("active step \(token.step) changed: \(changed.joined(separator: ", "))")
+            }
             if let callee = after.call, token.subcase != nil, callee != before.call {
-                finding.reasons.append("step \(token.step) now calls \(callee) while a sub-case of \(before.call ?? "?") runs")
+                finding.reasons.append(
+                    "step \(token.step) now calls \(callee) while a sub-case of \(before.call ?? "?") runs")
             }
         }
         for parallel in Set(state.tokens.compactMap(\.parallel?.text) + state.joins.map(\.parallel.text)).sorted() {
@@ -72,7 +80,11 @@ public enum MigrationCheck {
                 continue
             }
             let changed = differences(before, after)
-            if !changed.isEmpty { finding.reasons.append("parallel step \(parallel), whose branches are running, changed: \(changed.joined(separator: ", "))") }
+            if !changed.isEmpty {
+                finding.reasons.append(
+                    "parallel step \(parallel), whose branches are running, changed: \(changed.joined(separator: ", "))"
+                )
+            }
         }
         finding.notes += datedNotes(state, old: old, new: new)
         if old.conditions != new.conditions { finding.notes.append("the conditions (facts) change") }
@@ -85,24 +97,34 @@ public enum MigrationCheck {
     static func datedNotes(_ state: CaseState, old: CompiledProcedure, new: CompiledProcedure) -> [String] {
         let received = state.opening.received.date
         let channel = state.opening.channel
-        let before = old.terms(on: received), after = new.terms(on: received)
+        let before = old.terms(on: received)
+        let after = new.terms(on: received)
         var notes: [String] = []
         let oldDeadline = before.channels.first { $0.channel == channel }?.deadline ?? before.deadline
         let newDeadline = after.channels.first { $0.channel == channel }?.deadline ?? after.deadline
         if oldDeadline != newDeadline {
-            notes.append("deadline in force at the receipt (\(received)) changes from \(oldDeadline.period) to \(newDeadline.period); the case's due time moves with it")
+            notes.append(
+                "deadline in force at the receipt (\(received)) changes from \(oldDeadline.period) to \(newDeadline.period); the case's due time moves with it"
+            )
         }
-        let oldFees = old.fees(on: received, channel: channel), newFees = new.fees(on: received, channel: channel)
+        let oldFees = old.fees(on: received, channel: channel)
+        let newFees = new.fees(on: received, channel: channel)
         if oldFees != newFees {
             func text(_ fees: [CompiledProcedure.FeeEntry]) -> String {
-                fees.isEmpty ? "none" : fees.map { "\($0.name) \($0.amount.map(String.init) ?? $0.schedule ?? "?")" }.joined(separator: "; ")
+                fees.isEmpty
+                    ? "none"
+                    : fees.map { "\($0.name) \($0.amount.map(String.init) ?? $0.schedule ?? "?")" }.joined(
+                        separator: "; ")
             }
             notes.append("fees in force at the receipt (\(received)) change from \(text(oldFees)) to \(text(newFees))")
         }
-        let oldDates = Set((old.terms ?? []).map(\.from)), newDates = (new.terms ?? []).map(\.from)
+        let oldDates = Set((old.terms ?? []).map(\.from))
+        let newDates = (new.terms ?? []).map(\.from)
         for date in newDates where !oldDates.contains(date) && date > received {
             let workflow = new.workflows?.contains { $0.from == date } == true ? ", its new workflow included," : ""
-            notes.append("a change dated \(date)\(workflow) does not apply: the case was received on \(received) and keeps the rules in force then")
+            notes.append(
+                "a change dated \(date)\(workflow) does not apply: the case was received on \(received) and keeps the rules in force then"
+            )
         }
         return notes
     }

@@ -14,8 +14,12 @@ public struct ApplicantDetails: Sendable, Codable, Equatable {
     /// Checks each value; an error says which one and why, in English and Vietnamese.
     public init(name: String, address: String? = nil, contact: String? = nil) throws(CaseError) {
         self.name = try Self.checked(name, "--applicant-name", "họ tên người nộp", limit: Self.limits.name)
-        self.address = try address.map { v throws(CaseError) in try Self.checked(v, "--applicant-address", "địa chỉ", limit: Self.limits.address) }
-        self.contact = try contact.map { v throws(CaseError) in try Self.checked(v, "--applicant-contact", "thông tin liên hệ", limit: Self.limits.contact) }
+        self.address = try address.map { v throws(CaseError) in
+            try Self.checked(v, "--applicant-address", "địa chỉ", limit: Self.limits.address)
+        }
+        self.contact = try contact.map { v throws(CaseError) in
+            try Self.checked(v, "--applicant-contact", "thông tin liên hệ", limit: Self.limits.contact)
+        }
     }
 
     /// Trimmed; refused when blank, too long, or holding a control or bidirectional-override character
@@ -23,19 +27,25 @@ public struct ApplicantDetails: Sendable, Codable, Equatable {
     static func checked(_ value: String, _ option: String, _ vi: String, limit: Int) throws(CaseError) -> String {
         let trimmed = value.trimmingWhitespace()
         if trimmed.isEmpty {
-            throw .usage("\(option) is empty: write the applicant's \(option.dropFirst(12)) / \(vi) không được để trống")
+            throw .usage(
+                "\(option) is empty: write the applicant's \(option.dropFirst(12)) / \(vi) không được để trống")
         }
         if trimmed.count > limit {
-            throw .usage("\(option) is \(trimmed.count) characters long, more than \(limit) / \(vi) dài \(trimmed.count) ký tự, quá \(limit) ký tự")
+            throw .usage(
+                "\(option) is \(trimmed.count) characters long, more than \(limit) / \(vi) dài \(trimmed.count) ký tự, quá \(limit) ký tự"
+            )
         }
         if trimmed.unicodeScalars.contains(where: Self.isForbidden) {
-            throw .usage("\(option) contains a control character (a line break, a tab or an invisible direction mark) / \(vi) chứa ký tự điều khiển (xuống dòng, tab hoặc dấu định hướng ẩn)")
+            throw .usage(
+                "\(option) contains a control character (a line break, a tab or an invisible direction mark) / \(vi) chứa ký tự điều khiển (xuống dòng, tab hoặc dấu định hướng ẩn)"
+            )
         }
         return trimmed
     }
 
     static func isForbidden(_ s: Unicode.Scalar) -> Bool {
-        s.properties.generalCategory == .control || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+        s.properties.generalCategory == .control || (0x202A...0x202E).contains(s.value)
+            || (0x2066...0x2069).contains(s.value)
             || s.value == 0x200E || s.value == 0x200F || s.value == 0x061C
     }
 

@@ -26,7 +26,11 @@ enum ApplicantReferenceProblem: Equatable {
         return nil
     }
 
-    private enum ASCIIVerdict { case fine, problem(ApplicantReferenceProblem), notASCII }
+    private enum ASCIIVerdict {
+        case fine
+        case problem(ApplicantReferenceProblem)
+        case notASCII
+    }
 
     private static func asciiVerdict(_ reference: String) -> ASCIIVerdict {
         reference.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIVerdict in

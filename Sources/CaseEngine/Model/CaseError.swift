@@ -24,10 +24,12 @@ public enum CaseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .refused(let message, let allowed):
-            let list = allowed.isEmpty ? "nothing (the case is closed)" : allowed.map(\.description).joined(separator: "; ")
+            let list =
+                allowed.isEmpty ? "nothing (the case is closed)" : allowed.map(\.description).joined(separator: "; ")
             return "\(message)\nallowed now: \(list)"
         case .staleVersion(let id, let expected, let actual):
-            return "case \(id) is at version \(actual), not \(expected): someone else recorded an event first; show the case and decide again"
+            return
+                "case \(id) is at version \(actual), not \(expected): someone else recorded an event first; show the case and decide again"
         case .keyReused(let key, let first):
             return "idempotency key \"\(key)\" was already used for another request (\(first)); use a new key"
         case .unknownCase(let id):

@@ -105,8 +105,11 @@ public struct CaseEvent: Sendable, Codable, Equatable {
     }
 
     /// Every field of a request's event at once (what `decide` records).
-    init(_ kind: CaseEventKind, at: LocalDateTime, actor: Name?, step: Name?, target: Name?, fact: Name?, reason: String?,
-         amount: Int?, child: String?, due: LocalDateTime?) {
+    init(
+        _ kind: CaseEventKind, at: LocalDateTime, actor: Name?, step: Name?, target: Name?, fact: Name?,
+        reason: String?,
+        amount: Int?, child: String?, due: LocalDateTime?
+    ) {
         self.kind = kind
         self.at = at
         self.actor = actor
@@ -136,7 +139,8 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         var artifact: String?
 
         var isEmpty: Bool {
-            reason == nil && amount == nil && child == nil && outcome == nil && due == nil && opening == nil && artifact == nil
+            reason == nil && amount == nil && child == nil && outcome == nil && due == nil && opening == nil
+                && artifact == nil
         }
     }
 
@@ -203,8 +207,10 @@ public struct CaseCommand: Sendable, Equatable {
     public var amount: Int?
     public var due: LocalDateTime?
 
-    public init(_ kind: CaseEventKind, at: LocalDateTime, step: Name? = nil, actor: Name? = nil, reason: String? = nil,
-                fact: Name? = nil, amount: Int? = nil, due: LocalDateTime? = nil) {
+    public init(
+        _ kind: CaseEventKind, at: LocalDateTime, step: Name? = nil, actor: Name? = nil, reason: String? = nil,
+        fact: Name? = nil, amount: Int? = nil, due: LocalDateTime? = nil
+    ) {
         self.kind = kind
         self.at = at
         self.step = step

@@ -28,8 +28,10 @@ public struct CaseOpening: Sendable, Codable, Equatable {
     public var facts: [Name]
     public var parent: Parent?
 
-    public init(procedure: String, received: LocalDateTime, channel: String, commune: String, receivingUnit: String? = nil,
-                applicant: String, facts: [String] = [], parent: Parent? = nil) {
+    public init(
+        procedure: String, received: LocalDateTime, channel: String, commune: String, receivingUnit: String? = nil,
+        applicant: String, facts: [String] = [], parent: Parent? = nil
+    ) {
         self.procedure = procedure
         self.received = received
         self.channel = channel

@@ -41,7 +41,10 @@ public struct CaseState: Sendable, Codable, Equatable {
         }
 
         /// Member-wise, for the stores' snapshot decoder in another module of the package.
-        package init(id: Int, step: Name, since: LocalDateTime, parallel: Name? = nil, holder: Name, visit: Int, givers: [Int], subcase: String? = nil, subcaseOutcome: Name? = nil, node: Int = -1) {
+        package init(
+            id: Int, step: Name, since: LocalDateTime, parallel: Name? = nil, holder: Name, visit: Int, givers: [Int],
+            subcase: String? = nil, subcaseOutcome: Name? = nil, node: Int = -1
+        ) {
             self.id = id
             self.step = step
             self.since = since
@@ -56,7 +59,8 @@ public struct CaseState: Sendable, Codable, Equatable {
 
         public static func == (a: Token, b: Token) -> Bool {
             a.id == b.id && a.step == b.step && a.since == b.since && a.parallel == b.parallel && a.holder == b.holder
-                && a.visit == b.visit && a.givers == b.givers && a.subcase == b.subcase && a.subcaseOutcome == b.subcaseOutcome
+                && a.visit == b.visit && a.givers == b.givers && a.subcase == b.subcase
+                && a.subcaseOutcome == b.subcaseOutcome
         }
     }
 
@@ -78,8 +82,11 @@ public struct CaseState: Sendable, Codable, Equatable {
         public var note: String?
 
         /// Member-wise, for the stores' snapshot decoder in another module of the package.
-        package init(step: Name, kind: CompiledStep.Kind, by: Name, arrived: LocalDateTime, due: LocalDateTime? = nil, finished: LocalDateTime? = nil,
-                     finishedBy: CaseEventKind? = nil, actor: Name? = nil, handedTo: Receivers, note: String? = nil) {
+        package init(
+            step: Name, kind: CompiledStep.Kind, by: Name, arrived: LocalDateTime, due: LocalDateTime? = nil,
+            finished: LocalDateTime? = nil,
+            finishedBy: CaseEventKind? = nil, actor: Name? = nil, handedTo: Receivers, note: String? = nil
+        ) {
             self.step = step
             self.kind = kind
             self.by = by
@@ -180,8 +187,9 @@ public struct CaseState: Sendable, Codable, Equatable {
 
     /// Pauses so far, the running one closed at `now`.
     public func pauses(until now: LocalDateTime) -> [PauseInterval] {
-        guard let since = pausedSince, now > since, let running = try? PauseInterval(from: since, to: now) else { return pauses }
+        guard let since = pausedSince, now > since, let running = try? PauseInterval(from: since, to: now) else {
+            return pauses
+        }
         return pauses + [running]
     }
 }
-

@@ -75,7 +75,8 @@ package final class NameTable: @unchecked Sendable {
     package func withUTF8<R>(_ number: UInt32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         lock.lock()
         defer { lock.unlock() }
-        return try texts[Int(number)].utf8.withContiguousStorageIfAvailable(body) ?? Array(texts[Int(number)].utf8).withUnsafeBufferPointer(body)
+        return try texts[Int(number)].utf8.withContiguousStorageIfAvailable(body)
+            ?? Array(texts[Int(number)].utf8).withUnsafeBufferPointer(body)
     }
 
     package func text(_ number: UInt32) -> String {

@@ -23,7 +23,10 @@ extension UnitDirectory {
         }
         if let unit = unit(of: reference), let dot = reference.lastIndex(of: ".") {
             let role = String(reference[reference.index(after: dot)...])
-            let full = language == .en ? filled(unit.roleFullNamesEn?[role]) ?? filled(unit.roleFullNames?[role]) : filled(unit.roleFullNames?[role])
+            let full =
+                language == .en
+                ? filled(unit.roleFullNamesEn?[role]) ?? filled(unit.roleFullNames?[role])
+                : filled(unit.roleFullNames?[role])
             if let full { return full }
             let short = language == .en ? unit.roleNamesEn?[role] ?? unit.roleNames[role] : unit.roleNames[role]
             if let short { return short + place }

@@ -32,18 +32,29 @@ public struct Baseline: Sendable, Codable, Equatable {
         self.init(findings: diagnostics.map { Self.entry($0, sources: sources, relativePath: relativePath) })
     }
 
-    public static func entry(_ d: Diagnostic, sources: [String: SourceText], relativePath: (String) -> String) -> Entry {
+    public static func entry(_ d: Diagnostic, sources: [String: SourceText], relativePath: (String) -> String) -> Entry
+    {
         let line = sources[d.range.file]?.lineText(d.range.start.line) ?? ""
         let content = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-        return Entry(rule: d.label, file: relativePath(d.range.file), fingerprint: fnv1a("\(d.label)\u{0}\(content)"), message: d.message)
+        return Entry(
+            rule: d.label, file: relativePath(d.range.file), fingerprint: fnv1a("\(d.label)\u{0}\(content)"),
+            message: d.message)
     }
 
     /// The findings not in the baseline. Each baseline entry absorbs one finding, so a second
     /// identical finding on another line is new.
-    public func new(_ diagnostics: [Diagnostic], sources: [String: SourceText], relativePath: (String) -> String) -> (new: [Diagnostic], known: Int) {
-        struct Key: Hashable { var rule: String; var file: String; var fingerprint: String }
+    public func new(_ diagnostics: [Diagnostic], sources: [String: SourceText], relativePath: (String) -> String) -> (
+        new: [Diagnostic], known: Int
+    ) {
+        struct Key: Hashable {
+            var rule: String
+            var file: String
+            var fingerprint: String
+        }
         var remaining: [Key: Int] = [:]
-        for entry in findings { remaining[Key(rule: entry.rule, file: entry.file, fingerprint: entry.fingerprint), default: 0] += 1 }
+        for entry in findings {
+            remaining[Key(rule: entry.rule, file: entry.file, fingerprint: entry.fingerprint), default: 0] += 1
+        }
         var fresh: [Diagnostic] = []
         var known = 0
         for d in diagnostics {

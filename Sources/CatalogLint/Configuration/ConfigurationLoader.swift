@@ -80,8 +80,12 @@ public struct ConfigurationLoader {
 
         mutating func severity(_ node: YAMLNode) -> Severity? {
             guard let text = node.scalar, let level = Severity(rawValue: text) else {
-                report(.invalidValue, Localized("a severity is one of \(ConfigurationLoader.severities.joined(separator: ", "))",
-                       vi: "mức độ phải là một trong: \(ConfigurationLoader.severities.joined(separator: ", "))"), at: node.range)
+                report(
+                    .invalidValue,
+                    Localized(
+                        "a severity is one of \(ConfigurationLoader.severities.joined(separator: ", "))",
+                        vi: "mức độ phải là một trong: \(ConfigurationLoader.severities.joined(separator: ", "))"),
+                    at: node.range)
                 return nil
             }
             return level
@@ -97,25 +101,37 @@ public struct ConfigurationLoader {
                     report(.unknownKey, UnknownRule(id: id, known: ruleIds), at: pair.key.range)
                     continue
                 }
-                if let setting = ruleSetting(pair.value, rule: rule, allowOptions: allowOptions) { settings[id] = setting }
+                if let setting = ruleSetting(pair.value, rule: rule, allowOptions: allowOptions) {
+                    settings[id] = setting
+                }
             }
             return settings
         }
 
-        private mutating func ruleSetting(_ node: YAMLNode, rule: RuleDescription, allowOptions: Bool) -> LintConfiguration.RuleSetting? {
+        private mutating func ruleSetting(_ node: YAMLNode, rule: RuleDescription, allowOptions: Bool)
+            -> LintConfiguration.RuleSetting?
+        {
             if let text = node.scalar {
                 switch text {
                 case "on": return .init(enabled: true)
                 case "off": return .init(enabled: false)
                 default:
                     if let level = Severity(rawValue: text) { return .init(enabled: true, severity: level) }
-                    report(.invalidValue, Localized("a rule is set to on, off, error, warning or note, or to a mapping of its settings",
-                           vi: "một quy tắc được đặt là on, off, error, warning hoặc note, hoặc một ánh xạ các thiết lập của nó"), at: node.range)
+                    report(
+                        .invalidValue,
+                        Localized(
+                            "a rule is set to on, off, error, warning or note, or to a mapping of its settings",
+                            vi:
+                                "một quy tắc được đặt là on, off, error, warning hoặc note, hoặc một ánh xạ các thiết lập của nó"
+                        ), at: node.range)
                     return nil
                 }
             }
             let optionNames = allowOptions ? rule.options.map(\.name) : []
-            guard let pairs = mapping(node, what: .settings(of: rule.id), allowed: ConfigurationLoader.settingKeys + optionNames) else { return nil }
+            guard
+                let pairs = mapping(
+                    node, what: .settings(of: rule.id), allowed: ConfigurationLoader.settingKeys + optionNames)
+            else { return nil }
             var setting = LintConfiguration.RuleSetting()
             for pair in pairs {
                 let key = pair.key.scalar ?? ""
@@ -124,15 +140,23 @@ public struct ConfigurationLoader {
                     switch pair.value.scalar {
                     case "true": setting.enabled = true
                     case "false": setting.enabled = false
-                    default: report(.invalidValue, Localized("enabled is true or false", vi: "enabled phải là true hoặc false"), at: pair.value.range)
+                    default:
+                        report(
+                            .invalidValue, Localized("enabled is true or false", vi: "enabled phải là true hoặc false"),
+                            at: pair.value.range)
                     }
                 case "severity":
                     setting.severity = severity(pair.value)
                 default:
                     guard let option = rule.options.first(where: { $0.name == key }) else { continue }
                     guard let text = pair.value.scalar, option.problem(with: text) == nil else {
-                        report(.invalidValue, Localized("\(rule.id) option \(key) must be \(option.problem(with: pair.value.scalar ?? "") ?? "a single value")",
-                               vi: "tùy chọn \(key) của \(rule.id) không hợp lệ: phải là \(option.problem(with: pair.value.scalar ?? "") ?? "một giá trị đơn")"), at: pair.value.range)
+                        report(
+                            .invalidValue,
+                            Localized(
+                                "\(rule.id) option \(key) must be \(option.problem(with: pair.value.scalar ?? "") ?? "a single value")",
+                                vi:
+                                    "tùy chọn \(key) của \(rule.id) không hợp lệ: phải là \(option.problem(with: pair.value.scalar ?? "") ?? "một giá trị đơn")"
+                            ), at: pair.value.range)
                         continue
                     }
                     setting.options[key] = text
@@ -144,13 +168,20 @@ public struct ConfigurationLoader {
         /// `overrides:` — a list of `{ files: [glob, ...], rules: { ... } }`; options stay global.
         mutating func overrides(_ node: YAMLNode) -> [LintConfiguration.Override] {
             guard let items = node.sequence else {
-                report(.wrongNodeType, Localized("overrides must be a list of { files: [...], rules: {...} }, not \(node.kindDescription)",
-                       vi: "overrides phải là danh sách các { files: [...], rules: {...} }, không phải \(node.kindDescriptionVi)"), at: node.range)
+                report(
+                    .wrongNodeType,
+                    Localized(
+                        "overrides must be a list of { files: [...], rules: {...} }, not \(node.kindDescription)",
+                        vi:
+                            "overrides phải là danh sách các { files: [...], rules: {...} }, không phải \(node.kindDescriptionVi)"
+                    ), at: node.range)
                 return []
             }
             var result: [LintConfiguration.Override] = []
             for item in items {
-                guard let pairs = mapping(item, what: .override, allowed: ConfigurationLoader.overrideKeys) else { continue }
+                guard let pairs = mapping(item, what: .override, allowed: ConfigurationLoader.overrideKeys) else {
+                    continue
+                }
                 var patterns: [Glob] = []
                 var settings: [String: LintConfiguration.RuleSetting] = [:]
                 for pair in pairs {
@@ -158,8 +189,12 @@ public struct ConfigurationLoader {
                         let nodes = pair.value.sequence ?? [pair.value]
                         for glob in nodes {
                             guard let text = glob.scalar, !text.isEmpty else {
-                                report(.invalidValue, Localized("files lists path patterns such as procedures/province/**",
-                                       vi: "files liệt kê các mẫu đường dẫn, ví dụ procedures/province/**"), at: glob.range)
+                                report(
+                                    .invalidValue,
+                                    Localized(
+                                        "files lists path patterns such as procedures/province/**",
+                                        vi: "files liệt kê các mẫu đường dẫn, ví dụ procedures/province/**"),
+                                    at: glob.range)
                                 continue
                             }
                             patterns.append(Glob(text))
@@ -169,8 +204,11 @@ public struct ConfigurationLoader {
                     }
                 }
                 if item.mapping?.contains(where: { $0.key.scalar == "files" }) == false {
-                    report(.missingKey, Localized("an override needs files: the paths it applies to",
-                           vi: "mỗi mục overrides cần files: các đường dẫn mà nó áp dụng"), at: item.range)
+                    report(
+                        .missingKey,
+                        Localized(
+                            "an override needs files: the paths it applies to",
+                            vi: "mỗi mục overrides cần files: các đường dẫn mà nó áp dụng"), at: item.range)
                 }
                 result.append(.init(patterns: patterns, rules: settings))
             }

@@ -58,7 +58,8 @@ struct ConfigurationUnknownKey: DiagnosticMessage {
         let hint = DidYouMean(key, in: allowed).text(language)
         return switch language {
         case .en: "unknown key \"\(key)\" in \(part.name.en)\(hint); allowed keys: \(allowed.joined(separator: ", "))"
-        case .vi: "khóa \"\(key)\" không được dùng trong \(part.name.vi)\(hint); các khóa được phép: \(allowed.joined(separator: ", "))"
+        case .vi:
+            "khóa \"\(key)\" không được dùng trong \(part.name.vi)\(hint); các khóa được phép: \(allowed.joined(separator: ", "))"
         }
     }
 }

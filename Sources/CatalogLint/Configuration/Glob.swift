@@ -10,12 +10,16 @@ public struct Glob: Sendable, Hashable {
 
     public init(_ pattern: String) {
         self.pattern = pattern
-        self.segments = pattern.split(separator: "/", omittingEmptySubsequences: true).map { Self.collapsingStars(Array($0.unicodeScalars)) }
+        self.segments = pattern.split(separator: "/", omittingEmptySubsequences: true).map {
+            Self.collapsingStars(Array($0.unicodeScalars))
+        }
     }
 
     public func matches(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.unicodeScalars) }
-        return Self.wildcard(segments, parts, isStar: { $0 == Self.doubleStar }, matchesOne: { Self.wildcard($0, $1, isStar: { $0 == "*" }, matchesOne: Self.sameOrQuestion) })
+        return Self.wildcard(
+            segments, parts, isStar: { $0 == Self.doubleStar },
+            matchesOne: { Self.wildcard($0, $1, isStar: { $0 == "*" }, matchesOne: Self.sameOrQuestion) })
     }
 
     private static let doubleStar: [Unicode.Scalar] = ["*", "*"]
@@ -33,17 +37,26 @@ public struct Glob: Sendable, Hashable {
 
     /// Matches `items` against `pattern`, where a star element takes any run of items (none included)
     /// and any other element must match exactly one item.
-    private static func wildcard<P, T>(_ pattern: [P], _ items: [T], isStar: (P) -> Bool, matchesOne: (P, T) -> Bool) -> Bool {
-        var p = 0, i = 0
-        var star: Int? = nil, resume = 0
+    private static func wildcard<P, T>(_ pattern: [P], _ items: [T], isStar: (P) -> Bool, matchesOne: (P, T) -> Bool)
+        -> Bool
+    {
+        var p = 0
+        var i = 0
+        var star: Int? = nil
+        var resume = 0
         while i < items.count {
             if p < pattern.count, isStar(pattern[p]) {
-                star = p; resume = i; p += 1
+                star = p
+                resume = i
+                p += 1
             } else if p < pattern.count, matchesOne(pattern[p], items[i]) {
-                p += 1; i += 1
+                p += 1
+                i += 1
             } else if let s = star {
                 // Let the last star take one more item and retry from there.
-                p = s + 1; resume += 1; i = resume
+                p = s + 1
+                resume += 1
+                i = resume
             } else {
                 return false
             }

@@ -14,7 +14,8 @@ public enum CheckCodeDocument {
 
     /// The rule id, code or code name nearest to a misspelt one.
     public static func suggestion(for text: String) -> String? {
-        NearestName.suggestion(for: text, in: RuleRegistry.descriptions.map(\.id) + codes.flatMap { [$0.rawValue, $0.name] })
+        NearestName.suggestion(
+            for: text, in: RuleRegistry.descriptions.map(\.id) + codes.flatMap { [$0.rawValue, $0.name] })
     }
 
     /// The stage that reports the code, from its letter.
@@ -49,10 +50,14 @@ public enum CheckCodeDocument {
         out += "\(vi ? "Mức độ mặc định" : "Default severity"): \(code.defaultSeverity.rawValue)"
         out += isFixable(code) ? (vi ? "; sửa được bằng tthc lint --fix" : "; fixable with tthc lint --fix") : ""
         out += "\n"
-        out += isSuppressible(code)
-            ? (vi ? "Có thể tắt từng chỗ: # tthc-lint: disable-next-line \(code.rawValue) -- lý do\n"
-                  : "Can be suppressed where it is right but accepted: # tthc-lint: disable-next-line \(code.rawValue) -- reason\n")
-            : (vi ? "Không tắt được: lỗi này nghĩa là danh mục sai.\n" : "Cannot be suppressed: it means the catalog is wrong.\n")
+        out +=
+            isSuppressible(code)
+            ? (vi
+                ? "Có thể tắt từng chỗ: # tthc-lint: disable-next-line \(code.rawValue) -- lý do\n"
+                : "Can be suppressed where it is right but accepted: # tthc-lint: disable-next-line \(code.rawValue) -- reason\n")
+            : (vi
+                ? "Không tắt được: lỗi này nghĩa là danh mục sai.\n"
+                : "Cannot be suppressed: it means the catalog is wrong.\n")
         out += "\n" + RuleDocument.wrap(explanation(of: code).text(language)) + "\n"
         out += "\n" + (vi ? "Mọi mã: docs/diagnostics.md" : "Every code: docs/diagnostics.md") + "\n"
         return out

@@ -6,7 +6,9 @@ public enum RuleDocument {
         let vi = language == .vi
         var out = "\(rule.id): \(rule.name.text(language))\n\n"
         out += "\(vi ? "Mức độ mặc định" : "Default severity"): \(rule.severity.rawValue)"
-        out += rule.enabledByDefault ? "" : (vi ? " (chỉ chạy khi bật trong cấu hình)" : " (runs only when configuration enables it)")
+        out +=
+            rule.enabledByDefault
+            ? "" : (vi ? " (chỉ chạy khi bật trong cấu hình)" : " (runs only when configuration enables it)")
         out += rule.fixable ? (vi ? "; sửa được bằng --fix" : "; fixable with --fix") : ""
         out += "\n\(vi ? "Nhóm" : "Category"): \(rule.category.title.text(language))\n\n"
         out += wrap(rule.summary.text(language)) + "\n\n" + wrap(rule.rationale.text(language)) + "\n"
@@ -32,9 +34,12 @@ public enum RuleDocument {
             guard !members.isEmpty else { continue }
             out += "\(category.title.text(language)):\n"
             for rule in members {
-                let flags = [rule.fixable ? "fix" : nil, rule.enabledByDefault ? nil : (language == .vi ? "tùy chọn" : "opt-in")].compactMap { $0 }
+                let flags = [
+                    rule.fixable ? "fix" : nil, rule.enabledByDefault ? nil : (language == .vi ? "tùy chọn" : "opt-in"),
+                ].compactMap { $0 }
                 let padded = rule.id + String(repeating: " ", count: width - rule.id.count)
-                out += "  \(padded)  \(rule.severity.rawValue.padding(7))  \(rule.summary.text(language))\(flags.isEmpty ? "" : " [\(flags.joined(separator: ", "))]")\n"
+                out +=
+                    "  \(padded)  \(rule.severity.rawValue.padding(7))  \(rule.summary.text(language))\(flags.isEmpty ? "" : " [\(flags.joined(separator: ", "))]")\n"
             }
         }
         return out
@@ -43,20 +48,21 @@ public enum RuleDocument {
     /// docs/rules.md: every rule with its rationale in both languages and its examples.
     public static func markdown(_ rules: [RuleDescription]) -> String {
         var out = """
-        # Lint rules
+            # Lint rules
 
-        Every rule `tthc lint` runs, generated from the rules' own descriptions and examples
-        (`Sources/CatalogLint/Rules/`); `TTHC_UPDATE_GOLDEN=1 swift test` rewrites this file. The examples
-        are the rules' tests: each is laid over a small test catalog and the rule must report exactly at
-        the `↓` markers (and nothing in a non-triggering example). How to run, configure and suppress:
-        [lint.md](lint.md).
+            Every rule `tthc lint` runs, generated from the rules' own descriptions and examples
+            (`Sources/CatalogLint/Rules/`); `TTHC_UPDATE_GOLDEN=1 swift test` rewrites this file. The examples
+            are the rules' tests: each is laid over a small test catalog and the rule must report exactly at
+            the `↓` markers (and nothing in a non-triggering example). How to run, configure and suppress:
+            [lint.md](lint.md).
 
-        | rule | category | default severity | fix | summary |
-        | --- | --- | --- | --- | --- |
+            | rule | category | default severity | fix | summary |
+            | --- | --- | --- | --- | --- |
 
-        """
+            """
         for rule in rules {
-            out += "| [`\(rule.id)`](#\(rule.id)) | \(rule.category.rawValue) | \(rule.severity.rawValue)\(rule.enabledByDefault ? "" : " (opt-in)") | \(rule.fixable ? "yes" : "") | \(rule.summary.en.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            out +=
+                "| [`\(rule.id)`](#\(rule.id)) | \(rule.category.rawValue) | \(rule.severity.rawValue)\(rule.enabledByDefault ? "" : " (opt-in)") | \(rule.fixable ? "yes" : "") | \(rule.summary.en.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         for rule in rules {
             out += "\n## \(rule.id)\n\n**\(rule.name.en)** — *\(rule.name.vi)*\n\n"
@@ -66,7 +72,9 @@ public enum RuleDocument {
             out += "\n\n\(rule.summary.en)\n\n\(rule.rationale.en)\n\n> \(rule.summary.vi)\n>\n> \(rule.rationale.vi)\n"
             if !rule.options.isEmpty {
                 out += "\n| option | default | meaning |\n| --- | --- | --- |\n"
-                for option in rule.options { out += "| `\(option.name)` | `\(option.defaultValue)` | \(option.summary.en) |\n" }
+                for option in rule.options {
+                    out += "| `\(option.name)` | `\(option.defaultValue)` | \(option.summary.en) |\n"
+                }
             }
             out += "\n### Triggering\n\n"
             for example in rule.triggering { out += markdown(example) }
@@ -88,7 +96,8 @@ public enum RuleDocument {
     private static func markdown(_ example: RuleExample) -> String {
         var out = ""
         for file in example.files {
-            out += "`\(file.path)`\(settings(example))\n\n```yaml\n\(file.text.hasSuffix("\n") ? file.text : file.text + "\n")```\n\n"
+            out +=
+                "`\(file.path)`\(settings(example))\n\n```yaml\n\(file.text.hasSuffix("\n") ? file.text : file.text + "\n")```\n\n"
         }
         return out
     }

@@ -41,8 +41,9 @@ public struct LintContext: Sendable {
         let sources = catalog.sources
         let trees = catalog.trees
         self.files = sources.keys.sorted().parallelMap { path in
-            LintFile(path: path, relativePath: path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path,
-                     source: sources[path]!, root: Self.tree(of: path, kept: trees, source: sources[path]!))
+            LintFile(
+                path: path, relativePath: path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path,
+                source: sources[path]!, root: Self.tree(of: path, kept: trees, source: sources[path]!))
         }
         var index: [String: Int] = [:]
         for (i, file) in files.enumerated() { index[file.path] = i }
@@ -52,7 +53,8 @@ public struct LintContext: Sendable {
         self.compiledByCode = compiled
         let procedures = Array(catalog.procedures.values)
         let keys = procedures.parallelMap { NameKey.Keys($0.name.value) }
-        self.nameKeysByCode = Dictionary(zip(procedures.map(\.code.value), keys), uniquingKeysWith: { first, _ in first })
+        self.nameKeysByCode = Dictionary(
+            zip(procedures.map(\.code.value), keys), uniquingKeysWith: { first, _ in first })
     }
 
     /// A procedure's name keys (`NameKey`).
@@ -83,13 +85,17 @@ public struct LintContext: Sendable {
 
     /// A fix that replaces exactly what `range` covers.
     public func fix(_ range: SourceRange, with replacement: String, _ description: some DiagnosticMessage) -> FixIt {
-        FixIt(file: range.file, startOffset: range.start.offset, endOffset: range.end.offset, replacement: replacement, description)
+        FixIt(
+            file: range.file, startOffset: range.start.offset, endOffset: range.end.offset, replacement: replacement,
+            description)
     }
 
     /// A finding of the rule being run, at `range`. The linter sets its severity from the
     /// configuration, and drops it where the rule is off.
-    public func finding(_ message: some DiagnosticMessage, at range: SourceRange,
-                        notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) -> Diagnostic {
+    public func finding(
+        _ message: some DiagnosticMessage, at range: SourceRange,
+        notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
+    ) -> Diagnostic {
         Diagnostic(id: .rule(rule), message, at: range, severity: .warning, notes: notes, fixIts: fixIts)
     }
 }
@@ -99,7 +105,8 @@ extension LintContext {
     /// finding about an entry can point at the value that matters.
     public func scalar(_ key: String, within range: SourceRange) -> ScalarValue? {
         file(range.file)?.scalars.first {
-            $0.key == key && $0.node.range.start.offset >= range.start.offset && $0.node.range.end.offset <= range.end.offset
+            $0.key == key && $0.node.range.start.offset >= range.start.offset
+                && $0.node.range.end.offset <= range.end.offset
         }
     }
 }
@@ -108,7 +115,8 @@ extension LintContext {
     /// The first key of the file an entry's mapping starts (`code:` of a procedure), for findings
     /// about a whole file: a one-line place, not the whole document.
     public func head(of range: SourceRange) -> SourceRange {
-        guard let first = file(range.file)?.root?.mapping?.first?.key.range, first.start.offset >= range.start.offset else { return range }
+        guard let first = file(range.file)?.root?.mapping?.first?.key.range, first.start.offset >= range.start.offset
+        else { return range }
         return first
     }
 }

@@ -11,8 +11,10 @@ public struct Linter: Sendable {
     public var today: CivilDate
     public var rules: [any LintRule.Type]
 
-    public init(configuration: LintConfiguration = LintConfiguration(), language: LintLanguage = .en,
-                today: CivilDate, rules: [any LintRule.Type] = RuleRegistry.all) {
+    public init(
+        configuration: LintConfiguration = LintConfiguration(), language: LintLanguage = .en,
+        today: CivilDate, rules: [any LintRule.Type] = RuleRegistry.all
+    ) {
         self.configuration = configuration
         self.language = language
         self.today = today
@@ -29,8 +31,9 @@ public struct Linter: Sendable {
         let compiled = check.compiled ?? check.compile()
         let loaded = check.loaded
         let descriptions = rules.map { $0.description }
-        var context = LintContext(catalog: loaded.catalog, artifact: compiled.artifact, today: today,
-                                  knownRuleIds: Set(descriptions.map(\.id)))
+        var context = LintContext(
+            catalog: loaded.catalog, artifact: compiled.artifact, today: today,
+            knownRuleIds: Set(descriptions.map(\.id)))
 
         var checks: [(any LintRule, RuleDescription)] = []
         var audits: [(any SuppressionAuditRule, RuleDescription)] = []
@@ -49,7 +52,8 @@ public struct Linter: Sendable {
             context.options = configuration.options(for: description)
             context.rule = description.id
             let own = rule.check(context)
-            let inVersions = VersionWorkflowLint.findings(of: rule, id: description.id, in: versions, options: context.options, besides: own)
+            let inVersions = VersionWorkflowLint.findings(
+                of: rule, id: description.id, in: versions, options: context.options, besides: own)
             return configured(FindingMerger.merge(own + inVersions), rule: description, root: loaded.catalog.root)
         }.flatMap { $0 }
 
@@ -68,15 +72,17 @@ public struct Linter: Sendable {
             }
             result += configured(found, rule: description, root: root)
         }
-        return LintResult(catalog: loaded.catalog, artifact: compiled.artifact, fileCount: loaded.fileCount,
-                          files: loaded.files, diagnostics: result.sorted(), suppressed: suppressed)
+        return LintResult(
+            catalog: loaded.catalog, artifact: compiled.artifact, fileCount: loaded.fileCount,
+            files: loaded.files, diagnostics: result.sorted(), suppressed: suppressed)
     }
 
     /// Findings in the chosen language, at the severity configured for their file (dropped where
     /// the rule is off).
     private func configured(_ findings: [Diagnostic], rule: RuleDescription, root: String) -> [Diagnostic] {
         findings.compactMap { finding in
-            guard let severity = configuration.severity(of: rule, in: Self.relative(finding.range.file, to: root)) else { return nil }
+            guard let severity = configuration.severity(of: rule, in: Self.relative(finding.range.file, to: root))
+            else { return nil }
             var d = finding.localized(language)
             d.severity = severity
             return d
@@ -93,7 +99,10 @@ public struct Linter: Sendable {
 /// message, with a few of the procedures as notes.
 enum FindingMerger {
     static func merge(_ findings: [Diagnostic]) -> [Diagnostic] {
-        struct Key: Hashable { var range: SourceRange; var message: String }
+        struct Key: Hashable {
+            var range: SourceRange
+            var message: String
+        }
         var order: [Key] = []
         var merged: [Key: Diagnostic] = [:]
         var extra: [Key: Int] = [:]

@@ -37,8 +37,10 @@ public struct RuleExample: Sendable {
     /// Several sets of changes apply in order (a rule's shared changes, then the example's own).
     /// `comments`: a comment line to put before a key's line (a suppression, say).
     /// `marking`: the key whose line the finding starts at (`↓code: …`).
-    public static func procedure(changing changes: KeyValuePairs<String, String?>..., comments: [String: String] = [:],
-                                 marking: String? = nil) -> RuleExample {
+    public static func procedure(
+        changing changes: KeyValuePairs<String, String?>..., comments: [String: String] = [:],
+        marking: String? = nil
+    ) -> RuleExample {
         procedure(StandardProcedure.text(changing: changes, comments: comments, marking: marking))
     }
 
@@ -86,7 +88,8 @@ public struct RuleExample: Sendable {
                 values[key] = value.trimmingCharacters(in: .whitespaces)
             }
         }
-        return "procedures/\(values["level"] ?? "commune")/\(values["field"] ?? "ho-tich")/\(values["code"] ?? "1.000001").yaml"
+        return
+            "procedures/\(values["level"] ?? "commune")/\(values["field"] ?? "ho-tich")/\(values["code"] ?? "1.000001").yaml"
     }
 }
 

@@ -16,12 +16,16 @@ enum StandardProcedure {
         ("legal_basis", "[nd-118-2025]"),
         ("effective", "2025-07-01"),
         ("provenance", "{ kind: synthetic }"),
-        ("workflow", "{ template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }"),
+        (
+            "workflow",
+            "{ template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }"
+        ),
     ]
 
     /// Where a key the standard lacks goes: the order of a procedure's keys in docs/catalog-format.md.
     static let keyOrder = [
-        "code", "name", "name_en", "field", "level", "inter_level", "authority", "implemented_by", "coordinating", "applicants",
+        "code", "name", "name_en", "field", "level", "inter_level", "authority", "implemented_by", "coordinating",
+        "applicants",
         "channels", "online_service", "deadline", "conditions", "fees", "dossier", "result", "result_en", "legal_basis",
         "announced_by", "effective", "expires", "versions", "provenance", "workflow",
     ]
@@ -31,8 +35,10 @@ enum StandardProcedure {
     /// a block: it goes under `key:`, its lines indented as written.
     /// `comments`: a comment line to put before a key's line (a suppression, say).
     /// `marking`: a key whose line starts with the marker `↓`.
-    static func text(changing changes: [KeyValuePairs<String, String?>], comments: [String: String] = [:],
-                     marking: String? = nil) -> String {
+    static func text(
+        changing changes: [KeyValuePairs<String, String?>], comments: [String: String] = [:],
+        marking: String? = nil
+    ) -> String {
         var values = Dictionary(uniqueKeysWithValues: lines.map { ($0.key, Optional($0.value)) })
         for (key, value) in changes.joined() {
             precondition(keyOrder.contains(key), "StandardProcedure: unknown key \(key)")

@@ -35,7 +35,9 @@ enum VersionWorkflowLint {
                 catalog.procedures = [code: procedure.asOf(version.from.value)]
                 catalog.workflows[code] = workflow
                 view.catalog = catalog
-                view.compiledByCode[code] = context.compiled(code).flatMap { Self.compiled($0, from: version.from.value) }
+                view.compiledByCode[code] = context.compiled(code).flatMap {
+                    Self.compiled($0, from: version.from.value)
+                }
                 views.append(View(version: version, context: view))
             }
         }
@@ -55,10 +57,18 @@ enum VersionWorkflowLint {
 
     /// What `rule` finds in the views besides what it found in the procedures' own workflows
     /// (`own`): a template both use is reported once, at its line.
-    static func findings(of rule: any LintRule, id: String, in views: [View], options: RuleOptions, besides own: [Diagnostic]) -> [Diagnostic] {
+    static func findings(
+        of rule: any LintRule, id: String, in views: [View], options: RuleOptions, besides own: [Diagnostic]
+    ) -> [Diagnostic] {
         guard readers.contains(id), !views.isEmpty else { return [] }
-        struct Key: Hashable { var range: SourceRange; var en: String; var vi: String }
-        func key(_ d: Diagnostic) -> Key { Key(range: d.range, en: d.diagnosticMessage.text(.en), vi: d.diagnosticMessage.text(.vi)) }
+        struct Key: Hashable {
+            var range: SourceRange
+            var en: String
+            var vi: String
+        }
+        func key(_ d: Diagnostic) -> Key {
+            Key(range: d.range, en: d.diagnosticMessage.text(.en), vi: d.diagnosticMessage.text(.vi))
+        }
         let seen = Set(own.map(key))
         return views.flatMap { view -> [Diagnostic] in
             var context = view.context
@@ -76,12 +86,18 @@ enum VersionWorkflowLint {
         let date = version.from.value
         var tagged = finding
         tagged.diagnosticMessage = InVersion(finding: finding.diagnosticMessage, from: date)
-        let range = finding.range, within = version.range
-        let inside = range.file == within.file && range.start.offset >= within.start.offset && range.end.offset <= within.end.offset
+        let range = finding.range
+        let within = version.range
+        let inside =
+            range.file == within.file && range.start.offset >= within.start.offset
+            && range.end.offset <= within.end.offset
         if !inside {
-            tagged.notes.append(DiagnosticNote(Localized("the version from \(date), whose workflow this is",
-                                                         vi: "phiên bản từ ngày \(date.vietnameseText), có quy trình này"),
-                                               at: version.from.range))
+            tagged.notes.append(
+                DiagnosticNote(
+                    Localized(
+                        "the version from \(date), whose workflow this is",
+                        vi: "phiên bản từ ngày \(date.vietnameseText), có quy trình này"),
+                    at: version.from.range))
         }
         return tagged
     }

@@ -6,7 +6,8 @@ import Diagnostics
 /// counts them, so "fixable" means the same in the report and in `--fix`.
 public enum AutomaticFixes {
     public static let checkCodes: Set<String> = [
-        DiagnosticCode.byteOrderMark.rawValue, DiagnosticCode.tabCharacter.rawValue, DiagnosticCode.crlfLineEnd.rawValue,
+        DiagnosticCode.byteOrderMark.rawValue, DiagnosticCode.tabCharacter.rawValue,
+        DiagnosticCode.crlfLineEnd.rawValue,
     ]
 
     /// Rule ids and codes whose fixes `--fix` applies.
@@ -19,7 +20,10 @@ public enum AutomaticFixes {
         guard !tabFiles.isEmpty else { return diagnostics }
         var unsafe: Set<String> = []
         for file in tabFiles {
-            guard let source = sources[file] else { unsafe.insert(file); continue }
+            guard let source = sources[file] else {
+                unsafe.insert(file)
+                continue
+            }
             let fixes = diagnostics.filter { $0.code == .tabCharacter && $0.range.file == file }.flatMap(\.fixIts)
             if !TabFixSafety.isSafe(fixes, in: source) { unsafe.insert(file) }
         }
@@ -27,9 +31,13 @@ public enum AutomaticFixes {
             guard diagnostic.code == .tabCharacter, unsafe.contains(diagnostic.range.file) else { return diagnostic }
             var d = diagnostic
             d.fixIts = []
-            d.notes.append(DiagnosticNote(
-                Localized("tthc lint --fix leaves this tab: the file would mean something else depending on the tab's width; replace it with spaces by hand",
-                vi: "tthc lint --fix không sửa tab này: tùy độ rộng của tab mà tệp sẽ mang nghĩa khác; hãy tự thay bằng dấu cách")))
+            d.notes.append(
+                DiagnosticNote(
+                    Localized(
+                        "tthc lint --fix leaves this tab: the file would mean something else depending on the tab's width; replace it with spaces by hand",
+                        vi:
+                            "tthc lint --fix không sửa tab này: tùy độ rộng của tab mà tệp sẽ mang nghĩa khác; hãy tự thay bằng dấu cách"
+                    )))
             return d
         }
     }

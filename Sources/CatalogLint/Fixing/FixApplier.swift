@@ -11,7 +11,9 @@ public enum FixApplier {
     }
 
     /// The fix-its of `diagnostics` whose rule or code is in `labels`, applied to each file's bytes.
-    public static func apply(_ diagnostics: [Diagnostic], sources: [String: SourceText], labels: Set<String>) -> [FixedFile] {
+    public static func apply(_ diagnostics: [Diagnostic], sources: [String: SourceText], labels: Set<String>)
+        -> [FixedFile]
+    {
         var byFile: [String: [FixIt]] = [:]
         for diagnostic in diagnostics {
             guard labels.contains(diagnostic.label) else { continue }
@@ -32,7 +34,9 @@ public enum FixApplier {
         var cursor = 0
         var count = 0
         for fix in ordered {
-            guard fix.startOffset >= cursor, fix.startOffset <= fix.endOffset, fix.endOffset <= bytes.count else { continue }
+            guard fix.startOffset >= cursor, fix.startOffset <= fix.endOffset, fix.endOffset <= bytes.count else {
+                continue
+            }
             out += bytes[cursor..<fix.startOffset]
             out += Array(fix.replacement.utf8)
             cursor = fix.endOffset

@@ -40,7 +40,8 @@ extension YAMLNode {
         case (.sequence(let a), .sequence(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.sameTree(as: $1) }
         case (.mapping(let a), .mapping(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { $0.key.sameTree(as: $1.key) && $0.value.sameTree(as: $1.value) }
+            return a.count == b.count
+                && zip(a, b).allSatisfy { $0.key.sameTree(as: $1.key) && $0.value.sameTree(as: $1.value) }
         default:
             return false
         }

@@ -2,7 +2,8 @@
 /// lines of context, as `diff -u` and `git apply` read it.
 public enum UnifiedDiff {
     public static func render(old: String, new: String, path: String, context: Int = 3) -> String {
-        let a = lines(old), b = lines(new)
+        let a = lines(old)
+        let b = lines(new)
         let script = edits(a, b)
         guard script.contains(where: { $0.kind != .same }) else { return "" }
         var out = "--- a/\(path)\n+++ b/\(path)\n"
@@ -10,7 +11,11 @@ public enum UnifiedDiff {
         let changes = script.indices.filter { script[$0].kind != .same }
         var groups: [[Int]] = []
         for index in changes {
-            if let last = groups.last?.last, index - last <= 2 * context { groups[groups.count - 1].append(index) } else { groups.append([index]) }
+            if let last = groups.last?.last, index - last <= 2 * context {
+                groups[groups.count - 1].append(index)
+            } else {
+                groups.append([index])
+            }
         }
         for group in groups {
             let start = max(0, group[0] - context)
@@ -57,8 +62,11 @@ public enum UnifiedDiff {
         var prefix = 0
         while prefix < a.count, prefix < b.count, same(a[prefix], b[prefix]) { prefix += 1 }
         var suffix = 0
-        while suffix < a.count - prefix, suffix < b.count - prefix, same(a[a.count - 1 - suffix], b[b.count - 1 - suffix]) { suffix += 1 }
-        let x = Array(a[prefix..<(a.count - suffix)]), y = Array(b[prefix..<(b.count - suffix)])
+        while suffix < a.count - prefix, suffix < b.count - prefix,
+            same(a[a.count - 1 - suffix], b[b.count - 1 - suffix])
+        { suffix += 1 }
+        let x = Array(a[prefix..<(a.count - suffix)])
+        let y = Array(b[prefix..<(b.count - suffix)])
         var table = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
         for i in stride(from: x.count - 1, through: 0, by: -1) {
             for j in stride(from: y.count - 1, through: 0, by: -1) {
@@ -66,18 +74,25 @@ public enum UnifiedDiff {
             }
         }
         var script = (0..<prefix).map { Edit(kind: .same, oldLine: $0, newLine: $0) }
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < x.count || j < y.count {
             if i < x.count, j < y.count, same(x[i], y[j]) {
-                script.append(Edit(kind: .same, oldLine: prefix + i, newLine: prefix + j)); i += 1; j += 1
+                script.append(Edit(kind: .same, oldLine: prefix + i, newLine: prefix + j))
+                i += 1
+                j += 1
             } else if i < x.count, j == y.count || table[i + 1][j] >= table[i][j + 1] {
                 // Deletions before insertions, as diff -u prints them.
-                script.append(Edit(kind: .delete, oldLine: prefix + i, newLine: prefix + j)); i += 1
+                script.append(Edit(kind: .delete, oldLine: prefix + i, newLine: prefix + j))
+                i += 1
             } else {
-                script.append(Edit(kind: .insert, oldLine: prefix + i, newLine: prefix + j)); j += 1
+                script.append(Edit(kind: .insert, oldLine: prefix + i, newLine: prefix + j))
+                j += 1
             }
         }
-        for k in 0..<suffix { script.append(Edit(kind: .same, oldLine: a.count - suffix + k, newLine: b.count - suffix + k)) }
+        for k in 0..<suffix {
+            script.append(Edit(kind: .same, oldLine: a.count - suffix + k, newLine: b.count - suffix + k))
+        }
         return script
     }
 }

@@ -25,16 +25,18 @@ enum DeadlineWording {
 
     /// Longer spellings first, so "ngày làm việc" wins over "ngày". As characters once, so the
     /// scan compares without building an array per position.
-    private static let units: [([Character], WorkDuration.Unit)] = ([
-        ("ngày làm việc", .workingDays), ("giờ làm việc", .workingHours),
-        ("working days", .workingDays), ("working day", .workingDays),
-        ("business days", .workingDays), ("business day", .workingDays),
-        ("working hours", .workingHours), ("working hour", .workingHours),
-        ("calendar days", .calendarDays), ("calendar day", .calendarDays),
-        ("ngày", .calendarDays), ("days", .calendarDays), ("day", .calendarDays),
-    ] as [(String, WorkDuration.Unit)]).map { (Array($0.0), $0.1) }
+    private static let units: [([Character], WorkDuration.Unit)] =
+        ([
+            ("ngày làm việc", .workingDays), ("giờ làm việc", .workingHours),
+            ("working days", .workingDays), ("working day", .workingDays),
+            ("business days", .workingDays), ("business day", .workingDays),
+            ("working hours", .workingHours), ("working hour", .workingHours),
+            ("calendar days", .calendarDays), ("calendar day", .calendarDays),
+            ("ngày", .calendarDays), ("days", .calendarDays), ("day", .calendarDays),
+        ] as [(String, WorkDuration.Unit)]).map { (Array($0.0), $0.1) }
 
-    private static let sameDay: [[Character]] = ["ngay trong ngày", "trong ngày", "same day", "same-day"].map(Array.init)
+    private static let sameDay: [[Character]] = ["ngay trong ngày", "trong ngày", "same day", "same-day"].map(
+        Array.init)
     /// The first letters of `sameDay`: a position starting with another cannot start one.
     private static let sameDayInitials: [Character] = Array(Set(sameDay.map { $0[0] }))
 
@@ -43,14 +45,20 @@ enum DeadlineWording {
         let lower = Array(text.lowercased().precomposedStringWithCanonicalMapping)
         var i = 0
         while i < lower.count {
-            if sameDayInitials.contains(lower[i]), isWordStart(lower, i), let phrase = sameDay.first(where: { matches(lower, i, $0) }) {
-                return Period(amount: 1, unit: .sameDay, range: utf8Offset(lower, i)..<utf8Offset(lower, i + phrase.count))
+            if sameDayInitials.contains(lower[i]), isWordStart(lower, i),
+                let phrase = sameDay.first(where: { matches(lower, i, $0) })
+            {
+                return Period(
+                    amount: 1, unit: .sameDay, range: utf8Offset(lower, i)..<utf8Offset(lower, i + phrase.count))
             }
             if lower[i].isNumber, isWordStart(lower, i), let (amount, end) = number(lower, from: i) {
                 var j = end
                 while j < lower.count, lower[j] == " " { j += 1 }
-                if let (spelling, unit) = units.first(where: { matches(lower, j, $0.0) && isWordEnd(lower, j + $0.0.count) }) {
-                    return Period(amount: amount, unit: unit, range: utf8Offset(lower, i)..<utf8Offset(lower, j + spelling.count))
+                if let (spelling, unit) = units.first(where: {
+                    matches(lower, j, $0.0) && isWordEnd(lower, j + $0.0.count)
+                }) {
+                    return Period(
+                        amount: amount, unit: unit, range: utf8Offset(lower, i)..<utf8Offset(lower, j + spelling.count))
                 }
                 i = end
                 continue
@@ -64,11 +72,17 @@ enum DeadlineWording {
     private static func number(_ s: [Character], from start: Int) -> (Double, Int)? {
         var i = start
         var digits = ""
-        while i < s.count, s[i].isASCII, s[i].isNumber { digits.append(s[i]); i += 1 }
+        while i < s.count, s[i].isASCII, s[i].isNumber {
+            digits.append(s[i])
+            i += 1
+        }
         if i + 1 < s.count, s[i] == "," || s[i] == ".", s[i + 1].isASCII, s[i + 1].isNumber {
             digits.append(".")
             i += 1
-            while i < s.count, s[i].isASCII, s[i].isNumber { digits.append(s[i]); i += 1 }
+            while i < s.count, s[i].isASCII, s[i].isNumber {
+                digits.append(s[i])
+                i += 1
+            }
         }
         return Double(digits).map { ($0, i) }
     }
@@ -78,7 +92,9 @@ enum DeadlineWording {
         return s[at..<(at + phrase.count)].elementsEqual(phrase)
     }
 
-    private static func isWordStart(_ s: [Character], _ i: Int) -> Bool { i == 0 || !s[i - 1].isLetter && !s[i - 1].isNumber }
+    private static func isWordStart(_ s: [Character], _ i: Int) -> Bool {
+        i == 0 || !s[i - 1].isLetter && !s[i - 1].isNumber
+    }
     private static func isWordEnd(_ s: [Character], _ i: Int) -> Bool { i >= s.count || !s[i].isLetter }
 
     /// The UTF-8 offset of character `index` in `s`.

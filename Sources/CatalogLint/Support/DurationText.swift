@@ -5,11 +5,13 @@ import WorkCalendar
 /// Durations in the words of each language, for messages: "3 working days" / "3 ngày làm việc".
 enum DurationText {
     static func localized(_ duration: WorkDuration) -> Localized {
-        Localized(duration.description, vi: duration.terms.map { vietnamese($0.amount, $0.unit) }.joined(separator: " + "))
+        Localized(
+            duration.description, vi: duration.terms.map { vietnamese($0.amount, $0.unit) }.joined(separator: " + "))
     }
 
     static func vietnamese(_ amount: Double, _ unit: WorkDuration.Unit) -> String {
-        let n = amount == amount.rounded() ? String(Int(amount)) : String(amount).replacingOccurrences(of: ".", with: ",")
+        let n =
+            amount == amount.rounded() ? String(Int(amount)) : String(amount).replacingOccurrences(of: ".", with: ",")
         switch unit {
         case .workingDays: return "\(n) ngày làm việc"
         case .workingHours: return "\(n) giờ làm việc"

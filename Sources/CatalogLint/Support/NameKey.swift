@@ -30,7 +30,8 @@ enum NameKey {
         var result = text
         for syllable in VietnameseText.styledSyllables(in: text).reversed() where syllable.style == .new {
             let bytes = Array(result.utf8)
-            result = String(decoding: bytes[..<syllable.vowels.lowerBound], as: UTF8.self)
+            result =
+                String(decoding: bytes[..<syllable.vowels.lowerBound], as: UTF8.self)
                 + syllable.replacement
                 + String(decoding: bytes[syllable.vowels.upperBound...], as: UTF8.self)
         }

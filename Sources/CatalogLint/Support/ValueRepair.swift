@@ -28,11 +28,14 @@ struct ValueRepair {
 
     /// One finding from the first edited character to the last; `message` gets the repaired span
     /// and the number of places, `(N places)` is appended when there are several.
-    func finding(in context: LintContext, file: String, valueStart: Int, raw: String,
-                 message: (_ repaired: String) -> Localized, fix: (_ repaired: String) -> Localized) -> Diagnostic? {
+    func finding(
+        in context: LintContext, file: String, valueStart: Int, raw: String,
+        message: (_ repaired: String) -> Localized, fix: (_ repaired: String) -> Localized
+    ) -> Diagnostic? {
         guard let first = edits.first, let last = edits.last else { return nil }
         let repaired = repairedSpan(of: raw)
-        let range = context.range(in: file, from: valueStart + first.range.lowerBound, to: valueStart + last.range.upperBound)
+        let range = context.range(
+            in: file, from: valueStart + first.range.lowerBound, to: valueStart + last.range.upperBound)
         var text = message(repaired)
         if edits.count > 1 {
             text = Localized(text.en + " (\(edits.count) places)", vi: text.vi + " (\(edits.count) chỗ)")

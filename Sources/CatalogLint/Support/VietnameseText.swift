@@ -25,7 +25,9 @@ enum VietnameseText {
                     if let tone { text.unicodeScalars.append(tones[tone]) }
                     let composed = text.precomposedStringWithCanonicalMapping
                     let letter = Letter(base: Character(base), upper: upper, tone: tone)
-                    if let scalar = composed.unicodeScalars.first, composed.unicodeScalars.count == 1, scalar.value < 0x1F00 {
+                    if let scalar = composed.unicodeScalars.first, composed.unicodeScalars.count == 1,
+                        scalar.value < 0x1F00
+                    {
                         byScalar[Int(scalar.value)] = letter
                     }
                     byLetter[letter] = Character(composed)
@@ -57,7 +59,9 @@ enum VietnameseText {
     /// in oa, oe or uy (not after q, where u belongs to the consonant), with a tone mark.
     /// Offsets are UTF-8 offsets into `text`; `vowels` covers the two vowels only. Works on
     /// scalars: NFC Vietnamese letters are one scalar each (text not in NFC is unicode-nfc's).
-    static func styledSyllables(in text: String) -> [(style: ToneStyle, word: Range<Int>, vowels: Range<Int>, replacement: String)] {
+    static func styledSyllables(in text: String) -> [(
+        style: ToneStyle, word: Range<Int>, vowels: Range<Int>, replacement: String
+    )] {
         var result: [(ToneStyle, Range<Int>, Range<Int>, String)] = []
         // The current word's start and its last three letters with their offsets.
         var start = 0
@@ -78,10 +82,16 @@ enum VietnameseText {
             switch (first.tone, second.tone) {
             case (let tone?, nil):
                 style = .old
-                moved = (Letter(base: first.base, upper: first.upper, tone: nil), Letter(base: second.base, upper: second.upper, tone: tone))
+                moved = (
+                    Letter(base: first.base, upper: first.upper, tone: nil),
+                    Letter(base: second.base, upper: second.upper, tone: tone)
+                )
             case (nil, let tone?):
                 style = .new
-                moved = (Letter(base: first.base, upper: first.upper, tone: tone), Letter(base: second.base, upper: second.upper, tone: nil))
+                moved = (
+                    Letter(base: first.base, upper: first.upper, tone: tone),
+                    Letter(base: second.base, upper: second.upper, tone: nil)
+                )
             default:
                 return
             }
@@ -119,7 +129,9 @@ enum VietnameseText {
             let s = String(c)
             // Normalising sorts a letter's marks in quadratic time: a letter with more marks than
             // Unicode's stream-safe limit (30) is no Vietnamese letter and is left alone.
-            if s.unicodeScalars.count <= maximumMarks + 1, s.unicodeScalars.contains(where: mayChangeUnderNFC), !s.unicodeScalars.elementsEqual(s.precomposedStringWithCanonicalMapping.unicodeScalars) {
+            if s.unicodeScalars.count <= maximumMarks + 1, s.unicodeScalars.contains(where: mayChangeUnderNFC),
+                !s.unicodeScalars.elementsEqual(s.precomposedStringWithCanonicalMapping.unicodeScalars)
+            {
                 if runStart == nil { runStart = offset }
                 runText += s
             } else {

@@ -7,9 +7,12 @@ extension LintContext {
     func workflowFinding(_ procedure: Procedure, _ message: Localized, at range: SourceRange) -> Diagnostic {
         var notes: [DiagnosticNote] = []
         if range.file != procedure.file, case .template(let name, _, _) = procedure.workflow {
-            notes.append(DiagnosticNote(Localized(
-                "in procedure \(procedure.code.value), which uses template \(name.value) here",
-                vi: "trong thủ tục \(procedure.code.value), dùng mẫu quy trình \(name.value) tại đây"), at: name.range))
+            notes.append(
+                DiagnosticNote(
+                    Localized(
+                        "in procedure \(procedure.code.value), which uses template \(name.value) here",
+                        vi: "trong thủ tục \(procedure.code.value), dùng mẫu quy trình \(name.value) tại đây"),
+                    at: name.range))
         }
         return finding(message, at: range, notes: notes)
     }
@@ -47,7 +50,8 @@ extension Workflow {
         switch step.kind {
         case .task(_, _, _, let next): return next.map { [$0.value] } ?? []
         case .wait(_, let then): return [then.value]
-        case .choice(let branches, let otherwise): return branches.map(\.step.value) + (otherwise.map { [$0.value] } ?? [])
+        case .choice(let branches, let otherwise):
+            return branches.map(\.step.value) + (otherwise.map { [$0.value] } ?? [])
         case .parallel(let branches, let join): return branches.map(\.value) + [join.value]
         case .call(_, let next): return next.map { [$0.value] } ?? []
         case .end: return []

@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 
 /// An inline suppression comment:
 ///
@@ -41,10 +41,13 @@ public struct Suppression: Sendable {
         guard contains(source.bytes, Array(prefix.utf8)) else { return [] }
         for line in 1...max(1, source.lineCount) {
             let bytes = source.lineBytes(line)
-            guard bytes.count >= prefix.utf8.count, String(decoding: bytes, as: UTF8.self).contains(prefix) else { continue }
+            guard bytes.count >= prefix.utf8.count, String(decoding: bytes, as: UTF8.self).contains(prefix) else {
+                continue
+            }
             // Everything after the first comment start is comment text.
             if let hash = commentStarts(in: bytes, file: file).first,
-               let suppression = parseComment(file: file, line: line, hashOffset: hash, lineEnd: bytes.endIndex) {
+                let suppression = parseComment(file: file, line: line, hashOffset: hash, lineEnd: bytes.endIndex)
+            {
                 result.append(suppression)
             }
         }
@@ -67,7 +70,9 @@ public struct Suppression: Sendable {
         for index in bytes.indices where bytes[index] == UInt8(ascii: "#") {
             let previous = index > bytes.startIndex ? bytes[index - 1] : UInt8(ascii: " ")
             guard previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") else { continue }
-            let insideScalar = file.scalars.contains { $0.node.range.start.offset <= index && index < $0.node.range.end.offset }
+            let insideScalar = file.scalars.contains {
+                $0.node.range.start.offset <= index && index < $0.node.range.end.offset
+            }
             if !insideScalar { starts.append(index) }
         }
         return starts
@@ -95,9 +100,14 @@ public struct Suppression: Sendable {
         var cursor = list.startIndex
         while cursor < list.endIndex {
             let c = list[cursor]
-            if c == " " || c == "," { cursor = list.index(after: cursor); continue }
+            if c == " " || c == "," {
+                cursor = list.index(after: cursor)
+                continue
+            }
             let end = list[cursor...].firstIndex { $0 == " " || $0 == "," } ?? list.endIndex
-            targets.append(Target(id: String(list[cursor..<end]), range: source.range(fromOffset: offset(cursor), to: offset(end))))
+            targets.append(
+                Target(id: String(list[cursor..<end]), range: source.range(fromOffset: offset(cursor), to: offset(end)))
+            )
             cursor = end
         }
         let scope = Scope(rawValue: directive)

@@ -28,7 +28,8 @@ public struct SuppressionFilter: Sendable {
 
     /// Whether a comment may name `id` at all.
     static func isKnown(_ id: String, ruleIds: Set<String>) -> Bool {
-        ruleIds.contains(id) || DiagnosticCode.allCases.contains { isSuppressibleCode($0) && ($0.rawValue == id || $0.name == id) }
+        ruleIds.contains(id)
+            || DiagnosticCode.allCases.contains { isSuppressibleCode($0) && ($0.rawValue == id || $0.name == id) }
     }
 
     public let suppressions: [Suppression]
@@ -40,21 +41,28 @@ public struct SuppressionFilter: Sendable {
     }
 
     /// The findings that remain, and each comment's outcome.
-    public func apply(to diagnostics: [Diagnostic]) -> (kept: [Diagnostic], suppressed: [Diagnostic], outcomes: [Outcome]) {
+    public func apply(to diagnostics: [Diagnostic]) -> (
+        kept: [Diagnostic], suppressed: [Diagnostic], outcomes: [Outcome]
+    ) {
         var outcomes = suppressions.map { s in
-            Outcome(suppression: s, counts: Array(repeating: 0, count: s.targets.count),
-                    applied: s.scope != nil && !s.reason.isEmpty && !s.targets.isEmpty && s.targets.allSatisfy { Self.isKnown($0.id, ruleIds: ruleIds) })
+            Outcome(
+                suppression: s, counts: Array(repeating: 0, count: s.targets.count),
+                applied: s.scope != nil && !s.reason.isEmpty && !s.targets.isEmpty
+                    && s.targets.allSatisfy { Self.isKnown($0.id, ruleIds: ruleIds) })
         }
         var byLine: [String: [Int]] = [:]
         for (index, outcome) in outcomes.enumerated() where outcome.applied {
-            if let line = outcome.suppression.line { byLine["\(outcome.suppression.file):\(line)", default: []].append(index) }
+            if let line = outcome.suppression.line {
+                byLine["\(outcome.suppression.file):\(line)", default: []].append(index)
+            }
         }
         var kept: [Diagnostic] = []
         var suppressed: [Diagnostic] = []
         for diagnostic in diagnostics {
             var matched = false
             for index in byLine["\(diagnostic.range.file):\(diagnostic.range.start.line)"] ?? [] {
-                for (t, target) in outcomes[index].suppression.targets.enumerated() where Self.names(target.id, diagnostic) {
+                for (t, target) in outcomes[index].suppression.targets.enumerated()
+                where Self.names(target.id, diagnostic) {
                     outcomes[index].counts[t] += 1
                     matched = true
                 }
@@ -70,7 +78,8 @@ public struct SuppressionFilter: Sendable {
 public protocol SuppressionAuditRule: LintRule {
     /// `ruleEnabled(id, file)`: whether the named rule runs in that file (an unused comment for a
     /// rule that is off is not reported).
-    func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool) -> [Diagnostic]
+    func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool)
+        -> [Diagnostic]
 }
 
 extension SuppressionAuditRule {

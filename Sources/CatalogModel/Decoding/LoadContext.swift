@@ -20,8 +20,10 @@ final class LoadContext {
     }
 
     /// Reports a problem in English and Vietnamese (`vi`, shown with `--lang vi`).
-    func report(_ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange,
-                notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
+    func report(
+        _ code: DiagnosticCode, _ message: some DiagnosticMessage, at range: SourceRange,
+        notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
+    ) {
         diagnostics.append(Diagnostic(code, message, at: range, notes: notes, fixIts: fixIts))
     }
 }
@@ -44,8 +46,12 @@ struct MappingView {
     /// missing required keys; returns nil only when the node is not a mapping.
     init?(_ node: YAMLNode, what: Subject, allowed: [String], required: [String], in context: LoadContext) {
         guard let pairs = node.mapping else {
-            context.report(.wrongNodeType, Localized("\(what.en) must be a mapping (key: value lines), not \(node.kindDescription)",
-                           vi: "\(what.vi) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(node.kindDescriptionVi)"), at: node.range)
+            context.report(
+                .wrongNodeType,
+                Localized(
+                    "\(what.en) must be a mapping (key: value lines), not \(node.kindDescription)",
+                    vi: "\(what.vi) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(node.kindDescriptionVi)"),
+                at: node.range)
             return nil
         }
         self.node = node
@@ -69,15 +75,21 @@ struct MappingView {
                 if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
                 context.report(
                     .unknownKey,
-                    Localized("unknown key \"\(key)\" in \(what.en)\(Suggestions.hint(for: key, in: allowed, then: "allowed keys: \(allowed.joined(separator: ", "))"))",
-                    vi: "khóa \"\(key)\" không được dùng trong \(what.vi)\(Vietnamese.hint(for: key, in: allowed, then: "các khóa được phép: \(allowed.joined(separator: ", "))"))"),
+                    Localized(
+                        "unknown key \"\(key)\" in \(what.en)\(Suggestions.hint(for: key, in: allowed, then: "allowed keys: \(allowed.joined(separator: ", "))"))",
+                        vi:
+                            "khóa \"\(key)\" không được dùng trong \(what.vi)\(Vietnamese.hint(for: key, in: allowed, then: "các khóa được phép: \(allowed.joined(separator: ", "))"))"
+                    ),
                     at: pair.key.range)
             }
         }
         // A misspelt required key is reported once, as unknown with its suggestion.
         for key in required where position(of: key) == nil && !suggested.contains(key) {
-            context.report(.missingKey, Localized("\(what.en) is missing the required key \"\(key)\"",
-                           vi: "\(what.vi) thiếu khóa bắt buộc \"\(key)\""), at: Self.headRange(node))
+            context.report(
+                .missingKey,
+                Localized(
+                    "\(what.en) is missing the required key \"\(key)\"",
+                    vi: "\(what.vi) thiếu khóa bắt buộc \"\(key)\""), at: Self.headRange(node))
         }
     }
 

@@ -6,32 +6,59 @@ enum ProcedureDecoder {
     // Keys, required keys and value types: `CatalogShapes.procedure` and the shapes it names.
 
     static func decode(_ root: YAMLNode, file: String, in context: LoadContext) -> Procedure? {
-        guard let m = MappingView(root, shape: CatalogShapes.procedure, what: .procedureEntry, in: context) else { return nil }
+        guard let m = MappingView(root, shape: CatalogShapes.procedure, what: .procedureEntry, in: context) else {
+            return nil
+        }
         let code = context.procedureCode(m["code"], what: .key("code"))
         let name = context.text(m["name"], what: .key("name"))
         let field = context.identifier(m["field"], what: .field)
         let level = context.level(m["level"], what: .key("level"))
-        let interLevel = context.list(m["inter_level"], what: .key("inter_level")).compactMap { context.level($0, what: .key("inter_level")) }
-        if let node = m["inter_level"], interLevel.count == node.sequence?.count, Set(interLevel.map(\.value)).count < 2 {
-            context.report(.invalidValue, Localized("inter_level must list both levels it spans, [commune, province]", vi: "inter_level phải liệt kê cả hai cấp liên quan, [commune, province]"), at: node.range)
+        let interLevel = context.list(m["inter_level"], what: .key("inter_level")).compactMap {
+            context.level($0, what: .key("inter_level"))
+        }
+        if let node = m["inter_level"], interLevel.count == node.sequence?.count, Set(interLevel.map(\.value)).count < 2
+        {
+            context.report(
+                .invalidValue,
+                Localized(
+                    "inter_level must list both levels it spans, [commune, province]",
+                    vi: "inter_level phải liệt kê cả hai cấp liên quan, [commune, province]"), at: node.range)
         }
         let authority = context.reference(m["authority"], what: .key("authority"))
-        let implementedBy = context.list(m["implemented_by"], what: .key("implemented_by")).compactMap { context.reference($0, what: .implementingUnit) }
-        let coordinating = context.list(m["coordinating"], what: .key("coordinating")).compactMap { context.reference($0, what: .coordinatingUnit) }
-        let applicants = context.list(m["applicants"], what: .key("applicants")).compactMap { context.choice($0, what: .applicant, as: Applicant.self)?.value }
+        let implementedBy = context.list(m["implemented_by"], what: .key("implemented_by")).compactMap {
+            context.reference($0, what: .implementingUnit)
+        }
+        let coordinating = context.list(m["coordinating"], what: .key("coordinating")).compactMap {
+            context.reference($0, what: .coordinatingUnit)
+        }
+        let applicants = context.list(m["applicants"], what: .key("applicants")).compactMap {
+            context.choice($0, what: .applicant, as: Applicant.self)?.value
+        }
         let channels = context.list(m["channels"], what: .key("channels")).compactMap { decodeChannel($0, in: context) }
         if let node = m["channels"], node.sequence?.isEmpty == true {
-            context.report(.invalidValue, Localized("channels lists no channel; add in-person, online or postal", vi: "channels chưa có kênh nào; hãy thêm in-person, online hoặc postal"), at: node.range)
+            context.report(
+                .invalidValue,
+                Localized(
+                    "channels lists no channel; add in-person, online or postal",
+                    vi: "channels chưa có kênh nào; hãy thêm in-person, online hoặc postal"), at: node.range)
         }
         let online = context.choice(m["online_service"], what: .key("online_service"), as: OnlineServiceLevel.self)
         let deadline = m["deadline"].flatMap { decodeDeadline($0, what: .key("deadline"), in: context) }
         let conditions = decodeConditions(m["conditions"], in: context)
         let fees = context.list(m["fees"], what: .key("fees")).compactMap { decodeFee($0, in: context) }
-        let dossier = context.list(m["dossier"], what: .key("dossier")).compactMap { decodeDossierItem($0, in: context) }
+        let dossier = context.list(m["dossier"], what: .key("dossier")).compactMap {
+            decodeDossierItem($0, in: context)
+        }
         let result = context.text(m["result"], what: .key("result"))
-        let legalBasis = context.list(m["legal_basis"], what: .key("legal_basis")).compactMap { context.identifier($0, what: .legalDocument) }
+        let legalBasis = context.list(m["legal_basis"], what: .key("legal_basis")).compactMap {
+            context.identifier($0, what: .legalDocument)
+        }
         if let node = m["legal_basis"], node.sequence?.isEmpty == true {
-            context.report(.invalidValue, Localized("legal_basis lists no document; cite at least one", vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật"), at: node.range)
+            context.report(
+                .invalidValue,
+                Localized(
+                    "legal_basis lists no document; cite at least one",
+                    vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật"), at: node.range)
         }
         let announcedBy = context.identifier(m["announced_by"], what: .key("announced_by"))
         let effective = context.date(m["effective"], what: .key("effective"))
@@ -40,12 +67,16 @@ enum ProcedureDecoder {
         let versions = context.list(m["versions"], what: .key("versions")).compactMap { decodeVersion($0, in: context) }
         let workflow = m["workflow"].flatMap { WorkflowDecoder.decodeSource($0, in: context) }
         guard let code, let name, let field, let level, let authority, let online, let deadline, let result,
-              let effective, let provenance, let workflow else { return nil }
+            let effective, let provenance, let workflow
+        else { return nil }
         return Procedure(
-            code: code, name: name, nameEn: context.text(m["name_en"], what: .key("name_en")), field: field, level: level,
+            code: code, name: name, nameEn: context.text(m["name_en"], what: .key("name_en")), field: field,
+            level: level,
             interLevel: interLevel, authority: authority, implementedBy: implementedBy, coordinating: coordinating,
-            applicants: applicants, channels: channels, onlineService: online, deadline: deadline, conditions: conditions,
-            fees: fees, dossier: dossier, result: result, resultEn: context.text(m["result_en"], what: .key("result_en"))?.value,
+            applicants: applicants, channels: channels, onlineService: online, deadline: deadline,
+            conditions: conditions,
+            fees: fees, dossier: dossier, result: result,
+            resultEn: context.text(m["result_en"], what: .key("result_en"))?.value,
             legalBasis: legalBasis, announcedBy: announcedBy, effective: effective, expires: expires,
             provenance: provenance, workflow: workflow, file: file, range: root.range, versions: versions)
     }
@@ -58,8 +89,14 @@ enum ProcedureDecoder {
         let clockStart = m["clock_start"].flatMap { ClockStartDecoding.decode($0, in: context) }
         let cap = context.duration(m["cap"], what: .key("cap"))
         if let value, value.value.base.unit == .sameDay, m["cutoff"] == nil {
-            context.report(.missingKey, Localized("a same-day deadline needs cutoff: the receipt time after which the result is due the next working day (usually \"15:00\")", vi: "thời hạn trong ngày cần có cutoff: giờ tiếp nhận mà sau đó kết quả được trả vào ngày làm việc tiếp theo (thường là \"15:00\")"),
-                           at: value.range)
+            context.report(
+                .missingKey,
+                Localized(
+                    "a same-day deadline needs cutoff: the receipt time after which the result is due the next working day (usually \"15:00\")",
+                    vi:
+                        "thời hạn trong ngày cần có cutoff: giờ tiếp nhận mà sau đó kết quả được trả vào ngày làm việc tiếp theo (thường là \"15:00\")"
+                ),
+                at: value.range)
         }
         guard let text, let value else { return nil }
         return Deadline(text: text, value: value, cutoff: cutoff, clockStart: clockStart, cap: cap, range: node.range)
@@ -71,8 +108,11 @@ enum ProcedureDecoder {
             return ChannelOffer(channel: channel.value, deadline: nil, fees: nil, range: node.range)
         }
         guard let m = MappingView(node, shape: CatalogShapes.channel, what: .channelEntry, in: context),
-              let channel = context.choice(m["channel"], what: .key("channel"), as: Channel.self) else { return nil }
-        let deadline = m["deadline"].flatMap { decodeDeadline($0, what: .channelDeadline(channel.value.rawValue), in: context) }
+            let channel = context.choice(m["channel"], what: .key("channel"), as: Channel.self)
+        else { return nil }
+        let deadline = m["deadline"].flatMap {
+            decodeDeadline($0, what: .channelDeadline(channel.value.rawValue), in: context)
+        }
         let fees = m["fees"].map { context.list($0, what: .key("fees")).compactMap { decodeFee($0, in: context) } }
         return ChannelOffer(channel: channel.value, deadline: deadline, fees: fees, range: node.range)
     }
@@ -80,52 +120,83 @@ enum ProcedureDecoder {
     static func decodeConditions(_ node: YAMLNode?, in context: LoadContext) -> [Condition] {
         guard let node else { return [] }
         guard let pairs = node.mapping else {
-            context.report(.wrongNodeType, Localized("conditions must be a mapping of case facts, such as needs_verification: { name: ... }", vi: "conditions phải là một ánh xạ các dữ kiện của hồ sơ, ví dụ needs_verification: { name: ... }"), at: node.range)
+            context.report(
+                .wrongNodeType,
+                Localized(
+                    "conditions must be a mapping of case facts, such as needs_verification: { name: ... }",
+                    vi: "conditions phải là một ánh xạ các dữ kiện của hồ sơ, ví dụ needs_verification: { name: ... }"),
+                at: node.range)
             return []
         }
         return pairs.compactMap { pair in
             guard let id = context.factIdentifier(pair.key, what: .conditionID),
-                  let m = MappingView(pair.value, shape: CatalogShapes.condition, what: .condition(id.value), in: context),
-                  let name = context.text(m["name"], what: .conditionName) else { return nil }
-            return Condition(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: .key("name_en"))?.value,
-                             extends: context.duration(m["extends"], what: .key("extends")), range: id.range)
+                let m = MappingView(
+                    pair.value, shape: CatalogShapes.condition, what: .condition(id.value), in: context),
+                let name = context.text(m["name"], what: .conditionName)
+            else { return nil }
+            return Condition(
+                id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: .key("name_en"))?.value,
+                extends: context.duration(m["extends"], what: .key("extends")), range: id.range)
         }
     }
 
     static func decodeFee(_ node: YAMLNode, in context: LoadContext) -> Fee? {
         guard let m = MappingView(node, shape: CatalogShapes.fee, what: .feeEntry, in: context),
-              let name = context.text(m["name"], what: .feeName) else { return nil }
+            let name = context.text(m["name"], what: .feeName)
+        else { return nil }
         var amount = context.integer(m["amount"], what: .key("amount"))
         if let a = amount, a.value < 0 {
-            context.report(.invalidValue, Localized("amount cannot be negative (a fee is whole VND from 0)", vi: "amount không được là số âm (phí là số đồng nguyên từ 0)"), at: a.range)
+            context.report(
+                .invalidValue,
+                Localized(
+                    "amount cannot be negative (a fee is whole VND from 0)",
+                    vi: "amount không được là số âm (phí là số đồng nguyên từ 0)"), at: a.range)
             amount = nil
         }
         let schedule = context.identifier(m["schedule"], what: .key("schedule"))
         if m["amount"] == nil && m["schedule"] == nil {
-            context.report(.missingKey, Localized("fee \"\(name.value)\" needs amount (whole VND) or schedule (the resolution that sets it)", vi: "khoản phí \"\(name.value)\" cần có amount (số đồng nguyên) hoặc schedule (nghị quyết quy định mức phí)"), at: name.range)
+            context.report(
+                .missingKey,
+                Localized(
+                    "fee \"\(name.value)\" needs amount (whole VND) or schedule (the resolution that sets it)",
+                    vi:
+                        "khoản phí \"\(name.value)\" cần có amount (số đồng nguyên) hoặc schedule (nghị quyết quy định mức phí)"
+                ), at: name.range)
         }
-        return Fee(name: name.value, amount: amount, per: context.choice(m["per"], what: .key("per"), as: FeeUnit.self)?.value,
-                   schedule: schedule, range: node.range, period: decodePeriod(m, in: context))
+        return Fee(
+            name: name.value, amount: amount, per: context.choice(m["per"], what: .key("per"), as: FeeUnit.self)?.value,
+            schedule: schedule, range: node.range, period: decodePeriod(m, in: context))
     }
 
     static func decodeDossierItem(_ node: YAMLNode, in context: LoadContext) -> DossierItem? {
         guard let m = MappingView(node, shape: CatalogShapes.dossierItem, what: .dossierEntry, in: context),
-              let name = context.text(m["name"], what: .dossierComponentName) else { return nil }
+            let name = context.text(m["name"], what: .dossierComponentName)
+        else { return nil }
         let originals = context.integer(m["originals"], what: .key("originals"))?.value ?? 0
         let copies = context.integer(m["copies"], what: .key("copies"))?.value ?? 0
         if originals < 0 || copies < 0 {
-            context.report(.invalidValue, Localized("originals and copies cannot be negative", vi: "originals và copies không được là số âm"), at: node.range)
+            context.report(
+                .invalidValue,
+                Localized("originals and copies cannot be negative", vi: "originals và copies không được là số âm"),
+                at: node.range)
         }
-        return DossierItem(name: name.value, form: context.identifier(m["form"], what: .form), originals: originals, copies: copies, range: node.range,
-                           period: decodePeriod(m, in: context))
+        return DossierItem(
+            name: name.value, form: context.identifier(m["form"], what: .form), originals: originals, copies: copies,
+            range: node.range,
+            period: decodePeriod(m, in: context))
     }
 
     static func decodeProvenance(_ node: YAMLNode, in context: LoadContext) -> ProcedureProvenance? {
         guard let m = MappingView(node, shape: CatalogShapes.provenance, what: .key("provenance"), in: context),
-              let kind = context.choice(m["kind"], what: .provenanceKind, as: ProvenanceKind.self) else { return nil }
+            let kind = context.choice(m["kind"], what: .provenanceKind, as: ProvenanceKind.self)
+        else { return nil }
         let source = context.text(m["source"], what: .provenanceSource)
         if kind.value == .published && source == nil {
-            context.report(.missingKey, Localized("a published procedure needs source: where its data was published", vi: "thủ tục đã công bố cần có source: nơi công bố dữ liệu của thủ tục"), at: kind.range)
+            context.report(
+                .missingKey,
+                Localized(
+                    "a published procedure needs source: where its data was published",
+                    vi: "thủ tục đã công bố cần có source: nơi công bố dữ liệu của thủ tục"), at: kind.range)
         }
         return ProcedureProvenance(kind: kind.value, source: source?.value, range: node.range)
     }

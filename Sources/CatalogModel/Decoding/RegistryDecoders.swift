@@ -5,22 +5,28 @@ import YAMLReader
 enum RegistryDecoders {
     /// The list under the file's single top-level key (`fields:`, `documents:`, `forms:`).
     static func entries(_ root: YAMLNode, shape: MappingShape, what: Subject, in context: LoadContext) -> [YAMLNode] {
-        guard let map = MappingView(root, shape: shape, what: what, in: context), let key = shape.required.first else { return [] }
+        guard let map = MappingView(root, shape: shape, what: what, in: context), let key = shape.required.first else {
+            return []
+        }
         return context.list(map[key], what: .key(key))
     }
 
     static func fields(_ root: YAMLNode, in context: LoadContext) -> [Field] {
         entries(root, shape: CatalogShapes.fieldsFile, what: .key("fields.yaml"), in: context).compactMap { node in
             guard let m = MappingView(node, shape: CatalogShapes.field, what: .fieldEntry, in: context),
-                  let id = context.identifier(m["id"], what: .fieldID),
-                  let name = context.text(m["name"], what: .fieldName) else { return nil }
-            return Field(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: .key("name_en"))?.value, range: id.range)
+                let id = context.identifier(m["id"], what: .fieldID),
+                let name = context.text(m["name"], what: .fieldName)
+            else { return nil }
+            return Field(
+                id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: .key("name_en"))?.value,
+                range: id.range)
         }
     }
 
     static func legalDocuments(_ root: YAMLNode, in context: LoadContext) -> [LegalDocument] {
         entries(root, shape: CatalogShapes.legalFile, what: .legalDocumentsFile, in: context).compactMap { node in
-            guard let m = MappingView(node, shape: CatalogShapes.legalDocument, what: .legalDocumentEntry, in: context) else { return nil }
+            guard let m = MappingView(node, shape: CatalogShapes.legalDocument, what: .legalDocumentEntry, in: context)
+            else { return nil }
             let id = context.identifier(m["id"], what: .documentID)
             let number = context.text(m["number"], what: .key("number"))
             let kind = context.choice(m["kind"], what: .documentKind, as: LegalDocumentKind.self)
@@ -29,13 +35,25 @@ enum RegistryDecoders {
             let issued = context.date(m["issued"], what: .key("issued"))
             let effective = context.date(m["effective"], what: .key("effective"))
             let expires = context.date(m["expires"], what: .key("expires"))
-            let replaces = context.list(m["replaces"], what: .key("replaces")).compactMap { context.identifier($0, what: .replacedDocument) }
+            let replaces = context.list(m["replaces"], what: .key("replaces")).compactMap {
+                context.identifier($0, what: .replacedDocument)
+            }
             let provenance = context.choice(m["provenance"], what: .key("provenance"), as: Provenance.self)
             if let issued, let effective, effective.value < issued.value {
-                context.report(.invalidValue, Localized("effective date \(effective.value) is before the issue date \(issued.value)", vi: "ngày có hiệu lực \(effective.value) trước ngày ban hành \(issued.value)"), at: effective.range)
+                context.report(
+                    .invalidValue,
+                    Localized(
+                        "effective date \(effective.value) is before the issue date \(issued.value)",
+                        vi: "ngày có hiệu lực \(effective.value) trước ngày ban hành \(issued.value)"),
+                    at: effective.range)
             }
             if let effective, let expires, expires.value < effective.value {
-                context.report(.invalidValue, Localized("expiry date \(expires.value) is before the effective date \(effective.value)", vi: "ngày hết hiệu lực \(expires.value) trước ngày có hiệu lực \(effective.value)"), at: expires.range)
+                context.report(
+                    .invalidValue,
+                    Localized(
+                        "expiry date \(expires.value) is before the effective date \(effective.value)",
+                        vi: "ngày hết hiệu lực \(expires.value) trước ngày có hiệu lực \(effective.value)"),
+                    at: expires.range)
             }
             guard let id, let number, let kind, let title, let issuer, let effective else { return nil }
             return LegalDocument(
@@ -43,15 +61,17 @@ enum RegistryDecoders {
                 titleEn: context.text(m["title_en"], what: .key("title_en"))?.value, issuer: issuer.value,
                 issued: issued?.value, effective: effective.value, expires: expires?.value, replaces: replaces,
                 provenance: provenance?.value, range: id.range,
-                replacedBy: context.identifier(m["replaced_by"], what: .key("replaced_by")), expiresRange: expires?.range)
+                replacedBy: context.identifier(m["replaced_by"], what: .key("replaced_by")),
+                expiresRange: expires?.range)
         }
     }
 
     static func forms(_ root: YAMLNode, in context: LoadContext) -> [Form] {
         entries(root, shape: CatalogShapes.formsFile, what: .formsFile, in: context).compactMap { node in
             guard let m = MappingView(node, shape: CatalogShapes.form, what: .formEntry, in: context),
-                  let id = context.identifier(m["id"], what: .formID),
-                  let name = context.text(m["name"], what: .formName) else { return nil }
+                let id = context.identifier(m["id"], what: .formID),
+                let name = context.text(m["name"], what: .formName)
+            else { return nil }
             return Form(
                 id: id.value, code: context.text(m["code"], what: .formCode)?.value, name: name.value,
                 nameEn: context.text(m["name_en"], what: .key("name_en"))?.value,

@@ -1,5 +1,5 @@
-import Foundation
 import Diagnostics
+import Foundation
 import WorkCalendar
 import YAMLReader
 
@@ -10,13 +10,21 @@ extension LoadContext {
     func scalar(_ node: YAMLNode?, what: Subject) -> Located<String>? {
         guard let node else { return nil }
         guard let text = node.scalar else {
-            report(.wrongNodeType, Localized("\(what.en) must be a single value, not \(node.kindDescription)",
-                   vi: "\(what.vi) phải là một giá trị đơn, không phải \(node.kindDescriptionVi)"), at: node.range)
+            report(
+                .wrongNodeType,
+                Localized(
+                    "\(what.en) must be a single value, not \(node.kindDescription)",
+                    vi: "\(what.vi) phải là một giá trị đơn, không phải \(node.kindDescriptionVi)"), at: node.range)
             return nil
         }
-        if node.scalarStyle == .plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL") {
-            report(.emptyValue, Localized("\(what.en) has no value; give it one or remove the key",
-                   vi: "\(what.vi) chưa có giá trị; hãy điền giá trị hoặc xóa khóa này"), at: node.range)
+        if node.scalarStyle == .plain
+            && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        {
+            report(
+                .emptyValue,
+                Localized(
+                    "\(what.en) has no value; give it one or remove the key",
+                    vi: "\(what.vi) chưa có giá trị; hãy điền giá trị hoặc xóa khóa này"), at: node.range)
             return nil
         }
         return Located(text, at: node.range)
@@ -38,20 +46,31 @@ extension LoadContext {
         let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
         let allDigits = !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
         if allDigits, digits.count > 1, digits.hasPrefix("0"), node.scalarStyle == .plain {
-            report(.ambiguousScalar, Localized("\(what.en) \(text) has a leading zero, which YAML 1.1 reads as an octal number; write \(Int(digits) ?? 0)",
-                   vi: "\(what.vi) \(text) có số 0 ở đầu, YAML 1.1 đọc là số bát phân; hãy viết \(Int(digits) ?? 0)"),
-                   at: value.range)
+            report(
+                .ambiguousScalar,
+                Localized(
+                    "\(what.en) \(text) has a leading zero, which YAML 1.1 reads as an octal number; write \(Int(digits) ?? 0)",
+                    vi: "\(what.vi) \(text) có số 0 ở đầu, YAML 1.1 đọc là số bát phân; hãy viết \(Int(digits) ?? 0)"),
+                at: value.range)
             return nil
         }
         if text.contains("_") && node.scalarStyle == .plain {
-            report(.ambiguousScalar, Localized("\(what.en) \(text) uses \"_\" digit separators, which YAML 1.1 and 1.2 read differently; write the digits only",
-                   vi: "\(what.vi) \(text) dùng dấu \"_\" để phân cách chữ số, YAML 1.1 và 1.2 đọc khác nhau; chỉ viết các chữ số"),
-                   at: value.range)
+            report(
+                .ambiguousScalar,
+                Localized(
+                    "\(what.en) \(text) uses \"_\" digit separators, which YAML 1.1 and 1.2 read differently; write the digits only",
+                    vi:
+                        "\(what.vi) \(text) dùng dấu \"_\" để phân cách chữ số, YAML 1.1 và 1.2 đọc khác nhau; chỉ viết các chữ số"
+                ),
+                at: value.range)
             return nil
         }
         guard allDigits, digits.count <= 15, let number = Int(text) else {
-            report(.invalidValue, Localized("\(what.en) must be a whole number (for example 8000), not \"\(text)\"",
-                   vi: "\(what.vi) phải là một số nguyên (ví dụ 8000), không phải \"\(text)\""), at: value.range)
+            report(
+                .invalidValue,
+                Localized(
+                    "\(what.en) must be a whole number (for example 8000), not \"\(text)\"",
+                    vi: "\(what.vi) phải là một số nguyên (ví dụ 8000), không phải \"\(text)\""), at: value.range)
             return nil
         }
         return Located(number, at: value.range)
@@ -66,14 +85,24 @@ extension LoadContext {
             let lower = value.value.lowercased()
             if ["yes", "no", "on", "off", "y", "n", "true", "false"].contains(lower) {
                 let meant = ["yes", "on", "y", "true"].contains(lower) ? "true" : "false"
-                report(.ambiguousScalar, Localized("\(what.en) \"\(value.value)\" means different things in YAML 1.1 and 1.2; write \(meant)",
-                       vi: "\(what.vi) \"\(value.value)\" có nghĩa khác nhau trong YAML 1.1 và 1.2; hãy viết \(meant)"),
-                       at: value.range,
-                       fixIts: [FixIt(file: value.range.file, startOffset: value.range.start.offset, endOffset: value.range.end.offset,
-                                      replacement: meant, Localized("write \(meant)", vi: "viết \(meant)"))])
+                report(
+                    .ambiguousScalar,
+                    Localized(
+                        "\(what.en) \"\(value.value)\" means different things in YAML 1.1 and 1.2; write \(meant)",
+                        vi: "\(what.vi) \"\(value.value)\" có nghĩa khác nhau trong YAML 1.1 và 1.2; hãy viết \(meant)"),
+                    at: value.range,
+                    fixIts: [
+                        FixIt(
+                            file: value.range.file, startOffset: value.range.start.offset,
+                            endOffset: value.range.end.offset,
+                            replacement: meant, Localized("write \(meant)", vi: "viết \(meant)"))
+                    ])
             } else {
-                report(.invalidValue, Localized("\(what.en) must be true or false, not \"\(value.value)\"",
-                       vi: "\(what.vi) phải là true hoặc false, không phải \"\(value.value)\""), at: value.range)
+                report(
+                    .invalidValue,
+                    Localized(
+                        "\(what.en) must be true or false, not \"\(value.value)\"",
+                        vi: "\(what.vi) phải là true hoặc false, không phải \"\(value.value)\""), at: value.range)
             }
             return nil
         }
@@ -84,8 +113,13 @@ extension LoadContext {
         do {
             return Located(try CivilDate(parsing: value.value), at: value.range)
         } catch {
-            report(.invalidDate, Localized("\(what.en) \"\(value.value)\" is not a date: \(error); write YYYY-MM-DD",
-                   vi: "\(what.vi) \"\(value.value)\" không phải là ngày: \(Self.vietnamese(error)); hãy viết YYYY-MM-DD"), at: value.range)
+            report(
+                .invalidDate,
+                Localized(
+                    "\(what.en) \"\(value.value)\" is not a date: \(error); write YYYY-MM-DD",
+                    vi:
+                        "\(what.vi) \"\(value.value)\" không phải là ngày: \(Self.vietnamese(error)); hãy viết YYYY-MM-DD"
+                ), at: value.range)
             return nil
         }
     }
@@ -95,8 +129,13 @@ extension LoadContext {
         do {
             return Located(try TimeOfDay(parsing: value.value), at: value.range)
         } catch {
-            report(.invalidTime, Localized("\(what.en) \"\(value.value)\" is not a time of day: \(error); write HH:MM, for example \"15:00\"",
-                   vi: "\(what.vi) \"\(value.value)\" không phải là giờ trong ngày: \(Self.vietnamese(error)); hãy viết HH:MM, ví dụ \"15:00\""), at: value.range)
+            report(
+                .invalidTime,
+                Localized(
+                    "\(what.en) \"\(value.value)\" is not a time of day: \(error); write HH:MM, for example \"15:00\"",
+                    vi:
+                        "\(what.vi) \"\(value.value)\" không phải là giờ trong ngày: \(Self.vietnamese(error)); hãy viết HH:MM, ví dụ \"15:00\""
+                ), at: value.range)
             return nil
         }
     }
@@ -106,20 +145,29 @@ extension LoadContext {
         do {
             return Located(try parseDuration(value.value), at: value.range)
         } catch {
-            report(.invalidDuration, Localized("\(what.en) \"\(value.value)\" is not a duration: \(error)",
-                   vi: "\(what.vi) \"\(value.value)\" không phải là thời hạn: \(Self.vietnamese(error))"), at: value.range)
+            report(
+                .invalidDuration,
+                Localized(
+                    "\(what.en) \"\(value.value)\" is not a duration: \(error)",
+                    vi: "\(what.vi) \"\(value.value)\" không phải là thời hạn: \(Self.vietnamese(error))"),
+                at: value.range)
             return nil
         }
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode?, what: Subject, as type: E.Type) -> Located<E>? where E.RawValue == String {
+    func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode?, what: Subject, as type: E.Type) -> Located<E>?
+    where E.RawValue == String {
         guard let value = scalar(node, what: what) else { return nil }
         if let parsed = E(rawValue: value.value) { return Located(parsed, at: value.range) }
         let allowed = E.allCases.map(\.rawValue)
-        report(.invalidValue,
-               Localized("\(what.en) \"\(value.value)\" is not allowed\(Suggestions.hint(for: value.value, in: allowed, then: "use one of: \(allowed.joined(separator: ", "))"))",
-               vi: "\(what.vi) không nhận giá trị \"\(value.value)\"\(Vietnamese.hint(for: value.value, in: allowed, then: "hãy dùng một trong: \(allowed.joined(separator: ", "))"))"),
-               at: value.range)
+        report(
+            .invalidValue,
+            Localized(
+                "\(what.en) \"\(value.value)\" is not allowed\(Suggestions.hint(for: value.value, in: allowed, then: "use one of: \(allowed.joined(separator: ", "))"))",
+                vi:
+                    "\(what.vi) không nhận giá trị \"\(value.value)\"\(Vietnamese.hint(for: value.value, in: allowed, then: "hãy dùng một trong: \(allowed.joined(separator: ", "))"))"
+            ),
+            at: value.range)
         return nil
     }
 
@@ -127,10 +175,14 @@ extension LoadContext {
     func level(_ node: YAMLNode?, what: Subject) -> Located<Level>? {
         guard let value = scalar(node, what: what) else { return nil }
         if ["district", "huyen", "huyện", "cấp huyện"].contains(value.value.lowercased()) {
-            report(.districtLevel,
-                   Localized("\(what.en) \"\(value.value)\": the district level was abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — write commune or province",
-                   vi: "\(what.vi) \"\(value.value)\": cấp huyện đã bỏ từ 2025-07-01; thẩm quyền chuyển về cấp xã (xã, phường) hoặc cấp tỉnh — hãy viết commune hoặc province"),
-                   at: value.range)
+            report(
+                .districtLevel,
+                Localized(
+                    "\(what.en) \"\(value.value)\": the district level was abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — write commune or province",
+                    vi:
+                        "\(what.vi) \"\(value.value)\": cấp huyện đã bỏ từ 2025-07-01; thẩm quyền chuyển về cấp xã (xã, phường) hoặc cấp tỉnh — hãy viết commune hoặc province"
+                ),
+                at: value.range)
             return nil
         }
         return choice(node, what: what, as: Level.self)
@@ -140,8 +192,13 @@ extension LoadContext {
     func identifier(_ node: YAMLNode?, what: Subject) -> Located<String>? {
         guard let value = scalar(node, what: what) else { return nil }
         guard Self.isIdentifier(value.value) else {
-            report(.invalidValue, Localized("\(what.en) \"\(value.value)\" must use lower-case letters, digits and dashes (for example ho-tich)",
-                   vi: "\(what.vi) \"\(value.value)\" chỉ được dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ ho-tich)"), at: value.range)
+            report(
+                .invalidValue,
+                Localized(
+                    "\(what.en) \"\(value.value)\" must use lower-case letters, digits and dashes (for example ho-tich)",
+                    vi:
+                        "\(what.vi) \"\(value.value)\" chỉ được dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ ho-tich)"
+                ), at: value.range)
             return nil
         }
         return value
@@ -151,8 +208,13 @@ extension LoadContext {
     func factIdentifier(_ node: YAMLNode?, what: Subject) -> Located<String>? {
         guard let value = scalar(node, what: what) else { return nil }
         guard Self.isIdentifier(value.value.replacingOccurrences(of: "_", with: "-")) else {
-            report(.invalidValue, Localized("\(what.en) \"\(value.value)\" must use lower-case letters, digits, _ and - (for example needs_verification)",
-                   vi: "\(what.vi) \"\(value.value)\" chỉ được dùng chữ thường không dấu, chữ số, _ và - (ví dụ needs_verification)"), at: value.range)
+            report(
+                .invalidValue,
+                Localized(
+                    "\(what.en) \"\(value.value)\" must use lower-case letters, digits, _ and - (for example needs_verification)",
+                    vi:
+                        "\(what.vi) \"\(value.value)\" chỉ được dùng chữ thường không dấu, chữ số, _ và - (ví dụ needs_verification)"
+                ), at: value.range)
             return nil
         }
         return value
@@ -164,8 +226,13 @@ extension LoadContext {
         if isParameter(value) { return value }
         let parts = value.value.split(separator: ".", omittingEmptySubsequences: false)
         guard !parts.isEmpty, parts.allSatisfy({ Self.isIdentifier(String($0)) }) else {
-            report(.invalidValue, Localized("\(what.en) \"\(value.value)\" must be a dotted unit or role id such as commune.pasc",
-                   vi: "\(what.vi) \"\(value.value)\" phải là id của đơn vị hoặc vai trò, các phần cách nhau bằng dấu chấm, như commune.pasc"), at: value.range)
+            report(
+                .invalidValue,
+                Localized(
+                    "\(what.en) \"\(value.value)\" must be a dotted unit or role id such as commune.pasc",
+                    vi:
+                        "\(what.vi) \"\(value.value)\" phải là id của đơn vị hoặc vai trò, các phần cách nhau bằng dấu chấm, như commune.pasc"
+                ), at: value.range)
             return nil
         }
         return value
@@ -175,8 +242,13 @@ extension LoadContext {
         guard let value = scalar(node, what: what) else { return nil }
         if isParameter(value) { return value }
         guard Self.isProcedureCode(value.value) else {
-            report(.invalidCode, Localized("\(what.en) \"\(value.value)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193",
-                   vi: "\(what.vi) \"\(value.value)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"), at: value.range)
+            report(
+                .invalidCode,
+                Localized(
+                    "\(what.en) \"\(value.value)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193",
+                    vi:
+                        "\(what.vi) \"\(value.value)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"
+                ), at: value.range)
             return nil
         }
         return value
@@ -185,8 +257,13 @@ extension LoadContext {
     func list(_ node: YAMLNode?, what: Subject) -> [YAMLNode] {
         guard let node else { return [] }
         guard let items = node.sequence else {
-            report(.wrongNodeType, Localized("\(what.en) must be a list (- item lines, or [a, b]), not \(node.kindDescription)",
-                   vi: "\(what.vi) phải là một danh sách (các dòng - mục, hoặc [a, b]), không phải \(node.kindDescriptionVi)"), at: node.range)
+            report(
+                .wrongNodeType,
+                Localized(
+                    "\(what.en) must be a list (- item lines, or [a, b]), not \(node.kindDescription)",
+                    vi:
+                        "\(what.vi) phải là một danh sách (các dòng - mục, hoặc [a, b]), không phải \(node.kindDescriptionVi)"
+                ), at: node.range)
             return []
         }
         return items
@@ -198,7 +275,8 @@ extension LoadContext {
     }
 
     private func isParameter(_ value: Located<String>) -> Bool {
-        allowsParameters && value.value.hasPrefix("$") && Self.isIdentifier(String(value.value.dropFirst()).replacingOccurrences(of: "_", with: "-"))
+        allowsParameters && value.value.hasPrefix("$")
+            && Self.isIdentifier(String(value.value.dropFirst()).replacingOccurrences(of: "_", with: "-"))
     }
 
     static func isIdentifier(_ text: String) -> Bool {

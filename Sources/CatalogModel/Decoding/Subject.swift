@@ -93,6 +93,10 @@ extension Subject {
     static func step(_ id: String) -> Subject { Subject("step \(id)", vi: "bước \(id)") }
     static func role(_ id: String) -> Subject { Subject("role \(id)", vi: "vai trò \(id)") }
     static func condition(_ id: String) -> Subject { Subject("condition \(id)", vi: "điều kiện \(id)") }
-    static func templateArgument(_ key: String) -> Subject { Subject("template argument \(key)", vi: "đối số \(key) của mẫu quy trình") }
-    static func channelDeadline(_ channel: String) -> Subject { Subject("the \(channel) deadline", vi: "thời hạn của kênh \(channel)") }
+    static func templateArgument(_ key: String) -> Subject {
+        Subject("template argument \(key)", vi: "đối số \(key) của mẫu quy trình")
+    }
+    static func channelDeadline(_ channel: String) -> Subject {
+        Subject("the \(channel) deadline", vi: "thời hạn của kênh \(channel)")
+    }
 }

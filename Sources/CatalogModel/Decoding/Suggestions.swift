@@ -33,7 +33,8 @@ public enum Suggestions {
     }
 
     static func isCode(_ word: String) -> Bool {
-        !word.isEmpty && word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E } && word.utf8.contains { $0 != 0x2E }
+        !word.isEmpty && word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
+            && word.utf8.contains { $0 != 0x2E }
     }
 
     private static func isOneSlip(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {

@@ -7,8 +7,11 @@ import YAMLReader
 enum TemplateDecoder {
     static func decode(_ root: YAMLNode, id: String, in context: LoadContext) -> WorkflowTemplate? {
         guard let m = MappingView(root, shape: CatalogShapes.template, what: .templateEntry, in: context),
-              let workflowNode = m["workflow"] else { return nil }
-        let params = context.list(m["params"], what: .key("params")).compactMap { context.factIdentifier($0, what: .parameter) }
+            let workflowNode = m["workflow"]
+        else { return nil }
+        let params = context.list(m["params"], what: .key("params")).compactMap {
+            context.factIdentifier($0, what: .parameter)
+        }
         context.allowsParameters = true
         defer { context.allowsParameters = false }
         guard let workflow = WorkflowDecoder.decode(workflowNode, in: context) else { return nil }
@@ -23,10 +26,14 @@ enum TemplateDecoder {
 /// Substitutes a procedure's `with` arguments into a template's workflow.
 enum TemplateExpansion {
     /// `parseDuration` reads a `$budget` argument (nil when it is not a duration).
-    static func expand(_ workflow: Workflow, with arguments: OrderedDictionary<String, Located<String>>,
-                       parseDuration: (String) -> WorkDuration? = { try? WorkDuration(parsing: $0) }) -> Workflow {
+    static func expand(
+        _ workflow: Workflow, with arguments: OrderedDictionary<String, Located<String>>,
+        parseDuration: (String) -> WorkDuration? = { try? WorkDuration(parsing: $0) }
+    ) -> Workflow {
         func sub(_ value: Located<String>) -> Located<String> {
-            guard value.value.hasPrefix("$"), let argument = arguments[String(value.value.dropFirst())] else { return value }
+            guard value.value.hasPrefix("$"), let argument = arguments[String(value.value.dropFirst())] else {
+                return value
+            }
             return Located(argument.value, at: value.range)
         }
         func sub(_ value: Located<String>?) -> Located<String>? { value.map(sub) }
@@ -40,7 +47,8 @@ enum TemplateExpansion {
             case .task(let by, let to, var takes, let next):
                 // A `$budget` becomes the procedure's duration (checked by the resolver).
                 if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())],
-                   let duration = parseDuration(argument.value) {
+                    let duration = parseDuration(argument.value)
+                {
                     takes = Located(duration, at: argument.range)
                 }
                 step.kind = .task(by: sub(by), to: sub(to), takes: takes, next: next)
@@ -66,7 +74,9 @@ enum TemplateExpansion {
         for step in workflow.steps.values {
             note(step.takesParameter)
             switch step.kind {
-            case .task(let by, let to, _, _): note(by); note(to)
+            case .task(let by, let to, _, _):
+                note(by)
+                note(to)
             case .call(let code, _): note(code)
             case .end(let by, _): note(by)
             case .wait, .choice, .parallel: break

@@ -4,13 +4,18 @@ import YAMLReader
 /// `units/*.yaml`: a tree of units; the full id of a unit is its ancestors' ids and its own.
 enum UnitDecoder {
     static func units(_ root: YAMLNode, in context: LoadContext) -> [Unit] {
-        guard let map = MappingView(root, shape: CatalogShapes.unitsFile, what: .unitsFile, in: context) else { return [] }
+        guard let map = MappingView(root, shape: CatalogShapes.unitsFile, what: .unitsFile, in: context) else {
+            return []
+        }
         var result: [Unit] = []
         // Iterative walk: (node, parent id, parent level).
-        var pending: [(YAMLNode, String?)] = context.list(map["units"], what: .key("units")).reversed().map { ($0, nil) }
+        var pending: [(YAMLNode, String?)] = context.list(map["units"], what: .key("units")).reversed().map {
+            ($0, nil)
+        }
         while let (node, parent) = pending.popLast() {
             guard let m = MappingView(node, shape: CatalogShapes.unit, what: .unitEntry, in: context),
-                  let id = context.identifier(m["id"], what: .unitID) else { continue }
+                let id = context.identifier(m["id"], what: .unitID)
+            else { continue }
             let kind = context.choice(m["kind"], what: .unitKind, as: UnitKind.self)
             let level = context.level(m["level"], what: .unitLevel)
             let name = context.text(m["name"], what: .unitName)
@@ -19,13 +24,20 @@ enum UnitDecoder {
             let children = context.list(m["units"], what: .key("units"))
             let childIds = Set(children.compactMap { $0["id"]?.scalar })
             for role in roles where childIds.contains(role.id) {
-                context.report(.duplicateDefinition, Localized("role \"\(role.id)\" has the same id as a child unit of \(fullId); references would be ambiguous", vi: "vai trò \"\(role.id)\" có id trùng với một đơn vị con của \(fullId); các tham chiếu sẽ không rõ trỏ tới đâu"), at: role.range)
+                context.report(
+                    .duplicateDefinition,
+                    Localized(
+                        "role \"\(role.id)\" has the same id as a child unit of \(fullId); references would be ambiguous",
+                        vi:
+                            "vai trò \"\(role.id)\" có id trùng với một đơn vị con của \(fullId); các tham chiếu sẽ không rõ trỏ tới đâu"
+                    ), at: role.range)
             }
             pending.append(contentsOf: children.reversed().map { ($0, fullId) })
             guard let kind, let level, let name else { continue }
             var unit = Unit(
                 id: fullId, kind: kind.value, level: level.value, name: name.value,
-                nameEn: context.text(m["name_en"], what: .key("name_en"))?.value, parent: parent, roles: roles, range: id.range)
+                nameEn: context.text(m["name_en"], what: .key("name_en"))?.value, parent: parent, roles: roles,
+                range: id.range)
             unit.fullName = context.text(m["full_name"], what: .key("full_name"))?.value
             unit.fullNameEn = context.text(m["full_name_en"], what: .key("full_name_en"))?.value
             result.append(unit)
@@ -36,14 +48,23 @@ enum UnitDecoder {
     static func decodeRoles(_ node: YAMLNode?, in context: LoadContext) -> [Role] {
         guard let node else { return [] }
         guard let pairs = node.mapping else {
-            context.report(.wrongNodeType, Localized("roles must be a mapping of role ids to { name: ..., name_en: ... }, not \(node.kindDescription)", vi: "roles phải là một ánh xạ từ id của vai trò tới { name: ..., name_en: ... }, không phải \(node.kindDescriptionVi)"), at: node.range)
+            context.report(
+                .wrongNodeType,
+                Localized(
+                    "roles must be a mapping of role ids to { name: ..., name_en: ... }, not \(node.kindDescription)",
+                    vi:
+                        "roles phải là một ánh xạ từ id của vai trò tới { name: ..., name_en: ... }, không phải \(node.kindDescriptionVi)"
+                ), at: node.range)
             return []
         }
         return pairs.compactMap { pair in
             guard let id = context.identifier(pair.key, what: .roleID),
-                  let m = MappingView(pair.value, shape: CatalogShapes.role, what: .role(id.value), in: context),
-                  let name = context.text(m["name"], what: .roleName) else { return nil }
-            var role = Role(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: .key("name_en"))?.value, range: id.range)
+                let m = MappingView(pair.value, shape: CatalogShapes.role, what: .role(id.value), in: context),
+                let name = context.text(m["name"], what: .roleName)
+            else { return nil }
+            var role = Role(
+                id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: .key("name_en"))?.value,
+                range: id.range)
             role.fullName = context.text(m["full_name"], what: .key("full_name"))?.value
             role.fullNameEn = context.text(m["full_name_en"], what: .key("full_name_en"))?.value
             return role
@@ -51,18 +72,25 @@ enum UnitDecoder {
     }
 
     static func communes(_ root: YAMLNode, in context: LoadContext) -> [Commune] {
-        guard let map = MappingView(root, shape: CatalogShapes.communesFile, what: .key("units/communes.yaml"), in: context) else { return [] }
+        guard
+            let map = MappingView(
+                root, shape: CatalogShapes.communesFile, what: .key("units/communes.yaml"), in: context)
+        else { return [] }
         return context.list(map["communes"], what: .key("communes")).compactMap { node in
             guard let m = MappingView(node, shape: CatalogShapes.commune, what: .communeEntry, in: context),
-                  let id = context.identifier(m["id"], what: .communeID),
-                  let name = context.text(m["name"], what: .communeName),
-                  let type = context.choice(m["type"], what: .communeType, as: CommuneType.self) else { return nil }
+                let id = context.identifier(m["id"], what: .communeID),
+                let name = context.text(m["name"], what: .communeName),
+                let type = context.choice(m["type"], what: .communeType, as: CommuneType.self)
+            else { return nil }
             let distance = context.integer(m["distance_km"], what: .key("distance_km"))
             if let distance, distance.value < 0 {
-                context.report(.invalidValue, Localized("distance_km cannot be negative", vi: "distance_km không được là số âm"), at: distance.range)
+                context.report(
+                    .invalidValue, Localized("distance_km cannot be negative", vi: "distance_km không được là số âm"),
+                    at: distance.range)
             }
-            return Commune(id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: .key("name_en"))?.value,
-                           type: type.value, distanceKm: distance?.value, range: id.range)
+            return Commune(
+                id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: .key("name_en"))?.value,
+                type: type.value, distanceKm: distance?.value, range: id.range)
         }
     }
 }

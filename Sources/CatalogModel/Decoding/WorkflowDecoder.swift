@@ -10,22 +10,37 @@ enum WorkflowDecoder {
 
     static func decodeSource(_ node: YAMLNode, in context: LoadContext) -> WorkflowSource? {
         guard let pairs = node.mapping else {
-            context.report(.wrongNodeType, Localized("workflow must be a mapping with start and steps, or template and with; not \(node.kindDescription)", vi: "workflow phải là một ánh xạ có start và steps, hoặc có template và with; không phải \(node.kindDescriptionVi)"), at: node.range)
+            context.report(
+                .wrongNodeType,
+                Localized(
+                    "workflow must be a mapping with start and steps, or template and with; not \(node.kindDescription)",
+                    vi:
+                        "workflow phải là một ánh xạ có start và steps, hoặc có template và with; không phải \(node.kindDescriptionVi)"
+                ), at: node.range)
             return nil
         }
         let keys = Set(pairs.compactMap { $0.key.scalar })
         if keys.contains("template") {
             guard let m = MappingView(node, shape: CatalogShapes.templateUse, what: .workflowEntry, in: context),
-                  let name = context.identifier(m["template"], what: .key("template")) else { return nil }
+                let name = context.identifier(m["template"], what: .key("template"))
+            else { return nil }
             var arguments: OrderedDictionary<String, Located<String>> = [:]
             if let with = m["with"] {
                 if let withPairs = with.mapping {
                     for pair in withPairs {
-                        guard let key = pair.key.scalar, let value = context.scalar(pair.value, what: .templateArgument(key)) else { continue }
+                        guard let key = pair.key.scalar,
+                            let value = context.scalar(pair.value, what: .templateArgument(key))
+                        else { continue }
                         arguments[key] = value
                     }
                 } else {
-                    context.report(.wrongNodeType, Localized("with must be a mapping of template parameters to values, not \(with.kindDescription)", vi: "with phải là một ánh xạ từ tham số của mẫu quy trình tới giá trị, không phải \(with.kindDescriptionVi)"), at: with.range)
+                    context.report(
+                        .wrongNodeType,
+                        Localized(
+                            "with must be a mapping of template parameters to values, not \(with.kindDescription)",
+                            vi:
+                                "with phải là một ánh xạ từ tham số của mẫu quy trình tới giá trị, không phải \(with.kindDescriptionVi)"
+                        ), at: with.range)
                 }
             }
             return .template(name: name, arguments: arguments, range: node.range)
@@ -35,31 +50,54 @@ enum WorkflowDecoder {
 
     static func decode(_ node: YAMLNode, in context: LoadContext) -> Workflow? {
         guard let m = MappingView(node, shape: CatalogShapes.workflow, what: .workflowEntry, in: context),
-              let start = context.identifier(m["start"], what: .key("start")) else { return nil }
+            let start = context.identifier(m["start"], what: .key("start"))
+        else { return nil }
         guard let stepsNode = m["steps"] else { return nil }
         guard let pairs = stepsNode.mapping else {
-            context.report(.wrongNodeType, Localized("steps must be a mapping of step ids to steps, not \(stepsNode.kindDescription)", vi: "steps phải là một ánh xạ từ id của bước tới bước, không phải \(stepsNode.kindDescriptionVi)"), at: stepsNode.range)
+            context.report(
+                .wrongNodeType,
+                Localized(
+                    "steps must be a mapping of step ids to steps, not \(stepsNode.kindDescription)",
+                    vi: "steps phải là một ánh xạ từ id của bước tới bước, không phải \(stepsNode.kindDescriptionVi)"),
+                at: stepsNode.range)
             return nil
         }
         var steps: OrderedDictionary<String, Step> = [:]
         for pair in pairs {
             guard let id = context.identifier(pair.key, what: .stepID),
-                  let step = decodeStep(id: id, pair.value, in: context) else { continue }
+                let step = decodeStep(id: id, pair.value, in: context)
+            else { continue }
             if steps[id.value] == nil { steps[id.value] = step }
         }
         return Workflow(start: start, steps: steps, range: node.range)
     }
 
     static func decodeStep(id: Located<String>, _ node: YAMLNode, in context: LoadContext) -> Step? {
-        guard let m = MappingView(node, shape: CatalogShapes.step, what: .step(id.value), in: context) else { return nil }
+        guard let m = MappingView(node, shape: CatalogShapes.step, what: .step(id.value), in: context) else {
+            return nil
+        }
         let shapes = shapeKeys.filter { m[$0] != nil }
         let mainShapes = shapes.filter { $0 != "by" }
-        if mainShapes.count > 1 || (mainShapes.count == 1 && shapes.contains("by") && CatalogShapes.step.variant(mainShapes[0])?.combinesWith.contains("by") != true) {
-            context.report(.invalidValue, Localized("step \(id.value) mixes \(shapes.joined(separator: " and ")); a step is one of: a task (by), wait, choice, parallel, call or end", vi: "bước \(id.value) trộn lẫn \(shapes.joined(separator: " và ")); mỗi bước chỉ là một trong: công việc (by), wait, choice, parallel, call hoặc end"), at: id.range)
+        if mainShapes.count > 1
+            || (mainShapes.count == 1 && shapes.contains("by")
+                && CatalogShapes.step.variant(mainShapes[0])?.combinesWith.contains("by") != true)
+        {
+            context.report(
+                .invalidValue,
+                Localized(
+                    "step \(id.value) mixes \(shapes.joined(separator: " and ")); a step is one of: a task (by), wait, choice, parallel, call or end",
+                    vi:
+                        "bước \(id.value) trộn lẫn \(shapes.joined(separator: " và ")); mỗi bước chỉ là một trong: công việc (by), wait, choice, parallel, call hoặc end"
+                ), at: id.range)
             return nil
         }
         guard let shape = mainShapes.first ?? shapes.first else {
-            context.report(.missingKey, Localized("step \(id.value) needs one of by, wait, choice, parallel, call or end", vi: "bước \(id.value) cần một trong các khóa by, wait, choice, parallel, call hoặc end"), at: id.range)
+            context.report(
+                .missingKey,
+                Localized(
+                    "step \(id.value) needs one of by, wait, choice, parallel, call or end",
+                    vi: "bước \(id.value) cần một trong các khóa by, wait, choice, parallel, call hoặc end"),
+                at: id.range)
             return nil
         }
         var may: [(exit: Exit, step: Located<String>)] = []
@@ -67,17 +105,27 @@ enum WorkflowDecoder {
             if let pairs = mayNode.mapping {
                 for pair in pairs {
                     guard let exit = context.choice(pair.key, what: .key("exit"), as: Exit.self),
-                          let target = context.identifier(pair.value, what: .exitStep) else { continue }
+                        let target = context.identifier(pair.value, what: .exitStep)
+                    else { continue }
                     may.append((exit.value, target))
                 }
             } else {
-                context.report(.wrongNodeType, Localized("may must be a mapping such as { supplement: wait-applicant, refuse: refused }", vi: "may phải là một ánh xạ, ví dụ { supplement: wait-applicant, refuse: refused }"), at: mayNode.range)
+                context.report(
+                    .wrongNodeType,
+                    Localized(
+                        "may must be a mapping such as { supplement: wait-applicant, refuse: refused }",
+                        vi: "may phải là một ánh xạ, ví dụ { supplement: wait-applicant, refuse: refused }"),
+                    at: mayNode.range)
             }
         }
         func stepRef(_ key: String) -> Located<String>? { context.identifier(m[key], what: .key(key)) }
         func disallow() {
             for key in CatalogShapes.step.variant(shape)?.disallows ?? [] where m[key] != nil {
-                context.report(.invalidValue, Localized("\(key) does not belong in a \(shape) step", vi: "\(key) không dùng được trong bước kiểu \(shape)"), at: m.keyRange(key) ?? id.range)
+                context.report(
+                    .invalidValue,
+                    Localized(
+                        "\(key) does not belong in a \(shape) step",
+                        vi: "\(key) không dùng được trong bước kiểu \(shape)"), at: m.keyRange(key) ?? id.range)
             }
         }
         let kind: StepKind
@@ -85,37 +133,66 @@ enum WorkflowDecoder {
         switch shape {
         case "parallel":
             disallow()
-            let branches = context.list(m["parallel"], what: .key("parallel")).compactMap { context.identifier($0, what: .parallelBranch) }
+            let branches = context.list(m["parallel"], what: .key("parallel")).compactMap {
+                context.identifier($0, what: .parallelBranch)
+            }
             guard let join = stepRef("join") else {
-                if m["join"] == nil { context.report(.missingKey, Localized("parallel step \(id.value) needs join: the step that follows when every branch ends", vi: "bước song song \(id.value) cần có join: bước tiếp theo khi mọi nhánh đã kết thúc"), at: id.range) }
+                if m["join"] == nil {
+                    context.report(
+                        .missingKey,
+                        Localized(
+                            "parallel step \(id.value) needs join: the step that follows when every branch ends",
+                            vi: "bước song song \(id.value) cần có join: bước tiếp theo khi mọi nhánh đã kết thúc"),
+                        at: id.range)
+                }
                 return nil
             }
             if branches.count < 2 {
-                context.report(.invalidValue, Localized("parallel step \(id.value) needs at least two branches", vi: "bước song song \(id.value) cần ít nhất hai nhánh"), at: m["parallel"]?.range ?? id.range)
+                context.report(
+                    .invalidValue,
+                    Localized(
+                        "parallel step \(id.value) needs at least two branches",
+                        vi: "bước song song \(id.value) cần ít nhất hai nhánh"), at: m["parallel"]?.range ?? id.range)
             }
             kind = .parallel(branches, join: join)
         case "choice":
             disallow()
             guard let choiceNode = m["choice"], let pairs = choiceNode.mapping else {
-                context.report(.wrongNodeType, Localized("choice must be a mapping of case facts to steps, with otherwise", vi: "choice phải là một ánh xạ từ dữ kiện của hồ sơ tới bước, có nhánh otherwise"), at: m["choice"]?.range ?? id.range)
+                context.report(
+                    .wrongNodeType,
+                    Localized(
+                        "choice must be a mapping of case facts to steps, with otherwise",
+                        vi: "choice phải là một ánh xạ từ dữ kiện của hồ sơ tới bước, có nhánh otherwise"),
+                    at: m["choice"]?.range ?? id.range)
                 return nil
             }
             var branches: [(fact: Located<String>, step: Located<String>)] = []
             var otherwise: Located<String>?
             for pair in pairs {
                 guard let fact = context.factIdentifier(pair.key, what: .caseFact),
-                      let target = context.identifier(pair.value, what: .choiceTarget) else { continue }
+                    let target = context.identifier(pair.value, what: .choiceTarget)
+                else { continue }
                 if fact.value == "otherwise" { otherwise = target } else { branches.append((fact, target)) }
             }
             if otherwise == nil {
-                context.report(.missingKey, Localized("choice in step \(id.value) needs an otherwise branch", vi: "choice trong bước \(id.value) cần có nhánh otherwise"), at: choiceNode.range)
+                context.report(
+                    .missingKey,
+                    Localized(
+                        "choice in step \(id.value) needs an otherwise branch",
+                        vi: "choice trong bước \(id.value) cần có nhánh otherwise"), at: choiceNode.range)
             }
             kind = .choice(branches, otherwise: otherwise)
         case "wait":
             disallow()
             guard let waitKind = context.choice(m["wait"], what: .key("wait"), as: WaitKind.self) else { return nil }
             guard let then = stepRef("then") else {
-                if m["then"] == nil { context.report(.missingKey, Localized("wait step \(id.value) needs then: the step that resumes", vi: "bước chờ \(id.value) cần có then: bước tiếp tục sau khi chờ"), at: id.range) }
+                if m["then"] == nil {
+                    context.report(
+                        .missingKey,
+                        Localized(
+                            "wait step \(id.value) needs then: the step that resumes",
+                            vi: "bước chờ \(id.value) cần có then: bước tiếp tục sau khi chờ"), at: id.range)
+                }
                 return nil
             }
             kind = .wait(waitKind, then: then)
@@ -137,7 +214,12 @@ enum WorkflowDecoder {
                 takes = context.duration(m["takes"], what: .key("takes"))
             }
             if m["takes"] == nil {
-                context.report(.missingKey, Localized("task \(id.value) needs takes: its time budget, such as 1 working day", vi: "công việc \(id.value) cần có takes: thời gian dành cho nó, ví dụ 1 working day"), at: id.range)
+                context.report(
+                    .missingKey,
+                    Localized(
+                        "task \(id.value) needs takes: its time budget, such as 1 working day",
+                        vi: "công việc \(id.value) cần có takes: thời gian dành cho nó, ví dụ 1 working day"),
+                    at: id.range)
             }
             kind = .task(by: by, to: context.reference(m["to"], what: .key("to")), takes: takes, next: stepRef("next"))
         }

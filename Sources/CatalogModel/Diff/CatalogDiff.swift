@@ -64,13 +64,16 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
         for code in codes {
             switch (old.procedures[code], new.procedures[code]) {
             case (nil, let p?):
-                procedures.append(ProcedureChange(code: code, status: .added, summary: summary(p, in: new), changes: []))
+                procedures.append(
+                    ProcedureChange(code: code, status: .added, summary: summary(p, in: new), changes: []))
             case (let p?, nil):
-                procedures.append(ProcedureChange(code: code, status: .removed, summary: summary(p, in: old), changes: []))
+                procedures.append(
+                    ProcedureChange(code: code, status: .removed, summary: summary(p, in: old), changes: []))
             case (let a?, let b?):
                 let changes = ProcedureComparison(old: old, new: new, a: a, b: b).changes()
                 if !changes.isEmpty {
-                    procedures.append(ProcedureChange(code: code, status: .changed, summary: summary(b, in: new), changes: changes))
+                    procedures.append(
+                        ProcedureChange(code: code, status: .changed, summary: summary(b, in: new), changes: changes))
                 }
             case (nil, nil): break
             }
@@ -78,25 +81,38 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
         var legal: [LegalChange] = []
         for id in Set(old.legalDocuments.keys).union(new.legalDocuments.keys).sorted() {
             switch (old.legalDocuments[id], new.legalDocuments[id]) {
-            case (nil, let d?): legal.append(LegalChange(id: id, number: d.number, title: d.title, status: .added, changes: []))
-            case (let d?, nil): legal.append(LegalChange(id: id, number: d.number, title: d.title, status: .removed, changes: []))
+            case (nil, let d?):
+                legal.append(LegalChange(id: id, number: d.number, title: d.title, status: .added, changes: []))
+            case (let d?, nil):
+                legal.append(LegalChange(id: id, number: d.number, title: d.title, status: .removed, changes: []))
             case (let a?, let b?):
                 var changes: [Change] = []
                 func date(_ key: String, _ x: CivilDate?, _ y: CivilDate?, vi: String) {
                     guard x != y else { return }
-                    changes.append(Change(kind: key, en: "\(key) \(x?.description ?? "none") → \(y?.description ?? "none")",
-                                          vi: "\(vi) \(x?.vietnameseText ?? "không có") → \(y?.vietnameseText ?? "không có")"))
+                    changes.append(
+                        Change(
+                            kind: key, en: "\(key) \(x?.description ?? "none") → \(y?.description ?? "none")",
+                            vi: "\(vi) \(x?.vietnameseText ?? "không có") → \(y?.vietnameseText ?? "không có")"))
                 }
                 date("effective", a.effective, b.effective, vi: "ngày có hiệu lực")
                 date("expires", a.expires, b.expires, vi: "ngày hết hiệu lực")
                 if a.replacedBy?.value != b.replacedBy?.value {
-                    changes.append(Change(kind: "replaced-by", en: "replaced by \(b.replacedBy?.value ?? "none") (was \(a.replacedBy?.value ?? "none"))",
-                                          vi: "được thay thế bởi \(b.replacedBy?.value ?? "không có") (trước đây \(a.replacedBy?.value ?? "không có"))"))
+                    changes.append(
+                        Change(
+                            kind: "replaced-by",
+                            en: "replaced by \(b.replacedBy?.value ?? "none") (was \(a.replacedBy?.value ?? "none"))",
+                            vi:
+                                "được thay thế bởi \(b.replacedBy?.value ?? "không có") (trước đây \(a.replacedBy?.value ?? "không có"))"
+                        ))
                 }
                 if a.number != b.number || a.title != b.title {
-                    changes.append(Change(kind: "title", en: "number or title changed", vi: "số hiệu hoặc trích yếu thay đổi"))
+                    changes.append(
+                        Change(kind: "title", en: "number or title changed", vi: "số hiệu hoặc trích yếu thay đổi"))
                 }
-                if !changes.isEmpty { legal.append(LegalChange(id: id, number: b.number, title: b.title, status: .changed, changes: changes)) }
+                if !changes.isEmpty {
+                    legal.append(
+                        LegalChange(id: id, number: b.number, title: b.title, status: .changed, changes: changes))
+                }
             case (nil, nil): break
             }
         }
@@ -106,10 +122,13 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
     static func summary(_ p: Procedure, in catalog: Catalog) -> Summary {
         let receipt: String = {
             if let workflow = catalog.workflows[p.code.value], let first = workflow.steps[workflow.start.value],
-               case .task(let by, _, _, _) = first.kind, let unit = catalog.resolve(by.value).flatMap({ catalog.units[$0.unitId] }) {
+                case .task(let by, _, _, _) = first.kind,
+                let unit = catalog.resolve(by.value).flatMap({ catalog.units[$0.unitId] })
+            {
                 return unit.name
             }
-            return p.level.value == .province ? "Trung tâm Phục vụ hành chính công tỉnh" : "Trung tâm Phục vụ hành chính công xã"
+            return p.level.value == .province
+                ? "Trung tâm Phục vụ hành chính công tỉnh" : "Trung tâm Phục vụ hành chính công xã"
         }()
         return Summary(
             code: p.code.value, name: p.name.value, level: p.level.value.rawValue, interLevel: p.isInterLevel,
@@ -118,7 +137,8 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
             fees: feeLines(p),
             legalBasis: p.legalBasis.map { id in catalog.legalDocuments[id.value].map(shortCitation) ?? id.value },
             authority: catalog.resolve(p.authority.value).map { describe($0, in: catalog) } ?? p.authority.value,
-            effective: p.effective.value.description, expires: p.expires?.value.description, announcedBy: p.announcedBy?.value,
+            effective: p.effective.value.description, expires: p.expires?.value.description,
+            announcedBy: p.announcedBy?.value,
             file: p.file.hasPrefix(catalog.root + "/") ? String(p.file.dropFirst(catalog.root.count + 1)) : p.file)
     }
 
@@ -147,12 +167,18 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
     /// "Lệ phí đăng ký thường trú: 20.000 đồng/hồ sơ", dated when the fee is.
     static func feeLines(_ p: Procedure) -> [String] {
         var lines = p.fees.map { feeText($0) }
-        for channel in p.channels { for fee in channel.fees ?? [] { lines.append(feeText(fee) + " (\(channelVi(channel.channel)))") } }
+        for channel in p.channels {
+            for fee in channel.fees ?? [] { lines.append(feeText(fee) + " (\(channelVi(channel.channel)))") }
+        }
         return lines
     }
 
     static func channelVi(_ c: Channel) -> String {
-        switch c { case .inPerson: "nộp trực tiếp"; case .online: "nộp trực tuyến"; case .postal: "nộp qua bưu chính" }
+        switch c {
+        case .inPerson: "nộp trực tiếp"
+        case .online: "nộp trực tuyến"
+        case .postal: "nộp qua bưu chính"
+        }
     }
 
     static func feeText(_ f: Fee) -> String {
@@ -167,7 +193,13 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
     }
 
     static func perVi(_ u: FeeUnit) -> String {
-        switch u { case .dossier: "hồ sơ"; case .copy: "bản"; case .page: "trang"; case .certificate: "giấy"; case .item: "trường hợp" }
+        switch u {
+        case .dossier: "hồ sơ"
+        case .copy: "bản"
+        case .page: "trang"
+        case .certificate: "giấy"
+        case .item: "trường hợp"
+        }
     }
 
     /// 20000 → "20.000" (Vietnamese digit grouping).
@@ -185,7 +217,8 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
         switch reference {
         case .unit(let id): catalog.units[id]?.name ?? id
         case .role(let unit, let role):
-            (catalog.units[unit]?.roles.first { $0.id == role }?.name ?? role) + " (" + (catalog.units[unit]?.name ?? unit) + ")"
+            (catalog.units[unit]?.roles.first { $0.id == role }?.name ?? role) + " ("
+                + (catalog.units[unit]?.name ?? unit) + ")"
         }
     }
 }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Diagnostics
 import YAMLReader
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads one catalog file: opened without blocking (a named pipe swapped in after the walk
 /// cannot hang the run), checked to be a regular file and within the size limit before a byte is
@@ -22,7 +23,13 @@ enum CatalogFileReader {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .problem(cannotRead(path)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .problem(Diagnostic(.specialFile, Localized("not a regular file (a named pipe, device or socket); it is not read", vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc"), at: .wholeFile(path)))
+            return .problem(
+                Diagnostic(
+                    .specialFile,
+                    Localized(
+                        "not a regular file (a named pipe, device or socket); it is not read",
+                        vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc"),
+                    at: .wholeFile(path)))
         }
         let size = Int(info.st_size)
         guard size <= limits.maxFileBytes else { return .problem(limits.fileTooLarge(bytes: size, path: path)) }
@@ -35,7 +42,9 @@ enum CatalogFileReader {
             guard n >= 0 else { return .problem(cannotRead(path)) }
             if n == 0 { break }
             count += n
-            if count == bytes.count && count <= limits.maxFileBytes { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
+            if count == bytes.count && count <= limits.maxFileBytes {
+                bytes.append(contentsOf: repeatElement(0, count: 4096))
+            }
         }
         guard count <= limits.maxFileBytes else { return .problem(limits.fileTooLarge(bytes: count, path: path)) }
         bytes.removeLast(bytes.count - count)

@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Diagnostics
 import Foundation
 import OrderedCollections
 import WorkCalendar
 import YAMLReader
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads a catalog directory: every file, every diagnostic, in one run.
 public struct CatalogLoader: Sendable {
@@ -19,8 +20,10 @@ public struct CatalogLoader: Sendable {
     /// Threads that read and decode files (the output does not depend on it).
     public var workers: Int
 
-    public init(limits: ReaderLimits = .catalog, keepsTrees: Bool = false,
-                workers: Int = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))) {
+    public init(
+        limits: ReaderLimits = .catalog, keepsTrees: Bool = false,
+        workers: Int = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+    ) {
         self.limits = limits
         self.keepsTrees = keepsTrees
         self.workers = max(1, workers)
@@ -47,13 +50,19 @@ public struct CatalogLoader: Sendable {
             files = walk.files
             for problem in walk.problems { report(problem, root: root, context: context) }
         } catch {
-            context.report(.ioError, Localized("cannot read the catalog directory: \(error)", vi: "không đọc được thư mục danh mục: \(LoaderError.vietnamese(error))"), at: .wholeFile(root))
+            context.report(
+                .ioError,
+                Localized(
+                    "cannot read the catalog directory: \(error)",
+                    vi: "không đọc được thư mục danh mục: \(LoaderError.vietnamese(error))"), at: .wholeFile(root))
             return Result(catalog: catalog, diagnostics: context.diagnostics, fileCount: 0)
         }
         // Reading, parsing and decoding are per file and run on every core; merging into the
         // catalog (where duplicates across files are found) is sequential, in path order, so the
         // result does not depend on scheduling.
-        let decoded = FileDecoder.decodeAll(reading == .everything ? files : files.filter(reading.includes), root: root, limits: limits, keepsTrees: keepsTrees, workers: workers)
+        let decoded = FileDecoder.decodeAll(
+            reading == .everything ? files : files.filter(reading.includes), root: root, limits: limits,
+            keepsTrees: keepsTrees, workers: workers)
         var sawManifest = false
         for file in decoded {
             context.diagnostics.append(contentsOf: file.diagnostics)
@@ -69,7 +78,8 @@ public struct CatalogLoader: Sendable {
                 catalog.manifest = manifest
             case .fields(let fields):
                 for field in fields {
-                    insert(field, id: field.id, range: field.range, into: &catalog.fields, what: .field, context: context)
+                    insert(
+                        field, id: field.id, range: field.range, into: &catalog.fields, what: .field, context: context)
                 }
             case .units(let units):
                 for unit in units {
@@ -77,11 +87,15 @@ public struct CatalogLoader: Sendable {
                 }
             case .communes(let communes):
                 for commune in communes {
-                    insert(commune, id: commune.id, range: commune.range, into: &catalog.communes, what: .commune, context: context)
+                    insert(
+                        commune, id: commune.id, range: commune.range, into: &catalog.communes, what: .commune,
+                        context: context)
                 }
             case .legal(let documents):
                 for document in documents {
-                    insert(document, id: document.id, range: document.range, into: &catalog.legalDocuments, what: .legalDocument, context: context)
+                    insert(
+                        document, id: document.id, range: document.range, into: &catalog.legalDocuments,
+                        what: .legalDocument, context: context)
                 }
             case .forms(let forms):
                 for form in forms {
@@ -93,18 +107,27 @@ public struct CatalogLoader: Sendable {
                 if let year { catalog.calendarYears.append(year) }
             case .procedure(let procedure):
                 if let procedure {
-                    insert(procedure, id: procedure.code.value, range: procedure.code.range, into: &catalog.procedures, what: .procedureCode, context: context)
+                    insert(
+                        procedure, id: procedure.code.value, range: procedure.code.range, into: &catalog.procedures,
+                        what: .procedureCode, context: context)
                 }
             }
         }
         catalog.broken = Self.broken(decoded, in: catalog)
         if !sawManifest {
-            context.report(.missingKey, Localized("the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)", vi: "danh mục không có tệp khai báo catalog.yaml (địa phương, múi giờ, giờ làm việc, giờ chốt tiếp nhận)"), at: .wholeFile(Self.join(root, "catalog.yaml")))
+            context.report(
+                .missingKey,
+                Localized(
+                    "the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)",
+                    vi:
+                        "danh mục không có tệp khai báo catalog.yaml (địa phương, múi giờ, giờ làm việc, giờ chốt tiếp nhận)"
+                ), at: .wholeFile(Self.join(root, "catalog.yaml")))
         }
         ReferenceResolver(catalog: catalog, context: context).run(expandingInto: &catalog)
         checkCalendar(&catalog, context: context)
-        return Result(catalog: catalog, diagnostics: context.diagnostics.sorted(), fileCount: catalog.sources.count,
-                      files: files.map { Self.join(root, $0) })
+        return Result(
+            catalog: catalog, diagnostics: context.diagnostics.sorted(), fileCount: catalog.sources.count,
+            files: files.map { Self.join(root, $0) })
     }
 
     /// What the files declare that did not load.
@@ -128,9 +151,20 @@ public struct CatalogLoader: Sendable {
         return broken
     }
 
-    private func insert<T: HasDefinitionRange>(_ value: T, id: String, range: SourceRange, into table: inout OrderedDictionary<String, T>, what: Subject, context: LoadContext) {
+    private func insert<T: HasDefinitionRange>(
+        _ value: T, id: String, range: SourceRange, into table: inout OrderedDictionary<String, T>, what: Subject,
+        context: LoadContext
+    ) {
         if let existing = table[id] {
-            context.report(.duplicateDefinition, Localized("\(what.en) \"\(id)\" is defined twice", vi: "\(what.vi) \"\(id)\" được định nghĩa hai lần"), at: range, notes: [DiagnosticNote(Localized("first defined here", vi: "được định nghĩa lần đầu ở đây"), at: existing.definitionRange)])
+            context.report(
+                .duplicateDefinition,
+                Localized("\(what.en) \"\(id)\" is defined twice", vi: "\(what.vi) \"\(id)\" được định nghĩa hai lần"),
+                at: range,
+                notes: [
+                    DiagnosticNote(
+                        Localized("first defined here", vi: "được định nghĩa lần đầu ở đây"),
+                        at: existing.definitionRange)
+                ])
             return
         }
         table[id] = value
@@ -145,12 +179,22 @@ public struct CatalogLoader: Sendable {
         } catch let error as CalendarError {
             var range = catalog.calendarYears.first?.range ?? .wholeFile(Self.join(catalog.root, "calendar"))
             if case .conflictingDecisions(let date, _) = error,
-               let year = catalog.calendarYears.first(where: { $0.year == date.year }) {
+                let year = catalog.calendarYears.first(where: { $0.year == date.year })
+            {
                 range = year.range
             }
-            context.report(.invalidValue, Localized("the calendar decisions contradict each other: \(error)", vi: "các quyết định về lịch mâu thuẫn nhau: \(LoadContext.vietnamese(error))"), at: range)
+            context.report(
+                .invalidValue,
+                Localized(
+                    "the calendar decisions contradict each other: \(error)",
+                    vi: "các quyết định về lịch mâu thuẫn nhau: \(LoadContext.vietnamese(error))"), at: range)
         } catch {
-            context.report(.invalidValue, Localized("the calendar cannot be built: \(error)", vi: "không lập được lịch: \(LoadContext.vietnamese(error))"), at: .wholeFile(Self.join(catalog.root, "calendar")))
+            context.report(
+                .invalidValue,
+                Localized(
+                    "the calendar cannot be built: \(error)",
+                    vi: "không lập được lịch: \(LoadContext.vietnamese(error))"),
+                at: .wholeFile(Self.join(catalog.root, "calendar")))
         }
     }
 
@@ -162,13 +206,18 @@ public struct CatalogLoader: Sendable {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
             throw LoaderError("no such directory: \(root)", vi: "không có thư mục: \(root)")
         }
-        guard isDirectory.boolValue else { throw LoaderError("not a directory: \(root)", vi: "không phải thư mục: \(root)") }
+        guard isDirectory.boolValue else {
+            throw LoaderError("not a directory: \(root)", vi: "không phải thư mục: \(root)")
+        }
         var manifest = stat()
         guard stat(join(root, "catalog.yaml"), &manifest) == 0, (manifest.st_mode & S_IFMT) == S_IFREG else {
-            throw LoaderError("\(root) is not a catalog: it has no catalog.yaml, so nothing was read",
-                              vi: "\(root) không phải là danh mục: không có catalog.yaml, nên không tệp nào được đọc")
+            throw LoaderError(
+                "\(root) is not a catalog: it has no catalog.yaml, so nothing was read",
+                vi: "\(root) không phải là danh mục: không có catalog.yaml, nên không tệp nào được đọc")
         }
-        guard let walk = DirectoryWalker.walk(root: root) else { throw LoaderError("cannot list \(root)", vi: "không liệt kê được \(root)") }
+        guard let walk = DirectoryWalker.walk(root: root) else {
+            throw LoaderError("cannot list \(root)", vi: "không liệt kê được \(root)")
+        }
         return walk
     }
 
@@ -178,17 +227,32 @@ public struct CatalogLoader: Sendable {
         let target = problem.target ?? "?"
         switch problem.code {
         case .linkOutsideCatalog:
-            context.report(.linkOutsideCatalog, Localized("this link points outside the catalog (to \(target)); it is not followed",
-                           vi: "liên kết này trỏ ra ngoài danh mục (tới \(target)); không được đi theo"), at: at)
+            context.report(
+                .linkOutsideCatalog,
+                Localized(
+                    "this link points outside the catalog (to \(target)); it is not followed",
+                    vi: "liên kết này trỏ ra ngoài danh mục (tới \(target)); không được đi theo"), at: at)
         case .danglingLink:
-            context.report(.danglingLink, Localized("this link points to nothing (\(target)); what it stands for is missing from the catalog",
-                           vi: "liên kết này không trỏ tới tệp nào (\(target)); thứ nó đại diện bị thiếu trong danh mục"), at: at)
+            context.report(
+                .danglingLink,
+                Localized(
+                    "this link points to nothing (\(target)); what it stands for is missing from the catalog",
+                    vi: "liên kết này không trỏ tới tệp nào (\(target)); thứ nó đại diện bị thiếu trong danh mục"),
+                at: at)
         case .folderLink:
-            context.report(.folderLink, Localized("this link points to a folder (\(target)); links to folders are not followed (a loop, or the same files read twice)",
-                           vi: "liên kết này trỏ tới một thư mục (\(target)); liên kết tới thư mục không được đi theo (vòng lặp, hoặc cùng các tệp bị đọc hai lần)"), at: at)
+            context.report(
+                .folderLink,
+                Localized(
+                    "this link points to a folder (\(target)); links to folders are not followed (a loop, or the same files read twice)",
+                    vi:
+                        "liên kết này trỏ tới một thư mục (\(target)); liên kết tới thư mục không được đi theo (vòng lặp, hoặc cùng các tệp bị đọc hai lần)"
+                ), at: at)
         default:
-            context.report(.specialFile, Localized("not a regular file (a named pipe, device or socket); it is not read",
-                           vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc"), at: at)
+            context.report(
+                .specialFile,
+                Localized(
+                    "not a regular file (a named pipe, device or socket); it is not read",
+                    vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc"), at: at)
         }
     }
 

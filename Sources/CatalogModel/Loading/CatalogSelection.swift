@@ -32,11 +32,15 @@ public struct CatalogSelection: Sendable, Equatable {
 
     /// Places `arguments` in their catalogs. With no arguments: the catalog around the working
     /// directory, else the `Catalog` folder in it (the shipped one, from a checkout).
-    public static func resolve(_ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath,
-                               defaultCatalog: String = "Catalog") throws(CatalogSelectionError) -> CatalogSelection {
+    public static func resolve(
+        _ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath,
+        defaultCatalog: String = "Catalog"
+    ) throws(CatalogSelectionError) -> CatalogSelection {
         let cwd = PathText.absolute(workingDirectory, from: "/")
         guard !arguments.isEmpty else {
-            if let root = catalogRoot(atOrAbove: cwd) { return CatalogSelection(scopes: [Scope(root: root, requested: [])]) }
+            if let root = catalogRoot(atOrAbove: cwd) {
+                return CatalogSelection(scopes: [Scope(root: root, requested: [])])
+            }
             let shipped = PathText.absolute(defaultCatalog, from: cwd)
             guard isDirectory(shipped) else { throw .noCatalogHere(defaultCatalog) }
             guard isFile(PathText.join(shipped, "catalog.yaml")) else { throw .notInCatalog(defaultCatalog) }
@@ -96,8 +100,10 @@ public enum CatalogSelectionError: Error, Equatable, Sendable {
         switch (self, language) {
         case (.noSuchPath(let path), .en): "no such file or directory: \(path)"
         case (.noSuchPath(let path), .vi): "không có tệp hay thư mục nào: \(path)"
-        case (.notInCatalog(let path), .en): "\(path) is not inside a catalog (no catalog.yaml in it or in any folder above it)"
-        case (.notInCatalog(let path), .vi): "\(path) không nằm trong một danh mục (không có catalog.yaml ở đó hay ở thư mục nào phía trên)"
+        case (.notInCatalog(let path), .en):
+            "\(path) is not inside a catalog (no catalog.yaml in it or in any folder above it)"
+        case (.notInCatalog(let path), .vi):
+            "\(path) không nằm trong một danh mục (không có catalog.yaml ở đó hay ở thư mục nào phía trên)"
         case (.noCatalogHere(let path), .en):
             "no catalog here: no catalog.yaml in this folder or any above it, and no \(path) folder; give the catalog's folder"
         case (.noCatalogHere(let path), .vi):

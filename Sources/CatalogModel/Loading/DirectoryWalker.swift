@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Diagnostics
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Lists the regular files below a catalog root with readdir (FileManager's enumerator asks for
 /// every file's attributes and took a tenth of `tthc check` on the shipped catalog).

@@ -30,7 +30,9 @@ struct FileDecoder {
     }
 
     /// Decodes `files` (relative to `root`) on all cores; the result is in the order of `files`.
-    static func decodeAll(_ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, workers: Int) -> [Decoded] {
+    static func decodeAll(_ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, workers: Int)
+        -> [Decoded]
+    {
         let results = UnsafeMutableBufferPointer<Decoded?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
         defer {
@@ -54,7 +56,13 @@ struct FileDecoder {
         let context = LoadContext()
         guard let kind = CatalogFileKind.classify(relative) else {
             if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-                context.report(.unknownFile, Localized("tthc does not read YAML files here (see the layout in docs/catalog-format.md); this file is ignored", vi: "tthc không đọc tệp YAML ở vị trí này (xem cách bố trí trong docs/catalog-format.md); tệp này bị bỏ qua"), at: .wholeFile(path))
+                context.report(
+                    .unknownFile,
+                    Localized(
+                        "tthc does not read YAML files here (see the layout in docs/catalog-format.md); this file is ignored",
+                        vi:
+                            "tthc không đọc tệp YAML ở vị trí này (xem cách bố trí trong docs/catalog-format.md); tệp này bị bỏ qua"
+                    ), at: .wholeFile(path))
             }
             return Decoded(content: .ignored, source: nil, diagnostics: context.diagnostics)
         }
@@ -68,7 +76,8 @@ struct FileDecoder {
         let source = SourceText(path: path, bytes: bytes)
         let read = YAMLReader(limits: limits).read(source)
         context.diagnostics.append(contentsOf: read.diagnostics)
-        let stem = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".yaml", with: "").replacingOccurrences(of: ".yml", with: "")
+        let stem = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".yaml", with: "")
+            .replacingOccurrences(of: ".yml", with: "")
         let declared = (kind: kind, ids: DeclaredIdentifiers.of(kind, root: read.root, fileStem: stem))
         guard let node = read.root else {
             // An unreadable manifest still counts as present: its own error says what is wrong.
@@ -90,13 +99,21 @@ struct FileDecoder {
             if let procedure { checkPlacement(procedure, relative: relative, context: context) }
             content = .procedure(procedure)
         }
-        return Decoded(content: content, source: source, tree: keepsTrees ? node : nil, diagnostics: context.diagnostics, declared: declared)
+        return Decoded(
+            content: content, source: source, tree: keepsTrees ? node : nil, diagnostics: context.diagnostics,
+            declared: declared)
     }
 
     static func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {
-        let expected = "procedures/\(procedure.level.value.rawValue)/\(procedure.field.value)/\(procedure.code.value).yaml"
+        let expected =
+            "procedures/\(procedure.level.value.rawValue)/\(procedure.field.value)/\(procedure.code.value).yaml"
         if relative != expected && relative != String(expected.dropLast(5)) + ".yml" {
-            context.report(.misplacedFile, Localized("procedure \(procedure.code.value) belongs in \(expected) (its level, field and code say so)", vi: "thủ tục \(procedure.code.value) phải nằm ở \(expected) (theo cấp, lĩnh vực và mã của nó)"), at: procedure.code.range)
+            context.report(
+                .misplacedFile,
+                Localized(
+                    "procedure \(procedure.code.value) belongs in \(expected) (its level, field and code say so)",
+                    vi: "thủ tục \(procedure.code.value) phải nằm ở \(expected) (theo cấp, lĩnh vực và mã của nó)"),
+                at: procedure.code.range)
         }
     }
 

@@ -48,32 +48,52 @@ struct ReferenceResolver {
     }
 
     private func reportLegal(_ id: Located<String>) {
-        context.report(.unknownLegalDocument,
-                       Localized("legal document \"\(id.value)\" is not declared in legal/\(Suggestions.hint(for: id.value, in: catalog.legalDocuments.keys))", vi: "văn bản pháp luật \"\(id.value)\" chưa được khai báo trong legal/\(Vietnamese.hint(for: id.value, in: catalog.legalDocuments.keys))"),
-                       at: id.range)
+        context.report(
+            .unknownLegalDocument,
+            Localized(
+                "legal document \"\(id.value)\" is not declared in legal/\(Suggestions.hint(for: id.value, in: catalog.legalDocuments.keys))",
+                vi:
+                    "văn bản pháp luật \"\(id.value)\" chưa được khai báo trong legal/\(Vietnamese.hint(for: id.value, in: catalog.legalDocuments.keys))"
+            ),
+            at: id.range)
     }
 
     // MARK: procedures
 
     private func check(_ procedure: Procedure) -> Workflow? {
         if catalog.fields[procedure.field.value] == nil && !catalog.broken.fields.contains(procedure.field.value) {
-            context.report(.unknownField, Localized("field \"\(procedure.field.value)\" is not declared in fields.yaml\(Suggestions.hint(for: procedure.field.value, in: catalog.fields.keys))", vi: "lĩnh vực \"\(procedure.field.value)\" chưa được khai báo trong fields.yaml\(Vietnamese.hint(for: procedure.field.value, in: catalog.fields.keys))"),
-                           at: procedure.field.range)
+            context.report(
+                .unknownField,
+                Localized(
+                    "field \"\(procedure.field.value)\" is not declared in fields.yaml\(Suggestions.hint(for: procedure.field.value, in: catalog.fields.keys))",
+                    vi:
+                        "lĩnh vực \"\(procedure.field.value)\" chưa được khai báo trong fields.yaml\(Vietnamese.hint(for: procedure.field.value, in: catalog.fields.keys))"
+                ),
+                at: procedure.field.range)
         }
         checkUnit(procedure.authority)
-        procedure.versions.compactMap(\.authority).forEach { checkUnit($0) }
-        procedure.implementedBy.forEach { checkUnit($0) }
-        procedure.coordinating.forEach { checkUnit($0) }
+        for unit in procedure.versions.compactMap(\.authority) + procedure.implementedBy + procedure.coordinating {
+            checkUnit(unit)
+        }
         let versions = procedure.versions
-        for basis in procedure.legalBasis + versions.flatMap({ $0.legalBasis ?? [] }) where !knownLegal(basis.value) { reportLegal(basis) }
-        for announced in [procedure.announcedBy].compactMap({ $0 }) + versions.compactMap(\.announcedBy) where !knownLegal(announced.value) { reportLegal(announced) }
+        for basis in procedure.legalBasis + versions.flatMap({ $0.legalBasis ?? [] }) where !knownLegal(basis.value) {
+            reportLegal(basis)
+        }
+        for announced in [procedure.announcedBy].compactMap({ $0 }) + versions.compactMap(\.announcedBy)
+        where !knownLegal(announced.value) { reportLegal(announced) }
         let allFees = procedure.fees + procedure.channels.flatMap { $0.fees ?? [] } + versions.flatMap { $0.fees ?? [] }
         for fee in allFees {
             if let schedule = fee.schedule, !knownLegal(schedule.value) { reportLegal(schedule) }
         }
         for item in procedure.dossier + versions.flatMap({ $0.dossier ?? [] }) {
             if let form = item.form, catalog.forms[form.value] == nil, !catalog.broken.forms.contains(form.value) {
-                context.report(.unknownForm, Localized("form \"\(form.value)\" is not declared in forms/\(Suggestions.hint(for: form.value, in: catalog.forms.keys))", vi: "biểu mẫu \"\(form.value)\" chưa được khai báo trong forms/\(Vietnamese.hint(for: form.value, in: catalog.forms.keys))"), at: form.range)
+                context.report(
+                    .unknownForm,
+                    Localized(
+                        "form \"\(form.value)\" is not declared in forms/\(Suggestions.hint(for: form.value, in: catalog.forms.keys))",
+                        vi:
+                            "biểu mẫu \"\(form.value)\" chưa được khai báo trong forms/\(Vietnamese.hint(for: form.value, in: catalog.forms.keys))"
+                    ), at: form.range)
             }
         }
         return expand(procedure.workflow, of: procedure)
@@ -90,39 +110,77 @@ struct ReferenceResolver {
         case .template(let name, let arguments, _):
             guard let template = catalog.templates[name.value] else {
                 if catalog.broken.templates.contains(name.value) { return nil }
-                context.report(.unknownTemplate, Localized("workflow template \"\(name.value)\" has no file templates/\(name.value).yaml\(Suggestions.hint(for: name.value, in: catalog.templates.keys))", vi: "mẫu quy trình \"\(name.value)\" không có tệp templates/\(name.value).yaml\(Vietnamese.hint(for: name.value, in: catalog.templates.keys))"),
-                               at: name.range)
+                context.report(
+                    .unknownTemplate,
+                    Localized(
+                        "workflow template \"\(name.value)\" has no file templates/\(name.value).yaml\(Suggestions.hint(for: name.value, in: catalog.templates.keys))",
+                        vi:
+                            "mẫu quy trình \"\(name.value)\" không có tệp templates/\(name.value).yaml\(Vietnamese.hint(for: name.value, in: catalog.templates.keys))"
+                    ),
+                    at: name.range)
                 return nil
             }
             let declared = template.params.map(\.value)
             for param in declared where arguments[param] == nil {
-                context.report(.templateParameter, Localized("template \(name.value) needs the parameter \"\(param)\" in with", vi: "mẫu quy trình \(name.value) cần tham số \"\(param)\" trong with"), at: name.range,
-                               notes: [DiagnosticNote(Localized("the template declares it here", vi: "mẫu quy trình khai báo tham số này ở đây"), at: template.params.first { $0.value == param }?.range)])
+                context.report(
+                    .templateParameter,
+                    Localized(
+                        "template \(name.value) needs the parameter \"\(param)\" in with",
+                        vi: "mẫu quy trình \(name.value) cần tham số \"\(param)\" trong with"), at: name.range,
+                    notes: [
+                        DiagnosticNote(
+                            Localized("the template declares it here", vi: "mẫu quy trình khai báo tham số này ở đây"),
+                            at: template.params.first { $0.value == param }?.range)
+                    ])
             }
             for (key, value) in arguments where !declared.contains(key) {
-                context.report(.templateParameter, Localized("template \(name.value) has no parameter \"\(key)\"\(Suggestions.hint(for: key, in: declared)); its parameters: \(declared.joined(separator: ", "))", vi: "mẫu quy trình \(name.value) không có tham số \"\(key)\"\(Vietnamese.hint(for: key, in: declared)); các tham số của nó: \(declared.joined(separator: ", "))"),
-                               at: value.range)
+                context.report(
+                    .templateParameter,
+                    Localized(
+                        "template \(name.value) has no parameter \"\(key)\"\(Suggestions.hint(for: key, in: declared)); its parameters: \(declared.joined(separator: ", "))",
+                        vi:
+                            "mẫu quy trình \(name.value) không có tham số \"\(key)\"\(Vietnamese.hint(for: key, in: declared)); các tham số của nó: \(declared.joined(separator: ", "))"
+                    ),
+                    at: value.range)
             }
-            let expanded = TemplateExpansion.expand(template.workflow, with: arguments) { try? context.parseDuration($0) }
-            checkSubstitutedReferences(template.workflow, expanded: expanded, arguments: arguments, procedure: procedure, templateName: name, facts: facts)
+            let expanded = TemplateExpansion.expand(template.workflow, with: arguments) {
+                try? context.parseDuration($0)
+            }
+            checkSubstitutedReferences(
+                template.workflow, expanded: expanded, arguments: arguments, procedure: procedure, templateName: name,
+                facts: facts)
             return expanded
         }
     }
 
     private func checkUnit(_ reference: Located<String>, note: DiagnosticNote? = nil, at range: SourceRange? = nil) {
         guard !reference.value.hasPrefix("$"), catalog.resolve(reference.value) == nil,
-              !catalog.broken.containsUnit(of: reference.value) else { return }
-        let candidates = catalog.units.keys + catalog.units.values.flatMap { unit in unit.roles.map { "\(unit.id).\($0.id)" } }
-        context.report(.unknownUnit,
-                       Localized("unit or role \"\(reference.value)\" is not declared in units/\(Suggestions.hint(for: reference.value, in: candidates))", vi: "đơn vị hoặc vai trò \"\(reference.value)\" chưa được khai báo trong units/\(Vietnamese.hint(for: reference.value, in: candidates))"),
-                       at: range ?? reference.range, notes: note.map { [$0] } ?? [])
+            !catalog.broken.containsUnit(of: reference.value)
+        else { return }
+        let candidates =
+            catalog.units.keys + catalog.units.values.flatMap { unit in unit.roles.map { "\(unit.id).\($0.id)" } }
+        context.report(
+            .unknownUnit,
+            Localized(
+                "unit or role \"\(reference.value)\" is not declared in units/\(Suggestions.hint(for: reference.value, in: candidates))",
+                vi:
+                    "đơn vị hoặc vai trò \"\(reference.value)\" chưa được khai báo trong units/\(Vietnamese.hint(for: reference.value, in: candidates))"
+            ),
+            at: range ?? reference.range, notes: note.map { [$0] } ?? [])
     }
 
     private func checkCall(_ code: Located<String>, at range: SourceRange? = nil, note: DiagnosticNote? = nil) {
         guard !code.value.hasPrefix("$"), catalog.procedures[code.value] == nil,
-              !catalog.broken.procedures.contains(code.value) else { return }
-        context.report(.unknownProcedure, Localized("called procedure \(code.value) is not in the catalog\(Suggestions.hint(for: code.value, in: catalog.procedures.keys))", vi: "thủ tục được gọi \(code.value) không có trong danh mục\(Vietnamese.hint(for: code.value, in: catalog.procedures.keys))"),
-                       at: range ?? code.range, notes: note.map { [$0] } ?? [])
+            !catalog.broken.procedures.contains(code.value)
+        else { return }
+        context.report(
+            .unknownProcedure,
+            Localized(
+                "called procedure \(code.value) is not in the catalog\(Suggestions.hint(for: code.value, in: catalog.procedures.keys))",
+                vi:
+                    "thủ tục được gọi \(code.value) không có trong danh mục\(Vietnamese.hint(for: code.value, in: catalog.procedures.keys))"
+            ),
+            at: range ?? code.range, notes: note.map { [$0] } ?? [])
     }
 
     // MARK: workflows
@@ -133,19 +191,29 @@ struct ReferenceResolver {
         let ids = Array(workflow.steps.keys)
         func target(_ ref: Located<String>?) {
             guard let ref, workflow.steps[ref.value] == nil else { return }
-            context.report(.unknownStep, Localized("step \"\(ref.value)\" is not defined in this workflow\(Suggestions.hint(for: ref.value, in: ids))", vi: "bước \"\(ref.value)\" không được định nghĩa trong quy trình này\(Vietnamese.hint(for: ref.value, in: ids))"), at: ref.range)
+            context.report(
+                .unknownStep,
+                Localized(
+                    "step \"\(ref.value)\" is not defined in this workflow\(Suggestions.hint(for: ref.value, in: ids))",
+                    vi:
+                        "bước \"\(ref.value)\" không được định nghĩa trong quy trình này\(Vietnamese.hint(for: ref.value, in: ids))"
+                ), at: ref.range)
         }
         target(workflow.start)
         for step in workflow.steps.values {
             switch step.kind {
             case .task(_, _, _, let next): target(next)
             case .wait(_, let then): target(then)
-            case .choice(let branches, let otherwise): branches.forEach { target($0.step) }; target(otherwise)
-            case .parallel(let branches, let join): branches.forEach { target($0) }; target(join)
+            case .choice(let branches, let otherwise):
+                for branch in branches { target(branch.step) }
+                target(otherwise)
+            case .parallel(let branches, let join):
+                for branch in branches { target(branch) }
+                target(join)
             case .call(_, let next): target(next)
             case .end: break
             }
-            step.may.forEach { target($0.step) }
+            for allowed in step.may { target(allowed.step) }
         }
     }
 
@@ -153,14 +221,22 @@ struct ReferenceResolver {
     private func checkReferences(_ workflow: Workflow, facts: Set<String>?) {
         for step in workflow.steps.values {
             switch step.kind {
-            case .task(let by, let to, _, _): checkUnit(by); if let to { checkUnit(to) }
+            case .task(let by, let to, _, _):
+                checkUnit(by)
+                if let to { checkUnit(to) }
             case .end(let by, _): if let by { checkUnit(by) }
             case .call(let code, _): checkCall(code)
             case .choice(let branches, _):
                 guard let facts else { break }
                 for branch in branches where !facts.contains(branch.fact.value) {
-                    context.report(.unknownCondition, Localized("case fact \"\(branch.fact.value)\" is not declared under conditions\(Suggestions.hint(for: branch.fact.value, in: facts))", vi: "dữ kiện của hồ sơ \"\(branch.fact.value)\" chưa được khai báo trong conditions\(Vietnamese.hint(for: branch.fact.value, in: facts))"),
-                                   at: branch.fact.range)
+                    context.report(
+                        .unknownCondition,
+                        Localized(
+                            "case fact \"\(branch.fact.value)\" is not declared under conditions\(Suggestions.hint(for: branch.fact.value, in: facts))",
+                            vi:
+                                "dữ kiện của hồ sơ \"\(branch.fact.value)\" chưa được khai báo trong conditions\(Vietnamese.hint(for: branch.fact.value, in: facts))"
+                        ),
+                        at: branch.fact.range)
                 }
             case .wait, .parallel: break
             }
@@ -171,24 +247,44 @@ struct ReferenceResolver {
         checkStructure(template.workflow)
         checkReferences(template.workflow, facts: nil)
         let declared = Set(template.params.map(\.value))
-        for use in TemplateExpansion.parameters(in: template.workflow) where !declared.contains(String(use.value.dropFirst())) {
-            context.report(.templateParameter, Localized("\(use.value) is not a parameter of this template; declare it under params", vi: "\(use.value) không phải là tham số của mẫu quy trình này; hãy khai báo nó trong params"), at: use.range)
+        for use in TemplateExpansion.parameters(in: template.workflow)
+        where !declared.contains(String(use.value.dropFirst())) {
+            context.report(
+                .templateParameter,
+                Localized(
+                    "\(use.value) is not a parameter of this template; declare it under params",
+                    vi: "\(use.value) không phải là tham số của mẫu quy trình này; hãy khai báo nó trong params"),
+                at: use.range)
         }
     }
 
     /// After substitution: a bad argument is reported at the procedure's `with` value, with a
     /// note at the template line that uses it; a case fact the template branches on must be
     /// declared by the procedure.
-    private func checkSubstitutedReferences(_ original: Workflow, expanded: Workflow, arguments: OrderedDictionary<String, Located<String>>,
-                                            procedure: Procedure, templateName: Located<String>, facts: Set<String>) {
+    private func checkSubstitutedReferences(
+        _ original: Workflow, expanded: Workflow, arguments: OrderedDictionary<String, Located<String>>,
+        procedure: Procedure, templateName: Located<String>, facts: Set<String>
+    ) {
         for (id, step) in original.steps {
             guard let expandedStep = expanded.steps[id] else { continue }
             if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())] {
                 do {
                     _ = try context.parseDuration(argument.value)
                 } catch {
-                    context.report(.invalidDuration, Localized("\(parameter.value.dropFirst()) \"\(argument.value)\" is not a duration: \(error)", vi: "\(parameter.value.dropFirst()) \"\(argument.value)\" không phải là thời hạn: \(LoadContext.vietnamese(error))"), at: argument.range,
-                                   notes: [DiagnosticNote(Localized("template \(templateName.value) uses it as a step budget here", vi: "mẫu quy trình \(templateName.value) dùng nó làm thời gian của một bước ở đây"), at: parameter.range)])
+                    context.report(
+                        .invalidDuration,
+                        Localized(
+                            "\(parameter.value.dropFirst()) \"\(argument.value)\" is not a duration: \(error)",
+                            vi:
+                                "\(parameter.value.dropFirst()) \"\(argument.value)\" không phải là thời hạn: \(LoadContext.vietnamese(error))"
+                        ), at: argument.range,
+                        notes: [
+                            DiagnosticNote(
+                                Localized(
+                                    "template \(templateName.value) uses it as a step budget here",
+                                    vi: "mẫu quy trình \(templateName.value) dùng nó làm thời gian của một bước ở đây"),
+                                at: parameter.range)
+                        ])
                 }
             }
             func argumentRange(_ value: Located<String>) -> SourceRange? {
@@ -196,21 +292,40 @@ struct ReferenceResolver {
             }
             func checkSubstituted(_ value: Located<String>?, _ substituted: Located<String>?, call: Bool = false) {
                 guard let value, let substituted, let range = argumentRange(value) else { return }
-                let note = DiagnosticNote(Localized("used by template \(templateName.value) here", vi: "được mẫu quy trình \(templateName.value) dùng ở đây"), at: value.range)
-                if call { checkCall(substituted, at: range, note: note) } else { checkUnit(substituted, note: note, at: range) }
+                let note = DiagnosticNote(
+                    Localized(
+                        "used by template \(templateName.value) here",
+                        vi: "được mẫu quy trình \(templateName.value) dùng ở đây"), at: value.range)
+                if call {
+                    checkCall(substituted, at: range, note: note)
+                } else {
+                    checkUnit(substituted, note: note, at: range)
+                }
             }
             switch (step.kind, expandedStep.kind) {
             case (.task(let by, let to, _, _), .task(let by2, let to2, _, _)):
-                checkSubstituted(by, by2); checkSubstituted(to, to2)
+                checkSubstituted(by, by2)
+                checkSubstituted(to, to2)
             case (.end(let by, _), .end(let by2, _)):
                 checkSubstituted(by, by2)
             case (.call(let code, _), .call(let code2, _)):
                 checkSubstituted(code, code2, call: true)
             case (.choice(let branches, _), _):
                 for branch in branches where !facts.contains(branch.fact.value) {
-                    context.report(.unknownCondition,
-                                   Localized("template \(templateName.value) branches on the case fact \"\(branch.fact.value)\", which procedure \(procedure.code.value) does not declare under conditions", vi: "mẫu quy trình \(templateName.value) rẽ nhánh theo dữ kiện của hồ sơ \"\(branch.fact.value)\", nhưng thủ tục \(procedure.code.value) không khai báo dữ kiện này trong conditions"),
-                                   at: templateName.range, notes: [DiagnosticNote(Localized("the template branches on it here", vi: "mẫu quy trình rẽ nhánh theo dữ kiện này ở đây"), at: branch.fact.range)])
+                    context.report(
+                        .unknownCondition,
+                        Localized(
+                            "template \(templateName.value) branches on the case fact \"\(branch.fact.value)\", which procedure \(procedure.code.value) does not declare under conditions",
+                            vi:
+                                "mẫu quy trình \(templateName.value) rẽ nhánh theo dữ kiện của hồ sơ \"\(branch.fact.value)\", nhưng thủ tục \(procedure.code.value) không khai báo dữ kiện này trong conditions"
+                        ),
+                        at: templateName.range,
+                        notes: [
+                            DiagnosticNote(
+                                Localized(
+                                    "the template branches on it here",
+                                    vi: "mẫu quy trình rẽ nhánh theo dữ kiện này ở đây"), at: branch.fact.range)
+                        ])
                 }
             default: break
             }

@@ -58,7 +58,8 @@ public struct Catalog: Sendable {
     /// before it, else the procedure's own (also when `date` is nil).
     public func workflow(of code: String, on date: CivilDate?) -> Workflow? {
         guard let date, let dated = versionWorkflows[code],
-              let from = dated.keys.filter({ $0 <= date }).max() else { return workflows[code] }
+            let from = dated.keys.filter({ $0 <= date }).max()
+        else { return workflows[code] }
         return dated[from]
     }
 

@@ -21,26 +21,28 @@ public struct ValidityPeriod: Sendable {
 
     /// Whether two periods share at least one day.
     public func overlaps(_ other: ValidityPeriod) -> Bool {
-        let aFrom = from?.value.dayNumber ?? Int.min, aUntil = until?.value.dayNumber ?? Int.max
-        let bFrom = other.from?.value.dayNumber ?? Int.min, bUntil = other.until?.value.dayNumber ?? Int.max
+        let aFrom = from?.value.dayNumber ?? Int.min
+        let aUntil = until?.value.dayNumber ?? Int.max
+        let bFrom = other.from?.value.dayNumber ?? Int.min
+        let bUntil = other.until?.value.dayNumber ?? Int.max
         return aFrom <= bUntil && bFrom <= aUntil
     }
 
     /// "from 2025-07-01 until 2026-12-31", "until 2026-12-31", "from 2027-01-01", "always".
     public var text: String {
         switch (from?.value, until?.value) {
-        case let (f?, u?): "from \(f) until \(u)"
-        case let (f?, nil): "from \(f)"
-        case let (nil, u?): "until \(u)"
+        case (let f?, let u?): "from \(f) until \(u)"
+        case (let f?, nil): "from \(f)"
+        case (nil, let u?): "until \(u)"
         case (nil, nil): "always"
         }
     }
 
     public var textVi: String {
         switch (from?.value, until?.value) {
-        case let (f?, u?): "từ \(f.vietnameseText) đến hết \(u.vietnameseText)"
-        case let (f?, nil): "từ \(f.vietnameseText)"
-        case let (nil, u?): "đến hết \(u.vietnameseText)"
+        case (let f?, let u?): "từ \(f.vietnameseText) đến hết \(u.vietnameseText)"
+        case (let f?, nil): "từ \(f.vietnameseText)"
+        case (nil, let u?): "đến hết \(u.vietnameseText)"
         case (nil, nil): "không thời hạn"
         }
     }
@@ -62,9 +64,11 @@ public struct ProcedureVersion: Sendable {
     /// `Catalog.workflow(of:on:)`); nil keeps the one before.
     public var workflow: WorkflowSource? = nil
 
-    public init(from: Located<CivilDate>, deadline: Deadline? = nil, authority: Located<String>? = nil, fees: [Fee]? = nil,
-                dossier: [DossierItem]? = nil, legalBasis: [Located<String>]? = nil, announcedBy: Located<String>? = nil,
-                note: String? = nil, range: SourceRange) {
+    public init(
+        from: Located<CivilDate>, deadline: Deadline? = nil, authority: Located<String>? = nil, fees: [Fee]? = nil,
+        dossier: [DossierItem]? = nil, legalBasis: [Located<String>]? = nil, announcedBy: Located<String>? = nil,
+        note: String? = nil, range: SourceRange
+    ) {
         self.from = from
         self.deadline = deadline
         self.authority = authority
@@ -94,10 +98,18 @@ extension Procedure {
         }
         // What applies on the date, with no dates left: the result answers for that day only.
         func settled(_ fees: [Fee]) -> [Fee] {
-            fees.filter { $0.period.contains(date) }.map { var f = $0; f.period = ValidityPeriod(); return f }
+            fees.filter { $0.period.contains(date) }.map {
+                var f = $0
+                f.period = ValidityPeriod()
+                return f
+            }
         }
         p.fees = settled(p.fees)
-        p.dossier = p.dossier.filter { $0.period.contains(date) }.map { var d = $0; d.period = ValidityPeriod(); return d }
+        p.dossier = p.dossier.filter { $0.period.contains(date) }.map {
+            var d = $0
+            d.period = ValidityPeriod()
+            return d
+        }
         p.channels = p.channels.map { offer in
             var o = offer
             o.fees = o.fees.map(settled)

@@ -2,7 +2,8 @@ import Diagnostics
 import WorkCalendar
 
 public enum Channel: String, Sendable, CaseIterable {
-    case inPerson = "in-person", online, postal
+    case inPerson = "in-person"
+    case online, postal
 }
 
 public enum OnlineServiceLevel: String, Sendable, CaseIterable {

@@ -10,7 +10,10 @@ public struct Field: Sendable {
 }
 
 public enum LegalDocumentKind: String, Sendable, CaseIterable {
-    case law, code, decree, circular, jointCircular = "joint-circular", resolution, decision, officialLetter = "official-letter"
+    case law, code, decree, circular
+    case jointCircular = "joint-circular"
+    case resolution, decision
+    case officialLetter = "official-letter"
 }
 
 public enum Provenance: String, Sendable, CaseIterable {

@@ -45,7 +45,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             if items.allSatisfy(\.isScalar) {
                 out += "["
                 for (i, item) in items.enumerated() {
@@ -64,7 +67,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             out += indent + "]"
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{\n"
             let inner = indent + "  "
             for (i, member) in members.enumerated() {

@@ -36,12 +36,17 @@ public struct CatalogStatistics: Sendable, Encodable {
         published = procedures.filter { $0.provenance.kind == .published }.count
         synthetic = total - published
         byField = Self.tally(procedures.map(\.field.value)) { catalog.fields[$0]?.name }
-        byAuthority = Self.tally(procedures.map { catalog.resolve($0.authority.value)?.unitId ?? $0.authority.value }) { catalog.units[$0]?.name }
-        byChannel = Self.tally(procedures.flatMap { $0.channels.map(\.channel.rawValue) }, order: Channel.allCases.map(\.rawValue))
-        byOnlineService = Self.tally(procedures.map(\.onlineService.value.rawValue), order: OnlineServiceLevel.allCases.map(\.rawValue))
+        byAuthority = Self.tally(procedures.map { catalog.resolve($0.authority.value)?.unitId ?? $0.authority.value }) {
+            catalog.units[$0]?.name
+        }
+        byChannel = Self.tally(
+            procedures.flatMap { $0.channels.map(\.channel.rawValue) }, order: Channel.allCases.map(\.rawValue))
+        byOnlineService = Self.tally(
+            procedures.map(\.onlineService.value.rawValue), order: OnlineServiceLevel.allCases.map(\.rawValue))
         byDeadline = Self.deadlineTally(procedures.map(\.deadline.value.value))
         unitsByKind = Self.tally(catalog.units.values.map(\.kind.rawValue), order: UnitKind.allCases.map(\.rawValue))
-        communesByType = Self.tally(catalog.communes.values.map(\.type.rawValue), order: CommuneType.allCases.map(\.rawValue))
+        communesByType = Self.tally(
+            catalog.communes.values.map(\.type.rawValue), order: CommuneType.allCases.map(\.rawValue))
         legalDocuments = catalog.legalDocuments.count
         let announcers = Set(procedures.compactMap { $0.announcedBy?.value })
         announcingDecisions = announcers.count
@@ -76,6 +81,8 @@ public struct CatalogStatistics: Sendable, Encodable {
             case .calendarDays: (3, term.amount)
             }
         }
-        return counts.sorted { rank($0.key) < rank($1.key) }.map { Count(key: $0.key.description, name: nil, count: $0.value) }
+        return counts.sorted { rank($0.key) < rank($1.key) }.map {
+            Count(key: $0.key.description, name: nil, count: $0.value)
+        }
     }
 }

@@ -35,8 +35,10 @@ enum BudgetCheck {
         for i in steps.indices {
             let kind = steps[i].kind
             let budget = steps[i].budgetMinutes ?? 0
-            let edges: [(step: String, credit: Int)] = kind == .choice
-                ? (steps[i].choices ?? []).map { ($0.step, extensions[$0.fact] ?? 0) } + (steps[i].otherwise.map { [($0, 0)] } ?? [])
+            let edges: [(step: String, credit: Int)] =
+                kind == .choice
+                ? (steps[i].choices ?? []).map { ($0.step, extensions[$0.fact] ?? 0) }
+                    + (steps[i].otherwise.map { [($0, 0)] } ?? [])
                 : steps[i].mainSuccessors.map { ($0, 0) }
             byId[steps[i].id] = Node(budget: budget, own: kind == .wait ? 0 : budget, edges: edges)
         }
@@ -106,19 +108,38 @@ enum BudgetCheck {
         }
         let (length, path) = longest(context.graph.start)
         if let loop {
-            return Outcome(longestMinutes: nil, deadlineMinutes: deadlineMinutes, diagnostics: [context.diagnostic(
-                .unboundedBudget,
-                Localized("the main flow returns to step \(loop[0]) (not through a supplement or payment exit), so its time budget cannot be bounded and checked against the deadline", vi: "luồng chính quay lại bước \(loop[0]) (không qua lối bổ sung hồ sơ hay nộp phí), nên không xác định được tổng thời gian của các bước để đối chiếu với thời hạn"),
-                at: context.stepRange(loop[0]))])
+            return Outcome(
+                longestMinutes: nil, deadlineMinutes: deadlineMinutes,
+                diagnostics: [
+                    context.diagnostic(
+                        .unboundedBudget,
+                        Localized(
+                            "the main flow returns to step \(loop[0]) (not through a supplement or payment exit), so its time budget cannot be bounded and checked against the deadline",
+                            vi:
+                                "luồng chính quay lại bước \(loop[0]) (không qua lối bổ sung hồ sơ hay nộp phí), nên không xác định được tổng thời gian của các bước để đối chiếu với thời hạn"
+                        ),
+                        at: context.stepRange(loop[0]))
+                ])
         }
         var diagnostics: [Diagnostic] = []
         if length > deadlineMinutes {
             let budgeted = path.filter { (byId[$0]?.budget ?? 0) > 0 }
-            diagnostics.append(Diagnostic(
-                .deadlineBudget,
-                Localized("the steps on the longest path (\(budgeted.joined(separator: " → "))) need \(converter.describe(minutes: length)), more than the deadline (\(procedure.deadline.value.value)) gives: \(converter.describe(minutes: deadlineMinutes)); shorten the step budgets or correct the deadline", vi: "các bước trên đường dài nhất (\(budgeted.joined(separator: " → "))) cần \(converter.describeVi(minutes: length)), nhiều hơn thời hạn (\(procedure.deadline.value.value)) cho phép: \(converter.describeVi(minutes: deadlineMinutes)); hãy rút ngắn thời gian của các bước hoặc sửa thời hạn"),
-                at: procedure.deadline.value.range,
-                notes: path.first.map { [DiagnosticNote(Localized("the path starts here", vi: "đường này bắt đầu ở đây"), at: context.stepRange($0))] } ?? []))
+            diagnostics.append(
+                Diagnostic(
+                    .deadlineBudget,
+                    Localized(
+                        "the steps on the longest path (\(budgeted.joined(separator: " → "))) need \(converter.describe(minutes: length)), more than the deadline (\(procedure.deadline.value.value)) gives: \(converter.describe(minutes: deadlineMinutes)); shorten the step budgets or correct the deadline",
+                        vi:
+                            "các bước trên đường dài nhất (\(budgeted.joined(separator: " → "))) cần \(converter.describeVi(minutes: length)), nhiều hơn thời hạn (\(procedure.deadline.value.value)) cho phép: \(converter.describeVi(minutes: deadlineMinutes)); hãy rút ngắn thời gian của các bước hoặc sửa thời hạn"
+                    ),
+                    at: procedure.deadline.value.range,
+                    notes: path.first.map {
+                        [
+                            DiagnosticNote(
+                                Localized("the path starts here", vi: "đường này bắt đầu ở đây"),
+                                at: context.stepRange($0))
+                        ]
+                    } ?? []))
         }
         return Outcome(longestMinutes: length, deadlineMinutes: deadlineMinutes, diagnostics: diagnostics)
     }

@@ -6,7 +6,7 @@ enum CallCycleCheck {
     /// `calls[code]` lists (callee, range of the call) in workflow order.
     static func run(calls: [String: [(String, SourceRange)]]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var state: [String: Int] = [:]   // 1 on the stack, 2 done
+        var state: [String: Int] = [:]  // 1 on the stack, 2 done
         var stack: [String] = []
         var reported: Set<String> = []
 
@@ -31,9 +31,15 @@ enum CallCycleCheck {
                     let cycle = Array(stack[stack.lastIndex(of: callee)!...]) + [callee]
                     let key = Set(cycle).sorted().joined(separator: ",")
                     if reported.insert(key).inserted {
-                        diagnostics.append(Diagnostic(.callCycle,
-                            Localized("procedures call each other in a cycle: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); a case could never finish", vi: "các thủ tục gọi nhau thành vòng: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); hồ sơ sẽ không bao giờ kết thúc"),
-                            at: range))
+                        diagnostics.append(
+                            Diagnostic(
+                                .callCycle,
+                                Localized(
+                                    "procedures call each other in a cycle: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); a case could never finish",
+                                    vi:
+                                        "các thủ tục gọi nhau thành vòng: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); hồ sơ sẽ không bao giờ kết thúc"
+                                ),
+                                at: range))
                     }
                 case nil:
                     state[callee] = 1

@@ -23,15 +23,25 @@ public enum DatedValuesCheck {
         func inRange(_ date: Located<CivilDate>?, key: String) {
             guard let date else { return }
             if let first, date.value < first {
-                diagnostics.append(Diagnostic(.dateOutOfRange,
-                    Localized("\(key) \(date.value) is before the catalog's effective date \(first) (catalog.yaml); nothing before it is modelled",
-                    vi: "\(key) \(date.value.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); danh mục không mô tả thời gian trước đó"),
-                    at: date.range))
+                diagnostics.append(
+                    Diagnostic(
+                        .dateOutOfRange,
+                        Localized(
+                            "\(key) \(date.value) is before the catalog's effective date \(first) (catalog.yaml); nothing before it is modelled",
+                            vi:
+                                "\(key) \(date.value.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); danh mục không mô tả thời gian trước đó"
+                        ),
+                        at: date.range))
             } else if let last, last < date.value {
-                diagnostics.append(Diagnostic(.dateOutOfRange,
-                    Localized("\(key) \(date.value) is after the last day the calendar knows, \(last); add calendar/\(date.value.year).yaml or correct the date",
-                    vi: "\(key) \(date.value.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.value.year).yaml hoặc sửa lại ngày"),
-                    at: date.range))
+                diagnostics.append(
+                    Diagnostic(
+                        .dateOutOfRange,
+                        Localized(
+                            "\(key) \(date.value) is after the last day the calendar knows, \(last); add calendar/\(date.value.year).yaml or correct the date",
+                            vi:
+                                "\(key) \(date.value.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.value.year).yaml hoặc sửa lại ngày"
+                        ),
+                        at: date.range))
             }
         }
         func periods(_ rows: [(name: String, period: ValidityPeriod, range: SourceRange)], what: Subject) {
@@ -41,17 +51,26 @@ public enum DatedValuesCheck {
                 inRange(row.period.until, key: "until")
             }
             for (i, row) in rows.enumerated() {
-                guard let earlier = rows[..<i].first(where: { $0.name == row.name && $0.period.overlaps(row.period) }) else { continue }
-                guard !(row.period.until.map { u in row.period.from.map { u.value < $0.value } ?? false } ?? false) else { continue }
+                guard let earlier = rows[..<i].first(where: { $0.name == row.name && $0.period.overlaps(row.period) })
+                else { continue }
+                guard !(row.period.until.map { u in row.period.from.map { u.value < $0.value } ?? false } ?? false)
+                else { continue }
                 let at = row.period.from?.range ?? row.period.until?.range ?? row.range
-                diagnostics.append(Diagnostic(.overlappingPeriod,
-                    Localized("\(what.en) \"\(row.name)\" (\(row.period.text)) overlaps the row above (\(earlier.period.text)); end the first with until the day before the second's from",
-                    vi: "\(what.vi) \"\(row.name)\" (\(row.period.textVi)) trùng thời gian với dòng trước (\(earlier.period.textVi)); cho dòng trước kết thúc (until) vào ngày liền trước ngày dòng sau bắt đầu (from)"),
-                    at: at, notes: [DiagnosticNote(Localized("the other row", vi: "dòng kia"), at: earlier.range)]))
+                diagnostics.append(
+                    Diagnostic(
+                        .overlappingPeriod,
+                        Localized(
+                            "\(what.en) \"\(row.name)\" (\(row.period.text)) overlaps the row above (\(earlier.period.text)); end the first with until the day before the second's from",
+                            vi:
+                                "\(what.vi) \"\(row.name)\" (\(row.period.textVi)) trùng thời gian với dòng trước (\(earlier.period.textVi)); cho dòng trước kết thúc (until) vào ngày liền trước ngày dòng sau bắt đầu (from)"
+                        ),
+                        at: at, notes: [DiagnosticNote(Localized("the other row", vi: "dòng kia"), at: earlier.range)]))
             }
         }
         func fees(_ list: [Fee]) { periods(list.map { ($0.name, $0.period, $0.range) }, what: .fee) }
-        func dossier(_ list: [DossierItem]) { periods(list.map { ($0.name, $0.period, $0.range) }, what: .dossierComponent) }
+        func dossier(_ list: [DossierItem]) {
+            periods(list.map { ($0.name, $0.period, $0.range) }, what: .dossierComponent)
+        }
 
         fees(procedure.fees)
         dossier(procedure.dossier)
@@ -60,15 +79,33 @@ public enum DatedValuesCheck {
         for version in procedure.versions {
             inRange(version.from, key: "from")
             if version.from.value <= procedure.effective.value {
-                diagnostics.append(Diagnostic(.overlappingPeriod,
-                    Localized("version from \(version.from.value) does not start after the procedure's effective date \(procedure.effective.value); change the procedure's own keys instead, or give a later date",
-                    vi: "phiên bản từ \(version.from.value.vietnameseText) không bắt đầu sau ngày có hiệu lực \(procedure.effective.value.vietnameseText) của thủ tục; hãy sửa các khóa của chính thủ tục, hoặc ghi ngày muộn hơn"),
-                    at: version.from.range, notes: [DiagnosticNote(Localized("the procedure's effective date", vi: "ngày có hiệu lực của thủ tục"), at: procedure.effective.range)]))
+                diagnostics.append(
+                    Diagnostic(
+                        .overlappingPeriod,
+                        Localized(
+                            "version from \(version.from.value) does not start after the procedure's effective date \(procedure.effective.value); change the procedure's own keys instead, or give a later date",
+                            vi:
+                                "phiên bản từ \(version.from.value.vietnameseText) không bắt đầu sau ngày có hiệu lực \(procedure.effective.value.vietnameseText) của thủ tục; hãy sửa các khóa của chính thủ tục, hoặc ghi ngày muộn hơn"
+                        ),
+                        at: version.from.range,
+                        notes: [
+                            DiagnosticNote(
+                                Localized("the procedure's effective date", vi: "ngày có hiệu lực của thủ tục"),
+                                at: procedure.effective.range)
+                        ]))
             } else if let other = seen[version.from.value] {
-                diagnostics.append(Diagnostic(.overlappingPeriod,
-                    Localized("two versions of \(name) start on \(version.from.value); merge them into one",
-                    vi: "hai phiên bản của \(name) cùng bắt đầu ngày \(version.from.value.vietnameseText); hãy gộp thành một"),
-                    at: version.from.range, notes: [DiagnosticNote(Localized("the other version", vi: "phiên bản kia"), at: other.from.range)]))
+                diagnostics.append(
+                    Diagnostic(
+                        .overlappingPeriod,
+                        Localized(
+                            "two versions of \(name) start on \(version.from.value); merge them into one",
+                            vi:
+                                "hai phiên bản của \(name) cùng bắt đầu ngày \(version.from.value.vietnameseText); hãy gộp thành một"
+                        ),
+                        at: version.from.range,
+                        notes: [
+                            DiagnosticNote(Localized("the other version", vi: "phiên bản kia"), at: other.from.range)
+                        ]))
             }
             seen[version.from.value] = version
             if let f = version.fees { fees(f) }
@@ -82,8 +119,12 @@ public enum DatedValuesCheck {
     static func replacementCycles(_ catalog: Catalog) -> [Diagnostic] {
         var next: [String: [(String, SourceRange)]] = [:]
         for document in catalog.legalDocuments.values {
-            if let successor = document.replacedBy { next[document.id, default: []].append((successor.value, successor.range)) }
-            for replaced in document.replaces { next[replaced.value, default: []].append((document.id, replaced.range)) }
+            if let successor = document.replacedBy {
+                next[document.id, default: []].append((successor.value, successor.range))
+            }
+            for replaced in document.replaces {
+                next[replaced.value, default: []].append((document.id, replaced.range))
+            }
         }
         var diagnostics: [Diagnostic] = []
         var reported: Set<String> = []
@@ -96,10 +137,15 @@ public enum DatedValuesCheck {
                     if succ == start {
                         let cycle = path + [start]
                         let numbers = cycle.map { catalog.legalDocuments[$0]?.number ?? $0 }
-                        diagnostics.append(Diagnostic(.replacedByCycle,
-                            Localized("documents replace each other in a cycle: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); no document of it is ever in force",
-                            vi: "các văn bản thay thế lẫn nhau thành vòng: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); không văn bản nào trong vòng có hiệu lực"),
-                            at: firstLink ?? range))
+                        diagnostics.append(
+                            Diagnostic(
+                                .replacedByCycle,
+                                Localized(
+                                    "documents replace each other in a cycle: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); no document of it is ever in force",
+                                    vi:
+                                        "các văn bản thay thế lẫn nhau thành vòng: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); không văn bản nào trong vòng có hiệu lực"
+                                ),
+                                at: firstLink ?? range))
                         reported.formUnion(cycle)
                         stack.removeAll()
                         break

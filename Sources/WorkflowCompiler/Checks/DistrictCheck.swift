@@ -3,8 +3,10 @@ import Diagnostics
 
 /// C006: nothing names the district level, abolished on 2025-07-01.
 enum DistrictCheck {
-    static let phrases: [[UInt8]] = ["cấp huyện", "ủy ban nhân dân huyện", "ubnd huyện", "uỷ ban nhân dân huyện", "district"]
-        .map { Array($0.utf8) }
+    static let phrases: [[UInt8]] = [
+        "cấp huyện", "ủy ban nhân dân huyện", "ubnd huyện", "uỷ ban nhân dân huyện", "district",
+    ]
+    .map { Array($0.utf8) }
 
     /// A byte search on the lower-cased text (the linter keeps text NFC): Foundation's `contains` is locale-aware and
     /// was the compiler's hottest path on the shipped catalog.
@@ -14,7 +16,9 @@ enum DistrictCheck {
     /// t, r, c, so a text without either, in any case, is passed on its bytes.
     static func mentionsDistrict(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        guard bytes.containsASCIICaseInsensitive(huy) || bytes.containsASCIICaseInsensitive(district) else { return false }
+        guard bytes.containsASCIICaseInsensitive(huy) || bytes.containsASCIICaseInsensitive(district) else {
+            return false
+        }
         let lower = Array(text.lowercased().utf8)
         return phrases.contains { lower.containsSubsequence($0) }
     }
@@ -25,22 +29,35 @@ enum DistrictCheck {
     static func units(_ catalog: Catalog) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for unit in catalog.units.values {
-            let texts = [unit.id, unit.name, unit.nameEn ?? ""] + unit.roles.flatMap { [$0.id, $0.name, $0.nameEn ?? ""] }
+            let texts =
+                [unit.id, unit.name, unit.nameEn ?? ""] + unit.roles.flatMap { [$0.id, $0.name, $0.nameEn ?? ""] }
             if texts.contains(where: mentionsDistrict) {
-                diagnostics.append(Diagnostic(.districtReference,
-                    Localized("unit \(unit.id) names the district level, abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — rename or move it", vi: "đơn vị \(unit.id) mang tên cấp huyện, cấp đã bỏ từ 2025-07-01; thẩm quyền chuyển về cấp xã (xã, phường) hoặc cấp tỉnh — hãy đổi tên hoặc chuyển đơn vị này"),
-                    at: unit.range))
+                diagnostics.append(
+                    Diagnostic(
+                        .districtReference,
+                        Localized(
+                            "unit \(unit.id) names the district level, abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — rename or move it",
+                            vi:
+                                "đơn vị \(unit.id) mang tên cấp huyện, cấp đã bỏ từ 2025-07-01; thẩm quyền chuyển về cấp xã (xã, phường) hoặc cấp tỉnh — hãy đổi tên hoặc chuyển đơn vị này"
+                        ),
+                        at: unit.range))
             }
         }
         return diagnostics
     }
 
     static func procedure(_ procedure: Procedure) -> [Diagnostic] {
-        let texts: [Located<String>] = [procedure.name, procedure.result, procedure.deadline.text] + (procedure.nameEn.map { [$0] } ?? [])
+        let texts: [Located<String>] =
+            [procedure.name, procedure.result, procedure.deadline.text] + (procedure.nameEn.map { [$0] } ?? [])
         return texts.filter { mentionsDistrict($0.value) }.map { text in
-            Diagnostic(.districtReference,
-                       Localized("this text names the district level, abolished on 2025-07-01; name the commune (xã, phường) or the province instead", vi: "nội dung này nhắc tới cấp huyện, cấp đã bỏ từ 2025-07-01; hãy ghi cấp xã (xã, phường) hoặc cấp tỉnh thay thế"),
-                       at: text.range, severity: .warning)
+            Diagnostic(
+                .districtReference,
+                Localized(
+                    "this text names the district level, abolished on 2025-07-01; name the commune (xã, phường) or the province instead",
+                    vi:
+                        "nội dung này nhắc tới cấp huyện, cấp đã bỏ từ 2025-07-01; hãy ghi cấp xã (xã, phường) hoặc cấp tỉnh thay thế"
+                ),
+                at: text.range, severity: .warning)
         }
     }
 }

@@ -7,17 +7,20 @@ import WorkCalendar
 enum LegalBasisCheck {
     /// `at`: the date asked about (`--at`); by default the procedure's effective date, and each
     /// version's documents on the version's date.
-    static func run(_ procedure: Procedure, catalog: Catalog, successors: [String: [LegalDocument]], at: CivilDate? = nil) -> [Diagnostic] {
+    static func run(
+        _ procedure: Procedure, catalog: Catalog, successors: [String: [LegalDocument]], at: CivilDate? = nil
+    ) -> [Diagnostic] {
         if at == nil, !procedure.versions.isEmpty {
             var base = procedure
             base.versions = []
-            return run(base, catalog: catalog, successors: successors) + procedure.versions.flatMap { version -> [Diagnostic] in
-                guard version.legalBasis != nil || version.announcedBy != nil else { return [] }
-                var p = base
-                p.legalBasis = version.legalBasis ?? []
-                p.announcedBy = version.announcedBy
-                return run(p, catalog: catalog, successors: successors, at: version.from.value)
-            }
+            return run(base, catalog: catalog, successors: successors)
+                + procedure.versions.flatMap { version -> [Diagnostic] in
+                    guard version.legalBasis != nil || version.announcedBy != nil else { return [] }
+                    var p = base
+                    p.legalBasis = version.legalBasis ?? []
+                    p.announcedBy = version.announcedBy
+                    return run(p, catalog: catalog, successors: successors, at: version.from.value)
+                }
         }
         let date = at.map { max($0, procedure.effective.value) } ?? procedure.effective.value
         let whose = at == nil ? "this procedure's effective date" : "the date asked about"
@@ -28,15 +31,39 @@ enum LegalBasisCheck {
         for reference in cited {
             guard let document = catalog.legalDocuments[reference.value] else { continue }
             if document.effective > date {
-                diagnostics.append(Diagnostic(.legalBasisNotInForce,
-                    Localized("\(document.number) takes effect on \(document.effective), after \(whose) \(date)", vi: "\(document.number) có hiệu lực từ \(document.effective), sau \(whoseVi) \(date)"), at: reference.range))
-            } else if let successor = successors[document.id]?.filter({ $0.effective <= date }).min(by: { $0.effective < $1.effective }) {
-                diagnostics.append(Diagnostic(.legalBasisNotInForce,
-                    Localized("\(document.number) was replaced by \(successor.number) from \(successor.effective); cite \(successor.id) instead", vi: "\(document.number) đã được thay thế bởi \(successor.number) từ \(successor.effective); hãy dẫn \(successor.id)"),
-                    at: reference.range, notes: [DiagnosticNote(Localized("\(successor.number) is declared here", vi: "\(successor.number) được khai báo ở đây"), at: successor.range)]))
+                diagnostics.append(
+                    Diagnostic(
+                        .legalBasisNotInForce,
+                        Localized(
+                            "\(document.number) takes effect on \(document.effective), after \(whose) \(date)",
+                            vi: "\(document.number) có hiệu lực từ \(document.effective), sau \(whoseVi) \(date)"),
+                        at: reference.range))
+            } else if let successor = successors[document.id]?.filter({ $0.effective <= date }).min(by: {
+                $0.effective < $1.effective
+            }) {
+                diagnostics.append(
+                    Diagnostic(
+                        .legalBasisNotInForce,
+                        Localized(
+                            "\(document.number) was replaced by \(successor.number) from \(successor.effective); cite \(successor.id) instead",
+                            vi:
+                                "\(document.number) đã được thay thế bởi \(successor.number) từ \(successor.effective); hãy dẫn \(successor.id)"
+                        ),
+                        at: reference.range,
+                        notes: [
+                            DiagnosticNote(
+                                Localized(
+                                    "\(successor.number) is declared here",
+                                    vi: "\(successor.number) được khai báo ở đây"), at: successor.range)
+                        ]))
             } else if let expires = document.expires, expires < date {
-                diagnostics.append(Diagnostic(.legalBasisNotInForce,
-                    Localized("\(document.number) expired on \(expires), before \(whose) \(date)", vi: "\(document.number) đã hết hiệu lực từ \(expires), trước \(whoseVi) \(date)"), at: reference.range))
+                diagnostics.append(
+                    Diagnostic(
+                        .legalBasisNotInForce,
+                        Localized(
+                            "\(document.number) expired on \(expires), before \(whose) \(date)",
+                            vi: "\(document.number) đã hết hiệu lực từ \(expires), trước \(whoseVi) \(date)"),
+                        at: reference.range))
             }
         }
         return diagnostics
@@ -50,7 +77,8 @@ enum LegalBasisCheck {
         }
         for document in catalog.legalDocuments.values {
             if let id = document.replacedBy?.value, let successor = catalog.legalDocuments[id],
-               !(result[document.id] ?? []).contains(where: { $0.id == id }) {
+                !(result[document.id] ?? []).contains(where: { $0.id == id })
+            {
                 result[document.id, default: []].append(successor)
             }
         }

@@ -7,7 +7,9 @@ enum ReachabilityCheck {
         // Each step's id, successors and kind read once, by position: every pass over the steps
         // themselves (or a lookup of one by id) copied whole steps, a dozen strings retained each.
         let steps = graph.steps
-        var ids: [String] = [], successors: [[String]] = [], isEnd: [Bool] = []
+        var ids: [String] = []
+        var successors: [[String]] = []
+        var isEnd: [Bool] = []
         ids.reserveCapacity(steps.count)
         successors.reserveCapacity(steps.count)
         isEnd.reserveCapacity(steps.count)
@@ -30,8 +32,15 @@ enum ReachabilityCheck {
         }
         var diagnostics: [Diagnostic] = []
         for id in ids where !reachable.contains(id) {
-            diagnostics.append(context.diagnostic(.unreachableStep, Localized("step \(id) cannot be reached from the start step \(graph.start); connect it or remove it", vi: "không thể đi tới bước \(id) từ bước bắt đầu \(graph.start); hãy nối bước này vào quy trình hoặc xóa nó"),
-                                                  at: context.stepRange(id)))
+            diagnostics.append(
+                context.diagnostic(
+                    .unreachableStep,
+                    Localized(
+                        "step \(id) cannot be reached from the start step \(graph.start); connect it or remove it",
+                        vi:
+                            "không thể đi tới bước \(id) từ bước bắt đầu \(graph.start); hãy nối bước này vào quy trình hoặc xóa nó"
+                    ),
+                    at: context.stepRange(id)))
         }
 
         // Reverse reachability from the ends.
@@ -51,16 +60,27 @@ enum ReachabilityCheck {
         let dead = ids.indices.filter { reachable.contains(ids[$0]) && !canEnd.contains(ids[$0]) }
         let sinks = dead.filter { successors[$0].isEmpty }.map { ids[$0] }
         for sink in sinks {
-            diagnostics.append(context.diagnostic(
-                .deadEnd,
-                Localized("step \(sink) has no next step and is not an end: the case would stop here without a result; add next, or end: issued | refused | withdrawn", vi: "bước \(sink) không có bước tiếp theo và không phải bước kết thúc: hồ sơ sẽ dừng ở đây mà không có kết quả; hãy thêm next, hoặc end: issued | refused | withdrawn"),
-                at: context.stepRange(sink)))
+            diagnostics.append(
+                context.diagnostic(
+                    .deadEnd,
+                    Localized(
+                        "step \(sink) has no next step and is not an end: the case would stop here without a result; add next, or end: issued | refused | withdrawn",
+                        vi:
+                            "bước \(sink) không có bước tiếp theo và không phải bước kết thúc: hồ sơ sẽ dừng ở đây mà không có kết quả; hãy thêm next, hoặc end: issued | refused | withdrawn"
+                    ),
+                    at: context.stepRange(sink)))
         }
         if sinks.isEmpty, let first = dead.first.map({ ids[$0] }) {
             let loop = cycle(from: first, within: Set(dead.map { ids[$0] }), byId: byId)
-            diagnostics.append(context.diagnostic(
-                .deadEnd, Localized("steps \(loop.joined(separator: " -> ")) loop without an exit: no path from them reaches an end", vi: "các bước \(loop.joined(separator: " -> ")) tạo thành vòng lặp không có lối ra: không đường nào từ chúng đi tới bước kết thúc"),
-                at: context.stepRange(loop.first ?? first)))
+            diagnostics.append(
+                context.diagnostic(
+                    .deadEnd,
+                    Localized(
+                        "steps \(loop.joined(separator: " -> ")) loop without an exit: no path from them reaches an end",
+                        vi:
+                            "các bước \(loop.joined(separator: " -> ")) tạo thành vòng lặp không có lối ra: không đường nào từ chúng đi tới bước kết thúc"
+                    ),
+                    at: context.stepRange(loop.first ?? first)))
         }
         return diagnostics
     }

@@ -11,16 +11,20 @@ public struct SameDayCutoffRule: LintRule {
         id: "same-day-cutoff",
         name: Localized("Same-day deadline without the 15:00 cut-off", vi: "Thời hạn trong ngày thiếu mốc 15 giờ"),
         category: .deadlines, severity: .warning,
-        summary: Localized("A same-day deadline uses the catalog's receipt cut-off (15:00) and its wording says so.",
-                           vi: "Thời hạn trong ngày dùng mốc tiếp nhận của danh mục (15:00) và câu chữ có nêu mốc đó."),
+        summary: Localized(
+            "A same-day deadline uses the catalog's receipt cut-off (15:00) and its wording says so.",
+            vi: "Thời hạn trong ngày dùng mốc tiếp nhận của danh mục (15:00) và câu chữ có nêu mốc đó."),
         rationale: Localized(
             "A same-day result is due the same working day only for dossiers received before the cut-off (15:00, receipt_cutoff in catalog.yaml); one received later is due the next working day, as the published wording says (\"trường hợp nhận hồ sơ sau 15 giờ…\"). A same-day deadline with another cut-off, or wording that does not mention the cut-off, tells applicants something other than what is counted.",
-            vi: "Kết quả trong ngày chỉ áp dụng cho hồ sơ nhận trước mốc (15:00, receipt_cutoff trong catalog.yaml); hồ sơ nhận sau đó trả trong ngày làm việc tiếp theo, như câu chữ công bố (\"trường hợp nhận hồ sơ sau 15 giờ…\"). Thời hạn trong ngày có mốc khác, hoặc câu chữ không nêu mốc, báo cho người dân điều khác với cách tính thực tế."),
+            vi:
+                "Kết quả trong ngày chỉ áp dụng cho hồ sơ nhận trước mốc (15:00, receipt_cutoff trong catalog.yaml); hồ sơ nhận sau đó trả trong ngày làm việc tiếp theo, như câu chữ công bố (\"trường hợp nhận hồ sơ sau 15 giờ…\"). Thời hạn trong ngày có mốc khác, hoặc câu chữ không nêu mốc, báo cho người dân điều khác với cách tính thực tế."
+        ),
         triggering: [
             .procedure(changing: [
                 "channels": "[in-person]",
                 "online_service": "none",
-                "deadline": #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#,
+                "deadline":
+                    #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#,
             ]),
             .procedure(changing: [
                 "channels": "[in-person]",
@@ -32,8 +36,9 @@ public struct SameDayCutoffRule: LintRule {
             .procedure(changing: [
                 "channels": "[in-person]",
                 "online_service": "none",
-                "deadline": #"{ text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }"#,
-            ]),
+                "deadline":
+                    #"{ text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }"#,
+            ])
         ])
 
     /// "15 giờ", "15h", "15:00" for a 15:00 cut-off.
@@ -50,18 +55,27 @@ public struct SameDayCutoffRule: LintRule {
         let expected = context.catalog.manifest?.receiptCutoff ?? .defaultCutoff
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
-            for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) where deadline.value.value.base.unit == .sameDay {
+            for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline)
+            where deadline.value.value.base.unit == .sameDay {
                 guard let cutoff = deadline.cutoff else { continue }
                 if cutoff.value != expected {
-                    findings.append(context.finding(
-                        Localized("a same-day deadline with cut-off \(cutoff.value), not the catalog's receipt cut-off \(expected)",
-                                  vi: "thời hạn trong ngày với mốc \(cutoff.value), không phải mốc tiếp nhận của danh mục \(expected)"),
-                        at: cutoff.range))
+                    findings.append(
+                        context.finding(
+                            Localized(
+                                "a same-day deadline with cut-off \(cutoff.value), not the catalog's receipt cut-off \(expected)",
+                                vi:
+                                    "thời hạn trong ngày với mốc \(cutoff.value), không phải mốc tiếp nhận của danh mục \(expected)"
+                            ),
+                            at: cutoff.range))
                 } else if !Self.mentions(cutoff.value, in: deadline.text.value) {
-                    findings.append(context.finding(
-                        Localized("the wording of a same-day deadline does not state the \(cutoff.value) cut-off (\"…nhận hồ sơ sau \(cutoff.value.hour) giờ…\")",
-                                  vi: "câu chữ của thời hạn trong ngày không nêu mốc \(cutoff.value) (\"…nhận hồ sơ sau \(cutoff.value.hour) giờ…\")"),
-                        at: deadline.text.range))
+                    findings.append(
+                        context.finding(
+                            Localized(
+                                "the wording of a same-day deadline does not state the \(cutoff.value) cut-off (\"…nhận hồ sơ sau \(cutoff.value.hour) giờ…\")",
+                                vi:
+                                    "câu chữ của thời hạn trong ngày không nêu mốc \(cutoff.value) (\"…nhận hồ sơ sau \(cutoff.value.hour) giờ…\")"
+                            ),
+                            at: deadline.text.range))
                 }
             }
         }

@@ -8,7 +8,8 @@ public struct UnmodelledExtensionRule: LintRule {
 
     /// The examples' procedure: a marriage registration, filed in person.
     private static let marriage: KeyValuePairs<String, String?> = [
-        "name": "Đăng ký kết hôn", "name_en": "Marriage registration", "channels": "[in-person]", "online_service": "none",
+        "name": "Đăng ký kết hôn", "name_en": "Marriage registration", "channels": "[in-person]",
+        "online_service": "none",
         "result": "Giấy chứng nhận kết hôn", "legal_basis": "[luat-60-2014-qh13]",
     ]
 
@@ -19,33 +20,47 @@ public struct UnmodelledExtensionRule: LintRule {
         id: "unmodelled-extension",
         name: Localized("Extension in the wording, none in the data", vi: "Câu chữ có gia hạn nhưng dữ liệu không có"),
         category: .deadlines, severity: .warning,
-        summary: Localized("When the deadline's wording mentions verification or a remote commune, some condition extends the deadline.",
-                           vi: "Khi câu chữ thời hạn nhắc tới xác minh hay xã ở xa, phải có điều kiện kéo dài thời hạn."),
+        summary: Localized(
+            "When the deadline's wording mentions verification or a remote commune, some condition extends the deadline.",
+            vi: "Khi câu chữ thời hạn nhắc tới xác minh hay xã ở xa, phải có điều kiện kéo dài thời hạn."),
         rationale: Localized(
             "Published deadlines often add time in some cases: \"trường hợp cần xác minh thì không quá 05 ngày làm việc\", or five more working days for communes 50 km or more away. The calendar only counts that extra time when a condition with extends: models it; otherwise every case is counted against the short deadline and verification cases are reported overdue. Declare the condition (conditions: { needs_verification: { name: …, extends: 2 working days } }).",
-            vi: "Thời hạn công bố thường cộng thêm thời gian trong một số trường hợp: \"trường hợp cần xác minh thì không quá 05 ngày làm việc\", hoặc thêm năm ngày làm việc cho xã cách trung tâm từ 50 km trở lên. Lịch chỉ tính phần thêm đó khi có điều kiện với extends: mô tả nó; nếu không, mọi hồ sơ bị tính theo thời hạn ngắn và hồ sơ cần xác minh bị báo trễ hạn. Hãy khai báo điều kiện (conditions: { needs_verification: { name: …, extends: 2 working days } })."),
+            vi:
+                "Thời hạn công bố thường cộng thêm thời gian trong một số trường hợp: \"trường hợp cần xác minh thì không quá 05 ngày làm việc\", hoặc thêm năm ngày làm việc cho xã cách trung tâm từ 50 km trở lên. Lịch chỉ tính phần thêm đó khi có điều kiện với extends: mô tả nó; nếu không, mọi hồ sơ bị tính theo thời hạn ngắn và hồ sơ cần xác minh bị báo trễ hạn. Hãy khai báo điều kiện (conditions: { needs_verification: { name: …, extends: 2 working days } })."
+        ),
         triggering: [
-            .procedure(changing: marriage, [
-                "deadline": #"{ text: ↓"Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: same day, cutoff: "15:00" }"#,
-            ]),
+            .procedure(
+                changing: marriage,
+                [
+                    "deadline":
+                        #"{ text: ↓"Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: same day, cutoff: "15:00" }"#
+                ])
         ],
         nonTriggering: [
-            .procedure(changing: marriage, [
-                "deadline": #"{ text: "Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: same day, cutoff: "15:00" }"#,
-                "conditions": "  needs_verification: { name: Cần xác minh, extends: 5 working days }",
-            ]),
+            .procedure(
+                changing: marriage,
+                [
+                    "deadline":
+                        #"{ text: "Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: same day, cutoff: "15:00" }"#,
+                    "conditions": "  needs_verification: { name: Cần xác minh, extends: 5 working days }",
+                ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values where !procedure.conditions.contains(where: { $0.extends != nil }) {
+        for procedure in context.catalog.procedures.values
+        where !procedure.conditions.contains(where: { $0.extends != nil }) {
             for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) {
                 let text = deadline.text.value.lowercased().precomposedStringWithCanonicalMapping
                 guard let phrase = Self.triggers.first(where: { text.contains($0) }) else { continue }
-                findings.append(context.finding(
-                    Localized("the wording mentions \"\(phrase)\", but no condition extends the deadline; declare one with extends:",
-                              vi: "câu chữ nhắc tới \"\(phrase)\" nhưng không điều kiện nào kéo dài thời hạn; khai báo một điều kiện có extends:"),
-                    at: deadline.text.range))
+                findings.append(
+                    context.finding(
+                        Localized(
+                            "the wording mentions \"\(phrase)\", but no condition extends the deadline; declare one with extends:",
+                            vi:
+                                "câu chữ nhắc tới \"\(phrase)\" nhưng không điều kiện nào kéo dài thời hạn; khai báo một điều kiện có extends:"
+                        ),
+                        at: deadline.text.range))
             }
         }
         return findings

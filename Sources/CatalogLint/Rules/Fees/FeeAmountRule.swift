@@ -9,13 +9,23 @@ public struct FeeAmountRule: LintRule {
         id: "fee-amount",
         name: Localized("Fee amount not a round VND amount", vi: "Mức phí không tròn theo đồng"),
         category: .fees, severity: .warning,
-        summary: Localized("Fee amounts are whole VND, non-negative, in steps of 500 đồng.", vi: "Mức phí là số đồng nguyên, không âm, theo bội số 500 đồng."),
+        summary: Localized(
+            "Fee amounts are whole VND, non-negative, in steps of 500 đồng.",
+            vi: "Mức phí là số đồng nguyên, không âm, theo bội số 500 đồng."),
         rationale: Localized(
             "Fees and charges are set by law and provincial resolutions in whole đồng, and in round steps (2.000 đ, 8.000 đ, 50.000 đ); there is no coin below 200 đ. The loader already rejects decimals and negative amounts; an amount that is not a multiple of `multiple_of` (500 by default), such as 2001 or 8050, is almost always a typing slip. Check it against the resolution.",
-            vi: "Phí, lệ phí được luật và nghị quyết của tỉnh quy định bằng số đồng nguyên, theo mức tròn (2.000 đ, 8.000 đ, 50.000 đ); không có đồng xu dưới 200 đ. Trình đọc đã từ chối số thập phân và số âm; mức phí không phải bội số của `multiple_of` (mặc định 500), như 2001 hay 8050, gần như luôn là lỗi gõ. Đối chiếu lại với nghị quyết."),
-        options: [RuleOption("multiple_of", .integer(1...1_000_000), default: "500", Localized("amounts must be multiples of this", vi: "mức phí phải là bội số của số này"))],
+            vi:
+                "Phí, lệ phí được luật và nghị quyết của tỉnh quy định bằng số đồng nguyên, theo mức tròn (2.000 đ, 8.000 đ, 50.000 đ); không có đồng xu dưới 200 đ. Trình đọc đã từ chối số thập phân và số âm; mức phí không phải bội số của `multiple_of` (mặc định 500), như 2001 hay 8050, gần như luôn là lỗi gõ. Đối chiếu lại với nghị quyết."
+        ),
+        options: [
+            RuleOption(
+                "multiple_of", .integer(1...1_000_000), default: "500",
+                Localized("amounts must be multiples of this", vi: "mức phí phải là bội số của số này"))
+        ],
         triggering: [
-            .procedure(changing: StandardProcedure.inPerson, ["fees": "  - { name: Chứng thực bản sao, amount: ↓2001, per: page }"]),
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                ["fees": "  - { name: Chứng thực bản sao, amount: ↓2001, per: page }"])
         ],
         nonTriggering: [
             .procedure(changing: [
@@ -25,7 +35,7 @@ public struct FeeAmountRule: LintRule {
                   - { name: Chứng thực bản sao trang 1 và 2, amount: 2000, per: page }
                   - { name: Chứng thực bản sao từ trang 3, amount: 1000, per: page }
                 """,
-            ]),
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
@@ -35,10 +45,14 @@ public struct FeeAmountRule: LintRule {
             for fee in procedure.fees + procedure.channels.flatMap({ $0.fees ?? [] }) {
                 guard let amount = fee.amount else { continue }
                 if amount.value < 0 || amount.value % step != 0 {
-                    findings.append(context.finding(
-                        Localized("fee \"\(fee.name)\" is \(amount.value) đồng, not a multiple of \(step); check it against the fee resolution",
-                                  vi: "khoản \"\(fee.name)\" là \(amount.value) đồng, không phải bội số của \(step); đối chiếu với nghị quyết về phí"),
-                        at: amount.range))
+                    findings.append(
+                        context.finding(
+                            Localized(
+                                "fee \"\(fee.name)\" is \(amount.value) đồng, not a multiple of \(step); check it against the fee resolution",
+                                vi:
+                                    "khoản \"\(fee.name)\" là \(amount.value) đồng, không phải bội số của \(step); đối chiếu với nghị quyết về phí"
+                            ),
+                            at: amount.range))
                 }
             }
         }

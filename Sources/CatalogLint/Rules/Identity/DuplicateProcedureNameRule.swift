@@ -10,10 +10,14 @@ public struct DuplicateProcedureNameRule: LintRule {
         id: "duplicate-procedure-name",
         name: Localized("Procedure name used twice", vi: "Tên thủ tục bị trùng"),
         category: .identity, severity: .error,
-        summary: Localized("Procedure names are unique within a field and level.", vi: "Tên thủ tục không trùng nhau trong cùng lĩnh vực và cấp."),
+        summary: Localized(
+            "Procedure names are unique within a field and level.",
+            vi: "Tên thủ tục không trùng nhau trong cùng lĩnh vực và cấp."),
         rationale: Localized(
             "The portal lists procedures by field and level; an applicant picks one by its name. Two procedures with the same name there (ignoring case and spacing) cannot be told apart, and usually one is a stale copy. Rename one so the names say how they differ, or remove the copy. The finding is on the procedure with the larger code.",
-            vi: "Cổng dịch vụ công liệt kê thủ tục theo lĩnh vực và cấp; người dân chọn theo tên. Hai thủ tục cùng tên ở đó (không kể chữ hoa, khoảng trắng) không phân biệt được, và thường một cái là bản sao cũ. Đổi tên để thấy chúng khác nhau thế nào, hoặc bỏ bản sao. Lỗi được báo ở thủ tục có mã lớn hơn."),
+            vi:
+                "Cổng dịch vụ công liệt kê thủ tục theo lĩnh vực và cấp; người dân chọn theo tên. Hai thủ tục cùng tên ở đó (không kể chữ hoa, khoảng trắng) không phân biệt được, và thường một cái là bản sao cũ. Đổi tên để thấy chúng khác nhau thế nào, hoặc bỏ bản sao. Lỗi được báo ở thủ tục có mã lớn hơn."
+        ),
         triggering: [
             .procedure(changing: [
                 "code": "1.009999",
@@ -24,7 +28,7 @@ public struct DuplicateProcedureNameRule: LintRule {
                 "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#,
                 "result": "Giấy khai sinh",
                 "legal_basis": "[luat-60-2014-qh13]",
-            ]),
+            ])
         ],
         nonTriggering: [
             .procedure(changing: [
@@ -36,22 +40,33 @@ public struct DuplicateProcedureNameRule: LintRule {
                 "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#,
                 "result": "Giấy khai sinh",
                 "legal_basis": "[luat-60-2014-qh13]",
-            ]),
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var groups: [String: [Procedure]] = [:]
         for procedure in context.catalog.procedures.values {
-            groups["\(procedure.field.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).exact)", default: []].append(procedure)
+            groups[
+                "\(procedure.field.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).exact)",
+                default: []
+            ].append(procedure)
         }
         return groups.values.filter { $0.count > 1 }.flatMap { group -> [Diagnostic] in
             let sorted = group.sorted { $0.code.value < $1.code.value }
             let first = sorted[0]
             return sorted.dropFirst().map { procedure in
-                context.finding(Localized("procedure \(procedure.code.value) has the same name as \(first.code.value) in field \(procedure.field.value) at \(procedure.level.value.rawValue) level",
-                                  vi: "thủ tục \(procedure.code.value) trùng tên với \(first.code.value) trong lĩnh vực \(procedure.field.value), cấp \(procedure.level.value.rawValue == "commune" ? "xã" : "tỉnh")"),
-                        at: procedure.name.range,
-                        notes: [DiagnosticNote(Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"), at: first.name.range)])
+                context.finding(
+                    Localized(
+                        "procedure \(procedure.code.value) has the same name as \(first.code.value) in field \(procedure.field.value) at \(procedure.level.value.rawValue) level",
+                        vi:
+                            "thủ tục \(procedure.code.value) trùng tên với \(first.code.value) trong lĩnh vực \(procedure.field.value), cấp \(procedure.level.value.rawValue == "commune" ? "xã" : "tỉnh")"
+                    ),
+                    at: procedure.name.range,
+                    notes: [
+                        DiagnosticNote(
+                            Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"),
+                            at: first.name.range)
+                    ])
             }
         }
     }

@@ -8,7 +8,8 @@ public struct LikelyDuplicateProcedureRule: LintRule {
 
     /// The examples' procedure: a second birth registration, in another field.
     private static let birth: KeyValuePairs<String, String?> = [
-        "code": "1.009999", "name_en": "Birth registration", "field": "xay-dung", "channels": "[in-person]", "online_service": "none",
+        "code": "1.009999", "name_en": "Birth registration", "field": "xay-dung", "channels": "[in-person]",
+        "online_service": "none",
         "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#, "result": "Giấy khai sinh",
         "legal_basis": "[luat-60-2014-qh13]",
     ]
@@ -17,23 +18,29 @@ public struct LikelyDuplicateProcedureRule: LintRule {
         id: "likely-duplicate-procedure",
         name: Localized("Likely duplicate procedure", vi: "Thủ tục có thể bị trùng lặp"),
         category: .identity, severity: .warning,
-        summary: Localized("No two procedures with nearly the same name and the same authority at one level.",
-                           vi: "Không có hai thủ tục gần như cùng tên, cùng cơ quan có thẩm quyền ở một cấp."),
+        summary: Localized(
+            "No two procedures with nearly the same name and the same authority at one level.",
+            vi: "Không có hai thủ tục gần như cùng tên, cùng cơ quan có thẩm quyền ở một cấp."),
         rationale: Localized(
             "When several departments' lists are merged, one procedure often arrives twice: spelled with different punctuation or tone-mark style, with or without \"Thủ tục\" in front, or filed in two fields. Names that match once these differences are ignored, with the same deciding authority at the same level, are probably one procedure. Merge them, or make the names say how they differ. (Exactly equal names in one field are reported by duplicate-procedure-name.)",
-            vi: "Khi gộp danh mục của nhiều sở, ngành, một thủ tục thường xuất hiện hai lần: khác dấu câu hay kiểu đặt dấu thanh, có hoặc không có chữ \"Thủ tục\" ở đầu, hoặc xếp vào hai lĩnh vực. Những tên khớp nhau khi bỏ qua các khác biệt đó, cùng cơ quan có thẩm quyền, cùng cấp, nhiều khả năng là một thủ tục. Hãy gộp lại, hoặc sửa tên cho thấy chúng khác nhau thế nào. (Tên giống hệt trong cùng lĩnh vực do duplicate-procedure-name báo.)"),
+            vi:
+                "Khi gộp danh mục của nhiều sở, ngành, một thủ tục thường xuất hiện hai lần: khác dấu câu hay kiểu đặt dấu thanh, có hoặc không có chữ \"Thủ tục\" ở đầu, hoặc xếp vào hai lĩnh vực. Những tên khớp nhau khi bỏ qua các khác biệt đó, cùng cơ quan có thẩm quyền, cùng cấp, nhiều khả năng là một thủ tục. Hãy gộp lại, hoặc sửa tên cho thấy chúng khác nhau thế nào. (Tên giống hệt trong cùng lĩnh vực do duplicate-procedure-name báo.)"
+        ),
         triggering: [
-            .procedure(changing: birth, ["name": "↓Đăng ký khai sinh."]),
+            .procedure(changing: birth, ["name": "↓Đăng ký khai sinh."])
         ],
         nonTriggering: [
             // Same name, another deciding authority: two procedures.
-            .procedure(changing: birth, ["name": "Đăng ký khai sinh", "authority": "commune"]),
+            .procedure(changing: birth, ["name": "Đăng ký khai sinh", "authority": "commune"])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var groups: [String: [Procedure]] = [:]
         for procedure in context.catalog.procedures.values {
-            groups["\(procedure.authority.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).loose)", default: []].append(procedure)
+            groups[
+                "\(procedure.authority.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).loose)",
+                default: []
+            ].append(procedure)
         }
         var findings: [Diagnostic] = []
         for group in groups.values where group.count > 1 {
@@ -47,11 +54,19 @@ public struct LikelyDuplicateProcedureRule: LintRule {
                 let earlier = keys[index] != keys[0] ? 0 : firstDifferent.flatMap { $0 < index ? $0 : nil }
                 guard let earlier else { continue }
                 let first = sorted[earlier]
-                findings.append(context.finding(
-                    Localized("procedure \(procedure.code.value) looks like a duplicate of \(first.code.value): nearly the same name, the same authority \(procedure.authority.value), the same level",
-                              vi: "thủ tục \(procedure.code.value) có vẻ trùng với \(first.code.value): tên gần như giống nhau, cùng cơ quan có thẩm quyền \(procedure.authority.value), cùng cấp"),
-                    at: procedure.name.range,
-                    notes: [DiagnosticNote(Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"), at: first.name.range)]))
+                findings.append(
+                    context.finding(
+                        Localized(
+                            "procedure \(procedure.code.value) looks like a duplicate of \(first.code.value): nearly the same name, the same authority \(procedure.authority.value), the same level",
+                            vi:
+                                "thủ tục \(procedure.code.value) có vẻ trùng với \(first.code.value): tên gần như giống nhau, cùng cơ quan có thẩm quyền \(procedure.authority.value), cùng cấp"
+                        ),
+                        at: procedure.name.range,
+                        notes: [
+                            DiagnosticNote(
+                                Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"),
+                                at: first.name.range)
+                        ]))
             }
         }
         return findings

@@ -12,24 +12,28 @@ public struct MissingEnglishNameRule: LintRule {
         summary: Localized("Every procedure has name_en.", vi: "Mọi thủ tục có name_en."),
         rationale: Localized(
             "Foreign applicants, investors and the English pages of the portal need the procedure's English name, and exports (CPSV-AP) carry it as the service title. Add name_en with a short, plain translation.",
-            vi: "Người nước ngoài, nhà đầu tư và các trang tiếng Anh của cổng dịch vụ công cần tên tiếng Anh của thủ tục; các bản xuất (CPSV-AP) dùng nó làm tên dịch vụ. Thêm name_en với bản dịch ngắn gọn, dễ hiểu."),
+            vi:
+                "Người nước ngoài, nhà đầu tư và các trang tiếng Anh của cổng dịch vụ công cần tên tiếng Anh của thủ tục; các bản xuất (CPSV-AP) dùng nó làm tên dịch vụ. Thêm name_en với bản dịch ngắn gọn, dễ hiểu."
+        ),
         triggering: [
             .procedure(changing: [
                 "name": "↓Chứng thực bản sao từ bản chính",
                 "name_en": nil,
                 "channels": "[in-person]",
                 "online_service": "none",
-            ]),
+            ])
         ],
         nonTriggering: [
-            .procedure(changing: ["channels": "[in-person]", "online_service": "none"]),
+            .procedure(changing: ["channels": "[in-person]", "online_service": "none"])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.nameEn == nil }.map { procedure in
-            context.finding(Localized("procedure \(procedure.code.value) has no English name; add name_en",
-                              vi: "thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm name_en"),
-                    at: procedure.name.range)
+            context.finding(
+                Localized(
+                    "procedure \(procedure.code.value) has no English name; add name_en",
+                    vi: "thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm name_en"),
+                at: procedure.name.range)
         }
     }
 }

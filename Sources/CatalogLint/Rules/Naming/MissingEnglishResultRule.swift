@@ -12,19 +12,25 @@ public struct MissingEnglishResultRule: LintRule {
         summary: Localized("Every procedure's result has result_en.", vi: "Kết quả của mọi thủ tục có result_en."),
         rationale: Localized(
             "The result (Giấy khai sinh, Giấy phép xây dựng) is what an applicant receives; the English pages of the portal and exports (CPSV-AP Output) name it in English. Add result_en. A note, because many published records lack it.",
-            vi: "Kết quả (Giấy khai sinh, Giấy phép xây dựng) là thứ người nộp nhận được; trang tiếng Anh của cổng và các bản xuất (CPSV-AP Output) cần tên tiếng Anh của nó. Thêm result_en. Chỉ là lưu ý vì nhiều hồ sơ công bố chưa có."),
+            vi:
+                "Kết quả (Giấy khai sinh, Giấy phép xây dựng) là thứ người nộp nhận được; trang tiếng Anh của cổng và các bản xuất (CPSV-AP Output) cần tên tiếng Anh của nó. Thêm result_en. Chỉ là lưu ý vì nhiều hồ sơ công bố chưa có."
+        ),
         triggering: [
-            .procedure(changing: ["channels": "[in-person]", "online_service": "none", "result": "↓Bản sao có chứng thực"]),
+            .procedure(changing: [
+                "channels": "[in-person]", "online_service": "none", "result": "↓Bản sao có chứng thực",
+            ])
         ],
         nonTriggering: [
-            .procedure(changing: ["channels": "[in-person]", "online_service": "none", "result_en": "Certified copy"]),
+            .procedure(changing: ["channels": "[in-person]", "online_service": "none", "result_en": "Certified copy"])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.resultEn == nil }.map { procedure in
-            context.finding(Localized("the result of procedure \(procedure.code.value) has no English name; add result_en",
-                              vi: "kết quả của thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm result_en"),
-                    at: procedure.result.range)
+            context.finding(
+                Localized(
+                    "the result of procedure \(procedure.code.value) has no English name; add result_en",
+                    vi: "kết quả của thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm result_en"),
+                at: procedure.result.range)
         }
     }
 }

@@ -13,10 +13,14 @@ public struct DossierFormMissingRule: LintRule {
         id: "dossier-form-missing",
         name: Localized("Form used but not declared", vi: "Dùng mẫu đơn nhưng chưa khai báo"),
         category: .references, severity: .warning,
-        summary: Localized("A dossier item that is a form (Tờ khai, Mẫu, Đơn…) names it with form:.", vi: "Thành phần hồ sơ là mẫu đơn (Tờ khai, Mẫu, Đơn…) phải chỉ ra mẫu bằng form:."),
+        summary: Localized(
+            "A dossier item that is a form (Tờ khai, Mẫu, Đơn…) names it with form:.",
+            vi: "Thành phần hồ sơ là mẫu đơn (Tờ khai, Mẫu, Đơn…) phải chỉ ra mẫu bằng form:."),
         rationale: Localized(
             "A dossier item called \"Tờ khai …\", \"Mẫu số …\", \"Đơn đề nghị …\" or \"Phiếu yêu cầu …\" is a form the applicant fills in. Without form: it is a form in use that the catalog does not declare: the portal cannot offer it for download and changes to it are not tracked. Declare it in forms/ and name it here.",
-            vi: "Thành phần hồ sơ tên \"Tờ khai …\", \"Mẫu số …\", \"Đơn đề nghị …\" hay \"Phiếu yêu cầu …\" là biểu mẫu người dân điền. Thiếu form: nghĩa là mẫu đang được dùng nhưng danh mục không khai báo: cổng dịch vụ công không cho tải về và không theo dõi được thay đổi. Khai báo mẫu trong forms/ và chỉ ra ở đây."),
+            vi:
+                "Thành phần hồ sơ tên \"Tờ khai …\", \"Mẫu số …\", \"Đơn đề nghị …\" hay \"Phiếu yêu cầu …\" là biểu mẫu người dân điền. Thiếu form: nghĩa là mẫu đang được dùng nhưng danh mục không khai báo: cổng dịch vụ công không cho tải về và không theo dõi được thay đổi. Khai báo mẫu trong forms/ và chỉ ra ở đây."
+        ),
         triggering: [
             .procedure(changing: [
                 "channels": "[in-person]",
@@ -25,7 +29,7 @@ public struct DossierFormMissingRule: LintRule {
                   - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
                   - { name: Bản chính giấy tờ, originals: 1 }
                 """,
-            ]),
+            ])
         ],
         nonTriggering: [
             .procedure(changing: [
@@ -38,7 +42,7 @@ public struct DossierFormMissingRule: LintRule {
                   - { name: Giấy chứng sinh, originals: 1 }
                 """,
                 "result": "Giấy khai sinh",
-            ]),
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
@@ -47,10 +51,14 @@ public struct DossierFormMissingRule: LintRule {
             for item in procedure.dossier where item.form == nil {
                 let name = NameKey.exact(item.name)
                 guard Self.formWords.contains(where: { name.hasPrefix($0) }) else { continue }
-                findings.append(context.finding(
-                    Localized("\"\(item.name)\" is a form the applicant fills in, but names no form; declare it in forms/ and add form: ID",
-                              vi: "\"\(item.name)\" là biểu mẫu người dân điền nhưng không chỉ ra mẫu; khai báo trong forms/ và thêm form: ID"),
-                    at: context.scalar("name", within: item.range)?.node.range ?? item.range))
+                findings.append(
+                    context.finding(
+                        Localized(
+                            "\"\(item.name)\" is a form the applicant fills in, but names no form; declare it in forms/ and add form: ID",
+                            vi:
+                                "\"\(item.name)\" là biểu mẫu người dân điền nhưng không chỉ ra mẫu; khai báo trong forms/ và thêm form: ID"
+                        ),
+                        at: context.scalar("name", within: item.range)?.node.range ?? item.range))
             }
         }
         return findings

@@ -7,7 +7,9 @@ public struct UnusedTemplateParameterRule: LintRule {
 
     /// The examples' template, its parameters after `reviewer, signer` added.
     private static func sameDay(_ more: String) -> RuleExample {
-        RuleExample(file: "templates/commune-same-day.yaml", """
+        RuleExample(
+            file: "templates/commune-same-day.yaml",
+            """
             name: Một bước trong ngày tại xã
             params: [reviewer, signer\(more)]
             workflow:
@@ -30,10 +32,14 @@ public struct UnusedTemplateParameterRule: LintRule {
         id: "unused-template-parameter",
         name: Localized("Template parameter never used", vi: "Tham số mẫu quy trình không được dùng"),
         category: .references, severity: .warning,
-        summary: Localized("Every declared template parameter appears as $name in its workflow.", vi: "Mọi tham số khai báo của mẫu quy trình xuất hiện dạng $tên trong quy trình."),
+        summary: Localized(
+            "Every declared template parameter appears as $name in its workflow.",
+            vi: "Mọi tham số khai báo của mẫu quy trình xuất hiện dạng $tên trong quy trình."),
         rationale: Localized(
             "Each procedure that uses a template must pass every declared parameter in with:. A parameter the workflow never uses as $name makes them pass a value that changes nothing, and a reader believes that unit or role takes part. Remove it from params (and from the procedures' with), or use it.",
-            vi: "Mỗi thủ tục dùng mẫu quy trình phải truyền mọi tham số đã khai báo trong with:. Tham số không được dùng dạng $tên trong quy trình buộc họ truyền một giá trị không có tác dụng, và người đọc tưởng đơn vị, chức danh đó tham gia. Xóa nó khỏi params (và khỏi with của các thủ tục), hoặc dùng nó."),
+            vi:
+                "Mỗi thủ tục dùng mẫu quy trình phải truyền mọi tham số đã khai báo trong with:. Tham số không được dùng dạng $tên trong quy trình buộc họ truyền một giá trị không có tác dụng, và người đọc tưởng đơn vị, chức danh đó tham gia. Xóa nó khỏi params (và khỏi with của các thủ tục), hoặc dùng nó."
+        ),
         triggering: [
             sameDay(", ↓archivist").and(procedureChanging: [
                 "code": "1.001193", "name": "Thủ tục đăng ký khai sinh", "name_en": "Birth registration",
@@ -48,21 +54,28 @@ public struct UnusedTemplateParameterRule: LintRule {
                   template: commune-same-day
                   with: { reviewer: commune.justice-officer, signer: commune.chairman, archivist: commune.pasc }
                 """,
-            ]),
+            ])
         ],
         nonTriggering: [
-            sameDay(""),
+            sameDay("")
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for template in context.catalog.templates.values {
-            let used = Set(context.file(template.range.file)?.scalars.filter { $0.text.hasPrefix("$") }.map { String($0.text.dropFirst()) } ?? [])
+            let used = Set(
+                context.file(template.range.file)?.scalars.filter { $0.text.hasPrefix("$") }.map {
+                    String($0.text.dropFirst())
+                } ?? [])
             for parameter in template.params where !used.contains(parameter.value) {
-                findings.append(context.finding(
-                    Localized("parameter \(parameter.value) of template \(template.id) is never used as $\(parameter.value) in its workflow",
-                              vi: "tham số \(parameter.value) của mẫu \(template.id) không được dùng dạng $\(parameter.value) trong quy trình"),
-                    at: parameter.range))
+                findings.append(
+                    context.finding(
+                        Localized(
+                            "parameter \(parameter.value) of template \(template.id) is never used as $\(parameter.value) in its workflow",
+                            vi:
+                                "tham số \(parameter.value) của mẫu \(template.id) không được dùng dạng $\(parameter.value) trong quy trình"
+                        ),
+                        at: parameter.range))
             }
         }
         return findings

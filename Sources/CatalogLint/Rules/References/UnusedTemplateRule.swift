@@ -20,20 +20,26 @@ public struct UnusedTemplateRule: LintRule {
         id: "unused-template",
         name: Localized("Workflow template never used", vi: "Mẫu quy trình không được dùng"),
         category: .references, severity: .warning,
-        summary: Localized("Every template in templates/ is used by some procedure.", vi: "Mọi mẫu quy trình trong templates/ được ít nhất một thủ tục dùng."),
+        summary: Localized(
+            "Every template in templates/ is used by some procedure.",
+            vi: "Mọi mẫu quy trình trong templates/ được ít nhất một thủ tục dùng."),
         rationale: Localized(
             "A workflow template that no procedure names is usually left behind when procedures moved to another template, or was meant for procedures that still write their workflow inline. Use it, or remove it so reviewers do not maintain it.",
-            vi: "Mẫu quy trình không thủ tục nào dùng thường còn sót lại khi các thủ tục chuyển sang mẫu khác, hoặc dành cho các thủ tục vẫn viết quy trình trực tiếp. Hãy dùng nó, hoặc xóa để người rà soát khỏi phải duy trì."),
+            vi:
+                "Mẫu quy trình không thủ tục nào dùng thường còn sót lại khi các thủ tục chuyển sang mẫu khác, hoặc dành cho các thủ tục vẫn viết quy trình trực tiếp. Hãy dùng nó, hoặc xóa để người rà soát khỏi phải duy trì."
+        ),
         triggering: [
-            RuleExample(file: "templates/province-review.yaml", "↓" + review),
+            RuleExample(file: "templates/province-review.yaml", "↓" + review)
         ],
         nonTriggering: [
             RuleExample(file: "templates/province-review.yaml", review).and(procedureChanging: [
-                "code": "1.000002", "name": "Cấp giấy phép xây dựng", "name_en": "Construction permit", "field": "xay-dung",
-                "level": "province", "authority": "province.construction.director", "channels": "[in-person]", "online_service": "none",
+                "code": "1.000002", "name": "Cấp giấy phép xây dựng", "name_en": "Construction permit",
+                "field": "xay-dung",
+                "level": "province", "authority": "province.construction.director", "channels": "[in-person]",
+                "online_service": "none",
                 "deadline": #"{ text: "15 ngày làm việc", value: 15 working days }"#, "result": "Giấy phép xây dựng",
                 "workflow": "{ template: province-review, with: { reviewer: province.construction } }",
-            ]),
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
@@ -42,8 +48,11 @@ public struct UnusedTemplateRule: LintRule {
             if case .template(let name, _, _) = procedure.workflow { used.insert(name.value) }
         }
         return context.catalog.templates.values.filter { !used.contains($0.id) }.map { template in
-            context.finding(Localized("template \(template.id) is not used by any procedure", vi: "mẫu quy trình \(template.id) không được thủ tục nào dùng"),
-                    at: context.head(of: template.range))
+            context.finding(
+                Localized(
+                    "template \(template.id) is not used by any procedure",
+                    vi: "mẫu quy trình \(template.id) không được thủ tục nào dùng"),
+                at: context.head(of: template.range))
         }
     }
 }

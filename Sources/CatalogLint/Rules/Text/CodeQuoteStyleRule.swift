@@ -10,40 +10,59 @@ public struct CodeQuoteStyleRule: LintRule {
         id: "code-quote-style",
         name: Localized("Procedure codes quoted consistently", vi: "Thống nhất cách viết mã thủ tục"),
         category: .text, severity: .warning,
-        summary: Localized("Procedure codes (code, call) are all plain or all quoted.", vi: "Mã thủ tục (code, call) đều viết trơn hoặc đều trong ngoặc kép."),
+        summary: Localized(
+            "Procedure codes (code, call) are all plain or all quoted.",
+            vi: "Mã thủ tục (code, call) đều viết trơn hoặc đều trong ngoặc kép."),
         rationale: Localized(
             "tthc reads a code as text whichever way it is written, so 1.001193 and \"1.001193\" are the same code. Other YAML tools are not so careful, and a reviewer seeing both forms wonders whether they differ. Pick one: `style: majority` (the default) follows what most codes in the catalog do (plain on a tie). The fix rewrites the quotes.",
-            vi: "tthc luôn đọc mã như văn bản dù viết thế nào, nên 1.001193 và \"1.001193\" là cùng một mã. Các công cụ YAML khác không cẩn thận như vậy, và người rà soát thấy hai cách viết sẽ băn khoăn chúng có khác nhau không. Hãy chọn một: `style: majority` (mặc định) theo cách viết của đa số mã trong danh mục (hòa nhau thì viết trơn). Bản sửa viết lại dấu ngoặc."),
-        options: [RuleOption("style", .choice(["majority", "plain", "double"]), default: "majority",
-                             Localized("plain (1.001193) or double-quoted (\"1.001193\")", vi: "viết trơn (1.001193) hay trong ngoặc kép (\"1.001193\")"))],
+            vi:
+                "tthc luôn đọc mã như văn bản dù viết thế nào, nên 1.001193 và \"1.001193\" là cùng một mã. Các công cụ YAML khác không cẩn thận như vậy, và người rà soát thấy hai cách viết sẽ băn khoăn chúng có khác nhau không. Hãy chọn một: `style: majority` (mặc định) theo cách viết của đa số mã trong danh mục (hòa nhau thì viết trơn). Bản sửa viết lại dấu ngoặc."
+        ),
+        options: [
+            RuleOption(
+                "style", .choice(["majority", "plain", "double"]), default: "majority",
+                Localized(
+                    "plain (1.001193) or double-quoted (\"1.001193\")",
+                    vi: "viết trơn (1.001193) hay trong ngoặc kép (\"1.001193\")"))
+        ],
         fixable: true,
         triggering: [
-            .procedure(changing: ["code": #"↓"1.000001""#, "channels": "[in-person]", "online_service": "none"]).fixed("""
-            code: 1.000001
-            name: Chứng thực bản sao từ bản chính
-            name_en: Certified copy from the original
-            field: ho-tich
-            level: commune
-            authority: commune.chairman
-            channels: [in-person]
-            online_service: none
-            deadline: { text: "03 ngày làm việc", value: 3 working days }
-            result: Bản sao có chứng thực
-            legal_basis: [nd-118-2025]
-            effective: 2025-07-01
-            provenance: { kind: synthetic }
-            workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-            """),
+            .procedure(changing: ["code": #"↓"1.000001""#, "channels": "[in-person]", "online_service": "none"]).fixed(
+                """
+                code: 1.000001
+                name: Chứng thực bản sao từ bản chính
+                name_en: Certified copy from the original
+                field: ho-tich
+                level: commune
+                authority: commune.chairman
+                channels: [in-person]
+                online_service: none
+                deadline: { text: "03 ngày làm việc", value: 3 working days }
+                result: Bản sao có chứng thực
+                legal_basis: [nd-118-2025]
+                effective: 2025-07-01
+                provenance: { kind: synthetic }
+                workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
+                """)
         ],
         nonTriggering: [
-            .procedure(changing: ["code": #""1.000001""#, "channels": "[in-person]", "online_service": "none"]).with("style", "double"),
+            .procedure(changing: ["code": #""1.000001""#, "channels": "[in-person]", "online_service": "none"]).with(
+                "style", "double")
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var codes: [(LintFile, ScalarValue)] = []
-        for file in context.files where file.kind == .procedure || { if case .template = file.kind { return true }; return false }() {
+        for file in context.files
+        where file.kind == .procedure
+            || {
+                if case .template = file.kind { return true }
+                return false
+            }()
+        {
             for scalar in file.scalars where (scalar.key == "code" && file.kind == .procedure) || scalar.key == "call" {
-                guard scalar.style == .plain || scalar.style == .doubleQuoted || scalar.style == .singleQuoted else { continue }
+                guard scalar.style == .plain || scalar.style == .doubleQuoted || scalar.style == .singleQuoted else {
+                    continue
+                }
                 codes.append((file, scalar))
             }
         }
@@ -54,13 +73,24 @@ public struct CodeQuoteStyleRule: LintRule {
         case "double": quoted = true
         default: quoted = codes.count - plain > plain
         }
-        return codes.filter { ($0.1.style != .plain) != quoted || ($0.1.style == .singleQuoted && quoted) }.map { file, scalar in
+        return codes.filter { ($0.1.style != .plain) != quoted || ($0.1.style == .singleQuoted && quoted) }.map {
+            file, scalar in
             let replacement = quoted ? "\"\(scalar.text)\"" : scalar.text
-            let message = quoted
-                ? Localized("write the code in double quotes, as the catalog does: \(replacement)", vi: "viết mã trong ngoặc kép như cả danh mục: \(replacement)")
-                : Localized("write the code without quotes, as the catalog does: \(replacement)", vi: "viết mã không có ngoặc như cả danh mục: \(replacement)")
-            return context.finding(message, at: scalar.node.range,
-                           fixIts: [context.fix(scalar.node.range, with: replacement, Localized("write \(replacement)", vi: "viết \(replacement)"))])
+            let message =
+                quoted
+                ? Localized(
+                    "write the code in double quotes, as the catalog does: \(replacement)",
+                    vi: "viết mã trong ngoặc kép như cả danh mục: \(replacement)")
+                : Localized(
+                    "write the code without quotes, as the catalog does: \(replacement)",
+                    vi: "viết mã không có ngoặc như cả danh mục: \(replacement)")
+            return context.finding(
+                message, at: scalar.node.range,
+                fixIts: [
+                    context.fix(
+                        scalar.node.range, with: replacement,
+                        Localized("write \(replacement)", vi: "viết \(replacement)"))
+                ])
         }
     }
 }

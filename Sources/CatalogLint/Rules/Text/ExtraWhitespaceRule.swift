@@ -9,28 +9,38 @@ public struct ExtraWhitespaceRule: LintRule {
         id: "extra-whitespace",
         name: Localized("Extra spaces in a value", vi: "Khoảng trắng thừa trong giá trị"),
         category: .text, severity: .warning,
-        summary: Localized("No leading, trailing or double spaces inside a value.", vi: "Không có khoảng trắng ở đầu, cuối hay hai khoảng trắng liền nhau trong giá trị."),
+        summary: Localized(
+            "No leading, trailing or double spaces inside a value.",
+            vi: "Không có khoảng trắng ở đầu, cuối hay hai khoảng trắng liền nhau trong giá trị."),
         rationale: Localized(
             "Text copied from decisions and Word files often carries a space at the start or end of a quoted value, or two spaces between words. Such a name is a different string from the same name without them, so duplicate checks and searches miss it, and the spaces show in printed forms. The fix removes the extra spaces.",
-            vi: "Văn bản sao chép từ quyết định, tệp Word thường kèm khoảng trắng ở đầu hoặc cuối giá trị trong dấu ngoặc, hoặc hai khoảng trắng giữa các từ. Tên đó là một chuỗi khác với cùng tên không có khoảng trắng, nên kiểm tra trùng lặp và tìm kiếm bỏ sót, và khoảng trắng hiện ra trên biểu mẫu in. Bản sửa xóa khoảng trắng thừa."),
+            vi:
+                "Văn bản sao chép từ quyết định, tệp Word thường kèm khoảng trắng ở đầu hoặc cuối giá trị trong dấu ngoặc, hoặc hai khoảng trắng giữa các từ. Tên đó là một chuỗi khác với cùng tên không có khoảng trắng, nên kiểm tra trùng lặp và tìm kiếm bỏ sót, và khoảng trắng hiện ra trên biểu mẫu in. Bản sửa xóa khoảng trắng thừa."
+        ),
         fixable: true,
         triggering: [
-            RuleExample(file: "fields.yaml", """
-            fields:
-              - { id: ho-tich, name: "↓ Hộ tịch", name_en: Civil status }
-              - { id: xay-dung, name: Xây↓  dựng, name_en: "Construction↓ " }
-            """).fixed("""
-            fields:
-              - { id: ho-tich, name: "Hộ tịch", name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: "Construction" }
-            """),
+            RuleExample(
+                file: "fields.yaml",
+                """
+                fields:
+                  - { id: ho-tich, name: "↓ Hộ tịch", name_en: Civil status }
+                  - { id: xay-dung, name: Xây↓  dựng, name_en: "Construction↓ " }
+                """
+            ).fixed(
+                """
+                fields:
+                  - { id: ho-tich, name: "Hộ tịch", name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: "Construction" }
+                """)
         ],
         nonTriggering: [
-            RuleExample(file: "fields.yaml", """
-            fields:
-              - { id: ho-tich, name: "Hộ tịch", name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng,   name_en: Construction }
-            """),
+            RuleExample(
+                file: "fields.yaml",
+                """
+                fields:
+                  - { id: ho-tich, name: "Hộ tịch", name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng,   name_en: Construction }
+                """)
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
@@ -45,21 +55,35 @@ public struct ExtraWhitespaceRule: LintRule {
                 let contentEnd = quoted ? raw.count - 1 : raw.count
                 var i = contentStart
                 while i < contentEnd {
-                    guard raw[i] == UInt8(ascii: " ") else { i += 1; continue }
+                    guard raw[i] == UInt8(ascii: " ") else {
+                        i += 1
+                        continue
+                    }
                     var j = i
                     while j < contentEnd, raw[j] == UInt8(ascii: " ") { j += 1 }
                     let leading = i == contentStart
                     let trailing = j == contentEnd
                     if leading || trailing || j - i >= 2 {
                         let range = context.range(in: file.path, from: base + i, to: base + j)
-                        let message = leading
+                        let message =
+                            leading
                             ? Localized("the value starts with a space", vi: "giá trị bắt đầu bằng khoảng trắng")
                             : trailing
-                            ? Localized("the value ends with a space", vi: "giá trị kết thúc bằng khoảng trắng")
-                            : Localized("\(j - i) spaces in a row inside the value", vi: "\(j - i) khoảng trắng liền nhau trong giá trị")
+                                ? Localized("the value ends with a space", vi: "giá trị kết thúc bằng khoảng trắng")
+                                : Localized(
+                                    "\(j - i) spaces in a row inside the value",
+                                    vi: "\(j - i) khoảng trắng liền nhau trong giá trị")
                         let replacement = leading || trailing ? "" : " "
-                        findings.append(context.finding(message, at: range, fixIts: [context.fix(range, with: replacement, Localized(
-                            leading || trailing ? "remove the space" : "keep one space", vi: leading || trailing ? "xóa khoảng trắng" : "giữ một khoảng trắng"))]))
+                        findings.append(
+                            context.finding(
+                                message, at: range,
+                                fixIts: [
+                                    context.fix(
+                                        range, with: replacement,
+                                        Localized(
+                                            leading || trailing ? "remove the space" : "keep one space",
+                                            vi: leading || trailing ? "xóa khoảng trắng" : "giữ một khoảng trắng"))
+                                ]))
                     }
                     i = j
                 }

@@ -15,35 +15,46 @@ public struct InvisibleSpaceRule: LintRule {
         id: "invisible-space",
         name: Localized("Invisible or non-breaking space", vi: "Khoảng trắng ẩn hoặc không ngắt"),
         category: .text, severity: .warning,
-        summary: Localized("No non-breaking or zero-width spaces in values.", vi: "Không có khoảng trắng không ngắt hay khoảng trắng độ rộng 0 trong giá trị."),
+        summary: Localized(
+            "No non-breaking or zero-width spaces in values.",
+            vi: "Không có khoảng trắng không ngắt hay khoảng trắng độ rộng 0 trong giá trị."),
         rationale: Localized(
             "Text pasted from web pages and PDFs often carries non-breaking spaces (U+00A0) and zero-width characters (U+200B, U+FEFF). They cannot be told from a normal space, or cannot be seen at all, but a name containing one no longer matches the same name typed by hand. The fix writes a normal space, or removes a zero-width character.",
-            vi: "Văn bản dán từ trang web, tệp PDF thường mang khoảng trắng không ngắt (U+00A0) và ký tự độ rộng 0 (U+200B, U+FEFF). Chúng không phân biệt được với khoảng trắng thường hoặc hoàn toàn vô hình, nhưng một tên chứa chúng không còn khớp với cùng tên gõ tay. Bản sửa thay bằng khoảng trắng thường hoặc xóa ký tự độ rộng 0."),
+            vi:
+                "Văn bản dán từ trang web, tệp PDF thường mang khoảng trắng không ngắt (U+00A0) và ký tự độ rộng 0 (U+200B, U+FEFF). Chúng không phân biệt được với khoảng trắng thường hoặc hoàn toàn vô hình, nhưng một tên chứa chúng không còn khớp với cùng tên gõ tay. Bản sửa thay bằng khoảng trắng thường hoặc xóa ký tự độ rộng 0."
+        ),
         fixable: true,
         triggering: [
-            RuleExample(file: "fields.yaml", """
-            fields:
-              - { id: ho-tich, name: Hộ↓\u{00A0}tịch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng↓\u{200B}, name_en: Construction }
-            """).fixed("""
-            fields:
-              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: Construction }
-            """),
+            RuleExample(
+                file: "fields.yaml",
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ↓\u{00A0}tịch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng↓\u{200B}, name_en: Construction }
+                """
+            ).fixed(
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
+                """)
         ],
         nonTriggering: [
-            RuleExample(file: "fields.yaml", """
-            fields:
-              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: Construction }
-            """),
+            RuleExample(
+                file: "fields.yaml",
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
+                """)
         ])
 
     /// One finding per value (`ValueRepair`), named after its first odd character.
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
-            for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil }) {
+            for scalar in file.scalars
+            where scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil }) {
                 let raw = file.raw(scalar.node.range)
                 var repair = ValueRepair()
                 var first: (code: String, invisible: Bool)?
@@ -52,17 +63,34 @@ public struct InvisibleSpaceRule: LintRule {
                     let width = String(s).utf8.count
                     defer { offset += width }
                     guard let replacement = Self.replacements[s] else { continue }
-                    if first == nil { first = ("U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4), replacement.isEmpty) }
+                    if first == nil {
+                        first = (
+                            "U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4), replacement.isEmpty
+                        )
+                    }
                     repair.replace(offset..<offset + width, with: replacement)
                 }
                 guard let (code, invisible) = first else { continue }
                 let finding = repair.finding(
                     in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
-                    message: { _ in Localized(invisible ? "an invisible zero-width character (\(code))" : "a non-breaking space (\(code)) instead of a normal space",
-                                              vi: invisible ? "một ký tự vô hình độ rộng 0 (\(code))" : "khoảng trắng không ngắt (\(code)) thay cho khoảng trắng thường") },
-                    fix: { _ in repair.edits.count > 1
-                        ? Localized("write normal spaces and remove invisible characters", vi: "thay bằng khoảng trắng thường và xóa ký tự vô hình")
-                        : Localized(invisible ? "remove it" : "write a normal space", vi: invisible ? "xóa ký tự đó" : "thay bằng khoảng trắng thường") })
+                    message: { _ in
+                        Localized(
+                            invisible
+                                ? "an invisible zero-width character (\(code))"
+                                : "a non-breaking space (\(code)) instead of a normal space",
+                            vi: invisible
+                                ? "một ký tự vô hình độ rộng 0 (\(code))"
+                                : "khoảng trắng không ngắt (\(code)) thay cho khoảng trắng thường")
+                    },
+                    fix: { _ in
+                        repair.edits.count > 1
+                            ? Localized(
+                                "write normal spaces and remove invisible characters",
+                                vi: "thay bằng khoảng trắng thường và xóa ký tự vô hình")
+                            : Localized(
+                                invisible ? "remove it" : "write a normal space",
+                                vi: invisible ? "xóa ký tự đó" : "thay bằng khoảng trắng thường")
+                    })
                 if let finding { findings.append(finding) }
             }
         }

@@ -18,30 +18,40 @@ public struct LookalikeLetterRule: LintRule {
         id: "lookalike-letter",
         name: Localized("Look-alike of Đ", vi: "Ký tự giống chữ Đ"),
         category: .text, severity: .warning,
-        summary: Localized("Đ and đ are the Vietnamese letters, not the look-alike Ð (eth) or Ɖ.", vi: "Dùng đúng chữ Đ, đ tiếng Việt, không dùng ký tự giống hệt Ð (eth) hay Ɖ."),
+        summary: Localized(
+            "Đ and đ are the Vietnamese letters, not the look-alike Ð (eth) or Ɖ.",
+            vi: "Dùng đúng chữ Đ, đ tiếng Việt, không dùng ký tự giống hệt Ð (eth) hay Ɖ."),
         rationale: Localized(
             "The Icelandic eth (Ð, U+00D0) and the African D (Ɖ, U+0189) look the same as the Vietnamese Đ (U+0110) in most fonts. Old TCVN3/VNI converters and some PDFs produce them, so a decree number like 118/2025/NÐ-CP silently fails to match 118/2025/NĐ-CP. The fix writes the Vietnamese letter.",
-            vi: "Chữ eth của tiếng Iceland (Ð, U+00D0) và D châu Phi (Ɖ, U+0189) trông giống hệt chữ Đ tiếng Việt (U+0110) trong hầu hết phông chữ. Các bộ chuyển mã TCVN3/VNI cũ và một số tệp PDF sinh ra chúng, nên số hiệu như 118/2025/NÐ-CP âm thầm không khớp với 118/2025/NĐ-CP. Bản sửa thay bằng chữ tiếng Việt."),
+            vi:
+                "Chữ eth của tiếng Iceland (Ð, U+00D0) và D châu Phi (Ɖ, U+0189) trông giống hệt chữ Đ tiếng Việt (U+0110) trong hầu hết phông chữ. Các bộ chuyển mã TCVN3/VNI cũ và một số tệp PDF sinh ra chúng, nên số hiệu như 118/2025/NÐ-CP âm thầm không khớp với 118/2025/NĐ-CP. Bản sửa thay bằng chữ tiếng Việt."
+        ),
         fixable: true,
         triggering: [
-            RuleExample(file: "fields.yaml", """
-            fields:
-              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: Construction }
-              - { id: dat-dai, name: ↓\u{00D0}ất \u{00F0}ai, name_en: Land }
-            """).fixed("""
-            fields:
-              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: Construction }
-              - { id: dat-dai, name: Đất đai, name_en: Land }
-            """),
+            RuleExample(
+                file: "fields.yaml",
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
+                  - { id: dat-dai, name: ↓\u{00D0}ất \u{00F0}ai, name_en: Land }
+                """
+            ).fixed(
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
+                  - { id: dat-dai, name: Đất đai, name_en: Land }
+                """)
         ],
         nonTriggering: [
-            RuleExample(file: "fields.yaml", """
-            fields:
-              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: Construction }
-            """),
+            RuleExample(
+                file: "fields.yaml",
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
+                """)
         ])
 
     /// One finding per value (`ValueRepair`), named after its first look-alike letter.
@@ -57,14 +67,22 @@ public struct LookalikeLetterRule: LintRule {
                     let width = String(s).utf8.count
                     defer { offset += width }
                     guard let replacement = Self.replacements[s] else { continue }
-                    if first == nil { first = (Character(s), "U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4), replacement) }
+                    if first == nil {
+                        first = (
+                            Character(s), "U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4),
+                            replacement
+                        )
+                    }
                     repair.replace(offset..<offset + width, with: replacement)
                 }
                 guard let (letter, code, replacement) = first else { continue }
                 let finding = repair.finding(
                     in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
-                    message: { _ in Localized("\"\(letter)\" (\(code)) only looks like the Vietnamese \"\(replacement)\"",
-                                              vi: "\"\(letter)\" (\(code)) chỉ trông giống chữ \"\(replacement)\" tiếng Việt") },
+                    message: { _ in
+                        Localized(
+                            "\"\(letter)\" (\(code)) only looks like the Vietnamese \"\(replacement)\"",
+                            vi: "\"\(letter)\" (\(code)) chỉ trông giống chữ \"\(replacement)\" tiếng Việt")
+                    },
                     fix: { Localized("write \"\($0)\"", vi: "viết \"\($0)\"") })
                 if let finding { findings.append(finding) }
             }

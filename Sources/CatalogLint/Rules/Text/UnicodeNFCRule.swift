@@ -13,34 +13,46 @@ public struct UnicodeNFCRule: LintRule {
         summary: Localized("Text is in Unicode NFC (precomposed letters).", vi: "Văn bản dùng Unicode dựng sẵn (NFC)."),
         rationale: Localized(
             "A letter such as \"ò\" can be stored as one character or as \"o\" plus a combining accent. Both look the same, but text in the decomposed form does not match a search, a duplicate check or the national database. The fix rewrites the letters in NFC; nothing else changes.",
-            vi: "Một chữ như \"ò\" có thể lưu thành một ký tự hoặc \"o\" cộng dấu kết hợp. Hai cách trông giống nhau nhưng văn bản dạng tổ hợp không khớp khi tìm kiếm, kiểm tra trùng lặp hay đối chiếu với Cơ sở dữ liệu quốc gia. Bản sửa viết lại các chữ đó theo NFC, không đổi gì khác."),
+            vi:
+                "Một chữ như \"ò\" có thể lưu thành một ký tự hoặc \"o\" cộng dấu kết hợp. Hai cách trông giống nhau nhưng văn bản dạng tổ hợp không khớp khi tìm kiếm, kiểm tra trùng lặp hay đối chiếu với Cơ sở dữ liệu quốc gia. Bản sửa viết lại các chữ đó theo NFC, không đổi gì khác."
+        ),
         fixable: true,
         triggering: [
-            RuleExample(file: "fields.yaml", """
-            fields:
-              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-              - { id: xay-dung, name: X↓a\u{0302}y dựng, name_en: Construction }
-            """).fixed("""
-            fields:
-              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: Construction }
-            """),
-            RuleExample(file: "fields.yaml", """
-            fields:
-              - { id: ho-tich, name: H↓o\u{0323}\u{0302} ti\u{0323}ch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: Construction }
-            """).fixed("""
-            fields:
-              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: Construction }
-            """),
+            RuleExample(
+                file: "fields.yaml",
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+                  - { id: xay-dung, name: X↓a\u{0302}y dựng, name_en: Construction }
+                """
+            ).fixed(
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
+                """),
+            RuleExample(
+                file: "fields.yaml",
+                """
+                fields:
+                  - { id: ho-tich, name: H↓o\u{0323}\u{0302} ti\u{0323}ch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
+                """
+            ).fixed(
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
+                """),
         ],
         nonTriggering: [
-            RuleExample(file: "fields.yaml", """
-            fields:
-              - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-              - { id: xay-dung, name: Xây dựng, name_en: Construction }
-            """),
+            RuleExample(
+                file: "fields.yaml",
+                """
+                fields:
+                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
+                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
+                """)
         ])
 
     /// One finding per value, from its first decomposed letter to its last, with one fix
@@ -53,11 +65,16 @@ public struct UnicodeNFCRule: LintRule {
                 var repair = ValueRepair()
                 for run in VietnameseText.nonNFCRuns(in: raw) { repair.replace(run.range, with: run.nfc) }
                 // The message quotes the whole value when it is short enough to read in one line.
-                let whole = repair.edits.count > 1 && raw.unicodeScalars.count <= 80 ? raw.precomposedStringWithCanonicalMapping : nil
+                let whole =
+                    repair.edits.count > 1 && raw.unicodeScalars.count <= 80
+                    ? raw.precomposedStringWithCanonicalMapping : nil
                 let finding = repair.finding(
                     in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
-                    message: { Localized("\"\(whole ?? $0)\" is written with combining accents, not in Unicode NFC",
-                                         vi: "\"\(whole ?? $0)\" được viết bằng dấu tổ hợp, không theo Unicode NFC") },
+                    message: {
+                        Localized(
+                            "\"\(whole ?? $0)\" is written with combining accents, not in Unicode NFC",
+                            vi: "\"\(whole ?? $0)\" được viết bằng dấu tổ hợp, không theo Unicode NFC")
+                    },
                     fix: { Localized("write \"\($0)\" in NFC", vi: "viết \"\($0)\" theo NFC") })
                 if let finding { findings.append(finding) }
             }

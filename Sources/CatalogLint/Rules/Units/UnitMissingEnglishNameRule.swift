@@ -7,7 +7,9 @@ public struct UnitMissingEnglishNameRule: LintRule {
 
     /// The examples' commune: `justiceOfficer` and `pasc` are the ends of two lines.
     private static func commune(justiceOfficer: String, pasc: String) -> RuleExample {
-        RuleExample(file: "units/commune.yaml", """
+        RuleExample(
+            file: "units/commune.yaml",
+            """
             units:
               - id: commune
                 kind: people-committee
@@ -24,33 +26,53 @@ public struct UnitMissingEnglishNameRule: LintRule {
 
     public static let description = RuleDescription(
         id: "unit-missing-english-name",
-        name: Localized("Unit, role, commune or field without an English name", vi: "Đơn vị, chức danh, xã hoặc lĩnh vực thiếu tên tiếng Anh"),
+        name: Localized(
+            "Unit, role, commune or field without an English name",
+            vi: "Đơn vị, chức danh, xã hoặc lĩnh vực thiếu tên tiếng Anh"),
         category: .units, severity: .warning,
-        summary: Localized("Every unit, role, commune and field has name_en.", vi: "Mọi đơn vị, chức danh, xã, lĩnh vực có name_en."),
+        summary: Localized(
+            "Every unit, role, commune and field has name_en.", vi: "Mọi đơn vị, chức danh, xã, lĩnh vực có name_en."),
         rationale: Localized(
             "A procedure's English description names its authority, its implementing units and its field; they are read from these declarations. One missing name_en leaves a Vietnamese word in every English page that mentions the unit. Add it where the unit is declared.",
-            vi: "Bản mô tả tiếng Anh của thủ tục nêu cơ quan có thẩm quyền, đơn vị thực hiện và lĩnh vực; các tên đó lấy từ phần khai báo này. Thiếu một name_en sẽ để lại chữ tiếng Việt ở mọi trang tiếng Anh nhắc tới đơn vị đó. Thêm name_en tại nơi khai báo đơn vị."),
+            vi:
+                "Bản mô tả tiếng Anh của thủ tục nêu cơ quan có thẩm quyền, đơn vị thực hiện và lĩnh vực; các tên đó lấy từ phần khai báo này. Thiếu một name_en sẽ để lại chữ tiếng Việt ở mọi trang tiếng Anh nhắc tới đơn vị đó. Thêm name_en tại nơi khai báo đơn vị."
+        ),
         triggering: [
-            commune(justiceOfficer: "↓justice-officer: { name: Công chức Tư pháp – Hộ tịch }",
-                    pasc: "↓pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã"),
+            commune(
+                justiceOfficer: "↓justice-officer: { name: Công chức Tư pháp – Hộ tịch }",
+                pasc: "↓pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã")
         ],
         nonTriggering: [
-            commune(justiceOfficer: "justice-officer: { name: Công chức Tư pháp – Hộ tịch, name_en: Justice and civil status officer }",
-                    pasc: "pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã, name_en: Commune Public Administration Service Center"),
+            commune(
+                justiceOfficer:
+                    "justice-officer: { name: Công chức Tư pháp – Hộ tịch, name_en: Justice and civil status officer }",
+                pasc:
+                    "pasc, kind: service-center, level: commune, name: Trung tâm Phục vụ hành chính công xã, name_en: Commune Public Administration Service Center"
+            )
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         var findings: [Diagnostic] = []
         func missing(_ what: Localized, _ id: String, at range: SourceRange) {
-            findings.append(context.finding(Localized("\(what.en) \(id) has no English name; add name_en", vi: "\(what.vi) \(id) chưa có tên tiếng Anh; thêm name_en"), at: range))
+            findings.append(
+                context.finding(
+                    Localized(
+                        "\(what.en) \(id) has no English name; add name_en",
+                        vi: "\(what.vi) \(id) chưa có tên tiếng Anh; thêm name_en"), at: range))
         }
-        for field in catalog.fields.values where field.nameEn == nil { missing(Localized("field", vi: "lĩnh vực"), field.id, at: field.range) }
+        for field in catalog.fields.values where field.nameEn == nil {
+            missing(Localized("field", vi: "lĩnh vực"), field.id, at: field.range)
+        }
         for unit in catalog.units.values {
             if unit.nameEn == nil { missing(Localized("unit", vi: "đơn vị"), unit.id, at: unit.range) }
-            for role in unit.roles where role.nameEn == nil { missing(Localized("role", vi: "chức danh"), "\(unit.id).\(role.id)", at: role.range) }
+            for role in unit.roles where role.nameEn == nil {
+                missing(Localized("role", vi: "chức danh"), "\(unit.id).\(role.id)", at: role.range)
+            }
         }
-        for commune in catalog.communes.values where commune.nameEn == nil { missing(Localized("commune", vi: "xã, phường"), commune.id, at: commune.range) }
+        for commune in catalog.communes.values where commune.nameEn == nil {
+            missing(Localized("commune", vi: "xã, phường"), commune.id, at: commune.range)
+        }
         return findings
     }
 }

@@ -15,31 +15,45 @@ public struct HandOffReceiverRule: LintRule {
 
     public static let description = RuleDescription(
         id: "hand-off-without-receiver",
-        name: Localized("Hand-off with no step at the receiving unit", vi: "Chuyển hồ sơ nhưng đơn vị nhận không xử lý bước nào"),
+        name: Localized(
+            "Hand-off with no step at the receiving unit", vi: "Chuyển hồ sơ nhưng đơn vị nhận không xử lý bước nào"),
         category: .workflow, severity: .warning,
-        summary: Localized("After a hand-off to a unit, some step is done by that unit (or a role or division in it).",
-                           vi: "Sau khi chuyển hồ sơ cho một đơn vị, phải có bước do đơn vị đó (hoặc chức danh, phòng thuộc nó) thực hiện."),
+        summary: Localized(
+            "After a hand-off to a unit, some step is done by that unit (or a role or division in it).",
+            vi:
+                "Sau khi chuyển hồ sơ cho một đơn vị, phải có bước do đơn vị đó (hoặc chức danh, phòng thuộc nó) thực hiện."
+        ),
         rationale: Localized(
             "A hand-off (by: … to: …) passes the dossier to another unit; the one-stop tracking slip records who received it. If no later step is done by that unit, one of its roles or one of its divisions, the workflow says the dossier went to a unit that never touches it: usually to: names the wrong unit, or the receiving step is missing, and the time it spends there is not budgeted.",
-            vi: "Bước chuyển (by: … to: …) chuyển hồ sơ sang đơn vị khác; phiếu kiểm soát quá trình ghi ai đã nhận. Nếu không bước nào sau đó do đơn vị ấy, chức danh hay phòng thuộc nó thực hiện, quy trình nói hồ sơ được chuyển đến một đơn vị không hề xử lý nó: thường là to: ghi sai đơn vị, hoặc thiếu bước tiếp nhận, và thời gian hồ sơ nằm ở đó không được tính."),
+            vi:
+                "Bước chuyển (by: … to: …) chuyển hồ sơ sang đơn vị khác; phiếu kiểm soát quá trình ghi ai đã nhận. Nếu không bước nào sau đó do đơn vị ấy, chức danh hay phòng thuộc nó thực hiện, quy trình nói hồ sơ được chuyển đến một đơn vị không hề xử lý nó: thường là to: ghi sai đơn vị, hoặc thiếu bước tiếp nhận, và thời gian hồ sơ nằm ở đó không được tính."
+        ),
         triggering: [
-            .procedure(changing: permit, ["workflow": """
-                  start: receive
-                  steps:
-                    receive: { by: province.pasc, to: ↓province.construction, takes: 1 working day, next: sign }
-                    sign: { by: province.chairman, takes: 5 working days, next: return }
-                    return: { by: province.pasc, end: issued }
-                """]),
+            .procedure(
+                changing: permit,
+                [
+                    "workflow": """
+                      start: receive
+                      steps:
+                        receive: { by: province.pasc, to: ↓province.construction, takes: 1 working day, next: sign }
+                        sign: { by: province.chairman, takes: 5 working days, next: return }
+                        return: { by: province.pasc, end: issued }
+                    """
+                ])
         ],
         nonTriggering: [
-            .procedure(changing: permit, ["workflow": """
-                  start: receive
-                  steps:
-                    receive: { by: province.pasc, to: province.construction, takes: 1 working day, next: appraise }
-                    appraise: { by: province.construction.director, takes: 5 working days, next: sign }
-                    sign: { by: province.chairman, takes: 5 working days, next: return }
-                    return: { by: province.pasc, end: issued }
-                """]),
+            .procedure(
+                changing: permit,
+                [
+                    "workflow": """
+                      start: receive
+                      steps:
+                        receive: { by: province.pasc, to: province.construction, takes: 1 working day, next: appraise }
+                        appraise: { by: province.construction.director, takes: 5 working days, next: sign }
+                        sign: { by: province.chairman, takes: 5 working days, next: return }
+                        return: { by: province.pasc, end: issued }
+                    """
+                ])
         ])
 
     /// Who works in a called procedure: its deciding and implementing units and every step's
@@ -65,7 +79,9 @@ public struct HandOffReceiverRule: LintRule {
         for procedure in context.catalog.procedures.values {
             guard let workflow = context.catalog.workflows[procedure.code.value] else { continue }
             for (id, step) in workflow.steps {
-                guard case .task(_, let to?, _, _) = step.kind, let receiver = context.catalog.resolve(to.value) else { continue }
+                guard case .task(_, let to?, _, _) = step.kind, let receiver = context.catalog.resolve(to.value) else {
+                    continue
+                }
                 // Handed to a role: that person acts next. To a unit: the unit, one of its roles or
                 // divisions. A called procedure counts with its own workflow (a sub-case runs there).
                 func isReceiver(_ by: String) -> Bool {
@@ -83,11 +99,16 @@ public struct HandOffReceiverRule: LintRule {
                 }
                 if handled { continue }
                 // In a template, name the parameter as written, so the procedures' copies merge.
-                let shown = to.range.file == procedure.file ? to.value : (context.file(to.range.file)?.raw(to.range) ?? to.value)
-                findings.append(context.workflowFinding(procedure, Localized(
-                    "step \(id) hands the dossier to \(shown), but no later step is done there",
-                    vi: "bước \(id) chuyển hồ sơ cho \(shown) nhưng không bước nào sau đó được thực hiện ở đó"),
-                    at: to.range))
+                let shown =
+                    to.range.file == procedure.file
+                    ? to.value : (context.file(to.range.file)?.raw(to.range) ?? to.value)
+                findings.append(
+                    context.workflowFinding(
+                        procedure,
+                        Localized(
+                            "step \(id) hands the dossier to \(shown), but no later step is done there",
+                            vi: "bước \(id) chuyển hồ sơ cho \(shown) nhưng không bước nào sau đó được thực hiện ở đó"),
+                        at: to.range))
             }
         }
         return findings

@@ -9,10 +9,14 @@ public struct MissingResultRule: LintRule {
         id: "missing-result",
         name: Localized("Workflow never issues the result", vi: "Quy trình không bao giờ trả kết quả"),
         category: .workflow, severity: .error,
-        summary: Localized("The workflow has an end that issues the result (end: issued).", vi: "Quy trình có bước kết thúc trả kết quả (end: issued)."),
+        summary: Localized(
+            "The workflow has an end that issues the result (end: issued).",
+            vi: "Quy trình có bước kết thúc trả kết quả (end: issued)."),
         rationale: Localized(
             "A procedure exists to produce its result (result: …). If no step of its workflow ends with end: issued, no case can ever receive it: the workflow only refuses or withdraws. Usually the last step was written with the wrong outcome.",
-            vi: "Thủ tục tồn tại để tạo ra kết quả (result: …). Nếu không bước nào của quy trình kết thúc bằng end: issued thì không hồ sơ nào nhận được kết quả: quy trình chỉ từ chối hoặc rút hồ sơ. Thường là bước cuối ghi sai kết quả."),
+            vi:
+                "Thủ tục tồn tại để tạo ra kết quả (result: …). Nếu không bước nào của quy trình kết thúc bằng end: issued thì không hồ sơ nào nhận được kết quả: quy trình chỉ từ chối hoặc rút hồ sơ. Thường là bước cuối ghi sai kết quả."
+        ),
         triggering: [
             .procedure(changing: [
                 "channels": "[in-person]",
@@ -24,7 +28,7 @@ public struct MissingResultRule: LintRule {
                     review: { by: commune.justice-officer, takes: 1 working day, next: refused }
                     refused: { by: commune.pasc, end: refused }
                 """,
-            ]),
+            ])
         ],
         nonTriggering: [
             .procedure(changing: [
@@ -37,16 +41,21 @@ public struct MissingResultRule: LintRule {
                     review: { by: commune.justice-officer, takes: 1 working day, next: return }
                     return: { by: commune.pasc, end: issued }
                 """,
-            ]),
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.compactMap { procedure in
             guard let workflow = context.catalog.workflows[procedure.code.value],
-                  !workflow.steps.values.contains(where: { $0.outcome == .issued }) else { return nil }
-            return context.workflowFinding(procedure, Localized(
-                "no step of the workflow of \(procedure.code.value) ends with end: issued, so its result (\(procedure.result.value)) is never issued",
-                vi: "không bước nào trong quy trình của \(procedure.code.value) kết thúc bằng end: issued, nên kết quả (\(procedure.result.value)) không bao giờ được trả"),
+                !workflow.steps.values.contains(where: { $0.outcome == .issued })
+            else { return nil }
+            return context.workflowFinding(
+                procedure,
+                Localized(
+                    "no step of the workflow of \(procedure.code.value) ends with end: issued, so its result (\(procedure.result.value)) is never issued",
+                    vi:
+                        "không bước nào trong quy trình của \(procedure.code.value) kết thúc bằng end: issued, nên kết quả (\(procedure.result.value)) không bao giờ được trả"
+                ),
                 at: workflow.start.range)
         }
     }
