@@ -1,6 +1,7 @@
 import CaseEngine
 import Foundation
 import WorkCalendar
+import WorkflowCompiler
 
 /// What `tthc simulate` writes to report.json (and renders as report.html).
 public struct SimulationReport: Sendable, Codable {
@@ -140,7 +141,7 @@ public struct SimulationReport: Sendable, Codable {
             return SlowProcedure(
                 code: code, name: procedure.name, cases: p.cases,
                 meanWorkingDays: Double(p.workingMinutes) / Double(p.cases) / minutesPerDay,
-                deadline: procedure.deadline.period.description,
+                deadline: Self.deadlines(of: procedure, from: config.start, days: config.days),
                 overdueRate: p.status.total == 0 ? 0 : Double(p.status.overdue) / Double(p.status.total),
                 nameEn: procedure.nameEn)
         }.sorted { ($0.meanWorkingDays, $1.code) > ($1.meanWorkingDays, $0.code) }.prefix(15).map { $0 }
@@ -153,5 +154,23 @@ public struct SimulationReport: Sendable, Codable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}
+
+extension SimulationReport {
+    /// The statutory periods in force while the simulation receives dossiers: the one at its
+    /// start, then each change within it with its date ("1 working day; 2 working days from
+    /// 2026-09-01").
+    static func deadlines(of procedure: CompiledProcedure, from start: CivilDate, days: Int) -> String {
+        var period = procedure.terms(on: start).deadline.period
+        var text = period.description
+        let end = (try? start.adding(days: days)) ?? start
+        // Terms also change for fees alone: only a new period is named.
+        for change in procedure.terms ?? []
+        where change.from > start && change.from < end && change.deadline.period != period {
+            period = change.deadline.period
+            text += "; \(period) from \(change.from)"
+        }
+        return text
     }
 }

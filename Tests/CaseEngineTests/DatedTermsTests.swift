@@ -6,6 +6,8 @@ import Testing
 import WorkCalendar
 import WorkflowCompiler
 
+@testable import CaseSimulation
+
 /// Issue 18, part 4: a case is decided under the rules in force at its receipt.
 @Suite struct DatedTermsTests {
     static let procedurePath = "procedures/commune/ho-tich/1.001193.yaml"
@@ -181,5 +183,19 @@ import WorkflowCompiler
         ) {
             try Self.open(snapshot, received: "2026-09-01 09:00").get()
         }
+    }
+
+    /// The simulation's slowest procedures name the deadlines in force while it receives dossiers.
+    @Test func theSimulationNamesTheDeadlinesOfItsWindow() throws {
+        let (catalog, fixture) = try Self.catalog()
+        defer { fixture.remove() }
+        let procedure = try #require(
+            WorkflowCompiler().compile(catalog).artifact.procedures.first { $0.code == "1.001193" })
+        let march = try CivilDate(parsing: "2026-03-02")
+        #expect(SimulationReport.deadlines(of: procedure, from: march, days: 44) == "1 working day")
+        let summer = try CivilDate(parsing: "2026-08-03")
+        #expect(
+            SimulationReport.deadlines(of: procedure, from: summer, days: 44)
+                == "1 working day; 2 working days from 2026-09-01")
     }
 }
