@@ -45,4 +45,28 @@ import Testing
         #expect(diff.isEmpty)
         #expect(diff.text() == "No changes.\n")
     }
+
+    /// A condition's extension added or dropped is told in words ("none" on the side without one).
+    @Test func anExtensionAddedOrDroppedIsAChange() throws {
+        let path = "procedures/commune/ho-tich/1.001193.yaml"
+        func catalog(extends: String?) throws -> (Catalog, FixtureCatalog) {
+            let fixture = try FixtureCatalog(overlay: nil)
+            let text = try String(contentsOf: fixture.root.appendingPathComponent(path), encoding: .utf8)
+            let condition = "conditions:\n  far:\n    name: Xã ở xa\n" + (extends.map { "    extends: \($0)\n" } ?? "")
+            try fixture.write(text + condition, to: path)
+            let loaded = fixture.load()
+            #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty, "\(loaded.diagnostics.map(\.message))")
+            return (loaded.catalog, fixture)
+        }
+        let (with, a) = try catalog(extends: "5 working days")
+        let (without, b) = try catalog(extends: nil)
+        defer {
+            a.remove()
+            b.remove()
+        }
+        let dropped = CatalogDiff.compare(old: with, new: without).changed.first?.changes.map(\.en)
+        #expect(dropped == ["condition far: extension 5 working days → none"])
+        let added = CatalogDiff.compare(old: without, new: with).changed.first?.changes.map(\.vi)
+        #expect(added == ["trường hợp Xã ở xa: gia hạn không → 5 ngày làm việc"])
+    }
 }

@@ -87,10 +87,12 @@ struct ProcedureComparison {
         for c in a.conditions where condB[c.id] == nil {
             add("condition", "condition removed: \(c.id)", "bỏ trường hợp: \(c.name)")
         }
-        for c in b.conditions where condA[c.id] != nil && condA[c.id]! != condB[c.id]! {
+        for c in b.conditions {
+            // An extension added or dropped is a change too: nil is "none", never unwrapped.
+            guard let before = condA[c.id], let after = condB[c.id], before != after else { continue }
             add(
-                "condition", "condition \(c.id): extension \(condA[c.id]!! ?? "none") → \(condB[c.id]!! ?? "none")",
-                "trường hợp \(c.name): gia hạn \(condA[c.id]!! ?? "không") → \(condB[c.id]!! ?? "không")"
+                "condition", "condition \(c.id): extension \(before ?? "none") → \(after ?? "none")",
+                "trường hợp \(c.name): gia hạn \(before ?? "không") → \(after ?? "không")"
                     .replacingOccurrences(of: "working days", with: "ngày làm việc"))
         }
         let lawA = a.legalBasis.map(\.value)
