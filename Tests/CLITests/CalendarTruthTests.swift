@@ -25,71 +25,71 @@ import Testing
     /// Across Tết 2027, which no decision covers yet: the answer says it rests on an estimate.
     @Test func anEstimatedYearSaysSoInEnglishVietnameseAndJSON() throws {
         let args = ["deadline", "--from", "2027-02-03 10:00", "--add", "3 working days", "--catalog", base]
-        let en = try TTHCRunner.run(args + ["--explain"])
+        let en = TTHCRunner.run(args + ["--explain"])
         #expect(en.status == 0, "\(en.stderr)")
         try golden("deadline-estimated-2027.out", en.stdout)
-        let vi = try TTHCRunner.run(args + ["--explain", "--lang", "vi"])
+        let vi = TTHCRunner.run(args + ["--explain", "--lang", "vi"])
         #expect(vi.status == 0, "\(vi.stderr)")
         try golden("deadline-estimated-2027.vi.out", vi.stdout)
-        let json = try TTHCRunner.run(args + ["--format", "json"])
+        let json = TTHCRunner.run(args + ["--format", "json"])
         #expect(json.status == 0, "\(json.stderr)")
         try golden("deadline-estimated-2027.json", json.stdout)
         #expect(json.stdout.contains("\"estimated\" : true"))
         #expect(json.stdout.contains("\"due\" : \"2027-02-15T10:00+07:00\""))
-        let short = try TTHCRunner.run(args)
+        let short = TTHCRunner.run(args)
         #expect(short.stdout.contains("Estimated: no official decision in the catalog covers 2027"))
     }
 
     @Test func requireOfficialRefusesAnEstimate() throws {
-        let estimated = try TTHCRunner.run([
+        let estimated = TTHCRunner.run([
             "deadline", "--from", "2027-02-03", "--add", "3 working days", "--require-official", "--catalog", base,
         ])
         #expect(estimated.status == 1)
         #expect(estimated.stdout.isEmpty)
         #expect(estimated.stderr.contains("2027"))
-        let vi = try TTHCRunner.run([
+        let vi = TTHCRunner.run([
             "deadline", "--from", "2027-02-03", "--add", "3 working days", "--require-official", "--lang", "vi",
             "--catalog", base,
         ])
         #expect(vi.status == 1)
         #expect(vi.stderr.contains("chưa có quyết định chính thức"))
-        let official = try TTHCRunner.run([
+        let official = TTHCRunner.run([
             "deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--require-official", "--catalog",
             base,
         ])
         #expect(official.status == 0, "\(official.stderr)")
-        let holidays = try TTHCRunner.run(["holidays", "2027", "--require-official", "--catalog", base])
+        let holidays = TTHCRunner.run(["holidays", "2027", "--require-official", "--catalog", base])
         #expect(holidays.status == 1)
     }
 
     @Test func holidaysStatusListsEveryYear() throws {
-        let run = try TTHCRunner.run(["holidays", "--status", "--today", "2026-12-06"])
+        let run = TTHCRunner.run(["holidays", "--status", "--today", "2026-12-06"])
         #expect(run.status == 0, "\(run.stderr)")
         try golden("holidays-status.out", run.stdout)
-        let vi = try TTHCRunner.run(["holidays", "--status", "--today", "2026-12-06", "--lang", "vi"])
+        let vi = TTHCRunner.run(["holidays", "--status", "--today", "2026-12-06", "--lang", "vi"])
         try golden("holidays-status.vi.out", vi.stdout)
-        let estimated = try TTHCRunner.run(["holidays", "2027", "--catalog", base])
+        let estimated = TTHCRunner.run(["holidays", "2027", "--catalog", base])
         try golden("holidays-2027.out", estimated.stdout)
-        let ics = try TTHCRunner.run(["holidays", "2027", "--format", "ics", "--catalog", base])
+        let ics = TTHCRunner.run(["holidays", "2027", "--format", "ics", "--catalog", base])
         #expect(ics.stdout.contains("STATUS:TENTATIVE\r\n"))
         #expect(!ics.stdout.contains("STATUS:CONFIRMED"))
-        let official = try TTHCRunner.run(["holidays", "2026", "--format", "ics", "--catalog", base])
+        let official = TTHCRunner.run(["holidays", "2026", "--format", "ics", "--catalog", base])
         #expect(official.stdout.contains("STATUS:CONFIRMED\r\n"))
         #expect(!official.stdout.contains("TENTATIVE"))
     }
 
     /// The draft is a decision file `tthc check` accepts as it is.
     @Test func theDraftChecksClean() throws {
-        let draft = try TTHCRunner.run(["holidays", "2027", "--draft", "--catalog", base])
+        let draft = TTHCRunner.run(["holidays", "2027", "--draft", "--catalog", base])
         #expect(draft.status == 0, "\(draft.stderr)")
         try golden("holidays-2027-draft.yaml", draft.stdout)
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-draft-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent(base), to: root)
         defer { try? FileManager.default.removeItem(at: root) }
         try draft.stdout.write(to: root.appendingPathComponent("calendar/2027.yaml"), atomically: true, encoding: .utf8)
-        let check = try TTHCRunner.run(["check", root.path])
+        let check = TTHCRunner.run(["check", root.path])
         #expect(check.status == 0, "\(check.stdout)")
-        let now = try TTHCRunner.run(["holidays", "2027", "--require-official", "--catalog", root.path])
+        let now = TTHCRunner.run(["holidays", "2027", "--require-official", "--catalog", root.path])
         #expect(now.status == 0, "\(now.stderr)")
     }
 
@@ -105,11 +105,11 @@ import Testing
         csv += Array("2027-02-03,,1.001193,online,\n".utf8)  // a date alone, an estimated year
         let file = try temporaryFile(csv, "batch.csv")
         defer { try? FileManager.default.removeItem(at: file) }
-        let run = try TTHCRunner.run(["deadline", "--batch", file.path, "--catalog", base])
+        let run = TTHCRunner.run(["deadline", "--batch", file.path, "--catalog", base])
         #expect(run.status == 1, "\(run.stderr)")
         try golden("deadline-batch-bad.csv", run.stdout)
         #expect(run.stdout.split(separator: "\n").count == 8)
-        let jsonl = try TTHCRunner.run([
+        let jsonl = TTHCRunner.run([
             "deadline", "--batch", file.path, "--format", "jsonl", "--lang", "vi", "--catalog", base,
         ])
         #expect(jsonl.status == 1)
@@ -126,7 +126,7 @@ import Testing
         (["--from", "2026-01-01", "--add", "1 working day", "--format", "jsonl"], 2, "--batch"),
     ])
     func badBatchOptionsExitTwo(_ arguments: [String], _ status: Int32, _ mentioned: String) throws {
-        let run = try TTHCRunner.run(["deadline"] + arguments + ["--catalog", base])
+        let run = TTHCRunner.run(["deadline"] + arguments + ["--catalog", base])
         #expect(run.status == status, "\(run.stderr)")
         #expect(run.stderr.contains(mentioned), "\(run.stderr)")
     }
@@ -135,7 +135,7 @@ import Testing
         for header in ["when,add\n", "received\n", "received,add,add\n", "received,add,due\n", ""] {
             let file = try temporaryFile(Array(header.utf8), "h.csv")
             defer { try? FileManager.default.removeItem(at: file) }
-            let run = try TTHCRunner.run(["deadline", "--batch", file.path, "--catalog", base])
+            let run = TTHCRunner.run(["deadline", "--batch", file.path, "--catalog", base])
             #expect(run.status == 2, "\(header): \(run.stderr)")
         }
     }

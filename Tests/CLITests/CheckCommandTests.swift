@@ -11,25 +11,25 @@ import Testing
     }
 
     @Test func cleanCatalogExitsZero() throws {
-        let run = try TTHCRunner.run(["check", "Tests/CatalogModelTests/Fixtures/base"])
+        let run = TTHCRunner.run(["check", "Tests/CatalogModelTests/Fixtures/base"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout == "10 files checked: 0 errors, 0 warnings\n")
     }
 
     @Test func checkAtADateOutsideTheCatalogsRangeExitsTwoSayingTheRange() throws {
-        let ok = try TTHCRunner.run(["check", "--at", "2026-06-01", "Tests/CatalogModelTests/Fixtures/base"])
+        let ok = TTHCRunner.run(["check", "--at", "2026-06-01", "Tests/CatalogModelTests/Fixtures/base"])
         #expect(ok.status == 0, "\(ok.stdout)\(ok.stderr)")
-        let late = try TTHCRunner.run(["check", "--at", "2030-01-01", "Tests/CatalogModelTests/Fixtures/base"])
+        let late = TTHCRunner.run(["check", "--at", "2030-01-01", "Tests/CatalogModelTests/Fixtures/base"])
         #expect(late.status == 2)
         #expect(
             late.stderr.contains("--at 2030-01-01 is after the last day the catalog's calendar knows, 2026-12-31"),
             "\(late.stderr)")
-        let early = try TTHCRunner.run([
+        let early = TTHCRunner.run([
             "check", "--lang", "vi", "--at", "2020-01-01", "Tests/CatalogModelTests/Fixtures/base",
         ])
         #expect(early.status == 2)
         #expect(early.stderr.contains("trước ngày danh mục có hiệu lực 01/07/2025"), "\(early.stderr)")
-        let impossible = try TTHCRunner.run(["check", "--at", "2026-02-30", "Tests/CatalogModelTests/Fixtures/base"])
+        let impossible = TTHCRunner.run(["check", "--at", "2026-02-30", "Tests/CatalogModelTests/Fixtures/base"])
         #expect(impossible.status == 2)
         #expect(
             impossible.stderr
@@ -37,16 +37,16 @@ import Testing
     }
 
     @Test func catalogWithErrorsExitsOneWithCaretReport() throws {
-        let run = try TTHCRunner.run(["check", "Tests/CLITests/Golden/broken"])
+        let run = TTHCRunner.run(["check", "Tests/CLITests/Golden/broken"])
         #expect(run.status == 1)
         try golden("broken.out", run.stdout)
     }
 
     @Test func checkInVietnameseMatchesItsGoldenReport() throws {
-        let run = try TTHCRunner.run(["check", "--lang", "vi", "Tests/CLITests/Golden/broken"])
+        let run = TTHCRunner.run(["check", "--lang", "vi", "Tests/CLITests/Golden/broken"])
         #expect(run.status == 1)
         try golden("broken.vi.out", run.stdout)
-        let json = try TTHCRunner.run(["check", "--lang", "vi", "--format", "json", "Tests/CLITests/Golden/broken"])
+        let json = TTHCRunner.run(["check", "--lang", "vi", "--format", "json", "Tests/CLITests/Golden/broken"])
         #expect(json.stdout.contains("được định nghĩa hai lần"))
         #expect(!json.stdout.contains("messageVi"))
     }
@@ -54,7 +54,7 @@ import Testing
     /// `tthc lint --lang vi` prints the loader's and compiler's messages in Vietnamese too, in every format.
     @Test(arguments: ["text", "json", "sarif", "github", "junit"])
     func lintInVietnameseTranslatesEveryCheckMessage(_ format: String) throws {
-        let run = try TTHCRunner.run([
+        let run = TTHCRunner.run([
             "lint", "--lang", "vi", "--today", "2026-06-01", "--format", format, "Tests/CLITests/Golden/broken",
         ])
         #expect(run.status == 1, "\(run.stderr)")
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func oneFileInsideACatalogShowsOnlyItsProblems() throws {
-        let run = try TTHCRunner.run(["check", "Tests/CLITests/Golden/broken/procedures/commune/ho-tich/1.001193.yaml"])
+        let run = TTHCRunner.run(["check", "Tests/CLITests/Golden/broken/procedures/commune/ho-tich/1.001193.yaml"])
         #expect(run.status == 1)
         #expect(
             run.stdout.split(separator: "\n").filter { $0.contains("error[") }.allSatisfy {
@@ -76,36 +76,36 @@ import Testing
     }
 
     @Test func jsonFormatIsMachineReadable() throws {
-        let run = try TTHCRunner.run(["check", "--format", "json", "Tests/CLITests/Golden/broken"])
+        let run = TTHCRunner.run(["check", "--format", "json", "Tests/CLITests/Golden/broken"])
         #expect(run.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         #expect((object?["summary"] as? [String: Int])?["errors"] ?? 0 > 0)
     }
 
     @Test func missingPathExitsTwoNamingThePath() throws {
-        let run = try TTHCRunner.run(["check", "no/such/catalog"])
+        let run = TTHCRunner.run(["check", "no/such/catalog"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("no/such/catalog"))
     }
 
     @Test func badOptionExitsTwo() throws {
-        let run = try TTHCRunner.run(["check", "--format", "xml"])
+        let run = TTHCRunner.run(["check", "--format", "xml"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("xml"))
     }
 
     @Test func colourFollowsNoColorAndTheFlag() throws {
-        let always = try TTHCRunner.run(["check", "--color", "always", "Tests/CLITests/Golden/broken"])
+        let always = TTHCRunner.run(["check", "--color", "always", "Tests/CLITests/Golden/broken"])
         #expect(always.stdout.contains("\u{1B}["))
-        let piped = try TTHCRunner.run(["check", "Tests/CLITests/Golden/broken"], environment: ["NO_COLOR": "1"])
+        let piped = TTHCRunner.run(["check", "Tests/CLITests/Golden/broken"], environment: ["NO_COLOR": "1"])
         #expect(!piped.stdout.contains("\u{1B}["))
     }
 
     @Test func versionAndHelp() throws {
-        let version = try TTHCRunner.run(["--version"])
+        let version = TTHCRunner.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.hasPrefix("0."))
-        let help = try TTHCRunner.run(["check", "--help"])
+        let help = TTHCRunner.run(["check", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("Exit status"))
     }

@@ -24,14 +24,14 @@ import Testing
     @Test func aDossierIsTimedByTheVersionInForceAtItsReceipt() throws {
         let fixture = try Self.catalogWithAVersion()
         defer { fixture.remove() }
-        let check = try TTHCRunner.run(["check", fixture.root.path])
+        let check = TTHCRunner.run(["check", fixture.root.path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        let before = try TTHCRunner.run([
+        let before = TTHCRunner.run([
             "deadline", "--catalog", fixture.root.path, "--procedure", "1.001193", "--received", "2026-08-31 09:00",
         ])
         #expect(before.status == 0, "\(before.stderr)")
         #expect(before.stdout.contains("Due: 2026-08-31 17:00"), "\(before.stdout)")
-        let after = try TTHCRunner.run([
+        let after = TTHCRunner.run([
             "deadline", "--catalog", fixture.root.path, "--procedure", "1.001193", "--received", "2026-09-01 09:00",
         ])
         #expect(after.status == 0, "\(after.stderr)")
@@ -41,7 +41,7 @@ import Testing
         let rows = fixture.root.deletingLastPathComponent().appendingPathComponent("rows.csv")
         try "received,procedure\n2026-08-31 09:00,1.001193\n2026-09-01 09:00,1.001193\n2026-08-31 10:00,1.001193\n"
             .write(to: rows, atomically: true, encoding: .utf8)
-        let batch = try TTHCRunner.run(["deadline", "--catalog", fixture.root.path, "--batch", rows.path])
+        let batch = TTHCRunner.run(["deadline", "--catalog", fixture.root.path, "--batch", rows.path])
         #expect(batch.status == 0, "\(batch.stderr)")
         let due = batch.stdout.split(separator: "\n").dropFirst().map {
             $0.split(separator: ",", omittingEmptySubsequences: false)[2]

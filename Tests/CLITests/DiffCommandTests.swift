@@ -33,33 +33,33 @@ import Testing
     @Test func diffAgainstAGitRevisionSaysWhatChangedInWords() throws {
         let root = try Self.repository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let run = try TTHCRunner.run(["diff", "HEAD", "--catalog", "catalog"], in: root)
+        let run = TTHCRunner.run(["diff", "HEAD", "--catalog", "catalog"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("~ 1.001193 Thủ tục đăng ký khai sinh"), "\(run.stdout)")
         #expect(
             run.stdout.contains(
                 "fee \"Cấp bản sao Giấy khai sinh\": 8,000 VND → 4,000 VND until 2026-12-31, then 8,000 VND from 2027-01-01"
             ), "\(run.stdout)")
-        let vi = try TTHCRunner.run(
+        let vi = TTHCRunner.run(
             ["diff", "HEAD", "--catalog", "catalog", "--lang", "vi", "--format", "markdown"], in: root)
         #expect(vi.stdout.contains("8.000 đồng → 4.000 đồng đến hết 31/12/2026"), "\(vi.stdout)")
-        let same = try TTHCRunner.run(["diff", "HEAD", "HEAD", "--catalog", "catalog"], in: root)
+        let same = TTHCRunner.run(["diff", "HEAD", "HEAD", "--catalog", "catalog"], in: root)
         #expect(same.stdout == "No changes.\n")
-        let bad = try TTHCRunner.run(["diff", "no-such-revision", "--catalog", "catalog"], in: root)
+        let bad = TTHCRunner.run(["diff", "no-such-revision", "--catalog", "catalog"], in: root)
         #expect(bad.status == 2)
     }
 
     @Test func decisionDraftWritesTheAnnexAsHTMLAndCSV() throws {
         let root = try Self.repository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let html = try TTHCRunner.run(
+        let html = TTHCRunner.run(
             ["decision", "draft", "HEAD", "--catalog", "catalog", "-o", "annex.html", "--number", "9/QĐ-UBND"], in: root
         )
         #expect(html.status == 0, "\(html.stderr)")
         let page = try String(contentsOf: root.appendingPathComponent("annex.html"), encoding: .utf8)
         #expect(page.contains("PHẦN II. DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, THAY THẾ (1 thủ tục)"))
         #expect(page.contains("Kèm theo Quyết định số 9/QĐ-UBND"))
-        let csv = try TTHCRunner.run(
+        let csv = TTHCRunner.run(
             ["decision", "draft", "HEAD", "--catalog", "catalog", "--format", "csv"], in: root)
         #expect(csv.stdout.hasPrefix("phan,cap,linh_vuc,stt,ma_thu_tuc"))
         #expect(csv.stdout.contains("II,THỦ TỤC HÀNH CHÍNH CẤP XÃ,Lĩnh vực Hộ tịch,1,1.001193"))

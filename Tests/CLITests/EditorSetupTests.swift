@@ -44,7 +44,7 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "\nonline_service: full", with: "\nonline_servise: full").write(
             to: file, atomically: true, encoding: .utf8)
-        let run = try TTHCRunner.run(tasks[0]["args"] as? [String] ?? [], in: work)
+        let run = TTHCRunner.run(tasks[0]["args"] as? [String] ?? [], in: work)
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init).filter {
             $0.contains("]: ") && !$0.hasPrefix(" ")

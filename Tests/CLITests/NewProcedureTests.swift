@@ -16,7 +16,7 @@ import Testing
     func skeletonPassesCheck(_ field: String, _ level: String) throws {
         let catalog = try Self.copyOfMinimal()
         defer { try? FileManager.default.removeItem(at: catalog.deletingLastPathComponent()) }
-        let run = try TTHCRunner.run(
+        let run = TTHCRunner.run(
             ["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog"],
             in: catalog.deletingLastPathComponent())
         #expect(run.status == 0, "\(run.stderr)")
@@ -27,10 +27,10 @@ import Testing
         #expect(text.contains("# New procedure: replace each TODO"))
         #expect(text.contains("# Thủ tục mới: thay mỗi TODO"))
         #expect(text.contains("field: \(field)\n") && text.contains("level: \(level) "))
-        let check = try TTHCRunner.run(["check", path], in: catalog.deletingLastPathComponent())
+        let check = TTHCRunner.run(["check", path], in: catalog.deletingLastPathComponent())
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.hasSuffix("1 file checked: 0 errors, 0 warnings\n"), "\(check.stdout)")
-        let whole = try TTHCRunner.run(["check", "catalog"], in: catalog.deletingLastPathComponent())
+        let whole = TTHCRunner.run(["check", "catalog"], in: catalog.deletingLastPathComponent())
         #expect(whole.status == 0, "\(whole.stdout)")
         if ExternalTool.checkJSONSchema.available {
             let schema = TTHCRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
@@ -39,11 +39,11 @@ import Testing
             #expect(validation.status == 0, "\(validation.stdout)")
         }
         // A second one takes the next free code; an existing file is never overwritten.
-        let second = try TTHCRunner.run(
+        let second = TTHCRunner.run(
             ["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog"],
             in: catalog.deletingLastPathComponent())
         #expect(second.stdout.contains("1.990003.yaml"), "1.990002 is taken in Examples/minimal: \(second.stdout)")
-        let taken = try TTHCRunner.run(
+        let taken = TTHCRunner.run(
             ["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog", "--code", "1.001193"],
             in: catalog.deletingLastPathComponent())
         #expect(taken.status == 2)
@@ -51,14 +51,14 @@ import Testing
     }
 
     @Test func badOptionsAreExplained() throws {
-        let unknown = try TTHCRunner.run([
+        let unknown = TTHCRunner.run([
             "new", "procedure", "--field", "ho-tic", "--level", "commune", "--catalog", "Examples/minimal", "--stdout",
         ])
         #expect(unknown.status == 2)
         #expect(
             unknown.stderr
                 == "tthc: error: no field \"ho-tic\" in Examples/minimal/fields.yaml; did you mean \"ho-tich\"?\n")
-        let vi = try TTHCRunner.run([
+        let vi = TTHCRunner.run([
             "new", "procedure", "--field", "ho-tic", "--level", "commune", "--catalog", "Examples/minimal", "--stdout",
             "--lang", "vi",
         ])
@@ -66,18 +66,18 @@ import Testing
             vi.stderr
                 == "tthc: lỗi: không có lĩnh vực \"ho-tic\" trong Examples/minimal/fields.yaml; có phải ý bạn là \"ho-tich\"?\n"
         )
-        let district = try TTHCRunner.run([
+        let district = TTHCRunner.run([
             "new", "procedure", "--field", "ho-tich", "--level", "district", "--catalog", "Examples/minimal",
         ])
         #expect(district.status == 2)
         #expect(district.stderr.contains("district"))
-        let badCode = try TTHCRunner.run([
+        let badCode = TTHCRunner.run([
             "new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Examples/minimal", "--code",
             "1.0011", "--stdout",
         ])
         #expect(badCode.status == 2)
         #expect(badCode.stderr.contains("is not a procedure code"))
-        let printed = try TTHCRunner.run([
+        let printed = TTHCRunner.run([
             "new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Examples/minimal", "--stdout",
         ])
         #expect(printed.status == 0)

@@ -66,7 +66,7 @@ import Testing
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
 
         // A good change: a new procedure from the skeleton.
-        let new = try TTHCRunner.run(
+        let new = TTHCRunner.run(
             ["new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Catalog"], in: repo)
         #expect(new.status == 0, "\(new.stderr)")
         _ = try Self.git(["add", "."], in: repo)

@@ -13,7 +13,7 @@ import Testing
     @Test func committedSchemasAreWhatTheCodeGenerates() throws {
         let out = try temporaryDirectory("schemas")
         defer { try? FileManager.default.removeItem(at: out) }
-        let run = try TTHCRunner.run(["schema", "--out", out.path])
+        let run = TTHCRunner.run(["schema", "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "Wrote 10 schemas to \(out.path)\n")
         let generated = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
@@ -59,7 +59,7 @@ import Testing
     @Test func catalogIdsAreOfferedAsSuggestions() throws {
         let out = try temporaryDirectory("schemas-catalog")
         defer { try? FileManager.default.removeItem(at: out) }
-        let run = try TTHCRunner.run(["schema", "--out", out.path, "--catalog", "Examples/minimal", "--lang", "vi"])
+        let run = TTHCRunner.run(["schema", "--out", out.path, "--catalog", "Examples/minimal", "--lang", "vi"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Đã ghi 10 lược đồ"))
         let data = try Data(contentsOf: out.appendingPathComponent("procedure.schema.json"))
@@ -73,7 +73,7 @@ import Testing
         #expect(
             (properties["legal_basis"]?["items"] as? [String: Any])?["examples"] as? [String] != nil,
             "legal document ids")
-        let missing = try TTHCRunner.run(["schema", "--out", out.path, "--catalog", "no-such-catalog"])
+        let missing = TTHCRunner.run(["schema", "--out", out.path, "--catalog", "no-such-catalog"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no such file or directory: no-such-catalog"))
     }

@@ -53,7 +53,7 @@ import Testing
                 at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
             let file = "\(key.name)/procedures/commune/ho-tich/1.001193.yaml"
             try text.write(to: work.appendingPathComponent(file), atomically: true, encoding: .utf8)
-            let check = try TTHCRunner.run(["check", file, "--color", "never"], in: work)
+            let check = TTHCRunner.run(["check", file, "--color", "never"], in: work)
             #expect(check.status == 1, "\(bad): tthc accepts it\n\(check.stdout)")
             #expect(
                 check.stdout.contains("\(file):\(lineOfKey[key.name]!):") && check.stdout.contains(": error["),
@@ -164,7 +164,7 @@ import Testing
                 at: TTHCRunner.packageRoot.appendingPathComponent("Examples/minimal"), to: catalog)
             let file = "\(mutant.name)/procedures/commune/ho-tich/1.001193.yaml"
             try mutant.text.write(to: work.appendingPathComponent(file), atomically: true, encoding: .utf8)
-            let check = try TTHCRunner.run(["check", file, "--color", "never"], in: work)
+            let check = TTHCRunner.run(["check", file, "--color", "never"], in: work)
             #expect(
                 check.status == 1 && check.stdout.contains("\(file):\(mutant.line):")
                     && check.stdout.contains(": error["),

@@ -28,30 +28,30 @@ import WorkflowCompiler
         var reference = try CaseTranscript(folder: clean)
         for line in try CaseTranscript.commands(of: "bad-input.txt").prefix(2) { try reference.tthc(line) }
         let show = ["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store"]
-        let before = try TTHCRunner.run(show + [reference.store]).stdout
+        let before = TTHCRunner.run(show + [reference.store]).stdout
         #expect(before.contains("\"version\" : 2"))
-        let unwritable = try TTHCRunner.run(["case", "list", "--store", "/proc/no-such-folder/cases.sqlite"])
+        let unwritable = TTHCRunner.run(["case", "list", "--store", "/proc/no-such-folder/cases.sqlite"])
         #expect(
             unwritable.status == 2 && unwritable.stderr.contains("cannot create the folder /proc/no-such-folder"),
             "\(unwritable.stderr)")
         // A folder, or a file that is not a database, given as the store: refused, and the file is left as it was.
-        let asFolder = try TTHCRunner.run(["case", "list", "--store", folder.path])
+        let asFolder = TTHCRunner.run(["case", "list", "--store", folder.path])
         #expect(
             asFolder.status == 2 && asFolder.stderr.contains("is a folder: give the store's file"), "\(asFolder.stderr)"
         )
         let notes = folder.appendingPathComponent("notes.txt")
         try Data("not a database\n".utf8).write(to: notes)
-        let notADatabase = try TTHCRunner.run(["case", "show", "C000001", "--store", notes.path])
+        let notADatabase = TTHCRunner.run(["case", "show", "C000001", "--store", notes.path])
         #expect(
             notADatabase.status == 2 && notADatabase.stderr.contains("the file is not an SQLite database"),
             "\(notADatabase.stderr)")
         #expect(try Data(contentsOf: notes) == Data("not a database\n".utf8))
-        let after = try TTHCRunner.run([
+        let after = TTHCRunner.run([
             "case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store,
         ]).stdout
         #expect(after == before)
         #expect(
-            try TTHCRunner.run(["case", "list", "--store", cli.store, "--format", "json"]).stdout.components(
+            TTHCRunner.run(["case", "list", "--store", cli.store, "--format", "json"]).stdout.components(
                 separatedBy: "\"id\""
             ).count == 2)
     }
@@ -72,11 +72,11 @@ import WorkflowCompiler
                     "case", "event", "C000001", "accept", "--at", "2026-03-02 08:30", "--idempotency-key", "acc-1"
                 ).status == 0)
         }
-        let json = try TTHCRunner.run([
+        let json = TTHCRunner.run([
             "case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store", cli.store,
         ]).stdout
         #expect(json.contains("\"version\" : 2"))
-        #expect(try TTHCRunner.run(["case", "show", "C000002", "--store", cli.store]).status == 2)
+        #expect(TTHCRunner.run(["case", "show", "C000002", "--store", cli.store]).status == 2)
     }
 }
 
@@ -138,7 +138,7 @@ extension CaseCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let cli = try CaseTranscript(folder: folder)
         let out = folder.appendingPathComponent("sim").path
-        let run = try TTHCRunner.run([
+        let run = TTHCRunner.run([
             "simulate", "--artifact", cli.artifact, "--cases", "300", "--days", "3", "--seed", "3", "--out", out,
         ])
         #expect(run.status == 0, "\(run.stderr)")
@@ -148,7 +148,7 @@ extension CaseCLITests {
         #expect(json.contains("\"cases\" : 300"))
         #expect(try String(contentsOfFile: out + "/report.html", encoding: .utf8).contains("<svg"))
         #expect(
-            try TTHCRunner.run(["simulate", "--artifact", cli.artifact, "--online-share", "2", "--out", out]).status
+            TTHCRunner.run(["simulate", "--artifact", cli.artifact, "--online-share", "2", "--out", out]).status
                 == 2)
     }
 
@@ -164,7 +164,7 @@ extension CaseCLITests {
             (["--out", cli.artifact], "cannot write the report to \(cli.artifact): "),
         ]
         for (args, says) in refusals {
-            let run = try TTHCRunner.run(
+            let run = TTHCRunner.run(
                 ["simulate", "--artifact", cli.artifact, "--cases", "50", "--out", out] + args)
             #expect(
                 run.status == 2 && run.stderr.hasPrefix("tthc: error: ") && run.stderr.contains(says),

@@ -29,7 +29,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let cli = try session(folder)
-        let out = try TTHCRunner.run(["case", "verify", "--store", cli.store])
+        let out = TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(out.status == 0)
         #expect(
             out.stdout
@@ -45,14 +45,14 @@ import Testing
             edited:
                 "UPDATE artifact_procedures SET body = CAST(replace(CAST(body AS TEXT), 'commune.pasc', 'commune.chairman') AS BLOB)"
         )
-        let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
+        let show = TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
         #expect(
             show.stderr.contains(
                 "is damaged: procedure 1.001193 does not match its checksum; nothing was read from it (run `tthc case verify`)"
             ))
-        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
+        let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(verify.stdout.hasPrefix("damage: artifact sha256:"))
         #expect(verify.stdout.hasSuffix("2 problems in \(cli.store)\n"))
@@ -64,14 +64,14 @@ import Testing
         let cli = try session(folder)
         let store = try CaseStore(path: cli.store)
         try store.tamper("C000001") { $0.version += 5 }
-        let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
+        let show = TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
         #expect(
             show.stderr.hasPrefix(
                 "tthc: error: case C000001 is damaged in the store \(cli.store): the snapshot does not match its events"
             ))
-        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
+        let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("damage: case C000001: the snapshot does not match its events"))
     }
@@ -87,7 +87,7 @@ import Testing
             "case", "event", "C000001", "accept", "--reason", "marker-QZX", "--at", "2026-03-02 08:40")
         #expect(accept.status == 0, "\(accept.stderr)")
         try Self.flipByte(of: "marker-QZX", at: 9, in: cli.store)
-        let show = try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
+        let show = TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
         #expect(show.status == 2)
         #expect(show.stdout.isEmpty)
         #expect(
@@ -95,7 +95,7 @@ import Testing
                 "case C000001, event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc"
             ))
         #expect(!show.stderr.contains("marker-QZ"))
-        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
+        let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(
             verify.stdout.contains(
@@ -108,8 +108,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let cli = try session(folder)
         try CaseStore(path: cli.store).transaction { db in try db.execute(sql: "UPDATE events SET checksum = NULL") }
-        #expect(try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
-        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
+        #expect(TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
+        let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 0)
         #expect(
             verify.stdout.hasSuffix(
@@ -136,9 +136,9 @@ import Testing
         let cli = try session(
             folder,
             edited: "DROP TABLE artifact_digests; DELETE FROM grdb_migrations WHERE identifier = 'v2-artifact-digests'")
-        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
+        let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
-        #expect(try TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
+        #expect(TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
     }
 
     /// Issue 15: a case pinned to an artifact of an earlier format (its header says version 1, its
@@ -158,11 +158,11 @@ import Testing
             ["case", "show", "C000001"],
             ["case", "event", "C000001", "accept", "--actor", "thanh-nua.pasc", "--at", "2026-03-02 09:00"],
         ] {
-            let out = try TTHCRunner.run(command + ["--store", cli.store])
+            let out = TTHCRunner.run(command + ["--store", cli.store])
             #expect(out.status == 2, "\(command)")
             #expect(out.stderr.contains(words), "\(command): \(out.stderr)")
         }
-        let verify = try TTHCRunner.run(["case", "verify", "--store", cli.store])
+        let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 1)
         #expect(verify.stdout.contains(words))
     }

@@ -25,7 +25,7 @@ import Testing
             ["case", "show", "C000001", "--form", "06", "--now", "2026-03-02 10:00"],
             ["case", "show", "C000001", "--form", "04", "--now", "2026-03-02 10:00"],
         ] {
-            outputs.append((try TTHCRunner.run(arguments + ["--store", cli.store])).stdout)
+            outputs.append((TTHCRunner.run(arguments + ["--store", cli.store])).stdout)
         }
         for out in outputs {
             #expect(!out.contains("\u{1B}") && !out.contains("\u{07}") && !out.contains("\u{202E}"))

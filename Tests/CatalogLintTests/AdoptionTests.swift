@@ -11,11 +11,11 @@ import Testing
     @Test func baselineHidesKnownFindingsEvenWhenLinesMove() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let write = try TTHCRunner.run(
+        let write = TTHCRunner.run(
             ["lint", "catalog", "--today", Self.today, "--write-baseline", "baseline.json"], in: fixture.parent)
         #expect(write.status == 0, "\(write.stderr)")
         #expect(write.stderr.contains("Wrote 7 findings to baseline.json"))
-        let clean = try TTHCRunner.run(
+        let clean = TTHCRunner.run(
             ["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
         #expect(clean.status == 0)
         #expect(clean.stdout == "11 files linted: 0 errors, 0 warnings, 0 notes (1 suppressed, 7 in the baseline)\n")
@@ -27,7 +27,7 @@ import Testing
             "# moved down\n# by two lines\n"
             + text.replacingOccurrences(of: "effective: 2025-07-01", with: "effective: 2025-07-01\nexpires: 2026-01-31")
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let after = try TTHCRunner.run(
+        let after = TTHCRunner.run(
             ["lint", "catalog", "--today", Self.today, "--baseline", "baseline.json"], in: fixture.parent)
         #expect(after.status == 0)
         #expect(after.stdout.hasPrefix("\(path):21:10: warning[procedure-expired]"))
@@ -38,7 +38,7 @@ import Testing
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
         let before = try Data(contentsOf: fixture.parent.appendingPathComponent(path))
-        let run = try TTHCRunner.run(
+        let run = TTHCRunner.run(
             ["lint", "catalog", "--today", Self.today, "--fix", "--dry-run"], in: fixture.parent)
         #expect(run.status == 0)
         #expect(try Data(contentsOf: fixture.parent.appendingPathComponent(path)) == before)
@@ -63,7 +63,7 @@ import Testing
         defer { fixture.remove() }
         let file = fixture.parent.appendingPathComponent(path)
         let before = try String(contentsOf: file, encoding: .utf8)
-        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fix"], in: fixture.parent)
+        let run = TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fix"], in: fixture.parent)
         #expect(run.stderr.contains("Fixed 2 problems in 1 file."))
         let after = try String(contentsOf: file, encoding: .utf8)
         #expect(after == before.replacingOccurrences(of: "Thủ tục hoà giải  ở", with: "Thủ tục hòa giải ở"))
@@ -84,7 +84,7 @@ import Testing
             #expect(try Git.run(command, in: dir) == 0)
         }
         // Nothing changed since HEAD: no finding, though the catalog has several.
-        let none = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: dir)
+        let none = TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: dir)
         #expect(none.status == 0)
         #expect(none.stdout == "0 files linted: 0 errors, 0 warnings, 0 notes\n")
 
@@ -95,13 +95,13 @@ import Testing
         try fixture.write(
             "communes:\n  - { id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune }\n",
             to: "units/communes.yaml")
-        let some = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: dir)
+        let some = TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: dir)
         let files = Set(
             some.stdout.split(separator: "\n").filter { $0.hasPrefix("catalog/") && $0.contains("[") }.map {
                 String($0.split(separator: ":")[0])
             })
         #expect(files == ["catalog/fields.yaml", "catalog/units/communes.yaml"], "\(some.stdout)")
-        let bad = try TTHCRunner.run(["lint", "catalog", "--changed-since", "no-such-ref"], in: dir)
+        let bad = TTHCRunner.run(["lint", "catalog", "--changed-since", "no-such-ref"], in: dir)
         #expect(bad.status == 2)
     }
 }

@@ -120,7 +120,7 @@ import YAMLReader
             Array(lint.split(separator: " ").map(String.init).dropFirst()) + ["--today", LintCommandTests.today]
         let (fixture, workspace) = try Self.workspace()
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(arguments, in: workspace)
+        let run = TTHCRunner.run(arguments, in: workspace)
         #expect(run.status == 0, "\(lint): \(run.stdout)\(run.stderr)")
         for (index, argument) in arguments.enumerated() where argument == "--output" {
             let output = workspace.appendingPathComponent(arguments[index + 1])
@@ -132,7 +132,7 @@ import YAMLReader
         }
         let (broken, brokenWorkspace) = try Self.workspace(wordingMismatch: true)
         defer { broken.remove() }
-        let failing = try TTHCRunner.run(arguments, in: brokenWorkspace)
+        let failing = TTHCRunner.run(arguments, in: brokenWorkspace)
         #expect(failing.status == 1, "\(lint) should fail on deadline-wording-mismatch: \(failing.stdout)")
         #expect(
             (failing.stdout

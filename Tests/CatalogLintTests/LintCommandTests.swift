@@ -16,7 +16,7 @@ import Testing
     func reportFormatsMatchGoldenFiles(_ format: String, _ golden: String) throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(
+        let run = TTHCRunner.run(
             ["lint", "catalog", "--today", Self.today, "--format", format], in: fixture.parent)
         #expect(run.status == 1, "\(run.stderr)")
         Golden.expect(run.stdout, matches: "Fixtures/golden/\(golden)")
@@ -25,7 +25,7 @@ import Testing
     @Test func vietnameseMessagesAndSummary() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--lang", "vi"], in: fixture.parent)
+        let run = TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--lang", "vi"], in: fixture.parent)
         Golden.expect(run.stdout, matches: "Fixtures/golden/report.vi.txt")
         #expect(run.stdout.contains("Đã kiểm tra"))
     }
@@ -34,7 +34,7 @@ import Testing
     func sarifIsValidAgainstTheSchema() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(
+        let run = TTHCRunner.run(
             ["lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif"],
             in: fixture.parent)
         #expect(run.status == 1)
@@ -52,7 +52,7 @@ import Testing
     @Test func eachFormatGoesToTheOutputAfterIt() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(
+        let run = TTHCRunner.run(
             [
                 "lint", "catalog", "--today", Self.today, "--format", "sarif", "--output", "lint.sarif",
                 "--format", "text", "--format", "junit", "--output", "lint.xml",
@@ -69,22 +69,22 @@ import Testing
         let clean = try LintFixture.catalog()
         defer { clean.remove() }
         // The base catalog has one note (a result without result_en): clean below --fail-on note.
-        #expect(try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: clean.parent).status == 0)
+        #expect(TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: clean.parent).status == 0)
         #expect(
-            try TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fail-on", "note"], in: clean.parent).status
+            TTHCRunner.run(["lint", "catalog", "--today", Self.today, "--fail-on", "note"], in: clean.parent).status
                 == 1)
-        #expect(try TTHCRunner.run(["lint", "missing", "--today", Self.today], in: clean.parent).status == 2)
-        #expect(try TTHCRunner.run(["lint", "catalog", "--format", "yaml"], in: clean.parent).status == 2)
-        #expect(try TTHCRunner.run(["lint", "catalog", "--dry-run"], in: clean.parent).status == 2)
+        #expect(TTHCRunner.run(["lint", "missing", "--today", Self.today], in: clean.parent).status == 2)
+        #expect(TTHCRunner.run(["lint", "catalog", "--format", "yaml"], in: clean.parent).status == 2)
+        #expect(TTHCRunner.run(["lint", "catalog", "--dry-run"], in: clean.parent).status == 2)
         let broken = try LintFixture.catalog(overlay: "report")
         defer { broken.remove() }
-        #expect(try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: broken.parent).status == 1)
+        #expect(TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: broken.parent).status == 1)
     }
 
     @Test func oneFileOfACatalog() throws {
         let fixture = try LintFixture.catalog(overlay: "report")
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(
+        let run = TTHCRunner.run(
             ["lint", "catalog/procedures/commune/ho-tich/1.001193.yaml", "--today", Self.today], in: fixture.parent)
         #expect(run.status == 0)
         #expect(!run.stdout.contains("1.000001.yaml"))
@@ -105,7 +105,7 @@ import Testing
               - files: ["procedures/commune/**"]
                 rules: { extra-whitespace: off }
             """, to: ".tthc-lint.yml")
-        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
+        let run = TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
         #expect(!run.stdout.contains("online-full-needs-online-channel"))
         #expect(!run.stdout.contains("extra-whitespace"))
         #expect(!run.stdout.contains("missing-english-result"))
@@ -120,7 +120,7 @@ import Testing
         try fixture.write(
             "fail_on: warning\nrules:\n  tone-mark-styel: off\n  fee-amount: { multiple_of: abc }\nignore: []\n",
             to: ".tthc-lint.yml")
-        let run = try TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
+        let run = TTHCRunner.run(["lint", "catalog", "--today", Self.today], in: fixture.parent)
         #expect(run.status == 2)
         #expect(
             run.stderr.contains(
@@ -135,13 +135,13 @@ import Testing
     @Test func rulesAndExplain() throws {
         let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
-        let rules = try TTHCRunner.run(["rules"], in: fixture.parent)
+        let rules = TTHCRunner.run(["rules"], in: fixture.parent)
         #expect(rules.status == 0)
         Golden.expect(rules.stdout, matches: "Fixtures/golden/rules.txt")
-        let explain = try TTHCRunner.run(["explain", "tone-mark-style", "--lang", "vi"], in: fixture.parent)
+        let explain = TTHCRunner.run(["explain", "tone-mark-style", "--lang", "vi"], in: fixture.parent)
         #expect(explain.status == 0)
         Golden.expect(explain.stdout, matches: "Fixtures/golden/explain-tone-mark-style.vi.txt")
-        let unknown = try TTHCRunner.run(["explain", "tone-mark-styel"], in: fixture.parent)
+        let unknown = TTHCRunner.run(["explain", "tone-mark-styel"], in: fixture.parent)
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("did you mean \"tone-mark-style\""))
     }

@@ -31,7 +31,7 @@ import Testing
         let absolute = fixture.root.appendingPathComponent(Self.procedure).path
         var outputs: [String] = []
         for path in [Self.procedure, "./" + Self.procedure, absolute] {
-            let run = try TTHCRunner.run(
+            let run = TTHCRunner.run(
                 [command, path] + (command == "lint" ? ["--today", Self.today] : []), in: fixture.root)
             #expect(run.status == 1, "\(command) \(path): \(run.stdout)\(run.stderr)")
             #expect(
@@ -50,7 +50,7 @@ import Testing
             ("procedures/commune/ho-tich", fixture.root), (".", fixture.root), ("catalog/procedures", fixture.parent),
             ("", fixture.root.appendingPathComponent("procedures/commune")),
         ] {
-            let run = try TTHCRunner.run([command] + (path.isEmpty ? [] : [path]), in: directory)
+            let run = TTHCRunner.run([command] + (path.isEmpty ? [] : [path]), in: directory)
             #expect(run.status == 1, "\(command) \(path) in \(directory.lastPathComponent): \(run.stdout)\(run.stderr)")
             #expect(run.stdout.contains("error[L006]"), "\(command) \(path): \(run.stdout)")
             // A subfolder is not a catalog of its own: no missing manifest, no ignored files.
@@ -66,19 +66,19 @@ import Testing
         try FileManager.default.createDirectory(
             at: fixture.root.appendingPathComponent("procedures/empty"), withIntermediateDirectories: true)
         for path in ["README.md", "procedures/empty", "procedures/missing.yaml"] {
-            let run = try TTHCRunner.run([command, path], in: fixture.root)
+            let run = TTHCRunner.run([command, path], in: fixture.root)
             #expect(run.status == 2, "\(command) \(path) exited \(run.status): \(run.stdout)")
             #expect(!run.stdout.contains("0 errors"), "\(command) \(path) printed a verdict: \(run.stdout)")
             #expect(run.stderr.contains(path), "\(run.stderr)")
         }
         // Beside a catalog file, a README is skipped with a note (a hook passes whatever it staged).
-        let mixed = try TTHCRunner.run([command, "README.md", Self.procedure], in: fixture.root)
+        let mixed = TTHCRunner.run([command, "README.md", Self.procedure], in: fixture.root)
         #expect(mixed.status == 0, "\(mixed.stdout)\(mixed.stderr)")
         #expect(mixed.stderr.contains("README.md is not a catalog file; skipped"), "\(mixed.stderr)")
         #expect(mixed.stdout.contains("1 file"), "\(mixed.stdout)")
-        let vi = try TTHCRunner.run([command, "README.md", "--lang", "vi"], in: fixture.root)
+        let vi = TTHCRunner.run([command, "README.md", "--lang", "vi"], in: fixture.root)
         #expect(vi.stderr.contains("không có tệp nào của danh mục"), "\(vi.stderr)")
-        let outside = try TTHCRunner.run([command, "."], in: fixture.parent)
+        let outside = TTHCRunner.run([command, "."], in: fixture.parent)
         #expect(outside.status == 2)
         #expect(outside.stderr.contains("not inside a catalog"), "\(outside.stderr)")
     }
@@ -157,7 +157,7 @@ import Testing
         try Self.git(["add", "-A"], in: fixture.parent)
         try Self.git(
             ["-c", "user.email=ci@example.org", "-c", "user.name=CI", "commit", "-qm", "base"], in: fixture.parent)
-        let before = try TTHCRunner.run(
+        let before = TTHCRunner.run(
             ["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
         #expect(before.status == 0, "\(before.stdout)\(before.stderr)")
 
@@ -171,7 +171,7 @@ import Testing
         } else {
             try FileManager.default.removeItem(atPath: path)
         }
-        let run = try TTHCRunner.run(
+        let run = TTHCRunner.run(
             ["lint", "catalog", "--today", Self.today, "--changed-since", "HEAD"], in: fixture.parent)
         #expect(run.status == 1, "\(change.name): \(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains(change.expected), "\(change.name): \(run.stdout)")
@@ -213,18 +213,18 @@ import Testing
             + original.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: "\r\n  ", with: "\r\n\t")
         try Data(windows.utf8).write(to: path)
 
-        let check = try TTHCRunner.run(["check", "catalog"], in: fixture.parent)
+        let check = TTHCRunner.run(["check", "catalog"], in: fixture.parent)
         #expect(check.status == 1)
         #expect(check.stdout.components(separatedBy: "[Y003]").count == 2, "a BOM is one finding: \(check.stdout)")
         #expect(!check.stdout.contains("Y001"), "a BOM draws no syntax error: \(check.stdout)")
         #expect(check.stdout.contains("fix (tthc lint --fix)"))
         #expect(check.stdout.contains("fixable with tthc lint --fix"), "\(check.stdout)")
 
-        let fix = try TTHCRunner.run(["lint", "catalog", "--fix", "--today", Self.today], in: fixture.parent)
+        let fix = TTHCRunner.run(["lint", "catalog", "--fix", "--today", Self.today], in: fixture.parent)
         #expect(fix.status == 0, "\(fix.stdout)\(fix.stderr)")
         #expect(fix.stderr.hasPrefix("Fixed "), "\(fix.stderr)")
         #expect(try Data(contentsOf: path) == Data(original.utf8))
-        let after = try TTHCRunner.run(["check", "catalog"], in: fixture.parent)
+        let after = TTHCRunner.run(["check", "catalog"], in: fixture.parent)
         #expect(after.status == 0, "\(after.stdout)")
     }
 
@@ -238,7 +238,7 @@ import Testing
         let tabbed = original.replacingCharacters(in: last, with: "\n\t- ")
         #expect(tabbed != original)
         try Data(tabbed.utf8).write(to: fields)
-        let fix = try TTHCRunner.run(["lint", "catalog", "--fix", "--today", Self.today], in: fixture.parent)
+        let fix = TTHCRunner.run(["lint", "catalog", "--fix", "--today", Self.today], in: fixture.parent)
         #expect(fix.status == 1)
         #expect(fix.stdout.contains("tthc lint --fix leaves this tab"), "\(fix.stdout)")
         #expect(try String(contentsOf: fields, encoding: .utf8) == tabbed, "the file must be left as it was")
@@ -255,10 +255,10 @@ import Testing
         }
         let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
-        let en = try TTHCRunner.run(["explain", "C007"], in: fixture.parent)
+        let en = TTHCRunner.run(["explain", "C007"], in: fixture.parent)
         #expect(en.status == 0)
         #expect(en.stdout.hasPrefix("C007 (deadline-budget): Workflow compiler"), "\(en.stdout)")
-        let vi = try TTHCRunner.run(["explain", "deadline-budget", "--lang", "vi"], in: fixture.parent)
+        let vi = TTHCRunner.run(["explain", "deadline-budget", "--lang", "vi"], in: fixture.parent)
         #expect(vi.status == 0)
         #expect(vi.stdout.contains("Trình biên dịch quy trình"), "\(vi.stdout)")
     }
@@ -266,7 +266,7 @@ import Testing
     @Test func rulesAsJSONListEveryRuleAndEveryCode() throws {
         let fixture = try LintFixture.catalog()
         defer { fixture.remove() }
-        let run = try TTHCRunner.run(["rules", "--format", "json"], in: fixture.parent)
+        let run = TTHCRunner.run(["rules", "--format", "json"], in: fixture.parent)
         #expect(run.status == 0)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         let ids = Set(entries.compactMap { $0["id"] as? String })
