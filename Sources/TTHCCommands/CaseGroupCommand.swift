@@ -6,8 +6,8 @@ struct CaseGroupCommand: ParsableCommand {
         commandName: "case",
         abstract: "Open cases on the compiled catalog and record what happens to them (the case interpreter).",
         discussion: """
-            A case runs on the compiled artifact it was opened with (tthc compile Catalog -o catalog.tthc.json);
-            the store keeps the artifact by hash, so later catalogs do not change cases in flight.
+            A case runs on the compiled artifact it was opened with (tthc compile Catalog -o catalog.tthc.json); \
+            the store keeps the artifact by hash, so later catalogs do not change cases in flight. \
             Exit status: 0 done, 1 the event is not allowed now (the message lists what is), 2 bad input or store.
             """,
         subcommands: [

@@ -8,7 +8,7 @@ struct CaseListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the cases of the store, with their due times and status.",
         discussion: """
-            --overdue keeps the open cases past due; --unit U the cases received by U or with a step active at U
+            --overdue keeps the open cases past due; --unit U the cases received by U or with a step active at U \
             (a unit or role: thanh-nua.pasc, province.construction).
             """
     )

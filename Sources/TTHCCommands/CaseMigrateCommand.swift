@@ -7,9 +7,9 @@ struct CaseMigrateCommand: ParsableCommand {
         commandName: "migrate",
         abstract: "Report which open cases a new compiled catalog would break, before adopting it.",
         discussion: """
-            A case breaks when its procedure is removed, when a step it is at is gone, or when the graph
-            changed under an active step (or under the parallel step whose branches it runs). Without --adopt
-            nothing is written. With --adopt, the cases that do not break move to the new artifact; broken
+            A case breaks when its procedure is removed, when a step it is at is gone, or when the graph \
+            changed under an active step (or under the parallel step whose branches it runs). Without --adopt \
+            nothing is written. With --adopt, the cases that do not break move to the new artifact; broken \
             ones stay on theirs. Exit status: 0 none breaks, 1 some would break, 2 bad input.
             """
     )

@@ -16,11 +16,11 @@ struct CaseShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a case: its timeline, due times, pauses, status and what is allowed now.",
         discussion: """
-            --form 06 prints the process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ, Circular 03/2025);
-            --form 04 the apology and extension request, when the case is due within a working day or overdue,
-            or (as a record) when it was returned late; when none is due it says so and exits 0.
-            --html prints a form as printable A4 HTML (Vietnamese).
-            The applicant's name, address and contact are shown unless --redact is given.
+            --form 06 prints the process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ, Circular 03/2025); \
+            --form 04 the apology and extension request, when the case is due within a working day or overdue, \
+            or (as a record) when it was returned late; when none is due it says so and exits 0. \
+            --html prints a form as printable A4 HTML (Vietnamese). \
+            The applicant's name, address and contact are shown unless --redact is given. \
             --now sets the moment the status is judged at (default: now).
             """
     )

@@ -8,13 +8,13 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check a catalog and report every problem with its file, line and column.",
         discussion: """
-            Reads every YAML file of the catalog (by default the shipped Catalog directory) and reports
-            each problem as file:line:column: severity[CODE]: message, with the line and a caret under it.
-            It also runs the workflow compiler's checks: every step reachable and reaching an end,
-            parallel branches joined, receipt and return at a service centre, levels, the deadline
-            budget, legal basis in force, calls between procedures.
-            A PATH may also be a file or a folder inside a catalog: the catalog's root is the nearest
-            folder above it that holds catalog.yaml, the whole catalog is read, and only the problems of
+            Reads every YAML file of the catalog (by default the shipped Catalog directory) and reports \
+            each problem as file:line:column: severity[CODE]: message, with the line and a caret under it. \
+            It also runs the workflow compiler's checks: every step reachable and reaching an end, \
+            parallel branches joined, receipt and return at a service centre, levels, the deadline \
+            budget, legal basis in force, calls between procedures. \
+            A PATH may also be a file or a folder inside a catalog: the catalog's root is the nearest \
+            folder above it that holds catalog.yaml, the whole catalog is read, and only the problems of \
             the files asked for are shown. A path that names no catalog file is an error (exit 2). With --lang vi every message is in Vietnamese. Every code is explained in docs/diagnostics.md.
 
             Exit status: 0 no errors, 1 errors found, 2 a path could not be read or the options are wrong.

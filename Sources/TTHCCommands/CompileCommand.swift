@@ -9,14 +9,14 @@ struct CompileCommand: ParsableCommand {
         commandName: "compile",
         abstract: "Compile the catalog into one checked, deterministic artifact for the interpreter and exporters.",
         discussion: """
-            The artifact holds every procedure's checked workflow graph, its deadline in working minutes
-            and its budget slack, the units, and the calendar decisions. The same catalog always gives the
-            same bytes, and the same content hash in either form (SHA-256 of the index of its parts).
-            --format packed (the default) writes the form case commands open by the procedure: an
-            index, then each procedure on its own, each checked by its SHA-256 when read.
-            --format json writes the same content as one canonical JSON document, for people and tools
-            (its hash is recorded as "contentHash"). Every command that reads an artifact takes either.
-            Nothing is written when the catalog has errors; they are reported as `tthc check` reports them
+            The artifact holds every procedure's checked workflow graph, its deadline in working minutes \
+            and its budget slack, the units, and the calendar decisions. The same catalog always gives the \
+            same bytes, and the same content hash in either form (SHA-256 of the index of its parts). \
+            --format packed (the default) writes the form case commands open by the procedure: an \
+            index, then each procedure on its own, each checked by its SHA-256 when read. \
+            --format json writes the same content as one canonical JSON document, for people and tools \
+            (its hash is recorded as "contentHash"). Every command that reads an artifact takes either. \
+            Nothing is written when the catalog has errors; they are reported as `tthc check` reports them \
             (--lang vi: in Vietnamese; as JSON: tthc check --format json). Exit status: 0 written, 1 errors, 2 bad path.
             """
     )

@@ -28,20 +28,20 @@ struct DeadlineCommand: ParsableCommand {
             or a procedure of the catalog, whose statutory deadline is used:
               tthc deadline --procedure 1.001193 --received "2026-11-23 14:50" --channel online
 
-            Periods: "N working days", "N working hours", "N days" (calendar days), "same day";
-            in Vietnamese too: "03 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày".
-            --from/--received also take a date alone: received when the office opened that day.
-            The catalog (--catalog: the catalog around the working directory, else Catalog) gives the office hours, the 15:00 cut-off and the
-            official decisions. A year without an official decision in the catalog is estimated: the
-            answer says so when a day it counted or skipped lies in one; --require-official makes that
-            an error. --explain lists every day counted or skipped and why. --lang vi writes the text in
+            Periods: "N working days", "N working hours", "N days" (calendar days), "same day"; \
+            in Vietnamese too: "03 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày". \
+            --from/--received also take a date alone: received when the office opened that day. \
+            The catalog (--catalog: the catalog around the working directory, else Catalog) gives the office hours, the 15:00 cut-off and the \
+            official decisions. A year without an official decision in the catalog is estimated: the \
+            answer says so when a day it counted or skipped lies in one; --require-official makes that \
+            an error. --explain lists every day counted or skipped and why. --lang vi writes the text in \
             Vietnamese, dates as DD/MM/YYYY (the JSON is the same in both; its instants carry +07:00).
 
-            In bulk: tthc deadline --batch FILE (- for standard input) reads CSV with a header:
-            received, and add or procedure (optional channel, and facts separated by ";"). It writes
-            CSV (or --format jsonl) with the input columns plus due, estimated and error; a row that
-            cannot be computed gets an error and the run goes on. See docs/calendar.md.
-            Exit status: 0 computed, 1 an estimated answer under --require-official or a batch with
+            In bulk: tthc deadline --batch FILE (- for standard input) reads CSV with a header: \
+            received, and add or procedure (optional channel, and facts separated by ";"). It writes \
+            CSV (or --format jsonl) with the input columns plus due, estimated and error; a row that \
+            cannot be computed gets an error and the run goes on. See docs/calendar.md. \
+            Exit status: 0 computed, 1 an estimated answer under --require-official or a batch with \
             bad rows, 2 bad options or input (impossible date, unknown unit or procedure, unreadable file).
             """
     )

@@ -19,11 +19,11 @@ struct DecisionDraftCommand: ParsableCommand {
         abstract:
             "The annex of the announcing decision for the changes between two catalogs, as HTML (A4, Vietnamese) or CSV.",
         discussion: """
-            OLD and NEW are given as to `tthc diff` (folders, or git revisions of --catalog; NEW defaults
-            to the catalog on disk). The annex has Part I (new procedures), Part II (amended, supplemented
-            or replaced) and Part III (abolished: removed, or given an end date); in each, provincial,
-            commune and inter-level procedures, by field, with code, name, deadline, place of receipt,
-            fees and legal basis. --format cite lists what the decision's own text must cite (the HTML
+            OLD and NEW are given as to `tthc diff` (folders, or git revisions of --catalog; NEW defaults \
+            to the catalog on disk). The annex has Part I (new procedures), Part II (amended, supplemented \
+            or replaced) and Part III (abolished: removed, or given an end date); in each, provincial, \
+            commune and inter-level procedures, by field, with code, name, deadline, place of receipt, \
+            fees and legal basis. --format cite lists what the decision's own text must cite (the HTML \
             carries the same list on a last page that is not printed).
 
               tthc decision draft HEAD~3 --format html -o phu-luc.html

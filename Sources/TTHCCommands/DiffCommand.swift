@@ -9,10 +9,10 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed between two catalogs: procedures added, removed and changed, field by field.",
         discussion: """
-            OLD and NEW are catalog folders (or paths inside one), or git revisions of the catalog
-            (--catalog, default the catalog around the working directory): a revision is read with
-            `git archive REV -- <catalog>` into a temporary folder, as `tthc lint --changed-since` does.
-            NEW defaults to the catalog as it is on disk. Changes are said in words: deadline 15 → 10
+            OLD and NEW are catalog folders (or paths inside one), or git revisions of the catalog \
+            (--catalog, default the catalog around the working directory): a revision is read with \
+            `git archive REV -- <catalog>` into a temporary folder, as `tthc lint --changed-since` does. \
+            NEW defaults to the catalog as it is on disk. Changes are said in words: deadline 15 → 10 \
             working days; fee added; authority moved from X to Y; workflow: step added, budget changed.
 
               tthc diff HEAD~5                      # what the last five commits changed

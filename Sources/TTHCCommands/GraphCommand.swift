@@ -14,15 +14,15 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Draw one procedure's workflow as Graphviz DOT, Mermaid or SVG.",
         discussion: """
-            Example: tthc graph 1.001193 --format svg --lang vi > 1.001193.svg
-            Steps are labelled by their titles and performers by their names, in Vietnamese (--lang vi, the
-            default) or English (--lang en); --ids labels them by ids instead (DOT and Mermaid).
-            SVG is drawn by tthc itself (a layered layout), without Graphviz.
-            Dashed edges are a clerk's exits (supplement, refuse, pay); waits pause the statutory clock.
-            --at DATE draws the workflow in force on that date (a version's, from its date) with the
-            deadline then in force; without it, the procedure's own workflow, from its effective date.
-            Messages follow --lang too.
-            Exit status: 0 drawn, 1 the procedure has errors, 2 unknown procedure, a procedure not in
+            Example: tthc graph 1.001193 --format svg --lang vi > 1.001193.svg \
+            Steps are labelled by their titles and performers by their names, in Vietnamese (--lang vi, the \
+            default) or English (--lang en); --ids labels them by ids instead (DOT and Mermaid). \
+            SVG is drawn by tthc itself (a layered layout), without Graphviz. \
+            Dashed edges are a clerk's exits (supplement, refuse, pay); waits pause the statutory clock. \
+            --at DATE draws the workflow in force on that date (a version's, from its date) with the \
+            deadline then in force; without it, the procedure's own workflow, from its effective date. \
+            Messages follow --lang too. \
+            Exit status: 0 drawn, 1 the procedure has errors, 2 unknown procedure, a procedure not in \
             force on --at, a bad date or a bad path.
             """
     )

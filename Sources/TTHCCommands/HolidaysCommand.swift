@@ -13,16 +13,16 @@ struct HolidaysCommand: ParsableCommand {
         commandName: "holidays",
         abstract: "List a year's non-working days (with names) and the Saturdays worked in exchange.",
         discussion: """
-            The days come from the Labor Code rules (lunar Tết and Hùng Kings day computed for UTC+7,
-            compensatory days) overridden by the official decisions in the catalog's calendar folder.
-            A year is official when a decision there sets its Tết days, estimated otherwise: the listing
+            The days come from the Labor Code rules (lunar Tết and Hùng Kings day computed for UTC+7, \
+            compensatory days) overridden by the official decisions in the catalog's calendar folder. \
+            A year is official when a decision there sets its Tết days, estimated otherwise: the listing \
             says which, and for an estimated year what the estimate assumes.
               tthc holidays 2027                 the days, with the year's status
               tthc holidays --status             every year from the first decision to next year
               tthc holidays 2027 --draft         a decision file to fill in (calendar/2027.yaml)
-            --format ics writes an iCalendar file staff can import into a calendar application; an
-            estimated year's days are TENTATIVE there.
-            Exit status: 0 listed, 1 an estimated year under --require-official, 2 bad input (a year
+            --format ics writes an iCalendar file staff can import into a calendar application; an \
+            estimated year's days are TENTATIVE there. \
+            Exit status: 0 listed, 1 an estimated year under --require-official, 2 bad input (a year \
             outside 1900–2100, an unreadable catalog).
             """
     )

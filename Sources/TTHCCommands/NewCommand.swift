@@ -19,11 +19,11 @@ struct NewProcedureCommand: ParsableCommand {
         commandName: "procedure",
         abstract: "Write a new procedure file: a skeleton with comments saying what to fill in.",
         discussion: """
-            The file goes to CATALOG/procedures/LEVEL/FIELD/CODE.yaml (an existing file is never
-            overwritten), or to standard output with --stdout. Units, the service centre and the legal
-            basis are taken from the catalog, so the skeleton passes `tthc check` as written; replace
-            every TODO with the procedure's published data. Without --code the next free code of the
-            1.99xxxx block (codes not found in the national database) is used.
+            The file goes to CATALOG/procedures/LEVEL/FIELD/CODE.yaml (an existing file is never \
+            overwritten), or to standard output with --stdout. Units, the service centre and the legal \
+            basis are taken from the catalog, so the skeleton passes `tthc check` as written; replace \
+            every TODO with the procedure's published data. Without --code the next free code of the \
+            1.99xxxx block (codes not found in the national database) is used. \
             Exit status: 0 written, 2 bad options or the file exists.
             """
     )

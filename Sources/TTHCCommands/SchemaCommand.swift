@@ -8,13 +8,13 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Write JSON Schemas of every catalog file kind and of .tthc-lint.yml, for editors.",
         discussion: """
-            One draft-07 schema per file kind (catalog.yaml, fields.yaml, units/, units/communes.yaml,
-            legal/, forms/, templates/, calendar/, procedures/) and one for .tthc-lint.yml, generated
-            from the same declarations tthc checks files with. Every key is described in Vietnamese and
-            English. With --catalog, ids the catalog defines (fields, forms, legal documents, templates,
-            units and roles, procedure codes) are offered as suggestions. The schemas catch structural
-            mistakes as you type; references, workflows and deadlines need `tthc check`.
-            Examples/editors shows how to map them to the catalog's folders in VS Code.
+            One draft-07 schema per file kind (catalog.yaml, fields.yaml, units/, units/communes.yaml, \
+            legal/, forms/, templates/, calendar/, procedures/) and one for .tthc-lint.yml, generated \
+            from the same declarations tthc checks files with. Every key is described in Vietnamese and \
+            English. With --catalog, ids the catalog defines (fields, forms, legal documents, templates, \
+            units and roles, procedure codes) are offered as suggestions. The schemas catch structural \
+            mistakes as you type; references, workflows and deadlines need `tthc check`. \
+            Examples/editors shows how to map them to the catalog's folders in VS Code. \
             Exit status: 0 written, 2 a directory could not be read or written.
             """
     )

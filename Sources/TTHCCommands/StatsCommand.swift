@@ -8,8 +8,8 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Count the catalog's procedures by level, field, authority, channel, online level and deadline.",
         discussion: """
-            A procedure that is inter-level (received at one level, decided at the other) counts at both
-            levels, as the province's published figures count it; the total counts it once.
+            A procedure that is inter-level (received at one level, decided at the other) counts at both \
+            levels, as the province's published figures count it; the total counts it once. \
             Exit status: 0 printed, 1 the catalog has errors (the figures are then not printed), 2 bad path.
             """
     )
