@@ -1,4 +1,5 @@
 import CaseEngine
+import Diagnostics
 import Mustache
 
 /// Forms 04 and 06 as printable A4 HTML, in Vietnamese, through Mustache (every value escaped,

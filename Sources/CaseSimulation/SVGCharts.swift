@@ -1,5 +1,6 @@
 import CaseEngine
 import CaseForms
+import Diagnostics
 import Foundation
 import Mustache
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Mustache
 import WorkflowCompiler
@@ -35,11 +36,11 @@ public enum GraphSVG {
                     "dash": step.kind == .wait ? "4,3" : "none",
                     "lines": lines.prefix(3).enumerated().map { i, text in
                         [
-                            "tx": x + boxWidth / 2, "ty": y + 18 + i * 17, "text": clean(truncate(text, 40)),
+                            "tx": x + boxWidth / 2, "ty": y + 18 + i * 17, "text": SafeText.clean(truncate(text, 40)),
                             "bold": i == 0,
                         ] as [String: Any]
                     },
-                    "full": clean(lines.joined(separator: " — ")),
+                    "full": SafeText.clean(lines.joined(separator: " — ")),
                 ])
             }
         }
@@ -57,15 +58,15 @@ public enum GraphSVG {
                 "colour": exceptional ? "#b71c1c" : "#333",
             ]
             if let text {
-                arrow["label"] = clean(names.edge(text))
+                arrow["label"] = SafeText.clean(names.edge(text))
                 arrow["lx"] = f((x1 + x2) / 2 + 4)
                 arrow["ly"] = f((y1 + y2) / 2)
             }
             arrows.append(arrow)
         }
         let context: [String: Any] = [
-            "width": width, "height": height, "title": clean(title), "lang": names.language.rawValue,
-            "desc": clean(
+            "width": width, "height": height, "title": SafeText.clean(title), "lang": names.language.rawValue,
+            "desc": SafeText.clean(
                 names.t(
                     "Sơ đồ quy trình: mỗi ô là một bước (tên bước, người thực hiện, thời gian); mũi tên nét đứt là các lối ra ngoại lệ.",
                     "Workflow diagram: each box is a step (title, performer, time); dashed arrows are a clerk's exceptional exits."
@@ -124,19 +125,4 @@ public enum GraphSVG {
     }
 
     static func f(_ v: Double) -> String { String(format: "%.1f", v) }
-
-    /// C0 and C1 controls become visible pictures; direction overrides U+FFFD (XML forbids the
-    /// former, and the latter would reorder a label).
-    static func clean(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + s.value)!)
-            case 0x7F: out.append("\u{2421}")
-            case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")
-            default: out.append(s)
-            }
-        }
-        return String(out)
-    }
 }

@@ -203,18 +203,18 @@ struct DeadlineBatch {
         // A period is its own key (no string built per row); a procedure's key joins its parts.
         // A procedure answers with its terms in force at receipt (or refuses a day outside its
         // period in force): which of its periods the receipt falls in joins its key.
-        var receivedOn: CivilDate?
+        var parsed: LocalDateTime?
         var period = ""
         if let procedure, let listed = resolver.catalog.procedures[procedure] {
             do {
-                receivedOn = try Self.fastReceived(
-                    fields[header.received], officeHours: defaultCalculator.calendar.officeHours
-                ).date
+                parsed = try Self.fastReceived(
+                    fields[header.received], officeHours: defaultCalculator.calendar.officeHours)
             } catch { return .failure(error) }
             let starts = periodStarts[procedure] ?? Self.periodStarts(of: listed)
             periodStarts[procedure] = starts
-            period = "\u{0}\(starts.filter { $0 <= receivedOn! }.count)"
+            period = "\u{0}\(starts.filter { $0 <= parsed!.date }.count)"
         }
+        let receivedOn = parsed?.date
         let key =
             add.map { procedure == nil ? $0 : "\u{1}" + $0 }
             ?? "\u{0}\(procedure ?? "")\u{0}\(channel ?? "")\u{0}\(facts.joined(separator: ";"))\(period)"
@@ -241,7 +241,12 @@ struct DeadlineBatch {
         do { calculator = try self.calculator(cutoff: question.cutoff) } catch { return .failure(error) }
         let received: LocalDateTime
         do {
-            received = try Self.fastReceived(fields[header.received], officeHours: calculator.calendar.officeHours)
+            // Parsed once: the row's receipt, read again only under other office hours.
+            if let parsed, calculator.calendar.officeHours == defaultCalculator.calendar.officeHours {
+                received = parsed
+            } else {
+                received = try Self.fastReceived(fields[header.received], officeHours: calculator.calendar.officeHours)
+            }
         } catch {
             return .failure(error)
         }

@@ -1,5 +1,3 @@
-import CaseEngine
-
 /// Catalog and case text made safe to place in HTML and SVG, before Mustache escapes `<`, `&`
 /// and quotes: control characters (which XML forbids and which break lines) become their visible
 /// Control Pictures (U+2400…), and invisible direction overrides become U+FFFD, so a name cannot
