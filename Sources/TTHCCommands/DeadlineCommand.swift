@@ -142,9 +142,10 @@ struct DeadlineCommand: ParsableCommand {
     func run() throws {
         let loaded = try Self.loadCatalog(catalog, procedure: procedure, batch: batch)
         let catalogPath = RunContext.current.pathDisplay(loaded.catalog.root)
-        try Self.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath, lang: lang)
+        try Self.requireUsable(loaded, catalogPath: catalogPath, lang: lang)
         if let batch {
-            let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
+            let resolver = DeadlineResolver(
+                catalog: loaded.catalog, catalogPath: catalogPath, diagnostics: loaded.diagnostics)
             var runner = try DeadlineBatch(
                 resolver: resolver, format: format == .jsonl ? .jsonl : .csv, lang: lang,
                 clockStart: clockStart?.rule, requireOfficial: requireOfficial)
@@ -191,24 +192,16 @@ struct DeadlineCommand: ParsableCommand {
         }
     }
 
-    /// The catalog's manifest and calendar (and the procedure's own file) must be free of errors
-    /// before a deadline is computed from them.
-    static func requireUsable(
-        _ loaded: CatalogTarget.Loaded, procedureFile: String?, catalogPath: String, lang: LintCommand.Language
-    ) throws {
+    /// The catalog's manifest and calendar must be free of errors before a deadline is computed
+    /// from them (a procedure's own errors are the resolver's to report, row by row in a batch).
+    static func requireUsable(_ loaded: CatalogTarget.Loaded, catalogPath: String, lang: LintCommand.Language) throws {
         let blocking = loaded.diagnostics.filter { d in
             guard d.severity == .error else { return false }
             return d.range.file.hasSuffix("/catalog.yaml") || d.range.file.contains("/calendar/")
-                || d.range.file == procedureFile
                 || d.code == .ioError
         }
         if let first = blocking.first {
-            let place = "\(RunContext.current.pathDisplay(first.range.file)):\(first.range.start.line)"
-            throw CommandFailure.io(
-                lang == .vi
-                    ? "danh mục có lỗi ảnh hưởng tới thời hạn này (lỗi đầu tiên: \(place): \(first.localized(.vi).message)); hãy chạy `tthc check \(catalogPath) --lang vi`"
-                    : "the catalog has errors that affect this deadline (first: \(place): \(first.message)); run `tthc check \(catalogPath)`"
-            )
+            throw CommandFailure.io(BilingualError(affecting: first, catalogPath: catalogPath).text(lang))
         }
     }
 }

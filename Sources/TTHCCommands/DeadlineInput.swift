@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 import WorkCalendar
 
 /// A message for the user in both languages (`--lang vi` picks the Vietnamese).
@@ -15,6 +16,16 @@ struct BilingualError: Error, Equatable {
 
     init(_ error: CalendarError) {
         self.init(error.description, vi: error.vietnameseDescription)
+    }
+
+    /// The catalog's first error that the answer would rest on, with where it is and what to run.
+    init(affecting first: Diagnostic, catalogPath: String) {
+        let place = "\(RunContext.current.pathDisplay(first.range.file)):\(first.range.start.line)"
+        self.init(
+            "the catalog has errors that affect this deadline (first: \(place): \(first.message)); run `tthc check \(catalogPath)`",
+            vi:
+                "danh mục có lỗi ảnh hưởng tới thời hạn này (lỗi đầu tiên: \(place): \(first.localized(.vi).message)); hãy chạy `tthc check \(catalogPath) --lang vi`"
+        )
     }
 }
 
@@ -34,11 +45,22 @@ struct DeadlineResolver {
     let catalog: Catalog
     let catalogPath: String
     let defaultRule: ClockStart
+    /// Per procedure file, the first error that leaves its terms in doubt: one in the file, or one
+    /// elsewhere that points at it (its code defined a second time, in another file).
+    let errorsByFile: [String: Diagnostic]
 
-    init(catalog: Catalog, catalogPath: String) {
+    /// `diagnostics`: the catalog's, sorted; a procedure with an error of its own is not answered.
+    init(catalog: Catalog, catalogPath: String, diagnostics: [Diagnostic]) {
         self.catalog = catalog
         self.catalogPath = catalogPath
         defaultRule = catalog.manifest?.clockStart ?? .receipt
+        var errors: [String: Diagnostic] = [:]
+        for d in diagnostics where d.severity == .error {
+            for file in [d.range.file] + d.notes.compactMap(\.range?.file) where errors[file] == nil {
+                errors[file] = d
+            }
+        }
+        errorsByFile = errors
     }
 
     /// `add` or `procedure` (with `channel` and `facts`), exactly one of the two. `receivedOn`: a
@@ -72,10 +94,24 @@ struct DeadlineResolver {
         throws(BilingualError) -> DeadlineQuestion
     {
         guard let listed = catalog.procedures[code] else {
+            // Declared but not loaded: its own errors, not its absence, are what to fix.
+            if let file = catalog.broken.procedureFiles[code], let first = errorsByFile[file] {
+                throw BilingualError(affecting: first, catalogPath: catalogPath)
+            }
+            if catalog.broken.procedures.contains(code) {
+                throw BilingualError(
+                    "procedure \(code) has errors and cannot be used; run `tthc check \(catalogPath)` and fix them",
+                    vi:
+                        "thủ tục \(code) có lỗi nên không dùng được; hãy chạy `tthc check \(catalogPath) --lang vi` và sửa"
+                )
+            }
             let near = Suggestions.nearest(to: code, in: catalog.procedures.keys)
             throw BilingualError(
                 "unknown procedure \(code) in \(catalogPath)" + (near.map { " (did you mean \($0)?)" } ?? ""),
                 vi: "không có thủ tục \(code) trong \(catalogPath)" + (near.map { " (có phải \($0)?)" } ?? ""))
+        }
+        if let first = errorsByFile[listed.file] {
+            throw BilingualError(affecting: first, catalogPath: catalogPath)
         }
         // A dossier received outside the procedure's period in force has no terms to answer with.
         if let day = receivedOn, day < listed.effective.value || listed.expires.map({ day > $0.value }) == true {

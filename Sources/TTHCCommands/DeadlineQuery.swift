@@ -27,10 +27,8 @@ struct DeadlineQuery {
     /// Errors in the user's input (an impossible date, an unknown procedure) are `CommandFailure`s
     /// in the chosen language, exit 2.
     func answer(_ loaded: CatalogTarget.Loaded, catalogPath: String) throws -> Answer {
-        let resolver = DeadlineResolver(catalog: loaded.catalog, catalogPath: catalogPath)
-        if let code = procedure, let found = loaded.catalog.procedures[code] {
-            try DeadlineCommand.requireUsable(loaded, procedureFile: found.file, catalogPath: catalogPath, lang: lang)
-        }
+        let resolver = DeadlineResolver(
+            catalog: loaded.catalog, catalogPath: catalogPath, diagnostics: loaded.diagnostics)
         // The procedure's terms in force on the day of receipt (its dated versions); a receipt that
         // does not parse is reported below, in words.
         let receivedOn = try? parseReceived(received, officeHours: loaded.catalog.workCalendar().officeHours).date

@@ -86,7 +86,7 @@ struct HolidaysCommand: ParsableCommand {
     func run() throws {
         let loaded = try CatalogTarget.load(catalog, reading: .calendar)
         let catalogPath = RunContext.current.pathDisplay(loaded.catalog.root)
-        try DeadlineCommand.requireUsable(loaded, procedureFile: nil, catalogPath: catalogPath, lang: lang)
+        try DeadlineCommand.requireUsable(loaded, catalogPath: catalogPath, lang: lang)
         let calendar: WorkCalendar
         do { calendar = try loaded.catalog.workCalendar() } catch let error as CalendarError {
             throw CommandFailure.usage(lang == .vi ? error.vietnameseDescription : error.description)

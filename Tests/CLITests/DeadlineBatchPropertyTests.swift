@@ -14,7 +14,7 @@ import WorkCalendar
         let root = FixtureCatalog.packageRoot.appendingPathComponent("Catalog").path
         let loaded = CatalogLoader().load(root: root)
         let catalog = loaded.catalog
-        let resolver = DeadlineResolver(catalog: catalog, catalogPath: "Catalog")
+        let resolver = DeadlineResolver(catalog: catalog, catalogPath: "Catalog", diagnostics: [])
         let codes = catalog.procedures.keys.sorted()
         var random = SeededGenerator(seed: 14)
         var rows: [[String]] = []

@@ -137,7 +137,9 @@ public struct CatalogLoader: Sendable {
             guard let (kind, ids) = file.declared else { continue }
             for id in ids {
                 switch kind {
-                case .procedure where catalog.procedures[id] == nil: broken.procedures.insert(id)
+                case .procedure where catalog.procedures[id] == nil:
+                    broken.procedures.insert(id)
+                    broken.procedureFiles[id] = file.source?.path
                 case .template where catalog.templates[id] == nil: broken.templates.insert(id)
                 case .units where catalog.units[id] == nil: broken.units.insert(id)
                 case .communes where catalog.communes[id] == nil: broken.communes.insert(id)

@@ -28,6 +28,8 @@ enum DeclaredIdentifiers {
 /// Entries that a catalog file declares but that failed to load, by kind.
 public struct BrokenDefinitions: Sendable, Equatable {
     public var procedures: Set<String> = []
+    /// Where each broken procedure is declared, so its own errors can be named.
+    public var procedureFiles: [String: String] = [:]
     public var units: Set<String> = []
     public var communes: Set<String> = []
     public var forms: Set<String> = []
