@@ -1,5 +1,7 @@
 import CatalogModel
+import Diagnostics
 import Foundation
+import YAMLReader
 
 extension DeadlineCommand {
     /// What a deadline question reads of the catalog. A period (`--add`): the manifest and the
@@ -31,10 +33,14 @@ extension DeadlineCommand {
     }
 
     /// Whether a file could define `code` (a misplaced copy, which the whole catalog reports as
-    /// defined twice): its bytes spell the code, or hold an escape that could spell it another way.
-    /// A file that cannot be read is left to the whole catalog's read, which reports it.
+    /// defined twice): its bytes spell the code, or hold an escape that could spell it another way,
+    /// and its `code:` says so or cannot be read (the whole catalog's read reports why). A file that
+    /// only calls the procedure is not one.
     private static func mayDefine(_ code: String, file: String) -> Bool {
-        guard let bytes = FileManager.default.contents(atPath: file) else { return true }
-        return bytes.range(of: Data(code.utf8)) != nil || bytes.contains(UInt8(ascii: "\\"))
+        guard let data = FileManager.default.contents(atPath: file) else { return true }
+        guard data.range(of: Data(code.utf8)) != nil || data.contains(UInt8(ascii: "\\")) else { return false }
+        let read = YAMLReader().read(SourceText(path: file, bytes: [UInt8](data)))
+        guard let root = read.root, !read.diagnostics.contains(where: { $0.severity == .error }) else { return true }
+        return root["code"]?.scalar.map { $0 == code } ?? true
     }
 }

@@ -69,4 +69,17 @@ import Testing
         #expect(rows.stdout.contains("1.001193,,2026-03-02 09:00,,,\"the catalog has errors"), "\(rows.stdout)")
         #expect(rows.stdout.contains(",3 working days,2026-03-02 09:00,2026-03-05 09:00,false,"), "\(rows.stdout)")
     }
+
+    /// Another procedure that only names the code (a call, a comment) leaves the answer standing.
+    @Test func aFileThatOnlyMentionsTheCodeDoesNotStopTheAnswer() throws {
+        let fixture = try FixtureCatalog(overlay: nil)
+        defer { fixture.remove() }
+        let text = try String(contentsOf: fixture.root.appendingPathComponent(Self.path), encoding: .utf8)
+        try fixture.write(
+            "# làm cùng thủ tục 1.001193\n" + text.replacingOccurrences(of: "code: 1.001193", with: "code: 1.009999"),
+            to: "procedures/commune/ho-tich/1.009999.yaml")
+        let one = Self.deadline(fixture)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("Due: 2026-03-02 17:00"), "\(one.stdout)")
+    }
 }
