@@ -272,24 +272,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             guard let bytes = try r.snapshot(id) else { throw CaseError.unknownCase(id) }
             let snapshot = try SnapshotCodec.decode(bytes)
             let events = try r.events(id).map(Self.decode)
-            for (i, stored) in events.enumerated() where stored.version != i + 1 {
-                return "event versions are not 1…\(events.count): found \(stored.version) at position \(i + 1)"
+            return try ReplayComparison.compare(id: id, snapshot: snapshot, events: events) { hash in
+                try interpreter(hash, covering: [snapshot.procedure], in: r)
             }
-            var failure: Error?
-            let replayed = CaseInterpreter.replay(id: id, events.map(\.event)) { hash in
-                do { return try interpreter(hash, covering: [snapshot.procedure], in: r) } catch {
-                    failure = error
-                    return nil
-                }
-            }
-            if let failure { throw failure }
-            guard let replayed else {
-                return "the events cannot be replayed (no opened event, or its artifact is missing)"
-            }
-            if replayed == snapshot { return nil }
-            return
-                "replaying \(events.count) events gives version \(replayed.version), status \(replayed.status.rawValue), "
-                + "\(replayed.visits.count) visits; the snapshot has version \(snapshot.version), status \(snapshot.status.rawValue), \(snapshot.visits.count) visits"
         }
     }
 
@@ -298,24 +283,13 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     public func migrationReport(to artifact: CompiledCatalog) throws(CaseError) -> [MigrationFinding] {
         try read { r in
             let states = try r.snapshots(openOnly: true).map { try SnapshotCodec.decode($0) }
-            var old: [String: [String: CompiledProcedure]] = [:]
-            return try states.map { state in
-                if state.artifactHash == artifact.contentHash {
-                    return MigrationFinding(
-                        caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step.text),
-                        verdict: .unchanged, reasons: [], notes: ["already on this artifact"])
-                }
-                // Its format, in words.
-                if old[state.artifactHash] == nil { _ = try storedHeader(state.artifactHash, in: r) }
-                if old[state.artifactHash]?[state.procedure] == nil,
-                    let row = try r.procedure(state.artifactHash, code: state.procedure)
-                {
-                    old[state.artifactHash, default: [:]][state.procedure] = try decoder.decode(
-                        CompiledProcedure.self, from: Data(row.body))
-                }
-                return MigrationCheck.check(
-                    state, old: old[state.artifactHash]?[state.procedure], new: artifact.procedure(state.procedure))
-            }
+            return try MigrationPlan.findings(
+                for: states, adopting: artifact, checkFormat: { _ = try storedHeader($0, in: r) },
+                storedProcedure: { hash, code in
+                    try r.procedure(hash, code: code).map {
+                        try decoder.decode(CompiledProcedure.self, from: Data($0.body))
+                    }
+                })
         }
     }
 

@@ -11,26 +11,14 @@ extension CaseStore {
         try read { db in
             let states = try Data.fetchAll(db, sql: "SELECT snapshot FROM cases WHERE status != 'closed' ORDER BY id")
                 .map { try SnapshotCodec.decode([UInt8]($0)) }
-            var old: [String: [String: CompiledProcedure]] = [:]
-            return try states.map { state in
-                if state.artifactHash == artifact.contentHash {
-                    return MigrationFinding(
-                        caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step.text),
-                        verdict: .unchanged, reasons: [], notes: ["already on this artifact"])
-                }
-                // Its format, in words.
-                if old[state.artifactHash] == nil { _ = try header(state.artifactHash, in: db) }
-                if old[state.artifactHash]?[state.procedure] == nil,
-                    let body = try Data.fetchOne(
+            return try MigrationPlan.findings(
+                for: states, adopting: artifact, checkFormat: { _ = try header($0, in: db) },
+                storedProcedure: { hash, code in
+                    try Data.fetchOne(
                         db, sql: "SELECT body FROM artifact_procedures WHERE hash = ? AND code = ?",
-                        arguments: [state.artifactHash, state.procedure])
-                {
-                    old[state.artifactHash, default: [:]][state.procedure] = try decoder.decode(
-                        CompiledProcedure.self, from: body)
-                }
-                return MigrationCheck.check(
-                    state, old: old[state.artifactHash]?[state.procedure], new: artifact.procedure(state.procedure))
-            }
+                        arguments: [hash, code]
+                    ).map { try decoder.decode(CompiledProcedure.self, from: $0) }
+                })
         }
     }
 

@@ -49,24 +49,9 @@ extension CaseStore {
         try read { db in
             guard let snapshot = try Self.loadState(id, in: db) else { throw CaseError.unknownCase(id) }
             let events = try EventRows.fetch(caseId: id, in: db)
-            for (i, stored) in events.enumerated() where stored.version != i + 1 {
-                return "event versions are not 1…\(events.count): found \(stored.version) at position \(i + 1)"
+            return try ReplayComparison.compare(id: id, snapshot: snapshot, events: events) { hash in
+                try interpreter(hash, covering: [snapshot.procedure], in: db)
             }
-            var failure: Error?
-            let replayed = CaseInterpreter.replay(id: id, events.map(\.event)) { hash in
-                do { return try interpreter(hash, covering: [snapshot.procedure], in: db) } catch {
-                    failure = error
-                    return nil
-                }
-            }
-            if let failure { throw failure }
-            guard let replayed else {
-                return "the events cannot be replayed (no opened event, or its artifact is missing)"
-            }
-            if replayed == snapshot { return nil }
-            return
-                "replaying \(events.count) events gives version \(replayed.version), status \(replayed.status.rawValue), "
-                + "\(replayed.visits.count) visits; the snapshot has version \(snapshot.version), status \(snapshot.status.rawValue), \(snapshot.visits.count) visits"
         }
     }
 }
