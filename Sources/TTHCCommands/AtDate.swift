@@ -4,9 +4,9 @@ import Diagnostics
 import WorkCalendar
 import WorkflowCompiler
 
-/// `--at DATE`: the date a question is asked about. The text is kept as given and read once the
-/// language of messages is known, so a bad date is explained in words (impossible, not
-/// YYYY-MM-DD), in English or Vietnamese, exit 2, rather than as the parser's bare "invalid".
+/// `--at DATE`: the date a question is asked about. The text is kept as given and read by the
+/// command, so a bad date is explained in words (impossible, not YYYY-MM-DD), in the run's
+/// language, exit 2, rather than as the option parser's bare "invalid".
 struct AtDate: ExpressibleByArgument, Sendable {
     let text: String
 
@@ -17,32 +17,33 @@ struct AtDate: ExpressibleByArgument, Sendable {
     init(_ date: CivilDate) { text = date.description }
 
     /// The date, or exit 2 saying what is wrong with the text; `option` names it in the message.
-    func date(_ language: MessageLanguage, option: String = "--at") throws -> CivilDate {
+    func date(option: String = "--at") throws -> CivilDate {
         do { return try CivilDate(parsing: text) } catch let error as CalendarError {
-            throw CommandFailure.usage(
-                "\(option) \(text): " + (language == .vi ? error.vietnameseDescription : error.description))
+            throw CommandFailure.usage(OptionValueProblem(option: "\(option) \(text)", problem: error))
         }
     }
 
     /// The date, when the catalog can answer for it: a date outside the catalog's range (before
     /// its effective date, after its calendar's last year) cannot be, exit 2 saying what the
     /// range is.
-    func date(in catalog: Catalog, language: MessageLanguage) throws -> CivilDate {
-        let date = try date(language)
+    func date(in catalog: Catalog) throws -> CivilDate {
+        let date = try date()
         let (first, last) = DatedValuesCheck.range(of: catalog)
         if let first, date < first {
             throw CommandFailure.usage(
-                language == .vi
-                    ? "--at \(date.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); hãy chọn ngày từ \(first.vietnameseText)"
-                    : "--at \(date) is before the catalog's effective date \(first) (catalog.yaml); ask about \(first) or later"
-            )
+                Localized(
+                    "--at \(date) is before the catalog's effective date \(first) (catalog.yaml); ask about \(first) or later",
+                    vi:
+                        "--at \(date.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); hãy chọn ngày từ \(first.vietnameseText)"
+                ))
         }
         if let last, last < date {
             throw CommandFailure.usage(
-                language == .vi
-                    ? "--at \(date.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.year).yaml hoặc chọn ngày sớm hơn"
-                    : "--at \(date) is after the last day the catalog's calendar knows, \(last); add calendar/\(date.year).yaml or ask about an earlier date"
-            )
+                Localized(
+                    "--at \(date) is after the last day the catalog's calendar knows, \(last); add calendar/\(date.year).yaml or ask about an earlier date",
+                    vi:
+                        "--at \(date.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.year).yaml hoặc chọn ngày sớm hơn"
+                ))
         }
         return date
     }

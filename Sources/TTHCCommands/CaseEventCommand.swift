@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseEngine
 import CaseForms
+import Diagnostics
 import Foundation
 
 struct CaseEventCommand: ParsableCommand {
@@ -55,7 +56,10 @@ struct CaseEventCommand: ParsableCommand {
     func run() throws {
         guard let kind = CaseEventKind(rawValue: event), kind.isCommand else {
             let known = CaseEventKind.allCases.filter(\.isCommand).map(\.rawValue).joined(separator: ", ")
-            throw CommandFailure.usage("unknown event \"\(event)\"; events: \(known)")
+            throw CommandFailure.usage(
+                Localized(
+                    "unknown event \"\(event)\"; events: \(known)",
+                    vi: "không có sự kiện \"\(event)\"; các sự kiện: \(known)"))
         }
         let when = try CaseCLI.time(at, option: "--at")
         let dueAt = try due.map { try CaseCLI.time($0, option: "--due") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseEngine
 import CaseForms
+import Diagnostics
 import Foundation
 
 struct CaseListCommand: ParsableCommand {
@@ -38,9 +39,13 @@ struct CaseListCommand: ParsableCommand {
         if let unit {
             // A unit no case's catalog knows is a typo, not an empty list.
             if let some = cases.first, !cases.contains(where: { $0.interpreter.directory.isConcreteUnit(unit) }) {
+                let example = some.state.opening.receivingUnit
                 throw CommandFailure.usage(
-                    "no unit or role \"\(unit)\" in the catalog; name a concrete one, e.g. \(some.state.opening.receivingUnit) or province.pasc"
-                )
+                    Localized(
+                        "no unit or role \"\(unit)\" in the catalog; name a concrete one, e.g. \(example) or province.pasc",
+                        vi:
+                            "danh mục không có đơn vị hay vai trò \"\(unit)\"; hãy ghi một đơn vị cụ thể, ví dụ \(example) hoặc province.pasc"
+                    ))
             }
             reports = reports.filter { r in
                 r.receivingUnit == unit || r.receivingUnit.hasPrefix(unit + ".")

@@ -97,7 +97,9 @@ struct CaseOpenCommand: ParsableCommand {
         guard let applicantName else {
             if applicantAddress != nil || applicantContact != nil {
                 throw CommandFailure.usage(
-                    "--applicant-address and --applicant-contact need --applicant-name / cần có --applicant-name")
+                    Localized(
+                        "--applicant-address and --applicant-contact need --applicant-name / cần có --applicant-name",
+                        vi: "--applicant-address và --applicant-contact cần có --applicant-name"))
             }
             return nil
         }

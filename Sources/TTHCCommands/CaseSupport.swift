@@ -33,7 +33,7 @@ enum CaseCLI {
                 Console.err("tthc: refused: \(error.description)\n")
                 throw ExitCode(1)
             }
-            throw CommandFailure.usage(error.description)
+            throw CommandFailure.usage(Untranslated(error.description))
         }
     }
 
@@ -44,10 +44,13 @@ enum CaseCLI {
             return try LocalDateTime(parsing: text)
         } catch CalendarError.malformedDateTime {
             throw CommandFailure.usage(
-                "malformed \(option) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"")
+                Localized(
+                    "malformed \(option) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"",
+                    vi: "\(option) \"\(text)\" sai dạng: hãy viết \"YYYY-MM-DD HH:MM\", ví dụ \"2026-03-02 09:30\""))
         } catch {
             // Well formed but not a time: an impossible date, a year the calendar does not cover.
-            throw CommandFailure.usage("\(option) \"\(text)\": \(error)")
+            throw CommandFailure.usage(
+                OptionValueProblem(option: "\(option) \"\(text)\"", problem: Untranslated(error)))
         }
     }
 
@@ -62,7 +65,9 @@ enum CaseCLI {
     /// Reads and verifies a whole compiled artifact (`tthc compile -o FILE`, packed or JSON).
     static func artifact(at path: String) throws -> CompiledCatalog {
         let pack = try self.pack(at: path)
-        do { return try pack.artifact() } catch { throw CommandFailure.io("\(path): \(error)") }
+        do { return try pack.artifact() } catch {
+            throw CommandFailure.io(OptionValueProblem(option: path, problem: Untranslated(error)))
+        }
     }
 
     /// Opens a compiled artifact to be read by the procedure: only its index is read and checked
@@ -70,12 +75,14 @@ enum CaseCLI {
     static func pack(at path: String) throws -> ArtifactPack {
         guard let data = FileManager.default.contents(atPath: RunContext.current.path(path)) else {
             throw CommandFailure.io(
-                "cannot read the artifact \(path); write one with `tthc compile Catalog -o \(path)`")
+                Localized(
+                    "cannot read the artifact \(path); write one with `tthc compile Catalog -o \(path)`",
+                    vi: "không đọc được tệp biên dịch \(path); hãy tạo bằng `tthc compile Catalog -o \(path)`"))
         }
         do {
             return try ArtifactCodec.open(data)
         } catch {
-            throw CommandFailure.io("\(path): \(error)")
+            throw CommandFailure.io(OptionValueProblem(option: path, problem: Untranslated(error)))
         }
     }
 

@@ -41,12 +41,12 @@ enum CatalogTarget {
         let selection: CatalogSelection
         do {
             selection = try CatalogSelection.resolve(paths, workingDirectory: RunContext.current.workingDirectory)
-        } catch { throw CommandFailure.io(error.text(language)) }
+        } catch { throw CommandFailure.io(error) }
         return try selection.scopes.map { scope in
             var check = CatalogCheck.run(CatalogLoader().load(root: scope.root, reading: reading), compile: false)
             try requireMatch(scope, files: check.loaded.files, language: language)
             if compile {
-                check.compile(at: try at?.date(in: check.catalog, language: language))
+                check.compile(at: try at?.date(in: check.catalog))
             }
             let diagnostics = check.diagnostics.filter { scope.includes($0.range.file) }
             let fileCount =
@@ -64,7 +64,7 @@ enum CatalogTarget {
         guard !unmatched.isEmpty else { return }
         let shown = unmatched.map { RunContext.current.pathDisplay($0) }
         if unmatched.count == scope.requested.count {
-            throw CommandFailure.io(CatalogSelectionError.noCatalogFile(shown).text(language))
+            throw CommandFailure.io(CatalogSelectionError.noCatalogFile(shown))
         }
         for path in shown {
             Console.err(
@@ -81,14 +81,17 @@ enum CatalogTarget {
     }
 }
 
-/// A failure that is the user's environment or input, not the catalog: printed plainly, exit 2.
+/// A failure that is the user's environment (`io`) or input (`usage`), not the catalog: exit 2,
+/// its message printed after `tthc: error:`, rendered only then, in the run's language.
 enum CommandFailure: Error, CustomStringConvertible {
-    case io(String)
-    case usage(String)
+    case io(any DiagnosticMessage)
+    case usage(any DiagnosticMessage)
 
-    var description: String {
+    var message: any DiagnosticMessage {
         switch self {
         case .io(let message), .usage(let message): message
         }
     }
+
+    var description: String { message.text(.en) }
 }

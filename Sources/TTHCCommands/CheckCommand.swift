@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Language of messages: en or vi.")
     var lang: LintCommand.Language = .en
 
-    var language: MessageLanguage { lang == .vi ? .vi : .en }
+    var language: MessageLanguage { lang }
 
     func run() throws {
         var diagnostics: [Diagnostic] = []

@@ -48,7 +48,7 @@ struct CompileCommand: ParsableCommand {
     @Option(help: "Language of messages: en or vi.")
     var lang: LintCommand.Language = .en
 
-    var language: MessageLanguage { lang == .vi ? .vi : .en }
+    var language: MessageLanguage { lang }
 
     func run() throws {
         let loaded = try CatalogTarget.load(path, compile: true, language: language, at: at)
@@ -61,7 +61,7 @@ struct CompileCommand: ParsableCommand {
         if output == "-" {
             Console.write(bytes)
         } else {
-            try SafeFileWriter.write(bytes, to: output, language: language)
+            try SafeFileWriter.write(bytes, to: output)
             let hash = try ArtifactParts(artifact).contentHash
             let slack = artifact.procedures.compactMap(\.slackMinutes)
             let tight = slack.filter { $0 * 10 < artifact.workingTime.minutesPerWorkingDay }.count

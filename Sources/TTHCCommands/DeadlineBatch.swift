@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 import Foundation
 import WorkCalendar
 
@@ -21,7 +22,7 @@ struct DeadlineBatch {
 
     private var defaultCalculator: DeadlineCalculator
     private var calculators: [Int: DeadlineCalculator] = [:]
-    private var questions: [String: Result<DeadlineQuestion, BilingualError>] = [:]
+    private var questions: [String: Result<DeadlineQuestion, DeadlineRefusal>] = [:]
     /// Per procedure, the days its terms change: it takes effect, a version or dated value
     /// begins or ends, it expires (the day after).
     private var periodStarts: [String: [CivilDate]] = [:]
@@ -41,7 +42,7 @@ struct DeadlineBatch {
         do {
             defaultCalculator = DeadlineCalculator(calendar: try resolver.catalog.workCalendar())
         } catch let error as CalendarError {
-            throw CommandFailure.usage(lang == .vi ? error.vietnameseDescription : error.description)
+            throw CommandFailure.usage(error)
         }
     }
 
@@ -53,9 +54,9 @@ struct DeadlineBatch {
         let fd: Int32 = path == "-" ? context.inputDescriptor : open(context.path(path), O_RDONLY)
         guard fd >= 0 else {
             throw CommandFailure.io(
-                lang == .vi
-                    ? "không đọc được \(path): \(String(cString: strerror(errno)))"
-                    : "cannot read \(path): \(String(cString: strerror(errno)))")
+                Localized(
+                    "cannot read \(path): \(String(cString: strerror(errno)))",
+                    vi: "không đọc được \(path): \(String(cString: strerror(errno)))"))
         }
         defer { if path != "-" { close(fd) } }
         try process(fd: fd, name: path) { bytes in context.output.write(bytes) }
@@ -74,9 +75,9 @@ struct DeadlineBatch {
             if n < 0 {
                 if errno == EINTR { continue }
                 throw CommandFailure.io(
-                    lang == .vi
-                        ? "không đọc được \(name): \(String(cString: strerror(errno)))"
-                        : "cannot read \(name): \(String(cString: strerror(errno)))")
+                    Localized(
+                        "cannot read \(name): \(String(cString: strerror(errno)))",
+                        vi: "không đọc được \(name): \(String(cString: strerror(errno)))"))
             }
             if n == 0 { break }
             var start = 0
@@ -113,9 +114,9 @@ struct DeadlineBatch {
         }
         if header == nil {
             throw CommandFailure.usage(
-                lang == .vi
-                    ? "\(name) trống: cần dòng tiêu đề (received, add hoặc procedure)"
-                    : "\(name) is empty: it needs a header line (received, and add or procedure)")
+                Localized(
+                    "\(name) is empty: it needs a header line (received, and add or procedure)",
+                    vi: "\(name) trống: cần dòng tiêu đề (received, add hoặc procedure)"))
         }
         write(out.bytes)
         out.bytes.removeAll(keepingCapacity: true)
@@ -124,11 +125,11 @@ struct DeadlineBatch {
     private mutating func tooLong(_ number: Int) throws {
         guard let header else {
             throw CommandFailure.usage(
-                lang == .vi
-                    ? "dòng tiêu đề dài quá \(Self.maxLineBytes) byte"
-                    : "the header line is longer than \(Self.maxLineBytes) bytes")
+                Localized(
+                    "the header line is longer than \(Self.maxLineBytes) bytes",
+                    vi: "dòng tiêu đề dài quá \(Self.maxLineBytes) byte"))
         }
-        let error = BilingualError(
+        let error = DeadlineRefusal(
             "line \(number) is longer than \(Self.maxLineBytes) bytes: skipped",
             vi: "dòng \(number) dài quá \(Self.maxLineBytes) byte: bỏ qua")
         emit(fields: Array(repeating: "", count: header.names.count), due: nil, estimated: nil, error: error.text(lang))
@@ -141,9 +142,9 @@ struct DeadlineBatch {
             let parsed = CSVLine(line)
             guard parsed.valid, !parsed.unterminated else {
                 throw CommandFailure.usage(
-                    lang == .vi
-                        ? "dòng tiêu đề không phải UTF-8 hợp lệ hoặc có dấu ngoặc kép chưa đóng"
-                        : "the header line is not valid UTF-8 or has an unclosed quote")
+                    Localized(
+                        "the header line is not valid UTF-8 or has an unclosed quote",
+                        vi: "dòng tiêu đề không phải UTF-8 hợp lệ hoặc có dấu ngoặc kép chưa đóng"))
             }
             let made = try CSVHeader(parsed.fields, lang: lang)
             self.header = made
@@ -153,17 +154,17 @@ struct DeadlineBatch {
         if line.isEmpty { return }  // a blank line holds no row
         let parsed = CSVLine(line)
         var fields = parsed.fields
-        var problem: BilingualError?
+        var problem: DeadlineRefusal?
         if !parsed.valid {
-            problem = BilingualError(
+            problem = DeadlineRefusal(
                 "line \(number) is not valid UTF-8 (bad bytes shown as U+FFFD)",
                 vi: "dòng \(number) không phải UTF-8 hợp lệ (byte lỗi hiện là U+FFFD)")
         } else if parsed.unterminated {
-            problem = BilingualError(
+            problem = DeadlineRefusal(
                 "line \(number) has an unclosed quote", vi: "dòng \(number) có dấu ngoặc kép chưa đóng")
         } else if fields.count != header.names.count {
             let extra = fields.count > header.names.count ? fields[header.names.count...].joined(separator: ",") : ""
-            problem = BilingualError(
+            problem = DeadlineRefusal(
                 "line \(number) has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header \(header.names.count)"
                     + (extra.isEmpty ? "" : " (extra: \(extra))"),
                 vi: "dòng \(number) có \(fields.count) trường, dòng tiêu đề có \(header.names.count)"
@@ -187,7 +188,7 @@ struct DeadlineBatch {
 
     /// One row's answer: the due instant and whether it rests on an estimated year.
     mutating func compute(_ fields: [String], header: CSVHeader, line: Int) -> Result<
-        (LocalDateTime, Bool), BilingualError
+        (LocalDateTime, Bool), DeadlineRefusal
     > {
         func value(_ column: Int?) -> String? {
             guard let column else { return nil }
@@ -254,9 +255,9 @@ struct DeadlineBatch {
         do {
             due = try calculator.dueDate(question, from: received)
         } catch let error as CalendarError {
-            return .failure(BilingualError(error))
+            return .failure(DeadlineRefusal(error))
         } catch {
-            return .failure(BilingualError("\(error)", vi: "\(error)"))
+            return .failure(DeadlineRefusal(Untranslated(error)))
         }
         let calendar = calculator.calendar
         var estimated = false
@@ -265,7 +266,7 @@ struct DeadlineBatch {
             estimated = true
             if requireOfficial {
                 return .failure(
-                    BilingualError(
+                    DeadlineRefusal(
                         "the answer rests on \(year), a year with no official decision in the catalog (--require-official)",
                         vi:
                             "kết quả dựa trên năm \(year), chưa có quyết định chính thức trong danh mục (--require-official)"
@@ -289,7 +290,7 @@ struct DeadlineBatch {
         return String(decoding: bytes[a...b], as: UTF8.self)
     }
 
-    private mutating func calculator(cutoff: TimeOfDay?) throws(BilingualError) -> DeadlineCalculator {
+    private mutating func calculator(cutoff: TimeOfDay?) throws(DeadlineRefusal) -> DeadlineCalculator {
         guard let cutoff else { return defaultCalculator }
         if let c = calculators[cutoff.minutes] { return c }
         do {
@@ -298,15 +299,15 @@ struct DeadlineBatch {
             calculators[cutoff.minutes] = c
             return c
         } catch let error as CalendarError {
-            throw BilingualError(error)
+            throw DeadlineRefusal(error)
         } catch {
-            throw BilingualError("\(error)", vi: "\(error)")
+            throw DeadlineRefusal(Untranslated(error))
         }
     }
 
     /// `YYYY-MM-DD[ HH:MM]` read from the bytes without building intermediate strings; anything
     /// else goes through `parseReceived` for its message.
-    static func fastReceived(_ text: String, officeHours: OfficeHours) throws(BilingualError) -> LocalDateTime {
+    static func fastReceived(_ text: String, officeHours: OfficeHours) throws(DeadlineRefusal) -> LocalDateTime {
         var text = text
         let parsed: LocalDateTime? = text.withUTF8 { b -> LocalDateTime? in
             guard b.count == 10 || b.count == 16, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else {
@@ -398,29 +399,29 @@ struct CSVHeader {
         var seen = Set<String>()
         for name in names where !seen.insert(name).inserted {
             throw CommandFailure.usage(
-                lang == .vi
-                    ? "cột \"\(name)\" xuất hiện hai lần trong dòng tiêu đề"
-                    : "the header names the column \"\(name)\" twice")
+                Localized(
+                    "the header names the column \"\(name)\" twice",
+                    vi: "cột \"\(name)\" xuất hiện hai lần trong dòng tiêu đề"))
         }
         for reserved in ["due", "estimated", "error"] where seen.contains(reserved) {
             throw CommandFailure.usage(
-                lang == .vi
-                    ? "cột \"\(reserved)\" là cột kết quả, không được có trong tệp đầu vào"
-                    : "the column \"\(reserved)\" is an output column; rename it in the input")
+                Localized(
+                    "the column \"\(reserved)\" is an output column; rename it in the input",
+                    vi: "cột \"\(reserved)\" là cột kết quả, không được có trong tệp đầu vào"))
         }
         guard let received = names.firstIndex(of: "received") else {
             throw CommandFailure.usage(
-                lang == .vi
-                    ? "dòng tiêu đề thiếu cột received (các cột: \(names.joined(separator: ", ")))"
-                    : "the header has no received column (it has: \(names.joined(separator: ", ")))")
+                Localized(
+                    "the header has no received column (it has: \(names.joined(separator: ", ")))",
+                    vi: "dòng tiêu đề thiếu cột received (các cột: \(names.joined(separator: ", ")))"))
         }
         add = names.firstIndex(of: "add")
         procedure = names.firstIndex(of: "procedure")
         guard add != nil || procedure != nil else {
             throw CommandFailure.usage(
-                lang == .vi
-                    ? "dòng tiêu đề cần cột add (thời hạn) hoặc procedure (mã thủ tục)"
-                    : "the header needs an add column (a period) or a procedure column")
+                Localized(
+                    "the header needs an add column (a period) or a procedure column",
+                    vi: "dòng tiêu đề cần cột add (thời hạn) hoặc procedure (mã thủ tục)"))
         }
         self.received = received
         channel = names.firstIndex(of: "channel")

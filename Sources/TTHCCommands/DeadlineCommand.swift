@@ -181,9 +181,10 @@ struct DeadlineCommand: ParsableCommand {
         let parts = text.components(separatedBy: separator)
         guard parts.count == 2 else {
             throw CommandFailure.usage(
-                lang == .vi
-                    ? "--pause \"\(text)\" phải có dạng BẮT-ĐẦU/KẾT-THÚC, ví dụ \"2026-11-24 09:00/2026-11-26 10:00\""
-                    : "--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"")
+                Localized(
+                    "--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"",
+                    vi: "--pause \"\(text)\" phải có dạng BẮT-ĐẦU/KẾT-THÚC, ví dụ \"2026-11-24 09:00/2026-11-26 10:00\""
+                ))
         }
         return try DeadlineQuery.calendarInput(lang) {
             try PauseInterval(
@@ -201,7 +202,7 @@ struct DeadlineCommand: ParsableCommand {
                 || d.code == .ioError
         }
         if let first = blocking.first {
-            throw CommandFailure.io(BilingualError(affecting: first, catalogPath: catalogPath).text(lang))
+            throw CommandFailure.io(CatalogErrorsAffectDeadline(first: first, catalogPath: catalogPath))
         }
     }
 }

@@ -2,30 +2,32 @@ import CatalogModel
 import Diagnostics
 import WorkCalendar
 
-/// A message for the user in both languages (`--lang vi` picks the Vietnamese).
-struct BilingualError: Error, Equatable {
-    let en: String
-    let vi: String
+/// Why a deadline question has no answer: thrown by the resolver and the calculator's callers,
+/// printed by `tthc deadline` (exit 2) or written in a batch row's `error` column, in the run's
+/// language.
+struct DeadlineRefusal: Error {
+    let message: any DiagnosticMessage
 
-    func text(_ lang: LintCommand.Language) -> String { lang == .vi ? vi : en }
+    init(_ message: some DiagnosticMessage) { self.message = message }
 
-    init(_ en: String, vi: String) {
-        self.en = en
-        self.vi = vi
-    }
+    init(_ en: String, vi: String) { message = Localized(en, vi: vi) }
 
-    init(_ error: CalendarError) {
-        self.init(error.description, vi: error.vietnameseDescription)
-    }
+    func text(_ language: MessageLanguage) -> String { message.text(language) }
+}
 
-    /// The catalog's first error that the answer would rest on, with where it is and what to run.
-    init(affecting first: Diagnostic, catalogPath: String) {
+/// The catalog's first error that an answer would rest on, with where it is and what to run.
+struct CatalogErrorsAffectDeadline: DiagnosticMessage {
+    let first: Diagnostic
+    let catalogPath: String
+
+    func text(_ language: MessageLanguage) -> String {
         let place = "\(RunContext.current.pathDisplay(first.range.file)):\(first.range.start.line)"
-        self.init(
-            "the catalog has errors that affect this deadline (first: \(place): \(first.message)); run `tthc check \(catalogPath)`",
-            vi:
-                "danh mục có lỗi ảnh hưởng tới thời hạn này (lỗi đầu tiên: \(place): \(first.localized(.vi).message)); hãy chạy `tthc check \(catalogPath) --lang vi`"
-        )
+        return switch language {
+        case .en:
+            "the catalog has errors that affect this deadline (first: \(place): \(first.localized(.en).message)); run `tthc check \(catalogPath)`"
+        case .vi:
+            "danh mục có lỗi ảnh hưởng tới thời hạn này (lỗi đầu tiên: \(place): \(first.localized(.vi).message)); hãy chạy `tthc check \(catalogPath) --lang vi`"
+        }
     }
 }
 
@@ -68,56 +70,56 @@ struct DeadlineResolver {
     func question(
         add: String?, procedure: String?, channel: String?, facts: [String],
         receivedOn: CivilDate? = nil
-    ) throws(BilingualError) -> DeadlineQuestion {
+    ) throws(DeadlineRefusal) -> DeadlineQuestion {
         switch (add, procedure) {
         case (let add?, nil):
             do {
                 return DeadlineQuestion(duration: try WorkDuration(parsing: add), rule: defaultRule)
             } catch let error as CalendarError {
-                throw BilingualError(error)
+                throw DeadlineRefusal(error)
             } catch {
-                throw BilingualError("\(error)", vi: "\(error)")
+                throw DeadlineRefusal(Untranslated(error))
             }
         case (nil, let code?):
             return try procedureQuestion(code, channel: channel, facts: facts, receivedOn: receivedOn)
         case (nil, nil):
-            throw BilingualError(
+            throw DeadlineRefusal(
                 "give either a period (add) or a procedure", vi: "cần thời hạn (add) hoặc mã thủ tục (procedure)")
         case (_?, _?):
-            throw BilingualError(
+            throw DeadlineRefusal(
                 "give a period (add) or a procedure, not both",
                 vi: "chỉ ghi thời hạn (add) hoặc mã thủ tục (procedure), không ghi cả hai")
         }
     }
 
     private func procedureQuestion(_ code: String, channel: String?, facts: [String], receivedOn: CivilDate?)
-        throws(BilingualError) -> DeadlineQuestion
+        throws(DeadlineRefusal) -> DeadlineQuestion
     {
         guard let listed = catalog.procedures[code] else {
             // Declared but not loaded: its own errors, not its absence, are what to fix.
             if let file = catalog.broken.procedureFiles[code], let first = errorsByFile[file] {
-                throw BilingualError(affecting: first, catalogPath: catalogPath)
+                throw DeadlineRefusal(CatalogErrorsAffectDeadline(first: first, catalogPath: catalogPath))
             }
             if catalog.broken.procedures.contains(code) {
-                throw BilingualError(
+                throw DeadlineRefusal(
                     "procedure \(code) has errors and cannot be used; run `tthc check \(catalogPath)` and fix them",
                     vi:
                         "thủ tục \(code) có lỗi nên không dùng được; hãy chạy `tthc check \(catalogPath) --lang vi` và sửa"
                 )
             }
             let near = Suggestions.nearest(to: code, in: catalog.procedures.keys)
-            throw BilingualError(
+            throw DeadlineRefusal(
                 "unknown procedure \(code) in \(catalogPath)" + (near.map { " (did you mean \($0)?)" } ?? ""),
                 vi: "không có thủ tục \(code) trong \(catalogPath)" + (near.map { " (có phải \($0)?)" } ?? ""))
         }
         if let first = errorsByFile[listed.file] {
-            throw BilingualError(affecting: first, catalogPath: catalogPath)
+            throw DeadlineRefusal(CatalogErrorsAffectDeadline(first: first, catalogPath: catalogPath))
         }
         // A dossier received outside the procedure's period in force has no terms to answer with.
         if let day = receivedOn, day < listed.effective.value || listed.expires.map({ day > $0.value }) == true {
             let period = ValidityPeriod(from: listed.effective, until: listed.expires)
             // Not the day itself: a batch answers every row of one period with one cached answer.
-            throw BilingualError(
+            throw DeadlineRefusal(
                 "procedure \(code) is not in force on the day of receipt (it is in force \(period.text))",
                 vi: "thủ tục \(code) không có hiệu lực vào ngày tiếp nhận (có hiệu lực \(period.textVi))")
         }
@@ -125,7 +127,7 @@ struct DeadlineResolver {
         var channelValue: Channel?
         if let channel {
             guard let c = Channel(rawValue: channel) else {
-                throw BilingualError(
+                throw DeadlineRefusal(
                     "unknown channel \"\(channel)\"; use in-person, online or postal",
                     vi: "kênh \"\(channel)\" không hợp lệ; dùng in-person, online hoặc postal")
             }
@@ -134,12 +136,12 @@ struct DeadlineResolver {
         let declared = Set(found.conditions.map(\.id))
         for fact in facts where !declared.contains(fact) {
             let list = declared.sorted().joined(separator: ", ")
-            throw BilingualError(
+            throw DeadlineRefusal(
                 "procedure \(code) has no condition \"\(fact)\"; its conditions: \(list)",
                 vi: "thủ tục \(code) không có điều kiện \"\(fact)\"; các điều kiện của thủ tục: \(list)")
         }
         guard let statutory = catalog.deadline(of: found, channel: channelValue, facts: Set(facts)) else {
-            throw BilingualError(
+            throw DeadlineRefusal(
                 "procedure \(code) is not offered on the \(channel ?? "") channel",
                 vi: "thủ tục \(code) không được cung cấp qua kênh \(channel ?? "")")
         }
@@ -152,16 +154,16 @@ struct DeadlineResolver {
 
 /// `YYYY-MM-DD HH:MM`, `YYYY-MM-DDTHH:MM` (optionally `+07:00`), or a date alone: the office's
 /// opening on that day (a dossier dated but not timed was received when the office opened).
-func parseReceived(_ text: String, officeHours: OfficeHours) throws(BilingualError) -> LocalDateTime {
+func parseReceived(_ text: String, officeHours: OfficeHours) throws(DeadlineRefusal) -> LocalDateTime {
     do {
         if text.utf8.count == 10 {
             return LocalDateTime(try CivilDate(parsing: text), officeHours.sessions[0].start)
         }
         return try LocalDateTime(parsing: text)
     } catch let error as CalendarError {
-        throw BilingualError(error)
+        throw DeadlineRefusal(error)
     } catch {
-        throw BilingualError("\(error)", vi: "\(error)")
+        throw DeadlineRefusal(Untranslated(error))
     }
 }
 

@@ -32,13 +32,13 @@ struct DeadlineQuery {
         // The procedure's terms in force on the day of receipt (its dated versions); a receipt that
         // does not parse is reported below, in words.
         let receivedOn = try? parseReceived(received, officeHours: loaded.catalog.workCalendar().officeHours).date
-        var question = try bilingual { () throws(BilingualError) in
+        var question = try bilingual { () throws(DeadlineRefusal) in
             try resolver.question(
                 add: add, procedure: procedure, channel: channel, facts: facts, receivedOn: receivedOn)
         }
         if let clockStart { question.rule = clockStart }
         let calendar = try calendarInput { try loaded.catalog.workCalendar(cutoff: question.cutoff) }
-        let receivedAt = try bilingual { () throws(BilingualError) in
+        let receivedAt = try bilingual { () throws(DeadlineRefusal) in
             try parseReceived(received, officeHours: calendar.officeHours)
         }
         let calculator = DeadlineCalculator(calendar: calendar)
@@ -51,8 +51,8 @@ struct DeadlineQuery {
         return answer
     }
 
-    private func bilingual<T>(_ body: () throws(BilingualError) -> T) throws -> T {
-        do { return try body() } catch { throw CommandFailure.usage(error.text(lang)) }
+    private func bilingual<T>(_ body: () throws(DeadlineRefusal) -> T) throws -> T {
+        do { return try body() } catch { throw CommandFailure.usage(error.message) }
     }
 
     private func calendarInput<T>(_ body: () throws -> T) throws -> T {
@@ -62,7 +62,7 @@ struct DeadlineQuery {
     /// Calendar errors are the user's input: a plain message in the chosen language, exit 2.
     static func calendarInput<T>(_ lang: LintCommand.Language, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as CalendarError {
-            throw CommandFailure.usage(lang == .vi ? error.vietnameseDescription : error.description)
+            throw CommandFailure.usage(error)
         }
     }
 }

@@ -51,9 +51,8 @@ struct DecisionDraftCommand: ParsableCommand {
     var lang: LintCommand.Language = .en
 
     func run() throws {
-        let language: MessageLanguage = lang == .vi ? .vi : .en
-        let decisionDate = try date?.date(language, option: "--date")
-        let pair = try CatalogPair.load(catalogs, language: language)
+        let decisionDate = try date?.date(option: "--date")
+        let pair = try CatalogPair.load(catalogs)
         defer { pair.cleanUp() }
         let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
         let annex = DecisionAnnex(
@@ -64,6 +63,6 @@ struct DecisionDraftCommand: ParsableCommand {
         case .csv: text = annex.csv()
         case .cite: text = annex.citationText()
         }
-        try CatalogOutput.write(text, to: output, language: language)
+        try CatalogOutput.write(text, to: output)
     }
 }

@@ -37,17 +37,16 @@ struct DiffCommand: ParsableCommand {
     var lang: LintCommand.Language = .en
 
     func run() throws {
-        let language: MessageLanguage = lang == .vi ? .vi : .en
-        let pair = try CatalogPair.load(catalogs, language: language)
+        let pair = try CatalogPair.load(catalogs)
         defer { pair.cleanUp() }
         let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
         let text: String
         switch format {
-        case .text: text = diff.text(lang == .vi ? .vi : .en)
-        case .markdown: text = diff.markdown(lang == .vi ? .vi : .en)
+        case .text: text = diff.text(lang)
+        case .markdown: text = diff.markdown(lang)
         case .json: text = try diff.json()
         }
-        try CatalogOutput.write(text, to: output, language: language)
+        try CatalogOutput.write(text, to: output)
     }
 }
 
@@ -77,12 +76,12 @@ struct CatalogPair {
         for change in scratch { change.removeScratch() }
     }
 
-    static func load(_ arguments: CatalogPairArguments, language: MessageLanguage) throws -> CatalogPair {
+    static func load(_ arguments: CatalogPairArguments) throws -> CatalogPair {
         let (old, new, catalog) = (arguments.old, arguments.new, arguments.catalog)
         var scratch: [CatalogChange] = []
         do {
-            let a = try load(old, catalog: catalog, scratch: &scratch, language: language)
-            let b = try load(new, catalog: catalog, scratch: &scratch, language: language)
+            let a = try load(old, catalog: catalog, scratch: &scratch)
+            let b = try load(new, catalog: catalog, scratch: &scratch)
             return CatalogPair(old: a, new: b, scratch: scratch)
         } catch {
             for change in scratch { change.removeScratch() }
@@ -91,36 +90,37 @@ struct CatalogPair {
     }
 
     /// A folder is read as it is; anything else is a revision of `catalog`.
-    static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange], language: MessageLanguage)
-        throws -> Catalog
-    {
+    static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange]) throws -> Catalog {
         var isDirectory: ObjCBool = false
         if let spec, FileManager.default.fileExists(atPath: RunContext.current.path(spec), isDirectory: &isDirectory),
             isDirectory.boolValue
         {
-            return CatalogCheck.run(root: try rootOf(spec, language: language), compile: false).catalog
+            return CatalogCheck.run(root: try rootOf(spec), compile: false).catalog
         }
-        let root = try rootOf(catalog, language: language)
+        let root = try rootOf(catalog)
         guard let spec else { return CatalogCheck.run(root: root, compile: false).catalog }
         let change = try CatalogChange.since(spec, root: root)
         scratch.append(change)
         guard let previous = change.previousRoot else {
             throw CommandFailure.usage(
-                language == .vi
-                    ? "\(spec) không có danh mục tại \(RunContext.current.pathDisplay(root)); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
-                    : "\(spec) has no catalog at \(RunContext.current.pathDisplay(root)); name a folder, or a git revision that has the catalog"
-            )
+                Localized(
+                    "\(spec) has no catalog at \(RunContext.current.pathDisplay(root)); name a folder, or a git revision that has the catalog",
+                    vi:
+                        "\(spec) không có danh mục tại \(RunContext.current.pathDisplay(root)); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
+                ))
         }
         return CatalogCheck.run(root: previous, compile: false).catalog
     }
 
-    static func rootOf(_ path: String?, language: MessageLanguage) throws -> String {
+    static func rootOf(_ path: String?) throws -> String {
         let selection: CatalogSelection
         do {
             selection = try CatalogSelection.resolve(
                 path.map { [$0] } ?? [], workingDirectory: RunContext.current.workingDirectory)
-        } catch { throw CommandFailure.io(error.text(language)) }
-        guard let root = selection.scopes.first?.root else { throw CommandFailure.io("no catalog") }
+        } catch { throw CommandFailure.io(error) }
+        guard let root = selection.scopes.first?.root else {
+            throw CommandFailure.io(Localized("no catalog", vi: "không có danh mục"))
+        }
         return root
     }
 }
@@ -128,11 +128,11 @@ struct CatalogPair {
 /// Writes a command's output to a file (through `SafeFileWriter`), or to standard output when no
 /// file is named.
 enum CatalogOutput {
-    static func write(_ text: String, to path: String?, language: MessageLanguage) throws {
+    static func write(_ text: String, to path: String?) throws {
         guard let path, path != "-" else {
             Console.out(text)
             return
         }
-        try SafeFileWriter.write(Array(text.utf8), to: path, language: language)
+        try SafeFileWriter.write(Array(text.utf8), to: path)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatalogLint
+import Diagnostics
 
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +18,7 @@ struct ExplainCommand: ParsableCommand {
     var lang: LintCommand.Language = .en
 
     func run() throws {
-        let language: LintLanguage = lang == .vi ? .vi : .en
+        let language: LintLanguage = lang
         if let found = RuleRegistry.rule(rule) {
             Console.out(RuleDocument.explain(found.description, language: language))
         } else if let code = CheckCodeDocument.code(named: rule) {
@@ -28,9 +29,9 @@ struct ExplainCommand: ParsableCommand {
                     language == .vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?"
                 } ?? ""
             throw CommandFailure.usage(
-                language == .vi
-                    ? "không có quy tắc hay mã \"\(rule)\"\(hint); `tthc rules` liệt kê chúng"
-                    : "no rule or code \"\(rule)\"\(hint); `tthc rules` lists them")
+                Localized(
+                    "no rule or code \"\(rule)\"\(hint); `tthc rules` lists them",
+                    vi: "không có quy tắc hay mã \"\(rule)\"\(hint); `tthc rules` liệt kê chúng"))
         }
     }
 }

@@ -48,7 +48,7 @@ struct GraphCommand: ParsableCommand {
     )
     var catalog: String?
 
-    var language: MessageLanguage { lang == .vi ? .vi : .en }
+    var language: MessageLanguage { lang }
 
     func run() throws {
         let loaded = try CatalogTarget.load(catalog, compile: true, language: language, at: at)
@@ -56,15 +56,17 @@ struct GraphCommand: ParsableCommand {
         guard let source = loaded.catalog.procedures[code] else {
             let nearest = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys)
             throw CommandFailure.usage(
-                language == .vi
-                    ? "không có thủ tục \(code) trong \(root)\(nearest.map { " (có phải \($0)?)" } ?? "")"
-                    : "unknown procedure \(code) in \(root)\(nearest.map { " (did you mean \($0)?)" } ?? "")")
+                Localized(
+                    "unknown procedure \(code) in \(root)\(nearest.map { " (did you mean \($0)?)" } ?? "")",
+                    vi: "không có thủ tục \(code) trong \(root)\(nearest.map { " (có phải \($0)?)" } ?? "")"))
         }
-        if let at, let date = try? at.date(language), !source.isInForce(on: date) {
+        if let at, let date = try? at.date(), !source.isInForce(on: date) {
             throw CommandFailure.usage(
-                language == .vi
-                    ? "thủ tục \(code) không có hiệu lực ngày \(date.vietnameseText) (có hiệu lực \(Self.periodVi(source)))"
-                    : "procedure \(code) is not in force on \(date) (it is in force \(Self.period(source)))")
+                Localized(
+                    "procedure \(code) is not in force on \(date) (it is in force \(Self.period(source)))",
+                    vi:
+                        "thủ tục \(code) không có hiệu lực ngày \(date.vietnameseText) (có hiệu lực \(Self.periodVi(source)))"
+                ))
         }
         guard let artifact = loaded.artifact, let procedure = artifact.procedure(code) else {
             Console.err(

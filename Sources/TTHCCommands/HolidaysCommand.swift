@@ -89,7 +89,7 @@ struct HolidaysCommand: ParsableCommand {
         try DeadlineCommand.requireUsable(loaded, catalogPath: catalogPath, lang: lang)
         let calendar: WorkCalendar
         do { calendar = try loaded.catalog.workCalendar() } catch let error as CalendarError {
-            throw CommandFailure.usage(lang == .vi ? error.vietnameseDescription : error.description)
+            throw CommandFailure.usage(error)
         }
         if status {
             let years = try statusYears(calendar)
@@ -128,7 +128,7 @@ struct HolidaysCommand: ParsableCommand {
         if let today {
             do { now = try CivilDate(parsing: today) } catch let error as CalendarError {
                 throw CommandFailure.usage(
-                    lang == .vi ? "--today: \(error.vietnameseDescription)" : "--today: \(error.description)")
+                    Localized("--today: \(error.description)", vi: "--today: \(error.vietnameseDescription)"))
             }
         } else {
             // Vietnam is UTC+7 all year.

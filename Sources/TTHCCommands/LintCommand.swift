@@ -21,7 +21,8 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    enum Language: String, ExpressibleByArgument, CaseIterable { case en, vi }
+    /// `--lang`: the messages' language, the one the stages render in.
+    typealias Language = MessageLanguage
     enum Threshold: String, ExpressibleByArgument, CaseIterable { case error, warning, note }
 
     @Argument(
@@ -69,7 +70,7 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "With --fix: print the fixes as a unified diff and change nothing.")
     var dryRun = false
 
-    var language: LintLanguage { lang == .vi ? .vi : .en }
+    var language: LintLanguage { lang }
 
     func validate() throws {
         if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix") }
@@ -109,7 +110,7 @@ struct LintCommand: ParsableCommand {
             for (format, path) in destinations {
                 let text = report.render(format, color: format == .text && path == nil && useColor)
                 if let path {
-                    try SafeFileWriter.write(Array(text.utf8), to: path, language: language)
+                    try SafeFileWriter.write(Array(text.utf8), to: path)
                 } else {
                     Console.out(text)
                 }

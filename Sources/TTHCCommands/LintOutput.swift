@@ -84,7 +84,10 @@ enum LintDestinations {
     static func pair(formats: [LintFormat], outputs: [String], arguments: [String]) throws -> [(LintFormat, String?)] {
         if formats.isEmpty {
             guard outputs.count <= 1 else {
-                throw CommandFailure.usage("several --output files but no --format for them")
+                throw CommandFailure.usage(
+                    Localized(
+                        "several --output files but no --format for them",
+                        vi: "có nhiều tệp --output nhưng không có --format cho chúng"))
             }
             return [(.text, outputs.first)]
         }
@@ -109,8 +112,11 @@ enum LintDestinations {
             } else {
                 guard let last = result.indices.last, result[last].1 == nil else {
                     throw CommandFailure.usage(
-                        "--output \(outputs[o]) has no --format before it to pair with (each --format takes the --output after it)"
-                    )
+                        Localized(
+                            "--output \(outputs[o]) has no --format before it to pair with (each --format takes the --output after it)",
+                            vi:
+                                "--output \(outputs[o]) không có --format nào đứng trước để ghép (mỗi --format đi với --output ngay sau nó)"
+                        ))
                 }
                 result[last].1 = outputs[o]
                 o += 1

@@ -41,7 +41,7 @@ struct LintSession {
         let selection: CatalogSelection
         do {
             selection = try CatalogSelection.resolve(options.paths, workingDirectory: context.workingDirectory)
-        } catch { throw CommandFailure.io(error.text(language == .vi ? .vi : .en)) }
+        } catch { throw CommandFailure.io(error) }
         var runs = try selection.scopes.map { try LintRun.run($0, options: options) }
 
         var fixed: (problems: Int, files: Int)?
@@ -57,7 +57,7 @@ struct LintSession {
                 return LintSession(outcome: .fixesPreviewed(diff.joined()))
             }
             for file in files {
-                try SafeFileWriter.write(file.fixed, to: file.path, language: language)
+                try SafeFileWriter.write(file.fixed, to: file.path)
             }
             let paths = Set(files.map(\.path))
             let repaired = runs.reduce(0) { count, run in
@@ -72,18 +72,22 @@ struct LintSession {
         if let writeBaseline = options.writeBaseline {
             let entries = runs.flatMap { $0.baseline().findings }
             try SafeFileWriter.write(
-                [UInt8](Baseline(findings: entries).encoded()), to: writeBaseline, language: language)
+                [UInt8](Baseline(findings: entries).encoded()), to: writeBaseline)
             return LintSession(fixed: fixed, outcome: .baselineWritten(entries.count))
         }
 
         var baselined = 0
         if let baseline = options.baseline {
             guard let data = FileManager.default.contents(atPath: context.path(baseline)) else {
-                throw CommandFailure.io("cannot read the baseline \(baseline)")
+                throw CommandFailure.io(
+                    Localized("cannot read the baseline \(baseline)", vi: "không đọc được tệp baseline \(baseline)"))
             }
             let known: Baseline
             do { known = try Baseline.decode(data) } catch {
-                throw CommandFailure.io("\(baseline) is not a tthc lint baseline: \(error)")
+                throw CommandFailure.io(
+                    Localized(
+                        "\(baseline) is not a tthc lint baseline: \(error)",
+                        vi: "\(baseline) không phải tệp baseline của tthc lint: \(error)"))
             }
             for index in runs.indices { baselined += runs[index].subtract(known) }
         }

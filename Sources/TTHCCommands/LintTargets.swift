@@ -74,14 +74,21 @@ struct CatalogChange {
         process.standardOutput = out
         process.standardError = err
         do { try process.run() } catch {
-            throw CommandFailure.io("reading a git revision needs \(what): \(error)")
+            throw CommandFailure.io(
+                Localized(
+                    "reading a git revision needs \(what): \(error)", vi: "đọc một phiên bản git cần \(what): \(error)")
+            )
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let message = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let said = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw CommandFailure.usage("git revision: \(arguments.joined(separator: " ")) failed: \(said)")
+            let command = arguments.joined(separator: " ")
+            throw CommandFailure.usage(
+                Localized(
+                    "git revision: \(command) failed: \(said)", vi: "phiên bản git: \(command) không chạy được: \(said)"
+                ))
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -53,7 +53,7 @@ struct NewProcedureCommand: ParsableCommand {
 
     func run() throws {
         let vi = lang == .vi
-        let loaded = try CatalogTarget.load(catalog, language: vi ? .vi : .en)
+        let loaded = try CatalogTarget.load(catalog, language: lang)
         let model = loaded.catalog
         let root = RunContext.current.pathDisplay(model.root)
         guard model.fields[field] != nil else {
@@ -62,20 +62,22 @@ struct NewProcedureCommand: ParsableCommand {
                     vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?"
                 } ?? ""
             throw CommandFailure.usage(
-                vi
-                    ? "không có lĩnh vực \"\(field)\" trong \(root)/fields.yaml\(hint)"
-                    : "no field \"\(field)\" in \(root)/fields.yaml\(hint)")
+                Localized(
+                    "no field \"\(field)\" in \(root)/fields.yaml\(hint)",
+                    vi: "không có lĩnh vực \"\(field)\" trong \(root)/fields.yaml\(hint)"))
         }
         let code = try self.code ?? Self.nextFreeCode(in: model)
         if self.code != nil, !Self.isCode(code) {
             throw CommandFailure.usage(
-                vi
-                    ? "\"\(code)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"
-                    : "\"\(code)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193")
+                Localized(
+                    "\"\(code)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193",
+                    vi:
+                        "\"\(code)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"
+                ))
         }
         if model.procedures[code] != nil {
             throw CommandFailure.usage(
-                vi ? "mã \(code) đã có trong danh mục" : "code \(code) is already in the catalog")
+                Localized("code \(code) is already in the catalog", vi: "mã \(code) đã có trong danh mục"))
         }
         let text = try skeleton(code: code, in: model)
         if stdout {
@@ -86,7 +88,7 @@ struct NewProcedureCommand: ParsableCommand {
         let path = "\(directory)/\(code).yaml"
         guard !FileManager.default.fileExists(atPath: RunContext.current.path(path)) else {
             throw CommandFailure.usage(
-                vi ? "\(path) đã tồn tại; không ghi đè" : "\(path) already exists; not overwritten")
+                Localized("\(path) already exists; not overwritten", vi: "\(path) đã tồn tại; không ghi đè"))
         }
         do {
             try FileManager.default.createDirectory(
@@ -95,9 +97,9 @@ struct NewProcedureCommand: ParsableCommand {
                 to: URL(fileURLWithPath: RunContext.current.path(path)), options: .withoutOverwriting)
         } catch {
             throw CommandFailure.io(
-                vi
-                    ? "không ghi được \(path): \(error.localizedDescription)"
-                    : "cannot write \(path): \(error.localizedDescription)")
+                Localized(
+                    "cannot write \(path): \(error.localizedDescription)",
+                    vi: "không ghi được \(path): \(error.localizedDescription)"))
         }
         Console.out(
             vi
@@ -115,18 +117,24 @@ struct NewProcedureCommand: ParsableCommand {
         var number = 990_001
         let used = Set(catalog.procedures.keys)
         while used.contains("1.\(number)") { number += 1 }
-        guard number <= 999_999 else { throw CommandFailure.usage("no free code left in 1.99xxxx; give --code") }
+        guard number <= 999_999 else {
+            throw CommandFailure.usage(
+                Localized(
+                    "no free code left in 1.99xxxx; give --code",
+                    vi: "không còn mã trống trong 1.99xxxx; hãy ghi --code"))
+        }
         return "1.\(number)"
     }
 
     func skeleton(code: String, in catalog: Catalog) throws -> String {
-        let vi = lang == .vi
         let units = catalog.units.values.filter { $0.level.rawValue == level.rawValue }
         guard let centre = units.first(where: { $0.kind == .serviceCenter }) else {
             throw CommandFailure.usage(
-                vi
-                    ? "danh mục không có trung tâm phục vụ hành chính công cấp \(level.rawValue) (một đơn vị kind: service-center)"
-                    : "the catalog has no \(level.rawValue) service centre (a unit of kind service-center)")
+                Localized(
+                    "the catalog has no \(level.rawValue) service centre (a unit of kind service-center)",
+                    vi:
+                        "danh mục không có trung tâm phục vụ hành chính công cấp \(level.rawValue) (một đơn vị kind: service-center)"
+                ))
         }
         let committee = units.first { $0.kind == .peopleCommittee && $0.parent == nil }
         let authority =
@@ -138,9 +146,9 @@ struct NewProcedureCommand: ParsableCommand {
             catalog.legalDocuments.keys.first { $0 == "nd-118-2025" } ?? catalog.legalDocuments.keys.sorted().first
         guard let legal = oneStop else {
             throw CommandFailure.usage(
-                vi
-                    ? "danh mục chưa có văn bản pháp luật nào trong legal/"
-                    : "the catalog has no legal document in legal/")
+                Localized(
+                    "the catalog has no legal document in legal/",
+                    vi: "danh mục chưa có văn bản pháp luật nào trong legal/"))
         }
         let effective = catalog.manifest.map { "\($0.effective)" } ?? "2025-07-01"
         return """

@@ -19,7 +19,7 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         switch format {
-        case .text: Console.out(RuleDocument.list(RuleRegistry.descriptions, language: lang == .vi ? .vi : .en))
+        case .text: Console.out(RuleDocument.list(RuleRegistry.descriptions, language: lang))
         case .json: Console.out(RuleListJSON.render(RuleRegistry.descriptions))
         }
     }

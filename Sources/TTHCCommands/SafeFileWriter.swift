@@ -14,9 +14,8 @@ import Diagnostics
 /// root replaced the system's device), a named pipe, a folder or a symbolic link (a link planted
 /// in a catalog must not make `--fix` write elsewhere) is refused in words, exit 2.
 enum SafeFileWriter {
-    static func write(_ bytes: [UInt8], to given: String, language: MessageLanguage = .en) throws {
+    static func write(_ bytes: [UInt8], to given: String) throws {
         let path = RunContext.current.path(given)
-        let vi = language == .vi
         var info = stat()
         var mode = mode_t(0o666) & ~currentUmask()
         if lstat(path, &info) == 0 {
@@ -24,17 +23,19 @@ enum SafeFileWriter {
             case S_IFREG: mode = info.st_mode & 0o7777
             case S_IFLNK:
                 throw CommandFailure.io(
-                    vi
-                        ? "không ghi vào \(path): đó là một liên kết tượng trưng; tthc không ghi qua liên kết"
-                        : "will not write \(path): it is a symbolic link; tthc does not write through links")
+                    Localized(
+                        "will not write \(path): it is a symbolic link; tthc does not write through links",
+                        vi: "không ghi vào \(path): đó là một liên kết tượng trưng; tthc không ghi qua liên kết"))
             case S_IFDIR:
                 throw CommandFailure.io(
-                    vi ? "không ghi vào \(path): đó là một thư mục" : "will not write \(path): it is a folder")
+                    Localized("will not write \(path): it is a folder", vi: "không ghi vào \(path): đó là một thư mục"))
             default:
                 throw CommandFailure.io(
-                    vi
-                        ? "không ghi vào \(path): đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)"
-                        : "will not write \(path): it is not a regular file (a device, named pipe or socket)")
+                    Localized(
+                        "will not write \(path): it is not a regular file (a device, named pipe or socket)",
+                        vi:
+                            "không ghi vào \(path): đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)"
+                    ))
             }
         }
         let slash = path.lastIndex(of: "/")
@@ -42,7 +43,7 @@ enum SafeFileWriter {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = Array((folder + ".\(name).tthc-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw failure(path, errno, vi) }
+        guard fd >= 0 else { throw failure(path, errno) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var written = 0
         var error: Int32 = 0
@@ -61,16 +62,16 @@ enum SafeFileWriter {
         if error == 0, rename(temporary, path) != 0 { error = errno }
         if error != 0 {
             unlink(temporary)
-            throw failure(path, error, vi)
+            throw failure(path, error)
         }
     }
 
-    private static func failure(_ path: String, _ code: Int32, _ vi: Bool) -> CommandFailure {
+    private static func failure(_ path: String, _ code: Int32) -> CommandFailure {
         let reason = String(cString: strerror(code))
         return .io(
-            vi
-                ? "không ghi được \(path): \(reason); tệp cũ (nếu có) được giữ nguyên"
-                : "cannot write \(path): \(reason); the previous file, if any, is left as it was")
+            Localized(
+                "cannot write \(path): \(reason); the previous file, if any, is left as it was",
+                vi: "không ghi được \(path): \(reason); tệp cũ (nếu có) được giữ nguyên"))
     }
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {

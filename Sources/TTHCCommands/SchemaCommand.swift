@@ -1,6 +1,7 @@
 import ArgumentParser
 import CatalogLint
 import CatalogModel
+import Diagnostics
 import Foundation
 
 struct SchemaCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct SchemaCommand: ParsableCommand {
     func run() throws {
         var known = CatalogSchema.KnownIds()
         if let catalog {
-            known = CatalogSchema.KnownIds(try CatalogTarget.load(catalog, language: lang == .vi ? .vi : .en).catalog)
+            known = CatalogSchema.KnownIds(try CatalogTarget.load(catalog, language: lang).catalog)
         }
         let documents = Self.documents(known: known)
         do {
@@ -39,13 +40,13 @@ struct SchemaCommand: ParsableCommand {
                 atPath: RunContext.current.path(out), withIntermediateDirectories: true)
         } catch {
             throw CommandFailure.io(
-                lang == .vi
-                    ? "không ghi được vào \(out): \(error.localizedDescription)"
-                    : "cannot write to \(out): \(error.localizedDescription)")
+                Localized(
+                    "cannot write to \(out): \(error.localizedDescription)",
+                    vi: "không ghi được vào \(out): \(error.localizedDescription)"))
         }
         for (name, text) in documents {
             try SafeFileWriter.write(
-                Array(text.utf8), to: (out as NSString).appendingPathComponent(name), language: lang == .vi ? .vi : .en)
+                Array(text.utf8), to: (out as NSString).appendingPathComponent(name))
         }
         Console.out(
             lang == .vi

@@ -84,9 +84,12 @@ struct SimulateCommand: ParsableCommand {
         do {
             config.start = try CivilDate(parsing: start)
         } catch CalendarError.malformedDate {
-            throw CommandFailure.usage("malformed --start \"\(start)\": write YYYY-MM-DD, e.g. 2026-03-02")
+            throw CommandFailure.usage(
+                Localized(
+                    "malformed --start \"\(start)\": write YYYY-MM-DD, e.g. 2026-03-02",
+                    vi: "--start \"\(start)\" sai dạng: hãy viết YYYY-MM-DD, ví dụ 2026-03-02"))
         } catch {
-            throw CommandFailure.usage("--start \"\(start)\": \(error)")
+            throw CommandFailure.usage(OptionValueProblem(option: "--start \"\(start)\"", problem: Untranslated(error)))
         }
         let progress = ProgressBar()
         var committed: ((Int, Int) -> Void)?
@@ -98,7 +101,10 @@ struct SimulateCommand: ParsableCommand {
             try FileManager.default.createDirectory(
                 atPath: RunContext.current.path(out), withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure.io("cannot write the report to \(out): \(CaseStore.reason(error))")
+            let reason = CaseStore.reason(error)
+            throw CommandFailure.io(
+                Localized(
+                    "cannot write the report to \(out): \(reason)", vi: "không ghi được báo cáo vào \(out): \(reason)"))
         }
         try SafeFileWriter.write(
             Array(try report.json().utf8), to: (out as NSString).appendingPathComponent("report.json"))

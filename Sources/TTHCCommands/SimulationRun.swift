@@ -1,6 +1,7 @@
 import CaseEngine
 import CaseSimulation
 import CaseStoreSQLite
+import Diagnostics
 import WorkCalendar
 import WorkflowCompiler
 
@@ -40,11 +41,15 @@ struct SimulationRun {
         do {
             return try simulator.run(idPrefix: prefix, batchSize: batch, progress: progress, sink: sink)
         } catch let error as CaseError {
-            throw CommandFailure.usage(error.description)
+            throw CommandFailure.usage(Untranslated(error.description))
         } catch let error as CalendarError {
             // Cases started near the calendar's last year run past it.
             throw CommandFailure.usage(
-                "the simulation from --start \(config.start) runs past the calendar: \(error); start earlier")
+                Localized(
+                    "the simulation from --start \(config.start) runs past the calendar: \(error); start earlier",
+                    vi:
+                        "mô phỏng từ --start \(config.start) vượt quá lịch: \(error.vietnameseDescription); hãy bắt đầu sớm hơn"
+                ))
         }
     }
 }

@@ -90,8 +90,8 @@ import WorkCalendar
                 if capped.due < result.due { result = capped }
             }
             return ("\(result.due)", result.estimated ? "true" : "false", "")
-        } catch let error as BilingualError {
-            return ("", "", error.en)
+        } catch let error as DeadlineRefusal {
+            return ("", "", error.text(.en))
         } catch let error as CalendarError {
             return ("", "", error.description)
         } catch {

@@ -1,8 +1,9 @@
+import Diagnostics
 import Foundation
 
 /// `tthc diff` output: text, Markdown, JSON; English or Vietnamese.
 extension CatalogDiff {
-    public enum Language: Sendable { case en, vi }
+    public typealias Language = MessageLanguage
 
     private func title(_ p: ProcedureChange) -> String { "\(p.code) \(p.summary.name)" }
 

@@ -89,7 +89,7 @@ public struct CatalogSelection: Sendable, Equatable {
 }
 
 /// Why the paths of a command line select no catalog: exit status 2, in the user's language.
-public enum CatalogSelectionError: Error, Equatable, Sendable {
+public enum CatalogSelectionError: Error, Equatable, Sendable, DiagnosticMessage {
     case noSuchPath(String)
     case notInCatalog(String)
     case noCatalogHere(String)
