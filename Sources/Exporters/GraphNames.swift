@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkflowCompiler
 
 /// What a drawing calls steps and performers: the step's title and the unit's or role's name in
@@ -5,7 +6,7 @@ import WorkflowCompiler
 /// (`commune.chairman`), so a commune-level performer is named by its kind ("Chủ tịch Ủy ban nhân
 /// dân xã"); provincial units by their full names.
 public struct GraphNames: Sendable {
-    public enum Language: String, Sendable { case vi, en }
+    public typealias Language = MessageLanguage
 
     public let language: Language
     let units: [String: CompiledCatalog.UnitEntry]

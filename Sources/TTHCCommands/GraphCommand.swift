@@ -84,7 +84,7 @@ struct GraphCommand: ParsableCommand {
                     : "tthc: note: this is the first workflow of \(code); it changes from \(dates); --at DATE draws the one in force on a date\n"
             )
         }
-        let names = GraphNames(artifact, language: lang == .en ? .en : .vi)
+        let names = GraphNames(artifact, language: lang)
         switch format {
         case .dot: Console.out(GraphExporter.dot(procedure, names: ids ? nil : names))
         case .mermaid: Console.out(GraphExporter.mermaid(procedure, names: ids ? nil : names))

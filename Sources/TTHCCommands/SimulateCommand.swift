@@ -109,7 +109,7 @@ struct SimulateCommand: ParsableCommand {
         try SafeFileWriter.write(
             Array(try report.json().utf8), to: (out as NSString).appendingPathComponent("report.json"))
         try SafeFileWriter.write(
-            Array(HTMLReport.render(report, language: lang == .en ? .en : .vi).utf8),
+            Array(HTMLReport.render(report, language: lang).utf8),
             to: (out as NSString).appendingPathComponent("report.html"))
         let rate = String(format: "%.1f%%", report.status.onTimeRate * 100)
         Console.err(
