@@ -127,7 +127,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         }
     }
 
-    private func open(_ opening: CaseOpening, artifactHash: String, applicant details: ApplicantDetails?, in w: any StoreWriter)
+    private func open(
+        _ opening: CaseOpening, artifactHash: String, applicant details: ApplicantDetails?, in w: any StoreWriter
+    )
         throws -> StoreReceipt
     {
         // A procedure already loaded is known to exist: no round trip to ask again.
@@ -181,7 +183,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             var session = PortableSession(w, interpreter: nil, store: self)
             // On a retry the key is announced, then the case locked, before the key's row is looked
             // at: a backend may do both in one round trip (PostgreSQL).
-            return try keyed(idempotencyKey, request: request, attempt: attempt, in: w, lookingUp: { _ = try session.load(caseId) }) {
+            return try keyed(
+                idempotencyKey, request: request, attempt: attempt, in: w, lookingUp: { _ = try session.load(caseId) }
+            ) {
                 let effects = try session.handle(command, on: caseId, expectedVersion: expectedVersion)
                 return try session.finish(caseId, effects: effects)
             }

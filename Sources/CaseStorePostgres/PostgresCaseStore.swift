@@ -328,7 +328,10 @@ final class PostgresTransaction: StoreWriter {
             let rows = try result.get()
             if let key = statement.key {
                 keyRows[key] = try rows.first.map {
-                    (try $0.prepared(0, as: String.self), try $0.prepared(1, as: String.self), try $0.prepared(2, as: Int.self))
+                    (
+                        try $0.prepared(0, as: String.self), try $0.prepared(1, as: String.self),
+                        try $0.prepared(2, as: Int.self)
+                    )
                 }
             }
             answers.append(rows)
@@ -372,7 +375,8 @@ final class PostgresTransaction: StoreWriter {
 
     func snapshot(_ id: String) throws -> [UInt8]? {
         var p = PostgresParameters()
-        let sql = "SELECT snapshot FROM cases WHERE jurisdiction = \(p.text(PortableCaseStore.jurisdiction(of: id))) AND id = \(p.text(id))"
+        let sql =
+            "SELECT snapshot FROM cases WHERE jurisdiction = \(p.text(PortableCaseStore.jurisdiction(of: id))) AND id = \(p.text(id))"
         return try rows(prepared: sql, p).first.map { [UInt8](try $0.prepared(0, as: Data.self)) }
     }
 
@@ -395,7 +399,8 @@ final class PostgresTransaction: StoreWriter {
     private func sendKeyLookups() throws {
         for key in pendingKeys {
             var p = PostgresParameters()
-            try send(prepared: "SELECT request, case_id, version FROM idempotency WHERE key = \(p.text(key))", p, key: key)
+            try send(
+                prepared: "SELECT request, case_id, version FROM idempotency WHERE key = \(p.text(key))", p, key: key)
         }
         pendingKeys = []
     }
