@@ -243,6 +243,8 @@ def main():
     p.add_argument("--threads", type=int, default=16); p.add_argument("--pg-dir", default=None)
     p.add_argument("--processes", type=int, default=1, help="client processes (load): the clients are spread over them")
     p.add_argument("--client-bin", default=None, help="(load) the compiled clients: Tools/service-load-client's executable")
+    p.add_argument("--protocol", default="simple", choices=["simple", "extended", "prepared"],
+                   help="(pgbench) its -M: how pgbench sends the statements (simple: parsed each time, as before; prepared: as tthc-serve does)")
     args = p.parse_args()
     args.work = args.work or os.path.dirname(os.path.abspath(args.artifact))
     if args.mode == "pgbench":
@@ -257,7 +259,7 @@ def main():
         # -l: each transaction's latency (its third field, in µs) in pgbench_log.* files, for p50 and p99.
         import glob, tempfile
         logs = tempfile.mkdtemp(prefix="pgbench-log-", dir=args.work)
-        out = subprocess.run(["pgbench", "-n", "-f", bench, "-c", str(args.clients), "-j", "2", "-T", str(int(args.seconds)), "-r",
+        out = subprocess.run(["pgbench", "-n", "-M", args.protocol, "-f", bench, "-c", str(args.clients), "-j", "2", "-T", str(int(args.seconds)), "-r",
                               "-l", "--log-prefix", os.path.join(logs, "pgbench_log")], env=env, capture_output=True, text=True)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         tps = [l for l in out.stdout.splitlines() if l.startswith("tps")]
@@ -268,7 +270,7 @@ def main():
         for f in glob.glob(os.path.join(logs, "pgbench_log*")): os.remove(f)
         os.rmdir(logs)
         def pct(p): return round(each[min(len(each) - 1, int(p * len(each)))], 2) if each else None
-        print(json.dumps({"mode": "pgbench", "clients": args.clients, "tps": tps, "latency": lat, "p50_ms": pct(0.50), "p99_ms": pct(0.99),
+        print(json.dumps({"mode": "pgbench", "protocol": args.protocol, "clients": args.clients, "tps": tps, "latency": lat, "p50_ms": pct(0.50), "p99_ms": pct(0.99),
                           "cpu_s": cpu, "rc": out.returncode}))
         sys.exit(out.returncode)
     if args.mode == "sqlite-baseline":
