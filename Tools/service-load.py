@@ -14,7 +14,9 @@ same key. Acknowledged (case, version) pairs are kept and checked against the st
 Prints one JSON line of figures; exits 1 on any lost acknowledged event or unexpected answer.
 
 The clients are threads of one Python process (one core at most, under the GIL) unless
---processes spreads them over several. A load run also reports the CPU seconds its parts used
+--processes spreads them over several, or (load only) --client-bin runs the same clients compiled
+(Tools/service-load-client: a thread and a keep-alive connection each, about a fifth of the Python
+client's CPU per request; build it with swift build -c release --package-path Tools/service-load-client). A load run also reports the CPU seconds its parts used
 (this client, the server, and with --pg-dir the PostgreSQL backends): on 2 shared cores, the
 client's share is what it takes from the server and the database.
 """
@@ -185,6 +187,30 @@ def drive(ports, tokens, seconds, clients, max_cases=10**9, during=None, process
     return workers, elapsed, cpu
 
 
+class CompiledTally:
+    """The figures of Tools/service-load-client, as one client's."""
+    def __init__(self, out):
+        self.acked = [tuple(a) for a in out["acked"]]
+        self.by_kind = {"open": [ms / 1000 for ms in out["open_ms"]], "event": [ms / 1000 for ms in out["event_ms"]]}
+        self.latencies = self.by_kind["open"] + self.by_kind["event"]
+        self.unexpected = out["unexpected"]
+        self.retries = out["retries"]
+
+
+def drive_compiled(client_bin, port, tokens, seconds, clients):
+    """Runs the compiled clients for `seconds`; returns their results, the elapsed time and their CPU seconds."""
+    import resource
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    command = [client_bin, "--port", str(port), "--seconds", str(seconds), "--clients", str(clients)]
+    for unit, token in tokens.items(): command += ["--token", f"{unit}={token}"]
+    out = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 180)
+    elapsed = time.perf_counter() - started
+    if out.returncode != 0: raise SystemExit(f"service-load-client failed: {out.stderr.strip()}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return [CompiledTally(json.loads(out.stdout))], elapsed, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
 def figures(workers, elapsed):
     lat = sorted(l for w in workers for l in w.latencies)
     acked = sum(len(w.acked) for w in workers)
@@ -216,6 +242,9 @@ def main():
     p.add_argument("--work", default=None); p.add_argument("--clients", type=int, default=32); p.add_argument("--seconds", type=float, default=20)
     p.add_argument("--threads", type=int, default=16); p.add_argument("--pg-dir", default=None)
     p.add_argument("--processes", type=int, default=1, help="client processes (load): the clients are spread over them")
+    p.add_argument("--client-bin", default=None, help="(load) the compiled clients: Tools/service-load-client's executable")
+    p.add_argument("--protocol", default="simple", choices=["simple", "extended", "prepared"],
+                   help="(pgbench) its -M: how pgbench sends the statements (simple: parsed each time, as before; prepared: as tthc-serve does)")
     args = p.parse_args()
     args.work = args.work or os.path.dirname(os.path.abspath(args.artifact))
     if args.mode == "pgbench":
@@ -227,14 +256,22 @@ def main():
         bench = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pgbench-append.sql")
         import resource
         before = resource.getrusage(resource.RUSAGE_CHILDREN); pg_cpu = postgres_cpu(args.pg_dir)
-        out = subprocess.run(["pgbench", "-n", "-f", bench, "-c", str(args.clients), "-j", "2", "-T", str(int(args.seconds)), "-r"],
-                             env=env, capture_output=True, text=True)
+        # -l: each transaction's latency (its third field, in µs) in pgbench_log.* files, for p50 and p99.
+        import glob, tempfile
+        logs = tempfile.mkdtemp(prefix="pgbench-log-", dir=args.work)
+        out = subprocess.run(["pgbench", "-n", "-M", args.protocol, "-f", bench, "-c", str(args.clients), "-j", "2", "-T", str(int(args.seconds)), "-r",
+                              "-l", "--log-prefix", os.path.join(logs, "pgbench_log")], env=env, capture_output=True, text=True)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         tps = [l for l in out.stdout.splitlines() if l.startswith("tps")]
         lat = [l for l in out.stdout.splitlines() if "latency average" in l]
         cpu = {"pgbench": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1)}
         if pg_cpu is not None: cpu["postgres"] = round(postgres_cpu(args.pg_dir) - pg_cpu, 1)
-        print(json.dumps({"mode": "pgbench", "clients": args.clients, "tps": tps, "latency": lat, "cpu_s": cpu, "rc": out.returncode}))
+        each = sorted(int(line.split()[2]) / 1000 for f in glob.glob(os.path.join(logs, "pgbench_log*")) for line in open(f) if line.strip())
+        for f in glob.glob(os.path.join(logs, "pgbench_log*")): os.remove(f)
+        os.rmdir(logs)
+        def pct(p): return round(each[min(len(each) - 1, int(p * len(each)))], 2) if each else None
+        print(json.dumps({"mode": "pgbench", "protocol": args.protocol, "clients": args.clients, "tps": tps, "latency": lat, "p50_ms": pct(0.50), "p99_ms": pct(0.99),
+                          "cpu_s": cpu, "rc": out.returncode}))
         sys.exit(out.returncode)
     if args.mode == "sqlite-baseline":
         # SQLite alone: one event row per transaction, WAL, synchronous=FULL, as the store commits a request.
@@ -263,7 +300,11 @@ def main():
     try:
         if args.mode == "load":
             server_cpu, pg_cpu = cpu_seconds(server.proc.pid), postgres_cpu(args.pg_dir)
-            workers, elapsed, client_cpu = drive([server.port], tokens, args.seconds, args.clients, processes=args.processes)
+            if args.client_bin:
+                workers, elapsed, client_cpu = drive_compiled(args.client_bin, server.port, tokens, args.seconds, args.clients)
+                result["client"] = "compiled"
+            else:
+                workers, elapsed, client_cpu = drive([server.port], tokens, args.seconds, args.clients, processes=args.processes)
             result.update(figures(workers, elapsed))
             result["cpu_s"] = {"client": round(client_cpu, 1), "server": round(cpu_seconds(server.proc.pid) - server_cpu, 1)}
             if pg_cpu is not None: result["cpu_s"]["postgres"] = round(postgres_cpu(args.pg_dir) - pg_cpu, 1)

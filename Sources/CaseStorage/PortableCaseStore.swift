@@ -118,35 +118,40 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         try Self.check(idempotencyKey)
         let request =
             "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
+        var attempt = 0
         return try write { w in
-            if let key = idempotencyKey {
-                try w.lock(key: key)
-                if let earlier = try previous(key, request: request, in: w) { return earlier }
+            attempt += 1
+            return try keyed(idempotencyKey, request: request, attempt: attempt, in: w) {
+                try open(opening, artifactHash: artifactHash, applicant: details, in: w)
             }
-            // A procedure already loaded is known to exist: no round trip to ask again.
-            if cached(artifactHash, covering: opening.procedure) == nil {
-                guard let header = try w.artifactHeader(artifactHash) else {
-                    throw CaseError.storage("the store has no artifact \(artifactHash)")
-                }
-                guard try w.procedure(artifactHash, code: opening.procedure) != nil else {
-                    throw CaseError.usage(
-                        "no procedure \(opening.procedure) in the artifact (\(header.procedureCount) procedures)")
-                }
-            }
-            let interpreter = try interpreter(artifactHash, covering: [opening.procedure], in: w)
-            let event = try interpreter.open(opening)
-            let scope = interpreter.artifact.jurisdiction.code
-            let id = Self.caseId(try Self.reserve(1, scope: scope, in: w)[0], jurisdiction: scope)
-            let effects = [CaseEffect(caseId: id, event: event)]
-            var session = PortableSession(w, interpreter: interpreter, store: self)
-            try session.open(effects)
-            let receipt = try session.finish(id, effects: effects)
-            if let details { try w.saveApplicant(details, caseId: id) }
-            if let key = idempotencyKey {
-                try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version)
-            }
-            return receipt
         }
+    }
+
+    private func open(
+        _ opening: CaseOpening, artifactHash: String, applicant details: ApplicantDetails?, in w: any StoreWriter
+    )
+        throws -> StoreReceipt
+    {
+        // A procedure already loaded is known to exist: no round trip to ask again.
+        if cached(artifactHash, covering: opening.procedure) == nil {
+            guard let header = try w.artifactHeader(artifactHash) else {
+                throw CaseError.storage("the store has no artifact \(artifactHash)")
+            }
+            guard try w.procedure(artifactHash, code: opening.procedure) != nil else {
+                throw CaseError.usage(
+                    "no procedure \(opening.procedure) in the artifact (\(header.procedureCount) procedures)")
+            }
+        }
+        let interpreter = try interpreter(artifactHash, covering: [opening.procedure], in: w)
+        let event = try interpreter.open(opening)
+        let scope = interpreter.artifact.jurisdiction.code
+        let id = Self.caseId(try Self.reserve(1, scope: scope, in: w)[0], jurisdiction: scope)
+        let effects = [CaseEffect(caseId: id, event: event)]
+        var session = PortableSession(w, interpreter: interpreter, store: self)
+        try session.open(effects)
+        let receipt = try session.finish(id, effects: effects)
+        if let details { try w.saveApplicant(details, caseId: id) }
+        return receipt
     }
 
     public func openBatch(_ openings: [CaseOpening], artifactHash: String) throws(CaseError) -> [String] {
@@ -172,22 +177,46 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         try Self.check(idempotencyKey)
         let request =
             "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
+        var attempt = 0
         return try write { w in
+            attempt += 1
             var session = PortableSession(w, interpreter: nil, store: self)
-            if let key = idempotencyKey {
-                // The key is claimed, then the case locked, before the claim's answer is looked at:
-                // a backend may send both at once (PostgreSQL: one round trip instead of two).
-                try w.lock(key: key)
-                _ = try session.load(caseId)
-                if let earlier = try previous(key, request: request, in: w) { return earlier }
+            // On a retry the key is announced, then the case locked, before the key's row is looked
+            // at: a backend may do both in one round trip (PostgreSQL).
+            return try keyed(
+                idempotencyKey, request: request, attempt: attempt, in: w, lookingUp: { _ = try session.load(caseId) }
+            ) {
+                let effects = try session.handle(command, on: caseId, expectedVersion: expectedVersion)
+                return try session.finish(caseId, effects: effects)
             }
-            let effects = try session.handle(command, on: caseId, expectedVersion: expectedVersion)
-            let receipt = try session.finish(caseId, effects: effects)
-            if let key = idempotencyKey {
-                try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version)
-            }
-            return receipt
         }
+    }
+
+    /// A request with an idempotency key: its key is looked up only when it can matter, so the
+    /// common request (a key never seen) costs no lookup. The key's row is written with the
+    /// request's rows, and its unique constraint refuses a second request with the same key (a
+    /// conflict, after which the backend runs the transaction again: `StoreBackend`). So the key
+    /// is looked up first on every attempt but the first (its key may be what conflicted: then the
+    /// request is answered from it), and after a refusal (a retry of a request already recorded,
+    /// refused now because the case has moved on, is answered from the key, not refused).
+    /// `lookingUp` runs before the lookup of a retry (the case's lock).
+    private func keyed(
+        _ key: String?, request: String, attempt: Int, in w: any StoreWriter, lookingUp: () throws -> Void = {},
+        _ body: () throws -> StoreReceipt
+    ) throws -> StoreReceipt {
+        guard let key else { return try body() }
+        if attempt > 1 {
+            try w.lock(key: key)
+            try lookingUp()
+            if let earlier = try previous(key, request: request, in: w) { return earlier }
+        }
+        let receipt: StoreReceipt
+        do { receipt = try body() } catch let refusal as CaseError {
+            if attempt == 1, let earlier = try previous(key, request: request, in: w) { return earlier }
+            throw refusal
+        }
+        try w.remember(key: key, request: request, caseId: receipt.caseId, version: receipt.version)
+        return receipt
     }
 
     public func recordBatch(_ requests: [(caseId: String, command: CaseCommand)]) throws(CaseError) -> Int {
@@ -496,8 +525,9 @@ public protocol StoreReader {
 public protocol StoreWriter: StoreReader {
     /// The snapshot, locked until the transaction ends (`SELECT … FOR UPDATE`).
     func lockedSnapshot(_ id: String) throws -> [UInt8]?
-    /// Serializes the requests that give the same idempotency key. A backend may send it and wait
-    /// for its answer only at the next read (`idempotency(key)` then knows whether it was claimed).
+    /// Announces that `idempotency(key)` will be asked, before the case is locked: a backend may
+    /// look the key up with its next read. (Of two requests with one key, the second to write it
+    /// fails on the key's unique constraint and is run again: `PortableCaseStore.keyed`.)
     func lock(key: String) throws
     func insertEvent(_ row: EventRow) throws
     func saveSnapshot(_ row: SnapshotRow) throws

@@ -24,8 +24,11 @@ enum PostgresCaseNumbers {
         ]
     }
 
-    /// `count` new numbers of the jurisdiction, ascending.
-    static func reserveQuery(_ count: Int, jurisdiction: String) -> PostgresQuery {
-        "SELECT n FROM (SELECT nextval(\(sequence(jurisdiction))::regclass) AS n FROM generate_series(1, \(count))) s ORDER BY n"
+    /// `count` new numbers of the jurisdiction, ascending (a prepared statement: every opening asks).
+    static func reserveStatement(_ count: Int, jurisdiction: String) -> (sql: String, parameters: PostgresParameters) {
+        var p = PostgresParameters()
+        let sql =
+            "SELECT n FROM (SELECT nextval(\(p.text(sequence(jurisdiction)))::regclass) AS n FROM generate_series(1, \(p.int(count)))) s ORDER BY n"
+        return (sql, p)
     }
 }

@@ -26,7 +26,7 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
     let configuration: PostgresConnection.Configuration
     let logger = Logger(label: "tthc.postgres")
     private let lock = NSLock()
-    private var idle: [PostgresConnection] = []
+    private var idle: [PooledConnection] = []
     private let slots: DispatchSemaphore
     private var nextID = 0
 
@@ -44,8 +44,8 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
     }
 
     deinit {
-        for connection in idle {
-            let closing: EventLoopFuture<Void> = connection.close()
+        for pooled in idle {
+            let closing: EventLoopFuture<Void> = pooled.connection.close()
             try? closing.wait()
         }
     }
@@ -71,6 +71,9 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
     }
 
     static func describe(_ error: Error) -> String {
+        if case .server(let answer) = error as? PostgresError, let message = answer.fields[.message] {
+            return "\(message) (SQLSTATE \(answer.fields[.sqlState] ?? "?"))"
+        }
         if let psql = error as? PSQLError {
             if let message = psql.serverInfo?[.message] {
                 return "\(message) (SQLSTATE \(psql.serverInfo?[.sqlState] ?? "?"))"
@@ -82,35 +85,37 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
 
     // MARK: - Connections
 
-    private func checkout() throws -> PostgresConnection {
+    private func checkout() throws -> PooledConnection {
         slots.wait()
-        if let connection = lock.withLock({ idle.popLast() }), !connection.isClosed { return connection }
+        if let pooled = lock.withLock({ idle.popLast() }), !pooled.connection.isClosed { return pooled }
         let id = lock.withLock {
             nextID += 1
             return nextID
         }
         do {
-            return try PostgresConnection.connect(
-                on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: id, logger: logger
-            ).wait()
+            return PooledConnection(
+                try PostgresConnection.connect(
+                    on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: id,
+                    logger: logger
+                ).wait())
         } catch {
             slots.signal()
             throw CaseError.storage("cannot reach the case store \(location): \(Self.describe(error)); retry later")
         }
     }
 
-    private func checkin(_ connection: PostgresConnection, healthy: Bool) {
-        if healthy && !connection.isClosed {
-            lock.withLock { idle.append(connection) }
+    private func checkin(_ pooled: PooledConnection, healthy: Bool) {
+        if healthy && !pooled.connection.isClosed {
+            lock.withLock { idle.append(pooled) }
         } else {
             // Waited for: a connection must be closed before it is released.
-            let closing: EventLoopFuture<Void> = connection.close()
+            let closing: EventLoopFuture<Void> = pooled.connection.close()
             try? closing.wait()
         }
         slots.signal()
     }
 
-    func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    func withConnection<T>(_ body: (PooledConnection) throws -> T) throws -> T {
         let connection = try checkout()
         do {
             let result = try body(connection)
@@ -122,9 +127,15 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         }
     }
 
-    static func sqlState(_ error: Error) -> String? { (error as? PSQLError)?.serverInfo?[.sqlState] }
+    /// The SQLSTATE of a refusal by the server: postgres-nio reports it as a `PSQLError`, or (for
+    /// prepared statements) as a `PostgresError.server`.
+    static func sqlState(_ error: Error) -> String? {
+        if case .server(let answer) = error as? PostgresError { return answer.fields[.sqlState] }
+        return (error as? PSQLError)?.serverInfo?[.sqlState]
+    }
 
     static func isConnectionFailure(_ error: Error) -> Bool {
+        if case .server = error as? PostgresError { return false }
         guard let psql = error as? PSQLError else { return !(error is CaseError) }
         return psql.serverInfo == nil
     }
@@ -138,7 +149,7 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
             do {
                 return try withConnection { connection in
                     let tx = PostgresTransaction(connection: connection, logger: logger)
-                    tx.begin()
+                    try tx.begin()
                     do {
                         let result = try body(tx)
                         try tx.commit()
@@ -212,7 +223,7 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         "CREATE TABLE IF NOT EXISTS counters (name text PRIMARY KEY, value bigint NOT NULL)",
     ]
 
-    static func createSchema(_ connection: PostgresConnection, logger: Logger) throws {
+    static func createSchema(_ connection: PooledConnection, logger: Logger) throws {
         // Two processes starting at once must not race on CREATE TABLE.
         let tx = PostgresTransaction(connection: connection, logger: logger)
         try tx.run("BEGIN")
@@ -246,30 +257,60 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
 }
 
 /// One transaction's reads and writes on one connection (blocking on its futures). Round trips
-/// are what a request costs here, so writes are not waited on one by one: BEGIN is sent without
-/// waiting, the rows an event writes are buffered and sent as one statement just before the next
-/// read or the COMMIT (`PostgresWriteBuffer`), and an idempotency key is claimed and checked in one
-/// statement (`lock(key:)`), sent with the next read. An event with a key costs two round trips:
-/// BEGIN, the key's claim and the case's lock; then its rows and COMMIT.
+/// and statements are what a request costs here: BEGIN is sent without waiting, the rows an event
+/// writes are buffered and sent as one statement just before the next read or the COMMIT
+/// (`PostgresWriteBuffer`), and a request's statements are prepared (`PooledConnection`). An event
+/// costs two round trips and four statements: BEGIN and the case's lock; then its rows (its
+/// idempotency key's among them) and COMMIT.
+///
+/// The key is written once, by a plain INSERT with the request's rows, and not looked up first
+/// (`PortableCaseStore.keyed`): of two requests with one key, the second's INSERT waits for the
+/// first's transaction and, when it committed, fails on the key (23505); `PostgresBackend.write`
+/// runs the request again, and it then finds the key (`lock(key:)`: looked up with the case's
+/// lock, after the lock is held) and is answered from it.
 final class PostgresTransaction: StoreWriter {
-    let connection: PostgresConnection
+    let pooled: PooledConnection
+    var connection: PostgresConnection { pooled.connection }
     let logger: Logger
-    /// Statements sent and not yet waited on, in order (with the key a claim is for); the first
+    /// Statements sent and not yet waited on, in order (with the key a lookup is for); the first
     /// failure among them is the error.
-    private var inFlight: [(answer: EventLoopFuture<PostgresQueryResult>, claim: String?)] = []
+    private var inFlight: [(answer: EventLoopFuture<[PostgresRow]>, key: String?)] = []
     var buffer = PostgresWriteBuffer()
-    /// The keys this transaction's claims (`lock(key:)`) were answered for: true when the key's row
-    /// was inserted here, so no earlier request holds it.
-    private var claimed: [String: Bool] = [:]
+    /// Keys given to `lock(key:)` and not yet looked up.
+    private var pendingKeys: [String] = []
+    /// The keys looked up, with their rows (nil: no earlier request gave the key).
+    private var keyRows: [String: (request: String, caseId: String, version: Int)?] = [:]
 
-    init(connection: PostgresConnection, logger: Logger) {
-        self.connection = connection
+    /// A request's statements with at most this many parameters are prepared (`PooledConnection`);
+    /// larger ones are batches, whose shapes are too many to keep.
+    static let preparedParameterLimit = 64
+
+    init(connection: PooledConnection, logger: Logger) {
+        self.pooled = connection
         self.logger = logger
     }
 
     /// Sends a statement without waiting for its answer (the connection runs them in order).
     func send(_ query: PostgresQuery) {
-        inFlight.append((connection.query(query, logger: logger), nil))
+        inFlight.append((connection.query(query, logger: logger).map(\.rows), nil))
+    }
+
+    /// Sends one of a request's statements, prepared on this connection, without waiting for its
+    /// answer (`key`: the idempotency key it looks up).
+    func send(prepared sql: String, _ parameters: PostgresParameters = PostgresParameters(), key: String? = nil)
+        throws
+    {
+        inFlight.append((try pooled.statement(sql).execute(parameters.values), key))
+    }
+
+    /// Sends the buffered rows, if any: prepared when they are a request's few.
+    private func flush() throws {
+        guard let (sql, parameters) = buffer.statement() else { return }
+        if parameters.values.count <= Self.preparedParameterLimit {
+            try send(prepared: sql, parameters)
+        } else {
+            send(parameters.query(sql))
+        }
     }
 
     /// Waits for every statement sent so far, in one wait: waiting on a future from this thread
@@ -277,25 +318,32 @@ final class PostgresTransaction: StoreWriter {
     /// answered, so one wait per round trip (not one per statement) saves thread switches. Returns
     /// the answers in order; throws the first failure.
     @discardableResult
-    func settle() throws -> [PostgresQueryResult] {
+    func settle() throws -> [[PostgresRow]] {
         let sent = inFlight
         inFlight = []
         guard let first = sent.first?.answer else { return [] }
         let results = try EventLoopFuture.whenAllComplete(sent.map(\.answer), on: first.eventLoop).wait()
-        var answers: [PostgresQueryResult] = []
+        var answers: [[PostgresRow]] = []
         for (result, statement) in zip(results, sent) {
-            let answer = try result.get()
-            if let key = statement.claim { claimed[key] = !answer.rows.isEmpty }
-            answers.append(answer)
+            let rows = try result.get()
+            if let key = statement.key {
+                keyRows[key] = try rows.first.map {
+                    (
+                        try $0.prepared(0, as: String.self), try $0.prepared(1, as: String.self),
+                        try $0.prepared(2, as: Int.self)
+                    )
+                }
+            }
+            answers.append(rows)
         }
         return answers
     }
 
-    func begin() { send("BEGIN") }
+    func begin() throws { try send(prepared: "BEGIN") }
 
     func commit() throws {
-        if let flush = buffer.statement() { send(flush) }
-        send("COMMIT")
+        try flush()
+        try send(prepared: "COMMIT")
         try settle()
     }
 
@@ -311,36 +359,50 @@ final class PostgresTransaction: StoreWriter {
 
     /// Runs a query and waits for its rows; the buffered writes go first, so reads see them.
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
-        if let flush = buffer.statement() { send(flush) }
+        try flush()
         send(query)
-        return try settle().last?.rows ?? []
+        return try settle().last ?? []
+    }
+
+    /// `rows` of a prepared statement.
+    func rows(prepared sql: String, _ parameters: PostgresParameters) throws -> [PostgresRow] {
+        try flush()
+        try send(prepared: sql, parameters)
+        return try settle().last ?? []
     }
 
     static func bytes(_ data: Data) -> [UInt8] { [UInt8](data) }
 
     func snapshot(_ id: String) throws -> [UInt8]? {
-        let j = PortableCaseStore.jurisdiction(of: id)
-        return try rows("SELECT snapshot FROM cases WHERE jurisdiction = \(j) AND id = \(id)").first.map {
-            [UInt8](try $0.decode(Data.self))
-        }
+        var p = PostgresParameters()
+        let sql =
+            "SELECT snapshot FROM cases WHERE jurisdiction = \(p.text(PortableCaseStore.jurisdiction(of: id))) AND id = \(p.text(id))"
+        return try rows(prepared: sql, p).first.map { [UInt8](try $0.prepared(0, as: Data.self)) }
     }
 
+    /// The case's snapshot, locked; the keys given to `lock(key:)` are looked up in the same round
+    /// trip, after the lock is held.
     func lockedSnapshot(_ id: String) throws -> [UInt8]? {
-        let j = PortableCaseStore.jurisdiction(of: id)
-        return try rows("SELECT snapshot FROM cases WHERE jurisdiction = \(j) AND id = \(id) FOR UPDATE").first.map {
-            [UInt8](try $0.decode(Data.self))
-        }
+        var p = PostgresParameters()
+        let sql =
+            "SELECT snapshot FROM cases WHERE jurisdiction = \(p.text(PortableCaseStore.jurisdiction(of: id))) AND id = \(p.text(id)) FOR UPDATE"
+        try flush()
+        let first = inFlight.count
+        try send(prepared: sql, p)
+        try sendKeyLookups()
+        return try settle()[first].first.map { [UInt8](try $0.prepared(0, as: Data.self)) }
     }
 
-    /// Claims the key by inserting its row: a concurrent transaction with the same key waits here
-    /// until this one ends (the primary key), and then finds the row or claims it itself. Sent
-    /// without waiting: its answer arrives with the next read's.
-    func lock(key: String) throws {
-        if let flush = buffer.statement() { send(flush) }
-        let claim = connection.query(
-            "INSERT INTO idempotency (key, request, case_id, version) VALUES (\(key), '', '', 0) ON CONFLICT (key) DO NOTHING RETURNING 1",
-            logger: logger)
-        inFlight.append((claim, key))
+    /// The key is looked up with the next read (`lockedSnapshot`, `idempotency`), not now.
+    func lock(key: String) throws { pendingKeys.append(key) }
+
+    private func sendKeyLookups() throws {
+        for key in pendingKeys {
+            var p = PostgresParameters()
+            try send(
+                prepared: "SELECT request, case_id, version FROM idempotency WHERE key = \(p.text(key))", p, key: key)
+        }
+        pendingKeys = []
     }
 
     func artifactHeader(_ hash: String) throws -> (header: [UInt8], procedureCount: Int)? {
@@ -398,11 +460,15 @@ final class PostgresTransaction: StoreWriter {
     }
 
     func idempotency(_ key: String) throws -> (request: String, caseId: String, version: Int)? {
-        if inFlight.contains(where: { $0.claim == key }) { try settle() }
-        if claimed[key] == true { return nil }
-        return try rows("SELECT request, case_id, version FROM idempotency WHERE key = \(key)").first.map {
-            try $0.decode((String, String, Int).self)
+        if keyRows.index(forKey: key) == nil {
+            if !inFlight.contains(where: { $0.key == key }) {
+                if !pendingKeys.contains(key) { pendingKeys.append(key) }
+                try flush()
+                try sendKeyLookups()
+            }
+            try settle()
         }
+        return keyRows[key] ?? nil
     }
 
     func insertEvent(_ row: EventRow) throws { buffer.events.append(row) }
@@ -414,7 +480,8 @@ final class PostgresTransaction: StoreWriter {
     }
 
     func reserveCaseNumbers(_ count: Int, scope: String) throws -> [Int] {
-        try rows(PostgresCaseNumbers.reserveQuery(count, jurisdiction: scope)).map { try $0.decode(Int.self) }
+        let (sql, parameters) = PostgresCaseNumbers.reserveStatement(count, jurisdiction: scope)
+        return try rows(prepared: sql, parameters).map { try $0.prepared(0, as: Int.self) }
     }
 
     func insertArtifact(_ artifact: ArtifactRow, procedures: [ArtifactProcedureRow]) throws {

@@ -25,54 +25,26 @@ struct PostgresWriteBuffer {
     var isEmpty: Bool { events.isEmpty && snapshots.isEmpty && keys.isEmpty }
 
     /// The one statement that writes everything buffered (and empties the buffer), or nil.
-    mutating func statement() -> PostgresQuery? {
+    mutating func statement() -> (sql: String, parameters: PostgresParameters)? {
         guard !isEmpty else { return nil }
         var parts: [String] = []
-        var binds = PostgresBindings()
-        var next = 0
-        func slot(_ cast: String = "") -> String {
-            next += 1
-            return "$\(next)\(cast)"
-        }
+        var p = PostgresParameters()
         if !events.isEmpty {
-            var rows: [String] = []
-            for e in events {
-                rows.append(
-                    "(\(slot()), \(slot()), \(slot()), \(slot()), \(slot()), \(slot()), \(slot()), \(slot("::jsonb")), \(slot()), \(slot()))"
-                )
-                binds.append(e.jurisdiction)
-                binds.append(e.caseId)
-                binds.append(e.version)
-                binds.append(e.kind)
-                binds.append(e.at)
-                binds.append(e.actor)
-                binds.append(e.step)
-                binds.append(String(decoding: e.body, as: UTF8.self))
-                binds.append(e.recordedAt)
-                binds.append(e.checksum)
+            let rows = events.map { e in
+                "(\(p.text(e.jurisdiction)), \(p.text(e.caseId)), \(p.int(e.version)), \(p.text(e.kind)), \(p.text(e.at)), "
+                    + "\(p.text(e.actor)), \(p.text(e.step)), \(p.text(String(decoding: e.body, as: UTF8.self)))::jsonb, "
+                    + "\(p.text(e.recordedAt)), \(p.int64(e.checksum)))"
             }
             parts.append(
                 "INSERT INTO events (jurisdiction, case_id, version, kind, at, actor, step, body, recorded_at, checksum) VALUES "
                     + rows.joined(separator: ", "))
         }
         if !snapshots.isEmpty {
-            var rows: [String] = []
-            for r in snapshots {
-                rows.append("(" + (0..<14).map { _ in slot() }.joined(separator: ", ") + ")")
-                binds.append(r.jurisdiction)
-                binds.append(r.id)
-                binds.append(r.procedure)
-                binds.append(r.artifactHash)
-                binds.append(r.parentId)
-                binds.append(r.commune)
-                binds.append(r.receivingUnit)
-                binds.append(r.status)
-                binds.append(r.outcome)
-                binds.append(r.version)
-                binds.append(r.received)
-                binds.append(r.lastEventAt)
-                binds.append(r.closedAt)
-                binds.append(ByteBuffer(bytes: r.snapshot))
+            let rows = snapshots.map { r in
+                "(\(p.text(r.jurisdiction)), \(p.text(r.id)), \(p.text(r.procedure)), \(p.text(r.artifactHash)), "
+                    + "\(p.text(r.parentId)), \(p.text(r.commune)), \(p.text(r.receivingUnit)), \(p.text(r.status)), "
+                    + "\(p.text(r.outcome)), \(p.int(r.version)), \(p.text(r.received)), \(p.text(r.lastEventAt)), "
+                    + "\(p.text(r.closedAt)), \(p.bytes(r.snapshot)))"
             }
             parts.append(
                 """
@@ -83,26 +55,18 @@ struct PostgresWriteBuffer {
                 """)
         }
         if !keys.isEmpty {
-            var rows: [String] = []
-            for k in keys {
-                rows.append("(\(slot()), \(slot()), \(slot()), \(slot()))")
-                binds.append(k.key)
-                binds.append(k.request)
-                binds.append(k.caseId)
-                binds.append(k.version)
+            let rows = keys.map { k in
+                "(\(p.text(k.key)), \(p.text(k.request)), \(p.text(k.caseId)), \(p.int(k.version)))"
             }
-            // The key's row was inserted when it was claimed (`lock(key:)`): now it gets its request.
+            // No ON CONFLICT: a key another request wrote first fails the transaction (23505), which
+            // is then run again and answered from that key (`PostgresTransaction`).
             parts.append(
-                """
-                INSERT INTO idempotency (key, request, case_id, version) VALUES \(rows.joined(separator: ", "))
-                ON CONFLICT (key) DO UPDATE SET request = excluded.request, case_id = excluded.case_id, version = excluded.version
-                """)
+                "INSERT INTO idempotency (key, request, case_id, version) VALUES \(rows.joined(separator: ", "))")
         }
         self = PostgresWriteBuffer()
         // One statement: every part but the last as a data-modifying WITH query.
         let last = parts.removeLast()
         let with = parts.enumerated().map { "w\($0.offset) AS (\($0.element))" }
-        return PostgresQuery(
-            unsafeSQL: (with.isEmpty ? "" : "WITH " + with.joined(separator: ", ") + " ") + last, binds: binds)
+        return ((with.isEmpty ? "" : "WITH " + with.joined(separator: ", ") + " ") + last, p)
     }
 }

@@ -158,14 +158,19 @@ public final class CaseService: Sendable {
         }
     }
 
+    /// The answer to a write: what `CaseReport` would say of `due`, the active steps and the
+    /// allowed events, computed alone (a whole report, every step's official name included, cost
+    /// a write about a twentieth of the server's time).
     func receipt(_ receipt: StoreReceipt, state: CaseState, interpreter: CaseInterpreter, now: LocalDateTime) -> Receipt
     {
-        let report = CaseReport(state, interpreter: interpreter, now: max(now, state.lastEventAt))
+        let moment = max(now, state.lastEventAt)
+        let activeVisits = Set(state.tokens.map(\.visit))
         return Receipt(
             caseId: receipt.caseId, version: receipt.version, replayed: receipt.replayed,
             events: receipt.effects.map { Receipt.Effect(caseId: $0.caseId, event: $0.event) },
-            due: report.due, active: report.steps.filter(\.active).map(\.step),
-            allowed: report.allowed.map(\.description))
+            due: interpreter.deadline(of: state, now: moment)?.due,
+            active: state.visits.indices.filter(activeVisits.contains).map { state.visits[$0].step.text },
+            allowed: interpreter.allowed(state, at: moment).map(\.description))
     }
 
     func open(_ body: Operations.OpenCase.Input.Body.JsonPayload, token: TokenEntry, idempotencyKey: String?)

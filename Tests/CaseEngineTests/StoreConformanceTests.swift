@@ -191,6 +191,24 @@ extension StoreKind {
         #expect(try store.events(first.caseId).count == 2)
     }
 
+    /// A retry of a recorded event, sent with the version it expected then (its If-Match), is
+    /// answered from its key: the case has moved on because of the request itself, so a refusal
+    /// as stale would tell the client that its event was not recorded.
+    @Test(arguments: StoreKind.available)
+    func aRetryWhoseExpectedVersionIsPastIsAnsweredFromItsKey(_ kind: StoreKind) throws {
+        let (store, _) = try kind.make()
+        let id = try Self.openOne(in: store)
+        let accept = CaseCommand(.accept, at: t("2026-03-02 08:30"))
+        let first = try store.record(accept, on: id, expectedVersion: 1, idempotencyKey: "k-1")
+        let retry = try store.record(accept, on: id, expectedVersion: 1, idempotencyKey: "k-1")
+        #expect(first.version == 2 && !first.replayed)
+        #expect(retry.version == 2 && retry.replayed && retry.caseId == id)
+        #expect(throws: CaseError.staleVersion(caseId: id, expected: 1, actual: 2)) {
+            try store.record(accept, on: id, expectedVersion: 1, idempotencyKey: "k-2")
+        }
+        #expect(try store.events(id).count == 2)
+    }
+
     @Test(arguments: StoreKind.available)
     func aStaleVersionIsRefusedAndWritesNothing(_ kind: StoreKind) throws {
         let (store, _) = try kind.make()

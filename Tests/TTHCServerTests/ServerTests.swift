@@ -202,6 +202,21 @@ func json(_ response: TestResponse) -> [String: Any] {
                 body: ByteBuffer(string: #"{"event":"accept","at":"2026-03-02 08:31"}"#))
             #expect(accept.status == .ok, "\(String(buffer: accept.body))")
             #expect(try h.store.events(id).last?.event.actor == "thanh-nua.pasc")
+            // The receipt says what showing the case at that moment says: when it is due, its
+            // active steps and what may happen next.
+            let atAccept = json(
+                try await client.execute(
+                    uri: "/v1/cases/\(id)?now=2026-03-02%2008:31", method: .get, headers: h.headers("clerk")))
+            let steps = atAccept["steps"] as? [[String: Any]] ?? []
+            let allowed = atAccept["allowed"] as? [[String: Any]] ?? []
+            #expect(json(accept)["due"] as? String == atAccept["due"] as? String && atAccept["due"] != nil)
+            #expect(json(accept)["active"] as? [String] == ["receive"])
+            #expect(
+                json(accept)["active"] as? [String]
+                    == steps.filter { $0["active"] as? Bool == true }.compactMap { $0["step"] as? String })
+            #expect(
+                (json(accept)["allowed"] as? [String])?.map { String($0.prefix { $0 != " " }) }
+                    == allowed.compactMap { $0["event"] as? String } && !allowed.isEmpty)
             // A stale If-Match: 412, nothing written.
             let stale = try await client.execute(
                 uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk", [.ifMatch: "\"1\""]),

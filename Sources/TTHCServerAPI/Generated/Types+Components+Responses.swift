@@ -83,7 +83,7 @@ extension Components {
                     /// - Remark: Generated from `#/components/responses/Receipt/content/json/replayed`.
                     package var replayed: Swift.Bool
                     /// - Remark: Generated from `#/components/responses/Receipt/content/json/events`.
-                    package var events: [OpenAPIRuntime.OpenAPIObjectContainer]
+                    package var events: [Components.Schemas.Effect]
                     /// - Remark: Generated from `#/components/responses/Receipt/content/json/due`.
                     package var due: Swift.String?
                     /// - Remark: Generated from `#/components/responses/Receipt/content/json/active`.
@@ -104,7 +104,7 @@ extension Components {
                         caseId: Swift.String,
                         version: Swift.Int,
                         replayed: Swift.Bool,
-                        events: [OpenAPIRuntime.OpenAPIObjectContainer],
+                        events: [Components.Schemas.Effect],
                         due: Swift.String? = nil,
                         active: [Swift.String],
                         allowed: [Swift.String]

@@ -155,6 +155,207 @@ extension Components {
                 case explanation
             }
         }
+        /// An event a request recorded, on its case or a related one (a sub-case, its parent).
+        ///
+        /// - Remark: Generated from `#/components/schemas/Effect`.
+        package struct Effect: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Effect/caseId`.
+            package var caseId: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Effect/event`.
+            package var event: Components.Schemas.Event
+            /// Creates a new `Effect`.
+            ///
+            /// - Parameters:
+            ///   - caseId:
+            ///   - event:
+            package init(
+                caseId: Swift.String,
+                event: Components.Schemas.Event
+            ) {
+                self.caseId = caseId
+                self.event = event
+            }
+            package enum CodingKeys: String, CodingKey {
+                case caseId
+                case event
+            }
+            package init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.caseId = try container.decode(
+                    Swift.String.self,
+                    forKey: .caseId
+                )
+                self.event = try container.decode(
+                    Components.Schemas.Event.self,
+                    forKey: .event
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "caseId",
+                    "event"
+                ])
+            }
+        }
+        /// A recorded event as the case's history keeps it: its kind and time, and what the kind carries (the acting unit, the step, a fact, a reason, an amount, a sub-case, a new due time, the opening, a migration's artifact).
+        ///
+        /// - Remark: Generated from `#/components/schemas/Event`.
+        package struct Event: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Event/kind`.
+            package var kind: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Event/at`.
+            package var at: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Event/actor`.
+            package var actor: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Event/step`.
+            package var step: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Event/target`.
+            package var target: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Event/fact`.
+            package var fact: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Event/reason`.
+            package var reason: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Event/amount`.
+            package var amount: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/Event/child`.
+            package var child: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Event/outcome`.
+            package var outcome: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Event/due`.
+            package var due: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/Event/opening`.
+            package var opening: OpenAPIRuntime.OpenAPIObjectContainer?
+            /// - Remark: Generated from `#/components/schemas/Event/artifact`.
+            package var artifact: Swift.String?
+            /// Creates a new `Event`.
+            ///
+            /// - Parameters:
+            ///   - kind:
+            ///   - at:
+            ///   - actor:
+            ///   - step:
+            ///   - target:
+            ///   - fact:
+            ///   - reason:
+            ///   - amount:
+            ///   - child:
+            ///   - outcome:
+            ///   - due:
+            ///   - opening:
+            ///   - artifact:
+            package init(
+                kind: Swift.String,
+                at: Swift.String,
+                actor: Swift.String? = nil,
+                step: Swift.String? = nil,
+                target: Swift.String? = nil,
+                fact: Swift.String? = nil,
+                reason: Swift.String? = nil,
+                amount: Swift.Int? = nil,
+                child: Swift.String? = nil,
+                outcome: Swift.String? = nil,
+                due: Swift.String? = nil,
+                opening: OpenAPIRuntime.OpenAPIObjectContainer? = nil,
+                artifact: Swift.String? = nil
+            ) {
+                self.kind = kind
+                self.at = at
+                self.actor = actor
+                self.step = step
+                self.target = target
+                self.fact = fact
+                self.reason = reason
+                self.amount = amount
+                self.child = child
+                self.outcome = outcome
+                self.due = due
+                self.opening = opening
+                self.artifact = artifact
+            }
+            package enum CodingKeys: String, CodingKey {
+                case kind
+                case at
+                case actor
+                case step
+                case target
+                case fact
+                case reason
+                case amount
+                case child
+                case outcome
+                case due
+                case opening
+                case artifact
+            }
+            package init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.kind = try container.decode(
+                    Swift.String.self,
+                    forKey: .kind
+                )
+                self.at = try container.decode(
+                    Swift.String.self,
+                    forKey: .at
+                )
+                self.actor = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .actor
+                )
+                self.step = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .step
+                )
+                self.target = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .target
+                )
+                self.fact = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .fact
+                )
+                self.reason = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .reason
+                )
+                self.amount = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .amount
+                )
+                self.child = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .child
+                )
+                self.outcome = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .outcome
+                )
+                self.due = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .due
+                )
+                self.opening = try container.decodeIfPresent(
+                    OpenAPIRuntime.OpenAPIObjectContainer.self,
+                    forKey: .opening
+                )
+                self.artifact = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .artifact
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "kind",
+                    "at",
+                    "actor",
+                    "step",
+                    "target",
+                    "fact",
+                    "reason",
+                    "amount",
+                    "child",
+                    "outcome",
+                    "due",
+                    "opening",
+                    "artifact"
+                ])
+            }
+        }
         /// - Remark: Generated from `#/components/schemas/Problem`.
         package struct Problem: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/Problem/type`.
