@@ -46,7 +46,8 @@ import Testing
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal, "the writer finished before it was killed")
-        #expect(commits == 8)
+        // One read may bring several acknowledgements: at least eight were seen, the last one counts.
+        #expect(commits >= 8, "the writer ended after \(commits) commits")
 
         let store = try CaseStore(path: path)
         #expect(try store.eventCount() >= acknowledgedEvents)
