@@ -66,7 +66,7 @@ public struct ConfigurationLoader {
         /// The pairs of a mapping whose keys are all allowed (unknown ones are reported and dropped).
         mutating func mapping(_ node: YAMLNode, what: ConfigurationPart, allowed: [String]?) -> [YAMLPair]? {
             guard let pairs = node.mapping else {
-                report(.wrongNodeType, ConfigurationMessage.notAMapping(what, found: node), at: node.range)
+                report(.wrongNodeType, LintMessage.notAMapping(what, found: node), at: node.range)
                 return nil
             }
             guard let allowed else { return pairs }
@@ -74,7 +74,7 @@ public struct ConfigurationLoader {
                 let key = pair.key.scalar ?? ""
                 if allowed.contains(key) { return true }
                 report(
-                    .unknownKey, ConfigurationMessage.unknownKey(key: key, part: what, allowed: allowed),
+                    .unknownKey, LintMessage.unknownKey(key: key, part: what, allowed: allowed),
                     at: pair.key.range)
                 return false
             }
@@ -84,7 +84,7 @@ public struct ConfigurationLoader {
             guard let text = node.scalar, let level = Severity(rawValue: text) else {
                 report(
                     .invalidValue,
-                    ConfigurationMessage.invalidSeverity(allowed: ConfigurationLoader.severities),
+                    LintMessage.invalidSeverity(allowed: ConfigurationLoader.severities),
                     at: node.range)
                 return nil
             }
@@ -98,7 +98,7 @@ public struct ConfigurationLoader {
             for pair in pairs {
                 let id = pair.key.scalar ?? ""
                 guard let rule = rules.first(where: { $0.id == id }) else {
-                    report(.unknownKey, ConfigurationMessage.unknownRule(id: id, known: ruleIds), at: pair.key.range)
+                    report(.unknownKey, LintMessage.unknownRule(id: id, known: ruleIds), at: pair.key.range)
                     continue
                 }
                 if let setting = ruleSetting(pair.value, rule: rule, allowOptions: allowOptions) {
@@ -119,7 +119,7 @@ public struct ConfigurationLoader {
                     if let level = Severity(rawValue: text) { return .init(enabled: true, severity: level) }
                     report(
                         .invalidValue,
-                        ConfigurationMessage.invalidRuleSetting, at: node.range)
+                        LintMessage.invalidRuleSetting, at: node.range)
                     return nil
                 }
             }
@@ -138,7 +138,7 @@ public struct ConfigurationLoader {
                     case "false": setting.enabled = false
                     default:
                         report(
-                            .invalidValue, ConfigurationMessage.enabledNotBoolean,
+                            .invalidValue, LintMessage.enabledNotBoolean,
                             at: pair.value.range)
                     }
                 case "severity":
@@ -148,7 +148,7 @@ public struct ConfigurationLoader {
                     guard let text = pair.value.scalar, option.problem(with: text) == nil else {
                         report(
                             .invalidValue,
-                            ConfigurationMessage.invalidOption(
+                            LintMessage.invalidOption(
                                 rule: rule.id, option: key, problem: option.problem(with: pair.value.scalar ?? "")),
                             at: pair.value.range)
                         continue
@@ -164,7 +164,7 @@ public struct ConfigurationLoader {
             guard let items = node.sequence else {
                 report(
                     .wrongNodeType,
-                    ConfigurationMessage.overridesNotList(found: node), at: node.range)
+                    LintMessage.overridesNotList(found: node), at: node.range)
                 return []
             }
             var result: [LintConfiguration.Override] = []
@@ -181,7 +181,7 @@ public struct ConfigurationLoader {
                             guard let text = glob.scalar, !text.isEmpty else {
                                 report(
                                     .invalidValue,
-                                    ConfigurationMessage.invalidFilePattern,
+                                    LintMessage.invalidFilePattern,
                                     at: glob.range)
                                 continue
                             }
@@ -194,7 +194,7 @@ public struct ConfigurationLoader {
                 if item.mapping?.contains(where: { $0.key.scalar == "files" }) == false {
                     report(
                         .missingKey,
-                        ConfigurationMessage.overrideWithoutFiles, at: item.range)
+                        LintMessage.overrideWithoutFiles, at: item.range)
                 }
                 result.append(.init(patterns: patterns, rules: settings))
             }
