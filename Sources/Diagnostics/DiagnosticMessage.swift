@@ -1,13 +1,17 @@
 /// What a diagnostic, note or fix says: a typed value carrying the data it shows (a key, a step,
 /// a date), rendered in a language only when printed. Each stage declares its messages in one
-/// file (`ReaderMessages.swift`, `LoaderMessages.swift`, …), so a message has one identity and
-/// its English and Vietnamese sit side by side.
+/// file as one enum, a case per message (`ReaderMessages.swift`, `LoaderMessages.swift`, …), so a
+/// message has one identity and its English and Vietnamese sit side by side.
 public protocol DiagnosticMessage: Sendable {
     func text(_ language: MessageLanguage) -> String
 }
 
-/// A text given in both languages where it is written: a rule's summary or rationale, or a message
-/// not yet declared as its own type.
+/// A text given in both languages where it is written. Its only use is documentation data: a lint
+/// rule's name, summary, rationale and option descriptions, a rule category's title, a check code's
+/// explanation and stage heading (`tthc rules`, `tthc explain`, the generated docs), and, as
+/// CatalogModel's `Subject`, the name of what a message is about. A diagnostic, note or fix-it
+/// says a typed message of its stage (`ReaderMessage`, `LoaderMessage`, `CompilerMessage`, the lint
+/// categories' enums), never a `Localized` written at the site.
 public struct Localized: DiagnosticMessage, Hashable {
     public var en: String
     public var vi: String
@@ -26,6 +30,6 @@ public struct Localized: DiagnosticMessage, Hashable {
 }
 
 extension DiagnosticMessage {
-    /// Both renderings, for equality and hashing of the values that hold a message.
-    var texts: Localized { Localized(text(.en), vi: text(.vi)) }
+    /// Every rendering, for equality and hashing of the values that hold a message.
+    var texts: [String] { MessageLanguage.allCases.map(text) }
 }

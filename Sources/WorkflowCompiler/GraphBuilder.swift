@@ -74,11 +74,9 @@ struct GraphBuilder {
                         report(
                             Diagnostic(
                                 .forkJoin,
-                                Localized(
-                                    "branch \(branch.value) of parallel step \(parallelId) loops back to \(id) and never reaches the join \(join.value)",
-                                    vi:
-                                        "nhánh \(branch.value) của bước song song \(parallelId) quay lại \(id) và không bao giờ tới điểm hợp nhánh \(join.value)"
-                                ), at: source.id.range))
+                                CompilerMessage.branchLoopsBack(
+                                    branch: branch.value, parallelId: parallelId, id: id, join: join.value),
+                                at: source.id.range))
                         break
                     }
                     seen.insert(id)
@@ -86,11 +84,8 @@ struct GraphBuilder {
                         report(
                             Diagnostic(
                                 .forkJoin,
-                                Localized(
-                                    "step \(id) belongs to two parallel branches (\(other.replacingOccurrences(of: "/", with: " branch ")) and \(parallelId) branch \(branch.value)); each branch needs its own steps",
-                                    vi:
-                                        "bước \(id) thuộc hai nhánh song song (\(other.replacingOccurrences(of: "/", with: " nhánh ")) và \(parallelId) nhánh \(branch.value)); mỗi nhánh cần có các bước riêng"
-                                ),
+                                CompilerMessage.stepInTwoBranches(
+                                    id: id, other: other, parallelId: parallelId, branch: branch.value),
                                 at: source.id.range))
                         break
                     }
@@ -113,11 +108,8 @@ struct GraphBuilder {
                             report(
                                 Diagnostic(
                                     .forkJoin,
-                                    Localized(
-                                        "branch \(branch.value) of parallel step \(parallelId) reaches \(id), which issues the result, without passing the join \(join.value); end the branch (no next) so the join can wait for it",
-                                        vi:
-                                            "nhánh \(branch.value) của bước song song \(parallelId) đi tới \(id), bước trả kết quả, mà không qua điểm hợp nhánh \(join.value); hãy kết thúc nhánh (không có next) để điểm hợp nhánh chờ nó"
-                                    ),
+                                    CompilerMessage.branchSkipsJoin(
+                                        branch: branch.value, parallelId: parallelId, id: id, join: join.value),
                                     at: branchEntryRange(workflow, branch: branch.value, before: id)))
                         }
                         current = nil
@@ -125,11 +117,8 @@ struct GraphBuilder {
                         report(
                             Diagnostic(
                                 .forkJoin,
-                                Localized(
-                                    "step \(id) is a \(source.kindName) inside branch \(branch.value) of parallel step \(parallelId); a branch is a chain of tasks, waits and calls — move the \(source.kindName) before the fork or after the join",
-                                    vi:
-                                        "bước \(id) là bước \(source.kindName) nằm trong nhánh \(branch.value) của bước song song \(parallelId); mỗi nhánh là một chuỗi công việc, bước chờ và lời gọi thủ tục — hãy chuyển bước \(source.kindName) lên trước điểm tách nhánh hoặc ra sau điểm hợp nhánh"
-                                ),
+                                CompilerMessage.controlStepInBranch(
+                                    id: id, kindName: source.kindName, branch: branch.value, parallelId: parallelId),
                                 at: source.id.range))
                         current = nil
                     }

@@ -31,7 +31,8 @@ struct ProcedureContext {
     func withTemplateNote(_ diagnostic: Diagnostic) -> Diagnostic {
         guard diagnostic.range.file != procedure.file, let use = templateUse else { return diagnostic }
         var d = diagnostic
-        d.notes.append(DiagnosticNote(TemplateUsedHere(procedure: code, template: use.name), at: use.range))
+        d.notes.append(
+            DiagnosticNote(CompilerMessage.templateUsedHere(procedure: code, template: use.name), at: use.range))
         return d
     }
 

@@ -135,7 +135,9 @@ public struct WorkflowCompiler: Sendable {
         }
         return order.compactMap { key -> Diagnostic? in
             guard var d = merged[key] else { return nil }
-            if let more = extra[key] { d.notes.append(DiagnosticNote(MoreProceduresUseIt(count: more))) }
+            if let more = extra[key] {
+                d.notes.append(DiagnosticNote(CompilerMessage.moreProceduresUseIt(count: more)))
+            }
             return d
         }.sorted()
     }

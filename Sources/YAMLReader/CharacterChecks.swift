@@ -38,7 +38,7 @@ enum CharacterChecks {
                 if marks > maximumCombiningMarks {
                     return Diagnostic(
                         .combiningMarks,
-                        TooManyCombiningMarks(limit: maximumCombiningMarks),
+                        ReaderMessage.tooManyCombiningMarks(limit: maximumCombiningMarks),
                         at: source.range(fromOffset: i, to: i + length))
                 }
             } else {
@@ -53,7 +53,7 @@ enum CharacterChecks {
         let hex = String(value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         return Diagnostic(
-            .controlCharacter, ControlCharacter(codePoint: code),
+            .controlCharacter, ReaderMessage.controlCharacter(codePoint: code),
             at: source.range(fromOffset: offset, to: offset + length))
     }
 

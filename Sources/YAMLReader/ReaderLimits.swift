@@ -27,7 +27,7 @@ extension ReaderLimits {
     public func fileTooLarge(bytes: Int, path: String) -> Diagnostic {
         Diagnostic(
             .fileTooLarge,
-            FileTooLarge(bytes: bytes, limit: maxFileBytes),
+            ReaderMessage.fileTooLarge(bytes: bytes, limit: maxFileBytes),
             at: .wholeFile(path))
     }
 }

@@ -12,16 +12,20 @@ enum TextChecks {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             diagnostics.append(
                 Diagnostic(
-                    .byteOrderMark, ByteOrderMark(),
+                    .byteOrderMark, ReaderMessage.byteOrderMark,
                     at: source.range(fromOffset: 0, to: 3),
-                    fixIts: [FixIt(file: file, startOffset: 0, endOffset: 3, replacement: "", RemoveByteOrderMark())]))
+                    fixIts: [
+                        FixIt(
+                            file: file, startOffset: 0, endOffset: 3, replacement: "", ReaderMessage.removeByteOrderMark
+                        )
+                    ]))
         }
 
         if let bad = firstInvalidUTF8(bytes) {
             diagnostics.append(
                 Diagnostic(
                     .invalidUTF8,
-                    InvalidUTF8Byte(byte: bytes[bad]),
+                    ReaderMessage.invalidUTF8Byte(byte: bytes[bad]),
                     at: source.range(fromOffset: bad, to: bad + 1)))
             return (diagnostics, false)
         }
@@ -51,7 +55,7 @@ enum TextChecks {
                 }
                 let fix = FixIt(
                     file: file, startOffset: index, endOffset: index + 1, replacement: leading ? "  " : " ",
-                    ReplaceTabs())
+                    ReaderMessage.replaceTabs)
                 if line == lastTabLine {
                     if tabsReported <= 50 { diagnostics[diagnostics.count - 1].fixIts.append(fix) }
                     continue
@@ -61,7 +65,7 @@ enum TextChecks {
                 if tabsReported <= 50 {
                     diagnostics.append(
                         Diagnostic(
-                            .tabCharacter, TabCharacter(),
+                            .tabCharacter, ReaderMessage.tabCharacter,
                             at: source.range(fromOffset: index, to: index + 1), fixIts: [fix]))
                 }
             default:
@@ -73,10 +77,12 @@ enum TextChecks {
             diagnostics.append(
                 Diagnostic(
                     .crlfLineEnd,
-                    WindowsLineEnds(lines: count),
+                    ReaderMessage.windowsLineEnds(lines: count),
                     at: source.range(fromOffset: first, to: first + 1),
                     fixIts: crOffsets.map {
-                        FixIt(file: file, startOffset: $0, endOffset: $0 + 1, replacement: "", RemoveCarriageReturn())
+                        FixIt(
+                            file: file, startOffset: $0, endOffset: $0 + 1, replacement: "",
+                            ReaderMessage.removeCarriageReturn)
                     }))
         }
         return (diagnostics, true)

@@ -32,11 +32,11 @@ public struct YAMLReader: Sendable {
             if builder.documentCount == 0 {
                 builder.diagnostics.append(
                     Diagnostic(
-                        .emptyFile, EmptyFile(), at: .wholeFile(source.path)))
+                        .emptyFile, ReaderMessage.emptyFile, at: .wholeFile(source.path)))
             } else if let node = root, node.mapping == nil {
                 builder.diagnostics.append(
                     Diagnostic(
-                        .topLevelNotMapping, TopLevelNotMapping(found: node), at: node.range))
+                        .topLevelNotMapping, ReaderMessage.topLevelNotMapping(found: node), at: node.range))
                 root = nil
             }
         }
@@ -110,7 +110,7 @@ struct TreeBuilder {
         tabLines = Set(diagnostics.filter { $0.code == .tabCharacter }.map(\.range.start.line))
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            fail(.ioError, ParserNotAllocated(), at: .wholeFile(source.path))
+            fail(.ioError, ReaderMessage.parserNotAllocated, at: .wholeFile(source.path))
             return
         }
         defer { yaml_parser_delete(&parser) }
@@ -146,7 +146,9 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
             if documentCount > 1 {
-                fail(.multipleDocuments, SecondDocument(), at: SourceRange(file: source.path, start: start, end: end))
+                fail(
+                    .multipleDocuments, ReaderMessage.secondDocument,
+                    at: SourceRange(file: source.path, start: start, end: end))
             }
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
@@ -163,12 +165,14 @@ struct TreeBuilder {
             let range = SourceRange(file: source.path, start: start, end: end)
             if openAnchors.contains(name) {
                 fail(
-                    .recursiveAlias, RecursiveAlias(name: name), at: range,
-                    notes: anchors[name].map { [DiagnosticNote(AnchorDefinedHere(name: name), at: $0.range)] } ?? [])
+                    .recursiveAlias, ReaderMessage.recursiveAlias(name: name), at: range,
+                    notes: anchors[name].map {
+                        [DiagnosticNote(ReaderMessage.anchorDefinedHere(name: name), at: $0.range)]
+                    } ?? [])
                 return
             }
             guard var anchor = anchors[name] else {
-                fail(.undefinedAlias, UndefinedAlias(name: name), at: range)
+                fail(.undefinedAlias, ReaderMessage.undefinedAlias(name: name), at: range)
                 return
             }
             anchor.used = true
@@ -180,7 +184,7 @@ struct TreeBuilder {
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             if stack.count >= limits.maxDepth {
                 fail(
-                    .nestingTooDeep, NestingTooDeep(limit: limits.maxDepth),
+                    .nestingTooDeep, ReaderMessage.nestingTooDeep(limit: limits.maxDepth),
                     at: SourceRange(file: source.path, start: start, end: end))
                 return
             }
@@ -209,7 +213,8 @@ struct TreeBuilder {
         expandedNodes =
             expandedNodes.addingReportingOverflow(aliasWeight).overflow ? Int.max : expandedNodes + aliasWeight
         if expandedNodes > limits.maxExpandedNodes {
-            fail(.aliasBudgetExceeded, AliasBudgetExceeded(limit: limits.maxExpandedNodes), at: node.range)
+            fail(
+                .aliasBudgetExceeded, ReaderMessage.aliasBudgetExceeded(limit: limits.maxExpandedNodes), at: node.range)
             return
         }
         guard !stack.isEmpty else {
@@ -225,15 +230,15 @@ struct TreeBuilder {
         }
         guard let key = stack[last].pendingKey else {
             guard let text = node.scalar else {
-                diagnostics.append(Diagnostic(.nonScalarKey, NonScalarKey(found: node), at: node.range))
+                diagnostics.append(Diagnostic(.nonScalarKey, ReaderMessage.nonScalarKey(found: node), at: node.range))
                 stack[last].pendingKey = node
                 return
             }
             if let first = firstDefinition(of: text, in: last) {
                 diagnostics.append(
                     Diagnostic(
-                        .duplicateKey, DuplicateKey(key: text), at: node.range,
-                        notes: [DiagnosticNote(KeyFirstDefinedHere(key: text), at: first)]))
+                        .duplicateKey, ReaderMessage.duplicateKey(key: text), at: node.range,
+                        notes: [DiagnosticNote(ReaderMessage.keyFirstDefinedHere(key: text), at: first)]))
             } else {
                 noteKey(text, at: node.range, in: last)
             }
@@ -251,14 +256,14 @@ struct TreeBuilder {
     private mutating func reportUnusedAnchors() {
         guard !aborted else { return }
         for (name, anchor) in anchors.sorted(by: { $0.value.range < $1.value.range }) where !anchor.used {
-            diagnostics.append(Diagnostic(.unusedAnchor, UnusedAnchor(name: name), at: anchor.range))
+            diagnostics.append(Diagnostic(.unusedAnchor, ReaderMessage.unusedAnchor(name: name), at: anchor.range))
         }
     }
 
     private mutating func checkTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at start: SourceLocation) {
         guard let tag = optionalString(tag) else { return }
         let range = SourceRange(file: source.path, start: start, end: start)
-        diagnostics.append(Diagnostic(.unsupportedTag, UnsupportedTag(tag: tag), at: range))
+        diagnostics.append(Diagnostic(.unsupportedTag, ReaderMessage.unsupportedTag(tag: tag), at: range))
     }
 
     private mutating func fail(
@@ -281,7 +286,7 @@ struct TreeBuilder {
             return
         }
         let range = SourceRange(file: source.path, start: mark, end: mark)
-        fail(.yamlSyntax, YAMLSyntaxError(problem: problem, context: context), at: range)
+        fail(.yamlSyntax, ReaderMessage.yamlSyntaxError(problem: problem, context: context), at: range)
     }
 
     // MARK: conversions

@@ -66,14 +66,16 @@ public struct ConfigurationLoader {
         /// The pairs of a mapping whose keys are all allowed (unknown ones are reported and dropped).
         mutating func mapping(_ node: YAMLNode, what: ConfigurationPart, allowed: [String]?) -> [YAMLPair]? {
             guard let pairs = node.mapping else {
-                report(.wrongNodeType, ConfigurationNotAMapping(what, found: node), at: node.range)
+                report(.wrongNodeType, LintMessage.notAMapping(what, found: node), at: node.range)
                 return nil
             }
             guard let allowed else { return pairs }
             return pairs.filter { pair in
                 let key = pair.key.scalar ?? ""
                 if allowed.contains(key) { return true }
-                report(.unknownKey, ConfigurationUnknownKey(key: key, part: what, allowed: allowed), at: pair.key.range)
+                report(
+                    .unknownKey, LintMessage.unknownKey(key: key, part: what, allowed: allowed),
+                    at: pair.key.range)
                 return false
             }
         }
@@ -82,9 +84,7 @@ public struct ConfigurationLoader {
             guard let text = node.scalar, let level = Severity(rawValue: text) else {
                 report(
                     .invalidValue,
-                    Localized(
-                        "a severity is one of \(ConfigurationLoader.severities.joined(separator: ", "))",
-                        vi: "mức độ phải là một trong: \(ConfigurationLoader.severities.joined(separator: ", "))"),
+                    LintMessage.invalidSeverity(allowed: ConfigurationLoader.severities),
                     at: node.range)
                 return nil
             }
@@ -98,7 +98,7 @@ public struct ConfigurationLoader {
             for pair in pairs {
                 let id = pair.key.scalar ?? ""
                 guard let rule = rules.first(where: { $0.id == id }) else {
-                    report(.unknownKey, UnknownRule(id: id, known: ruleIds), at: pair.key.range)
+                    report(.unknownKey, LintMessage.unknownRule(id: id, known: ruleIds), at: pair.key.range)
                     continue
                 }
                 if let setting = ruleSetting(pair.value, rule: rule, allowOptions: allowOptions) {
@@ -119,11 +119,7 @@ public struct ConfigurationLoader {
                     if let level = Severity(rawValue: text) { return .init(enabled: true, severity: level) }
                     report(
                         .invalidValue,
-                        Localized(
-                            "a rule is set to on, off, error, warning or note, or to a mapping of its settings",
-                            vi:
-                                "một quy tắc được đặt là on, off, error, warning hoặc note, hoặc một ánh xạ các thiết lập của nó"
-                        ), at: node.range)
+                        LintMessage.invalidRuleSetting, at: node.range)
                     return nil
                 }
             }
@@ -142,7 +138,7 @@ public struct ConfigurationLoader {
                     case "false": setting.enabled = false
                     default:
                         report(
-                            .invalidValue, Localized("enabled is true or false", vi: "enabled phải là true hoặc false"),
+                            .invalidValue, LintMessage.enabledNotBoolean,
                             at: pair.value.range)
                     }
                 case "severity":
@@ -152,11 +148,9 @@ public struct ConfigurationLoader {
                     guard let text = pair.value.scalar, option.problem(with: text) == nil else {
                         report(
                             .invalidValue,
-                            Localized(
-                                "\(rule.id) option \(key) must be \(option.problem(with: pair.value.scalar ?? "") ?? "a single value")",
-                                vi:
-                                    "tùy chọn \(key) của \(rule.id) không hợp lệ: phải là \(option.problem(with: pair.value.scalar ?? "") ?? "một giá trị đơn")"
-                            ), at: pair.value.range)
+                            LintMessage.invalidOption(
+                                rule: rule.id, option: key, problem: option.problem(with: pair.value.scalar ?? "")),
+                            at: pair.value.range)
                         continue
                     }
                     setting.options[key] = text
@@ -170,11 +164,7 @@ public struct ConfigurationLoader {
             guard let items = node.sequence else {
                 report(
                     .wrongNodeType,
-                    Localized(
-                        "overrides must be a list of { files: [...], rules: {...} }, not \(node.kindDescription)",
-                        vi:
-                            "overrides phải là danh sách các { files: [...], rules: {...} }, không phải \(node.kindDescriptionVi)"
-                    ), at: node.range)
+                    LintMessage.overridesNotList(found: node), at: node.range)
                 return []
             }
             var result: [LintConfiguration.Override] = []
@@ -191,9 +181,7 @@ public struct ConfigurationLoader {
                             guard let text = glob.scalar, !text.isEmpty else {
                                 report(
                                     .invalidValue,
-                                    Localized(
-                                        "files lists path patterns such as procedures/province/**",
-                                        vi: "files liệt kê các mẫu đường dẫn, ví dụ procedures/province/**"),
+                                    LintMessage.invalidFilePattern,
                                     at: glob.range)
                                 continue
                             }
@@ -206,9 +194,7 @@ public struct ConfigurationLoader {
                 if item.mapping?.contains(where: { $0.key.scalar == "files" }) == false {
                     report(
                         .missingKey,
-                        Localized(
-                            "an override needs files: the paths it applies to",
-                            vi: "mỗi mục overrides cần files: các đường dẫn mà nó áp dụng"), at: item.range)
+                        LintMessage.overrideWithoutFiles, at: item.range)
                 }
                 result.append(.init(patterns: patterns, rules: settings))
             }

@@ -123,7 +123,7 @@ enum FindingMerger {
         return order.compactMap { key in
             guard var finding = merged[key] else { return nil }
             if let more = extra[key] {
-                finding.notes.append(DiagnosticNote(MoreProceduresUseIt(count: more)))
+                finding.notes.append(DiagnosticNote(CompilerMessage.moreProceduresUseIt(count: more)))
             }
             return finding
         }

@@ -85,7 +85,7 @@ enum VersionWorkflowLint {
     static func tagged(_ finding: Diagnostic, version: ProcedureVersion) -> Diagnostic {
         let date = version.from.value
         var tagged = finding
-        tagged.diagnosticMessage = InVersion(finding: finding.diagnosticMessage, from: date)
+        tagged.diagnosticMessage = LintMessage.inVersion(finding.diagnosticMessage, from: date)
         let range = finding.range
         let within = version.range
         let inside =
@@ -94,24 +94,10 @@ enum VersionWorkflowLint {
         if !inside {
             tagged.notes.append(
                 DiagnosticNote(
-                    Localized(
-                        "the version from \(date), whose workflow this is",
-                        vi: "phiên bản từ ngày \(date.vietnameseText), có quy trình này"),
+                    LintMessage.versionWorkflow(from: date),
                     at: version.from.range))
         }
         return tagged
     }
 
-    /// A rule's message about a version's workflow: the message, then which version.
-    struct InVersion: DiagnosticMessage {
-        let finding: any DiagnosticMessage
-        let from: CivilDate
-
-        func text(_ language: MessageLanguage) -> String {
-            switch language {
-            case .en: finding.text(.en) + " (in the version from \(from))"
-            case .vi: finding.text(.vi) + " (trong phiên bản từ ngày \(from.vietnameseText))"
-            }
-        }
-    }
 }

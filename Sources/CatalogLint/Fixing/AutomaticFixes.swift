@@ -33,11 +33,7 @@ public enum AutomaticFixes {
             d.fixIts = []
             d.notes.append(
                 DiagnosticNote(
-                    Localized(
-                        "tthc lint --fix leaves this tab: the file would mean something else depending on the tab's width; replace it with spaces by hand",
-                        vi:
-                            "tthc lint --fix không sửa tab này: tùy độ rộng của tab mà tệp sẽ mang nghĩa khác; hãy tự thay bằng dấu cách"
-                    )))
+                    LintMessage.tabLeftForHand))
             return d
         }
     }

@@ -2,11 +2,10 @@ import Diagnostics
 import Foundation
 import WorkCalendar
 
-/// Durations in the words of each language, for messages: "3 working days" / "3 ngày làm việc".
+/// Durations in Vietnamese words, for messages: "3 ngày làm việc" (English is `WorkDuration.description`).
 enum DurationText {
-    static func localized(_ duration: WorkDuration) -> Localized {
-        Localized(
-            duration.description, vi: duration.terms.map { vietnamese($0.amount, $0.unit) }.joined(separator: " + "))
+    static func vietnamese(_ duration: WorkDuration) -> String {
+        duration.terms.map { vietnamese($0.amount, $0.unit) }.joined(separator: " + ")
     }
 
     static func vietnamese(_ amount: Double, _ unit: WorkDuration.Unit) -> String {

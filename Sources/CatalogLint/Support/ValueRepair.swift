@@ -30,7 +30,7 @@ struct ValueRepair {
     /// and the number of places, `(N places)` is appended when there are several.
     func finding(
         in context: LintContext, file: String, valueStart: Int, raw: String,
-        message: (_ repaired: String) -> Localized, fix: (_ repaired: String) -> Localized
+        message: (_ repaired: String) -> any DiagnosticMessage, fix: (_ repaired: String) -> any DiagnosticMessage
     ) -> Diagnostic? {
         guard let first = edits.first, let last = edits.last else { return nil }
         let repaired = repairedSpan(of: raw)
@@ -38,7 +38,7 @@ struct ValueRepair {
             in: file, from: valueStart + first.range.lowerBound, to: valueStart + last.range.upperBound)
         var text = message(repaired)
         if edits.count > 1 {
-            text = Localized(text.en + " (\(edits.count) places)", vi: text.vi + " (\(edits.count) chỗ)")
+            text = LintMessage.inPlaces(text, count: edits.count)
         }
         return context.finding(text, at: range, fixIts: [context.fix(range, with: repaired, fix(repaired))])
     }

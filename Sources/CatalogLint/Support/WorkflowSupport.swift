@@ -4,14 +4,13 @@ import Diagnostics
 extension LintContext {
     /// A finding at a place in a procedure's (expanded) workflow. Where the place lies in a
     /// template, a note names the procedure that uses it; the linter merges the copies.
-    func workflowFinding(_ procedure: Procedure, _ message: Localized, at range: SourceRange) -> Diagnostic {
+    func workflowFinding(_ procedure: Procedure, _ message: some DiagnosticMessage, at range: SourceRange) -> Diagnostic
+    {
         var notes: [DiagnosticNote] = []
         if range.file != procedure.file, case .template(let name, _, _) = procedure.workflow {
             notes.append(
                 DiagnosticNote(
-                    Localized(
-                        "in procedure \(procedure.code.value), which uses template \(name.value) here",
-                        vi: "trong thủ tục \(procedure.code.value), dùng mẫu quy trình \(name.value) tại đây"),
+                    LintMessage.templateUsedHere(procedure: procedure.code.value, template: name.value),
                     at: name.range))
         }
         return finding(message, at: range, notes: notes)

@@ -11,9 +11,7 @@ enum CalendarDecoder {
         if !(1900...2100).contains(year.value) {
             context.report(
                 .invalidValue,
-                Localized(
-                    "year \(year.value) is outside 1900–2100, the range of the calendar",
-                    vi: "năm \(year.value) nằm ngoài khoảng 1900–2100 mà lịch bao gồm"), at: year.range)
+                LoaderMessage.yearOutOfRange(year: year.value), at: year.range)
             return nil
         }
         var decisions: [OfficialDecision] = []

@@ -14,20 +14,14 @@ enum DecisionChecks {
             for date in dates where date.value.year != year {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "\(key): \(date.value) is not in \(year), the year of this file; put it in calendar/\(date.value.year).yaml",
-                        vi:
-                            "\(key): \(date.value) không thuộc năm \(year) của tệp này; ghi vào calendar/\(date.value.year).yaml"
-                    ), at: date.range)
+                    LoaderMessage.dateOutsideFileYear(key: key, date: date.value, year: year), at: date.range)
             }
         }
         // A worked day in exchange is a Saturday (the state sector's swaps always are).
         for date in located["working_days"] ?? [] where date.value.weekday != .saturday {
             context.report(
                 .invalidValue,
-                Localized(
-                    "\(date.value) is a \(dayName(date.value)) — a worked day in exchange (làm bù) must be a Saturday",
-                    vi: "\(date.value) là \(date.value.weekday.vietnameseName) — ngày làm bù phải là Thứ Bảy"),
+                LoaderMessage.workedDayNotSaturday(date: date.value),
                 at: date.range)
         }
         // A swap pairs each day off with a worked day.
@@ -37,11 +31,7 @@ enum DecisionChecks {
             let first = (off.count > work.count ? off : work)[min(off.count, work.count)]
             context.report(
                 .invalidValue,
-                Localized(
-                    "this decision has \(off.count) day\(off.count == 1 ? "" : "s") off and \(work.count) worked day\(work.count == 1 ? "" : "s"): a swap pairs each day off (days_off) with a Saturday worked for it (working_days)",
-                    vi:
-                        "quyết định này có \(off.count) ngày nghỉ hoán đổi và \(work.count) ngày làm bù: mỗi ngày nghỉ (days_off) phải đi với một Thứ Bảy làm bù (working_days)"
-                ),
+                LoaderMessage.unpairedSwap(offCount: off.count, workCount: work.count),
                 at: first.range)
         }
         // No holiday swapped away: a worked day is not a holiday, a day off is a working weekday.
@@ -57,9 +47,7 @@ enum DecisionChecks {
             if let name = holidays[date.value] {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "\(date.value) is a holiday (\(name)): a holiday cannot be swapped away into a working day",
-                        vi: "\(date.value) là ngày lễ (\(name)): không được hoán đổi ngày lễ thành ngày làm việc"),
+                    LoaderMessage.holidaySwappedAway(date: date.value, name: name),
                     at: date.range)
             }
         }
@@ -67,19 +55,11 @@ enum DecisionChecks {
             if date.value.weekday.isWeekend {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "\(date.value) is a \(dayName(date.value)): a swapped day off must be a working weekday",
-                        vi:
-                            "\(date.value) là \(date.value.weekday.vietnameseName): ngày nghỉ hoán đổi phải là ngày làm việc trong tuần"
-                    ), at: date.range)
+                    LoaderMessage.swappedDayOffNotWeekday(date: date.value), at: date.range)
             } else if let name = holidays[date.value] {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "\(date.value) is already a holiday (\(name)): a swapped day off must be a working day, or the swap gains nothing",
-                        vi:
-                            "\(date.value) đã là ngày lễ (\(name)): ngày nghỉ hoán đổi phải là ngày làm việc, nếu không việc hoán đổi là vô ích"
-                    ), at: date.range)
+                    LoaderMessage.swappedDayOffAlreadyHoliday(date: date.value, name: name), at: date.range)
             }
         }
         // Tết days lie around lunar 1/1 of the year.
@@ -87,16 +67,9 @@ enum DecisionChecks {
             for date in located["tet_days"] ?? [] where date.value.year == year && abs(tet.days(to: date.value)) > 10 {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "\(date.value) is \(abs(tet.days(to: date.value))) days from Tết (\(tet)): tet_days lists the days off around lunar 1/1",
-                        vi:
-                            "\(date.value) cách Tết (\(tet.vietnameseText)) \(abs(tet.days(to: date.value))) ngày: tet_days là các ngày nghỉ quanh mùng 1 tháng Giêng"
-                    ), at: date.range)
+                    LoaderMessage.tetDayTooFar(date: date.value, tet: tet), at: date.range)
             }
         }
     }
 
-    private static func dayName(_ date: CivilDate) -> String {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][date.weekday.rawValue - 1]
-    }
 }

@@ -48,9 +48,7 @@ struct MappingView {
         guard let pairs = node.mapping else {
             context.report(
                 .wrongNodeType,
-                Localized(
-                    "\(what.en) must be a mapping (key: value lines), not \(node.kindDescription)",
-                    vi: "\(what.vi) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(node.kindDescriptionVi)"),
+                LoaderMessage.notMapping(what: what, node: node),
                 at: node.range)
             return nil
         }
@@ -75,11 +73,8 @@ struct MappingView {
                 if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
                 context.report(
                     .unknownKey,
-                    Localized(
-                        "unknown key \"\(key)\" in \(what.en)\(Suggestions.hint(for: key, in: allowed, then: "allowed keys: \(allowed.joined(separator: ", "))"))",
-                        vi:
-                            "khóa \"\(key)\" không được dùng trong \(what.vi)\(Vietnamese.hint(for: key, in: allowed, then: "các khóa được phép: \(allowed.joined(separator: ", "))"))"
-                    ),
+                    LoaderMessage.unknownKey(
+                        key: key, what: what, suggestion: Suggestions.nearest(to: key, in: allowed), allowed: allowed),
                     at: pair.key.range)
             }
         }
@@ -87,9 +82,7 @@ struct MappingView {
         for key in required where position(of: key) == nil && !suggested.contains(key) {
             context.report(
                 .missingKey,
-                Localized(
-                    "\(what.en) is missing the required key \"\(key)\"",
-                    vi: "\(what.vi) thiếu khóa bắt buộc \"\(key)\""), at: Self.headRange(node))
+                LoaderMessage.missingRequiredKey(what: what, key: key), at: Self.headRange(node))
         }
     }
 

@@ -11,9 +11,7 @@ enum ManifestDecoder {
         if let version, version.value != 1 {
             context.report(
                 .invalidValue,
-                Localized(
-                    "schema_version \(version.value) is not supported; this tthc reads schema_version 1",
-                    vi: "schema_version \(version.value) không được hỗ trợ; phiên bản tthc này đọc schema_version 1"),
+                LoaderMessage.unsupportedSchemaVersion(version: version.value),
                 at: version.range)
         }
         var code: Located<String>?
@@ -30,11 +28,7 @@ enum ManifestDecoder {
         if let zone, zone.value != "Asia/Ho_Chi_Minh" {
             context.report(
                 .invalidValue,
-                Localized(
-                    "time_zone \"\(zone.value)\" is not supported; Vietnamese deadlines run in Asia/Ho_Chi_Minh",
-                    vi:
-                        "time_zone \"\(zone.value)\" không được hỗ trợ; thời hạn ở Việt Nam tính theo múi giờ Asia/Ho_Chi_Minh"
-                ), at: zone.range)
+                LoaderMessage.unsupportedTimeZone(zone: zone.value), at: zone.range)
         }
         let effective = context.date(map["effective"], what: .key("effective"))
         var sessions: [OfficeHours.Session] = []
@@ -45,17 +39,13 @@ enum ManifestDecoder {
             if to.value <= from.value {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "office session ends at \(to.value) before it starts at \(from.value)",
-                        vi: "buổi làm việc kết thúc lúc \(to.value), trước giờ bắt đầu \(from.value)"), at: item.range)
+                    LoaderMessage.sessionEndsBeforeStart(to: to.value, from: from.value), at: item.range)
                 continue
             }
             if let last = sessions.last, from.value < last.end {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "office session starting at \(from.value) overlaps the one before it",
-                        vi: "buổi làm việc bắt đầu lúc \(from.value) trùng với buổi trước nó"), at: item.range)
+                    LoaderMessage.overlappingSessions(from: from.value), at: item.range)
                 continue
             }
             sessions.append(OfficeHours.Session(from.value, to.value))
@@ -63,9 +53,7 @@ enum ManifestDecoder {
         if map["office_hours"] != nil && sessions.isEmpty {
             context.report(
                 .invalidValue,
-                Localized(
-                    "office_hours needs at least one session such as { from: \"07:00\", to: \"11:30\" }",
-                    vi: "office_hours cần ít nhất một buổi làm việc, ví dụ { from: \"07:00\", to: \"11:30\" }"),
+                LoaderMessage.noOfficeSession,
                 at: map["office_hours"]!.range)
         }
         let cutoff = context.time(map["receipt_cutoff"], what: .key("receipt_cutoff"))
@@ -90,9 +78,7 @@ enum ClockStartDecoding {
         default:
             context.report(
                 .invalidValue,
-                Localized(
-                    "clock_start \"\(value.value)\" is not allowed; use receipt or next-working-day",
-                    vi: "clock_start không nhận giá trị \"\(value.value)\"; hãy dùng receipt hoặc next-working-day"),
+                LoaderMessage.unknownClockStart(value: value.value),
                 at: value.range)
             return nil
         }

@@ -20,9 +20,7 @@ enum ProcedureDecoder {
         {
             context.report(
                 .invalidValue,
-                Localized(
-                    "inter_level must list both levels it spans, [commune, province]",
-                    vi: "inter_level phải liệt kê cả hai cấp liên quan, [commune, province]"), at: node.range)
+                LoaderMessage.interLevelNotBothLevels, at: node.range)
         }
         let authority = context.reference(m["authority"], what: .key("authority"))
         let implementedBy = context.list(m["implemented_by"], what: .key("implemented_by")).compactMap {
@@ -38,9 +36,7 @@ enum ProcedureDecoder {
         if let node = m["channels"], node.sequence?.isEmpty == true {
             context.report(
                 .invalidValue,
-                Localized(
-                    "channels lists no channel; add in-person, online or postal",
-                    vi: "channels chưa có kênh nào; hãy thêm in-person, online hoặc postal"), at: node.range)
+                LoaderMessage.noChannel, at: node.range)
         }
         let online = context.choice(m["online_service"], what: .key("online_service"), as: OnlineServiceLevel.self)
         let deadline = m["deadline"].flatMap { decodeDeadline($0, what: .key("deadline"), in: context) }
@@ -56,9 +52,7 @@ enum ProcedureDecoder {
         if let node = m["legal_basis"], node.sequence?.isEmpty == true {
             context.report(
                 .invalidValue,
-                Localized(
-                    "legal_basis lists no document; cite at least one",
-                    vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật"), at: node.range)
+                LoaderMessage.noLegalBasis, at: node.range)
         }
         let announcedBy = context.identifier(m["announced_by"], what: .key("announced_by"))
         let effective = context.date(m["effective"], what: .key("effective"))
@@ -91,11 +85,7 @@ enum ProcedureDecoder {
         if let value, value.value.base.unit == .sameDay, m["cutoff"] == nil {
             context.report(
                 .missingKey,
-                Localized(
-                    "a same-day deadline needs cutoff: the receipt time after which the result is due the next working day (usually \"15:00\")",
-                    vi:
-                        "thời hạn trong ngày cần có cutoff: giờ tiếp nhận mà sau đó kết quả được trả vào ngày làm việc tiếp theo (thường là \"15:00\")"
-                ),
+                LoaderMessage.sameDayWithoutCutoff,
                 at: value.range)
         }
         guard let text, let value else { return nil }
@@ -122,9 +112,7 @@ enum ProcedureDecoder {
         guard let pairs = node.mapping else {
             context.report(
                 .wrongNodeType,
-                Localized(
-                    "conditions must be a mapping of case facts, such as needs_verification: { name: ... }",
-                    vi: "conditions phải là một ánh xạ các dữ kiện của hồ sơ, ví dụ needs_verification: { name: ... }"),
+                LoaderMessage.conditionsNotMapping,
                 at: node.range)
             return []
         }
@@ -148,20 +136,14 @@ enum ProcedureDecoder {
         if let a = amount, a.value < 0 {
             context.report(
                 .invalidValue,
-                Localized(
-                    "amount cannot be negative (a fee is whole VND from 0)",
-                    vi: "amount không được là số âm (phí là số đồng nguyên từ 0)"), at: a.range)
+                LoaderMessage.negativeAmount, at: a.range)
             amount = nil
         }
         let schedule = context.identifier(m["schedule"], what: .key("schedule"))
         if m["amount"] == nil && m["schedule"] == nil {
             context.report(
                 .missingKey,
-                Localized(
-                    "fee \"\(name.value)\" needs amount (whole VND) or schedule (the resolution that sets it)",
-                    vi:
-                        "khoản phí \"\(name.value)\" cần có amount (số đồng nguyên) hoặc schedule (nghị quyết quy định mức phí)"
-                ), at: name.range)
+                LoaderMessage.feeWithoutAmount(name: name.value), at: name.range)
         }
         return Fee(
             name: name.value, amount: amount, per: context.choice(m["per"], what: .key("per"), as: FeeUnit.self)?.value,
@@ -177,7 +159,7 @@ enum ProcedureDecoder {
         if originals < 0 || copies < 0 {
             context.report(
                 .invalidValue,
-                Localized("originals and copies cannot be negative", vi: "originals và copies không được là số âm"),
+                LoaderMessage.negativeCopies,
                 at: node.range)
         }
         return DossierItem(
@@ -194,9 +176,7 @@ enum ProcedureDecoder {
         if kind.value == .published && source == nil {
             context.report(
                 .missingKey,
-                Localized(
-                    "a published procedure needs source: where its data was published",
-                    vi: "thủ tục đã công bố cần có source: nơi công bố dữ liệu của thủ tục"), at: kind.range)
+                LoaderMessage.publishedWithoutSource, at: kind.range)
         }
         return ProcedureProvenance(kind: kind.value, source: source?.value, range: node.range)
     }

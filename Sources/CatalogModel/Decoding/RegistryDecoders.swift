@@ -42,17 +42,13 @@ enum RegistryDecoders {
             if let issued, let effective, effective.value < issued.value {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "effective date \(effective.value) is before the issue date \(issued.value)",
-                        vi: "ngày có hiệu lực \(effective.value) trước ngày ban hành \(issued.value)"),
+                    LoaderMessage.effectiveBeforeIssued(effective: effective.value, issued: issued.value),
                     at: effective.range)
             }
             if let effective, let expires, expires.value < effective.value {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "expiry date \(expires.value) is before the effective date \(effective.value)",
-                        vi: "ngày hết hiệu lực \(expires.value) trước ngày có hiệu lực \(effective.value)"),
+                    LoaderMessage.expiresBeforeEffective(expires: expires.value, effective: effective.value),
                     at: expires.range)
             }
             guard let id, let number, let kind, let title, let issuer, let effective else { return nil }

@@ -12,9 +12,7 @@ extension LoadContext {
         guard let text = node.scalar else {
             report(
                 .wrongNodeType,
-                Localized(
-                    "\(what.en) must be a single value, not \(node.kindDescription)",
-                    vi: "\(what.vi) phải là một giá trị đơn, không phải \(node.kindDescriptionVi)"), at: node.range)
+                LoaderMessage.notSingleValue(what: what, node: node), at: node.range)
             return nil
         }
         if node.scalarStyle == .plain
@@ -22,9 +20,7 @@ extension LoadContext {
         {
             report(
                 .emptyValue,
-                Localized(
-                    "\(what.en) has no value; give it one or remove the key",
-                    vi: "\(what.vi) chưa có giá trị; hãy điền giá trị hoặc xóa khóa này"), at: node.range)
+                LoaderMessage.noValue(what: what), at: node.range)
             return nil
         }
         return Located(text, at: node.range)
@@ -34,7 +30,7 @@ extension LoadContext {
         guard let value = scalar(node, what: what) else { return nil }
         // By scalars: comparing a Character normalises it, quadratic in a letter with 100,000 marks.
         if value.value.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\n" }) {
-            report(.emptyValue, Localized("\(what.en) is blank", vi: "\(what.vi) để trống"), at: value.range)
+            report(.emptyValue, LoaderMessage.blank(what: what), at: value.range)
             return nil
         }
         return value
@@ -48,29 +44,21 @@ extension LoadContext {
         if allDigits, digits.count > 1, digits.hasPrefix("0"), node.scalarStyle == .plain {
             report(
                 .ambiguousScalar,
-                Localized(
-                    "\(what.en) \(text) has a leading zero, which YAML 1.1 reads as an octal number; write \(Int(digits) ?? 0)",
-                    vi: "\(what.vi) \(text) có số 0 ở đầu, YAML 1.1 đọc là số bát phân; hãy viết \(Int(digits) ?? 0)"),
+                LoaderMessage.octalLookingNumber(what: what, text: text, digits: digits),
                 at: value.range)
             return nil
         }
         if text.contains("_") && node.scalarStyle == .plain {
             report(
                 .ambiguousScalar,
-                Localized(
-                    "\(what.en) \(text) uses \"_\" digit separators, which YAML 1.1 and 1.2 read differently; write the digits only",
-                    vi:
-                        "\(what.vi) \(text) dùng dấu \"_\" để phân cách chữ số, YAML 1.1 và 1.2 đọc khác nhau; chỉ viết các chữ số"
-                ),
+                LoaderMessage.digitSeparators(what: what, text: text),
                 at: value.range)
             return nil
         }
         guard allDigits, digits.count <= 15, let number = Int(text) else {
             report(
                 .invalidValue,
-                Localized(
-                    "\(what.en) must be a whole number (for example 8000), not \"\(text)\"",
-                    vi: "\(what.vi) phải là một số nguyên (ví dụ 8000), không phải \"\(text)\""), at: value.range)
+                LoaderMessage.notWholeNumber(what: what, text: text), at: value.range)
             return nil
         }
         return Located(number, at: value.range)
@@ -87,22 +75,18 @@ extension LoadContext {
                 let meant = ["yes", "on", "y", "true"].contains(lower) ? "true" : "false"
                 report(
                     .ambiguousScalar,
-                    Localized(
-                        "\(what.en) \"\(value.value)\" means different things in YAML 1.1 and 1.2; write \(meant)",
-                        vi: "\(what.vi) \"\(value.value)\" có nghĩa khác nhau trong YAML 1.1 và 1.2; hãy viết \(meant)"),
+                    LoaderMessage.yamlVersionsDisagree(what: what, value: value.value, meant: meant),
                     at: value.range,
                     fixIts: [
                         FixIt(
                             file: value.range.file, startOffset: value.range.start.offset,
                             endOffset: value.range.end.offset,
-                            replacement: meant, Localized("write \(meant)", vi: "viết \(meant)"))
+                            replacement: meant, LoaderMessage.writeInstead(meant: meant))
                     ])
             } else {
                 report(
                     .invalidValue,
-                    Localized(
-                        "\(what.en) must be true or false, not \"\(value.value)\"",
-                        vi: "\(what.vi) phải là true hoặc false, không phải \"\(value.value)\""), at: value.range)
+                    LoaderMessage.notBoolean(what: what, value: value.value), at: value.range)
             }
             return nil
         }
@@ -115,11 +99,7 @@ extension LoadContext {
         } catch {
             report(
                 .invalidDate,
-                Localized(
-                    "\(what.en) \"\(value.value)\" is not a date: \(error); write YYYY-MM-DD",
-                    vi:
-                        "\(what.vi) \"\(value.value)\" không phải là ngày: \(Self.vietnamese(error)); hãy viết YYYY-MM-DD"
-                ), at: value.range)
+                LoaderMessage.notDate(what: what, value: value.value, error: error), at: value.range)
             return nil
         }
     }
@@ -131,11 +111,7 @@ extension LoadContext {
         } catch {
             report(
                 .invalidTime,
-                Localized(
-                    "\(what.en) \"\(value.value)\" is not a time of day: \(error); write HH:MM, for example \"15:00\"",
-                    vi:
-                        "\(what.vi) \"\(value.value)\" không phải là giờ trong ngày: \(Self.vietnamese(error)); hãy viết HH:MM, ví dụ \"15:00\""
-                ), at: value.range)
+                LoaderMessage.notTimeOfDay(what: what, value: value.value, error: error), at: value.range)
             return nil
         }
     }
@@ -147,9 +123,7 @@ extension LoadContext {
         } catch {
             report(
                 .invalidDuration,
-                Localized(
-                    "\(what.en) \"\(value.value)\" is not a duration: \(error)",
-                    vi: "\(what.vi) \"\(value.value)\" không phải là thời hạn: \(Self.vietnamese(error))"),
+                LoaderMessage.notDuration(what: what, value: value.value, error: error),
                 at: value.range)
             return nil
         }
@@ -162,11 +136,9 @@ extension LoadContext {
         let allowed = E.allCases.map(\.rawValue)
         report(
             .invalidValue,
-            Localized(
-                "\(what.en) \"\(value.value)\" is not allowed\(Suggestions.hint(for: value.value, in: allowed, then: "use one of: \(allowed.joined(separator: ", "))"))",
-                vi:
-                    "\(what.vi) không nhận giá trị \"\(value.value)\"\(Vietnamese.hint(for: value.value, in: allowed, then: "hãy dùng một trong: \(allowed.joined(separator: ", "))"))"
-            ),
+            LoaderMessage.valueNotAllowed(
+                what: what, value: value.value, suggestion: Suggestions.nearest(to: value.value, in: allowed),
+                allowed: allowed),
             at: value.range)
         return nil
     }
@@ -177,11 +149,7 @@ extension LoadContext {
         if ["district", "huyen", "huyện", "cấp huyện"].contains(value.value.lowercased()) {
             report(
                 .districtLevel,
-                Localized(
-                    "\(what.en) \"\(value.value)\": the district level was abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — write commune or province",
-                    vi:
-                        "\(what.vi) \"\(value.value)\": cấp huyện đã bỏ từ 2025-07-01; thẩm quyền chuyển về cấp xã (xã, phường) hoặc cấp tỉnh — hãy viết commune hoặc province"
-                ),
+                LoaderMessage.districtLevelAbolished(what: what, value: value.value),
                 at: value.range)
             return nil
         }
@@ -194,11 +162,7 @@ extension LoadContext {
         guard Self.isIdentifier(value.value) else {
             report(
                 .invalidValue,
-                Localized(
-                    "\(what.en) \"\(value.value)\" must use lower-case letters, digits and dashes (for example ho-tich)",
-                    vi:
-                        "\(what.vi) \"\(value.value)\" chỉ được dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ ho-tich)"
-                ), at: value.range)
+                LoaderMessage.invalidID(what: what, value: value.value), at: value.range)
             return nil
         }
         return value
@@ -210,11 +174,7 @@ extension LoadContext {
         guard Self.isIdentifier(value.value.replacingOccurrences(of: "_", with: "-")) else {
             report(
                 .invalidValue,
-                Localized(
-                    "\(what.en) \"\(value.value)\" must use lower-case letters, digits, _ and - (for example needs_verification)",
-                    vi:
-                        "\(what.vi) \"\(value.value)\" chỉ được dùng chữ thường không dấu, chữ số, _ và - (ví dụ needs_verification)"
-                ), at: value.range)
+                LoaderMessage.invalidFactID(what: what, value: value.value), at: value.range)
             return nil
         }
         return value
@@ -228,11 +188,7 @@ extension LoadContext {
         guard !parts.isEmpty, parts.allSatisfy({ Self.isIdentifier(String($0)) }) else {
             report(
                 .invalidValue,
-                Localized(
-                    "\(what.en) \"\(value.value)\" must be a dotted unit or role id such as commune.pasc",
-                    vi:
-                        "\(what.vi) \"\(value.value)\" phải là id của đơn vị hoặc vai trò, các phần cách nhau bằng dấu chấm, như commune.pasc"
-                ), at: value.range)
+                LoaderMessage.notDottedID(what: what, value: value.value), at: value.range)
             return nil
         }
         return value
@@ -244,11 +200,7 @@ extension LoadContext {
         guard Self.isProcedureCode(value.value) else {
             report(
                 .invalidCode,
-                Localized(
-                    "\(what.en) \"\(value.value)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193",
-                    vi:
-                        "\(what.vi) \"\(value.value)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"
-                ), at: value.range)
+                LoaderMessage.notProcedureCode(what: what, value: value.value), at: value.range)
             return nil
         }
         return value
@@ -259,11 +211,7 @@ extension LoadContext {
         guard let items = node.sequence else {
             report(
                 .wrongNodeType,
-                Localized(
-                    "\(what.en) must be a list (- item lines, or [a, b]), not \(node.kindDescription)",
-                    vi:
-                        "\(what.vi) phải là một danh sách (các dòng - mục, hoặc [a, b]), không phải \(node.kindDescriptionVi)"
-                ), at: node.range)
+                LoaderMessage.notList(what: what, node: node), at: node.range)
             return []
         }
         return items

@@ -63,16 +63,4 @@ public enum Suggestions {
         }
         return previous[b.count]
     }
-
-    /// "; did you mean \"name\"?" or "".
-    static func hint(for word: String, in candidates: some Sequence<String>) -> String {
-        nearest(to: word, in: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
-    }
-
-    /// Joins a hint and a following sentence: "…; did you mean "x"? Allowed: …" or "…; allowed: …".
-    static func hint(for word: String, in candidates: [String], then list: String) -> String {
-        let h = hint(for: word, in: candidates)
-        guard let first = list.first else { return h }
-        return h.isEmpty ? "; " + list : h + " " + first.uppercased() + list.dropFirst()
-    }
 }

@@ -26,11 +26,7 @@ enum UnitDecoder {
             for role in roles where childIds.contains(role.id) {
                 context.report(
                     .duplicateDefinition,
-                    Localized(
-                        "role \"\(role.id)\" has the same id as a child unit of \(fullId); references would be ambiguous",
-                        vi:
-                            "vai trò \"\(role.id)\" có id trùng với một đơn vị con của \(fullId); các tham chiếu sẽ không rõ trỏ tới đâu"
-                    ), at: role.range)
+                    LoaderMessage.roleShadowsChildUnit(id: role.id, fullId: fullId), at: role.range)
             }
             pending.append(contentsOf: children.reversed().map { ($0, fullId) })
             guard let kind, let level, let name else { continue }
@@ -50,11 +46,7 @@ enum UnitDecoder {
         guard let pairs = node.mapping else {
             context.report(
                 .wrongNodeType,
-                Localized(
-                    "roles must be a mapping of role ids to { name: ..., name_en: ... }, not \(node.kindDescription)",
-                    vi:
-                        "roles phải là một ánh xạ từ id của vai trò tới { name: ..., name_en: ... }, không phải \(node.kindDescriptionVi)"
-                ), at: node.range)
+                LoaderMessage.rolesNotMapping(node: node), at: node.range)
             return []
         }
         return pairs.compactMap { pair in
@@ -85,7 +77,7 @@ enum UnitDecoder {
             let distance = context.integer(m["distance_km"], what: .key("distance_km"))
             if let distance, distance.value < 0 {
                 context.report(
-                    .invalidValue, Localized("distance_km cannot be negative", vi: "distance_km không được là số âm"),
+                    .invalidValue, LoaderMessage.negativeDistance,
                     at: distance.range)
             }
             return Commune(

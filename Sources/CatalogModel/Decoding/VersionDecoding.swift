@@ -9,11 +9,7 @@ extension ProcedureDecoder {
         if let from, let until, until.value < from.value {
             context.report(
                 .reversedPeriod,
-                Localized(
-                    "until \(until.value) is before from \(from.value): the value would never apply; swap or correct the dates",
-                    vi:
-                        "until \(until.value.vietnameseText) trước from \(from.value.vietnameseText): giá trị sẽ không bao giờ được áp dụng; hãy đổi chỗ hoặc sửa lại ngày"
-                ),
+                LoaderMessage.untilBeforeFrom(until: until.value, from: from.value),
                 at: until.range)
         }
         return ValidityPeriod(from: from, until: until)
@@ -35,9 +31,7 @@ extension ProcedureDecoder {
         if let node = m["legal_basis"], node.sequence?.isEmpty == true {
             context.report(
                 .invalidValue,
-                Localized(
-                    "legal_basis lists no document; cite at least one",
-                    vi: "legal_basis chưa có văn bản nào; hãy dẫn ít nhất một văn bản pháp luật"), at: node.range)
+                LoaderMessage.noLegalBasis, at: node.range)
         }
         var version = ProcedureVersion(
             from: from, deadline: deadline, authority: authority, fees: fees, dossier: dossier,

@@ -12,11 +12,7 @@ enum WorkflowDecoder {
         guard let pairs = node.mapping else {
             context.report(
                 .wrongNodeType,
-                Localized(
-                    "workflow must be a mapping with start and steps, or template and with; not \(node.kindDescription)",
-                    vi:
-                        "workflow phải là một ánh xạ có start và steps, hoặc có template và with; không phải \(node.kindDescriptionVi)"
-                ), at: node.range)
+                LoaderMessage.workflowNotMapping(node: node), at: node.range)
             return nil
         }
         let keys = Set(pairs.compactMap { $0.key.scalar })
@@ -36,11 +32,7 @@ enum WorkflowDecoder {
                 } else {
                     context.report(
                         .wrongNodeType,
-                        Localized(
-                            "with must be a mapping of template parameters to values, not \(with.kindDescription)",
-                            vi:
-                                "with phải là một ánh xạ từ tham số của mẫu quy trình tới giá trị, không phải \(with.kindDescriptionVi)"
-                        ), at: with.range)
+                        LoaderMessage.withNotMapping(with: with), at: with.range)
                 }
             }
             return .template(name: name, arguments: arguments, range: node.range)
@@ -56,9 +48,7 @@ enum WorkflowDecoder {
         guard let pairs = stepsNode.mapping else {
             context.report(
                 .wrongNodeType,
-                Localized(
-                    "steps must be a mapping of step ids to steps, not \(stepsNode.kindDescription)",
-                    vi: "steps phải là một ánh xạ từ id của bước tới bước, không phải \(stepsNode.kindDescriptionVi)"),
+                LoaderMessage.stepsNotMapping(stepsNode: stepsNode),
                 at: stepsNode.range)
             return nil
         }
@@ -84,19 +74,13 @@ enum WorkflowDecoder {
         {
             context.report(
                 .invalidValue,
-                Localized(
-                    "step \(id.value) mixes \(shapes.joined(separator: " and ")); a step is one of: a task (by), wait, choice, parallel, call or end",
-                    vi:
-                        "bước \(id.value) trộn lẫn \(shapes.joined(separator: " và ")); mỗi bước chỉ là một trong: công việc (by), wait, choice, parallel, call hoặc end"
-                ), at: id.range)
+                LoaderMessage.stepMixesKinds(id: id.value, shapes: shapes), at: id.range)
             return nil
         }
         guard let shape = mainShapes.first ?? shapes.first else {
             context.report(
                 .missingKey,
-                Localized(
-                    "step \(id.value) needs one of by, wait, choice, parallel, call or end",
-                    vi: "bước \(id.value) cần một trong các khóa by, wait, choice, parallel, call hoặc end"),
+                LoaderMessage.stepWithoutKind(id: id.value),
                 at: id.range)
             return nil
         }
@@ -112,9 +96,7 @@ enum WorkflowDecoder {
             } else {
                 context.report(
                     .wrongNodeType,
-                    Localized(
-                        "may must be a mapping such as { supplement: wait-applicant, refuse: refused }",
-                        vi: "may phải là một ánh xạ, ví dụ { supplement: wait-applicant, refuse: refused }"),
+                    LoaderMessage.mayNotMapping,
                     at: mayNode.range)
             }
         }
@@ -123,9 +105,7 @@ enum WorkflowDecoder {
             for key in CatalogShapes.step.variant(shape)?.disallows ?? [] where m[key] != nil {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "\(key) does not belong in a \(shape) step",
-                        vi: "\(key) không dùng được trong bước kiểu \(shape)"), at: m.keyRange(key) ?? id.range)
+                    LoaderMessage.keyNotInStepKind(key: key, shape: shape), at: m.keyRange(key) ?? id.range)
             }
         }
         let kind: StepKind
@@ -140,9 +120,7 @@ enum WorkflowDecoder {
                 if m["join"] == nil {
                     context.report(
                         .missingKey,
-                        Localized(
-                            "parallel step \(id.value) needs join: the step that follows when every branch ends",
-                            vi: "bước song song \(id.value) cần có join: bước tiếp theo khi mọi nhánh đã kết thúc"),
+                        LoaderMessage.parallelWithoutJoin(id: id.value),
                         at: id.range)
                 }
                 return nil
@@ -150,9 +128,7 @@ enum WorkflowDecoder {
             if branches.count < 2 {
                 context.report(
                     .invalidValue,
-                    Localized(
-                        "parallel step \(id.value) needs at least two branches",
-                        vi: "bước song song \(id.value) cần ít nhất hai nhánh"), at: m["parallel"]?.range ?? id.range)
+                    LoaderMessage.parallelWithOneBranch(id: id.value), at: m["parallel"]?.range ?? id.range)
             }
             kind = .parallel(branches, join: join)
         case "choice":
@@ -160,9 +136,7 @@ enum WorkflowDecoder {
             guard let choiceNode = m["choice"], let pairs = choiceNode.mapping else {
                 context.report(
                     .wrongNodeType,
-                    Localized(
-                        "choice must be a mapping of case facts to steps, with otherwise",
-                        vi: "choice phải là một ánh xạ từ dữ kiện của hồ sơ tới bước, có nhánh otherwise"),
+                    LoaderMessage.choiceNotMapping,
                     at: m["choice"]?.range ?? id.range)
                 return nil
             }
@@ -177,9 +151,7 @@ enum WorkflowDecoder {
             if otherwise == nil {
                 context.report(
                     .missingKey,
-                    Localized(
-                        "choice in step \(id.value) needs an otherwise branch",
-                        vi: "choice trong bước \(id.value) cần có nhánh otherwise"), at: choiceNode.range)
+                    LoaderMessage.choiceWithoutOtherwise(id: id.value), at: choiceNode.range)
             }
             kind = .choice(branches, otherwise: otherwise)
         case "wait":
@@ -189,9 +161,7 @@ enum WorkflowDecoder {
                 if m["then"] == nil {
                     context.report(
                         .missingKey,
-                        Localized(
-                            "wait step \(id.value) needs then: the step that resumes",
-                            vi: "bước chờ \(id.value) cần có then: bước tiếp tục sau khi chờ"), at: id.range)
+                        LoaderMessage.waitWithoutThen(id: id.value), at: id.range)
                 }
                 return nil
             }
@@ -216,9 +186,7 @@ enum WorkflowDecoder {
             if m["takes"] == nil {
                 context.report(
                     .missingKey,
-                    Localized(
-                        "task \(id.value) needs takes: its time budget, such as 1 working day",
-                        vi: "công việc \(id.value) cần có takes: thời gian dành cho nó, ví dụ 1 working day"),
+                    LoaderMessage.taskWithoutTakes(id: id.value),
                     at: id.range)
             }
             kind = .task(by: by, to: context.reference(m["to"], what: .key("to")), takes: takes, next: stepRef("next"))

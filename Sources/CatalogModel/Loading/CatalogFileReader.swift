@@ -26,9 +26,7 @@ enum CatalogFileReader {
             return .problem(
                 Diagnostic(
                     .specialFile,
-                    Localized(
-                        "not a regular file (a named pipe, device or socket); it is not read",
-                        vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc"),
+                    LoaderMessage.specialFile,
                     at: .wholeFile(path)))
         }
         let size = Int(info.st_size)
@@ -52,6 +50,6 @@ enum CatalogFileReader {
     }
 
     private static func cannotRead(_ path: String) -> Diagnostic {
-        Diagnostic(.ioError, Localized("cannot read the file", vi: "không đọc được tệp"), at: .wholeFile(path))
+        Diagnostic(.ioError, LoaderMessage.cannotReadFile, at: .wholeFile(path))
     }
 }

@@ -52,9 +52,7 @@ public struct CatalogLoader: Sendable {
         } catch {
             context.report(
                 .ioError,
-                Localized(
-                    "cannot read the catalog directory: \(error)",
-                    vi: "không đọc được thư mục danh mục: \(LoaderError.vietnamese(error))"), at: .wholeFile(root))
+                LoaderMessage.cannotReadCatalogDirectory(error: error), at: .wholeFile(root))
             return Result(catalog: catalog, diagnostics: context.diagnostics, fileCount: 0)
         }
         // Reading, parsing and decoding are per file and run on every core; merging into the
@@ -117,11 +115,7 @@ public struct CatalogLoader: Sendable {
         if !sawManifest {
             context.report(
                 .missingKey,
-                Localized(
-                    "the catalog has no catalog.yaml manifest (jurisdiction, time zone, office hours, cut-off)",
-                    vi:
-                        "danh mục không có tệp khai báo catalog.yaml (địa phương, múi giờ, giờ làm việc, giờ chốt tiếp nhận)"
-                ), at: .wholeFile(Self.join(root, "catalog.yaml")))
+                LoaderMessage.missingManifest, at: .wholeFile(Self.join(root, "catalog.yaml")))
         }
         ReferenceResolver(catalog: catalog, context: context).run(expandingInto: &catalog)
         checkCalendar(&catalog, context: context)
@@ -160,11 +154,11 @@ public struct CatalogLoader: Sendable {
         if let existing = table[id] {
             context.report(
                 .duplicateDefinition,
-                Localized("\(what.en) \"\(id)\" is defined twice", vi: "\(what.vi) \"\(id)\" được định nghĩa hai lần"),
+                LoaderMessage.definedTwice(what: what, id: id),
                 at: range,
                 notes: [
                     DiagnosticNote(
-                        Localized("first defined here", vi: "được định nghĩa lần đầu ở đây"),
+                        LoaderMessage.firstDefinedHere,
                         at: existing.definitionRange)
                 ])
             return
@@ -187,15 +181,11 @@ public struct CatalogLoader: Sendable {
             }
             context.report(
                 .invalidValue,
-                Localized(
-                    "the calendar decisions contradict each other: \(error)",
-                    vi: "các quyết định về lịch mâu thuẫn nhau: \(LoadContext.vietnamese(error))"), at: range)
+                LoaderMessage.contradictoryDecisions(error: error), at: range)
         } catch {
             context.report(
                 .invalidValue,
-                Localized(
-                    "the calendar cannot be built: \(error)",
-                    vi: "không lập được lịch: \(LoadContext.vietnamese(error))"),
+                LoaderMessage.calendarNotBuilt(error: error),
                 at: .wholeFile(Self.join(catalog.root, "calendar")))
         }
     }
@@ -231,30 +221,20 @@ public struct CatalogLoader: Sendable {
         case .linkOutsideCatalog:
             context.report(
                 .linkOutsideCatalog,
-                Localized(
-                    "this link points outside the catalog (to \(target)); it is not followed",
-                    vi: "liên kết này trỏ ra ngoài danh mục (tới \(target)); không được đi theo"), at: at)
+                LoaderMessage.linkOutsideCatalog(target: target), at: at)
         case .danglingLink:
             context.report(
                 .danglingLink,
-                Localized(
-                    "this link points to nothing (\(target)); what it stands for is missing from the catalog",
-                    vi: "liên kết này không trỏ tới tệp nào (\(target)); thứ nó đại diện bị thiếu trong danh mục"),
+                LoaderMessage.danglingLink(target: target),
                 at: at)
         case .folderLink:
             context.report(
                 .folderLink,
-                Localized(
-                    "this link points to a folder (\(target)); links to folders are not followed (a loop, or the same files read twice)",
-                    vi:
-                        "liên kết này trỏ tới một thư mục (\(target)); liên kết tới thư mục không được đi theo (vòng lặp, hoặc cùng các tệp bị đọc hai lần)"
-                ), at: at)
+                LoaderMessage.folderLink(target: target), at: at)
         default:
             context.report(
                 .specialFile,
-                Localized(
-                    "not a regular file (a named pipe, device or socket); it is not read",
-                    vi: "không phải tệp thông thường (ống dẫn có tên, thiết bị hoặc socket); không được đọc"), at: at)
+                LoaderMessage.specialFile, at: at)
         }
     }
 

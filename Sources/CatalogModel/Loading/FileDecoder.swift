@@ -58,11 +58,7 @@ struct FileDecoder {
             if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
                 context.report(
                     .unknownFile,
-                    Localized(
-                        "tthc does not read YAML files here (see the layout in docs/catalog-format.md); this file is ignored",
-                        vi:
-                            "tthc không đọc tệp YAML ở vị trí này (xem cách bố trí trong docs/catalog-format.md); tệp này bị bỏ qua"
-                    ), at: .wholeFile(path))
+                    LoaderMessage.unknownFile, at: .wholeFile(path))
             }
             return Decoded(content: .ignored, source: nil, diagnostics: context.diagnostics)
         }
@@ -110,9 +106,7 @@ struct FileDecoder {
         if relative != expected && relative != String(expected.dropLast(5)) + ".yml" {
             context.report(
                 .misplacedFile,
-                Localized(
-                    "procedure \(procedure.code.value) belongs in \(expected) (its level, field and code say so)",
-                    vi: "thủ tục \(procedure.code.value) phải nằm ở \(expected) (theo cấp, lĩnh vực và mã của nó)"),
+                LoaderMessage.misplacedProcedureFile(code: procedure.code.value, expected: expected),
                 at: procedure.code.range)
         }
     }

@@ -50,11 +50,8 @@ struct ReferenceResolver {
     private func reportLegal(_ id: Located<String>) {
         context.report(
             .unknownLegalDocument,
-            Localized(
-                "legal document \"\(id.value)\" is not declared in legal/\(Suggestions.hint(for: id.value, in: catalog.legalDocuments.keys))",
-                vi:
-                    "văn bản pháp luật \"\(id.value)\" chưa được khai báo trong legal/\(Vietnamese.hint(for: id.value, in: catalog.legalDocuments.keys))"
-            ),
+            LoaderMessage.unknownLegalDocument(
+                id: id.value, suggestion: Suggestions.nearest(to: id.value, in: catalog.legalDocuments.keys)),
             at: id.range)
     }
 
@@ -64,11 +61,9 @@ struct ReferenceResolver {
         if catalog.fields[procedure.field.value] == nil && !catalog.broken.fields.contains(procedure.field.value) {
             context.report(
                 .unknownField,
-                Localized(
-                    "field \"\(procedure.field.value)\" is not declared in fields.yaml\(Suggestions.hint(for: procedure.field.value, in: catalog.fields.keys))",
-                    vi:
-                        "lĩnh vực \"\(procedure.field.value)\" chưa được khai báo trong fields.yaml\(Vietnamese.hint(for: procedure.field.value, in: catalog.fields.keys))"
-                ),
+                LoaderMessage.unknownField(
+                    field: procedure.field.value,
+                    suggestion: Suggestions.nearest(to: procedure.field.value, in: catalog.fields.keys)),
                 at: procedure.field.range)
         }
         checkUnit(procedure.authority)
@@ -89,11 +84,9 @@ struct ReferenceResolver {
             if let form = item.form, catalog.forms[form.value] == nil, !catalog.broken.forms.contains(form.value) {
                 context.report(
                     .unknownForm,
-                    Localized(
-                        "form \"\(form.value)\" is not declared in forms/\(Suggestions.hint(for: form.value, in: catalog.forms.keys))",
-                        vi:
-                            "biểu mẫu \"\(form.value)\" chưa được khai báo trong forms/\(Vietnamese.hint(for: form.value, in: catalog.forms.keys))"
-                    ), at: form.range)
+                    LoaderMessage.unknownForm(
+                        form: form.value, suggestion: Suggestions.nearest(to: form.value, in: catalog.forms.keys)),
+                    at: form.range)
             }
         }
         return expand(procedure.workflow, of: procedure)
@@ -112,11 +105,8 @@ struct ReferenceResolver {
                 if catalog.broken.templates.contains(name.value) { return nil }
                 context.report(
                     .unknownTemplate,
-                    Localized(
-                        "workflow template \"\(name.value)\" has no file templates/\(name.value).yaml\(Suggestions.hint(for: name.value, in: catalog.templates.keys))",
-                        vi:
-                            "mẫu quy trình \"\(name.value)\" không có tệp templates/\(name.value).yaml\(Vietnamese.hint(for: name.value, in: catalog.templates.keys))"
-                    ),
+                    LoaderMessage.unknownTemplate(
+                        name: name.value, suggestion: Suggestions.nearest(to: name.value, in: catalog.templates.keys)),
                     at: name.range)
                 return nil
             }
@@ -124,23 +114,19 @@ struct ReferenceResolver {
             for param in declared where arguments[param] == nil {
                 context.report(
                     .templateParameter,
-                    Localized(
-                        "template \(name.value) needs the parameter \"\(param)\" in with",
-                        vi: "mẫu quy trình \(name.value) cần tham số \"\(param)\" trong with"), at: name.range,
+                    LoaderMessage.missingTemplateArgument(name: name.value, param: param), at: name.range,
                     notes: [
                         DiagnosticNote(
-                            Localized("the template declares it here", vi: "mẫu quy trình khai báo tham số này ở đây"),
+                            LoaderMessage.templateDeclaresParameterHere,
                             at: template.params.first { $0.value == param }?.range)
                     ])
             }
             for (key, value) in arguments where !declared.contains(key) {
                 context.report(
                     .templateParameter,
-                    Localized(
-                        "template \(name.value) has no parameter \"\(key)\"\(Suggestions.hint(for: key, in: declared)); its parameters: \(declared.joined(separator: ", "))",
-                        vi:
-                            "mẫu quy trình \(name.value) không có tham số \"\(key)\"\(Vietnamese.hint(for: key, in: declared)); các tham số của nó: \(declared.joined(separator: ", "))"
-                    ),
+                    LoaderMessage.unknownTemplateArgument(
+                        name: name.value, key: key, suggestion: Suggestions.nearest(to: key, in: declared),
+                        declared: declared),
                     at: value.range)
             }
             let expanded = TemplateExpansion.expand(template.workflow, with: arguments) {
@@ -161,11 +147,8 @@ struct ReferenceResolver {
             catalog.units.keys + catalog.units.values.flatMap { unit in unit.roles.map { "\(unit.id).\($0.id)" } }
         context.report(
             .unknownUnit,
-            Localized(
-                "unit or role \"\(reference.value)\" is not declared in units/\(Suggestions.hint(for: reference.value, in: candidates))",
-                vi:
-                    "đơn vị hoặc vai trò \"\(reference.value)\" chưa được khai báo trong units/\(Vietnamese.hint(for: reference.value, in: candidates))"
-            ),
+            LoaderMessage.unknownUnit(
+                reference: reference.value, suggestion: Suggestions.nearest(to: reference.value, in: candidates)),
             at: range ?? reference.range, notes: note.map { [$0] } ?? [])
     }
 
@@ -175,11 +158,8 @@ struct ReferenceResolver {
         else { return }
         context.report(
             .unknownProcedure,
-            Localized(
-                "called procedure \(code.value) is not in the catalog\(Suggestions.hint(for: code.value, in: catalog.procedures.keys))",
-                vi:
-                    "thủ tục được gọi \(code.value) không có trong danh mục\(Vietnamese.hint(for: code.value, in: catalog.procedures.keys))"
-            ),
+            LoaderMessage.unknownCalledProcedure(
+                code: code.value, suggestion: Suggestions.nearest(to: code.value, in: catalog.procedures.keys)),
             at: range ?? code.range, notes: note.map { [$0] } ?? [])
     }
 
@@ -193,11 +173,8 @@ struct ReferenceResolver {
             guard let ref, workflow.steps[ref.value] == nil else { return }
             context.report(
                 .unknownStep,
-                Localized(
-                    "step \"\(ref.value)\" is not defined in this workflow\(Suggestions.hint(for: ref.value, in: ids))",
-                    vi:
-                        "bước \"\(ref.value)\" không được định nghĩa trong quy trình này\(Vietnamese.hint(for: ref.value, in: ids))"
-                ), at: ref.range)
+                LoaderMessage.unknownStep(
+                    ref: ref.value, suggestion: Suggestions.nearest(to: ref.value, in: ids)), at: ref.range)
         }
         target(workflow.start)
         for step in workflow.steps.values {
@@ -231,11 +208,8 @@ struct ReferenceResolver {
                 for branch in branches where !facts.contains(branch.fact.value) {
                     context.report(
                         .unknownCondition,
-                        Localized(
-                            "case fact \"\(branch.fact.value)\" is not declared under conditions\(Suggestions.hint(for: branch.fact.value, in: facts))",
-                            vi:
-                                "dữ kiện của hồ sơ \"\(branch.fact.value)\" chưa được khai báo trong conditions\(Vietnamese.hint(for: branch.fact.value, in: facts))"
-                        ),
+                        LoaderMessage.unknownCaseFact(
+                            fact: branch.fact.value, suggestion: Suggestions.nearest(to: branch.fact.value, in: facts)),
                         at: branch.fact.range)
                 }
             case .wait, .parallel: break
@@ -251,9 +225,7 @@ struct ReferenceResolver {
         where !declared.contains(String(use.value.dropFirst())) {
             context.report(
                 .templateParameter,
-                Localized(
-                    "\(use.value) is not a parameter of this template; declare it under params",
-                    vi: "\(use.value) không phải là tham số của mẫu quy trình này; hãy khai báo nó trong params"),
+                LoaderMessage.undeclaredTemplateParameter(use: use.value),
                 at: use.range)
         }
     }
@@ -273,16 +245,11 @@ struct ReferenceResolver {
                 } catch {
                     context.report(
                         .invalidDuration,
-                        Localized(
-                            "\(parameter.value.dropFirst()) \"\(argument.value)\" is not a duration: \(error)",
-                            vi:
-                                "\(parameter.value.dropFirst()) \"\(argument.value)\" không phải là thời hạn: \(LoadContext.vietnamese(error))"
-                        ), at: argument.range,
+                        LoaderMessage.templateArgumentNotDuration(
+                            parameter: parameter.value, argument: argument.value, error: error), at: argument.range,
                         notes: [
                             DiagnosticNote(
-                                Localized(
-                                    "template \(templateName.value) uses it as a step budget here",
-                                    vi: "mẫu quy trình \(templateName.value) dùng nó làm thời gian của một bước ở đây"),
+                                LoaderMessage.templateUsesAsBudgetHere(templateName: templateName.value),
                                 at: parameter.range)
                         ])
                 }
@@ -293,9 +260,7 @@ struct ReferenceResolver {
             func checkSubstituted(_ value: Located<String>?, _ substituted: Located<String>?, call: Bool = false) {
                 guard let value, let substituted, let range = argumentRange(value) else { return }
                 let note = DiagnosticNote(
-                    Localized(
-                        "used by template \(templateName.value) here",
-                        vi: "được mẫu quy trình \(templateName.value) dùng ở đây"), at: value.range)
+                    LoaderMessage.usedByTemplateHere(templateName: templateName.value), at: value.range)
                 if call {
                     checkCall(substituted, at: range, note: note)
                 } else {
@@ -314,17 +279,12 @@ struct ReferenceResolver {
                 for branch in branches where !facts.contains(branch.fact.value) {
                     context.report(
                         .unknownCondition,
-                        Localized(
-                            "template \(templateName.value) branches on the case fact \"\(branch.fact.value)\", which procedure \(procedure.code.value) does not declare under conditions",
-                            vi:
-                                "mẫu quy trình \(templateName.value) rẽ nhánh theo dữ kiện của hồ sơ \"\(branch.fact.value)\", nhưng thủ tục \(procedure.code.value) không khai báo dữ kiện này trong conditions"
-                        ),
+                        LoaderMessage.templateCaseFactUndeclared(
+                            templateName: templateName.value, fact: branch.fact.value, code: procedure.code.value),
                         at: templateName.range,
                         notes: [
                             DiagnosticNote(
-                                Localized(
-                                    "the template branches on it here",
-                                    vi: "mẫu quy trình rẽ nhánh theo dữ kiện này ở đây"), at: branch.fact.range)
+                                LoaderMessage.templateBranchesOnItHere, at: branch.fact.range)
                         ])
                 }
             default: break

@@ -113,11 +113,7 @@ enum BudgetCheck {
                 diagnostics: [
                     context.diagnostic(
                         .unboundedBudget,
-                        Localized(
-                            "the main flow returns to step \(loop[0]) (not through a supplement or payment exit), so its time budget cannot be bounded and checked against the deadline",
-                            vi:
-                                "luồng chính quay lại bước \(loop[0]) (không qua lối bổ sung hồ sơ hay nộp phí), nên không xác định được tổng thời gian của các bước để đối chiếu với thời hạn"
-                        ),
+                        CompilerMessage.unboundedLoop(loop: loop),
                         at: context.stepRange(loop[0]))
                 ])
         }
@@ -127,16 +123,14 @@ enum BudgetCheck {
             diagnostics.append(
                 Diagnostic(
                     .deadlineBudget,
-                    Localized(
-                        "the steps on the longest path (\(budgeted.joined(separator: " → "))) need \(converter.describe(minutes: length)), more than the deadline (\(procedure.deadline.value.value)) gives: \(converter.describe(minutes: deadlineMinutes)); shorten the step budgets or correct the deadline",
-                        vi:
-                            "các bước trên đường dài nhất (\(budgeted.joined(separator: " → "))) cần \(converter.describeVi(minutes: length)), nhiều hơn thời hạn (\(procedure.deadline.value.value)) cho phép: \(converter.describeVi(minutes: deadlineMinutes)); hãy rút ngắn thời gian của các bước hoặc sửa thời hạn"
-                    ),
+                    CompilerMessage.budgetExceedsDeadline(
+                        path: budgeted, converter: converter, length: length, deadline: procedure.deadline.value.value,
+                        deadlineMinutes: deadlineMinutes),
                     at: procedure.deadline.value.range,
                     notes: path.first.map {
                         [
                             DiagnosticNote(
-                                Localized("the path starts here", vi: "đường này bắt đầu ở đây"),
+                                CompilerMessage.pathStartsHere,
                                 at: context.stepRange($0))
                         ]
                     } ?? []))

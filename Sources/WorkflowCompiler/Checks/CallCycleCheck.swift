@@ -34,11 +34,7 @@ enum CallCycleCheck {
                         diagnostics.append(
                             Diagnostic(
                                 .callCycle,
-                                Localized(
-                                    "procedures call each other in a cycle: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); a case could never finish",
-                                    vi:
-                                        "các thủ tục gọi nhau thành vòng: \(cycle.map { "\"\($0)\"" }.joined(separator: " -> ")); hồ sơ sẽ không bao giờ kết thúc"
-                                ),
+                                CompilerMessage.callCycle(procedures: cycle),
                                 at: range))
                     }
                 case nil:

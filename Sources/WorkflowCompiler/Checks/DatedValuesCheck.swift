@@ -26,21 +26,13 @@ public enum DatedValuesCheck {
                 diagnostics.append(
                     Diagnostic(
                         .dateOutOfRange,
-                        Localized(
-                            "\(key) \(date.value) is before the catalog's effective date \(first) (catalog.yaml); nothing before it is modelled",
-                            vi:
-                                "\(key) \(date.value.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); danh mục không mô tả thời gian trước đó"
-                        ),
+                        CompilerMessage.beforeCatalog(key: key, date: date.value, first: first),
                         at: date.range))
             } else if let last, last < date.value {
                 diagnostics.append(
                     Diagnostic(
                         .dateOutOfRange,
-                        Localized(
-                            "\(key) \(date.value) is after the last day the calendar knows, \(last); add calendar/\(date.value.year).yaml or correct the date",
-                            vi:
-                                "\(key) \(date.value.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.value.year).yaml hoặc sửa lại ngày"
-                        ),
+                        CompilerMessage.afterCalendar(key: key, date: date.value, last: last),
                         at: date.range))
             }
         }
@@ -59,12 +51,9 @@ public enum DatedValuesCheck {
                 diagnostics.append(
                     Diagnostic(
                         .overlappingPeriod,
-                        Localized(
-                            "\(what.en) \"\(row.name)\" (\(row.period.text)) overlaps the row above (\(earlier.period.text)); end the first with until the day before the second's from",
-                            vi:
-                                "\(what.vi) \"\(row.name)\" (\(row.period.textVi)) trùng thời gian với dòng trước (\(earlier.period.textVi)); cho dòng trước kết thúc (until) vào ngày liền trước ngày dòng sau bắt đầu (from)"
-                        ),
-                        at: at, notes: [DiagnosticNote(Localized("the other row", vi: "dòng kia"), at: earlier.range)]))
+                        CompilerMessage.overlappingRows(
+                            what: what, name: row.name, period: row.period, earlier: earlier.period),
+                        at: at, notes: [DiagnosticNote(CompilerMessage.otherRow, at: earlier.range)]))
             }
         }
         func fees(_ list: [Fee]) { periods(list.map { ($0.name, $0.period, $0.range) }, what: .fee) }
@@ -82,29 +71,22 @@ public enum DatedValuesCheck {
                 diagnostics.append(
                     Diagnostic(
                         .overlappingPeriod,
-                        Localized(
-                            "version from \(version.from.value) does not start after the procedure's effective date \(procedure.effective.value); change the procedure's own keys instead, or give a later date",
-                            vi:
-                                "phiên bản từ \(version.from.value.vietnameseText) không bắt đầu sau ngày có hiệu lực \(procedure.effective.value.vietnameseText) của thủ tục; hãy sửa các khóa của chính thủ tục, hoặc ghi ngày muộn hơn"
-                        ),
+                        CompilerMessage.versionNotAfterProcedure(
+                            from: version.from.value, effective: procedure.effective.value),
                         at: version.from.range,
                         notes: [
                             DiagnosticNote(
-                                Localized("the procedure's effective date", vi: "ngày có hiệu lực của thủ tục"),
+                                CompilerMessage.procedureEffectiveDate,
                                 at: procedure.effective.range)
                         ]))
             } else if let other = seen[version.from.value] {
                 diagnostics.append(
                     Diagnostic(
                         .overlappingPeriod,
-                        Localized(
-                            "two versions of \(name) start on \(version.from.value); merge them into one",
-                            vi:
-                                "hai phiên bản của \(name) cùng bắt đầu ngày \(version.from.value.vietnameseText); hãy gộp thành một"
-                        ),
+                        CompilerMessage.versionsSameStart(name: name, from: version.from.value),
                         at: version.from.range,
                         notes: [
-                            DiagnosticNote(Localized("the other version", vi: "phiên bản kia"), at: other.from.range)
+                            DiagnosticNote(CompilerMessage.otherVersion, at: other.from.range)
                         ]))
             }
             seen[version.from.value] = version
@@ -140,11 +122,7 @@ public enum DatedValuesCheck {
                         diagnostics.append(
                             Diagnostic(
                                 .replacedByCycle,
-                                Localized(
-                                    "documents replace each other in a cycle: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); no document of it is ever in force",
-                                    vi:
-                                        "các văn bản thay thế lẫn nhau thành vòng: \(numbers.map { "\"\($0)\"" }.joined(separator: " -> ")); không văn bản nào trong vòng có hiệu lực"
-                                ),
+                                CompilerMessage.replacementCycle(documents: numbers),
                                 at: firstLink ?? range))
                         reported.formUnion(cycle)
                         stack.removeAll()

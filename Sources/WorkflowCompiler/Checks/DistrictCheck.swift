@@ -35,11 +35,7 @@ enum DistrictCheck {
                 diagnostics.append(
                     Diagnostic(
                         .districtReference,
-                        Localized(
-                            "unit \(unit.id) names the district level, abolished on 2025-07-01; its powers moved to the commune (xã, phường) or the province — rename or move it",
-                            vi:
-                                "đơn vị \(unit.id) mang tên cấp huyện, cấp đã bỏ từ 2025-07-01; thẩm quyền chuyển về cấp xã (xã, phường) hoặc cấp tỉnh — hãy đổi tên hoặc chuyển đơn vị này"
-                        ),
+                        CompilerMessage.districtUnit(id: unit.id),
                         at: unit.range))
             }
         }
@@ -52,11 +48,7 @@ enum DistrictCheck {
         return texts.filter { mentionsDistrict($0.value) }.map { text in
             Diagnostic(
                 .districtReference,
-                Localized(
-                    "this text names the district level, abolished on 2025-07-01; name the commune (xã, phường) or the province instead",
-                    vi:
-                        "nội dung này nhắc tới cấp huyện, cấp đã bỏ từ 2025-07-01; hãy ghi cấp xã (xã, phường) hoặc cấp tỉnh thay thế"
-                ),
+                CompilerMessage.districtText,
                 at: text.range, severity: .warning)
         }
     }

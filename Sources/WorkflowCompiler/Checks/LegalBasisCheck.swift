@@ -23,8 +23,6 @@ enum LegalBasisCheck {
                 }
         }
         let date = at.map { max($0, procedure.effective.value) } ?? procedure.effective.value
-        let whose = at == nil ? "this procedure's effective date" : "the date asked about"
-        let whoseVi = at == nil ? "ngày có hiệu lực của thủ tục này" : "ngày được hỏi"
         var cited = procedure.legalBasis
         if let announced = procedure.announcedBy { cited.append(announced) }
         var diagnostics: [Diagnostic] = []
@@ -34,9 +32,8 @@ enum LegalBasisCheck {
                 diagnostics.append(
                     Diagnostic(
                         .legalBasisNotInForce,
-                        Localized(
-                            "\(document.number) takes effect on \(document.effective), after \(whose) \(date)",
-                            vi: "\(document.number) có hiệu lực từ \(document.effective), sau \(whoseVi) \(date)"),
+                        CompilerMessage.notYetInForce(
+                            document: document.number, effective: document.effective, date: date, dateAsked: at != nil),
                         at: reference.range))
             } else if let successor = successors[document.id]?.filter({ $0.effective <= date }).min(by: {
                 $0.effective < $1.effective
@@ -44,25 +41,20 @@ enum LegalBasisCheck {
                 diagnostics.append(
                     Diagnostic(
                         .legalBasisNotInForce,
-                        Localized(
-                            "\(document.number) was replaced by \(successor.number) from \(successor.effective); cite \(successor.id) instead",
-                            vi:
-                                "\(document.number) đã được thay thế bởi \(successor.number) từ \(successor.effective); hãy dẫn \(successor.id)"
-                        ),
+                        CompilerMessage.replaced(
+                            document: document.number, successor: successor.number, from: successor.effective,
+                            successorID: successor.id),
                         at: reference.range,
                         notes: [
                             DiagnosticNote(
-                                Localized(
-                                    "\(successor.number) is declared here",
-                                    vi: "\(successor.number) được khai báo ở đây"), at: successor.range)
+                                CompilerMessage.documentDeclaredHere(document: successor.number), at: successor.range)
                         ]))
             } else if let expires = document.expires, expires < date {
                 diagnostics.append(
                     Diagnostic(
                         .legalBasisNotInForce,
-                        Localized(
-                            "\(document.number) expired on \(expires), before \(whose) \(date)",
-                            vi: "\(document.number) đã hết hiệu lực từ \(expires), trước \(whoseVi) \(date)"),
+                        CompilerMessage.expiredBefore(
+                            document: document.number, expires: expires, date: date, dateAsked: at != nil),
                         at: reference.range))
             }
         }

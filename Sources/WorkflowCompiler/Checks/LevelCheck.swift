@@ -13,11 +13,9 @@ enum LevelCheck {
             diagnostics.append(
                 Diagnostic(
                     .levelMismatch,
-                    Localized(
-                        "a \(procedure.level.value.rawValue)-level procedure is decided by \(procedure.authority.value), a \(authority.level.rawValue)-level unit; decide it at \(procedure.level.value.rawValue) level, or declare inter_level: [commune, province]",
-                        vi:
-                            "thủ tục cấp \(procedure.level.value.rawValue) lại do \(procedure.authority.value), một đơn vị cấp \(authority.level.rawValue), quyết định; hãy để cấp \(procedure.level.value.rawValue) quyết định, hoặc khai báo inter_level: [commune, province]"
-                    ),
+                    CompilerMessage.authorityAtOtherLevel(
+                        level: procedure.level.value.rawValue, authority: procedure.authority.value,
+                        authorityLevel: authority.level.rawValue),
                     at: procedure.authority.range))
         }
         if procedure.isInterLevel {
@@ -32,11 +30,7 @@ enum LevelCheck {
                 diagnostics.append(
                     Diagnostic(
                         .missingHandOff,
-                        Localized(
-                            "procedure \(context.code) is inter-level but no step hands the dossier to a unit of the other level; add a step with by: (one level) and to: (the other)",
-                            vi:
-                                "thủ tục \(context.code) là thủ tục liên cấp nhưng không bước nào chuyển hồ sơ cho đơn vị của cấp kia; hãy thêm một bước có by: (một cấp) và to: (cấp kia)"
-                        ),
+                        CompilerMessage.interLevelWithoutHandOff(code: context.code),
                         at: range))
             }
         }

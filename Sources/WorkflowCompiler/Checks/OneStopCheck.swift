@@ -11,11 +11,7 @@ enum OneStopCheck {
             diagnostics.append(
                 context.diagnostic(
                     .oneStopShape,
-                    Localized(
-                        "the first step \(start.id) must be the receipt of the dossier by a service centre (for example commune.pasc or province.pasc)\(performer(start))",
-                        vi:
-                            "bước đầu tiên \(start.id) phải là bước tiếp nhận hồ sơ tại Bộ phận Một cửa (ví dụ commune.pasc hoặc province.pasc)\(performerVi(start))"
-                    ),
+                    CompilerMessage.receiptNotAtServiceCentre(step: start.id, by: start.by),
                     at: context.byRange(start.id)))
         }
         for step in context.graph.steps where step.kind == .end && step.outcome == Outcome.issued.rawValue {
@@ -23,11 +19,7 @@ enum OneStopCheck {
                 diagnostics.append(
                     context.diagnostic(
                         .oneStopShape,
-                        Localized(
-                            "the result is returned at step \(step.id), which must be done by a service centre (by: commune.pasc or province.pasc)\(performer(step))",
-                            vi:
-                                "kết quả được trả ở bước \(step.id), bước này phải do Bộ phận Một cửa thực hiện (by: commune.pasc hoặc province.pasc)\(performerVi(step))"
-                        ),
+                        CompilerMessage.resultNotAtServiceCentre(step: step.id, by: step.by),
                         at: context.byRange(step.id)))
             }
         }
@@ -38,11 +30,4 @@ enum OneStopCheck {
         unit?.kind == .serviceCenter
     }
 
-    private static func performer(_ step: CompiledStep) -> String {
-        step.by.map { "; it is done by \($0)" } ?? "; it names no unit"
-    }
-
-    private static func performerVi(_ step: CompiledStep) -> String {
-        step.by.map { "; bước này do \($0) thực hiện" } ?? "; bước này không ghi đơn vị nào"
-    }
 }

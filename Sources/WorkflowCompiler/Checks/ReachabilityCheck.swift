@@ -35,11 +35,7 @@ enum ReachabilityCheck {
             diagnostics.append(
                 context.diagnostic(
                     .unreachableStep,
-                    Localized(
-                        "step \(id) cannot be reached from the start step \(graph.start); connect it or remove it",
-                        vi:
-                            "không thể đi tới bước \(id) từ bước bắt đầu \(graph.start); hãy nối bước này vào quy trình hoặc xóa nó"
-                    ),
+                    CompilerMessage.unreachableStep(id: id, start: graph.start),
                     at: context.stepRange(id)))
         }
 
@@ -63,11 +59,7 @@ enum ReachabilityCheck {
             diagnostics.append(
                 context.diagnostic(
                     .deadEnd,
-                    Localized(
-                        "step \(sink) has no next step and is not an end: the case would stop here without a result; add next, or end: issued | refused | withdrawn",
-                        vi:
-                            "bước \(sink) không có bước tiếp theo và không phải bước kết thúc: hồ sơ sẽ dừng ở đây mà không có kết quả; hãy thêm next, hoặc end: issued | refused | withdrawn"
-                    ),
+                    CompilerMessage.deadEnd(step: sink),
                     at: context.stepRange(sink)))
         }
         if sinks.isEmpty, let first = dead.first.map({ ids[$0] }) {
@@ -75,11 +67,7 @@ enum ReachabilityCheck {
             diagnostics.append(
                 context.diagnostic(
                     .deadEnd,
-                    Localized(
-                        "steps \(loop.joined(separator: " -> ")) loop without an exit: no path from them reaches an end",
-                        vi:
-                            "các bước \(loop.joined(separator: " -> ")) tạo thành vòng lặp không có lối ra: không đường nào từ chúng đi tới bước kết thúc"
-                    ),
+                    CompilerMessage.loopWithoutExit(loop: loop),
                     at: context.stepRange(loop.first ?? first)))
         }
         return diagnostics

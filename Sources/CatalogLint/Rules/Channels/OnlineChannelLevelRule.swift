@@ -29,9 +29,7 @@ public struct OnlineChannelLevelRule: LintRule {
             guard procedure.onlineService.value == .none, procedure.channels.contains(where: { $0.channel == .online })
             else { return nil }
             return context.finding(
-                Localized(
-                    "the online channel is offered, but online_service is none; say full or partial",
-                    vi: "có kênh online nhưng online_service là none; ghi full hoặc partial"),
+                LintMessage.onlineWithoutService,
                 at: procedure.onlineService.range)
         }
     }

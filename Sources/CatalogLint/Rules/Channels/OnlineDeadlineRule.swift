@@ -46,11 +46,8 @@ public struct OnlineDeadlineRule: LintRule {
                 else { continue }
                 findings.append(
                     context.finding(
-                        Localized(
-                            "the online deadline (\(deadline.value.value)) is longer than the procedure's deadline (\(procedure.deadline.value.value))",
-                            vi:
-                                "thời hạn trực tuyến (\(DurationText.localized(deadline.value.value).vi)) dài hơn thời hạn chung của thủ tục (\(DurationText.localized(procedure.deadline.value.value).vi))"
-                        ),
+                        LintMessage.onlineDeadlineLonger(
+                            deadline: deadline.value.value, procedureDeadline: procedure.deadline.value.value),
                         at: deadline.range))
             }
         }

@@ -28,9 +28,7 @@ public struct OnlineFullChannelRule: LintRule {
             let level = procedure.onlineService.value
             guard level == .full, !procedure.channels.contains(where: { $0.channel == .online }) else { return nil }
             return context.finding(
-                Localized(
-                    "online_service is \(level.rawValue), but channels does not list online",
-                    vi: "online_service là \(level.rawValue) nhưng channels không có online"),
+                LintMessage.fullWithoutOnlineChannel(level: level.rawValue),
                 at: procedure.onlineService.range)
         }
     }

@@ -44,11 +44,7 @@ public struct DeadlineCapRule: LintRule {
                 guard base.unit == ceiling.unit, base.unit != .sameDay, ceiling.amount < base.amount else { continue }
                 findings.append(
                     context.finding(
-                        Localized(
-                            "the cap \(cap.value) is shorter than the deadline \(deadline.value.value)",
-                            vi:
-                                "mức trần \(DurationText.localized(cap.value).vi) ngắn hơn thời hạn \(DurationText.localized(deadline.value.value).vi)"
-                        ),
+                        LintMessage.capBelowDeadline(cap: cap.value, deadline: deadline.value.value),
                         at: cap.range))
             }
         }

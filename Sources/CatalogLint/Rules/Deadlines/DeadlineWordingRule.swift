@@ -62,14 +62,11 @@ public struct DeadlineWordingRule: LintRule {
                 if agrees { continue }
                 findings.append(
                     context.finding(
-                        Localized(
-                            "the deadline value is \(base) but its wording states \(stated.description) (\"\(deadline.text.value)\")",
-                            vi:
-                                "giá trị thời hạn là \(DurationText.vietnamese(base.amount, base.unit)) nhưng câu chữ nêu \(DurationText.vietnamese(stated.amount, stated.unit)) (\"\(deadline.text.value)\")"
-                        ),
+                        LintMessage.valueDisagreesWithWording(
+                            value: base, stated: stated, text: deadline.text.value),
                         at: deadline.value.range,
                         notes: [
-                            DiagnosticNote(Localized("the wording", vi: "câu chữ công bố"), at: deadline.text.range)
+                            DiagnosticNote(LintMessage.theWording, at: deadline.text.range)
                         ]))
             }
         }

@@ -82,11 +82,7 @@ public struct EstimatedCalendarYearRule: LintRule {
             else { continue }
             findings.append(
                 context.finding(
-                    Localized(
-                        "\(year) has no official decision in the catalog, yet dossiers received by \(lastReceipt) fall due in it (as late as \(horizon)): its Tết and swapped days are estimates; add calendar/\(year).yaml (`tthc holidays \(year) --draft`)",
-                        vi:
-                            "năm \(year) chưa có quyết định chính thức trong danh mục, nhưng hồ sơ tiếp nhận đến \(lastReceipt.vietnameseText) có hạn rơi vào năm đó (muộn nhất \(horizon.vietnameseText)): ngày nghỉ Tết và ngày hoán đổi đang là ước tính; bổ sung calendar/\(year).yaml (`tthc holidays \(year) --draft`)"
-                    ),
+                    LintMessage.estimatedYear(year: year, lastReceipt: lastReceipt, horizon: horizon),
                     at: range))
         }
         return findings

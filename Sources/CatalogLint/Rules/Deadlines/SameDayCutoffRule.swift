@@ -61,20 +61,12 @@ public struct SameDayCutoffRule: LintRule {
                 if cutoff.value != expected {
                     findings.append(
                         context.finding(
-                            Localized(
-                                "a same-day deadline with cut-off \(cutoff.value), not the catalog's receipt cut-off \(expected)",
-                                vi:
-                                    "thời hạn trong ngày với mốc \(cutoff.value), không phải mốc tiếp nhận của danh mục \(expected)"
-                            ),
+                            LintMessage.unusualCutoff(cutoff: cutoff.value, expected: expected),
                             at: cutoff.range))
                 } else if !Self.mentions(cutoff.value, in: deadline.text.value) {
                     findings.append(
                         context.finding(
-                            Localized(
-                                "the wording of a same-day deadline does not state the \(cutoff.value) cut-off (\"…nhận hồ sơ sau \(cutoff.value.hour) giờ…\")",
-                                vi:
-                                    "câu chữ của thời hạn trong ngày không nêu mốc \(cutoff.value) (\"…nhận hồ sơ sau \(cutoff.value.hour) giờ…\")"
-                            ),
+                            LintMessage.wordingWithoutCutoff(cutoff: cutoff.value),
                             at: deadline.text.range))
                 }
             }

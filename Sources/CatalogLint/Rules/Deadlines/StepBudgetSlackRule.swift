@@ -52,11 +52,7 @@ public struct StepBudgetSlackRule: LintRule {
             guard slack >= 0, deadline > 0, slack * 100 < minimum * deadline else { return nil }
             let percent = slack * 100 / deadline
             return context.finding(
-                Localized(
-                    "the steps on the longest path use \(used) of the deadline's \(deadline) working minutes, leaving \(percent)% free (at least \(minimum)% wanted)",
-                    vi:
-                        "các bước trên đường dài nhất dùng \(used) trong \(deadline) phút làm việc của thời hạn, chỉ còn \(percent)% dự phòng (cần ít nhất \(minimum)%)"
-                ),
+                LintMessage.littleSlack(used: used, deadline: deadline, percent: percent, minimum: minimum),
                 at: procedure.deadline.value.range)
         }
     }

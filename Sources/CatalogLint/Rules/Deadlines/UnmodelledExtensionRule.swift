@@ -55,11 +55,7 @@ public struct UnmodelledExtensionRule: LintRule {
                 guard let phrase = Self.triggers.first(where: { text.contains($0) }) else { continue }
                 findings.append(
                     context.finding(
-                        Localized(
-                            "the wording mentions \"\(phrase)\", but no condition extends the deadline; declare one with extends:",
-                            vi:
-                                "câu chữ nhắc tới \"\(phrase)\" nhưng không điều kiện nào kéo dài thời hạn; khai báo một điều kiện có extends:"
-                        ),
+                        LintMessage.unmodelledExtension(phrase: phrase),
                         at: deadline.text.range))
             }
         }

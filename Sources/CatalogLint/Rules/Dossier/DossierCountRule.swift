@@ -45,11 +45,7 @@ public struct DossierCountRule: LintRule {
             for item in procedure.dossier where item.originals == 0 && item.copies == 0 {
                 findings.append(
                     context.finding(
-                        Localized(
-                            "dossier item \"\(item.name)\" asks for no original and no copy; add originals: or copies:",
-                            vi:
-                                "thành phần \"\(item.name)\" không ghi số bản chính hay bản sao; thêm originals: hoặc copies:"
-                        ),
+                        LintMessage.noOriginalOrCopy(name: item.name),
                         at: context.scalar("name", within: item.range)?.node.range ?? item.range))
             }
         }

@@ -28,9 +28,7 @@ public struct EmptyDossierRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.dossier.isEmpty }.map { procedure in
             context.finding(
-                Localized(
-                    "procedure \(procedure.code.value) lists no dossier components; add dossier:",
-                    vi: "thủ tục \(procedure.code.value) không liệt kê thành phần hồ sơ; thêm dossier:"),
+                LintMessage.emptyDossier(code: procedure.code.value),
                 at: context.head(of: procedure.range))
         }
     }

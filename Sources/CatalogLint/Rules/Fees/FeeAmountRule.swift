@@ -47,11 +47,7 @@ public struct FeeAmountRule: LintRule {
                 if amount.value < 0 || amount.value % step != 0 {
                     findings.append(
                         context.finding(
-                            Localized(
-                                "fee \"\(fee.name)\" is \(amount.value) đồng, not a multiple of \(step); check it against the fee resolution",
-                                vi:
-                                    "khoản \"\(fee.name)\" là \(amount.value) đồng, không phải bội số của \(step); đối chiếu với nghị quyết về phí"
-                            ),
+                            LintMessage.unroundAmount(name: fee.name, amount: amount.value, step: step),
                             at: amount.range))
                 }
             }

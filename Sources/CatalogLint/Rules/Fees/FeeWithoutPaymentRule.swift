@@ -60,11 +60,7 @@ public struct FeeWithoutPaymentRule: LintRule {
             if pays { continue }
             findings.append(
                 context.finding(
-                    Localized(
-                        "fee \"\(fee.name)\" is charged per dossier, but the workflow has no payment step (wait: payment or may: pay)",
-                        vi:
-                            "khoản \"\(fee.name)\" thu theo hồ sơ nhưng quy trình không có bước nộp phí (wait: payment hoặc may: pay)"
-                    ),
+                    LintMessage.feeWithoutPayment(name: fee.name),
                     at: fee.amount?.range ?? fee.schedule?.range ?? fee.range))
         }
         return findings

@@ -31,11 +31,7 @@ public struct CodeFormatRule: LintRule {
             let parts = procedure.code.value.split(separator: ".", maxSplits: 2)
             guard parts.count == 3, parts[2] != expected else { return nil }
             return context.finding(
-                Localized(
-                    "the suffix .\(parts[2]) of code \(procedure.code.value) is not this province's (.\(expected), from jurisdiction.code in catalog.yaml)",
-                    vi:
-                        "hậu tố .\(parts[2]) của mã \(procedure.code.value) không phải của tỉnh này (.\(expected), theo jurisdiction.code trong catalog.yaml)"
-                ),
+                LintMessage.foreignSuffix(suffix: String(parts[2]), code: procedure.code.value, expected: expected),
                 at: procedure.code.range)
         }
     }

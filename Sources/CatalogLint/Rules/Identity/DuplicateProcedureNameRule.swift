@@ -56,15 +56,13 @@ public struct DuplicateProcedureNameRule: LintRule {
             let first = sorted[0]
             return sorted.dropFirst().map { procedure in
                 context.finding(
-                    Localized(
-                        "procedure \(procedure.code.value) has the same name as \(first.code.value) in field \(procedure.field.value) at \(procedure.level.value.rawValue) level",
-                        vi:
-                            "thủ tục \(procedure.code.value) trùng tên với \(first.code.value) trong lĩnh vực \(procedure.field.value), cấp \(procedure.level.value.rawValue == "commune" ? "xã" : "tỉnh")"
-                    ),
+                    LintMessage.duplicateName(
+                        procedureCode: procedure.code.value, firstCode: first.code.value, field: procedure.field.value,
+                        level: procedure.level.value.rawValue),
                     at: procedure.name.range,
                     notes: [
                         DiagnosticNote(
-                            Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"),
+                            LintMessage.namedHere(code: first.code.value),
                             at: first.name.range)
                     ])
             }

@@ -56,15 +56,13 @@ public struct LikelyDuplicateProcedureRule: LintRule {
                 let first = sorted[earlier]
                 findings.append(
                     context.finding(
-                        Localized(
-                            "procedure \(procedure.code.value) looks like a duplicate of \(first.code.value): nearly the same name, the same authority \(procedure.authority.value), the same level",
-                            vi:
-                                "thủ tục \(procedure.code.value) có vẻ trùng với \(first.code.value): tên gần như giống nhau, cùng cơ quan có thẩm quyền \(procedure.authority.value), cùng cấp"
-                        ),
+                        LintMessage.likelyDuplicate(
+                            procedureCode: procedure.code.value, firstCode: first.code.value,
+                            authority: procedure.authority.value),
                         at: procedure.name.range,
                         notes: [
                             DiagnosticNote(
-                                Localized("\(first.code.value) is named here", vi: "tên của \(first.code.value) ở đây"),
+                                LintMessage.namedHere(code: first.code.value),
                                 at: first.name.range)
                         ]))
             }

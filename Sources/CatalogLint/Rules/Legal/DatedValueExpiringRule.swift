@@ -59,11 +59,7 @@ public struct DatedValueExpiringRule: LintRule {
                 let days = today.days(to: until.value)
                 findings.append(
                     context.finding(
-                        Localized(
-                            "\(what.en) \"\(row.name)\" ends on \(until.value), in \(days) day\(days == 1 ? "" : "s"), and nothing follows it; add the row that applies from the next day",
-                            vi:
-                                "\(what.vi) \"\(row.name)\" kết thúc ngày \(until.value.vietnameseText), còn \(days) ngày, và chưa có dòng nào tiếp theo; hãy thêm dòng áp dụng từ ngày hôm sau"
-                        ),
+                        LintMessage.endsWithoutSuccessor(what: what, name: row.name, until: until.value, days: days),
                         at: until.range))
             }
         }

@@ -36,11 +36,8 @@ public struct EffectiveBeforeCatalogRule: LintRule {
         guard let start = context.catalog.manifest?.effective else { return [] }
         return context.catalog.procedures.values.filter { $0.effective.value < start }.map { procedure in
             context.finding(
-                Localized(
-                    "procedure \(procedure.code.value) takes effect on \(procedure.effective.value), before the catalog's effective date \(start)",
-                    vi:
-                        "thủ tục \(procedure.code.value) có hiệu lực từ \(procedure.effective.value.vietnameseText), trước ngày hiệu lực của danh mục \(start.vietnameseText)"
-                ),
+                LintMessage.effectiveBeforeCatalog(
+                    code: procedure.code.value, effective: procedure.effective.value, start: start),
                 at: procedure.effective.range)
         }
     }

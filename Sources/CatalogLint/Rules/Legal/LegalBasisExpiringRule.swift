@@ -76,36 +76,24 @@ public struct LegalBasisExpiringRule: LintRule {
                 }) {
                     findings.append(
                         context.finding(
-                            Localized(
-                                "\(document.number) was replaced by \(successor.number) from \(successor.effective); cite \(successor.id)",
-                                vi:
-                                    "\(document.number) đã được thay thế bởi \(successor.number) từ \(successor.effective.vietnameseText); viện dẫn \(successor.id)"
-                            ),
+                            LintMessage.replaced(
+                                documentNumber: document.number, successorNumber: successor.number,
+                                effective: successor.effective, id: successor.id),
                             at: reference.range,
                             notes: [
                                 DiagnosticNote(
-                                    Localized(
-                                        "\(successor.number) is declared here",
-                                        vi: "\(successor.number) được khai báo ở đây"), at: successor.range)
+                                    LintMessage.documentDeclaredHere(number: successor.number), at: successor.range)
                             ]))
                 } else if let expires = document.expires, expires < today {
                     findings.append(
                         context.finding(
-                            Localized(
-                                "\(document.number) expired on \(expires); find the document that replaced it",
-                                vi:
-                                    "\(document.number) đã hết hiệu lực từ \(expires.vietnameseText); tìm văn bản thay thế"
-                            ),
+                            LintMessage.expired(number: document.number, expires: expires),
                             at: reference.range))
                 } else if let expires = document.expires, today.days(to: expires) <= window {
                     let days = today.days(to: expires)
                     findings.append(
                         context.finding(
-                            Localized(
-                                "\(document.number) expires on \(expires), in \(days) day\(days == 1 ? "" : "s"); prepare the replacement",
-                                vi:
-                                    "\(document.number) hết hiệu lực ngày \(expires.vietnameseText), còn \(days) ngày; chuẩn bị văn bản thay thế"
-                            ),
+                            LintMessage.expiresSoon(number: document.number, expires: expires, days: days),
                             at: reference.range))
                 }
             }

@@ -29,9 +29,7 @@ public struct MissingAnnouncementRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.announcedBy == nil }.map { procedure in
             context.finding(
-                Localized(
-                    "procedure \(procedure.code.value) does not name the decision that announced it; add announced_by",
-                    vi: "thủ tục \(procedure.code.value) không nêu quyết định công bố; thêm announced_by"),
+                LintMessage.missingAnnouncement(code: procedure.code.value),
                 at: context.head(of: procedure.range))
         }
     }

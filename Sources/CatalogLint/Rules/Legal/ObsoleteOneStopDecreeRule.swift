@@ -77,11 +77,7 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
                 if recorded { continue }
                 findings.append(
                     context.finding(
-                        Localized(
-                            "procedure \(procedure.code.value) takes effect on \(date) but cites \(document.number), replaced by Decree 118/2025/NĐ-CP on 2025-07-01",
-                            vi:
-                                "thủ tục \(procedure.code.value) có hiệu lực từ \(date.vietnameseText) nhưng viện dẫn \(document.number), đã được thay bằng Nghị định 118/2025/NĐ-CP từ 01/07/2025"
-                        ),
+                        LintMessage.citesDecree61(code: procedure.code.value, date: date, number: document.number),
                         at: reference.range))
             }
         }

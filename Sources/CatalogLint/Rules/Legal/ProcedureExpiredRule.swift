@@ -27,11 +27,7 @@ public struct ProcedureExpiredRule: LintRule {
         context.catalog.procedures.values.compactMap { procedure in
             guard let expires = procedure.expires, expires.value < context.today else { return nil }
             return context.finding(
-                Localized(
-                    "procedure \(procedure.code.value) expired on \(expires.value); remove it or correct the date",
-                    vi:
-                        "thủ tục \(procedure.code.value) đã hết hiệu lực từ \(expires.value.vietnameseText); xóa hoặc sửa ngày"
-                ),
+                LintMessage.procedureExpired(code: procedure.code.value, expires: expires.value),
                 at: expires.range)
         }
     }

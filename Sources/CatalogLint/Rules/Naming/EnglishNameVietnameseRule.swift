@@ -58,11 +58,7 @@ public struct EnglishNameVietnameseRule: LintRule {
             where Self.englishKeys.contains(scalar.key ?? "") && scalar.text.contains(where: Self.isVietnamese) {
                 findings.append(
                     context.finding(
-                        Localized(
-                            "\(scalar.key ?? "name_en") \"\(scalar.text)\" contains Vietnamese letters; write the English name without diacritics",
-                            vi:
-                                "\(scalar.key ?? "name_en") \"\(scalar.text)\" chứa chữ tiếng Việt; viết tên tiếng Anh không dấu"
-                        ),
+                        LintMessage.englishNameVietnamese(key: scalar.key, text: scalar.text),
                         at: scalar.node.range))
             }
         }

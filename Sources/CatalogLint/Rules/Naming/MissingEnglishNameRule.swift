@@ -30,9 +30,7 @@ public struct MissingEnglishNameRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.nameEn == nil }.map { procedure in
             context.finding(
-                Localized(
-                    "procedure \(procedure.code.value) has no English name; add name_en",
-                    vi: "thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm name_en"),
+                LintMessage.missingEnglishName(code: procedure.code.value),
                 at: procedure.name.range)
         }
     }

@@ -27,9 +27,7 @@ public struct MissingEnglishResultRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.resultEn == nil }.map { procedure in
             context.finding(
-                Localized(
-                    "the result of procedure \(procedure.code.value) has no English name; add result_en",
-                    vi: "kết quả của thủ tục \(procedure.code.value) chưa có tên tiếng Anh; thêm result_en"),
+                LintMessage.missingEnglishResult(code: procedure.code.value),
                 at: procedure.result.range)
         }
     }

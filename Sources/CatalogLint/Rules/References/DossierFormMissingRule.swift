@@ -53,11 +53,7 @@ public struct DossierFormMissingRule: LintRule {
                 guard Self.formWords.contains(where: { name.hasPrefix($0) }) else { continue }
                 findings.append(
                     context.finding(
-                        Localized(
-                            "\"\(item.name)\" is a form the applicant fills in, but names no form; declare it in forms/ and add form: ID",
-                            vi:
-                                "\"\(item.name)\" là biểu mẫu người dân điền nhưng không chỉ ra mẫu; khai báo trong forms/ và thêm form: ID"
-                        ),
+                        LintMessage.formMissing(name: item.name),
                         at: context.scalar("name", within: item.range)?.node.range ?? item.range))
             }
         }

@@ -41,9 +41,7 @@ public struct UnusedConditionRule: LintRule {
             for condition in procedure.conditions where condition.extends == nil && !branched.contains(condition.id) {
                 findings.append(
                     context.finding(
-                        Localized(
-                            "condition \(condition.id) neither extends the deadline nor is used by a choice step",
-                            vi: "điều kiện \(condition.id) không kéo dài thời hạn và không được bước rẽ nhánh nào dùng"),
+                        LintMessage.unusedCondition(id: condition.id),
                         at: condition.range))
             }
         }

@@ -41,11 +41,7 @@ public struct UnusedFormRule: LintRule {
         }
         return context.catalog.forms.values.filter { !used.contains($0.id) }.map { form in
             context.finding(
-                Localized(
-                    "form \(form.id) is declared but no dossier item uses it; link it with form: \(form.id) or remove it",
-                    vi:
-                        "mẫu \(form.id) được khai báo nhưng không thành phần hồ sơ nào dùng; liên kết bằng form: \(form.id) hoặc xóa"
-                ),
+                LintMessage.unusedForm(id: form.id),
                 at: form.range)
         }
     }

@@ -58,9 +58,7 @@ public struct UnusedLegalDocumentRule: LintRule {
         for document in catalog.legalDocuments.values { cited.formUnion(document.replaces.map(\.value)) }
         return catalog.legalDocuments.values.filter { !cited.contains($0.id) }.map { document in
             context.finding(
-                Localized(
-                    "\(document.number) (\(document.id)) is declared but nothing cites it",
-                    vi: "\(document.number) (\(document.id)) được khai báo nhưng không nơi nào viện dẫn"),
+                LintMessage.unusedLegalDocument(number: document.number, id: document.id),
                 at: document.range)
         }
     }

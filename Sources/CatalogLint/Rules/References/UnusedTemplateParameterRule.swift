@@ -70,11 +70,7 @@ public struct UnusedTemplateParameterRule: LintRule {
             for parameter in template.params where !used.contains(parameter.value) {
                 findings.append(
                     context.finding(
-                        Localized(
-                            "parameter \(parameter.value) of template \(template.id) is never used as $\(parameter.value) in its workflow",
-                            vi:
-                                "tham số \(parameter.value) của mẫu \(template.id) không được dùng dạng $\(parameter.value) trong quy trình"
-                        ),
+                        LintMessage.unusedTemplateParameter(parameter: parameter.value, id: template.id),
                         at: parameter.range))
             }
         }

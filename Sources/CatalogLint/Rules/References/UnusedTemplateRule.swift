@@ -49,9 +49,7 @@ public struct UnusedTemplateRule: LintRule {
         }
         return context.catalog.templates.values.filter { !used.contains($0.id) }.map { template in
             context.finding(
-                Localized(
-                    "template \(template.id) is not used by any procedure",
-                    vi: "mẫu quy trình \(template.id) không được thủ tục nào dùng"),
+                LintMessage.unusedTemplate(id: template.id),
                 at: context.head(of: template.range))
         }
     }

@@ -53,18 +53,14 @@ public struct InvalidSuppressionRule: SuppressionAuditRule {
             guard suppression.scope != nil else {
                 findings.append(
                     context.finding(
-                        Localized(
-                            "unknown directive \"\(suppression.directive)\"; write disable-next-line or disable-line",
-                            vi:
-                                "chỉ thị không hợp lệ \"\(suppression.directive)\"; viết disable-next-line hoặc disable-line"
-                        ),
+                        LintMessage.unknownDirective(directive: suppression.directive),
                         at: suppression.range))
                 continue
             }
             if suppression.targets.isEmpty {
                 findings.append(
                     context.finding(
-                        Localized("the suppression names no rule", vi: "chú thích không nêu quy tắc nào"),
+                        LintMessage.noRuleNamed,
                         at: suppression.range))
             }
             for target in suppression.targets where !SuppressionFilter.isKnown(target.id, ruleIds: context.knownRuleIds)
@@ -72,11 +68,7 @@ public struct InvalidSuppressionRule: SuppressionAuditRule {
                 let hint = NearestName.suggestion(for: target.id, in: context.knownRuleIds.sorted())
                 findings.append(
                     context.finding(
-                        Localized(
-                            "\"\(target.id)\" is not a rule or a suppressible check\(hint.map { "; did you mean \"\($0)\"?" } ?? "")",
-                            vi:
-                                "\"\(target.id)\" không phải quy tắc hay kiểm tra có thể tắt\(hint.map { "; có phải \"\($0)\"?" } ?? "")"
-                        ),
+                        LintMessage.unknownSuppressionTarget(id: target.id, suggestion: hint),
                         at: target.range))
             }
         }

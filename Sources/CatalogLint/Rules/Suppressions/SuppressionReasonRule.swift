@@ -42,11 +42,7 @@ public struct SuppressionReasonRule: SuppressionAuditRule {
     ) -> [Diagnostic] {
         outcomes.filter { $0.suppression.scope != nil && $0.suppression.reason.isEmpty }.map { outcome in
             context.finding(
-                Localized(
-                    "this suppression gives no reason, so it is ignored; add \"-- why the finding is accepted\"",
-                    vi:
-                        "chú thích tắt kiểm tra không nêu lý do nên bị bỏ qua; thêm \"-- vì sao chấp nhận phát hiện này\""
-                ),
+                LintMessage.noReason,
                 at: outcome.suppression.range)
         }
     }

@@ -50,9 +50,7 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
             where count == 0 && ruleEnabled(target.id, outcome.suppression.file) {
                 findings.append(
                     context.finding(
-                        Localized(
-                            "this suppression of \(target.id) suppresses nothing: the line has no such finding; remove it",
-                            vi: "chú thích tắt \(target.id) không có tác dụng: dòng đó không có phát hiện này; hãy xóa"),
+                        LintMessage.unusedSuppression(id: target.id),
                         at: target.range))
             }
         }

@@ -78,18 +78,14 @@ public struct CodeQuoteStyleRule: LintRule {
             let replacement = quoted ? "\"\(scalar.text)\"" : scalar.text
             let message =
                 quoted
-                ? Localized(
-                    "write the code in double quotes, as the catalog does: \(replacement)",
-                    vi: "viết mã trong ngoặc kép như cả danh mục: \(replacement)")
-                : Localized(
-                    "write the code without quotes, as the catalog does: \(replacement)",
-                    vi: "viết mã không có ngoặc như cả danh mục: \(replacement)")
+                ? LintMessage.codeInDoubleQuotes(code: replacement)
+                : LintMessage.codeWithoutQuotes(code: replacement)
             return context.finding(
                 message, at: scalar.node.range,
                 fixIts: [
                     context.fix(
                         scalar.node.range, with: replacement,
-                        Localized("write \(replacement)", vi: "viết \(replacement)"))
+                        LintMessage.write(text: replacement))
                 ])
         }
     }

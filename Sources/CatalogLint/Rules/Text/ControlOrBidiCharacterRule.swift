@@ -58,11 +58,7 @@ public struct ControlOrBidiCharacterRule: LintRule {
                 }
                 findings.append(
                     context.finding(
-                        Localized(
-                            "the value holds control or bidirectional characters (\(found)) that hide or reorder what a reader sees",
-                            vi:
-                                "giá trị chứa ký tự điều khiển hoặc ký tự định hướng hai chiều (\(found)) làm ẩn hoặc đảo thứ tự những gì người đọc thấy"
-                        ),
+                        LintMessage.controlOrBidiCharacters(found: found),
                         at: range))
             }
         }

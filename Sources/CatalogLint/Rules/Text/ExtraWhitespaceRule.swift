@@ -67,12 +67,10 @@ public struct ExtraWhitespaceRule: LintRule {
                         let range = context.range(in: file.path, from: base + i, to: base + j)
                         let message =
                             leading
-                            ? Localized("the value starts with a space", vi: "giá trị bắt đầu bằng khoảng trắng")
+                            ? LintMessage.startsWithSpace
                             : trailing
-                                ? Localized("the value ends with a space", vi: "giá trị kết thúc bằng khoảng trắng")
-                                : Localized(
-                                    "\(j - i) spaces in a row inside the value",
-                                    vi: "\(j - i) khoảng trắng liền nhau trong giá trị")
+                                ? LintMessage.endsWithSpace
+                                : LintMessage.spacesInARow(count: j - i)
                         let replacement = leading || trailing ? "" : " "
                         findings.append(
                             context.finding(
@@ -80,9 +78,7 @@ public struct ExtraWhitespaceRule: LintRule {
                                 fixIts: [
                                     context.fix(
                                         range, with: replacement,
-                                        Localized(
-                                            leading || trailing ? "remove the space" : "keep one space",
-                                            vi: leading || trailing ? "xóa khoảng trắng" : "giữ một khoảng trắng"))
+                                        leading || trailing ? LintMessage.removeSpace : LintMessage.keepOneSpace)
                                 ]))
                     }
                     i = j

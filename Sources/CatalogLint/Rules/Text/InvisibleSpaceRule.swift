@@ -74,22 +74,13 @@ public struct InvisibleSpaceRule: LintRule {
                 let finding = repair.finding(
                     in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
                     message: { _ in
-                        Localized(
-                            invisible
-                                ? "an invisible zero-width character (\(code))"
-                                : "a non-breaking space (\(code)) instead of a normal space",
-                            vi: invisible
-                                ? "một ký tự vô hình độ rộng 0 (\(code))"
-                                : "khoảng trắng không ngắt (\(code)) thay cho khoảng trắng thường")
+                        invisible
+                            ? LintMessage.invisibleCharacter(code: code) : LintMessage.nonBreakingSpace(code: code)
                     },
                     fix: { _ in
                         repair.edits.count > 1
-                            ? Localized(
-                                "write normal spaces and remove invisible characters",
-                                vi: "thay bằng khoảng trắng thường và xóa ký tự vô hình")
-                            : Localized(
-                                invisible ? "remove it" : "write a normal space",
-                                vi: invisible ? "xóa ký tự đó" : "thay bằng khoảng trắng thường")
+                            ? LintMessage.writeNormalSpacesAndRemoveInvisible
+                            : invisible ? LintMessage.removeInvisible : LintMessage.writeNormalSpace
                     })
                 if let finding { findings.append(finding) }
             }

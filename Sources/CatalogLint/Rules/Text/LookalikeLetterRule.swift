@@ -79,11 +79,9 @@ public struct LookalikeLetterRule: LintRule {
                 let finding = repair.finding(
                     in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
                     message: { _ in
-                        Localized(
-                            "\"\(letter)\" (\(code)) only looks like the Vietnamese \"\(replacement)\"",
-                            vi: "\"\(letter)\" (\(code)) chỉ trông giống chữ \"\(replacement)\" tiếng Việt")
+                        LintMessage.lookalikeLetter(letter: letter, code: code, vietnamese: replacement)
                     },
-                    fix: { Localized("write \"\($0)\"", vi: "viết \"\($0)\"") })
+                    fix: { LintMessage.writeQuoted(text: $0) })
                 if let finding { findings.append(finding) }
             }
         }

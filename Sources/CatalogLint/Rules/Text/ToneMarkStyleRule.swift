@@ -98,14 +98,6 @@ public struct ToneMarkStyleRule: LintRule {
         case "new": expected = .new
         default: expected = counts[.new, default: 0] > counts[.old, default: 0] ? .new : .old
         }
-        let how =
-            expected == .old
-            ? Localized(
-                "the catalog puts the tone mark on the first vowel (old style: hòa, thủy)",
-                vi: "danh mục đặt dấu ở nguyên âm thứ nhất (kiểu cũ: hòa, thủy)")
-            : Localized(
-                "the catalog puts the tone mark on the second vowel (new style: hoà, thuỷ)",
-                vi: "danh mục đặt dấu ở nguyên âm thứ hai (kiểu mới: hoà, thuỷ)")
         return found.filter { $0.syllable.style != expected }.map { item in
             let word = context.range(
                 in: item.file.path, from: item.start + item.syllable.word.lowerBound,
@@ -116,15 +108,12 @@ public struct ToneMarkStyleRule: LintRule {
             let written = item.file.raw(word)
             let corrected = String(written.dropLast(2)) + item.syllable.replacement
             return context.finding(
-                Localized(
-                    "\"\(written)\" places the tone mark differently from the rest of the catalog; write \"\(corrected)\" (\(how.en))",
-                    vi: "\"\(written)\" đặt dấu thanh khác phần còn lại của danh mục; viết \"\(corrected)\" (\(how.vi))"
-                ),
+                LintMessage.toneMarkStyle(written: written, corrected: corrected, newStyle: expected == .new),
                 at: word,
                 fixIts: [
                     context.fix(
                         vowels, with: item.syllable.replacement,
-                        Localized("write \"\(corrected)\"", vi: "viết \"\(corrected)\""))
+                        LintMessage.writeQuoted(text: corrected))
                 ])
         }
     }

@@ -55,14 +55,12 @@ public struct TrailingWhitespaceRule: LintRule {
                 let range = context.range(in: file.path, from: start, to: bytes.endIndex)
                 findings.append(
                     context.finding(
-                        Localized(
-                            "\(bytes.endIndex - start) trailing space\(bytes.endIndex - start == 1 ? "" : "s") at the end of the line",
-                            vi: "\(bytes.endIndex - start) khoảng trắng ở cuối dòng"),
+                        LintMessage.trailingSpaces(count: bytes.endIndex - start),
                         at: range,
                         fixIts: [
                             context.fix(
                                 range, with: "",
-                                Localized("remove the trailing spaces", vi: "xóa khoảng trắng cuối dòng"))
+                                LintMessage.removeTrailingSpaces)
                         ]))
             }
         }

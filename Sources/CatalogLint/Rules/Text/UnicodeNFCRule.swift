@@ -71,11 +71,9 @@ public struct UnicodeNFCRule: LintRule {
                 let finding = repair.finding(
                     in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
                     message: {
-                        Localized(
-                            "\"\(whole ?? $0)\" is written with combining accents, not in Unicode NFC",
-                            vi: "\"\(whole ?? $0)\" được viết bằng dấu tổ hợp, không theo Unicode NFC")
+                        LintMessage.notNFC(text: whole ?? $0)
                     },
-                    fix: { Localized("write \"\($0)\" in NFC", vi: "viết \"\($0)\" theo NFC") })
+                    fix: { LintMessage.writeInNFC(text: $0) })
                 if let finding { findings.append(finding) }
             }
         }

@@ -39,9 +39,7 @@ public struct CommuneDistanceRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.communes.values.filter { $0.distanceKm == nil }.map { commune in
             context.finding(
-                Localized(
-                    "commune \(commune.id) (\(commune.name)) has no distance_km",
-                    vi: "xã \(commune.id) (\(commune.name)) không có distance_km"),
+                LintMessage.missingDistance(id: commune.id, name: commune.name),
                 at: commune.range)
         }
     }

@@ -1,3 +1,4 @@
+import CatalogModel
 import Diagnostics
 
 /// Units, roles, communes and fields appear in English output (the compiled artifact, exports,
@@ -54,24 +55,22 @@ public struct UnitMissingEnglishNameRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         var findings: [Diagnostic] = []
-        func missing(_ what: Localized, _ id: String, at range: SourceRange) {
+        func missing(_ what: Subject, _ id: String, at range: SourceRange) {
             findings.append(
                 context.finding(
-                    Localized(
-                        "\(what.en) \(id) has no English name; add name_en",
-                        vi: "\(what.vi) \(id) chưa có tên tiếng Anh; thêm name_en"), at: range))
+                    LintMessage.unitWithoutEnglishName(what: what, id: id), at: range))
         }
         for field in catalog.fields.values where field.nameEn == nil {
-            missing(Localized("field", vi: "lĩnh vực"), field.id, at: field.range)
+            missing(Subject("field", vi: "lĩnh vực"), field.id, at: field.range)
         }
         for unit in catalog.units.values {
-            if unit.nameEn == nil { missing(Localized("unit", vi: "đơn vị"), unit.id, at: unit.range) }
+            if unit.nameEn == nil { missing(Subject("unit", vi: "đơn vị"), unit.id, at: unit.range) }
             for role in unit.roles where role.nameEn == nil {
-                missing(Localized("role", vi: "chức danh"), "\(unit.id).\(role.id)", at: role.range)
+                missing(Subject("role", vi: "chức danh"), "\(unit.id).\(role.id)", at: role.range)
             }
         }
         for commune in catalog.communes.values where commune.nameEn == nil {
-            missing(Localized("commune", vi: "xã, phường"), commune.id, at: commune.range)
+            missing(Subject("commune", vi: "xã, phường"), commune.id, at: commune.range)
         }
         return findings
     }

@@ -105,9 +105,7 @@ public struct HandOffReceiverRule: LintRule {
                 findings.append(
                     context.workflowFinding(
                         procedure,
-                        Localized(
-                            "step \(id) hands the dossier to \(shown), but no later step is done there",
-                            vi: "bước \(id) chuyển hồ sơ cho \(shown) nhưng không bước nào sau đó được thực hiện ở đó"),
+                        LintMessage.handOffNeverReceived(id: id, shown: shown),
                         at: to.range))
             }
         }

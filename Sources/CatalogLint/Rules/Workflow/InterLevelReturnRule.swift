@@ -76,11 +76,7 @@ public struct InterLevelReturnRule: LintRule {
                 findings.append(
                     context.workflowFinding(
                         procedure,
-                        Localized(
-                            "the dossier is received at a commune centre, but step \(id) returns the result at \(by.value); return it at the commune centre",
-                            vi:
-                                "hồ sơ được tiếp nhận tại trung tâm cấp xã nhưng bước \(id) trả kết quả tại \(by.value); hãy trả tại trung tâm cấp xã"
-                        ),
+                        LintMessage.resultAtOtherLevel(id: id, by: by.value),
                         at: by.range))
             }
         }

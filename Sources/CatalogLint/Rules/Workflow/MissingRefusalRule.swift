@@ -52,9 +52,7 @@ public struct MissingRefusalRule: LintRule {
             else { return nil }
             return context.workflowFinding(
                 procedure,
-                Localized(
-                    "the workflow has no end: refused step, so a dossier that cannot be granted cannot be closed",
-                    vi: "quy trình không có bước end: refused, nên hồ sơ không thể giải quyết không đóng được"),
+                LintMessage.noRefusal,
                 at: workflow.start.range)
         }
     }

@@ -51,11 +51,7 @@ public struct MissingResultRule: LintRule {
             else { return nil }
             return context.workflowFinding(
                 procedure,
-                Localized(
-                    "no step of the workflow of \(procedure.code.value) ends with end: issued, so its result (\(procedure.result.value)) is never issued",
-                    vi:
-                        "không bước nào trong quy trình của \(procedure.code.value) kết thúc bằng end: issued, nên kết quả (\(procedure.result.value)) không bao giờ được trả"
-                ),
+                LintMessage.noResult(code: procedure.code.value, result: procedure.result.value),
                 at: workflow.start.range)
         }
     }

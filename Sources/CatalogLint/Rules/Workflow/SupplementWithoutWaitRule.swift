@@ -50,11 +50,7 @@ public struct SupplementWithoutWaitRule: LintRule {
                     findings.append(
                         context.workflowFinding(
                             procedure,
-                            Localized(
-                                "the supplement exit of step \(id) goes to \(exit.step.value), not to a wait: applicant step, so the clock keeps running while the applicant supplements",
-                                vi:
-                                    "lối ra supplement của bước \(id) đi tới \(exit.step.value), không phải bước wait: applicant, nên thời hạn vẫn chạy trong lúc người dân bổ sung"
-                            ),
+                            LintMessage.supplementWithoutWait(id: id, step: exit.step.value),
                             at: exit.step.range))
                 }
             }
