@@ -31,19 +31,11 @@ struct AtDate: ExpressibleByArgument, Sendable {
         let (first, last) = DatedValuesCheck.range(of: catalog)
         if let first, date < first {
             throw CommandFailure.usage(
-                Localized(
-                    "--at \(date) is before the catalog's effective date \(first) (catalog.yaml); ask about \(first) or later",
-                    vi:
-                        "--at \(date.vietnameseText) trước ngày danh mục có hiệu lực \(first.vietnameseText) (catalog.yaml); hãy chọn ngày từ \(first.vietnameseText)"
-                ))
+                CommandMessage.atBeforeCatalog(date: date, first: first))
         }
         if let last, last < date {
             throw CommandFailure.usage(
-                Localized(
-                    "--at \(date) is after the last day the catalog's calendar knows, \(last); add calendar/\(date.year).yaml or ask about an earlier date",
-                    vi:
-                        "--at \(date.vietnameseText) sau ngày cuối cùng có lịch, \(last.vietnameseText); hãy bổ sung calendar/\(date.year).yaml hoặc chọn ngày sớm hơn"
-                ))
+                CommandMessage.atAfterCalendar(date: date, last: last))
         }
         return date
     }

@@ -57,9 +57,7 @@ struct CaseEventCommand: ParsableCommand {
         guard let kind = CaseEventKind(rawValue: event), kind.isCommand else {
             let known = CaseEventKind.allCases.filter(\.isCommand).map(\.rawValue).joined(separator: ", ")
             throw CommandFailure.usage(
-                Localized(
-                    "unknown event \"\(event)\"; events: \(known)",
-                    vi: "không có sự kiện \"\(event)\"; các sự kiện: \(known)"))
+                CommandMessage.unknownEvent(event, known: known))
         }
         let when = try CaseCLI.time(at, option: "--at")
         let dueAt = try due.map { try CaseCLI.time($0, option: "--due") }

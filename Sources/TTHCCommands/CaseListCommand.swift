@@ -41,11 +41,7 @@ struct CaseListCommand: ParsableCommand {
             if let some = cases.first, !cases.contains(where: { $0.interpreter.directory.isConcreteUnit(unit) }) {
                 let example = some.state.opening.receivingUnit
                 throw CommandFailure.usage(
-                    Localized(
-                        "no unit or role \"\(unit)\" in the catalog; name a concrete one, e.g. \(example) or province.pasc",
-                        vi:
-                            "danh mục không có đơn vị hay vai trò \"\(unit)\"; hãy ghi một đơn vị cụ thể, ví dụ \(example) hoặc province.pasc"
-                    ))
+                    CommandMessage.unknownUnit(unit, example: "\(example)"))
             }
             reports = reports.filter { r in
                 r.receivingUnit == unit || r.receivingUnit.hasPrefix(unit + ".")

@@ -97,9 +97,7 @@ struct CaseOpenCommand: ParsableCommand {
         guard let applicantName else {
             if applicantAddress != nil || applicantContact != nil {
                 throw CommandFailure.usage(
-                    Localized(
-                        "--applicant-address and --applicant-contact need --applicant-name / cần có --applicant-name",
-                        vi: "--applicant-address và --applicant-contact cần có --applicant-name"))
+                    CommandMessage.applicantDetailsWithoutName)
             }
             return nil
         }

@@ -46,20 +46,14 @@ struct CaseShowCommand: ParsableCommand {
     func run() throws {
         if html, form == nil {
             throw CommandFailure.usage(
-                Localized(
-                    "--html prints a form: give --form 04 or --form 06",
-                    vi: "--html in một mẫu: hãy ghi --form 04 hoặc --form 06"))
+                CommandMessage.htmlWithoutForm)
         }
         let moment = try CaseCLI.time(now, option: "--now")
         let store = try options.open()
         // A snapshot that no longer matches its events is damage: named, not printed as the case.
         if let difference = try CaseCLI.run({ () throws(CaseError) in try store.verify(caseId) }) {
             throw CommandFailure.usage(
-                Localized(
-                    "case \(caseId) is damaged in the store \(store.location): the snapshot does not match its events (\(difference)); run tthc case verify",
-                    vi:
-                        "hồ sơ \(caseId) trong kho \(store.location) bị hỏng: bản chụp trạng thái không khớp các sự kiện (\(difference)); hãy chạy tthc case verify"
-                ))
+                CommandMessage.damagedCase(caseId, store: store.location, difference: difference))
         }
         let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(caseId) }
         let events = try CaseCLI.run { () throws(CaseError) in try store.events(caseId) }

@@ -44,9 +44,7 @@ enum CaseCLI {
             return try LocalDateTime(parsing: text)
         } catch CalendarError.malformedDateTime {
             throw CommandFailure.usage(
-                Localized(
-                    "malformed \(option) \"\(text)\": write \"YYYY-MM-DD HH:MM\", e.g. \"2026-03-02 09:30\"",
-                    vi: "\(option) \"\(text)\" sai dạng: hãy viết \"YYYY-MM-DD HH:MM\", ví dụ \"2026-03-02 09:30\""))
+                CommandMessage.malformedTime(option: option, text: text))
         } catch {
             // Well formed but not a time: an impossible date, a year the calendar does not cover.
             throw CommandFailure.usage(
@@ -75,9 +73,7 @@ enum CaseCLI {
     static func pack(at path: String) throws -> ArtifactPack {
         guard let data = FileManager.default.contents(atPath: RunContext.current.path(path)) else {
             throw CommandFailure.io(
-                Localized(
-                    "cannot read the artifact \(path); write one with `tthc compile Catalog -o \(path)`",
-                    vi: "không đọc được tệp biên dịch \(path); hãy tạo bằng `tthc compile Catalog -o \(path)`"))
+                CommandMessage.cannotReadArtifact(path))
         }
         do {
             return try ArtifactCodec.open(data)

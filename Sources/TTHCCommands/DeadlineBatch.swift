@@ -54,9 +54,7 @@ struct DeadlineBatch {
         let fd: Int32 = path == "-" ? context.inputDescriptor : open(context.path(path), O_RDONLY)
         guard fd >= 0 else {
             throw CommandFailure.io(
-                Localized(
-                    "cannot read \(path): \(String(cString: strerror(errno)))",
-                    vi: "không đọc được \(path): \(String(cString: strerror(errno)))"))
+                CommandMessage.cannotRead(path, reason: String(cString: strerror(errno))))
         }
         defer { if path != "-" { close(fd) } }
         try process(fd: fd, name: path) { bytes in context.output.write(bytes) }
@@ -75,9 +73,7 @@ struct DeadlineBatch {
             if n < 0 {
                 if errno == EINTR { continue }
                 throw CommandFailure.io(
-                    Localized(
-                        "cannot read \(name): \(String(cString: strerror(errno)))",
-                        vi: "không đọc được \(name): \(String(cString: strerror(errno)))"))
+                    CommandMessage.cannotRead(name, reason: String(cString: strerror(errno))))
             }
             if n == 0 { break }
             var start = 0
@@ -114,9 +110,7 @@ struct DeadlineBatch {
         }
         if header == nil {
             throw CommandFailure.usage(
-                Localized(
-                    "\(name) is empty: it needs a header line (received, and add or procedure)",
-                    vi: "\(name) trống: cần dòng tiêu đề (received, add hoặc procedure)"))
+                CommandMessage.emptyBatch(name))
         }
         write(out.bytes)
         out.bytes.removeAll(keepingCapacity: true)
@@ -125,13 +119,9 @@ struct DeadlineBatch {
     private mutating func tooLong(_ number: Int) throws {
         guard let header else {
             throw CommandFailure.usage(
-                Localized(
-                    "the header line is longer than \(Self.maxLineBytes) bytes",
-                    vi: "dòng tiêu đề dài quá \(Self.maxLineBytes) byte"))
+                CommandMessage.headerTooLong(Self.maxLineBytes))
         }
-        let error = DeadlineRefusal(
-            "line \(number) is longer than \(Self.maxLineBytes) bytes: skipped",
-            vi: "dòng \(number) dài quá \(Self.maxLineBytes) byte: bỏ qua")
+        let error = DeadlineRefusal(CommandMessage.lineTooLong(number, limit: Self.maxLineBytes))
         emit(fields: Array(repeating: "", count: header.names.count), due: nil, estimated: nil, error: error.text(lang))
     }
 
@@ -142,9 +132,7 @@ struct DeadlineBatch {
             let parsed = CSVLine(line)
             guard parsed.valid, !parsed.unterminated else {
                 throw CommandFailure.usage(
-                    Localized(
-                        "the header line is not valid UTF-8 or has an unclosed quote",
-                        vi: "dòng tiêu đề không phải UTF-8 hợp lệ hoặc có dấu ngoặc kép chưa đóng"))
+                    CommandMessage.headerUnreadable)
             }
             let made = try CSVHeader(parsed.fields, lang: lang)
             self.header = made
@@ -156,19 +144,13 @@ struct DeadlineBatch {
         var fields = parsed.fields
         var problem: DeadlineRefusal?
         if !parsed.valid {
-            problem = DeadlineRefusal(
-                "line \(number) is not valid UTF-8 (bad bytes shown as U+FFFD)",
-                vi: "dòng \(number) không phải UTF-8 hợp lệ (byte lỗi hiện là U+FFFD)")
+            problem = DeadlineRefusal(CommandMessage.lineNotUTF8(number))
         } else if parsed.unterminated {
-            problem = DeadlineRefusal(
-                "line \(number) has an unclosed quote", vi: "dòng \(number) có dấu ngoặc kép chưa đóng")
+            problem = DeadlineRefusal(CommandMessage.lineUnclosedQuote(number))
         } else if fields.count != header.names.count {
             let extra = fields.count > header.names.count ? fields[header.names.count...].joined(separator: ",") : ""
             problem = DeadlineRefusal(
-                "line \(number) has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header \(header.names.count)"
-                    + (extra.isEmpty ? "" : " (extra: \(extra))"),
-                vi: "dòng \(number) có \(fields.count) trường, dòng tiêu đề có \(header.names.count)"
-                    + (extra.isEmpty ? "" : " (thừa: \(extra))"))
+                CommandMessage.lineFieldCount(number, fields: fields.count, header: header.names.count, extra: extra))
         }
         if fields.count < header.names.count {
             fields += Array(repeating: "", count: header.names.count - fields.count)
@@ -266,11 +248,7 @@ struct DeadlineBatch {
             estimated = true
             if requireOfficial {
                 return .failure(
-                    DeadlineRefusal(
-                        "the answer rests on \(year), a year with no official decision in the catalog (--require-official)",
-                        vi:
-                            "kết quả dựa trên năm \(year), chưa có quyết định chính thức trong danh mục (--require-official)"
-                    ))
+                    DeadlineRefusal(CommandMessage.restsOnEstimatedYear(year)))
             }
             break
         }
@@ -399,29 +377,21 @@ struct CSVHeader {
         var seen = Set<String>()
         for name in names where !seen.insert(name).inserted {
             throw CommandFailure.usage(
-                Localized(
-                    "the header names the column \"\(name)\" twice",
-                    vi: "cột \"\(name)\" xuất hiện hai lần trong dòng tiêu đề"))
+                CommandMessage.columnTwice(name))
         }
         for reserved in ["due", "estimated", "error"] where seen.contains(reserved) {
             throw CommandFailure.usage(
-                Localized(
-                    "the column \"\(reserved)\" is an output column; rename it in the input",
-                    vi: "cột \"\(reserved)\" là cột kết quả, không được có trong tệp đầu vào"))
+                CommandMessage.outputColumnInInput(reserved))
         }
         guard let received = names.firstIndex(of: "received") else {
             throw CommandFailure.usage(
-                Localized(
-                    "the header has no received column (it has: \(names.joined(separator: ", ")))",
-                    vi: "dòng tiêu đề thiếu cột received (các cột: \(names.joined(separator: ", ")))"))
+                CommandMessage.noReceivedColumn(names.joined(separator: ", ")))
         }
         add = names.firstIndex(of: "add")
         procedure = names.firstIndex(of: "procedure")
         guard add != nil || procedure != nil else {
             throw CommandFailure.usage(
-                Localized(
-                    "the header needs an add column (a period) or a procedure column",
-                    vi: "dòng tiêu đề cần cột add (thời hạn) hoặc procedure (mã thủ tục)"))
+                CommandMessage.noPeriodColumn)
         }
         self.received = received
         channel = names.firstIndex(of: "channel")

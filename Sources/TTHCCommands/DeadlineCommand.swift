@@ -181,10 +181,7 @@ struct DeadlineCommand: ParsableCommand {
         let parts = text.components(separatedBy: separator)
         guard parts.count == 2 else {
             throw CommandFailure.usage(
-                Localized(
-                    "--pause \"\(text)\" must be START/END, e.g. \"2026-11-24 09:00/2026-11-26 10:00\"",
-                    vi: "--pause \"\(text)\" phải có dạng BẮT-ĐẦU/KẾT-THÚC, ví dụ \"2026-11-24 09:00/2026-11-26 10:00\""
-                ))
+                CommandMessage.malformedPause(text))
         }
         return try DeadlineQuery.calendarInput(lang) {
             try PauseInterval(

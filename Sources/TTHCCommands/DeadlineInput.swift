@@ -10,25 +10,7 @@ struct DeadlineRefusal: Error {
 
     init(_ message: some DiagnosticMessage) { self.message = message }
 
-    init(_ en: String, vi: String) { message = Localized(en, vi: vi) }
-
     func text(_ language: MessageLanguage) -> String { message.text(language) }
-}
-
-/// The catalog's first error that an answer would rest on, with where it is and what to run.
-struct CatalogErrorsAffectDeadline: DiagnosticMessage {
-    let first: Diagnostic
-    let catalogPath: String
-
-    func text(_ language: MessageLanguage) -> String {
-        let place = "\(RunContext.current.pathDisplay(first.range.file)):\(first.range.start.line)"
-        return switch language {
-        case .en:
-            "the catalog has errors that affect this deadline (first: \(place): \(first.localized(.en).message)); run `tthc check \(catalogPath)`"
-        case .vi:
-            "danh mục có lỗi ảnh hưởng tới thời hạn này (lỗi đầu tiên: \(place): \(first.localized(.vi).message)); hãy chạy `tthc check \(catalogPath) --lang vi`"
-        }
-    }
 }
 
 /// One deadline question resolved against a catalog: the period, the clock rule, the cut-off and
@@ -83,12 +65,9 @@ struct DeadlineResolver {
         case (nil, let code?):
             return try procedureQuestion(code, channel: channel, facts: facts, receivedOn: receivedOn)
         case (nil, nil):
-            throw DeadlineRefusal(
-                "give either a period (add) or a procedure", vi: "cần thời hạn (add) hoặc mã thủ tục (procedure)")
+            throw DeadlineRefusal(CommandMessage.periodOrProcedure)
         case (_?, _?):
-            throw DeadlineRefusal(
-                "give a period (add) or a procedure, not both",
-                vi: "chỉ ghi thời hạn (add) hoặc mã thủ tục (procedure), không ghi cả hai")
+            throw DeadlineRefusal(CommandMessage.periodAndProcedure)
         }
     }
 
@@ -101,16 +80,10 @@ struct DeadlineResolver {
                 throw DeadlineRefusal(CatalogErrorsAffectDeadline(first: first, catalogPath: catalogPath))
             }
             if catalog.broken.procedures.contains(code) {
-                throw DeadlineRefusal(
-                    "procedure \(code) has errors and cannot be used; run `tthc check \(catalogPath)` and fix them",
-                    vi:
-                        "thủ tục \(code) có lỗi nên không dùng được; hãy chạy `tthc check \(catalogPath) --lang vi` và sửa"
-                )
+                throw DeadlineRefusal(CommandMessage.procedureHasErrors(code, catalog: catalogPath))
             }
             let near = Suggestions.nearest(to: code, in: catalog.procedures.keys)
-            throw DeadlineRefusal(
-                "unknown procedure \(code) in \(catalogPath)" + (near.map { " (did you mean \($0)?)" } ?? ""),
-                vi: "không có thủ tục \(code) trong \(catalogPath)" + (near.map { " (có phải \($0)?)" } ?? ""))
+            throw DeadlineRefusal(CommandMessage.unknownProcedure(code, catalog: catalogPath, suggestion: near))
         }
         if let first = errorsByFile[listed.file] {
             throw DeadlineRefusal(CatalogErrorsAffectDeadline(first: first, catalogPath: catalogPath))
@@ -119,31 +92,23 @@ struct DeadlineResolver {
         if let day = receivedOn, day < listed.effective.value || listed.expires.map({ day > $0.value }) == true {
             let period = ValidityPeriod(from: listed.effective, until: listed.expires)
             // Not the day itself: a batch answers every row of one period with one cached answer.
-            throw DeadlineRefusal(
-                "procedure \(code) is not in force on the day of receipt (it is in force \(period.text))",
-                vi: "thủ tục \(code) không có hiệu lực vào ngày tiếp nhận (có hiệu lực \(period.textVi))")
+            throw DeadlineRefusal(CommandMessage.notInForceAtReceipt(code, period: period))
         }
         let found = receivedOn.map { listed.asOf($0) } ?? listed
         var channelValue: Channel?
         if let channel {
             guard let c = Channel(rawValue: channel) else {
-                throw DeadlineRefusal(
-                    "unknown channel \"\(channel)\"; use in-person, online or postal",
-                    vi: "kênh \"\(channel)\" không hợp lệ; dùng in-person, online hoặc postal")
+                throw DeadlineRefusal(CommandMessage.unknownChannel(channel))
             }
             channelValue = c
         }
         let declared = Set(found.conditions.map(\.id))
         for fact in facts where !declared.contains(fact) {
             let list = declared.sorted().joined(separator: ", ")
-            throw DeadlineRefusal(
-                "procedure \(code) has no condition \"\(fact)\"; its conditions: \(list)",
-                vi: "thủ tục \(code) không có điều kiện \"\(fact)\"; các điều kiện của thủ tục: \(list)")
+            throw DeadlineRefusal(CommandMessage.unknownCondition(code, fact: fact, conditions: list))
         }
         guard let statutory = catalog.deadline(of: found, channel: channelValue, facts: Set(facts)) else {
-            throw DeadlineRefusal(
-                "procedure \(code) is not offered on the \(channel ?? "") channel",
-                vi: "thủ tục \(code) không được cung cấp qua kênh \(channel ?? "")")
+            throw DeadlineRefusal(CommandMessage.channelNotOffered(code, channel: channel ?? ""))
         }
         return DeadlineQuestion(
             duration: statutory.duration, rule: statutory.deadline.clockStart ?? defaultRule,

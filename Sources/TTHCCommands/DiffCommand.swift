@@ -103,11 +103,7 @@ struct CatalogPair {
         scratch.append(change)
         guard let previous = change.previousRoot else {
             throw CommandFailure.usage(
-                Localized(
-                    "\(spec) has no catalog at \(RunContext.current.pathDisplay(root)); name a folder, or a git revision that has the catalog",
-                    vi:
-                        "\(spec) không có danh mục tại \(RunContext.current.pathDisplay(root)); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
-                ))
+                CommandMessage.noCatalogAtRevision(spec, root: RunContext.current.pathDisplay(root)))
         }
         return CatalogCheck.run(root: previous, compile: false).catalog
     }
@@ -119,7 +115,7 @@ struct CatalogPair {
                 path.map { [$0] } ?? [], workingDirectory: RunContext.current.workingDirectory)
         } catch { throw CommandFailure.io(error) }
         guard let root = selection.scopes.first?.root else {
-            throw CommandFailure.io(Localized("no catalog", vi: "không có danh mục"))
+            throw CommandFailure.io(CommandMessage.noCatalog)
         }
         return root
     }

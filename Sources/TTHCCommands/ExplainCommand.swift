@@ -24,14 +24,9 @@ struct ExplainCommand: ParsableCommand {
         } else if let code = CheckCodeDocument.code(named: rule) {
             Console.out(CheckCodeDocument.explain(code, language: language))
         } else {
-            let hint =
-                CheckCodeDocument.suggestion(for: rule).map {
-                    language == .vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?"
-                } ?? ""
+            let nearest = CheckCodeDocument.suggestion(for: rule)
             throw CommandFailure.usage(
-                Localized(
-                    "no rule or code \"\(rule)\"\(hint); `tthc rules` lists them",
-                    vi: "không có quy tắc hay mã \"\(rule)\"\(hint); `tthc rules` liệt kê chúng"))
+                CommandMessage.unknownRule(rule, suggestion: nearest))
         }
     }
 }

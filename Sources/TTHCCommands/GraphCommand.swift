@@ -56,17 +56,12 @@ struct GraphCommand: ParsableCommand {
         guard let source = loaded.catalog.procedures[code] else {
             let nearest = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys)
             throw CommandFailure.usage(
-                Localized(
-                    "unknown procedure \(code) in \(root)\(nearest.map { " (did you mean \($0)?)" } ?? "")",
-                    vi: "không có thủ tục \(code) trong \(root)\(nearest.map { " (có phải \($0)?)" } ?? "")"))
+                CommandMessage.unknownProcedure(code, catalog: root, suggestion: nearest))
         }
         if let at, let date = try? at.date(), !source.isInForce(on: date) {
             throw CommandFailure.usage(
-                Localized(
-                    "procedure \(code) is not in force on \(date) (it is in force \(Self.period(source)))",
-                    vi:
-                        "thủ tục \(code) không có hiệu lực ngày \(date.vietnameseText) (có hiệu lực \(Self.periodVi(source)))"
-                ))
+                CommandMessage.notInForce(
+                    code, on: date, period: ValidityPeriod(from: source.effective, until: source.expires)))
         }
         guard let artifact = loaded.artifact, let procedure = artifact.procedure(code) else {
             Console.err(
@@ -90,14 +85,5 @@ struct GraphCommand: ParsableCommand {
         case .mermaid: Console.out(GraphExporter.mermaid(procedure, names: ids ? nil : names))
         case .svg: Console.out(try GraphSVG.render(procedure, names: names))
         }
-    }
-
-    /// When a procedure applies: from its effective date, until its expiry if it has one.
-    static func period(_ procedure: Procedure) -> String {
-        ValidityPeriod(from: procedure.effective, until: procedure.expires).text
-    }
-
-    static func periodVi(_ procedure: Procedure) -> String {
-        ValidityPeriod(from: procedure.effective, until: procedure.expires).textVi
     }
 }

@@ -128,7 +128,7 @@ struct HolidaysCommand: ParsableCommand {
         if let today {
             do { now = try CivilDate(parsing: today) } catch let error as CalendarError {
                 throw CommandFailure.usage(
-                    Localized("--today: \(error.description)", vi: "--today: \(error.vietnameseDescription)"))
+                    OptionValueProblem(option: "--today", problem: error))
             }
         } else {
             // Vietnam is UTC+7 all year.

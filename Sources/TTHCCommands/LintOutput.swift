@@ -85,9 +85,7 @@ enum LintDestinations {
         if formats.isEmpty {
             guard outputs.count <= 1 else {
                 throw CommandFailure.usage(
-                    Localized(
-                        "several --output files but no --format for them",
-                        vi: "có nhiều tệp --output nhưng không có --format cho chúng"))
+                    CommandMessage.outputsWithoutFormat)
             }
             return [(.text, outputs.first)]
         }
@@ -112,11 +110,7 @@ enum LintDestinations {
             } else {
                 guard let last = result.indices.last, result[last].1 == nil else {
                     throw CommandFailure.usage(
-                        Localized(
-                            "--output \(outputs[o]) has no --format before it to pair with (each --format takes the --output after it)",
-                            vi:
-                                "--output \(outputs[o]) không có --format nào đứng trước để ghép (mỗi --format đi với --output ngay sau nó)"
-                        ))
+                        CommandMessage.outputWithoutFormat(outputs[o]))
                 }
                 result[last].1 = outputs[o]
                 o += 1

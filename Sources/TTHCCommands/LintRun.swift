@@ -24,8 +24,7 @@ struct LintRun {
         let shownConfig = RunContext.current.pathDisplay(configPath)
         if options.config != nil, !FileManager.default.fileExists(atPath: configPath) {
             throw CommandFailure.io(
-                Localized(
-                    "cannot read the configuration \(shownConfig)", vi: "không đọc được tệp cấu hình \(shownConfig)"))
+                CommandMessage.cannotReadConfiguration(shownConfig))
         }
         let loaded = ConfigurationLoader(rules: RuleRegistry.descriptions).load(path: configPath)
         if !loaded.diagnostics.isEmpty {

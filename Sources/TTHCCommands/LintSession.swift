@@ -80,14 +80,12 @@ struct LintSession {
         if let baseline = options.baseline {
             guard let data = FileManager.default.contents(atPath: context.path(baseline)) else {
                 throw CommandFailure.io(
-                    Localized("cannot read the baseline \(baseline)", vi: "không đọc được tệp baseline \(baseline)"))
+                    CommandMessage.cannotReadBaseline(baseline))
             }
             let known: Baseline
             do { known = try Baseline.decode(data) } catch {
                 throw CommandFailure.io(
-                    Localized(
-                        "\(baseline) is not a tthc lint baseline: \(error)",
-                        vi: "\(baseline) không phải tệp baseline của tthc lint: \(error)"))
+                    CommandMessage.notABaseline(baseline, reason: "\(error)"))
             }
             for index in runs.indices { baselined += runs[index].subtract(known) }
         }

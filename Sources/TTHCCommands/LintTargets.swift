@@ -75,8 +75,7 @@ struct CatalogChange {
         process.standardError = err
         do { try process.run() } catch {
             throw CommandFailure.io(
-                Localized(
-                    "reading a git revision needs \(what): \(error)", vi: "đọc một phiên bản git cần \(what): \(error)")
+                CommandMessage.gitNeeded(what, reason: "\(error)")
             )
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
@@ -86,9 +85,7 @@ struct CatalogChange {
             let said = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             let command = arguments.joined(separator: " ")
             throw CommandFailure.usage(
-                Localized(
-                    "git revision: \(command) failed: \(said)", vi: "phiên bản git: \(command) không chạy được: \(said)"
-                ))
+                CommandMessage.gitFailed(command, said: said))
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -57,27 +57,18 @@ struct NewProcedureCommand: ParsableCommand {
         let model = loaded.catalog
         let root = RunContext.current.pathDisplay(model.root)
         guard model.fields[field] != nil else {
-            let hint =
-                Suggestions.nearest(to: field, in: model.fields.keys).map {
-                    vi ? "; có phải ý bạn là \"\($0)\"?" : "; did you mean \"\($0)\"?"
-                } ?? ""
+            let nearest = Suggestions.nearest(to: field, in: model.fields.keys)
             throw CommandFailure.usage(
-                Localized(
-                    "no field \"\(field)\" in \(root)/fields.yaml\(hint)",
-                    vi: "không có lĩnh vực \"\(field)\" trong \(root)/fields.yaml\(hint)"))
+                CommandMessage.unknownField(field, file: "\(root)/fields.yaml", suggestion: nearest))
         }
         let code = try self.code ?? Self.nextFreeCode(in: model)
         if self.code != nil, !Self.isCode(code) {
             throw CommandFailure.usage(
-                Localized(
-                    "\"\(code)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193",
-                    vi:
-                        "\"\(code)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"
-                ))
+                CommandMessage.notAProcedureCode(code))
         }
         if model.procedures[code] != nil {
             throw CommandFailure.usage(
-                Localized("code \(code) is already in the catalog", vi: "mã \(code) đã có trong danh mục"))
+                CommandMessage.codeTaken(code))
         }
         let text = try skeleton(code: code, in: model)
         if stdout {
@@ -88,7 +79,7 @@ struct NewProcedureCommand: ParsableCommand {
         let path = "\(directory)/\(code).yaml"
         guard !FileManager.default.fileExists(atPath: RunContext.current.path(path)) else {
             throw CommandFailure.usage(
-                Localized("\(path) already exists; not overwritten", vi: "\(path) đã tồn tại; không ghi đè"))
+                CommandMessage.alreadyExists(path))
         }
         do {
             try FileManager.default.createDirectory(
@@ -97,9 +88,7 @@ struct NewProcedureCommand: ParsableCommand {
                 to: URL(fileURLWithPath: RunContext.current.path(path)), options: .withoutOverwriting)
         } catch {
             throw CommandFailure.io(
-                Localized(
-                    "cannot write \(path): \(error.localizedDescription)",
-                    vi: "không ghi được \(path): \(error.localizedDescription)"))
+                CommandMessage.cannotWrite(path, reason: error.localizedDescription))
         }
         Console.out(
             vi
@@ -119,9 +108,7 @@ struct NewProcedureCommand: ParsableCommand {
         while used.contains("1.\(number)") { number += 1 }
         guard number <= 999_999 else {
             throw CommandFailure.usage(
-                Localized(
-                    "no free code left in 1.99xxxx; give --code",
-                    vi: "không còn mã trống trong 1.99xxxx; hãy ghi --code"))
+                CommandMessage.noFreeCode)
         }
         return "1.\(number)"
     }
@@ -130,11 +117,7 @@ struct NewProcedureCommand: ParsableCommand {
         let units = catalog.units.values.filter { $0.level.rawValue == level.rawValue }
         guard let centre = units.first(where: { $0.kind == .serviceCenter }) else {
             throw CommandFailure.usage(
-                Localized(
-                    "the catalog has no \(level.rawValue) service centre (a unit of kind service-center)",
-                    vi:
-                        "danh mục không có trung tâm phục vụ hành chính công cấp \(level.rawValue) (một đơn vị kind: service-center)"
-                ))
+                CommandMessage.noServiceCentre(level: level.rawValue))
         }
         let committee = units.first { $0.kind == .peopleCommittee && $0.parent == nil }
         let authority =
@@ -146,9 +129,7 @@ struct NewProcedureCommand: ParsableCommand {
             catalog.legalDocuments.keys.first { $0 == "nd-118-2025" } ?? catalog.legalDocuments.keys.sorted().first
         guard let legal = oneStop else {
             throw CommandFailure.usage(
-                Localized(
-                    "the catalog has no legal document in legal/",
-                    vi: "danh mục chưa có văn bản pháp luật nào trong legal/"))
+                CommandMessage.noLegalDocument)
         }
         let effective = catalog.manifest.map { "\($0.effective)" } ?? "2025-07-01"
         return """

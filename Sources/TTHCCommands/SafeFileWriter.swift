@@ -23,19 +23,13 @@ enum SafeFileWriter {
             case S_IFREG: mode = info.st_mode & 0o7777
             case S_IFLNK:
                 throw CommandFailure.io(
-                    Localized(
-                        "will not write \(path): it is a symbolic link; tthc does not write through links",
-                        vi: "không ghi vào \(path): đó là một liên kết tượng trưng; tthc không ghi qua liên kết"))
+                    CommandMessage.willNotWriteLink(path))
             case S_IFDIR:
                 throw CommandFailure.io(
-                    Localized("will not write \(path): it is a folder", vi: "không ghi vào \(path): đó là một thư mục"))
+                    CommandMessage.willNotWriteFolder(path))
             default:
                 throw CommandFailure.io(
-                    Localized(
-                        "will not write \(path): it is not a regular file (a device, named pipe or socket)",
-                        vi:
-                            "không ghi vào \(path): đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)"
-                    ))
+                    CommandMessage.willNotWriteSpecial(path))
             }
         }
         let slash = path.lastIndex(of: "/")
@@ -69,9 +63,7 @@ enum SafeFileWriter {
     private static func failure(_ path: String, _ code: Int32) -> CommandFailure {
         let reason = String(cString: strerror(code))
         return .io(
-            Localized(
-                "cannot write \(path): \(reason); the previous file, if any, is left as it was",
-                vi: "không ghi được \(path): \(reason); tệp cũ (nếu có) được giữ nguyên"))
+            CommandMessage.writeFailedOldKept(path, reason: reason))
     }
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {

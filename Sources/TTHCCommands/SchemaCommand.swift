@@ -40,9 +40,7 @@ struct SchemaCommand: ParsableCommand {
                 atPath: RunContext.current.path(out), withIntermediateDirectories: true)
         } catch {
             throw CommandFailure.io(
-                Localized(
-                    "cannot write to \(out): \(error.localizedDescription)",
-                    vi: "không ghi được vào \(out): \(error.localizedDescription)"))
+                CommandMessage.cannotWriteTo(out, reason: error.localizedDescription))
         }
         for (name, text) in documents {
             try SafeFileWriter.write(

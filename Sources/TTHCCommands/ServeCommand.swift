@@ -22,10 +22,6 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         ExternalCommand.exec("tthc-serve", arguments: arguments)
         throw CommandFailure.usage(
-            Localized(
-                "tthc serve needs tthc-serve, the service's executable, beside tthc or on the PATH: build it with `swift build -c release --product tthc-serve` and copy .build/release/tthc-serve beside tthc (docs/server.md)",
-                vi:
-                    "tthc serve cần tthc-serve, chương trình của dịch vụ, đặt cạnh tthc hoặc trong PATH: dựng bằng `swift build -c release --product tthc-serve` rồi chép .build/release/tthc-serve vào cạnh tthc (docs/server.md)"
-            ))
+            CommandMessage.serviceNotInstalled)
     }
 }

@@ -85,9 +85,7 @@ struct SimulateCommand: ParsableCommand {
             config.start = try CivilDate(parsing: start)
         } catch CalendarError.malformedDate {
             throw CommandFailure.usage(
-                Localized(
-                    "malformed --start \"\(start)\": write YYYY-MM-DD, e.g. 2026-03-02",
-                    vi: "--start \"\(start)\" sai dạng: hãy viết YYYY-MM-DD, ví dụ 2026-03-02"))
+                CommandMessage.malformedStart(start))
         } catch {
             throw CommandFailure.usage(OptionValueProblem(option: "--start \"\(start)\"", problem: Untranslated(error)))
         }
@@ -103,8 +101,7 @@ struct SimulateCommand: ParsableCommand {
         } catch {
             let reason = CaseStore.reason(error)
             throw CommandFailure.io(
-                Localized(
-                    "cannot write the report to \(out): \(reason)", vi: "không ghi được báo cáo vào \(out): \(reason)"))
+                CommandMessage.cannotWriteReport(out, reason: reason))
         }
         try SafeFileWriter.write(
             Array(try report.json().utf8), to: (out as NSString).appendingPathComponent("report.json"))

@@ -45,11 +45,7 @@ struct SimulationRun {
         } catch let error as CalendarError {
             // Cases started near the calendar's last year run past it.
             throw CommandFailure.usage(
-                Localized(
-                    "the simulation from --start \(config.start) runs past the calendar: \(error); start earlier",
-                    vi:
-                        "mô phỏng từ --start \(config.start) vượt quá lịch: \(error.vietnameseDescription); hãy bắt đầu sớm hơn"
-                ))
+                CommandMessage.simulationPastCalendar(start: config.start, error))
         }
     }
 }
