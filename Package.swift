@@ -159,7 +159,7 @@ let package = Package(
         .target(name: "TTHCRunner", dependencies: ["TTHCCommands"], path: "Tests/Runner"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "GoldenFiles"]),
         .testTarget(
-            name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "GoldenFiles"],
+            name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "TestSupport", "GoldenFiles"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "WorkCalendarTests", dependencies: ["WorkCalendar", "TestSupport", "GoldenFiles"],

@@ -27,42 +27,37 @@ import Testing
         return release
     }
 
-    @Test(
-        .enabled(
-            if: ExternalTool("curl").available && ExternalTool("sha256sum").available,
-            "SKIPPED: needs curl and sha256sum"))
+    /// Runs the install script in `work` on a release made there; GITHUB_PATH is `work/github-path`.
+    static func install(in work: URL, tamper: Bool = false) throws -> RunOutput {
+        let release = try makeRelease(in: work, tamper: tamper)
+        return try ExternalTool.run(
+            script, [], in: work,
+            environment: [
+                "TTHC_RELEASE_URL": "file://\(release.path)", "RUNNER_TEMP": work.path,
+                "GITHUB_PATH": work.appendingPathComponent("github-path").path,
+            ])
+    }
+
+    static let toolsAvailable = ExternalTool("curl").available && ExternalTool("sha256sum").available
+
+    @Test(.enabled(if: toolsAvailable, "SKIPPED: needs curl and sha256sum"))
     func installsTheReleasedBinaryAfterCheckingItsChecksum() throws {
         let work = try temporaryDirectory("action")
         defer { try? FileManager.default.removeItem(at: work) }
-        let release = try Self.makeRelease(in: work)
-        let githubPath = work.appendingPathComponent("github-path")
-        let run = try ExternalTool.run(
-            Self.script, [], in: work,
-            environment: [
-                "TTHC_RELEASE_URL": "file://\(release.path)", "RUNNER_TEMP": work.path, "GITHUB_PATH": githubPath.path,
-            ])
+        let run = try Self.install(in: work)
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains("0.1.0"), "prints the installed version: \(run.stdout)")
-        let installed = try String(contentsOf: githubPath, encoding: .utf8)
+        let installed = try String(contentsOf: work.appendingPathComponent("github-path"), encoding: .utf8)
         #expect(installed == "\(work.path)/tthc/bin\n")
         let version = try ExternalTool.run("\(work.path)/tthc/bin/tthc", ["--version"], in: work)
         #expect(version.status == 0)
     }
 
-    @Test(
-        .enabled(
-            if: ExternalTool("curl").available && ExternalTool("sha256sum").available,
-            "SKIPPED: needs curl and sha256sum"))
+    @Test(.enabled(if: toolsAvailable, "SKIPPED: needs curl and sha256sum"))
     func refusesATarballThatDoesNotMatchItsChecksum() throws {
         let work = try temporaryDirectory("action-tampered")
         defer { try? FileManager.default.removeItem(at: work) }
-        let release = try Self.makeRelease(in: work, tamper: true)
-        let run = try ExternalTool.run(
-            Self.script, [], in: work,
-            environment: [
-                "TTHC_RELEASE_URL": "file://\(release.path)", "RUNNER_TEMP": work.path,
-                "GITHUB_PATH": work.appendingPathComponent("github-path").path,
-            ])
+        let run = try Self.install(in: work, tamper: true)
         #expect(run.status == 1)
         #expect(run.stderr == "tthc: tthc-linux-x86_64.tar.gz does not match the release's SHA256SUMS; not installed\n")
         #expect(!FileManager.default.fileExists(atPath: "\(work.path)/tthc/bin/tthc"))

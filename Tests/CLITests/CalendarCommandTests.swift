@@ -6,20 +6,12 @@ import Testing
 @Suite struct CalendarCommandTests {
     let base = "Tests/CatalogModelTests/Fixtures/base"
 
-    func golden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        Golden.expect(
-            actual,
-            matchesFileAt: TTHCRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
-                .appendingPathComponent(name),
-            sourceLocation: sourceLocation)
-    }
-
     @Test func theIssueExampleOverTet2026() throws {
         let run = TTHCRunner.run([
             "deadline", "--from", "2026-02-13 16:20", "--add", "3 working days", "--explain", "--catalog", base,
         ])
         #expect(run.status == 0, "\(run.stderr)")
-        try golden("deadline-tet-2026.out", run.stdout)
+        Golden.expect(run.stdout, matches: "Golden/deadline-tet-2026.out")
         #expect(run.stdout.hasSuffix("Due: 2026-02-25 17:00 (Wed)\n"))
     }
 
@@ -30,7 +22,7 @@ import Testing
             "--catalog", base,
         ])
         #expect(run.status == 0, "\(run.stderr)")
-        try golden("deadline-tet-2026.vi.out", run.stdout)
+        Golden.expect(run.stdout, matches: "Golden/deadline-tet-2026.vi.out")
         #expect(run.stdout.hasSuffix("Hạn giải quyết: 17:00 ngày 25/02/2026 (Thứ Tư)\n"))
         let short = TTHCRunner.run([
             "deadline", "--procedure", "1.001193", "--received", "2026-11-23 15:20", "--channel", "online",
@@ -87,7 +79,7 @@ import Testing
     @Test func holidaysAsTextAndICalendar() throws {
         let text = TTHCRunner.run(["holidays", "2026", "--catalog", base])
         #expect(text.status == 0)
-        try golden("holidays-2026.out", text.stdout)
+        Golden.expect(text.stdout, matches: "Golden/holidays-2026.out")
         let ics = TTHCRunner.run(["holidays", "2026", "--format", "ics", "--catalog", base])
         #expect(ics.status == 0)
         #expect(ics.stdout.hasPrefix("BEGIN:VCALENDAR\r\n"))
@@ -99,7 +91,7 @@ import Testing
     @Test func statsOfTheBaseCatalog() throws {
         let run = TTHCRunner.run(["stats", base])
         #expect(run.status == 0)
-        try golden("stats-base.out", run.stdout)
+        Golden.expect(run.stdout, matches: "Golden/stats-base.out")
         let json = TTHCRunner.run(["stats", base, "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["total"] as? Int == 1)

@@ -7,15 +7,6 @@ import Testing
 @Suite struct CalendarTruthTests {
     let base = "Tests/CatalogModelTests/Fixtures/base"
 
-    /// The suite's one golden helper: a missing golden file fails.
-    func golden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        Golden.expect(
-            actual,
-            matchesFileAt: TTHCRunner.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
-                .appendingPathComponent(name),
-            sourceLocation: sourceLocation)
-    }
-
     func temporaryFile(_ text: [UInt8], _ name: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-\(UUID().uuidString)-\(name)")
         try Data(text).write(to: url)
@@ -27,13 +18,13 @@ import Testing
         let args = ["deadline", "--from", "2027-02-03 10:00", "--add", "3 working days", "--catalog", base]
         let en = TTHCRunner.run(args + ["--explain"])
         #expect(en.status == 0, "\(en.stderr)")
-        try golden("deadline-estimated-2027.out", en.stdout)
+        Golden.expect(en.stdout, matches: "Golden/deadline-estimated-2027.out")
         let vi = TTHCRunner.run(args + ["--explain", "--lang", "vi"])
         #expect(vi.status == 0, "\(vi.stderr)")
-        try golden("deadline-estimated-2027.vi.out", vi.stdout)
+        Golden.expect(vi.stdout, matches: "Golden/deadline-estimated-2027.vi.out")
         let json = TTHCRunner.run(args + ["--format", "json"])
         #expect(json.status == 0, "\(json.stderr)")
-        try golden("deadline-estimated-2027.json", json.stdout)
+        Golden.expect(json.stdout, matches: "Golden/deadline-estimated-2027.json")
         #expect(json.stdout.contains("\"estimated\" : true"))
         #expect(json.stdout.contains("\"due\" : \"2027-02-15T10:00+07:00\""))
         let short = TTHCRunner.run(args)
@@ -65,11 +56,11 @@ import Testing
     @Test func holidaysStatusListsEveryYear() throws {
         let run = TTHCRunner.run(["holidays", "--status", "--today", "2026-12-06"])
         #expect(run.status == 0, "\(run.stderr)")
-        try golden("holidays-status.out", run.stdout)
+        Golden.expect(run.stdout, matches: "Golden/holidays-status.out")
         let vi = TTHCRunner.run(["holidays", "--status", "--today", "2026-12-06", "--lang", "vi"])
-        try golden("holidays-status.vi.out", vi.stdout)
+        Golden.expect(vi.stdout, matches: "Golden/holidays-status.vi.out")
         let estimated = TTHCRunner.run(["holidays", "2027", "--catalog", base])
-        try golden("holidays-2027.out", estimated.stdout)
+        Golden.expect(estimated.stdout, matches: "Golden/holidays-2027.out")
         let ics = TTHCRunner.run(["holidays", "2027", "--format", "ics", "--catalog", base])
         #expect(ics.stdout.contains("STATUS:TENTATIVE\r\n"))
         #expect(!ics.stdout.contains("STATUS:CONFIRMED"))
@@ -82,7 +73,7 @@ import Testing
     @Test func theDraftChecksClean() throws {
         let draft = TTHCRunner.run(["holidays", "2027", "--draft", "--catalog", base])
         #expect(draft.status == 0, "\(draft.stderr)")
-        try golden("holidays-2027-draft.yaml", draft.stdout)
+        Golden.expect(draft.stdout, matches: "Golden/holidays-2027-draft.yaml")
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-draft-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: TTHCRunner.packageRoot.appendingPathComponent(base), to: root)
         defer { try? FileManager.default.removeItem(at: root) }
@@ -107,13 +98,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let run = TTHCRunner.run(["deadline", "--batch", file.path, "--catalog", base])
         #expect(run.status == 1, "\(run.stderr)")
-        try golden("deadline-batch-bad.csv", run.stdout)
+        Golden.expect(run.stdout, matches: "Golden/deadline-batch-bad.csv")
         #expect(run.stdout.split(separator: "\n").count == 8)
         let jsonl = TTHCRunner.run([
             "deadline", "--batch", file.path, "--format", "jsonl", "--lang", "vi", "--catalog", base,
         ])
         #expect(jsonl.status == 1)
-        try golden("deadline-batch-bad.vi.jsonl", jsonl.stdout)
+        Golden.expect(jsonl.stdout, matches: "Golden/deadline-batch-bad.vi.jsonl")
         for line in jsonl.stdout.split(separator: "\n") {
             #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)")
         }

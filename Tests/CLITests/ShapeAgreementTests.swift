@@ -27,26 +27,36 @@ import Testing
         }
     }
 
+    /// The example procedure (Examples/minimal) with one key given a value of the wrong shape: its
+    /// text, the wrong line, and the line it stands at.
+    static func mutant(_ key: KeyShape, of original: String) -> (text: String, bad: String, line: Int) {
+        var lines = original.components(separatedBy: "\n")
+        let bad = "\(key.name): \(Self.wrongValue(for: key.value))"
+        let line: Int
+        if let index = lines.firstIndex(where: { $0.hasPrefix("\(key.name):") }) {
+            var end = index + 1
+            while end < lines.count, lines[end].hasPrefix(" ") { end += 1 }
+            lines.replaceSubrange(index..<end, with: [bad])
+            line = index + 1
+        } else {
+            lines.insert(bad, at: lines.count - 1)
+            line = lines.count - 1
+        }
+        return (lines.joined(separator: "\n"), bad, line)
+    }
+
+    static func exampleProcedure() throws -> String {
+        try String(
+            contentsOf: TTHCRunner.packageRoot.appendingPathComponent(
+                "Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+    }
+
     @Test func everyProcedureKeyIsDecodedAsDeclared() throws {
         let work = try temporaryDirectory("shapes")
         defer { try? FileManager.default.removeItem(at: work) }
-        let original = try String(
-            contentsOf: TTHCRunner.packageRoot.appendingPathComponent(
-                "Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
-        var lineOfKey: [String: Int] = [:]
+        let original = try Self.exampleProcedure()
         for key in CatalogShapes.procedure.keys {
-            var lines = original.components(separatedBy: "\n")
-            let bad = "\(key.name): \(Self.wrongValue(for: key.value))"
-            if let index = lines.firstIndex(where: { $0.hasPrefix("\(key.name):") }) {
-                var end = index + 1
-                while end < lines.count, lines[end].hasPrefix(" ") { end += 1 }
-                lines.replaceSubrange(index..<end, with: [bad])
-                lineOfKey[key.name] = index + 1
-            } else {
-                lines.insert(bad, at: lines.count - 1)
-                lineOfKey[key.name] = lines.count - 1
-            }
-            let text = lines.joined(separator: "\n")
+            let (text, bad, line) = Self.mutant(key, of: original)
             // tthc: the catalog with this one file changed.
             let catalog = work.appendingPathComponent(key.name)
             try FileManager.default.copyItem(
@@ -56,28 +66,17 @@ import Testing
             let check = TTHCRunner.run(["check", file, "--color", "never"], in: work)
             #expect(check.status == 1, "\(bad): tthc accepts it\n\(check.stdout)")
             #expect(
-                check.stdout.contains("\(file):\(lineOfKey[key.name]!):") && check.stdout.contains(": error["),
-                "\(bad): no error at line \(lineOfKey[key.name]!)\n\(check.stdout)")
+                check.stdout.contains("\(file):\(line):") && check.stdout.contains(": error["),
+                "\(bad): no error at line \(line)\n\(check.stdout)")
             try FileManager.default.removeItem(at: catalog)
         }
     }
 
     /// Each procedure with one key given a value of the wrong shape, as `KEY.yaml` in one folder.
     static func writeMutants(to mutants: URL) throws {
-        let original = try String(
-            contentsOf: TTHCRunner.packageRoot.appendingPathComponent(
-                "Examples/minimal/procedures/commune/ho-tich/1.001193.yaml"), encoding: .utf8)
+        let original = try Self.exampleProcedure()
         for key in CatalogShapes.procedure.keys {
-            var lines = original.components(separatedBy: "\n")
-            let bad = "\(key.name): \(Self.wrongValue(for: key.value))"
-            if let index = lines.firstIndex(where: { $0.hasPrefix("\(key.name):") }) {
-                var end = index + 1
-                while end < lines.count, lines[end].hasPrefix(" ") { end += 1 }
-                lines.replaceSubrange(index..<end, with: [bad])
-            } else {
-                lines.insert(bad, at: lines.count - 1)
-            }
-            try lines.joined(separator: "\n").write(
+            try Self.mutant(key, of: original).text.write(
                 to: mutants.appendingPathComponent("\(key.name).yaml"), atomically: true, encoding: .utf8)
         }
     }

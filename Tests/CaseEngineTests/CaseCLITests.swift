@@ -7,8 +7,9 @@ import WorkflowCompiler
 /// `tthc case` end to end: golden transcripts of a session (including `case show`, forms 04 and
 /// 06) and the exit status of every kind of bad input, with the store left unchanged.
 @Suite(.serialized) struct CaseCLITests {
-    /// Sessions kept as script goldens: the commands and what they print, in one file.
-    @Test(arguments: ["supplement-session.txt", "parallel-subcase-session.txt"])
+    /// Sessions kept as script goldens: the commands and what they print, in one file (forms 04
+    /// and 06 as HTML written to files and compared with their own goldens).
+    @Test(arguments: ["supplement-session.txt", "parallel-subcase-session.txt", "forms/forms-session.txt"])
     func sessionTranscript(_ name: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

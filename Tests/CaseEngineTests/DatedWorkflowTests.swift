@@ -30,8 +30,18 @@ import WorkflowCompiler
             applicant: "CCCD-001234567890", facts: [])
     }
 
-    static func command(_ kind: CaseEventKind, _ at: String, _ step: Name) -> CaseCommand {
-        CaseCommand(kind, at: t(at), step: step)
+    /// Opens case `id` in `book` as received at `received`, accepts it then, and handles `events`.
+    static func receive(
+        _ id: String, at received: String, in book: inout CaseBook, then events: [(CaseEventKind, String, Name)]
+    ) throws {
+        try book.open(opening(received), id: id)
+        try book.handle(CaseCommand(.accept, at: t(received)), on: id)
+        try handle(events, on: id, in: &book)
+    }
+
+    /// `(kind, time, step)` requests, in order.
+    static func handle(_ events: [(CaseEventKind, String, Name)], on id: String, in book: inout CaseBook) throws {
+        for (kind, at, step) in events { try book.handle(CaseCommand(kind, at: t(at), step: step), on: id) }
     }
 
     @Test func theArtifactKeepsTheVersionsWorkflowFromItsDate() throws {
@@ -47,27 +57,28 @@ import WorkflowCompiler
         var book = CaseBook(interpreter)
         // Received on Friday 27 February, before the version: review goes straight to the signature,
         // even though the case is still being worked on after 1 March.
-        try book.open(Self.opening("2026-02-27 09:00"), id: "before")
-        try book.handle(CaseCommand(.accept, at: t("2026-02-27 09:00")), on: "before")
-        try book.handle(Self.command(.complete, "2026-02-27 10:00", "receive"), on: "before")
-        try book.handle(Self.command(.complete, "2026-03-02 09:00", "review"), on: "before")
-        try book.handle(Self.command(.approve, "2026-03-02 10:00", "sign"), on: "before")
-        try book.handle(Self.command(.return, "2026-03-02 11:00", "return"), on: "before")
+        try Self.receive(
+            "before", at: "2026-02-27 09:00", in: &book,
+            then: [
+                (.complete, "2026-02-27 10:00", "receive"), (.complete, "2026-03-02 09:00", "review"),
+                (.approve, "2026-03-02 10:00", "sign"), (.return, "2026-03-02 11:00", "return"),
+            ])
         let before = try #require(book["before"])
         #expect(before.outcome == "issued")
         #expect(before.visits.map(\.step.text) == ["receive", "review", "sign", "return"])
 
         // Received on Monday 2 March, after it: the signature waits for the verification.
-        try book.open(Self.opening("2026-03-02 09:00"), id: "after")
-        try book.handle(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "after")
-        try book.handle(Self.command(.complete, "2026-03-02 09:30", "receive"), on: "after")
-        try book.handle(Self.command(.complete, "2026-03-02 10:30", "review"), on: "after")
+        try Self.receive(
+            "after", at: "2026-03-02 09:00", in: &book,
+            then: [(.complete, "2026-03-02 09:30", "receive"), (.complete, "2026-03-02 10:30", "review")])
         #expect(throws: CaseError.self, "sign is not active before verify") {
-            try book.handle(Self.command(.approve, "2026-03-02 11:00", "sign"), on: "after")
+            try book.handle(CaseCommand(.approve, at: t("2026-03-02 11:00"), step: "sign"), on: "after")
         }
-        try book.handle(Self.command(.complete, "2026-03-02 11:00", "verify"), on: "after")
-        try book.handle(Self.command(.approve, "2026-03-02 13:00", "sign"), on: "after")
-        try book.handle(Self.command(.return, "2026-03-02 14:00", "return"), on: "after")
+        try Self.handle(
+            [
+                (.complete, "2026-03-02 11:00", "verify"), (.approve, "2026-03-02 13:00", "sign"),
+                (.return, "2026-03-02 14:00", "return"),
+            ], on: "after", in: &book)
         let after = try #require(book["after"])
         #expect(after.outcome == "issued")
         #expect(after.visits.map(\.step.text) == ["receive", "review", "verify", "sign", "return"])
@@ -83,9 +94,7 @@ import WorkflowCompiler
         let new = try Self.artifact()
         let interpreter = try CaseInterpreter(artifact: old)
         var book = CaseBook(interpreter)
-        try book.open(Self.opening("2026-02-27 09:00"), id: "C1")
-        try book.handle(CaseCommand(.accept, at: t("2026-02-27 09:00")), on: "C1")
-        try book.handle(Self.command(.complete, "2026-02-27 10:00", "receive"), on: "C1")
+        try Self.receive("C1", at: "2026-02-27 09:00", in: &book, then: [(.complete, "2026-02-27 10:00", "receive")])
         let state = try #require(book["C1"])
         let finding = MigrationCheck.check(state, old: old.procedure("1.001193"), new: new.procedure("1.001193"))
         #expect(finding.verdict == .compatible)

@@ -6,9 +6,7 @@ import WorkCalendar
 @Suite struct DeadlineTests {
     @Test func aSupplementPausesTheStatutoryClock() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.run(.supplement)
-        let state = try #require(book.cases["C1"])
+        let (book, state) = try play(.supplement)
         let pause = try PauseInterval(from: t("2026-03-02 10:00"), to: t("2026-03-04 10:00"))
         #expect(state.pauses == [pause])
         // Same day from 08:30: 1h30 worked before the pause, the other 5h after it, so Wednesday 17:00.
@@ -21,10 +19,7 @@ import WorkCalendar
 
     @Test func anOpenPauseKeepsPushingTheDueTime() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.open(Scenario.supplement.opening, id: "C1")
-        for line in Scenario.supplement.script.prefix(3) { try book.handle(line.command, on: "C1") }
-        let state = try #require(book.cases["C1"])
+        let (_, state) = try play(.supplement, steps: 3)
         #expect(state.pausedSince == t("2026-03-02 10:00"))
         let monday = try #require(interpreter.due(of: state, now: t("2026-03-02 12:00")))
         let tuesday = try #require(interpreter.due(of: state, now: t("2026-03-03 12:00")))
@@ -34,10 +29,7 @@ import WorkCalendar
 
     @Test func lateReturnIsOverdueAndTheApologyProposesANewDate() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.open(Scenario.overdue.opening, id: "C1")
-        for line in Scenario.overdue.script.prefix(2) { try book.handle(line.command, on: "C1") }
-        var state = try #require(book.cases["C1"])
+        var (book, state) = try play(.overdue, steps: 2)
         #expect(interpreter.apologyDue(state, now: t("2026-03-02 16:30")))
         // Review (2 h) and signature (1 h) remain: one working day after the 17:00 due time.
         #expect(interpreter.proposedDue(state, now: t("2026-03-02 16:30")) == t("2026-03-03 17:00"))
@@ -54,9 +46,7 @@ import WorkCalendar
 
     @Test func noApologyWhileTheCaseHasTime() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.open(Scenario.verification.opening, id: "C1")
-        try book.handle(CaseCommand(.accept, at: t("2026-03-02 09:00")), on: "C1")
+        var (book, _) = try play(.verification, steps: 1)
         let state = try #require(book.cases["C1"])
         #expect(!interpreter.apologyDue(state, now: t("2026-03-02 09:00")))
         #expect(throws: CaseError.self) {

@@ -1,7 +1,6 @@
 import CaseEngine
 import CaseForms
 import Foundation
-import GoldenFiles
 import TTHCRunner
 import Testing
 import WorkflowCompiler
@@ -10,49 +9,12 @@ import WorkflowCompiler
 /// their titles, hand-overs only between units, form 04 as a record after a late return, text and
 /// A4 HTML against golden files, hostile catalog text escaped, and a PDF printed by Chromium.
 @Suite(.serialized) struct FormTests {
-    /// A case that runs late: the letter is due, then owed as a record once the result is returned.
+    /// A case that runs late (the first six commands of forms/forms-session.txt): the letter is
+    /// due, then owed as a record once the result is returned.
     static func lateSession(_ cli: inout CaseTranscript) throws {
-        try cli.tthc(
-            "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-            "--channel", "online", "--commune", "thanh-nua", "--applicant", "CCCD-001234567890",
-            "--applicant-name", "Nguyễn Thị Hoa", "--applicant-address", "Bản Noong Bua, xã Thanh Nưa",
-            "--applicant-contact", "0912 345 678")
-        try cli.tthc("case", "event", "C000001", "accept", "--at", "2026-03-02 08:30")
-        try cli.tthc("case", "event", "C000001", "complete", "--step", "receive", "--at", "2026-03-02 09:00")
-        try cli.tthc(
-            "case", "event", "C000001", "supplement", "--step", "review", "--reason", "thiếu Giấy chứng sinh", "--at",
-            "2026-03-02 10:00")
-        try cli.tthc(
-            "case", "event", "C000001", "supplement-received", "--actor", "applicant", "--at", "2026-03-03 10:00")
-        try cli.tthc("case", "event", "C000001", "complete", "--step", "review", "--at", "2026-03-03 16:30")
-    }
-
-    @Test func formsSessionTranscript() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try CaseTranscript(folder: folder)
-        try Self.lateSession(&cli)
-        try cli.tthc("case", "show", "C000001", "--form", "04", "--now", "2026-03-03 16:40")
-        let html04 = try cli.tthc("case", "show", "C000001", "--form", "04", "--html", "--now", "2026-03-03 16:40")
-        Golden.expect(html04.stdout, matches: "Fixtures/golden/forms/form04.html")
-        try cli.tthc("case", "show", "C000001", "--redact", "--now", "2026-03-03 16:40")
-        try cli.tthc(
-            "case", "event", "C000001", "apologize", "--reason", "Chủ tịch Ủy ban nhân dân xã đi công tác", "--at",
-            "2026-03-03 16:45")
-        try cli.tthc("case", "event", "C000001", "approve", "--step", "sign", "--at", "2026-03-04 16:00")
-        try cli.tthc("case", "event", "C000001", "return", "--at", "2026-03-05 09:00")
-        // After the late return the letter prints as a record, exit 0.
-        try cli.tthc("case", "show", "C000001", "--form", "04", "--now", "2026-03-05 09:00")
-        try cli.tthc("case", "show", "C000001", "--form", "06", "--now", "2026-03-05 09:00")
-        let html06 = try cli.tthc("case", "show", "C000001", "--form", "06", "--html", "--now", "2026-03-05 09:00")
-        Golden.expect(html06.stdout, matches: "Fixtures/golden/forms/form06.html")
-        // A case on time: no letter is owed, which is an answer (exit 0), not an error.
-        try cli.tthc(
-            "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-            "--commune", "thanh-nua", "--applicant", "CCCD-001234567891")
-        let none = try cli.tthc("case", "show", "C000002", "--form", "04", "--now", "2026-03-02 09:00")
-        #expect(none.status == 0)
-        try cli.expectGolden("forms/forms-session.txt")
+        for arguments in try CaseTranscript.commands(of: "forms/forms-session.txt").prefix(6) {
+            try cli.tthc(arguments)
+        }
     }
 
     @Test func badApplicantDataIsRefusedInBothLanguages() throws {

@@ -6,9 +6,7 @@ import WorkCalendar
 @Suite struct GraphConstructTests {
     @Test func choiceFollowsTheFactsAndItsExtensionCounts() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.run(.verification)
-        let state = try #require(book.cases["C1"])
+        let (book, state) = try play(.verification)
         #expect(state.visits.map(\.step) == ["receive", "review", "route", "verify", "sign", "return"])
         // 3 working days + 5 for verification, from Monday 09:00.
         #expect(interpreter.due(of: state, now: t("2026-03-09 14:00")) == t("2026-03-12 09:00"))
@@ -33,18 +31,14 @@ import WorkCalendar
 
     @Test func aFactGivenAtTheChoiceIsEstablished() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.run(.factAtChoice)
-        let state = try #require(book.cases["C1"])
+        let (book, state) = try play(.factAtChoice)
         #expect(state.facts == ["needs_verification"])
         #expect(interpreter.due(of: state, now: t("2026-03-11 14:00")) == t("2026-03-12 09:00"))
         book.expectReplayEqualsState()
     }
 
     @Test func aChoiceAgainstTheFactsIsRefused() throws {
-        var book = CaseBook(try Fixture.interpreter())
-        try book.open(Scenario.verification.opening, id: "C1")
-        for line in Scenario.verification.script.prefix(3) { try book.handle(line.command, on: "C1") }
+        var (book, _) = try play(.verification, steps: 3)
         let before = book.cases["C1"]
         #expect(throws: CaseError.self) {
             try book.handle(CaseCommand(.branch, at: t("2026-03-03 09:05"), step: "route", fact: "otherwise"), on: "C1")
@@ -56,11 +50,7 @@ import WorkCalendar
     }
 
     @Test func parallelBranchesRunAtOnceAndTheJoinWaitsForAll() throws {
-        let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.open(Scenario.permitFlow.opening, id: "C1")
-        for line in Scenario.permitFlow.script.prefix(3) { try book.handle(line.command, on: "C1") }
-        var state = try #require(book.cases["C1"])
+        var (book, state) = try play(.permitFlow, steps: 3)
         #expect(Set(state.tokens.map(\.step)) == ["site-visit", "fire-check"])
         // The hand-off passed the dossier from the commune centre to both provincial units.
         let transfer = try #require(state.visits.first { $0.step == "transfer" })
@@ -83,9 +73,7 @@ import WorkCalendar
 
     @Test func paymentWaitPausesTheClockAndIsRecorded() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.run(.permitFlow)
-        let state = try #require(book.cases["C1"])
+        let (book, state) = try play(.permitFlow)
         #expect(state.outcome == "issued")
         #expect(state.payments == [CaseState.Payment(at: t("2026-03-13 09:00"), step: "fee", amount: 150_000)])
         let pause = try PauseInterval(from: t("2026-03-11 10:00"), to: t("2026-03-13 09:00"))

@@ -6,9 +6,7 @@ import WorkCalendar
 /// change nothing and say what is allowed).
 @Suite struct RefusalTests {
     @Test func refusalTakesTheExitAndReturnsTheRefusal() throws {
-        var book = CaseBook(try Fixture.interpreter())
-        try book.run(.refusal)
-        let state = try #require(book.cases["C1"])
+        let (book, state) = try play(.refusal)
         #expect(state.outcome == "refused")
         #expect(state.visits.map(\.step) == ["receive", "review", "refused"])
         #expect(state.visits[1].note == "một bên chưa đủ tuổi kết hôn")
@@ -16,9 +14,7 @@ import WorkCalendar
     }
 
     @Test func refusalNeedsAReason() throws {
-        var book = CaseBook(try Fixture.interpreter())
-        try book.open(Scenario.refusal.opening, id: "C1")
-        for line in Scenario.refusal.script.prefix(2) { try book.handle(line.command, on: "C1") }
+        var (book, _) = try play(.refusal, steps: 2)
         #expect(throws: CaseError.self) {
             try book.handle(CaseCommand(.refuse, at: t("2026-03-02 15:00"), step: "review"), on: "C1")
         }
@@ -27,8 +23,7 @@ import WorkCalendar
 
     @Test func rejectionAtReceptionEndsTheCase() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.run(.rejected)
+        var (book, _) = try play(.rejected)
         let state = try #require(book.cases["C1"])
         #expect(state.outcome == "rejected")
         #expect(state.visits.isEmpty)
@@ -86,9 +81,7 @@ import WorkCalendar
     }
 
     @Test func aRoleActsForItsUnitButNotTheOtherWayRound() throws {
-        var book = CaseBook(try Fixture.interpreter())
-        try book.open(Scenario.permitFlow.opening, id: "C1")
-        for line in Scenario.permitFlow.script.prefix(5) { try book.handle(line.command, on: "C1") }
+        var (book, _) = try play(.permitFlow, steps: 5)
         // decide is the director's: the department itself may not approve.
         #expect(throws: CaseError.self) {
             try book.handle(

@@ -7,9 +7,7 @@ import WorkCalendar
 @Suite struct SequenceScenarioTests {
     @Test func sameDayRegistrationIsIssuedOnTime() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.run(.sameDayOnTime)
-        let state = try #require(book.cases["C1"])
+        let (book, state) = try play(.sameDayOnTime)
         #expect(state.status == .closed)
         #expect(state.outcome == "issued")
         #expect(state.version == 6)
@@ -27,9 +25,7 @@ import WorkCalendar
 
     @Test func eachStepIsJudgedAgainstItsBudget() throws {
         let interpreter = try Fixture.interpreter()
-        var book = CaseBook(interpreter)
-        try book.open(Scenario.sameDayOnTime.opening, id: "C1")
-        try book.handle(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: "C1")
+        var (book, _) = try play(.sameDayOnTime, steps: 1)
         try book.handle(CaseCommand(.complete, at: t("2026-03-02 09:30"), step: "receive"), on: "C1")
         try book.handle(CaseCommand(.complete, at: t("2026-03-02 15:00"), step: "review"), on: "C1")
         let report = CaseReport(book.cases["C1"]!, interpreter: interpreter, now: t("2026-03-02 15:00"))
@@ -37,9 +33,7 @@ import WorkCalendar
     }
 
     @Test func anotherCommunesCentreReceivesAndReturns() throws {
-        var book = CaseBook(try Fixture.interpreter())
-        try book.run(.otherCentre)
-        let state = try #require(book.cases["C1"])
+        let (book, state) = try play(.otherCentre)
         #expect(state.outcome == "issued")
         #expect(state.visits.first?.by == "muong-thanh.pasc")
         #expect(state.visits.last?.by == "muong-thanh.pasc")

@@ -54,6 +54,7 @@ extension StoreConformanceTests {
             damaged.problems.contains { $0.hasPrefix("case \(second): the snapshot does not match its events") },
             "\(damaged.problems)")
         #expect(!damaged.problems.contains { $0.hasPrefix("case \(first):") })
+        #expect(try reopen().verify(second) != nil && reopen().verify(first) == nil)
     }
 
     /// Overwrites a snapshot behind the events' back.

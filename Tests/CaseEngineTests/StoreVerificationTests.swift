@@ -8,8 +8,14 @@ import Testing
 /// Issue 21, part 6: what the store reads is checked. An artifact edited inside the store and a
 /// snapshot that no longer matches its events are reported as damage (exit 1 from `case verify`,
 /// exit 2 from `case show`), never printed as data.
-@Suite(.serialized) struct StoreVerificationTests {
-    func session(_ folder: URL) throws -> CaseTranscript {
+@Suite(.serialized) final class StoreVerificationTests {
+    /// Each test's own folder (a suite instance is made per test), removed after it.
+    let folder: URL
+
+    init() throws { folder = try temporaryFolder("store-verification") }
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func session() throws -> CaseTranscript {
         var cli = try CaseTranscript(folder: folder)
         let open = try cli.tthc(
             "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
@@ -19,16 +25,14 @@ import Testing
     }
 
     /// A session whose store is then edited behind the store's back by `sql`.
-    func session(_ folder: URL, edited sql: String) throws -> CaseTranscript {
-        let cli = try session(folder)
+    func session(edited sql: String) throws -> CaseTranscript {
+        let cli = try session()
         try CaseStore(path: cli.store).transaction { db in try db.execute(sql: sql) }
         return cli
     }
 
     @Test func aSoundStoreVerifies() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try session(folder)
+        let cli = try session()
         let out = TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(out.status == 0)
         #expect(
@@ -37,76 +41,52 @@ import Testing
         )
     }
 
-    @Test func anArtifactEditedInTheStoreIsRefused() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try session(
-            folder,
-            edited:
-                "UPDATE artifact_procedures SET body = CAST(replace(CAST(body AS TEXT), 'commune.pasc', 'commune.chairman') AS BLOB)"
-        )
-        let show = TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
-        #expect(show.status == 2)
-        #expect(show.stdout.isEmpty)
-        #expect(
-            show.stderr.contains(
-                "is damaged: procedure 1.001193 does not match its checksum; nothing was read from it (run `tthc case verify`)"
-            ))
-        let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
-        #expect(verify.status == 1)
-        #expect(verify.stdout.hasPrefix("damage: artifact sha256:"))
-        #expect(verify.stdout.hasSuffix("2 problems in \(cli.store)\n"))
+    /// Damage done behind the store's back, as an edit outside tthc or a failing disk would.
+    enum Damage: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        /// A procedure of the stored artifact edited: it no longer matches its checksum.
+        case artifactEdited = "artifact-edited"
+        /// A snapshot that no longer matches its case's events.
+        case snapshotTampered = "snapshot-tampered"
+        /// A byte flipped in the store file, inside an event's text that replays to the same
+        /// snapshot (the reason of an acceptance, which the state does not keep): before events had
+        /// checksums `case show` printed the altered event and `case verify` called the store sound.
+        case eventByteFlipped = "event-byte-flipped"
+
+        var testDescription: String { rawValue }
     }
 
-    @Test func aSnapshotThatNoLongerMatchesItsEventsIsDamage() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try session(folder)
-        let store = try CaseStore(path: cli.store)
-        try store.tamper("C000001") { $0.version += 5 }
-        let show = TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
-        #expect(show.status == 2)
-        #expect(show.stdout.isEmpty)
-        #expect(
-            show.stderr.hasPrefix(
-                "tthc: error: case C000001 is damaged in the store \(cli.store): the snapshot does not match its events"
-            ))
-        let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
-        #expect(verify.status == 1)
-        #expect(verify.stdout.contains("damage: case C000001: the snapshot does not match its events"))
+    func damage(_ damage: Damage, _ cli: inout CaseTranscript) throws {
+        switch damage {
+        case .artifactEdited:
+            try CaseStore(path: cli.store).transaction { db in
+                try db.execute(
+                    sql:
+                        "UPDATE artifact_procedures SET body = CAST(replace(CAST(body AS TEXT), 'commune.pasc', 'commune.chairman') AS BLOB)"
+                )
+            }
+        case .snapshotTampered: try CaseStore(path: cli.store).tamper("C000001") { $0.version += 5 }
+        case .eventByteFlipped:
+            try cli.tthc("case", "event", "C000001", "accept", "--reason", "marker-QZX", "--at", "2026-03-02 08:40")
+            try Self.flipByte(of: "marker-QZX", at: 9, in: cli.store)
+        }
     }
 
-    /// A byte flipped in the store file, inside an event's text that replays to the same snapshot
-    /// (the reason of an acceptance, which the state does not keep): before events had checksums
-    /// `case show` printed the altered event and `case verify` called the store sound.
-    @Test func aByteFlippedInAnEventInTheFileIsDamage() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var cli = try session(folder)
-        let accept = try cli.tthc(
-            "case", "event", "C000001", "accept", "--reason", "marker-QZX", "--at", "2026-03-02 08:40")
-        #expect(accept.status == 0, "\(accept.stderr)")
-        try Self.flipByte(of: "marker-QZX", at: 9, in: cli.store)
-        let show = TTHCRunner.run(["case", "show", "C000001", "--store", cli.store])
-        #expect(show.status == 2)
-        #expect(show.stdout.isEmpty)
-        #expect(
-            show.stderr.contains(
-                "case C000001, event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc"
-            ))
-        #expect(!show.stderr.contains("marker-QZ"))
-        let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
-        #expect(verify.status == 1)
-        #expect(
-            verify.stdout.contains(
-                "damage: case C000001: case C000001, event 2: the stored event does not match its checksum"))
+    /// `case show` refuses the damaged case in words (exit 2, nothing printed as data) and `case
+    /// verify` lists the damage (exit 1): Fixtures/golden/damage/KIND.txt.
+    @Test(arguments: Damage.allCases)
+    func damageIsRefusedInWordsAndListedByVerify(_ kind: Damage) throws {
+        var cli = try session()
+        try damage(kind, &cli)
+        let show = try cli.tthc("case", "show", "C000001")
+        #expect(show.stdout.isEmpty && !show.stderr.contains("marker-QZ"), "nothing of the damaged case is printed")
+        let verify = try cli.tthc("case", "verify")
+        #expect(verify.stderr.isEmpty, "the damage is listed on stdout")
+        try cli.expectGolden("damage/\(kind.rawValue).txt")
     }
 
     /// Events written before checksums (NULL) still read, and `case verify` says how many there are.
     @Test func eventsWrittenBeforeChecksumsAreCountedNotRefused() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let cli = try session(folder)
+        let cli = try session()
         try CaseStore(path: cli.store).transaction { db in try db.execute(sql: "UPDATE events SET checksum = NULL") }
         #expect(TTHCRunner.run(["case", "show", "C000001", "--store", cli.store]).status == 0)
         let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
@@ -131,10 +111,7 @@ import Testing
     }
 
     @Test func aStoreMadeBeforeChecksumsGetsThemOnceItsArtifactsMatchTheirHashes() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let cli = try session(
-            folder,
             edited: "DROP TABLE artifact_digests; DELETE FROM grdb_migrations WHERE identifier = 'v2-artifact-digests'")
         let verify = TTHCRunner.run(["case", "verify", "--store", cli.store])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
@@ -144,10 +121,7 @@ import Testing
     /// Issue 15: a case pinned to an artifact of an earlier format (its header says version 1, its
     /// deadlines are text) is refused in words by every command that would read it, never run.
     @Test func aCasePinnedToAnArtifactOfAnEarlierFormatIsRefusedInWords() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let cli = try session(
-            folder,
             edited:
                 #"UPDATE artifacts SET header = CAST(replace(CAST(header AS TEXT), '"formatVersion":2', '"formatVersion":1') AS BLOB)"#
         )

@@ -58,9 +58,10 @@ func temporaryFolder(_ name: String = #function) throws -> URL {
 
 extension CaseBook {
     /// Runs a scenario's script; the root case is `id`, sub-cases `id.1`, `id.2`, ….
-    mutating func run(_ scenario: Scenario, id: String = "C1") throws {
+    /// With `steps`, only the script's first `steps` lines.
+    mutating func run(_ scenario: Scenario, id: String = "C1", steps: Int = .max) throws {
         try open(scenario.opening, id: id)
-        for line in scenario.script {
+        for line in scenario.script.prefix(steps) {
             try handle(line.command, on: id + line.on)
         }
     }
@@ -71,6 +72,14 @@ extension CaseBook {
             #expect(replayed(id) == state, "replay of \(id) differs from its state", sourceLocation: sourceLocation)
         }
     }
+}
+
+/// `scenario` played in memory on the fixture's interpreter, its first `steps` lines or all of
+/// them: the book and the state of its root case C1.
+func play(_ scenario: Scenario, steps: Int = .max) throws -> (book: CaseBook, state: CaseState) {
+    var book = CaseBook(try Fixture.interpreter())
+    try book.run(scenario, steps: steps)
+    return (book, try #require(book.cases["C1"]))
 }
 
 /// The error a request fails with, or nil when it succeeds.

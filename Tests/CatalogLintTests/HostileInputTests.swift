@@ -9,8 +9,13 @@ import Testing
 /// diagnostic and an exit status, never a trap, a hang, a leak or a write outside the catalog.
 /// Large inputs are generated here, not committed. Each run is stopped after `limit` seconds, so a
 /// hang fails (status 15) instead of blocking the suite.
-@Suite(.serialized) struct HostileInputTests {
+@Suite(.serialized) final class HostileInputTests {
     let limit = 60.0
+    /// Each test's own copy of the lint fixture catalog (a suite instance is made per test).
+    let catalog: FixtureCatalog
+
+    init() throws { catalog = try LintFixture.catalog() }
+    deinit { catalog.remove() }
 
     func run(
         _ arguments: [String], _ catalog: FixtureCatalog, environment: [String: String] = [:], limit: Double? = nil
@@ -26,29 +31,40 @@ import Testing
         )
     }
 
+    /// Runs tthc on `catalog`: it must exit with `status` and print `words` on stdout.
+    @discardableResult
+    func expectRun(
+        _ arguments: [String], on catalog: FixtureCatalog, limit: Double? = nil, exits status: Int32,
+        printing words: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> RunOutput {
+        let out = try run(arguments, catalog, limit: limit)
+        #expect(out.status == status, "\(out.stderr.prefix(500))", sourceLocation: sourceLocation)
+        #expect(out.stdout.contains(words), "\(out.stdout.prefix(2000))", sourceLocation: sourceLocation)
+        return out
+    }
+
+    /// The fixture's birth registration (1.001193) with `old` written as `new`.
+    func changeProcedure(_ catalog: FixtureCatalog, _ old: String, to new: String) throws {
+        try catalog.write(
+            try procedure(catalog).replacingOccurrences(of: old, with: new),
+            to: "procedures/commune/ho-tich/1.001193.yaml")
+    }
+
     // MARK: Part 1: bounded values
 
     @Test(arguments: ["check", "lint"]) func aHugeDeadlineIsADiagnosticNotATrap(_ command: String) throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
-        try catalog.write(
-            try procedure(catalog).replacingOccurrences(
-                of: "value: same day", with: "value: 100000000000000000 working days"),
-            to: "procedures/commune/ho-tich/1.001193.yaml")
-        let out = try run([command, "catalog"], catalog)
-        #expect(out.status == 1)
-        #expect(
-            out.stdout.contains(
+        try changeProcedure(catalog, "value: same day", to: "value: 100000000000000000 working days")
+        try expectRun(
+            [command, "catalog"], on: catalog, exits: 1,
+            printing:
                 "error[L008]: deadline value \"100000000000000000 working days\" is not a duration: malformed duration \"100000000000000000 working days\": the amount must be at most 10000"
-            ))
+        )
         let vi = try run([command, "catalog", "--lang", "vi"], catalog)
         #expect(vi.status == 1)
         #expect(vi.stdout.contains("số lượng không được quá 10000"))
     }
 
     @Test func aHugeStepBudgetIsADiagnosticNotATrap() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let text = try procedure(catalog).replacingOccurrences(
             of: """
                 workflow:
@@ -73,30 +89,22 @@ import Testing
 
     @Test(arguments: ["100000000000000000 working days", "99999999999999999999 days"])
     func aHugeDeadlineOnTheCommandLineExits2(_ period: String) throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let out = try run(["deadline", "--from", "2026-02-13 16:20", "--add", period, "--catalog", "catalog"], catalog)
         #expect(out.status == 2)
         #expect(out.stderr.contains("the amount must be at most 10000"))
     }
 
     @Test func aNegativeFeeIsAnError() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
-        try catalog.write(
-            try procedure(catalog).replacingOccurrences(of: "amount: 8000", with: "amount: -8000"),
-            to: "procedures/commune/ho-tich/1.001193.yaml")
-        let out = try run(["check", "catalog"], catalog)
-        #expect(out.status == 1)
-        #expect(out.stdout.contains("error[L004]: amount cannot be negative (a fee is whole VND from 0)"))
+        try changeProcedure(catalog, "amount: 8000", to: "amount: -8000")
+        try expectRun(
+            ["check", "catalog"], on: catalog, exits: 1,
+            printing: "error[L004]: amount cannot be negative (a fee is whole VND from 0)")
         #expect(
             try run(["check", "catalog", "--lang", "vi"], catalog).stdout.contains(
                 "lỗi[L004]: amount không được là số âm (phí là số đồng nguyên từ 0)"))
     }
 
     @Test func aPatternOfAHundredThousandStarsNeitherOverflowsNorHangs() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let stars = String(repeating: "*", count: 100_000)
         try catalog.write(
             "overrides:\n  - files: [\"\(stars)\", \"procedures/\(String(repeating: "*", count: 24))x/**\"]\n    rules: { missing-english-result: off }\n",
@@ -125,50 +133,33 @@ import Testing
     // MARK: Part 2: nothing super-linear
 
     @Test func aLineOfNonBreakingSpacesIsOneFinding() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let spaces = String(repeating: "\u{00A0}", count: 88_000)
-        try catalog.write(
-            try procedure(catalog).replacingOccurrences(
-                of: "result: Giấy khai sinh", with: "result: \"Giấy\(spaces)khai sinh\""),
-            to: "procedures/commune/ho-tich/1.001193.yaml")
+        try changeProcedure(catalog, "result: Giấy khai sinh", to: "result: \"Giấy\(spaces)khai sinh\"")
         // One finding per character, each placed by a walk from the line's start, took over 120 s.
-        let out = try run(["lint", "catalog"], catalog, limit: 120)
-        #expect(out.status == 0)
-        #expect(
-            out.stdout.contains("warning[invisible-space]: a non-breaking space (U+00A0) instead of a normal space"))
+        let out = try expectRun(
+            ["lint", "catalog"], on: catalog, limit: 120, exits: 0,
+            printing: "warning[invisible-space]: a non-breaking space (U+00A0) instead of a normal space")
         #expect(out.stdout.components(separatedBy: "[invisible-space]").count == 2)
     }
 
     @Test func aLetterWithThousandsOfMarksIsRefusedAtItsPlace() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let letter = "a" + String(repeating: "\u{0323}\u{0302}", count: 44_000)
-        try catalog.write(
-            try procedure(catalog).replacingOccurrences(of: "result: Giấy khai sinh", with: "result: \"\(letter)\""),
-            to: "procedures/commune/ho-tich/1.001193.yaml")
-        let out = try run(["lint", "catalog"], catalog)
-        #expect(out.status == 1)
-        #expect(
-            out.stdout.contains(
+        try changeProcedure(catalog, "result: Giấy khai sinh", to: "result: \"\(letter)\"")
+        try expectRun(
+            ["lint", "catalog"], on: catalog, exits: 1,
+            printing:
                 "1.001193.yaml:21:41: error[Y018]: more than 30 combining marks in a row (Unicode's stream-safe limit); the file is not read"
-            ))
+        )
     }
 
     @Test func eightyThousandDuplicateKeysReportInLinearTime() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let keys = (0..<80_000).map { _ in "name: a" }.joined(separator: ", ")
         try catalog.write("fields: [{ id: ho-tich, \(keys) }]\n", to: "fields.yaml")
         // Quadratic excerpts took 36 s for half as many in a release build; linear, a few seconds.
-        let out = try run(["check", "catalog"], catalog, limit: 120)
-        #expect(out.status == 1)
-        #expect(out.stdout.contains("error[Y008]"))
+        try expectRun(["check", "catalog"], on: catalog, limit: 120, exits: 1, printing: "error[Y008]")
     }
 
     @Test func fiveThousandProceduresWithOneNameLintInLinearTime() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let text = try procedure(catalog)
         for i in 0..<5_000 {
             let code = "1.\(200_000 + i)"
@@ -177,16 +168,14 @@ import Testing
                 to: "procedures/commune/ho-tich/\(code).yaml")
         }
         // Quadratic, this took over 300 s; linear, a few seconds (a debug build on a busy machine: the generous stop).
-        let out = try run(["lint", "catalog", "--format", "json"], catalog, limit: 150)
-        #expect(out.status == 1)
-        #expect(out.stdout.contains("\"code\" : \"duplicate-procedure-name\""))
+        try expectRun(
+            ["lint", "catalog", "--format", "json"], on: catalog, limit: 150, exits: 1,
+            printing: "\"code\" : \"duplicate-procedure-name\"")
     }
 
     /// As many steps as the reader's node budget lets one file hold: the longest-path search is
     /// iterative and keeps one successor per step (it kept whole paths, quadratic in their length).
     @Test func aWorkflowOfFourThousandStepsIsLinear() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let count = 4_000
         var steps = "  start: s0\n  steps:\n    s0: { by: commune.pasc, takes: 1 working hour, next: s1 }\n"
         for i in 1..<count - 1 {
@@ -200,28 +189,25 @@ import Testing
                   with: { reviewer: commune.justice-officer, signer: commune.chairman }
                 """, with: "workflow:\n" + steps)
         try catalog.write(text, to: "procedures/commune/ho-tich/1.001193.yaml")
-        let out = try run(["check", "catalog"], catalog, limit: 150)
-        #expect(out.status == 1, "\(out.stderr.prefix(500))")
-        #expect(out.stdout.contains("error[C007]: the steps on the longest path (s0 → s1 → s2"))
+        try expectRun(
+            ["check", "catalog"], on: catalog, limit: 150, exits: 1,
+            printing: "error[C007]: the steps on the longest path (s0 → s1 → s2")
     }
 
     // MARK: Part 3: the catalog is a jail
 
     @Test func linksLeavingTheCatalogAreReportedAndNeverRead() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let secret = catalog.parent.appendingPathComponent("environ")
         try "CI_JOB_TOKEN=planted-secret-42\n".write(to: secret, atomically: true, encoding: .utf8)
         let folder = catalog.root.appendingPathComponent("procedures/commune/ho-tich")
         try FileManager.default.createSymbolicLink(
             atPath: folder.appendingPathComponent("1.000999.yaml").path, withDestinationPath: secret.path)
         for command in ["check", "lint"] {
-            let out = try run([command, "catalog"], catalog)
-            #expect(out.status == 1)
-            #expect(
-                out.stdout.contains(
+            let out = try expectRun(
+                [command, "catalog"], on: catalog, exits: 1,
+                printing:
                     "catalog/procedures/commune/ho-tich/1.000999.yaml:1:1: error[F004]: this link points outside the catalog (to \(secret.path)); it is not followed"
-                ))
+            )
             #expect(!out.stdout.contains("planted-secret-42") && !out.stderr.contains("planted-secret-42"))
         }
         let vi = try run(["check", "catalog", "--lang", "vi"], catalog)
@@ -229,8 +215,6 @@ import Testing
     }
 
     @Test func loopsDanglingLinksAndPipesAreDiagnostics() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let procedures = catalog.root.appendingPathComponent("procedures")
         try FileManager.default.createSymbolicLink(
             atPath: procedures.appendingPathComponent("a").path, withDestinationPath: ".")
@@ -240,12 +224,11 @@ import Testing
             atPath: procedures.appendingPathComponent("commune/ho-tich/1.000998.yaml").path,
             withDestinationPath: "1.000997.yaml")
         #expect(mkfifo(procedures.appendingPathComponent("commune/ho-tich/1.000996.yaml").path, 0o644) == 0)
-        let out = try run(["check", "catalog"], catalog)
-        #expect(out.status == 1)
-        #expect(
-            out.stdout.contains(
+        let out = try expectRun(
+            ["check", "catalog"], on: catalog, exits: 1,
+            printing:
                 "catalog/procedures/a:1:1: error[F007]: this link points to a folder (.); links to folders are not followed (a loop, or the same files read twice)"
-            ))
+        )
         #expect(out.stdout.contains("catalog/procedures/b:1:1: error[F007]"))
         #expect(
             out.stdout.contains(
@@ -258,8 +241,6 @@ import Testing
     }
 
     @Test func aFolderWithoutCatalogYamlIsRefusedBeforeAnyWalk() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         try FileManager.default.removeItem(at: catalog.root.appendingPathComponent("catalog.yaml"))
         let out = try run(["check", "catalog"], catalog)
         #expect(out.status == 2)
@@ -277,22 +258,17 @@ import Testing
     }
 
     @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         // A sparse 400 MB file: nothing is written to disk, and reading it whole would show in RSS.
         let path = catalog.root.appendingPathComponent("fields.yaml").path
         #expect(truncate(path, 400 << 20) == 0)
-        let out = try run(["check", "catalog"], catalog)
-        #expect(out.status == 1)
-        #expect(
-            out.stdout.contains(
+        try expectRun(
+            ["check", "catalog"], on: catalog, exits: 1,
+            printing:
                 "fields.yaml:1:1: error[F003]: the file is 419430400 bytes, larger than the limit of 8388608 bytes; split it"
-            ))
+        )
     }
 
     @Test func fixNeverWritesThroughALink() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let fields = catalog.root.appendingPathComponent("fields.yaml")
         let text = try String(contentsOf: fields, encoding: .utf8) + "   \n"
         // Outside the catalog: not even read.
@@ -328,8 +304,6 @@ import Testing
     // MARK: Part 4: outputs written safely
 
     @Test func outputsRefuseDevicesPipesFoldersAndLinks() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let folder = catalog.parent
         #expect(mkfifo(folder.appendingPathComponent("pipe").path, 0o644) == 0)
         try FileManager.default.createDirectory(
@@ -371,8 +345,6 @@ import Testing
     /// A full disk, on a small tmpfs of its own: only where the tests run as root and may mount
     /// (CI's container does); elsewhere there is nothing to check.
     @Test(.enabled(if: getuid() == 0)) func aFullDiskLeavesThePreviousFileIntact() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let disk = catalog.parent.appendingPathComponent("small")
         try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
         guard Self.shell("mount -t tmpfs -o size=64k tmpfs '\(disk.path)'") == 0 else { return }
@@ -403,12 +375,8 @@ import Testing
     // MARK: Part 5: text neutralised
 
     @Test func escapesAndNewLinesInNamesAreShownAsEscapes() throws {
-        let catalog = try LintFixture.catalog()
-        defer { catalog.remove() }
         let name = #""Birth đăng ký\e]0;owned\a\e[31m\n::error file=x.yaml::forged\u202E""#
-        try catalog.write(
-            try procedure(catalog).replacingOccurrences(of: "name_en: Birth registration", with: "name_en: \(name)"),
-            to: "procedures/commune/ho-tich/1.001193.yaml")
+        try changeProcedure(catalog, "name_en: Birth registration", to: "name_en: \(name)")
         for command in ["check", "lint"] {
             let out = try run([command, "catalog"], catalog)
             #expect(

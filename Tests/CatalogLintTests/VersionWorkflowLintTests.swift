@@ -28,40 +28,33 @@ import Testing
         return RuleExample(file: example.files[0].path, text)
     }
 
+    /// A version's workflow of three steps (receive, sign, return) that cannot refuse; the
+    /// examples below are this with one change each.
+    static let threeSteps = """
+        start: receive
+        steps:
+          receive: { by: commune.pasc, takes: 1 working hour, next: sign }
+          sign: { by: commune.chairman, takes: 1 working hour, next: return }
+          return: { by: commune.pasc, end: issued }
+        """
+
     /// The procedure's own workflow can refuse; the version's cannot.
     static let versionWithoutRefusal = cleanExample(
-        of: "missing-refusal",
-        withVersion: """
-            start: ↓receive
-            steps:
-              receive: { by: commune.pasc, takes: 1 working hour, next: sign }
-              sign: { by: commune.chairman, takes: 1 working hour, next: return }
-              return: { by: commune.pasc, end: issued }
-            """)
+        of: "missing-refusal", withVersion: threeSteps.replacingOccurrences(of: "start: ", with: "start: ↓"))
 
     /// The same version with a refusal: nothing to say.
     static let versionWithRefusal = cleanExample(
         of: "missing-refusal",
-        withVersion: """
-            start: receive
-            steps:
-              receive: { by: commune.pasc, takes: 1 working hour, next: sign, may: { refuse: refused } }
-              sign: { by: commune.chairman, takes: 1 working hour, next: return }
-              return: { by: commune.pasc, end: issued }
-              refused: { by: commune.pasc, end: refused }
-            """)
+        withVersion: threeSteps.replacingOccurrences(of: "next: sign }", with: "next: sign, may: { refuse: refused } }")
+            + "\n  refused: { by: commune.pasc, end: refused }")
 
     /// The fee per dossier is paid in the procedure's own workflow; the version's has no payment
-    /// step, so the finding is at the fee, with a note at the version.
+    /// step (and signs in a working day), so the finding is at the fee, with a note at the version.
     static let versionWithoutPayment = cleanExample(
         of: "fee-without-payment-step",
-        withVersion: """
-            start: receive
-            steps:
-              receive: { by: commune.pasc, takes: 1 working hour, next: sign }
-              sign: { by: commune.chairman, takes: 1 working day, next: return }
-              return: { by: commune.pasc, end: issued }
-            """, marking: ("amount: 10000", "amount: ↓10000"))
+        withVersion: threeSteps.replacingOccurrences(
+            of: "commune.chairman, takes: 1 working hour", with: "commune.chairman, takes: 1 working day"),
+        marking: ("amount: 10000", "amount: ↓10000"))
 
     /// The procedure and its version use one template with a wrong supplement exit: found once,
     /// at the template's line, as the procedure's own finding.

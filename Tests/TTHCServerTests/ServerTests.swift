@@ -173,26 +173,24 @@ func json(_ response: TestResponse) -> [String: Any] {
     @Test func aCaseThroughTheAPI() async throws {
         let h = try Harness()
         try await h.app.test(.router) { client in
-            let opened = try await client.execute(
-                uri: "/v1/cases", method: .post,
-                headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "open-1"]),
-                body: ByteBuffer(
-                    string: """
-                        {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
-                        """))
+            // The clerk opens the birth registration case with an idempotency key.
+            func open(key: String) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/v1/cases", method: .post,
+                    headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: key]),
+                    body: ByteBuffer(
+                        string: """
+                            {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
+                            """))
+            }
+            let opened = try await open(key: "open-1")
             #expect(opened.status == .created)
             let id = json(opened)["caseId"] as? String ?? ""
             #expect(id == "C000001")
             #expect(opened.headers[.eTag] == "\"1\"")
             #expect(opened.headers[.location] == "/v1/cases/C000001")
             // A retry with the same key: the same case, nothing written.
-            let again = try await client.execute(
-                uri: "/v1/cases", method: .post,
-                headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "open-1"]),
-                body: ByteBuffer(
-                    string: """
-                        {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
-                        """))
+            let again = try await open(key: "open-1")
             #expect(
                 again.status == .ok && json(again)["caseId"] as? String == id
                     && json(again)["replayed"] as? Bool == true)
@@ -260,13 +258,7 @@ func json(_ response: TestResponse) -> [String: Any] {
                 headers: h.headers("analyst"))
             #expect(listed.status == .ok, "\(String(buffer: listed.body))")
             // A key is opaque text: "%09" is not decoded into a blank key.
-            let percent = try await client.execute(
-                uri: "/v1/cases", method: .post,
-                headers: h.headers("clerk", [HTTPField.Name("Idempotency-Key")!: "%09"]),
-                body: ByteBuffer(
-                    string: """
-                        {"procedure":"1.001193","received":"2026-03-02 08:30","channel":"online","commune":"thanh-nua","applicant":"CCCD-001234567890"}
-                        """))
+            let percent = try await open(key: "%09")
             #expect(percent.status == .created, "\(String(buffer: percent.body))")
         }
     }

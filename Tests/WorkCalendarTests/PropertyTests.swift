@@ -35,6 +35,15 @@ struct PropertyTests {
         return d
     }
 
+    /// A deadline question: when the dossier came, the period and when the clock starts.
+    static func randomQuestion(
+        _ g: inout SeededGenerator
+    ) throws -> (start: LocalDateTime, duration: WorkDuration, rule: ClockStart) {
+        let start = randomInstant(&g)
+        let duration = try randomDuration(&g)
+        return (start, duration, Bool.random(using: &g) ? .receipt : .nextWorkingDay)
+    }
+
     static func randomPauses(_ g: inout SeededGenerator, near start: LocalDateTime) throws -> [PauseInterval] {
         try (0..<Int.random(in: 0...3, using: &g)).map { _ in
             let a = start.absoluteMinute + Int.random(in: -600...(20 * 1440), using: &g)
@@ -73,9 +82,7 @@ struct PropertyTests {
     @Test func unpausedFastPathEqualsThePlanAndTheOracle() throws {
         var g = SeededGenerator(seed: 14)
         for _ in 0..<4000 {
-            let start = Self.randomInstant(&g)
-            let duration = try Self.randomDuration(&g)
-            let rule: ClockStart = Bool.random(using: &g) ? .receipt : .nextWorkingDay
+            let (start, duration, rule) = try Self.randomQuestion(&g)
             let a = try fast.dueDate(from: start, adding: duration, clockStart: rule)
             #expect(
                 a == (try fast.due(from: start, adding: duration, clockStart: rule).due),
@@ -89,9 +96,7 @@ struct PropertyTests {
     @Test func fastIndexEqualsNaiveOracle() throws {
         var g = SeededGenerator(seed: 20_260_213)
         for _ in 0..<4000 {
-            let start = Self.randomInstant(&g)
-            let duration = try Self.randomDuration(&g)
-            let rule: ClockStart = Bool.random(using: &g) ? .receipt : .nextWorkingDay
+            let (start, duration, rule) = try Self.randomQuestion(&g)
             let pauses = try Self.randomPauses(&g, near: start)
             let a = try fast.dueDate(from: start, adding: duration, clockStart: rule, pauses: pauses)
             let b = try naive.dueDate(from: start, adding: duration, clockStart: rule, pauses: pauses)

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 import YAMLReader
 
@@ -9,13 +10,6 @@ import YAMLReader
     func everyDiagnosticOfAFileHasAVietnameseMessage(_ name: String) throws {
         let bytes = [UInt8](try Data(contentsOf: GoldenReaderTests.directory.appendingPathComponent("\(name).yaml")))
         let result = YAMLReader().read(SourceText(path: "\(name).yaml", bytes: bytes))
-        #expect(!result.diagnostics.isEmpty)
-        for d in result.diagnostics {
-            let vi = d.localized(.vi)
-            #expect(vi.message != d.message, "\(d.label) is not in Vietnamese: \(d.message)")
-            #expect(
-                zip(vi.notes, d.notes).allSatisfy { $0.message != $1.message },
-                "a note of \(d.label) is not in Vietnamese")
-        }
+        expectEveryMessageInVietnamese(result.diagnostics)
     }
 }
