@@ -33,7 +33,7 @@ enum CaseCLI {
                 Console.err("tthc: refused: \(error.description)\n")
                 throw ExitCode(1)
             }
-            throw CommandFailure.usage(Untranslated(error.description))
+            throw CommandFailure.usage(Untranslated(error))
         }
     }
 

@@ -36,21 +36,19 @@ struct CheckCommand: ParsableCommand {
     var at: AtDate?
 
     @Option(help: "Language of messages: en or vi.")
-    var lang: LintCommand.Language = .en
-
-    var language: MessageLanguage { lang }
+    var lang: MessageLanguage = .en
 
     func run() throws {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
         var files = 0
-        for loaded in try CatalogTarget.loadAll(paths, compile: true, language: language, at: at) {
-            diagnostics += loaded.diagnostics.localized(language)
+        for loaded in try CatalogTarget.loadAll(paths, compile: true, language: lang, at: at) {
+            diagnostics += loaded.diagnostics.localized(lang)
             sources.merge(loaded.sources) { first, _ in first }
             files += loaded.fileCount
         }
         diagnostics.sort()
-        output.emit(diagnostics, sources: sources, files: files, language: language)
+        output.emit(diagnostics, sources: sources, files: files, language: lang)
         throw ExitCode(CatalogTarget.exitStatus(for: diagnostics))
     }
 }

@@ -27,7 +27,6 @@ struct OptionValueProblem: DiagnosticMessage {
 struct Untranslated: DiagnosticMessage {
     let words: String
 
-    init(_ words: String) { self.words = words }
     init(_ error: any Error) { words = "\(error)" }
 
     func text(_ language: MessageLanguage) -> String { words }

@@ -46,13 +46,11 @@ struct CompileCommand: ParsableCommand {
     var at: AtDate?
 
     @Option(help: "Language of messages: en or vi.")
-    var lang: LintCommand.Language = .en
-
-    var language: MessageLanguage { lang }
+    var lang: MessageLanguage = .en
 
     func run() throws {
-        let loaded = try CatalogTarget.load(path, compile: true, language: language, at: at)
-        let diagnostics = loaded.diagnostics.localized(language)
+        let loaded = try CatalogTarget.load(path, compile: true, language: lang, at: at)
+        let diagnostics = loaded.diagnostics.localized(lang)
         guard let artifact = loaded.artifact, !diagnostics.hasErrors else {
             emit(diagnostics, loaded)
             throw ExitCode(CatalogTarget.exitStatus(for: diagnostics))
@@ -79,7 +77,7 @@ struct CompileCommand: ParsableCommand {
 
     private func emit(_ diagnostics: [Diagnostic], _ loaded: CatalogTarget.Loaded) {
         OutputOptions.emit(
-            diagnostics, sources: loaded.sources, files: loaded.fileCount, language: language, format: .text,
+            diagnostics, sources: loaded.sources, files: loaded.fileCount, language: lang, format: .text,
             useColor: color.enabled)
     }
 }

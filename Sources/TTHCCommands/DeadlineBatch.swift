@@ -11,7 +11,7 @@ struct DeadlineBatch {
 
     let resolver: DeadlineResolver
     let format: Format
-    let lang: LintCommand.Language
+    let lang: MessageLanguage
     let clockStart: ClockStart?
     let requireOfficial: Bool
 
@@ -31,7 +31,7 @@ struct DeadlineBatch {
     private(set) var badRows = 0
 
     init(
-        resolver: DeadlineResolver, format: Format, lang: LintCommand.Language, clockStart: ClockStart?,
+        resolver: DeadlineResolver, format: Format, lang: MessageLanguage, clockStart: ClockStart?,
         requireOfficial: Bool
     ) throws {
         self.resolver = resolver
@@ -371,7 +371,7 @@ struct CSVHeader {
     let channel: Int?
     let facts: Int?
 
-    init(_ names: [String], lang: LintCommand.Language) throws {
+    init(_ names: [String], lang: MessageLanguage) throws {
         let names = names.map { $0.trimmingCharacters(in: .whitespaces) }
         self.names = names
         var seen = Set<String>()

@@ -98,7 +98,7 @@ struct DeadlineCommand: ParsableCommand {
     var format: DeadlineFormat = .text
 
     @Option(help: "Language of the text output and error messages: en or vi.")
-    var lang: LintCommand.Language = .en
+    var lang: MessageLanguage = .en
 
     func validate() throws {
         if batch != nil {
@@ -192,7 +192,7 @@ struct DeadlineCommand: ParsableCommand {
 
     /// The catalog's manifest and calendar must be free of errors before a deadline is computed
     /// from them (a procedure's own errors are the resolver's to report, row by row in a batch).
-    static func requireUsable(_ loaded: CatalogTarget.Loaded, catalogPath: String, lang: LintCommand.Language) throws {
+    static func requireUsable(_ loaded: CatalogTarget.Loaded, catalogPath: String, lang: MessageLanguage) throws {
         let blocking = loaded.diagnostics.filter { d in
             guard d.severity == .error else { return false }
             return d.range.file.hasSuffix("/catalog.yaml") || d.range.file.contains("/calendar/")

@@ -14,7 +14,7 @@ struct DeadlineQuery {
     /// Overrides the procedure's and the catalog's rule.
     var clockStart: ClockStart?
     var pauses: [PauseInterval] = []
-    var lang: LintCommand.Language = .en
+    var lang: MessageLanguage = .en
 
     struct Answer {
         var result: DeadlineResult
@@ -60,7 +60,7 @@ struct DeadlineQuery {
     }
 
     /// Calendar errors are the user's input: a plain message in the chosen language, exit 2.
-    static func calendarInput<T>(_ lang: LintCommand.Language, _ body: () throws -> T) throws -> T {
+    static func calendarInput<T>(_ lang: MessageLanguage, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as CalendarError {
             throw CommandFailure.usage(error)
         }
@@ -70,7 +70,7 @@ struct DeadlineQuery {
 extension DeadlineQuery.Answer {
     /// The text `tthc deadline` prints: the due time, or with `explain` every day counted or
     /// skipped.
-    func text(explain: Bool, lang: LintCommand.Language) -> String {
+    func text(explain: Bool, lang: MessageLanguage) -> String {
         if lang == .vi {
             var out = title.map { "Thủ tục \($0)\n" } ?? ""
             if let capApplied { out += "(không quá \(capApplied.vietnameseDescription))\n" }

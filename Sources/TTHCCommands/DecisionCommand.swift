@@ -48,7 +48,7 @@ struct DecisionDraftCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "Language of error messages: en or vi (the annex is in Vietnamese).")
-    var lang: LintCommand.Language = .en
+    var lang: MessageLanguage = .en
 
     func run() throws {
         let decisionDate = try date?.date(option: "--date")

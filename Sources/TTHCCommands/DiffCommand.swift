@@ -34,7 +34,7 @@ struct DiffCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "Language: en or vi.")
-    var lang: LintCommand.Language = .en
+    var lang: MessageLanguage = .en
 
     func run() throws {
         let pair = try CatalogPair.load(catalogs)

@@ -15,7 +15,7 @@ struct ExplainCommand: ParsableCommand {
     var rule: String
 
     @Option(help: "Language: en or vi.")
-    var lang: LintCommand.Language = .en
+    var lang: MessageLanguage = .en
 
     func run() throws {
         let language: LintLanguage = lang

@@ -34,7 +34,7 @@ struct GraphCommand: ParsableCommand {
     var format: GraphFormat = .dot
 
     @Option(help: "Language of the labels and messages: vi (default) or en.")
-    var lang: LintCommand.Language = .vi
+    var lang: MessageLanguage = .vi
 
     @Option(help: "Draw the workflow in force on this date (YYYY-MM-DD): a version's, from its date.")
     var at: AtDate?
@@ -48,10 +48,8 @@ struct GraphCommand: ParsableCommand {
     )
     var catalog: String?
 
-    var language: MessageLanguage { lang }
-
     func run() throws {
-        let loaded = try CatalogTarget.load(catalog, compile: true, language: language, at: at)
+        let loaded = try CatalogTarget.load(catalog, compile: true, language: lang, at: at)
         let root = RunContext.current.pathDisplay(loaded.catalog.root)
         guard let source = loaded.catalog.procedures[code] else {
             let nearest = Suggestions.nearest(to: code, in: loaded.catalog.procedures.keys)
@@ -65,16 +63,16 @@ struct GraphCommand: ParsableCommand {
         }
         guard let artifact = loaded.artifact, let procedure = artifact.procedure(code) else {
             Console.err(
-                language == .vi
+                lang == .vi
                     ? "tthc: lỗi: thủ tục \(code) có lỗi; hãy chạy `tthc check --lang vi \(root)`\n"
                     : "tthc: error: procedure \(code) has errors; run `tthc check \(root)`\n")
             throw ExitCode(1)
         }
         if at == nil, let dated = procedure.workflows, !dated.isEmpty {
-            let dates = dated.map { language == .vi ? $0.from.vietnameseText : $0.from.description }.joined(
+            let dates = dated.map { lang == .vi ? $0.from.vietnameseText : $0.from.description }.joined(
                 separator: ", ")
             Console.err(
-                language == .vi
+                lang == .vi
                     ? "tthc: lưu ý: đây là quy trình ban đầu của \(code); quy trình thay đổi từ \(dates); --at NGÀY vẽ quy trình có hiệu lực vào ngày đó\n"
                     : "tthc: note: this is the first workflow of \(code); it changes from \(dates); --at DATE draws the one in force on a date\n"
             )

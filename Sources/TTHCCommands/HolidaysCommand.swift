@@ -55,7 +55,7 @@ struct HolidaysCommand: ParsableCommand {
     var today: String?
 
     @Option(help: "Language of the text: en or vi.")
-    var lang: LintCommand.Language = .en
+    var lang: MessageLanguage = .en
 
     func validate() throws {
         if let year, !(1900...2100).contains(year) {

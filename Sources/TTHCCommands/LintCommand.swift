@@ -21,8 +21,6 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    /// `--lang`: the messages' language, the one the stages render in.
-    typealias Language = MessageLanguage
     enum Threshold: String, ExpressibleByArgument, CaseIterable { case error, warning, note }
 
     @Argument(
@@ -38,7 +36,7 @@ struct LintCommand: ParsableCommand {
     var output: [String] = []
 
     @Option(help: "Language of messages and rule summaries: en or vi.")
-    var lang: Language = .en
+    var lang: MessageLanguage = .en
 
     @Option(help: "Fail (exit 1) on findings of this severity or worse: error, warning or note.")
     var failOn: Threshold?
@@ -70,8 +68,6 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "With --fix: print the fixes as a unified diff and change nothing.")
     var dryRun = false
 
-    var language: LintLanguage { lang }
-
     func validate() throws {
         if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix") }
         if let today, (try? CivilDate(parsing: today)) == nil {
@@ -85,13 +81,13 @@ struct LintCommand: ParsableCommand {
         let options = LintSession.Options(
             paths: paths, today: try today.map { try CivilDate(parsing: $0) } ?? LintToday.date(), config: config,
             baseline: baseline, writeBaseline: writeBaseline, changedSince: changedSince, fix: fix, dryRun: dryRun,
-            failOn: failOn.flatMap { Severity(rawValue: $0.rawValue) }, language: language)
+            failOn: failOn.flatMap { Severity(rawValue: $0.rawValue) }, language: lang)
         let session = try LintSession.run(options)
         if let fixed = session.fixed {
             let repaired = fixed.problems
             let files = fixed.files
             Console.err(
-                language == .vi
+                lang == .vi
                     ? "Đã sửa \(repaired) chỗ trong \(files) tệp.\n"
                     : "Fixed \(repaired) \(repaired == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files").\n"
             )
@@ -102,7 +98,7 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(0)
         case .baselineWritten(let count):
             Console.err(
-                language == .vi
+                lang == .vi
                     ? "Đã ghi \(count) phát hiện vào \(writeBaseline ?? "").\n"
                     : "Wrote \(count) \(count == 1 ? "finding" : "findings") to \(writeBaseline ?? "").\n")
             throw ExitCode(0)

@@ -49,7 +49,7 @@ struct NewProcedureCommand: ParsableCommand {
     var stdout = false
 
     @Option(help: "Language of messages: en or vi.")
-    var lang: LintCommand.Language = .en
+    var lang: MessageLanguage = .en
 
     func run() throws {
         let vi = lang == .vi

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatalogLint
+import Diagnostics
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,7 @@ struct RulesCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Option(help: "Language of the text listing: en or vi (JSON carries both).")
-    var lang: LintCommand.Language = .en
+    var lang: MessageLanguage = .en
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text

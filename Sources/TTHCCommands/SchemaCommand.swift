@@ -27,7 +27,7 @@ struct SchemaCommand: ParsableCommand {
     var catalog: String?
 
     @Option(help: "Language of messages: en or vi.")
-    var lang: LintCommand.Language = .en
+    var lang: MessageLanguage = .en
 
     func run() throws {
         var known = CatalogSchema.KnownIds()

@@ -50,7 +50,7 @@ struct SimulateCommand: ParsableCommand {
     var batch: Int = 1000
 
     @Option(help: "Language of report.html: vi (default) or en.")
-    var lang: LintCommand.Language = .vi
+    var lang: MessageLanguage = .vi
 
     @Option(help: "On-time target drawn on the report's charts (0…1); tthc's default, not a legal figure.")
     var target: Double = 0.95

@@ -41,7 +41,7 @@ struct SimulationRun {
         do {
             return try simulator.run(idPrefix: prefix, batchSize: batch, progress: progress, sink: sink)
         } catch let error as CaseError {
-            throw CommandFailure.usage(Untranslated(error.description))
+            throw CommandFailure.usage(Untranslated(error))
         } catch let error as CalendarError {
             // Cases started near the calendar's last year run past it.
             throw CommandFailure.usage(

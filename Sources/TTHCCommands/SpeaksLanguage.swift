@@ -1,8 +1,10 @@
+import Diagnostics
+
 /// A command with `--lang`: its failures are printed in that language, prefix included. (`simulate`
 /// is not one: its `--lang` is the report's language, Vietnamese by default, and its failures are
 /// in English.)
 protocol SpeaksLanguage {
-    var lang: LintCommand.Language { get }
+    var lang: MessageLanguage { get }
 }
 
 extension CheckCommand: SpeaksLanguage {}

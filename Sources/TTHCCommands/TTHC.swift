@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 
 public struct TTHC: ParsableCommand {
@@ -30,7 +31,7 @@ public struct TTHC: ParsableCommand {
     /// starting a process.
     public static func main(context: RunContext) -> Int32 {
         RunContext.$current.withValue(context) {
-            var language = LintCommand.Language.en
+            var language = MessageLanguage.en
             do {
                 var command = try parseAsRoot(Array(context.arguments.dropFirst()))
                 language = (command as? any SpeaksLanguage)?.lang ?? .en
