@@ -5,26 +5,50 @@ public enum CatalogFileKind: Sendable, Equatable {
     case calendar, procedure
 
     /// `relativePath` uses `/` and is relative to the catalog root. Nil for files tthc ignores.
+    /// Empty components (`a//b`, a leading `/`) do not count. Called for every file of a walk and
+    /// every diagnostic a scoped run filters, so it looks at the path's bytes once and makes no
+    /// String but a template's id.
     public static func classify(_ relativePath: String) -> CatalogFileKind? {
-        let parts = relativePath.split(separator: "/").map(String.init)
-        guard let last = parts.last else { return nil }
-        let stem: String
-        if last.hasSuffix(".yaml") {
-            stem = String(last.dropLast(5))
-        } else if last.hasSuffix(".yml") {
-            stem = String(last.dropLast(4))
+        let bytes = relativePath.utf8
+        var components = 0
+        var first: Substring.UTF8View?
+        var last: Substring.UTF8View?
+        var start = bytes.startIndex
+        var index = start
+        while true {
+            let atEnd = index == bytes.endIndex
+            if atEnd || bytes[index] == UInt8(ascii: "/") {
+                if start != index {
+                    components += 1
+                    let component = relativePath[start..<index].utf8
+                    if first == nil { first = component }
+                    last = component
+                }
+                if atEnd { break }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        guard let first, let last else { return nil }
+        let stem: Substring.UTF8View
+        if last.suffix(5).elementsEqual(".yaml".utf8) {
+            stem = last.dropLast(5)
+        } else if last.suffix(4).elementsEqual(".yml".utf8) {
+            stem = last.dropLast(4)
         } else {
             return nil
         }
-        switch (parts.count, parts[0]) {
-        case (1, _) where stem == "catalog": return .manifest
-        case (1, _) where stem == "fields": return .fields
-        case (2, "units"): return stem == "communes" ? .communes : .units
-        case (2, "legal"): return .legal
-        case (2, "forms"): return .forms
-        case (2, "templates"): return .template(id: stem)
-        case (2, "calendar"): return .calendar
-        case (_, "procedures") where parts.count >= 2: return .procedure
+        func folder(_ name: String) -> Bool { first.elementsEqual(name.utf8) }
+        func stemIs(_ name: String) -> Bool { stem.elementsEqual(name.utf8) }
+        switch components {
+        case 1 where stemIs("catalog"): return .manifest
+        case 1 where stemIs("fields"): return .fields
+        case 2 where folder("units"): return stemIs("communes") ? .communes : .units
+        case 2 where folder("legal"): return .legal
+        case 2 where folder("forms"): return .forms
+        case 2 where folder("templates"): return .template(id: String(Substring(stem)))
+        case 2 where folder("calendar"): return .calendar
+        case 2... where folder("procedures"): return .procedure
         default: return nil
         }
     }
