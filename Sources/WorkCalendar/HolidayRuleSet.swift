@@ -48,35 +48,49 @@ public struct HolidayRuleSet: Sendable, Hashable {
 
     /// The effective occurrences of every rule in a Gregorian year, sorted by date.
     public func occurrences(inYear year: Int, lunar: LunarCalendar) -> [HolidayOccurrence] {
-        rules.compactMap { rule in
-            guard let date = date(of: rule, inYear: year, lunar: lunar, depth: 0), rule.isEffective(on: date) else {
-                return nil
-            }
+        // Relative rules ask for their anchor's date (four Tết days ask for the first), and a lunar
+        // date costs a dozen new-moon computations: each rule's date is worked out once a year.
+        var known = [CivilDate??](repeating: nil, count: rules.count)
+        return rules.indices.compactMap { index in
+            let rule = rules[index]
+            guard let date = date(ofRuleAt: index, inYear: year, lunar: lunar, depth: 0, known: &known),
+                rule.isEffective(on: date)
+            else { return nil }
             return HolidayOccurrence(date: date, rule: rule)
         }
         .sorted { $0.date < $1.date }
     }
 
-    /// A rule's date in a year, ignoring effective dates (an anchor is still an anchor before it is a holiday).
-    func date(of rule: HolidayRule, inYear year: Int, lunar: LunarCalendar, depth: Int) -> CivilDate? {
+    /// A rule's date in a year, ignoring effective dates (an anchor is still an anchor before it is a
+    /// holiday). `known` keeps the dates already worked out this year, by the rule's position.
+    private func date(
+        ofRuleAt index: Int, inYear year: Int, lunar: LunarCalendar, depth: Int, known: inout [CivilDate??]
+    ) -> CivilDate? {
+        if let date = known[index] { return date }
         guard depth < 8 else { return nil }  // a cycle of relative rules yields nothing rather than looping
-        switch rule.kind {
+        let date: CivilDate?
+        switch rules[index].kind {
         case .fixedSolar(let month, let day):
-            return try? CivilDate(year, month, day)
+            date = try? CivilDate(year, month, day)
         case .lunar(let month, let day):
-            return lunar.solarDate(of: LunarDate(day: day, month: month, year: year))
+            date = lunar.solarDate(of: LunarDate(day: day, month: month, year: year))
         case .relative(let anchorID, let days):
-            guard let anchor = self.rule(id: anchorID),
-                let base = date(of: anchor, inYear: year, lunar: lunar, depth: depth + 1)
-            else { return nil }
-            return try? base.adding(days: days)
+            date = anchorDate(anchorID, inYear: year, lunar: lunar, depth: depth, known: &known)
+                .flatMap { try? $0.adding(days: days) }
         case .adjacent(let anchorID, let offsets):
-            guard let anchor = self.rule(id: anchorID),
-                let base = date(of: anchor, inYear: year, lunar: lunar, depth: depth + 1),
-                let offset = offsets[base.weekday]
-            else { return nil }
-            return try? base.adding(days: offset)
+            date = anchorDate(anchorID, inYear: year, lunar: lunar, depth: depth, known: &known)
+                .flatMap { base in offsets[base.weekday].flatMap { try? base.adding(days: $0) } }
         }
+        // A date found is the rule's date; a nil found deeper may be the depth limit's, not the rule's.
+        if date != nil || depth == 0 { known[index] = date }
+        return date
+    }
+
+    private func anchorDate(
+        _ id: String, inYear year: Int, lunar: LunarCalendar, depth: Int, known: inout [CivilDate??]
+    ) -> CivilDate? {
+        guard let anchor = rules.firstIndex(where: { $0.id == id }) else { return nil }
+        return date(ofRuleAt: anchor, inYear: year, lunar: lunar, depth: depth + 1, known: &known)
     }
 }
 
