@@ -29,9 +29,10 @@ public struct WorkCalendar: Sendable {
         let table = try HolidayTable(rules: rules, decisions: decisions, lunar: lunar)
         self.table = table
         officialYears = Set(decisions.flatMap { $0.tetDays.map(\.year) })
-        let weekend = rules.weekendDays
+        // Asked for each of the index's 73,000 days: the rest days as bits, not a hashed Set.
+        let restDays = Self.bits(rules.weekendDays)
         index = WorkingTimeIndex(officeHours: officeHours) { dayNumber in
-            Self.kind(dayNumber: dayNumber, table: table, weekend: weekend).isWorkingDay
+            Self.kind(dayNumber: dayNumber, table: table, restDays: restDays).isWorkingDay
         }
     }
 
@@ -47,12 +48,18 @@ public struct WorkCalendar: Sendable {
     public static let rulesOnly: WorkCalendar = try! WorkCalendar()
 
     public func dayKind(of date: CivilDate) -> DayKind {
-        Self.kind(dayNumber: date.dayNumber, table: table, weekend: rules.weekendDays)
+        Self.kind(dayNumber: date.dayNumber, table: table, restDays: Self.bits(rules.weekendDays))
     }
 
-    private static func kind(dayNumber: Int, table: HolidayTable, weekend: Set<Weekday>) -> DayKind {
+    /// Bit `Weekday.rawValue` set for each day of `days`.
+    private static func bits(_ days: Set<Weekday>) -> UInt8 {
+        days.reduce(0) { $0 | 1 << $1.rawValue }
+    }
+
+    private static func kind(dayNumber: Int, table: HolidayTable, restDays: UInt8) -> DayKind {
         if let k = table.special[dayNumber] { return k }
-        return weekend.contains(CivilDate(uncheckedDayNumber: dayNumber).weekday) ? .weekend : .working
+        let weekday = CivilDate(uncheckedDayNumber: dayNumber).weekday
+        return restDays & 1 << weekday.rawValue != 0 ? .weekend : .working
     }
 
     public func isWorkingDay(_ date: CivilDate) -> Bool { index.isWorking(day: date.dayNumber) }
