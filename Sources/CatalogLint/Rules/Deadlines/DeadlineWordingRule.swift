@@ -11,32 +11,21 @@ public struct DeadlineWordingRule: LintRule {
         // An error: the law's wording decides, and a mismatch gives citizens a date that is not counted.
         category: .deadlines, severity: .error,
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline":
-                    #"{ text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days }"#,
-            ]),
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline": #"{ text: "15 ngày", value: ↓15 working days }"#,
-            ]),
-        ],
-        nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline":
-                    #"{ text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }"#,
-            ]),
             .procedure(
                 changing: StandardProcedure.inPerson,
                 [
                     "deadline":
-                        #"{ text: "03 ngày làm việc; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: 3 working days }"#,
-                    "conditions": "  needs_verification: { name: Cần xác minh, extends: 2 working days }",
+                        #"{ text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days }"#
                 ]),
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "deadline": #"{ text: "15 ngày", value: ↓15 working days }"#
+                ]),
+        ],
+        nonTriggering: [
+            .procedure(changing: StandardProcedure.inPerson, StandardProcedure.sameDayWithCutoff),
+            .procedure(changing: StandardProcedure.inPerson, StandardProcedure.extendedOnVerification),
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

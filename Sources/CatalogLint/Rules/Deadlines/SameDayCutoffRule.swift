@@ -11,25 +11,20 @@ public struct SameDayCutoffRule: LintRule {
         id: "same-day-cutoff",
         category: .deadlines, severity: .warning,
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline":
-                    #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#,
-            ]),
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline": #"{ text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }"#,
-            ]),
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "deadline":
+                        #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#
+                ]),
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "deadline": #"{ text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }"#
+                ]),
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline":
-                    #"{ text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }"#,
-            ])
+            .procedure(changing: StandardProcedure.inPerson, StandardProcedure.sameDayWithCutoff)
         ])
 
     /// "15 giờ", "15h", "15:00" for a 15:00 cut-off.

@@ -9,24 +9,24 @@ public struct DossierCountRule: LintRule {
         id: "dossier-item-without-count",
         category: .dossier, severity: .warning,
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "dossier": """
-                  - { name: ↓Giấy tờ tùy thân }
-                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                """,
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "dossier": """
+                      - { name: ↓Giấy tờ tùy thân }
+                      - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
+                    """
+                ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "dossier": """
-                  - { name: Giấy tờ tùy thân, copies: 1 }
-                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                """,
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "dossier": """
+                      - { name: Giấy tờ tùy thân, copies: 1 }
+                      - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
+                    """
+                ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

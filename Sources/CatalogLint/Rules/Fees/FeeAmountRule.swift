@@ -17,14 +17,14 @@ public struct FeeAmountRule: LintRule {
                 ["fees": "  - { name: Chứng thực bản sao, amount: ↓2001, per: page }"])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "fees": """
-                  - { name: Chứng thực bản sao trang 1 và 2, amount: 2000, per: page }
-                  - { name: Chứng thực bản sao từ trang 3, amount: 1000, per: page }
-                """,
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "fees": """
+                      - { name: Chứng thực bản sao trang 1 và 2, amount: 2000, per: page }
+                      - { name: Chứng thực bản sao từ trang 3, amount: 1000, per: page }
+                    """
+                ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -10,12 +10,12 @@ public struct EffectiveBeforeCatalogRule: LintRule {
         id: "effective-before-catalog",
         category: .legal, severity: .warning,
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "legal_basis": "[luat-60-2014-qh13]",
-                "effective": "↓2024-01-01",
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "legal_basis": "[luat-60-2014-qh13]",
+                    "effective": "↓2024-01-01",
+                ])
         ],
         nonTriggering: [
             .procedure(changing: [

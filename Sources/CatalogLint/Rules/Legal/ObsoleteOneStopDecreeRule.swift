@@ -25,18 +25,18 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
                   - { id: nd-118-2025, number: 118/2025/NĐ-CP, kind: decree, title: Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, issuer: Chính phủ, issued: 2025-06-09, effective: 2025-07-01 }
                   - { id: qd-1-ubnd-2025, number: 1/QĐ-UBND, kind: decision, title: Quyết định công bố danh mục, issuer: Ủy ban nhân dân tỉnh, issued: 2025-07-01, effective: 2025-07-01 }
                 """
-            ).and(procedureChanging: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "legal_basis": "[luat-60-2014-qh13, ↓nd-61-2018]",
-            ])
+            ).and(
+                procedureChanging: StandardProcedure.inPerson,
+                [
+                    "legal_basis": "[luat-60-2014-qh13, ↓nd-61-2018]"
+                ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "legal_basis": "[luat-60-2014-qh13, nd-118-2025]",
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "legal_basis": "[luat-60-2014-qh13, nd-118-2025]"
+                ])
         ])
 
     /// "61/2018/NÐ-CP" (eth), "61/2018/ND-CP" and spaces count as the same number.

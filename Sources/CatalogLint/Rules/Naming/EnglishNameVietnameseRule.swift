@@ -21,13 +21,7 @@ public struct EnglishNameVietnameseRule: LintRule {
                 """)
         ],
         nonTriggering: [
-            RuleExample(
-                file: "units/communes.yaml",
-                """
-                communes:
-                  - { id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune, distance_km: 12 }
-                  - { id: muong-thanh, name: Phường Mường Thanh, name_en: Muong Thanh Ward, type: ward, distance_km: 1 }
-                """)
+            RuleExample.twoCommunes
         ])
 
     /// The marks Vietnamese letters carry: circumflex, breve, horn and the five tones.

@@ -17,7 +17,7 @@ public struct MissingEnglishNameRule: LintRule {
             ])
         ],
         nonTriggering: [
-            .procedure(changing: ["channels": "[in-person]", "online_service": "none"])
+            .procedure(changing: StandardProcedure.inPerson)
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

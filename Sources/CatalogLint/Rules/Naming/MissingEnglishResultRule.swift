@@ -14,7 +14,7 @@ public struct MissingEnglishResultRule: LintRule {
             ])
         ],
         nonTriggering: [
-            .procedure(changing: ["channels": "[in-person]", "online_service": "none", "result_en": "Certified copy"])
+            .procedure(changing: StandardProcedure.inPerson, ["result_en": "Certified copy"])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -13,14 +13,14 @@ public struct DossierFormMissingRule: LintRule {
         id: "dossier-form-missing",
         category: .references, severity: .warning,
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "dossier": """
-                  - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
-                  - { name: Bản chính giấy tờ, originals: 1 }
-                """,
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "dossier": """
+                      - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
+                      - { name: Bản chính giấy tờ, originals: 1 }
+                    """
+                ])
         ],
         nonTriggering: [
             .procedure(changing: [

@@ -13,13 +13,7 @@ public struct UnusedConditionRule: LintRule {
                 changing: StandardProcedure.inPerson, ["conditions": "  ↓needs_verification: { name: Cần xác minh }"])
         ],
         nonTriggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "deadline":
-                        #"{ text: "03 ngày làm việc; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: 3 working days }"#,
-                    "conditions": "  needs_verification: { name: Cần xác minh, extends: 2 working days }",
-                ])
+            .procedure(changing: StandardProcedure.inPerson, StandardProcedure.extendedOnVerification)
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -9,31 +9,20 @@ public struct MissingRefusalRule: LintRule {
         id: "missing-refusal",
         category: .workflow, severity: .warning,
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "workflow": """
-                  start: ↓receive
-                  steps:
-                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                    review: { by: commune.justice-officer, takes: 1 working day, next: return }
-                    return: { by: commune.pasc, end: issued }
-                """,
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "workflow": StandardProcedure.receiveAndReview(
+                        "next: return", ends: ["return": "issued"], markStart: true)
+                ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "workflow": """
-                  start: receive
-                  steps:
-                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                    review: { by: commune.justice-officer, takes: 1 working day, next: return, may: { refuse: refused } }
-                    return: { by: commune.pasc, end: issued }
-                    refused: { by: commune.pasc, end: refused }
-                """,
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "workflow": StandardProcedure.receiveAndReview(
+                        "next: return, may: { refuse: refused }", ends: ["return": "issued", "refused": "refused"])
+                ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -9,30 +9,17 @@ public struct MissingResultRule: LintRule {
         id: "missing-result",
         category: .workflow, severity: .error,
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "workflow": """
-                  start: ↓receive
-                  steps:
-                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                    review: { by: commune.justice-officer, takes: 1 working day, next: refused }
-                    refused: { by: commune.pasc, end: refused }
-                """,
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                [
+                    "workflow": StandardProcedure.receiveAndReview(
+                        "next: refused", ends: ["refused": "refused"], markStart: true)
+                ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "workflow": """
-                  start: receive
-                  steps:
-                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                    review: { by: commune.justice-officer, takes: 1 working day, next: return }
-                    return: { by: commune.pasc, end: issued }
-                """,
-            ])
+            .procedure(
+                changing: StandardProcedure.inPerson,
+                ["workflow": StandardProcedure.receiveAndReview("next: return", ends: ["return": "issued"])])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
