@@ -9,20 +9,16 @@ public struct DeadlineCapRule: LintRule {
         id: "deadline-cap-below-deadline",
         category: .deadlines, severity: .error,
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "deadline":
-                        #"{ text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: ↓10 working days }"#
-                ])
+            .inPerson(changing: [
+                "deadline":
+                    #"{ text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: ↓10 working days }"#
+            ])
         ],
         nonTriggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "deadline":
-                        #"{ text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: 20 working days }"#
-                ])
+            .inPerson(changing: [
+                "deadline":
+                    #"{ text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: 20 working days }"#
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -11,21 +11,17 @@ public struct DeadlineWordingRule: LintRule {
         // An error: the law's wording decides, and a mismatch gives citizens a date that is not counted.
         category: .deadlines, severity: .error,
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "deadline":
-                        #"{ text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days }"#
-                ]),
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "deadline": #"{ text: "15 ngày", value: ↓15 working days }"#
-                ]),
+            .inPerson(changing: [
+                "deadline":
+                    #"{ text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days }"#
+            ]),
+            .inPerson(changing: [
+                "deadline": #"{ text: "15 ngày", value: ↓15 working days }"#
+            ]),
         ],
         nonTriggering: [
-            .procedure(changing: StandardProcedure.inPerson, StandardProcedure.sameDayWithCutoff),
-            .procedure(changing: StandardProcedure.inPerson, StandardProcedure.extendedOnVerification),
+            .inPerson(changing: StandardProcedure.sameDayWithCutoff),
+            .inPerson(changing: StandardProcedure.extendedOnVerification),
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -11,20 +11,16 @@ public struct SameDayCutoffRule: LintRule {
         id: "same-day-cutoff",
         category: .deadlines, severity: .warning,
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "deadline":
-                        #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#
-                ]),
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "deadline": #"{ text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }"#
-                ]),
+            .inPerson(changing: [
+                "deadline":
+                    #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#
+            ]),
+            .inPerson(changing: [
+                "deadline": #"{ text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }"#
+            ]),
         ],
         nonTriggering: [
-            .procedure(changing: StandardProcedure.inPerson, StandardProcedure.sameDayWithCutoff)
+            .inPerson(changing: StandardProcedure.sameDayWithCutoff)
         ])
 
     /// "15 giờ", "15h", "15:00" for a 15:00 cut-off.

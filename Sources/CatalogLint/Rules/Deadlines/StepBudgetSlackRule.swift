@@ -7,18 +7,16 @@ public struct StepBudgetSlackRule: LintRule {
 
     /// The examples' procedure: one working day, its signing step `hours` long.
     private static func oneDay(_ value: String, signing hours: String) -> RuleExample {
-        .procedure(
-            changing: StandardProcedure.inPerson,
-            [
-                "deadline": #"{ text: "01 ngày làm việc", value: \#(value) }"#,
-                "workflow": """
-                  start: receive
-                  steps:
-                    receive: { by: commune.pasc, takes: 1 working hour, next: sign }
-                    sign: { by: commune.chairman, takes: \(hours), next: return }
-                    return: { by: commune.pasc, end: issued }
-                """,
-            ])
+        .inPerson(changing: [
+            "deadline": #"{ text: "01 ngày làm việc", value: \#(value) }"#,
+            "workflow": """
+              start: receive
+              steps:
+                receive: { by: commune.pasc, takes: 1 working hour, next: sign }
+                sign: { by: commune.chairman, takes: \(hours), next: return }
+                return: { by: commune.pasc, end: issued }
+            """,
+        ])
     }
 
     public static let description = RuleDescription(

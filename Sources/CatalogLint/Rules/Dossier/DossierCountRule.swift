@@ -9,24 +9,20 @@ public struct DossierCountRule: LintRule {
         id: "dossier-item-without-count",
         category: .dossier, severity: .warning,
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "dossier": """
-                      - { name: ↓Giấy tờ tùy thân }
-                      - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                    """
-                ])
+            .inPerson(changing: [
+                "dossier": """
+                  - { name: ↓Giấy tờ tùy thân }
+                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
+                """
+            ])
         ],
         nonTriggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "dossier": """
-                      - { name: Giấy tờ tùy thân, copies: 1 }
-                      - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                    """
-                ])
+            .inPerson(changing: [
+                "dossier": """
+                  - { name: Giấy tờ tùy thân, copies: 1 }
+                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
+                """
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -9,12 +9,10 @@ public struct EmptyDossierRule: LintRule {
         id: "empty-dossier",
         category: .dossier, severity: .warning,
         triggering: [
-            .procedure(changing: StandardProcedure.inPerson, marking: "code")
+            .inPerson(marking: "code")
         ],
         nonTriggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                ["dossier": "  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }"])
+            .inPerson(changing: ["dossier": "  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }"])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -12,19 +12,15 @@ public struct FeeAmountRule: LintRule {
             RuleOption("multiple_of", .integer(1...1_000_000), default: "500")
         ],
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                ["fees": "  - { name: Chứng thực bản sao, amount: ↓2001, per: page }"])
+            .inPerson(changing: ["fees": "  - { name: Chứng thực bản sao, amount: ↓2001, per: page }"])
         ],
         nonTriggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "fees": """
-                      - { name: Chứng thực bản sao trang 1 và 2, amount: 2000, per: page }
-                      - { name: Chứng thực bản sao từ trang 3, amount: 1000, per: page }
-                    """
-                ])
+            .inPerson(changing: [
+                "fees": """
+                  - { name: Chứng thực bản sao trang 1 và 2, amount: 2000, per: page }
+                  - { name: Chứng thực bản sao từ trang 3, amount: 1000, per: page }
+                """
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -9,10 +9,10 @@ public struct CodeFormatRule: LintRule {
         id: "code-format",
         category: .identity, severity: .warning,
         triggering: [
-            .procedure(changing: StandardProcedure.inPerson, ["code": "↓1.000001.H38"])
+            .inPerson(changing: ["code": "↓1.000001.H38"])
         ],
         nonTriggering: [
-            .procedure(changing: StandardProcedure.inPerson, ["code": "1.000001.H99"])
+            .inPerson(changing: ["code": "1.000001.H99"])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

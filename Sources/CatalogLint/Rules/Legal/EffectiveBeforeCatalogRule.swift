@@ -10,12 +10,10 @@ public struct EffectiveBeforeCatalogRule: LintRule {
         id: "effective-before-catalog",
         category: .legal, severity: .warning,
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "legal_basis": "[luat-60-2014-qh13]",
-                    "effective": "↓2024-01-01",
-                ])
+            .inPerson(changing: [
+                "legal_basis": "[luat-60-2014-qh13]",
+                "effective": "↓2024-01-01",
+            ])
         ],
         nonTriggering: [
             .procedure(changing: [

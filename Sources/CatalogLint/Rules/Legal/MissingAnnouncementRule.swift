@@ -9,7 +9,7 @@ public struct MissingAnnouncementRule: LintRule {
         id: "missing-announcement",
         category: .legal, severity: .warning,
         triggering: [
-            .procedure(changing: StandardProcedure.inPerson, marking: "code")
+            .inPerson(marking: "code")
         ],
         nonTriggering: [
             .procedure(changing: [

@@ -32,11 +32,9 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
                 ])
         ],
         nonTriggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "legal_basis": "[luat-60-2014-qh13, nd-118-2025]"
-                ])
+            .inPerson(changing: [
+                "legal_basis": "[luat-60-2014-qh13, nd-118-2025]"
+            ])
         ])
 
     /// "61/2018/NÐ-CP" (eth), "61/2018/ND-CP" and spaces count as the same number.

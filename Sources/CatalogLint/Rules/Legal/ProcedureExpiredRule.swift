@@ -9,10 +9,10 @@ public struct ProcedureExpiredRule: LintRule {
         id: "procedure-expired",
         category: .legal, severity: .warning,
         triggering: [
-            .procedure(changing: StandardProcedure.inPerson, ["expires": "↓2026-03-31"])
+            .inPerson(changing: ["expires": "↓2026-03-31"])
         ],
         nonTriggering: [
-            .procedure(changing: StandardProcedure.inPerson, ["expires": "2026-12-31"])
+            .inPerson(changing: ["expires": "2026-12-31"])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -17,7 +17,7 @@ public struct MissingEnglishNameRule: LintRule {
             ])
         ],
         nonTriggering: [
-            .procedure(changing: StandardProcedure.inPerson)
+            .inPerson()
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -14,7 +14,7 @@ public struct MissingEnglishResultRule: LintRule {
             ])
         ],
         nonTriggering: [
-            .procedure(changing: StandardProcedure.inPerson, ["result_en": "Certified copy"])
+            .inPerson(changing: ["result_en": "Certified copy"])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -13,14 +13,12 @@ public struct DossierFormMissingRule: LintRule {
         id: "dossier-form-missing",
         category: .references, severity: .warning,
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "dossier": """
-                      - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
-                      - { name: Bản chính giấy tờ, originals: 1 }
-                    """
-                ])
+            .inPerson(changing: [
+                "dossier": """
+                  - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
+                  - { name: Bản chính giấy tờ, originals: 1 }
+                """
+            ])
         ],
         nonTriggering: [
             .procedure(changing: [

@@ -9,11 +9,10 @@ public struct UnusedConditionRule: LintRule {
         id: "unused-condition",
         category: .references, severity: .warning,
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson, ["conditions": "  ↓needs_verification: { name: Cần xác minh }"])
+            .inPerson(changing: ["conditions": "  ↓needs_verification: { name: Cần xác minh }"])
         ],
         nonTriggering: [
-            .procedure(changing: StandardProcedure.inPerson, StandardProcedure.extendedOnVerification)
+            .inPerson(changing: StandardProcedure.extendedOnVerification)
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

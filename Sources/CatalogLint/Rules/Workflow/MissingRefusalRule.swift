@@ -9,20 +9,16 @@ public struct MissingRefusalRule: LintRule {
         id: "missing-refusal",
         category: .workflow, severity: .warning,
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "workflow": StandardProcedure.receiveAndReview(
-                        "next: return", ends: ["return": "issued"], markStart: true)
-                ])
+            .inPerson(changing: [
+                "workflow": StandardProcedure.receiveAndReview(
+                    "next: return", ends: ["return": "issued"], markStart: true)
+            ])
         ],
         nonTriggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "workflow": StandardProcedure.receiveAndReview(
-                        "next: return, may: { refuse: refused }", ends: ["return": "issued", "refused": "refused"])
-                ])
+            .inPerson(changing: [
+                "workflow": StandardProcedure.receiveAndReview(
+                    "next: return, may: { refuse: refused }", ends: ["return": "issued", "refused": "refused"])
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -9,17 +9,15 @@ public struct MissingResultRule: LintRule {
         id: "missing-result",
         category: .workflow, severity: .error,
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "workflow": StandardProcedure.receiveAndReview(
-                        "next: refused", ends: ["refused": "refused"], markStart: true)
-                ])
+            .inPerson(changing: [
+                "workflow": StandardProcedure.receiveAndReview(
+                    "next: refused", ends: ["refused": "refused"], markStart: true)
+            ])
         ],
         nonTriggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                ["workflow": StandardProcedure.receiveAndReview("next: return", ends: ["return": "issued"])])
+            .inPerson(changing: [
+                "workflow": StandardProcedure.receiveAndReview("next: return", ends: ["return": "issued"])
+            ])
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -7,17 +7,15 @@ public struct SupplementWithoutWaitRule: LintRule {
 
     /// The examples' procedure: a supplement request sent to `target`, with `waiting` steps.
     private static func supplement(to target: String, waiting: String = "") -> RuleExample {
-        .procedure(
-            changing: StandardProcedure.inPerson,
-            [
-                "workflow": """
-                  start: receive
-                  steps:
-                    receive: { by: commune.pasc, takes: 1 working hour, next: review, may: { supplement: \(target) } }
-                \(waiting)    review: { by: commune.justice-officer, takes: 2 working days, next: return }
-                    return: { by: commune.pasc, end: issued }
-                """
-            ])
+        .inPerson(changing: [
+            "workflow": """
+              start: receive
+              steps:
+                receive: { by: commune.pasc, takes: 1 working hour, next: review, may: { supplement: \(target) } }
+            \(waiting)    review: { by: commune.justice-officer, takes: 2 working days, next: return }
+                return: { by: commune.pasc, end: issued }
+            """
+        ])
     }
 
     public static let description = RuleDescription(
