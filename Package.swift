@@ -71,7 +71,10 @@ let package = Package(
         // Linter: rules (one file each, with examples), configuration, suppressions, baseline, fixes.
         .target(
             name: "CatalogLint",
-            dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader", "WorkCalendar"]),
+            dependencies: ["WorkflowCompiler", "CatalogModel", "Diagnostics", "YAMLReader", "WorkCalendar"],
+            // The rules' documentation (name, summary, rationale, option texts) as data, compiled into
+            // the binary so that the static release stays one self-contained file.
+            resources: [.embedInCode("Documentation/rules.yaml")]),
         // The case layers (docs/interpreter.md), each depending only on those above it:
         // the interpreter: a case's model and decide/evolve on the compiled graph (no SQLite, no templates).
         .target(name: "CaseEngine", dependencies: ["WorkflowCompiler", "WorkCalendar", "Diagnostics"]),

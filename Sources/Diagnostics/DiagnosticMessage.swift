@@ -6,9 +6,10 @@ public protocol DiagnosticMessage: Sendable {
     func text(_ language: MessageLanguage) -> String
 }
 
-/// A text given in both languages where it is written. Its only use is documentation data: a lint
-/// rule's name, summary, rationale and option descriptions, a rule category's title, a check code's
-/// explanation and stage heading (`tthc rules`, `tthc explain`, the generated docs), and, as
+/// A text given in both languages together. Its only use is documentation data: a lint rule's
+/// name, summary, rationale and option descriptions, a rule category's title and a check stage's
+/// heading (read from CatalogLint's `rules.yaml`), a check code's explanation (`tthc rules`,
+/// `tthc explain`, the generated docs), and, as
 /// CatalogModel's `Subject`, the name of what a message is about. A diagnostic, note or fix-it
 /// says a typed message of its stage (`ReaderMessage`, `LoaderMessage`, `CompilerMessage`, the lint
 /// categories' enums), never a `Localized` written at the site.

@@ -81,35 +81,35 @@ public struct DurationConverter: Sendable {
 
     /// "1 working day and 1 hour", "3 hours", "2 working days and 1h30", for messages.
     public func describe(minutes: Int) -> String {
-        let days = minutes / minutesPerDay
-        let rest = minutes % minutesPerDay
-        let h = rest / 60
-        let m = rest % 60
+        let (days, h, m) = split(minutes)
         let hours: String
         switch (h, m) {
         case (0, let m): hours = "\(m) minutes"
         case (let h, 0): hours = "\(h) hour\(h == 1 ? "" : "s")"
         default: hours = "\(h)h\(m < 10 ? "0" : "")\(m)"
         }
-        if days == 0 { return rest == 0 ? "no time" : "\(hours) of working time" }
+        if days == 0 { return h + m == 0 ? "no time" : "\(hours) of working time" }
         let dayText = "\(days) working day\(days == 1 ? "" : "s")"
-        return rest == 0 ? dayText : "\(dayText) and \(hours)"
+        return h + m == 0 ? dayText : "\(dayText) and \(hours)"
     }
 
     /// `describe(minutes:)` in Vietnamese ("2 ngày làm việc và 3 giờ").
     public func describeVi(minutes: Int) -> String {
-        let days = minutes / minutesPerDay
-        let rest = minutes % minutesPerDay
-        let h = rest / 60
-        let m = rest % 60
+        let (days, h, m) = split(minutes)
         let hours: String
         switch (h, m) {
         case (0, let m): hours = "\(m) phút"
         case (let h, 0): hours = "\(h) giờ"
         default: hours = "\(h) giờ \(m < 10 ? "0" : "")\(m) phút"
         }
-        if days == 0 { return rest == 0 ? "không có thời gian nào" : "\(hours) làm việc" }
+        if days == 0 { return h + m == 0 ? "không có thời gian nào" : "\(hours) làm việc" }
         let dayText = "\(days) ngày làm việc"
-        return rest == 0 ? dayText : "\(dayText) và \(hours)"
+        return h + m == 0 ? dayText : "\(dayText) và \(hours)"
+    }
+
+    /// Whole working days, then the hours and minutes of the rest.
+    private func split(_ minutes: Int) -> (days: Int, hours: Int, minutes: Int) {
+        let rest = minutes % minutesPerDay
+        return (minutes / minutesPerDay, rest / 60, rest % 60)
     }
 }

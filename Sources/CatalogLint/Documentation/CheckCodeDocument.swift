@@ -18,16 +18,10 @@ public enum CheckCodeDocument {
             for: text, in: RuleRegistry.descriptions.map(\.id) + codes.flatMap { [$0.rawValue, $0.name] })
     }
 
-    /// The stage that reports the code, from its letter.
+    /// The stage that reports the code, from its letter (its heading is in `rules.yaml`).
     public static func stage(of code: DiagnosticCode) -> Localized {
-        switch code.rawValue.first {
-        case "F": Localized("Files of the catalog", vi: "Tệp của danh mục")
-        case "Y": Localized("YAML reader", vi: "Bộ đọc YAML")
-        case "L": Localized("Loader (values and keys)", vi: "Bộ nạp (giá trị và khóa)")
-        case "R": Localized("References between files", vi: "Tham chiếu giữa các tệp")
-        case "T": Localized("Dates of validity and versions", vi: "Thời gian hiệu lực và phiên bản")
-        default: Localized("Workflow compiler", vi: "Trình biên dịch quy trình")
-        }
+        let letter = String(code.rawValue.prefix(1))
+        return RuleDocumentation.shipped.stages[letter] ?? Localized(letter, vi: letter)
     }
 
     public static func explanation(of code: DiagnosticCode) -> Localized {

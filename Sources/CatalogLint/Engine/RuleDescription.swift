@@ -1,7 +1,9 @@
 import Diagnostics
 
 /// Everything about a rule except its check: what `tthc rules`, `tthc explain`, SARIF's rule
-/// metadata, docs/rules.md and the generated example tests read.
+/// metadata, docs/rules.md and the generated example tests read. The rule's code gives its id,
+/// category, severity, options and examples; its words (name, summary, rationale, option texts)
+/// come from `Documentation/rules.yaml` by id.
 public struct RuleDescription: Sendable {
     /// Stable, kebab-case: what configuration, suppressions and baselines name.
     public var id: String
@@ -21,18 +23,22 @@ public struct RuleDescription: Sendable {
     public var nonTriggering: [RuleExample]
 
     public init(
-        id: String, name: Localized, category: RuleCategory, severity: Severity, enabledByDefault: Bool = true,
-        summary: Localized, rationale: Localized, options: [RuleOption] = [], fixable: Bool = false,
-        triggering: [RuleExample], nonTriggering: [RuleExample]
+        id: String, category: RuleCategory, severity: Severity, enabledByDefault: Bool = true,
+        options: [RuleOption] = [], fixable: Bool = false, triggering: [RuleExample], nonTriggering: [RuleExample]
     ) {
+        let words = RuleDocumentation.shipped.rule(id)
         self.id = id
-        self.name = name
+        self.name = words.name
         self.category = category
         self.severity = severity
         self.enabledByDefault = enabledByDefault
-        self.summary = summary
-        self.rationale = rationale
-        self.options = options
+        self.summary = words.summary
+        self.rationale = words.rationale
+        self.options = options.map { option in
+            var option = option
+            option.summary = words.options[option.name] ?? Localized("", vi: "")
+            return option
+        }
         self.fixable = fixable
         self.triggering = triggering
         self.nonTriggering = nonTriggering

@@ -44,6 +44,17 @@ public struct RuleExample: Sendable {
         procedure(StandardProcedure.text(changing: changes, comments: comments, marking: marking))
     }
 
+    /// The standard example procedure filed in person only (`StandardProcedure.inPerson`: the
+    /// standard one is also online, which most rules' examples are not about), then `changes`.
+    public static func inPerson(
+        changing changes: KeyValuePairs<String, String?>..., comments: [String: String] = [:],
+        marking: String? = nil
+    ) -> RuleExample {
+        procedure(
+            StandardProcedure.text(
+                changing: [StandardProcedure.inPerson] + changes, comments: comments, marking: marking))
+    }
+
     /// Adds another file to the example.
     public func and(file path: String, _ text: String) -> RuleExample {
         var copy = self

@@ -10,13 +10,13 @@ public struct RuleOption: Sendable {
     public var name: String
     public var kind: Kind
     public var defaultValue: String
-    public var summary: Localized
+    /// What it does, from `Documentation/rules.yaml` (set by `RuleDescription`).
+    public var summary = Localized("", vi: "")
 
-    public init(_ name: String, _ kind: Kind, default defaultValue: String, _ summary: Localized) {
+    public init(_ name: String, _ kind: Kind, default defaultValue: String) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue
-        self.summary = summary
     }
 
     /// Nil when `text` is valid for this option, else what is allowed.

@@ -7,16 +7,7 @@ public struct OnlineDeadlineRule: LintRule {
 
     public static let description = RuleDescription(
         id: "online-deadline-longer",
-        name: Localized("Online deadline longer than at the counter", vi: "Thời hạn trực tuyến dài hơn nộp trực tiếp"),
         category: .channels, severity: .warning,
-        summary: Localized(
-            "The online channel's own deadline is not longer than the procedure's deadline.",
-            vi: "Thời hạn riêng của kênh online không dài hơn thời hạn chung của thủ tục."),
-        rationale: Localized(
-            "Each channel row of the portal's table (Trực tiếp, Trực tuyến, Dịch vụ bưu chính) may carry its own deadline. Online filing is promoted because it is at least as fast: a longer online deadline than the general one is almost always two rows swapped when the table was copied. Compared in working time, as the calendar counts it.",
-            vi:
-                "Mỗi dòng kênh trong bảng trên cổng (Trực tiếp, Trực tuyến, Dịch vụ bưu chính) có thể có thời hạn riêng. Nộp trực tuyến được khuyến khích vì ít nhất cũng nhanh bằng: thời hạn trực tuyến dài hơn thời hạn chung gần như luôn là hai dòng bị đảo khi sao chép bảng. So sánh theo thời gian làm việc, như lịch tính."
-        ),
         triggering: [
             .procedure(changing: [
                 "channels": """

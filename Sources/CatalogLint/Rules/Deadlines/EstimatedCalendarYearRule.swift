@@ -9,22 +9,9 @@ public struct EstimatedCalendarYearRule: LintRule {
 
     public static let description = RuleDescription(
         id: "estimated-calendar-year",
-        name: Localized("Deadlines soon fall in an estimated year", vi: "Thời hạn sắp rơi vào năm còn ước tính"),
         category: .deadlines, severity: .warning,
-        summary: Localized(
-            "No dossier received within the next N days (90) falls due in a year without an official decision.",
-            vi:
-                "Không hồ sơ nào tiếp nhận trong N ngày tới (90) có hạn giải quyết rơi vào năm chưa có quyết định chính thức."
-        ),
-        rationale: Localized(
-            "A year is official when calendar/YEAR.yaml records the decision that sets its Tết days, estimated otherwise (`tthc holidays --status`). An estimated year's Tết break and swapped days are the rules' guess, so due dates across it may be wrong by days. The rule takes every dossier received from today to N days ahead, with the longest deadline of any procedure of the catalog (all extensions, within the cap), and warns for each year those due dates reach that has no decision: add it with `tthc holidays YEAR --draft` as soon as it is published. Today is the run's date (`--today` fixes it).",
-            vi:
-                "Một năm là chính thức khi calendar/YEAR.yaml ghi quyết định quy định ngày nghỉ Tết năm đó, ngược lại là ước tính (`tthc holidays --status`). Ngày nghỉ Tết và ngày hoán đổi của năm ước tính là phỏng đoán theo quy tắc, nên hạn giải quyết qua năm đó có thể lệch vài ngày. Quy tắc xét mọi hồ sơ tiếp nhận từ hôm nay đến N ngày tới, với thời hạn dài nhất của các thủ tục trong danh mục (mọi phần kéo dài, trong mức trần), và cảnh báo mỗi năm mà các hạn đó chạm tới nhưng chưa có quyết định: bổ sung bằng `tthc holidays YEAR --draft` ngay khi quyết định được công bố. Ngày hôm nay là ngày chạy (`--today` cố định ngày)."
-        ),
         options: [
-            RuleOption(
-                "days", .integer(0...3650), default: "90",
-                Localized("look this many days of receipts ahead", vi: "xét hồ sơ tiếp nhận trong bấy nhiêu ngày tới"))
+            RuleOption("days", .integer(0...3650), default: "90")
         ],
         triggering: [
             RuleExample(

@@ -9,36 +9,18 @@ public struct SameDayCutoffRule: LintRule {
 
     public static let description = RuleDescription(
         id: "same-day-cutoff",
-        name: Localized("Same-day deadline without the 15:00 cut-off", vi: "Thời hạn trong ngày thiếu mốc 15 giờ"),
         category: .deadlines, severity: .warning,
-        summary: Localized(
-            "A same-day deadline uses the catalog's receipt cut-off (15:00) and its wording says so.",
-            vi: "Thời hạn trong ngày dùng mốc tiếp nhận của danh mục (15:00) và câu chữ có nêu mốc đó."),
-        rationale: Localized(
-            "A same-day result is due the same working day only for dossiers received before the cut-off (15:00, receipt_cutoff in catalog.yaml); one received later is due the next working day, as the published wording says (\"trường hợp nhận hồ sơ sau 15 giờ…\"). A same-day deadline with another cut-off, or wording that does not mention the cut-off, tells applicants something other than what is counted.",
-            vi:
-                "Kết quả trong ngày chỉ áp dụng cho hồ sơ nhận trước mốc (15:00, receipt_cutoff trong catalog.yaml); hồ sơ nhận sau đó trả trong ngày làm việc tiếp theo, như câu chữ công bố (\"trường hợp nhận hồ sơ sau 15 giờ…\"). Thời hạn trong ngày có mốc khác, hoặc câu chữ không nêu mốc, báo cho người dân điều khác với cách tính thực tế."
-        ),
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
+            .inPerson(changing: [
                 "deadline":
-                    #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#,
+                    #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#
             ]),
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline": #"{ text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }"#,
+            .inPerson(changing: [
+                "deadline": #"{ text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }"#
             ]),
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline":
-                    #"{ text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }"#,
-            ])
+            .inPerson(changing: StandardProcedure.sameDayWithCutoff)
         ])
 
     /// "15 giờ", "15h", "15:00" for a 15:00 cut-off.

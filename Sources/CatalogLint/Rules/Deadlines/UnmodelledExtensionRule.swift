@@ -18,16 +18,7 @@ public struct UnmodelledExtensionRule: LintRule {
 
     public static let description = RuleDescription(
         id: "unmodelled-extension",
-        name: Localized("Extension in the wording, none in the data", vi: "Câu chữ có gia hạn nhưng dữ liệu không có"),
         category: .deadlines, severity: .warning,
-        summary: Localized(
-            "When the deadline's wording mentions verification or a remote commune, some condition extends the deadline.",
-            vi: "Khi câu chữ thời hạn nhắc tới xác minh hay xã ở xa, phải có điều kiện kéo dài thời hạn."),
-        rationale: Localized(
-            "Published deadlines often add time in some cases: \"trường hợp cần xác minh thì không quá 05 ngày làm việc\", or five more working days for communes 50 km or more away. The calendar only counts that extra time when a condition with extends: models it; otherwise every case is counted against the short deadline and verification cases are reported overdue. Declare the condition (conditions: { needs_verification: { name: …, extends: 2 working days } }).",
-            vi:
-                "Thời hạn công bố thường cộng thêm thời gian trong một số trường hợp: \"trường hợp cần xác minh thì không quá 05 ngày làm việc\", hoặc thêm năm ngày làm việc cho xã cách trung tâm từ 50 km trở lên. Lịch chỉ tính phần thêm đó khi có điều kiện với extends: mô tả nó; nếu không, mọi hồ sơ bị tính theo thời hạn ngắn và hồ sơ cần xác minh bị báo trễ hạn. Hãy khai báo điều kiện (conditions: { needs_verification: { name: …, extends: 2 working days } })."
-        ),
         triggering: [
             .procedure(
                 changing: marriage,

@@ -7,35 +7,21 @@ public struct DossierCountRule: LintRule {
 
     public static let description = RuleDescription(
         id: "dossier-item-without-count",
-        name: Localized(
-            "Dossier item without originals or copies", vi: "Thành phần hồ sơ không ghi số bản chính, bản sao"),
         category: .dossier, severity: .warning,
-        summary: Localized(
-            "Every dossier item says how many originals or copies to bring.",
-            vi: "Mọi thành phần hồ sơ ghi số bản chính hoặc bản sao cần nộp."),
-        rationale: Localized(
-            "The dossier table on the portal gives, for every paper, the number of originals (bản chính) and copies (bản sao). An item with neither (originals and copies both 0 or missing) leaves applicants guessing what to bring, and lets a counter refuse a dossier for a reason nobody published. Add originals: or copies:.",
-            vi:
-                "Bảng thành phần hồ sơ trên cổng ghi cho mỗi giấy tờ số bản chính và bản sao. Thành phần không ghi cả hai (originals và copies đều 0 hoặc không có) khiến người dân không biết phải nộp gì, và cho phép bộ phận tiếp nhận từ chối hồ sơ vì lý do không công bố. Thêm originals: hoặc copies:."
-        ),
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
+            .inPerson(changing: [
                 "dossier": """
                   - { name: ↓Giấy tờ tùy thân }
                   - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                """,
+                """
             ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
+            .inPerson(changing: [
                 "dossier": """
                   - { name: Giấy tờ tùy thân, copies: 1 }
                   - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                """,
+                """
             ])
         ])
 

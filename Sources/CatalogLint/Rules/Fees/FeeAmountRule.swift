@@ -7,34 +7,19 @@ public struct FeeAmountRule: LintRule {
 
     public static let description = RuleDescription(
         id: "fee-amount",
-        name: Localized("Fee amount not a round VND amount", vi: "Mức phí không tròn theo đồng"),
         category: .fees, severity: .warning,
-        summary: Localized(
-            "Fee amounts are whole VND, non-negative, in steps of 500 đồng.",
-            vi: "Mức phí là số đồng nguyên, không âm, theo bội số 500 đồng."),
-        rationale: Localized(
-            "Fees and charges are set by law and provincial resolutions in whole đồng, and in round steps (2.000 đ, 8.000 đ, 50.000 đ); there is no coin below 200 đ. The loader already rejects decimals and negative amounts; an amount that is not a multiple of `multiple_of` (500 by default), such as 2001 or 8050, is almost always a typing slip. Check it against the resolution.",
-            vi:
-                "Phí, lệ phí được luật và nghị quyết của tỉnh quy định bằng số đồng nguyên, theo mức tròn (2.000 đ, 8.000 đ, 50.000 đ); không có đồng xu dưới 200 đ. Trình đọc đã từ chối số thập phân và số âm; mức phí không phải bội số của `multiple_of` (mặc định 500), như 2001 hay 8050, gần như luôn là lỗi gõ. Đối chiếu lại với nghị quyết."
-        ),
         options: [
-            RuleOption(
-                "multiple_of", .integer(1...1_000_000), default: "500",
-                Localized("amounts must be multiples of this", vi: "mức phí phải là bội số của số này"))
+            RuleOption("multiple_of", .integer(1...1_000_000), default: "500")
         ],
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                ["fees": "  - { name: Chứng thực bản sao, amount: ↓2001, per: page }"])
+            .inPerson(changing: ["fees": "  - { name: Chứng thực bản sao, amount: ↓2001, per: page }"])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
+            .inPerson(changing: [
                 "fees": """
                   - { name: Chứng thực bản sao trang 1 và 2, amount: 2000, per: page }
                   - { name: Chứng thực bản sao từ trang 3, amount: 1000, per: page }
-                """,
+                """
             ])
         ])
 

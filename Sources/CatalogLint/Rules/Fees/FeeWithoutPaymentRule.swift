@@ -14,16 +14,7 @@ public struct FeeWithoutPaymentRule: LintRule {
 
     public static let description = RuleDescription(
         id: "fee-without-payment-step",
-        name: Localized("Fee without a payment step", vi: "Có phí nhưng không có bước nộp phí"),
         category: .fees, severity: .warning,
-        summary: Localized(
-            "A procedure with a per-dossier fee has a payment step (wait: payment or may: pay).",
-            vi: "Thủ tục có phí theo hồ sơ có bước nộp phí (wait: payment hoặc may: pay)."),
-        rationale: Localized(
-            "A fee charged for the dossier (no per:, or per: dossier; with an amount above zero or a schedule) is paid before the result is handed over, and the statutory clock pauses while the applicant pays. The workflow must have that point: a `wait: payment` step or a `may: { pay: STEP }` exit. Fees per copy, page or item are collected at the counter with the result and need no step.",
-            vi:
-                "Khoản phí tính theo hồ sơ (không có per:, hoặc per: dossier; mức thu lớn hơn 0 hoặc theo nghị quyết) phải nộp trước khi trả kết quả, và thời hạn tạm dừng trong lúc người dân nộp phí. Quy trình phải có điểm đó: bước `wait: payment` hoặc lối ra `may: { pay: BƯỚC }`. Phí theo bản sao, trang hay mục được thu tại quầy khi trả kết quả, không cần bước riêng."
-        ),
         triggering: [
             .procedure(changing: extract, ["fees": "  - { name: Lệ phí, amount: ↓10000 }"])
         ],

@@ -8,16 +8,7 @@ public struct DuplicateProcedureNameRule: LintRule {
 
     public static let description = RuleDescription(
         id: "duplicate-procedure-name",
-        name: Localized("Procedure name used twice", vi: "Tên thủ tục bị trùng"),
         category: .identity, severity: .error,
-        summary: Localized(
-            "Procedure names are unique within a field and level.",
-            vi: "Tên thủ tục không trùng nhau trong cùng lĩnh vực và cấp."),
-        rationale: Localized(
-            "The portal lists procedures by field and level; an applicant picks one by its name. Two procedures with the same name there (ignoring case and spacing) cannot be told apart, and usually one is a stale copy. Rename one so the names say how they differ, or remove the copy. The finding is on the procedure with the larger code.",
-            vi:
-                "Cổng dịch vụ công liệt kê thủ tục theo lĩnh vực và cấp; người dân chọn theo tên. Hai thủ tục cùng tên ở đó (không kể chữ hoa, khoảng trắng) không phân biệt được, và thường một cái là bản sao cũ. Đổi tên để thấy chúng khác nhau thế nào, hoặc bỏ bản sao. Lỗi được báo ở thủ tục có mã lớn hơn."
-        ),
         triggering: [
             .procedure(changing: [
                 "code": "1.009999",

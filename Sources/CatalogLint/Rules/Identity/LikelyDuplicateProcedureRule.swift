@@ -16,16 +16,7 @@ public struct LikelyDuplicateProcedureRule: LintRule {
 
     public static let description = RuleDescription(
         id: "likely-duplicate-procedure",
-        name: Localized("Likely duplicate procedure", vi: "Thủ tục có thể bị trùng lặp"),
         category: .identity, severity: .warning,
-        summary: Localized(
-            "No two procedures with nearly the same name and the same authority at one level.",
-            vi: "Không có hai thủ tục gần như cùng tên, cùng cơ quan có thẩm quyền ở một cấp."),
-        rationale: Localized(
-            "When several departments' lists are merged, one procedure often arrives twice: spelled with different punctuation or tone-mark style, with or without \"Thủ tục\" in front, or filed in two fields. Names that match once these differences are ignored, with the same deciding authority at the same level, are probably one procedure. Merge them, or make the names say how they differ. (Exactly equal names in one field are reported by duplicate-procedure-name.)",
-            vi:
-                "Khi gộp danh mục của nhiều sở, ngành, một thủ tục thường xuất hiện hai lần: khác dấu câu hay kiểu đặt dấu thanh, có hoặc không có chữ \"Thủ tục\" ở đầu, hoặc xếp vào hai lĩnh vực. Những tên khớp nhau khi bỏ qua các khác biệt đó, cùng cơ quan có thẩm quyền, cùng cấp, nhiều khả năng là một thủ tục. Hãy gộp lại, hoặc sửa tên cho thấy chúng khác nhau thế nào. (Tên giống hệt trong cùng lĩnh vực do duplicate-procedure-name báo.)"
-        ),
         triggering: [
             .procedure(changing: birth, ["name": "↓Đăng ký khai sinh."])
         ],

@@ -29,20 +29,9 @@ public struct LegalBasisExpiringRule: LintRule {
 
     public static let description = RuleDescription(
         id: "legal-basis-expiring",
-        name: Localized("Legal basis expiring or replaced", vi: "Căn cứ pháp lý sắp hết hiệu lực hoặc đã bị thay thế"),
         category: .legal, severity: .warning,
-        summary: Localized(
-            "No cited document has expired, been replaced, or expires within the next N days (90).",
-            vi: "Không văn bản viện dẫn nào đã hết hiệu lực, đã bị thay thế, hoặc hết hiệu lực trong N ngày tới (90)."),
-        rationale: Localized(
-            "A procedure is lawful only while its legal basis is in force. The compiler checks the basis on the procedure's effective date (C010); this rule checks it today, so the catalog team gets warned before a decree lapses and learns when a newer document replaced one it still cites. Set `days` for the warning window; today is the run's date (`--today` fixes it for reproducible runs).",
-            vi:
-                "Thủ tục chỉ hợp pháp khi căn cứ pháp lý còn hiệu lực. Trình biên dịch kiểm tra căn cứ tại ngày thủ tục có hiệu lực (C010); quy tắc này kiểm tra tại ngày hôm nay, để nhóm quản lý danh mục được báo trước khi nghị định hết hiệu lực và biết khi một văn bản mới đã thay thế văn bản vẫn đang được viện dẫn. Đặt `days` cho khoảng báo trước; ngày hôm nay là ngày chạy (`--today` cố định ngày để kết quả lặp lại được)."
-        ),
         options: [
-            RuleOption(
-                "days", .integer(0...3650), default: "90",
-                Localized("warn this many days before expiry", vi: "báo trước bấy nhiêu ngày"))
+            RuleOption("days", .integer(0...3650), default: "90")
         ],
         triggering: [
             decision.and(procedureChanging: mobileBirth, ["legal_basis": "[luat-60-2014-qh13, ↓qd-99-ubnd-2025]"]),

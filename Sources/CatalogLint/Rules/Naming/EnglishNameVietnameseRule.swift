@@ -10,16 +10,7 @@ public struct EnglishNameVietnameseRule: LintRule {
 
     public static let description = RuleDescription(
         id: "english-name-vietnamese",
-        name: Localized("Vietnamese text in an English name", vi: "Tiếng Việt trong tên tiếng Anh"),
         category: .naming, severity: .warning,
-        summary: Localized(
-            "name_en, result_en and title_en hold no Vietnamese letters.",
-            vi: "name_en, result_en, title_en không chứa chữ tiếng Việt có dấu."),
-        rationale: Localized(
-            "An English name that contains Vietnamese letters (ă, â, đ, ê, ô, ơ, ư or a tone mark) is almost always the Vietnamese name pasted into the English key, or a translation left half done. Proper names are written without diacritics in English (Muong Thanh Ward), as the portal does.",
-            vi:
-                "Tên tiếng Anh chứa chữ tiếng Việt (ă, â, đ, ê, ô, ơ, ư hoặc dấu thanh) gần như luôn là tên tiếng Việt dán nhầm vào khóa tiếng Anh, hoặc bản dịch còn dở. Tên riêng trong tiếng Anh viết không dấu (Muong Thanh Ward), như cổng dịch vụ công vẫn làm."
-        ),
         triggering: [
             RuleExample(
                 file: "units/communes.yaml",
@@ -30,13 +21,7 @@ public struct EnglishNameVietnameseRule: LintRule {
                 """)
         ],
         nonTriggering: [
-            RuleExample(
-                file: "units/communes.yaml",
-                """
-                communes:
-                  - { id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune, distance_km: 12 }
-                  - { id: muong-thanh, name: Phường Mường Thanh, name_en: Muong Thanh Ward, type: ward, distance_km: 1 }
-                """)
+            RuleExample.twoCommunes
         ])
 
     /// The marks Vietnamese letters carry: circumflex, breve, horn and the five tones.

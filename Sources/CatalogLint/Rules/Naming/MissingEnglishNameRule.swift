@@ -7,14 +7,7 @@ public struct MissingEnglishNameRule: LintRule {
 
     public static let description = RuleDescription(
         id: "missing-english-name",
-        name: Localized("Procedure without an English name", vi: "Thủ tục thiếu tên tiếng Anh"),
         category: .naming, severity: .warning,
-        summary: Localized("Every procedure has name_en.", vi: "Mọi thủ tục có name_en."),
-        rationale: Localized(
-            "Foreign applicants, investors and the English pages of the portal need the procedure's English name, and exports (CPSV-AP) carry it as the service title. Add name_en with a short, plain translation.",
-            vi:
-                "Người nước ngoài, nhà đầu tư và các trang tiếng Anh của cổng dịch vụ công cần tên tiếng Anh của thủ tục; các bản xuất (CPSV-AP) dùng nó làm tên dịch vụ. Thêm name_en với bản dịch ngắn gọn, dễ hiểu."
-        ),
         triggering: [
             .procedure(changing: [
                 "name": "↓Chứng thực bản sao từ bản chính",
@@ -24,7 +17,7 @@ public struct MissingEnglishNameRule: LintRule {
             ])
         ],
         nonTriggering: [
-            .procedure(changing: ["channels": "[in-person]", "online_service": "none"])
+            .inPerson()
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

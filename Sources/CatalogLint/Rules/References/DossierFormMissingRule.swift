@@ -11,24 +11,13 @@ public struct DossierFormMissingRule: LintRule {
 
     public static let description = RuleDescription(
         id: "dossier-form-missing",
-        name: Localized("Form used but not declared", vi: "Dùng mẫu đơn nhưng chưa khai báo"),
         category: .references, severity: .warning,
-        summary: Localized(
-            "A dossier item that is a form (Tờ khai, Mẫu, Đơn…) names it with form:.",
-            vi: "Thành phần hồ sơ là mẫu đơn (Tờ khai, Mẫu, Đơn…) phải chỉ ra mẫu bằng form:."),
-        rationale: Localized(
-            "A dossier item called \"Tờ khai …\", \"Mẫu số …\", \"Đơn đề nghị …\" or \"Phiếu yêu cầu …\" is a form the applicant fills in. Without form: it is a form in use that the catalog does not declare: the portal cannot offer it for download and changes to it are not tracked. Declare it in forms/ and name it here.",
-            vi:
-                "Thành phần hồ sơ tên \"Tờ khai …\", \"Mẫu số …\", \"Đơn đề nghị …\" hay \"Phiếu yêu cầu …\" là biểu mẫu người dân điền. Thiếu form: nghĩa là mẫu đang được dùng nhưng danh mục không khai báo: cổng dịch vụ công không cho tải về và không theo dõi được thay đổi. Khai báo mẫu trong forms/ và chỉ ra ở đây."
-        ),
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
+            .inPerson(changing: [
                 "dossier": """
                   - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
                   - { name: Bản chính giấy tờ, originals: 1 }
-                """,
+                """
             ])
         ],
         nonTriggering: [

@@ -7,28 +7,12 @@ public struct UnusedConditionRule: LintRule {
 
     public static let description = RuleDescription(
         id: "unused-condition",
-        name: Localized("Condition with no effect", vi: "Điều kiện không có tác dụng"),
         category: .references, severity: .warning,
-        summary: Localized(
-            "Every declared condition extends the deadline or is used by a choice.",
-            vi: "Mọi điều kiện khai báo hoặc kéo dài thời hạn, hoặc được một bước rẽ nhánh dùng."),
-        rationale: Localized(
-            "A condition is a case fact the clerk records (verification needed, remote commune). If no choice step branches on it and it has no extends:, recording it changes nothing, and the statutory rule it was meant to model is missing. Add extends: or a choice that uses it, or remove it.",
-            vi:
-                "Điều kiện là một tình tiết của hồ sơ mà cán bộ ghi nhận (cần xác minh, xã ở xa). Nếu không bước rẽ nhánh nào dùng nó và nó không có extends:, việc ghi nhận không làm thay đổi gì, và quy định mà nó định mô tả bị thiếu. Thêm extends: hoặc một bước choice dùng nó, hoặc xóa đi."
-        ),
         triggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson, ["conditions": "  ↓needs_verification: { name: Cần xác minh }"])
+            .inPerson(changing: ["conditions": "  ↓needs_verification: { name: Cần xác minh }"])
         ],
         nonTriggering: [
-            .procedure(
-                changing: StandardProcedure.inPerson,
-                [
-                    "deadline":
-                        #"{ text: "03 ngày làm việc; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: 3 working days }"#,
-                    "conditions": "  needs_verification: { name: Cần xác minh, extends: 2 working days }",
-                ])
+            .inPerson(changing: StandardProcedure.extendedOnVerification)
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {

@@ -6,16 +6,7 @@ public struct UnusedFormRule: LintRule {
 
     public static let description = RuleDescription(
         id: "unused-form",
-        name: Localized("Form declared but never used", vi: "Mẫu đơn khai báo nhưng không dùng"),
         category: .references, severity: .warning,
-        summary: Localized(
-            "Every form in forms/ is used by some dossier item.",
-            vi: "Mọi mẫu đơn trong forms/ được ít nhất một thành phần hồ sơ sử dụng."),
-        rationale: Localized(
-            "A form that no dossier item names is either left over from a replaced procedure, or the dossier item that needs it forgot its form: key, so applicants are not offered the form. Link it from the dossier item (form: ID) or remove it.",
-            vi:
-                "Mẫu đơn không thành phần hồ sơ nào dùng tới hoặc là phần còn sót của thủ tục đã thay thế, hoặc thành phần hồ sơ cần nó quên khóa form:, nên người dân không được cung cấp mẫu. Hãy liên kết từ thành phần hồ sơ (form: ID) hoặc xóa mẫu."
-        ),
         triggering: [
             RuleExample(
                 file: "forms/forms.yaml",

@@ -22,16 +22,7 @@ public struct UnusedLegalDocumentRule: LintRule {
 
     public static let description = RuleDescription(
         id: "unused-legal-document",
-        name: Localized("Legal document never cited", vi: "Văn bản pháp luật không được viện dẫn"),
         category: .references, severity: .note,
-        summary: Localized(
-            "Every legal document is cited by a procedure, a form, a fee or a newer document.",
-            vi: "Mọi văn bản pháp luật được một thủ tục, mẫu đơn, khoản phí hoặc văn bản mới hơn viện dẫn."),
-        rationale: Localized(
-            "A document in legal/ that no procedure cites (legal_basis, announced_by, a fee's schedule), no form rests on and no newer document replaces is probably a procedure's basis that was forgotten in its legal_basis. Cite it where it applies, or remove it.",
-            vi:
-                "Văn bản trong legal/ mà không thủ tục nào viện dẫn (legal_basis, announced_by, schedule của khoản phí), không mẫu đơn nào dựa vào và không văn bản mới nào thay thế, nhiều khả năng là căn cứ bị quên trong legal_basis của một thủ tục. Hãy viện dẫn ở nơi áp dụng, hoặc xóa."
-        ),
         triggering: [decree("↓nd-123-2015")],
         nonTriggering: [
             decree("nd-123-2015").and(procedureChanging: [

@@ -30,16 +30,7 @@ public struct UnusedTemplateParameterRule: LintRule {
 
     public static let description = RuleDescription(
         id: "unused-template-parameter",
-        name: Localized("Template parameter never used", vi: "Tham số mẫu quy trình không được dùng"),
         category: .references, severity: .warning,
-        summary: Localized(
-            "Every declared template parameter appears as $name in its workflow.",
-            vi: "Mọi tham số khai báo của mẫu quy trình xuất hiện dạng $tên trong quy trình."),
-        rationale: Localized(
-            "Each procedure that uses a template must pass every declared parameter in with:. A parameter the workflow never uses as $name makes them pass a value that changes nothing, and a reader believes that unit or role takes part. Remove it from params (and from the procedures' with), or use it.",
-            vi:
-                "Mỗi thủ tục dùng mẫu quy trình phải truyền mọi tham số đã khai báo trong with:. Tham số không được dùng dạng $tên trong quy trình buộc họ truyền một giá trị không có tác dụng, và người đọc tưởng đơn vị, chức danh đó tham gia. Xóa nó khỏi params (và khỏi with của các thủ tục), hoặc dùng nó."
-        ),
         triggering: [
             sameDay(", ↓archivist").and(procedureChanging: [
                 "code": "1.001193", "name": "Thủ tục đăng ký khai sinh", "name_en": "Birth registration",

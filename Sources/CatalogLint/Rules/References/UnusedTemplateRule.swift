@@ -18,16 +18,7 @@ public struct UnusedTemplateRule: LintRule {
 
     public static let description = RuleDescription(
         id: "unused-template",
-        name: Localized("Workflow template never used", vi: "Mẫu quy trình không được dùng"),
         category: .references, severity: .warning,
-        summary: Localized(
-            "Every template in templates/ is used by some procedure.",
-            vi: "Mọi mẫu quy trình trong templates/ được ít nhất một thủ tục dùng."),
-        rationale: Localized(
-            "A workflow template that no procedure names is usually left behind when procedures moved to another template, or was meant for procedures that still write their workflow inline. Use it, or remove it so reviewers do not maintain it.",
-            vi:
-                "Mẫu quy trình không thủ tục nào dùng thường còn sót lại khi các thủ tục chuyển sang mẫu khác, hoặc dành cho các thủ tục vẫn viết quy trình trực tiếp. Hãy dùng nó, hoặc xóa để người rà soát khỏi phải duy trì."
-        ),
         triggering: [
             RuleExample(file: "templates/province-review.yaml", "↓" + review)
         ],

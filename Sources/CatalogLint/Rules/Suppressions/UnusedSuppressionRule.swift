@@ -7,16 +7,7 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
 
     public static let description = RuleDescription(
         id: "unused-suppression",
-        name: Localized("Suppression that suppresses nothing", vi: "Chú thích tắt kiểm tra không có tác dụng"),
         category: .suppressions, severity: .warning,
-        summary: Localized(
-            "Every rule named in a suppression comment has a finding on the line it covers.",
-            vi: "Mọi quy tắc nêu trong chú thích tắt kiểm tra có phát hiện ở dòng mà chú thích áp dụng."),
-        rationale: Localized(
-            "Once the line is fixed, or moved, a suppression comment hides nothing; left in place it would silently hide the next, unrelated finding there. Remove it. (A comment naming a rule that is switched off for the file is not reported.)",
-            vi:
-                "Khi dòng đã được sửa hoặc di chuyển, chú thích tắt kiểm tra không còn che gì; để lại thì nó sẽ âm thầm che phát hiện tiếp theo, không liên quan, ở dòng đó. Hãy xóa nó. (Chú thích nêu quy tắc đang tắt cho tệp đó thì không bị báo.)"
-        ),
         triggering: [
             .procedure(
                 changing: [

@@ -8,22 +8,9 @@ public struct CodeQuoteStyleRule: LintRule {
 
     public static let description = RuleDescription(
         id: "code-quote-style",
-        name: Localized("Procedure codes quoted consistently", vi: "Thống nhất cách viết mã thủ tục"),
         category: .text, severity: .warning,
-        summary: Localized(
-            "Procedure codes (code, call) are all plain or all quoted.",
-            vi: "Mã thủ tục (code, call) đều viết trơn hoặc đều trong ngoặc kép."),
-        rationale: Localized(
-            "tthc reads a code as text whichever way it is written, so 1.001193 and \"1.001193\" are the same code. Other YAML tools are not so careful, and a reviewer seeing both forms wonders whether they differ. Pick one: `style: majority` (the default) follows what most codes in the catalog do (plain on a tie). The fix rewrites the quotes.",
-            vi:
-                "tthc luôn đọc mã như văn bản dù viết thế nào, nên 1.001193 và \"1.001193\" là cùng một mã. Các công cụ YAML khác không cẩn thận như vậy, và người rà soát thấy hai cách viết sẽ băn khoăn chúng có khác nhau không. Hãy chọn một: `style: majority` (mặc định) theo cách viết của đa số mã trong danh mục (hòa nhau thì viết trơn). Bản sửa viết lại dấu ngoặc."
-        ),
         options: [
-            RuleOption(
-                "style", .choice(["majority", "plain", "double"]), default: "majority",
-                Localized(
-                    "plain (1.001193) or double-quoted (\"1.001193\")",
-                    vi: "viết trơn (1.001193) hay trong ngoặc kép (\"1.001193\")"))
+            RuleOption("style", .choice(["majority", "plain", "double"]), default: "majority")
         ],
         fixable: true,
         triggering: [

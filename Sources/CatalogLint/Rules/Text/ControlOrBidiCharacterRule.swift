@@ -7,16 +7,7 @@ public struct ControlOrBidiCharacterRule: LintRule {
 
     public static let description = RuleDescription(
         id: "control-or-bidi-character",
-        name: Localized("Control or bidirectional character", vi: "Ký tự điều khiển hoặc ký tự định hướng hai chiều"),
         category: .text, severity: .error,
-        summary: Localized(
-            "No control characters or bidirectional overrides in values.",
-            vi: "Không có ký tự điều khiển hay ký tự đảo hướng văn bản trong giá trị."),
-        rationale: Localized(
-            "A value can hold characters nobody sees in a review: control characters written as escapes in a double-quoted value (\"\\e[31m\" starts a terminal escape sequence, \"\\n\" a new line in a one-line name) and the bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) that make text display in another order than it is stored (a \"Trojan source\" attack). tthc shows them as visible escapes in its own output, but the portal, forms and other tools do not. Remove them; a value that needs several lines is written as a block (| or >).",
-            vi:
-                "Một giá trị có thể chứa những ký tự không ai nhìn thấy khi rà soát: ký tự điều khiển viết dạng thoát trong giá trị đặt trong ngoặc kép (\"\\e[31m\" mở đầu một chuỗi điều khiển màn hình, \"\\n\" xuống dòng giữa một tên một dòng) và các ký tự định hướng hai chiều (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) khiến văn bản hiển thị theo thứ tự khác với nội dung lưu trữ (kiểu tấn công \"Trojan source\"). tthc hiển thị chúng dưới dạng thoát trong kết quả của mình, nhưng Cổng dịch vụ công, biểu mẫu và các công cụ khác thì không. Hãy xóa chúng; giá trị cần nhiều dòng thì viết dạng khối (| hoặc >)."
-        ),
         triggering: [
             RuleExample(
                 file: "fields.yaml",

@@ -7,16 +7,7 @@ public struct ExtraWhitespaceRule: LintRule {
 
     public static let description = RuleDescription(
         id: "extra-whitespace",
-        name: Localized("Extra spaces in a value", vi: "Khoảng trắng thừa trong giá trị"),
         category: .text, severity: .warning,
-        summary: Localized(
-            "No leading, trailing or double spaces inside a value.",
-            vi: "Không có khoảng trắng ở đầu, cuối hay hai khoảng trắng liền nhau trong giá trị."),
-        rationale: Localized(
-            "Text copied from decisions and Word files often carries a space at the start or end of a quoted value, or two spaces between words. Such a name is a different string from the same name without them, so duplicate checks and searches miss it, and the spaces show in printed forms. The fix removes the extra spaces.",
-            vi:
-                "Văn bản sao chép từ quyết định, tệp Word thường kèm khoảng trắng ở đầu hoặc cuối giá trị trong dấu ngoặc, hoặc hai khoảng trắng giữa các từ. Tên đó là một chuỗi khác với cùng tên không có khoảng trắng, nên kiểm tra trùng lặp và tìm kiếm bỏ sót, và khoảng trắng hiện ra trên biểu mẫu in. Bản sửa xóa khoảng trắng thừa."
-        ),
         fixable: true,
         triggering: [
             RuleExample(

@@ -13,16 +13,7 @@ public struct InvisibleSpaceRule: LintRule {
 
     public static let description = RuleDescription(
         id: "invisible-space",
-        name: Localized("Invisible or non-breaking space", vi: "Khoảng trắng ẩn hoặc không ngắt"),
         category: .text, severity: .warning,
-        summary: Localized(
-            "No non-breaking or zero-width spaces in values.",
-            vi: "Không có khoảng trắng không ngắt hay khoảng trắng độ rộng 0 trong giá trị."),
-        rationale: Localized(
-            "Text pasted from web pages and PDFs often carries non-breaking spaces (U+00A0) and zero-width characters (U+200B, U+FEFF). They cannot be told from a normal space, or cannot be seen at all, but a name containing one no longer matches the same name typed by hand. The fix writes a normal space, or removes a zero-width character.",
-            vi:
-                "Văn bản dán từ trang web, tệp PDF thường mang khoảng trắng không ngắt (U+00A0) và ký tự độ rộng 0 (U+200B, U+FEFF). Chúng không phân biệt được với khoảng trắng thường hoặc hoàn toàn vô hình, nhưng một tên chứa chúng không còn khớp với cùng tên gõ tay. Bản sửa thay bằng khoảng trắng thường hoặc xóa ký tự độ rộng 0."
-        ),
         fixable: true,
         triggering: [
             RuleExample(

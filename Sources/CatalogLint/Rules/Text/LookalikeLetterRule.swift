@@ -16,16 +16,7 @@ public struct LookalikeLetterRule: LintRule {
 
     public static let description = RuleDescription(
         id: "lookalike-letter",
-        name: Localized("Look-alike of Đ", vi: "Ký tự giống chữ Đ"),
         category: .text, severity: .warning,
-        summary: Localized(
-            "Đ and đ are the Vietnamese letters, not the look-alike Ð (eth) or Ɖ.",
-            vi: "Dùng đúng chữ Đ, đ tiếng Việt, không dùng ký tự giống hệt Ð (eth) hay Ɖ."),
-        rationale: Localized(
-            "The Icelandic eth (Ð, U+00D0) and the African D (Ɖ, U+0189) look the same as the Vietnamese Đ (U+0110) in most fonts. Old TCVN3/VNI converters and some PDFs produce them, so a decree number like 118/2025/NÐ-CP silently fails to match 118/2025/NĐ-CP. The fix writes the Vietnamese letter.",
-            vi:
-                "Chữ eth của tiếng Iceland (Ð, U+00D0) và D châu Phi (Ɖ, U+0189) trông giống hệt chữ Đ tiếng Việt (U+0110) trong hầu hết phông chữ. Các bộ chuyển mã TCVN3/VNI cũ và một số tệp PDF sinh ra chúng, nên số hiệu như 118/2025/NÐ-CP âm thầm không khớp với 118/2025/NĐ-CP. Bản sửa thay bằng chữ tiếng Việt."
-        ),
         fixable: true,
         triggering: [
             RuleExample(

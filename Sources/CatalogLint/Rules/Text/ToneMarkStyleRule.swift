@@ -8,20 +8,9 @@ public struct ToneMarkStyleRule: LintRule {
 
     public static let description = RuleDescription(
         id: "tone-mark-style",
-        name: Localized("One tone-mark style", vi: "Thống nhất kiểu đặt dấu thanh"),
         category: .text, severity: .warning,
-        summary: Localized(
-            "Tone marks follow one convention across the catalog (hòa or hoà, thủy or thuỷ).",
-            vi: "Dấu thanh đặt theo một kiểu trong toàn bộ danh mục (hòa hay hoà, thủy hay thuỷ)."),
-        rationale: Localized(
-            "In open syllables ending in oa, oe or uy the tone mark may sit on the first vowel (old style: hòa, khỏe, thủy, Ủy ban) or on the second (new style: hoà, khoẻ, thuỷ, Uỷ ban). Both are correct, but one catalog must use one, or the same name becomes two different strings for search, sorting and duplicate checks. With `style: majority` (the default) the style most used in the catalog wins (the old style on a tie, as in the official \"Ủy ban nhân dân\"). The fix moves the mark.",
-            vi:
-                "Trong âm tiết mở kết thúc bằng oa, oe, uy, dấu thanh có thể đặt ở nguyên âm thứ nhất (kiểu cũ: hòa, khỏe, thủy, Ủy ban) hoặc thứ hai (kiểu mới: hoà, khoẻ, thuỷ, Uỷ ban). Cả hai đều đúng, nhưng một danh mục phải dùng một kiểu, nếu không cùng một tên thành hai chuỗi khác nhau khi tìm kiếm, sắp xếp, kiểm tra trùng. Với `style: majority` (mặc định), kiểu được dùng nhiều nhất trong danh mục được chọn (hòa nhau thì chọn kiểu cũ, như \"Ủy ban nhân dân\"). Bản sửa chuyển vị trí dấu."
-        ),
         options: [
-            RuleOption(
-                "style", .choice(["majority", "old", "new"]), default: "majority",
-                Localized("which style to require", vi: "kiểu dấu bắt buộc"))
+            RuleOption("style", .choice(["majority", "old", "new"]), default: "majority")
         ],
         fixable: true,
         triggering: [

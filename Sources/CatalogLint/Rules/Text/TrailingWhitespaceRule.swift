@@ -6,14 +6,7 @@ public struct TrailingWhitespaceRule: LintRule {
 
     public static let description = RuleDescription(
         id: "trailing-whitespace",
-        name: Localized("Trailing spaces", vi: "Khoảng trắng cuối dòng"),
         category: .text, severity: .warning,
-        summary: Localized("No spaces or tabs at the end of a line.", vi: "Không có khoảng trắng hay tab ở cuối dòng."),
-        rationale: Localized(
-            "Spaces at the end of a line cannot be seen in a review but show up as changes in every diff, which hides the edits that matter. Lines inside block scalars (| and >) and multi-line quoted values are left alone, because there the spaces are part of the text. The fix removes them.",
-            vi:
-                "Khoảng trắng cuối dòng không nhìn thấy khi rà soát nhưng hiện thành thay đổi trong mọi bản so sánh, che mất những sửa đổi quan trọng. Các dòng trong khối văn bản (| và >) và giá trị trong ngoặc trải nhiều dòng được bỏ qua vì ở đó khoảng trắng là một phần nội dung. Bản sửa xóa chúng."
-        ),
         fixable: true,
         triggering: [
             RuleExample(

@@ -8,14 +8,7 @@ public struct UnicodeNFCRule: LintRule {
 
     public static let description = RuleDescription(
         id: "unicode-nfc",
-        name: Localized("Unicode NFC", vi: "Chuẩn Unicode dựng sẵn (NFC)"),
         category: .text, severity: .warning,
-        summary: Localized("Text is in Unicode NFC (precomposed letters).", vi: "Văn bản dùng Unicode dựng sẵn (NFC)."),
-        rationale: Localized(
-            "A letter such as \"ò\" can be stored as one character or as \"o\" plus a combining accent. Both look the same, but text in the decomposed form does not match a search, a duplicate check or the national database. The fix rewrites the letters in NFC; nothing else changes.",
-            vi:
-                "Một chữ như \"ò\" có thể lưu thành một ký tự hoặc \"o\" cộng dấu kết hợp. Hai cách trông giống nhau nhưng văn bản dạng tổ hợp không khớp khi tìm kiếm, kiểm tra trùng lặp hay đối chiếu với Cơ sở dữ liệu quốc gia. Bản sửa viết lại các chữ đó theo NFC, không đổi gì khác."
-        ),
         fixable: true,
         triggering: [
             RuleExample(

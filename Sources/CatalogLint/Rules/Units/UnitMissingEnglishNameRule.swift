@@ -27,17 +27,7 @@ public struct UnitMissingEnglishNameRule: LintRule {
 
     public static let description = RuleDescription(
         id: "unit-missing-english-name",
-        name: Localized(
-            "Unit, role, commune or field without an English name",
-            vi: "Đơn vị, chức danh, xã hoặc lĩnh vực thiếu tên tiếng Anh"),
         category: .units, severity: .warning,
-        summary: Localized(
-            "Every unit, role, commune and field has name_en.", vi: "Mọi đơn vị, chức danh, xã, lĩnh vực có name_en."),
-        rationale: Localized(
-            "A procedure's English description names its authority, its implementing units and its field; they are read from these declarations. One missing name_en leaves a Vietnamese word in every English page that mentions the unit. Add it where the unit is declared.",
-            vi:
-                "Bản mô tả tiếng Anh của thủ tục nêu cơ quan có thẩm quyền, đơn vị thực hiện và lĩnh vực; các tên đó lấy từ phần khai báo này. Thiếu một name_en sẽ để lại chữ tiếng Việt ở mọi trang tiếng Anh nhắc tới đơn vị đó. Thêm name_en tại nơi khai báo đơn vị."
-        ),
         triggering: [
             commune(
                 justiceOfficer: "↓justice-officer: { name: Công chức Tư pháp – Hộ tịch }",

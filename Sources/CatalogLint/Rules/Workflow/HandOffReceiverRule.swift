@@ -15,19 +15,7 @@ public struct HandOffReceiverRule: LintRule {
 
     public static let description = RuleDescription(
         id: "hand-off-without-receiver",
-        name: Localized(
-            "Hand-off with no step at the receiving unit", vi: "Chuyển hồ sơ nhưng đơn vị nhận không xử lý bước nào"),
         category: .workflow, severity: .warning,
-        summary: Localized(
-            "After a hand-off to a unit, some step is done by that unit (or a role or division in it).",
-            vi:
-                "Sau khi chuyển hồ sơ cho một đơn vị, phải có bước do đơn vị đó (hoặc chức danh, phòng thuộc nó) thực hiện."
-        ),
-        rationale: Localized(
-            "A hand-off (by: … to: …) passes the dossier to another unit; the one-stop tracking slip records who received it. If no later step is done by that unit, one of its roles or one of its divisions, the workflow says the dossier went to a unit that never touches it: usually to: names the wrong unit, or the receiving step is missing, and the time it spends there is not budgeted.",
-            vi:
-                "Bước chuyển (by: … to: …) chuyển hồ sơ sang đơn vị khác; phiếu kiểm soát quá trình ghi ai đã nhận. Nếu không bước nào sau đó do đơn vị ấy, chức danh hay phòng thuộc nó thực hiện, quy trình nói hồ sơ được chuyển đến một đơn vị không hề xử lý nó: thường là to: ghi sai đơn vị, hoặc thiếu bước tiếp nhận, và thời gian hồ sơ nằm ở đó không được tính."
-        ),
         triggering: [
             .procedure(
                 changing: permit,

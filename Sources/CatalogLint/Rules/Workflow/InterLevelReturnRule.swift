@@ -34,17 +34,7 @@ public struct InterLevelReturnRule: LintRule {
 
     public static let description = RuleDescription(
         id: "inter-level-commune-return",
-        name: Localized(
-            "Inter-level result not returned at the commune", vi: "Thủ tục liên thông không trả kết quả tại xã"),
         category: .workflow, severity: .warning,
-        summary: Localized(
-            "An inter-level procedure received at a commune service centre returns its result there.",
-            vi: "Thủ tục liên thông tiếp nhận tại Trung tâm phục vụ hành chính công xã trả kết quả tại đó."),
-        rationale: Localized(
-            "In an inter-level (liên thông) procedure the applicant files at the commune's Public Administration Service Center, the dossier goes to the province to be decided, and the result comes back to the centre where it was filed: the one-stop principle is that the applicant deals with one place. An issuing end done by a provincial unit makes the applicant travel to the province. Add a hand-off back and end at commune.pasc.",
-            vi:
-                "Trong thủ tục liên thông, người dân nộp hồ sơ tại Trung tâm phục vụ hành chính công xã, hồ sơ được chuyển lên tỉnh giải quyết, và kết quả được trả về nơi đã nộp: nguyên tắc một cửa là người dân chỉ làm việc với một nơi. Bước kết thúc cấp kết quả do đơn vị cấp tỉnh thực hiện buộc người dân lên tỉnh. Thêm bước chuyển trả và kết thúc tại commune.pasc."
-        ),
         triggering: [
             permit(
                 after: """

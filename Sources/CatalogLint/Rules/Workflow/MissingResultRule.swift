@@ -7,40 +7,16 @@ public struct MissingResultRule: LintRule {
 
     public static let description = RuleDescription(
         id: "missing-result",
-        name: Localized("Workflow never issues the result", vi: "Quy trình không bao giờ trả kết quả"),
         category: .workflow, severity: .error,
-        summary: Localized(
-            "The workflow has an end that issues the result (end: issued).",
-            vi: "Quy trình có bước kết thúc trả kết quả (end: issued)."),
-        rationale: Localized(
-            "A procedure exists to produce its result (result: …). If no step of its workflow ends with end: issued, no case can ever receive it: the workflow only refuses or withdraws. Usually the last step was written with the wrong outcome.",
-            vi:
-                "Thủ tục tồn tại để tạo ra kết quả (result: …). Nếu không bước nào của quy trình kết thúc bằng end: issued thì không hồ sơ nào nhận được kết quả: quy trình chỉ từ chối hoặc rút hồ sơ. Thường là bước cuối ghi sai kết quả."
-        ),
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "workflow": """
-                  start: ↓receive
-                  steps:
-                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                    review: { by: commune.justice-officer, takes: 1 working day, next: refused }
-                    refused: { by: commune.pasc, end: refused }
-                """,
+            .inPerson(changing: [
+                "workflow": StandardProcedure.receiveAndReview(
+                    "next: refused", ends: ["refused": "refused"], markStart: true)
             ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]",
-                "online_service": "none",
-                "workflow": """
-                  start: receive
-                  steps:
-                    receive: { by: commune.pasc, takes: 1 working hour, next: review }
-                    review: { by: commune.justice-officer, takes: 1 working day, next: return }
-                    return: { by: commune.pasc, end: issued }
-                """,
+            .inPerson(changing: [
+                "workflow": StandardProcedure.receiveAndReview("next: return", ends: ["return": "issued"])
             ])
         ])
 

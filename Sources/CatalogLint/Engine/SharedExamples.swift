@@ -1,0 +1,44 @@
+/// Example changes and files that several rules' examples use alike: one rule's valid case is
+/// often another rule's too, and writing it once keeps both rules' examples the same catalog.
+extension StandardProcedure {
+    /// A same-day deadline whose wording names its 15:00 cut-off.
+    static let sameDayWithCutoff: KeyValuePairs<String, String?> = [
+        "deadline":
+            #"{ text: "Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: "15:00" }"#
+    ]
+
+    /// A deadline whose wording names an extension, and the condition that extends it.
+    static let extendedOnVerification: KeyValuePairs<String, String?> = [
+        "deadline":
+            #"{ text: "03 ngày làm việc; trường hợp cần xác minh thì không quá 05 ngày làm việc", value: 3 working days }"#,
+        "conditions": "  needs_verification: { name: Cần xác minh, extends: 2 working days }",
+    ]
+
+    /// A workflow written in the procedure: the one-stop desk receives, the justice officer
+    /// reviews for a working day and goes on as `review` says (`next: return`), and `ends` are
+    /// the end steps with their outcomes. `markStart` marks the start, where a finding about the
+    /// whole workflow is reported.
+    static func receiveAndReview(
+        _ review: String, ends: KeyValuePairs<String, String>, markStart: Bool = false
+    ) -> String {
+        let marker = markStart ? String(RuleExample.marker) : ""
+        let lines =
+            [
+                "  start: \(marker)receive", "  steps:",
+                "    receive: { by: commune.pasc, takes: 1 working hour, next: review }",
+                "    review: { by: commune.justice-officer, takes: 1 working day, \(review) }",
+            ] + ends.map { "    \($0.key): { by: commune.pasc, end: \($0.value) }" }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension RuleExample {
+    /// Two communes with English names and distances: valid for every rule about units.
+    static let twoCommunes = RuleExample(
+        file: "units/communes.yaml",
+        """
+        communes:
+          - { id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune, distance_km: 12 }
+          - { id: muong-thanh, name: Phường Mường Thanh, name_en: Muong Thanh Ward, type: ward, distance_km: 1 }
+        """)
+}
