@@ -50,8 +50,8 @@ public enum RuleDocument {
         var out = """
             # Lint rules
 
-            Every rule `tthc lint` runs, generated from the rules' own descriptions and examples
-            (`Sources/CatalogLint/Rules/`); `TTHC_UPDATE_GOLDEN=1 swift test` rewrites this file. The examples
+            Every rule `tthc lint` runs, generated from the rules' words (`Sources/CatalogLint/Documentation/rules.yaml`)
+            and their examples (`Sources/CatalogLint/Rules/`); `TTHC_UPDATE_GOLDEN=1 swift test` rewrites this file. The examples
             are the rules' tests: each is laid over a small test catalog and the rule must report exactly at
             the `↓` markers (and nothing in a non-triggering example). How to run, configure and suppress:
             [lint.md](lint.md).
