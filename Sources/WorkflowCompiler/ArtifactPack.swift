@@ -54,8 +54,12 @@ public struct ArtifactPack: Sendable {
 
     /// Reads the index and checks it against the recorded hash; parts are checked as they are read.
     public init(_ data: Data) throws(ArtifactCodec.DecodeError) {
-        self.data = data
-        var reader = Reader(data: data, position: data.startIndex)
+        // The index is read from an array, not through `Data`'s slices: it is thousands of reads.
+        // Offsets count from 0, also when the caller's `Data` is a slice of a larger one.
+        let bytes = [UInt8](data)
+        self.data = data.startIndex == 0 ? data : Data(bytes)
+        let data = bytes
+        var reader = Reader(data: data, position: 0)
         guard (try? reader.raw(8)) == Self.magic else {
             throw .malformed(
                 "it does not begin as a packed tthc artifact; write one with `tthc compile Catalog -o FILE`")
@@ -88,7 +92,7 @@ public struct ArtifactPack: Sendable {
         guard reader.position - indexStart == indexLength else {
             throw .malformed("the index is \(reader.position - indexStart) bytes, not the \(indexLength) it records")
         }
-        let index = [UInt8](data[indexStart..<reader.position])
+        let index = Array(data[indexStart..<reader.position])
         let actual = SHA256.digest(index)
         guard actual == recorded else {
             throw .hashMismatch(recorded: "sha256:" + SHA256.hex(digest: recorded), actual: SHA256.hex(digest: actual))
@@ -176,33 +180,40 @@ public struct ArtifactPack: Sendable {
         return bytes
     }
 
-    /// Reads the index, every read bounded by the file.
+    /// Reads the index, every read bounded by the file. `what` names the read for a message and
+    /// is put into words only when one is needed: the index has thousands of reads.
     private struct Reader {
-        let data: Data
+        let data: [UInt8]
         var position: Int
 
-        mutating func raw(_ count: Int, what: String = "the magic") throws(ArtifactCodec.DecodeError) -> [UInt8] {
-            guard count <= data.endIndex - position else { throw .malformed("it is cut short in \(what)") }
+        mutating func raw(_ count: Int, what: @autoclosure () -> String = "the magic") throws(ArtifactCodec.DecodeError)
+            -> [UInt8]
+        {
+            guard count <= data.endIndex - position else { throw .malformed("it is cut short in \(what())") }
             defer { position += count }
-            return [UInt8](data[position..<(position + count)])
+            return Array(data[position..<(position + count)])
         }
 
-        mutating func u32(what: String) throws(ArtifactCodec.DecodeError) -> UInt32 {
-            try raw(4, what: what).reversed().reduce(0) { $0 << 8 | UInt32($1) }
+        mutating func u32(what: @autoclosure () -> String) throws(ArtifactCodec.DecodeError) -> UInt32 {
+            guard 4 <= data.endIndex - position else { throw .malformed("it is cut short in \(what())") }
+            defer { position += 4 }
+            return (0..<4).reversed().reduce(0) { $0 << 8 | UInt32(data[position + $1]) }
         }
 
         /// A length or count, which can never exceed the bytes left in the file.
-        mutating func count(what: String) throws(ArtifactCodec.DecodeError) -> Int {
-            let value = Int(try u32(what: what))
+        mutating func count(what: @autoclosure () -> String) throws(ArtifactCodec.DecodeError) -> Int {
+            let value = Int(try u32(what: what()))
             guard value <= data.endIndex - position else {
-                throw .malformed("\(what) (\(value)) is more than the file holds")
+                throw .malformed("\(what()) (\(value)) is more than the file holds")
             }
             return value
         }
 
-        mutating func text(what: String) throws(ArtifactCodec.DecodeError) -> String {
-            let bytes = try raw(try count(what: what), what: what)
-            guard let text = String(validating: bytes, as: UTF8.self) else { throw .malformed("\(what) is not UTF-8") }
+        mutating func text(what: @autoclosure () -> String) throws(ArtifactCodec.DecodeError) -> String {
+            let bytes = try raw(try count(what: what()), what: what())
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw .malformed("\(what()) is not UTF-8")
+            }
             return text
         }
     }
