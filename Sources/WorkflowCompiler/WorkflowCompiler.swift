@@ -22,7 +22,7 @@ public struct WorkflowCompiler: Sendable {
         var diagnostics: [Diagnostic] = []
         let calendar = (try? catalog.workCalendar()) ?? WorkCalendar.rulesOnly
         let converter = DurationConverter(calendar: calendar, fromYear: catalog.manifest?.effective.year ?? 2025)
-        let successors = LegalBasisCheck.successors(in: catalog)
+        let successors = catalog.legalSuccessors()
         diagnostics += DistrictCheck.units(catalog)
         diagnostics += DatedValuesCheck.replacementCycles(catalog)
 

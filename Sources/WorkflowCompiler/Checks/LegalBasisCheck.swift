@@ -60,20 +60,4 @@ enum LegalBasisCheck {
         }
         return diagnostics
     }
-
-    /// Which documents replace each document.
-    static func successors(in catalog: Catalog) -> [String: [LegalDocument]] {
-        var result: [String: [LegalDocument]] = [:]
-        for document in catalog.legalDocuments.values {
-            for replaced in document.replaces { result[replaced.value, default: []].append(document) }
-        }
-        for document in catalog.legalDocuments.values {
-            if let id = document.replacedBy?.value, let successor = catalog.legalDocuments[id],
-                !(result[document.id] ?? []).contains(where: { $0.id == id })
-            {
-                result[document.id, default: []].append(successor)
-            }
-        }
-        return result
-    }
 }

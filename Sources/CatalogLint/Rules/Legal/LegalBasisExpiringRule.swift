@@ -21,6 +21,27 @@ public struct LegalBasisExpiringRule: LintRule {
             effective: 2025-07-01
             expires: 2026-07-31
         """)
+    /// A decision that names its own successor (`replaced_by`); the successor does not say `replaces`.
+    private static let handedOver = RuleExample(
+        file: "legal/extra.yaml",
+        """
+        documents:
+          - id: qd-5-ubnd-2024
+            number: 5/2024/QĐ-UBND
+            kind: decision
+            title: Quyết định quy định mức thu lệ phí hộ tịch
+            issuer: Ủy ban nhân dân tỉnh Thử Nghiệm
+            issued: 2024-01-05
+            effective: 2024-01-15
+            replaced_by: qd-12-ubnd-2026
+          - id: qd-12-ubnd-2026
+            number: 12/2026/QĐ-UBND
+            kind: decision
+            title: Quyết định quy định mức thu lệ phí hộ tịch
+            issuer: Ủy ban nhân dân tỉnh Thử Nghiệm
+            issued: 2026-02-20
+            effective: 2026-03-01
+        """)
     /// The examples' procedure.
     private static let mobileBirth: KeyValuePairs<String, String?> = [
         "name": "Đăng ký khai sinh lưu động", "name_en": "Mobile birth registration", "channels": "[in-person]",
@@ -38,6 +59,8 @@ public struct LegalBasisExpiringRule: LintRule {
             // Decree 61/2018 expired on 2025-06-30: valid when the procedure took effect, not today.
             .procedure(
                 changing: mobileBirth, ["legal_basis": "[luat-60-2014-qh13, ↓nd-61-2018]", "effective": "2024-01-01"]),
+            // Replaced by the successor its own `replaced_by` names (the compiler's C010 reads it too).
+            handedOver.and(procedureChanging: mobileBirth, ["legal_basis": "[luat-60-2014-qh13, ↓qd-5-ubnd-2024]"]),
         ],
         nonTriggering: [
             decision.and(procedureChanging: mobileBirth, ["legal_basis": "[luat-60-2014-qh13, qd-99-ubnd-2025]"]).with(
@@ -48,10 +71,7 @@ public struct LegalBasisExpiringRule: LintRule {
         let catalog = context.catalog
         let today = context.today
         let window = context.options.integer("days")
-        var successors: [String: [LegalDocument]] = [:]
-        for document in catalog.legalDocuments.values {
-            for replaced in document.replaces { successors[replaced.value, default: []].append(document) }
-        }
+        let successors = catalog.legalSuccessors()
         var findings: [Diagnostic] = []
         for procedure in catalog.procedures.values {
             // A procedure that has itself ended is procedure-expired's concern.
