@@ -143,6 +143,29 @@ enum VietnameseText {
         return runs
     }
 
+    /// Whether UTF-8 `bytes` may hold text that NFC changes, read on the bytes: false when every
+    /// scalar is below U+0300 or a precomposed letter of U+1E00–U+1EFF (Vietnamese's), which no
+    /// normalisation changes. True sends the text to `nonNFCRuns`, which decides.
+    static func mayChangeUnderNFC(utf8 bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            if lead < 0xCC {
+                index += 1
+                continue
+            }
+            let next = index + 1 < bytes.endIndex ? bytes[index + 1] : 0
+            guard lead == 0xE1, (0xB8...0xBB).contains(next), latinExtendedAdditionalIsStable else { return true }
+            index += 3
+        }
+        return false
+    }
+
+    /// Checked once, from Unicode's own properties, rather than assumed.
+    private static let latinExtendedAdditionalIsStable = (0x1E00...0x1EFF).allSatisfy {
+        !mayChangeUnderNFC(Unicode.Scalar(UInt32($0))!)
+    }
+
     /// Unicode's stream-safe text format allows at most 30 combining marks in a row (UAX #15).
     static let maximumMarks = 30
 
