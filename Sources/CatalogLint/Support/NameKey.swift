@@ -4,7 +4,10 @@ import Foundation
 enum NameKey {
     /// NFC, lower-case, single spaces, no surrounding spaces.
     static func exact(_ name: String) -> String {
-        name.precomposedStringWithCanonicalMapping.lowercased()
+        // Normalising costs far more than reading the bytes: most names are in NFC already.
+        let composed =
+            VietnameseText.mayChangeUnderNFC(utf8: name.utf8) ? name.precomposedStringWithCanonicalMapping : name
+        return composed.lowercased()
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
