@@ -4,6 +4,8 @@ import Foundation
 public enum PathText {
     /// `path` made absolute against `base` (absolute), with `.`, `..` and repeated `/` removed.
     public static func absolute(_ path: String, from base: String) -> String {
+        // Output names every file of a catalog: most are already absolute and clean.
+        if isClean(path) { return path }
         let joined = path.hasPrefix("/") ? path : base + "/" + path
         var parts: [Substring] = []
         for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
@@ -15,6 +17,27 @@ public enum PathText {
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether `path` is what `absolute` makes of it: it starts with `/` and has no empty, `.`
+    /// or `..` part (read on the bytes, without splitting).
+    static func isClean(_ path: String) -> Bool {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        guard path.utf8.first == slash else { return false }
+        var length = 0
+        var onlyDots = true
+        for byte in path.utf8.dropFirst() {
+            if byte == slash {
+                if length == 0 || (onlyDots && length <= 2) { return false }
+                length = 0
+                onlyDots = true
+            } else {
+                length += 1
+                if byte != dot { onlyDots = false }
+            }
+        }
+        return length > 0 && !(onlyDots && length <= 2)
     }
 
     public static func parent(_ path: String) -> String {

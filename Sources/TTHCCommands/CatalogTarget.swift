@@ -33,10 +33,11 @@ enum CatalogTarget {
     }
 
     /// One `Loaded` per catalog that `paths` select, in the order first named.
-    /// `at`: compile the catalog as it stands on that date (`--at`).
+    /// `at`: compile the catalog as it stands on that date (`--at`). `keepsProcedures`: false
+    /// when only the diagnostics are wanted (`check`): the artifact then holds no procedure.
     static func loadAll(
         _ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil,
-        reading: CatalogReading = .everything
+        reading: CatalogReading = .everything, keepsProcedures: Bool = true
     ) throws -> [Loaded] {
         let selection: CatalogSelection
         do {
@@ -46,7 +47,7 @@ enum CatalogTarget {
             var check = CatalogCheck.run(CatalogLoader().load(root: scope.root, reading: reading), compile: false)
             try requireMatch(scope, files: check.loaded.files, language: language)
             if compile {
-                check.compile(at: try at?.date(in: check.catalog))
+                check.compile(at: try at?.date(in: check.catalog), keepsProcedures: keepsProcedures)
             }
             let diagnostics = check.diagnostics.filter { scope.includes($0.range.file) }
             let fileCount =

@@ -42,7 +42,9 @@ struct CheckCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
         var files = 0
-        for loaded in try CatalogTarget.loadAll(paths, compile: true, language: lang, at: at) {
+        for loaded in try CatalogTarget.loadAll(
+            paths, compile: true, language: lang, at: at, keepsProcedures: false)
+        {
             diagnostics += loaded.diagnostics.localized(lang)
             sources.merge(loaded.sources) { first, _ in first }
             files += loaded.fileCount

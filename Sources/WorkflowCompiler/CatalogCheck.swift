@@ -28,11 +28,13 @@ public struct CatalogCheck: Sendable {
     }
 
     /// Runs the compiler on what was loaded, skipping the procedures in files with errors.
-    /// `at`: the catalog as it stands on that date (`--at`).
+    /// `at`: the catalog as it stands on that date (`--at`). `keepsProcedures`: false when only
+    /// the diagnostics are wanted (the artifact then holds no procedure).
     @discardableResult
-    public mutating func compile(at: CivilDate? = nil) -> WorkflowCompiler.Result {
+    public mutating func compile(at: CivilDate? = nil, keepsProcedures: Bool = true) -> WorkflowCompiler.Result {
         let filesWithErrors = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.range.file))
-        let result = WorkflowCompiler().compile(loaded.catalog, filesWithErrors: filesWithErrors, at: at)
+        let result = WorkflowCompiler().compile(
+            loaded.catalog, filesWithErrors: filesWithErrors, at: at, keepsProcedures: keepsProcedures)
         compiled = result
         return result
     }

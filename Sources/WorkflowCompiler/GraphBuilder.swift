@@ -9,12 +9,10 @@ struct GraphBuilder {
     let report: (Diagnostic) -> Void
 
     func build(_ workflow: Workflow) -> CompiledGraph {
-        var steps: [String: CompiledStep] = [:]
-        for (id, step) in workflow.steps {
-            steps[id] = compile(id: id, step)
-        }
+        // By position, in the workflow's order: a table by id hashed every id twice.
+        var steps = workflow.steps.map { compile(id: $0.key, $0.value) }
         assignBranches(workflow, &steps)
-        return CompiledGraph(start: workflow.start.value, steps: workflow.steps.keys.compactMap { steps[$0] })
+        return CompiledGraph(start: workflow.start.value, steps: steps)
     }
 
     private func compile(id: String, _ step: Step) -> CompiledStep {
@@ -61,7 +59,7 @@ struct GraphBuilder {
     }
 
     /// Each branch is a chain of tasks, waits and calls; its last step's successor is the join.
-    private func assignBranches(_ workflow: Workflow, _ steps: inout [String: CompiledStep]) {
+    private func assignBranches(_ workflow: Workflow, _ steps: inout [CompiledStep]) {
         var owner: [String: String] = [:]
         for (parallelId, step) in workflow.steps {
             guard case .parallel(let branches, let join) = step.kind else { continue }
@@ -69,7 +67,8 @@ struct GraphBuilder {
                 var current: String? = branch.value
                 var seen: Set<String> = []
                 while let id = current, id != join.value {
-                    guard let source = workflow.steps[id] else { break }
+                    guard let position = workflow.steps.index(forKey: id) else { break }
+                    let source = workflow.steps.values[position]
                     if seen.contains(id) {
                         report(
                             Diagnostic(
@@ -90,13 +89,13 @@ struct GraphBuilder {
                         break
                     }
                     owner[id] = "\(parallelId)/\(branch.value)"
-                    steps[id]?.branchOf = parallelId
+                    steps[position].branchOf = parallelId
                     switch source.kind {
                     case .task(_, _, _, let next), .call(_, let next):
                         if let next {
                             current = next.value
                         } else {
-                            steps[id]?.next = join.value
+                            steps[position].next = join.value
                             current = nil
                         }
                     case .wait(_, let then):

@@ -18,7 +18,12 @@ public struct WorkflowCompiler: Sendable {
     /// `at`: compile the catalog as it stands on that date (`--at`): procedures not in force then
     /// are left out, the others take their versions and dated values of that date, and legal
     /// documents are checked on it.
-    public func compile(_ catalog: Catalog, filesWithErrors: Set<String> = [], at: CivilDate? = nil) -> Result {
+    /// `keepsProcedures`: false when only the diagnostics are wanted (`tthc check`): each
+    /// procedure's graph is then dropped once checked, and the artifact lists no procedure, so a
+    /// large catalog's graphs never all sit in memory at once.
+    public func compile(
+        _ catalog: Catalog, filesWithErrors: Set<String> = [], at: CivilDate? = nil, keepsProcedures: Bool = true
+    ) -> Result {
         var diagnostics: [Diagnostic] = []
         let calendar = (try? catalog.workCalendar()) ?? WorkCalendar.rulesOnly
         let converter = DurationConverter(calendar: calendar, fromYear: catalog.manifest?.effective.year ?? 2025)
@@ -76,6 +81,7 @@ public struct WorkflowCompiler: Sendable {
                     }
                 }
             }
+            guard keepsProcedures else { continue }
             var compiled = ArtifactBuilder.procedure(
                 procedure, graph: own.graph, budget: own.budget, converter: converter)
             if !dated.isEmpty { compiled.workflows = dated }

@@ -36,17 +36,23 @@ enum TextChecks {
 
         var crOffsets: [Int] = []
         var lastTabLine = -1
-        var line = 1
-        var lineStart = 0
         var tabsReported = 0
+        // Only tabs and carriage returns matter here; the line of a tab comes from the line index.
+        var special: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count where buffer[index] <= UInt8(ascii: "\r") {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") { special.append(index) }
+            }
+        }
         // One finding per line; its fix turns every tab of the line into spaces: two for a tab of
         // indentation (the catalog indents by two), one inside a line. `tthc lint --fix` applies it
         // only where the file then means the same whatever width the tab had (`TabFixSafety`).
-        for (index, byte) in bytes.enumerated() {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                line += 1
-                lineStart = index + 1
+        var line = 1
+        for index in special {
+            while line < source.lineStarts.count && source.lineStarts[line] <= index { line += 1 }
+            let lineStart = source.lineStarts[line - 1]
+            switch bytes[index] {
             case UInt8(ascii: "\r") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"):
                 crOffsets.append(index)
             case UInt8(ascii: "\t"):

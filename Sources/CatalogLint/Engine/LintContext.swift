@@ -51,10 +51,12 @@ public struct LintContext: Sendable {
         var compiled: [String: CompiledProcedure] = [:]
         for procedure in artifact.procedures { compiled[procedure.code] = procedure }
         self.compiledByCode = compiled
+        // Each distinct name is normalised once (a name recurs across provinces' catalogs).
         let procedures = Array(catalog.procedures.values)
-        let keys = procedures.parallelMap { NameKey.Keys($0.name.value) }
+        let names = Array(Set(procedures.map(\.name.value)))
+        let keysByName = Dictionary(uniqueKeysWithValues: zip(names, names.parallelMap { NameKey.Keys($0) }))
         self.nameKeysByCode = Dictionary(
-            zip(procedures.map(\.code.value), keys), uniquingKeysWith: { first, _ in first })
+            procedures.map { ($0.code.value, keysByName[$0.name.value]!) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A procedure's name keys (`NameKey`).

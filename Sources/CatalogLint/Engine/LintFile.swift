@@ -26,9 +26,14 @@ public struct LintFile: Sendable {
 
     /// The bytes a node was written with (quotes included), as text.
     public func raw(_ range: SourceRange) -> String {
+        String(decoding: rawBytes(range), as: UTF8.self)
+    }
+
+    /// The bytes a node was written with (quotes included): for tests on bytes before any text is made.
+    public func rawBytes(_ range: SourceRange) -> ArraySlice<UInt8> {
         let start = max(0, min(range.start.offset, source.bytes.count))
         let end = max(start, min(range.end.offset, source.bytes.count))
-        return String(decoding: source.bytes[start..<end], as: UTF8.self)
+        return source.bytes[start..<end]
     }
 }
 

@@ -42,7 +42,10 @@ enum DeadlineWording {
 
     /// The first period stated in `text`.
     static func firstPeriod(in text: String) -> Period? {
-        let lower = Array(text.lowercased().precomposedStringWithCanonicalMapping)
+        let lowered = text.lowercased()
+        let lower = Array(
+            VietnameseText.mayChangeUnderNFC(utf8: lowered.utf8)
+                ? lowered.precomposedStringWithCanonicalMapping : lowered)
         var i = 0
         while i < lower.count {
             if sameDayInitials.contains(lower[i]), isWordStart(lower, i),

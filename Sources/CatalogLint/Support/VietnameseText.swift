@@ -143,6 +143,30 @@ enum VietnameseText {
         return runs
     }
 
+    /// Whether UTF-8 `bytes` may hold text that NFC changes, read on the bytes: false when every
+    /// scalar is below U+0300 or a precomposed letter of U+1E00–U+1EFF (Vietnamese's), which no
+    /// normalisation changes. True sends the text to `nonNFCRuns`, which decides.
+    static func mayChangeUnderNFC(utf8 bytes: some Sequence<UInt8>) -> Bool {
+        // Bytes below 0xCC are ASCII, continuation bytes or leads of U+0080–U+02FF; 0xE1 leads
+        // U+1E00–U+1EFF when the next byte is 0xB8–0xBB.
+        var afterE1 = false
+        for byte in bytes {
+            if afterE1 {
+                guard (0xB8...0xBB).contains(byte), latinExtendedAdditionalIsStable else { return true }
+                afterE1 = false
+            } else if byte >= 0xCC {
+                guard byte == 0xE1 else { return true }
+                afterE1 = true
+            }
+        }
+        return afterE1
+    }
+
+    /// Checked once, from Unicode's own properties, rather than assumed.
+    private static let latinExtendedAdditionalIsStable = (0x1E00...0x1EFF).allSatisfy {
+        !mayChangeUnderNFC(Unicode.Scalar(UInt32($0))!)
+    }
+
     /// Unicode's stream-safe text format allows at most 30 combining marks in a row (UAX #15).
     static let maximumMarks = 30
 

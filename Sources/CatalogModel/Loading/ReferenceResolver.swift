@@ -237,8 +237,8 @@ struct ReferenceResolver {
         _ original: Workflow, expanded: Workflow, arguments: OrderedDictionary<String, Located<String>>,
         procedure: Procedure, templateName: Located<String>, facts: Set<String>
     ) {
-        for (id, step) in original.steps {
-            guard let expandedStep = expanded.steps[id] else { continue }
+        // `TemplateExpansion` keeps every step at its position: pair them by position, not by id.
+        for (step, expandedStep) in zip(original.steps.values, expanded.steps.values) {
             if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())] {
                 do {
                     _ = try context.parseDuration(argument.value)

@@ -26,16 +26,89 @@ public enum StepKind: Sendable {
     case end(by: Located<String>?, Located<Outcome>)
 }
 
+/// One step of a workflow. Its fields live in one shared box: a step is copied wherever a
+/// workflow is read or a template expanded (thousands of times per catalog), and a copy of the
+/// box is one reference count instead of one per string in it. Writing a field copies the box
+/// first when it is shared (copy on write), so a step is still a value.
 public struct Step: Sendable {
-    public var id: Located<String>
-    public var kind: StepKind
-    public var may: [(exit: Exit, step: Located<String>)]
-    public var range: SourceRange
+    private final class Fields: @unchecked Sendable {
+        // Only ever mutated through a uniquely referenced box (`mutable`), hence unchecked.
+        var id: Located<String>
+        var kind: StepKind
+        var may: [(exit: Exit, step: Located<String>)]
+        var range: SourceRange
+        var takesParameter: Located<String>?
+        var title: String?
+        var titleEn: String?
+
+        init(
+            id: Located<String>, kind: StepKind, may: [(exit: Exit, step: Located<String>)], range: SourceRange,
+            takesParameter: Located<String>?, title: String?, titleEn: String?
+        ) {
+            self.id = id
+            self.kind = kind
+            self.may = may
+            self.range = range
+            self.takesParameter = takesParameter
+            self.title = title
+            self.titleEn = titleEn
+        }
+
+        func copy() -> Fields {
+            Fields(
+                id: id, kind: kind, may: may, range: range, takesParameter: takesParameter, title: title,
+                titleEn: titleEn)
+        }
+    }
+
+    private var fields: Fields
+
+    public init(
+        id: Located<String>, kind: StepKind, may: [(exit: Exit, step: Located<String>)], range: SourceRange,
+        takesParameter: Located<String>? = nil, title: String? = nil, titleEn: String? = nil
+    ) {
+        fields = Fields(
+            id: id, kind: kind, may: may, range: range, takesParameter: takesParameter, title: title, titleEn: titleEn)
+    }
+
+    /// The box, made unique before a write.
+    private var mutable: Fields {
+        mutating get {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            return fields
+        }
+    }
+
+    public var id: Located<String> {
+        get { fields.id }
+        set { mutable.id = newValue }
+    }
+    public var kind: StepKind {
+        get { fields.kind }
+        set { mutable.kind = newValue }
+    }
+    public var may: [(exit: Exit, step: Located<String>)] {
+        get { fields.may }
+        set { mutable.may = newValue }
+    }
+    public var range: SourceRange {
+        get { fields.range }
+        set { mutable.range = newValue }
+    }
     /// In a template, `takes: $name`: the budget each procedure gives in `with`.
-    public var takesParameter: Located<String>?
+    public var takesParameter: Located<String>? {
+        get { fields.takesParameter }
+        set { mutable.takesParameter = newValue }
+    }
     /// What forms and reports call the step (`title`, `title_en`); ids are for machines.
-    public var title: String? = nil
-    public var titleEn: String? = nil
+    public var title: String? {
+        get { fields.title }
+        set { mutable.title = newValue }
+    }
+    public var titleEn: String? {
+        get { fields.titleEn }
+        set { mutable.titleEn = newValue }
+    }
 }
 
 public struct Workflow: Sendable {

@@ -24,14 +24,18 @@ enum BudgetCheck {
             if let extra = condition.extends { extensions[condition.id] = converter.guaranteedMinutes(extra.value) }
         }
         // What the search needs of each step, read once by position: a lookup of the step itself
-        // copied it whole (a dozen strings retained) at every visit.
+        // copied it whole (a dozen strings retained) at every visit. Steps are numbered by
+        // position, each id hashed once; an edge to a step the graph lacks is -1.
         struct Node {
             var budget: Int
             var own: Int
-            var edges: [(step: String, credit: Int)]
+            var edges: [(step: Int, credit: Int)]
         }
         let steps = context.graph.steps
-        var byId: [String: Node] = [:]
+        var position: [String: Int] = [:]
+        for i in steps.indices { position[steps[i].id] = i }
+        var nodes: [Node] = []
+        nodes.reserveCapacity(steps.count)
         for i in steps.indices {
             let kind = steps[i].kind
             let budget = steps[i].budgetMinutes ?? 0
@@ -40,31 +44,34 @@ enum BudgetCheck {
                 ? (steps[i].choices ?? []).map { ($0.step, extensions[$0.fact] ?? 0) }
                     + (steps[i].otherwise.map { [($0, 0)] } ?? [])
                 : steps[i].mainSuccessors.map { ($0, 0) }
-            byId[steps[i].id] = Node(budget: budget, own: kind == .wait ? 0 : budget, edges: edges)
+            nodes.append(
+                Node(
+                    budget: budget, own: kind == .wait ? 0 : budget,
+                    edges: edges.map { (position[$0.step] ?? -1, $0.credit) }))
         }
 
         // Longest path by depth-first search with memo; a step on the current path again is a loop.
         // Iterative, and each step remembers only the next step of its best path, so a workflow of
         // 100,000 steps in a row costs neither stack nor quadratic copies of paths.
-        var memo: [String: (length: Int, next: String?)] = [:]
-        var onPath: Set<String> = []
+        var memo = [(length: Int, next: Int?)?](repeating: nil, count: steps.count)
+        var onPath = [Bool](repeating: false, count: steps.count)
         var loop: [String]?
         /// The answer without descending, if there is one: (length, whether the path is empty).
-        func known(_ id: String) -> (Int, Bool)? {
-            if let known = memo[id] { return (known.length, false) }
-            guard byId[id] != nil else { return (0, true) }
-            if onPath.contains(id) {
-                if loop == nil { loop = [id] }
+        func known(_ step: Int) -> (Int, Bool)? {
+            guard step >= 0 else { return (0, true) }
+            if let known = memo[step] { return (known.length, false) }
+            if onPath[step] {
+                if loop == nil { loop = [steps[step].id] }
                 return (0, true)
             }
             return nil
         }
         struct Frame {
-            let id: String
+            let step: Int
             let node: Node
             var edge = 0
             var best = 0
-            var bestNext: String?
+            var bestNext: Int?
             var bestEmpty = true
         }
         func offer(_ frame: inout Frame, _ length: Int, empty: Bool) {
@@ -76,10 +83,11 @@ enum BudgetCheck {
             }
             frame.edge += 1
         }
-        func longest(_ start: String) -> (Int, [String]) {
-            if let (length, empty) = known(start) { return (length, empty ? [] : [start]) }
-            var stack = [Frame(id: start, node: byId[start]!)]
-            onPath.insert(start)
+        func longest(_ startId: String) -> (Int, [String]) {
+            let start = position[startId] ?? -1
+            if let (length, empty) = known(start) { return (length, empty ? [] : [startId]) }
+            var stack = [Frame(step: start, node: nodes[start])]
+            onPath[start] = true
             while !stack.isEmpty {
                 let top = stack.count - 1
                 if stack[top].edge < stack[top].node.edges.count {
@@ -87,14 +95,14 @@ enum BudgetCheck {
                     if let (length, empty) = known(next) {
                         offer(&stack[top], length, empty: empty)
                     } else {
-                        onPath.insert(next)
-                        stack.append(Frame(id: next, node: byId[next]!))
+                        onPath[next] = true
+                        stack.append(Frame(step: next, node: nodes[next]))
                     }
                 } else {
                     let done = stack.removeLast()
-                    onPath.remove(done.id)
+                    onPath[done.step] = false
                     let length = done.node.own + done.best
-                    memo[done.id] = (length, done.bestNext)
+                    memo[done.step] = (length, done.bestNext)
                     if !stack.isEmpty { offer(&stack[stack.count - 1], length, empty: false) }
                 }
             }
@@ -104,7 +112,7 @@ enum BudgetCheck {
                 path.append(step)
                 next = memo[step]?.next
             }
-            return (memo[start]!.length, path)
+            return (memo[start]!.length, path.map { steps[$0].id })
         }
         let (length, path) = longest(context.graph.start)
         if let loop {
@@ -119,7 +127,7 @@ enum BudgetCheck {
         }
         var diagnostics: [Diagnostic] = []
         if length > deadlineMinutes {
-            let budgeted = path.filter { (byId[$0]?.budget ?? 0) > 0 }
+            let budgeted = path.filter { (position[$0].map { nodes[$0].budget } ?? 0) > 0 }
             diagnostics.append(
                 Diagnostic(
                     .deadlineBudget,

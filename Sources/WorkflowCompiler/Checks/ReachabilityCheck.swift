@@ -18,42 +18,45 @@ enum ReachabilityCheck {
             successors.append(steps[i].allSuccessors)
             isEnd.append(steps[i].kind == .end)
         }
-        var byId: [String: [String]] = [:]
-        for i in ids.indices { byId[ids[i]] = successors[i] }
-        guard byId[graph.start] != nil else { return [] }
+        // Steps by position: each id and successor is hashed once, the walks run on integers.
+        var position: [String: Int] = [:]
+        for i in ids.indices { position[ids[i]] = i }
+        guard let start = position[graph.start] else { return [] }
+        let next = successors.map { $0.compactMap { position[$0] } }
 
-        var reachable: Set<String> = [graph.start]
-        var queue = [graph.start]
-        while let id = queue.popLast() {
-            for next in byId[id] ?? [] where byId[next] != nil && !reachable.contains(next) {
-                reachable.insert(next)
-                queue.append(next)
+        var reachable = [Bool](repeating: false, count: ids.count)
+        reachable[start] = true
+        var queue = [start]
+        while let i = queue.popLast() {
+            for j in next[i] where !reachable[j] {
+                reachable[j] = true
+                queue.append(j)
             }
         }
         var diagnostics: [Diagnostic] = []
-        for id in ids where !reachable.contains(id) {
+        for i in ids.indices where !reachable[i] {
             diagnostics.append(
                 context.diagnostic(
                     .unreachableStep,
-                    CompilerMessage.unreachableStep(id: id, start: graph.start),
-                    at: context.stepRange(id)))
+                    CompilerMessage.unreachableStep(id: ids[i], start: graph.start),
+                    at: context.stepRange(ids[i])))
         }
 
         // Reverse reachability from the ends.
-        var predecessors: [String: [String]] = [:]
+        var predecessors = [[Int]](repeating: [], count: ids.count)
         for i in ids.indices {
-            for next in successors[i] { predecessors[next, default: []].append(ids[i]) }
+            for j in next[i] { predecessors[j].append(i) }
         }
-        var canEnd: Set<String> = Set(ids.indices.filter { isEnd[$0] }.map { ids[$0] })
-        queue = Array(canEnd)
-        while let id = queue.popLast() {
-            for previous in predecessors[id] ?? [] where !canEnd.contains(previous) {
-                canEnd.insert(previous)
+        var canEnd = isEnd
+        queue = ids.indices.filter { isEnd[$0] }
+        while let i = queue.popLast() {
+            for previous in predecessors[i] where !canEnd[previous] {
+                canEnd[previous] = true
                 queue.append(previous)
             }
         }
         // A parallel step ends only if its join can; its branches lead there.
-        let dead = ids.indices.filter { reachable.contains(ids[$0]) && !canEnd.contains(ids[$0]) }
+        let dead = ids.indices.filter { reachable[$0] && !canEnd[$0] }
         let sinks = dead.filter { successors[$0].isEmpty }.map { ids[$0] }
         for sink in sinks {
             diagnostics.append(
@@ -62,27 +65,29 @@ enum ReachabilityCheck {
                     CompilerMessage.deadEnd(step: sink),
                     at: context.stepRange(sink)))
         }
-        if sinks.isEmpty, let first = dead.first.map({ ids[$0] }) {
-            let loop = cycle(from: first, within: Set(dead.map { ids[$0] }), byId: byId)
+        if sinks.isEmpty, let first = dead.first {
+            var isDead = [Bool](repeating: false, count: ids.count)
+            for i in dead { isDead[i] = true }
+            let loop = cycle(from: first, within: isDead, next: next).map { ids[$0] }
             diagnostics.append(
                 context.diagnostic(
                     .deadEnd,
                     CompilerMessage.loopWithoutExit(loop: loop),
-                    at: context.stepRange(loop.first ?? first)))
+                    at: context.stepRange(loop.first ?? ids[first])))
         }
         return diagnostics
     }
 
-    /// A path from `start` that returns to a step already on it, inside `within`.
-    static func cycle(from start: String, within: Set<String>, byId: [String: [String]]) -> [String] {
+    /// A path from `start` that returns to a step already on it, inside `within` (by position).
+    static func cycle(from start: Int, within: [Bool], next: [[Int]]) -> [Int] {
         var path = [start]
-        var index: [String: Int] = [start: 0]
+        var index: [Int: Int] = [start: 0]
         var current = start
-        while let next = byId[current]?.first(where: { within.contains($0) }) {
-            if let at = index[next] { return Array(path[at...]) + [next] }
-            index[next] = path.count
-            path.append(next)
-            current = next
+        while let following = next[current].first(where: { within[$0] }) {
+            if let at = index[following] { return Array(path[at...]) + [following] }
+            index[following] = path.count
+            path.append(following)
+            current = following
         }
         return path
     }

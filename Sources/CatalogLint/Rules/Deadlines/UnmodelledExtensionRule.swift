@@ -39,11 +39,21 @@ public struct UnmodelledExtensionRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
+        // Deadline texts recur ("05 ngày làm việc"): each one is normalised and searched once.
+        var phrases: [String: String?] = [:]
         for procedure in context.catalog.procedures.values
         where !procedure.conditions.contains(where: { $0.extends != nil }) {
             for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) {
-                let text = deadline.text.value.lowercased().precomposedStringWithCanonicalMapping
-                guard let phrase = Self.triggers.first(where: { text.contains($0) }) else { continue }
+                let written = deadline.text.value
+                let found =
+                    phrases[written]
+                    ?? {
+                        let text = written.lowercased().precomposedStringWithCanonicalMapping
+                        let phrase = Self.triggers.first(where: { text.contains($0) })
+                        phrases[written] = phrase
+                        return phrase
+                    }()
+                guard let phrase = found else { continue }
                 findings.append(
                     context.finding(
                         LintMessage.unmodelledExtension(phrase: phrase),

@@ -40,7 +40,9 @@ public struct EnglishNameVietnameseRule: LintRule {
         var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars
-            where Self.englishKeys.contains(scalar.key ?? "") && scalar.text.contains(where: Self.isVietnamese) {
+            where Self.englishKeys.contains(scalar.key ?? "") && !scalar.text.utf8.allSatisfy({ $0 < 0x80 })
+                && scalar.text.contains(where: Self.isVietnamese)
+            {
                 findings.append(
                     context.finding(
                         LintMessage.englishNameVietnamese(key: scalar.key, text: scalar.text),

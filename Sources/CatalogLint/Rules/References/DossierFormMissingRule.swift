@@ -36,10 +36,19 @@ public struct DossierFormMissingRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
+        // The same items recur in procedure after procedure: normalise each name once.
+        var isForm: [String: Bool] = [:]
         for procedure in context.catalog.procedures.values {
             for item in procedure.dossier where item.form == nil {
-                let name = NameKey.exact(item.name)
-                guard Self.formWords.contains(where: { name.hasPrefix($0) }) else { continue }
+                let startsAsForm =
+                    isForm[item.name]
+                    ?? {
+                        let name = NameKey.exact(item.name)
+                        let found = Self.formWords.contains(where: { name.hasPrefix($0) })
+                        isForm[item.name] = found
+                        return found
+                    }()
+                guard startsAsForm else { continue }
                 findings.append(
                     context.finding(
                         LintMessage.formMissing(name: item.name),

@@ -38,7 +38,7 @@ public struct ExtraWhitespaceRule: LintRule {
         var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars where scalar.node.range.start.line == scalar.node.range.end.line {
-                let raw = Array(file.raw(scalar.node.range).utf8)
+                let raw = Array(file.rawBytes(scalar.node.range))
                 let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
                 guard !scalar.style.isBlock, raw.count >= (quoted ? 2 : 1) else { continue }
                 let base = scalar.node.range.start.offset

@@ -45,7 +45,9 @@ public struct InvisibleSpaceRule: LintRule {
         var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars
-            where scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil }) {
+            where scalar.text.utf8.contains(where: { $0 >= 0x80 })
+                && scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil })
+            {
                 let raw = file.raw(scalar.node.range)
                 var repair = ValueRepair()
                 var first: (code: String, invisible: Bool)?

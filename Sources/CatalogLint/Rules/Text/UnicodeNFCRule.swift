@@ -53,7 +53,7 @@ public struct UnicodeNFCRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
-            for scalar in file.scalars {
+            for scalar in file.scalars where VietnameseText.mayChangeUnderNFC(utf8: file.rawBytes(scalar.node.range)) {
                 let raw = file.raw(scalar.node.range)
                 var repair = ValueRepair()
                 for run in VietnameseText.nonNFCRuns(in: raw) { repair.replace(run.range, with: run.nfc) }
