@@ -68,10 +68,7 @@ enum CatalogTarget {
             throw CommandFailure.io(CatalogSelectionError.noCatalogFile(shown))
         }
         for path in shown {
-            Console.err(
-                language == .vi
-                    ? "tthc: lưu ý: \(path) không phải tệp của danh mục; bỏ qua\n"
-                    : "tthc: note: \(path) is not a catalog file; skipped\n")
+            Console.say(.notACatalogFile(path), as: .note, in: language)
         }
     }
 

@@ -113,6 +113,16 @@ enum CommandMessage: DiagnosticMessage {
     case outputColumnInInput(String)
     case noReceivedColumn(String)
     case noPeriodColumn
+    case yearOutsideCalendar(Int)
+    case statusTakesNoYear
+    case needsYearOrStatus
+    case draftTakesNoFormat
+    case statusFormat
+    case batchTakesQuestionsFromFile
+    case batchFormat(String)
+    case formatNeedsBatch(String)
+    case needsFrom
+    case needsAddOrProcedure
 
     func text(_ language: MessageLanguage) -> String {
         switch self {
@@ -354,6 +364,36 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "dòng tiêu đề cần cột add (thời hạn) hoặc procedure (mã thủ tục)"
                 : "the header needs an add column (a period) or a procedure column"
+        case .yearOutsideCalendar(let year):
+            language == .vi
+                ? "năm \(year) nằm ngoài khoảng 1900–2100 mà lịch bao gồm"
+                : "year \(year) is outside 1900–2100, the range of the calendar"
+        case .statusTakesNoYear:
+            language == .vi
+                ? "--status liệt kê mọi năm; không ghi NĂM kèm theo" : "--status lists every year; give no YEAR with it"
+        case .needsYearOrStatus:
+            language == .vi ? "cần NĂM (1900–2100), hoặc --status" : "give a YEAR (1900–2100), or --status"
+        case .draftTakesNoFormat:
+            language == .vi ? "--draft in ra YAML; bỏ --format" : "--draft prints YAML; drop --format"
+        case .statusFormat:
+            language == .vi ? "--status ghi text hoặc json" : "--status writes text or json"
+        case .batchTakesQuestionsFromFile:
+            language == .vi
+                ? "--batch lấy câu hỏi từ tệp: bỏ --from, --add, --procedure, --channel, --condition, --pause và --explain"
+                : "--batch takes its questions from the file: drop --from, --add, --procedure, --channel, --condition, --pause and --explain"
+        case .batchFormat(let format):
+            language == .vi
+                ? "--batch ghi csv hoặc jsonl, không ghi \(format)" : "--batch writes csv or jsonl, not \(format)"
+        case .formatNeedsBatch(let format):
+            language == .vi ? "--format \(format) chỉ dùng với --batch" : "--format \(format) goes with --batch"
+        case .needsFrom:
+            language == .vi
+                ? "cần --from (hoặc --received) THỜI ĐIỂM, hoặc --batch TỆP"
+                : "give --from (or --received) TIME, or --batch FILE"
+        case .needsAddOrProcedure:
+            language == .vi
+                ? "cần --add THỜI HẠN hoặc --procedure MÃ (một trong hai)"
+                : "give either --add PERIOD or --procedure CODE"
         }
     }
 }

@@ -64,11 +64,7 @@ struct CompileCommand: ParsableCommand {
             let slack = artifact.procedures.compactMap(\.slackMinutes)
             let tight = slack.filter { $0 * 10 < artifact.workingTime.minutesPerWorkingDay }.count
             let count = artifact.procedures.count
-            Console.err(
-                lang == .vi
-                    ? "đã biên dịch \(count) thủ tục vào \(output) (\(bytes.count) byte, \(hash)); \(tight) thủ tục dư dưới 0,1 ngày làm việc\n"
-                    : "compiled \(count) procedures to \(output) (\(bytes.count) bytes, \(hash)); \(tight) with under 0.1 working day of slack\n"
-            )
+            Console.say(.compiled(count, to: output, bytes: bytes.count, hash: hash, tight: tight), as: .bare, in: lang)
             if diagnostics.warningCount > 0 {
                 emit(diagnostics, loaded)
             }

@@ -105,37 +105,21 @@ struct DeadlineCommand: ParsableCommand {
             if from != nil || add != nil || procedure != nil || channel != nil || !conditions.isEmpty || !pauses.isEmpty
                 || explain
             {
-                throw ValidationError(
-                    lang == .vi
-                        ? "--batch lấy câu hỏi từ tệp: bỏ --from, --add, --procedure, --channel, --condition, --pause và --explain"
-                        : "--batch takes its questions from the file: drop --from, --add, --procedure, --channel, --condition, --pause and --explain"
-                )
+                throw ValidationError(CommandMessage.batchTakesQuestionsFromFile.text(lang))
             }
             guard format == .csv || format == .jsonl || format == .text else {
-                throw ValidationError(
-                    lang == .vi
-                        ? "--batch ghi csv hoặc jsonl, không ghi \(format.rawValue)"
-                        : "--batch writes csv or jsonl, not \(format.rawValue)")
+                throw ValidationError(CommandMessage.batchFormat(format.rawValue).text(lang))
             }
             return
         }
         if format == .csv || format == .jsonl {
-            throw ValidationError(
-                lang == .vi
-                    ? "--format \(format.rawValue) chỉ dùng với --batch"
-                    : "--format \(format.rawValue) goes with --batch")
+            throw ValidationError(CommandMessage.formatNeedsBatch(format.rawValue).text(lang))
         }
         if from == nil {
-            throw ValidationError(
-                lang == .vi
-                    ? "cần --from (hoặc --received) THỜI ĐIỂM, hoặc --batch TỆP"
-                    : "give --from (or --received) TIME, or --batch FILE")
+            throw ValidationError(CommandMessage.needsFrom.text(lang))
         }
         if (add == nil) == (procedure == nil) {
-            throw ValidationError(
-                lang == .vi
-                    ? "cần --add THỜI HẠN hoặc --procedure MÃ (một trong hai)"
-                    : "give either --add PERIOD or --procedure CODE")
+            throw ValidationError(CommandMessage.needsAddOrProcedure.text(lang))
         }
     }
 
@@ -151,10 +135,7 @@ struct DeadlineCommand: ParsableCommand {
                 clockStart: clockStart?.rule, requireOfficial: requireOfficial)
             let failed = try runner.run(path: batch)
             if failed > 0 {
-                Console.err(
-                    lang == .vi
-                        ? "tthc: \(failed) dòng không tính được (xem cột error)\n"
-                        : "tthc: \(failed) row\(failed == 1 ? "" : "s") could not be computed (see the error column)\n")
+                Console.say(.rowsNotComputed(failed), as: .tool, in: lang)
                 throw ExitCode(1)
             }
             return
@@ -166,11 +147,7 @@ struct DeadlineCommand: ParsableCommand {
         let result = answer.result
         if requireOfficial, result.estimated {
             let years = result.estimatedYears.map(String.init).joined(separator: ", ")
-            Console.err(
-                lang == .vi
-                    ? "tthc: lỗi: kết quả dựa trên năm \(years), chưa có quyết định chính thức trong danh mục (--require-official); bổ sung tệp calendar/\(result.estimatedYears[0]).yaml\n"
-                    : "tthc: error: the answer rests on \(years), a year with no official decision in the catalog (--require-official); add calendar/\(result.estimatedYears[0]).yaml\n"
-            )
+            Console.say(.restsOnEstimatedYears(years, first: result.estimatedYears[0]), as: .error, in: lang)
             throw ExitCode(1)
         }
         Console.out(format == .text ? answer.text(explain: explain, lang: lang) : try result.jsonText())

@@ -62,20 +62,13 @@ struct GraphCommand: ParsableCommand {
                     code, on: date, period: ValidityPeriod(from: source.effective, until: source.expires)))
         }
         guard let artifact = loaded.artifact, let procedure = artifact.procedure(code) else {
-            Console.err(
-                lang == .vi
-                    ? "tthc: lỗi: thủ tục \(code) có lỗi; hãy chạy `tthc check --lang vi \(root)`\n"
-                    : "tthc: error: procedure \(code) has errors; run `tthc check \(root)`\n")
+            Console.say(.procedureHasErrors(code, root: root), as: .error, in: lang)
             throw ExitCode(1)
         }
         if at == nil, let dated = procedure.workflows, !dated.isEmpty {
             let dates = dated.map { lang == .vi ? $0.from.vietnameseText : $0.from.description }.joined(
                 separator: ", ")
-            Console.err(
-                lang == .vi
-                    ? "tthc: lưu ý: đây là quy trình ban đầu của \(code); quy trình thay đổi từ \(dates); --at NGÀY vẽ quy trình có hiệu lực vào ngày đó\n"
-                    : "tthc: note: this is the first workflow of \(code); it changes from \(dates); --at DATE draws the one in force on a date\n"
-            )
+            Console.say(.firstWorkflowOnly(code, changesFrom: dates), as: .note, in: lang)
         }
         let names = GraphNames(artifact, language: lang)
         switch format {

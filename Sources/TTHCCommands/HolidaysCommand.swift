@@ -59,27 +59,19 @@ struct HolidaysCommand: ParsableCommand {
 
     func validate() throws {
         if let year, !(1900...2100).contains(year) {
-            throw ValidationError(
-                lang == .vi
-                    ? "năm \(year) nằm ngoài khoảng 1900–2100 mà lịch bao gồm"
-                    : "year \(year) is outside 1900–2100, the range of the calendar")
+            throw ValidationError(CommandMessage.yearOutsideCalendar(year).text(lang))
         }
         if status, year != nil {
-            throw ValidationError(
-                lang == .vi
-                    ? "--status liệt kê mọi năm; không ghi NĂM kèm theo"
-                    : "--status lists every year; give no YEAR with it")
+            throw ValidationError(CommandMessage.statusTakesNoYear.text(lang))
         }
         if !status, year == nil {
-            throw ValidationError(
-                lang == .vi ? "cần NĂM (1900–2100), hoặc --status" : "give a YEAR (1900–2100), or --status")
+            throw ValidationError(CommandMessage.needsYearOrStatus.text(lang))
         }
         if draft, format != .text {
-            throw ValidationError(
-                lang == .vi ? "--draft in ra YAML; bỏ --format" : "--draft prints YAML; drop --format")
+            throw ValidationError(CommandMessage.draftTakesNoFormat.text(lang))
         }
         if status, format == .ics {
-            throw ValidationError(lang == .vi ? "--status ghi text hoặc json" : "--status writes text or json")
+            throw ValidationError(CommandMessage.statusFormat.text(lang))
         }
     }
 
@@ -142,11 +134,7 @@ struct HolidaysCommand: ParsableCommand {
     }
 
     private func estimatedFailure(_ year: Int) -> Error {
-        Console.err(
-            lang == .vi
-                ? "tthc: lỗi: năm \(year) chưa có quyết định chính thức trong danh mục (--require-official); `tthc holidays \(year) --draft` in ra tệp cần điền\n"
-                : "tthc: error: \(year) has no official decision in the catalog (--require-official); `tthc holidays \(year) --draft` prints a file to fill in\n"
-        )
+        Console.say(.noOfficialDecision(year: year), as: .error, in: lang)
         return ExitCode(1)
     }
 }

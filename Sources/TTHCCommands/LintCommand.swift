@@ -86,21 +86,14 @@ struct LintCommand: ParsableCommand {
         if let fixed = session.fixed {
             let repaired = fixed.problems
             let files = fixed.files
-            Console.err(
-                lang == .vi
-                    ? "Đã sửa \(repaired) chỗ trong \(files) tệp.\n"
-                    : "Fixed \(repaired) \(repaired == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files").\n"
-            )
+            Console.say(.fixed(problems: repaired, files: files), as: .bare, in: lang)
         }
         switch session.outcome {
         case .fixesPreviewed(let diff):
             Console.out(diff)
             throw ExitCode(0)
         case .baselineWritten(let count):
-            Console.err(
-                lang == .vi
-                    ? "Đã ghi \(count) phát hiện vào \(writeBaseline ?? "").\n"
-                    : "Wrote \(count) \(count == 1 ? "finding" : "findings") to \(writeBaseline ?? "").\n")
+            Console.say(.wroteBaseline(findings: count, to: writeBaseline ?? ""), as: .bare, in: lang)
             throw ExitCode(0)
         case .report(let report, let failing):
             for (format, path) in destinations {

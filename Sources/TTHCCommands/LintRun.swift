@@ -39,10 +39,7 @@ struct LintRun {
                         display.apply(to: loaded.diagnostics.localized(options.language)),
                         sources: display.apply(to: sources)))
             if loaded.diagnostics.hasErrors {
-                Console.err(
-                    options.language == .vi
-                        ? "tthc: lỗi: cấu hình lint \(shownConfig) không hợp lệ\n"
-                        : "tthc: error: the lint configuration \(shownConfig) is invalid\n")
+                Console.say(.invalidLintConfiguration(shownConfig), as: .error, in: options.language)
                 throw ExitCode(2)
             }
         }

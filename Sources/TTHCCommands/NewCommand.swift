@@ -52,7 +52,6 @@ struct NewProcedureCommand: ParsableCommand {
     var lang: MessageLanguage = .en
 
     func run() throws {
-        let vi = lang == .vi
         let loaded = try CatalogTarget.load(catalog, language: lang)
         let model = loaded.catalog
         let root = RunContext.current.pathDisplay(model.root)
@@ -90,10 +89,7 @@ struct NewProcedureCommand: ParsableCommand {
             throw CommandFailure.io(
                 CommandMessage.cannotWrite(path, reason: error.localizedDescription))
         }
-        Console.out(
-            vi
-                ? "Đã tạo \(path); điền các chỗ TODO rồi chạy: tthc check \(path)\n"
-                : "Created \(path); fill in each TODO, then run: tthc check \(path)\n")
+        Console.say(.createdProcedure(path), as: .bare, in: lang, toOutput: true)
     }
 
     static func isCode(_ text: String) -> Bool {

@@ -46,9 +46,7 @@ struct SchemaCommand: ParsableCommand {
             try SafeFileWriter.write(
                 Array(text.utf8), to: (out as NSString).appendingPathComponent(name))
         }
-        Console.out(
-            lang == .vi
-                ? "Đã ghi \(documents.count) lược đồ vào \(out)\n" : "Wrote \(documents.count) schemas to \(out)\n")
+        Console.say(.wroteSchemas(documents.count, to: out), as: .bare, in: lang, toOutput: true)
     }
 
     /// Every schema file: name and text.

@@ -38,7 +38,7 @@ public struct TTHC: ParsableCommand {
                 try command.run()
                 return 0
             } catch let failure as CommandFailure {
-                Console.err("\(language == .vi ? "tthc: lỗi" : "tthc: error"): \(failure.message.text(language))\n")
+                Console.err(Console.NoticeKind.error.prefix(language) + failure.message.text(language) + "\n")
                 return 2
             } catch {
                 let code = exitCode(for: error)
