@@ -51,8 +51,9 @@ struct CatalogErrorsAffectDeadline: DiagnosticMessage {
 /// `--lang en|vi` on every command that speaks both.
 extension MessageLanguage: ExpressibleByArgument {}
 
-/// What a command says when it stops (or of one batch row), one case per message with the data it
-/// shows, English and Vietnamese side by side.
+/// What a command says, one case per message with the data it shows, English and Vietnamese side
+/// by side: when it stops (`CommandFailure`, a batch row's `error` column) and on its way (the error
+/// behind a verdict, a note, what it wrote: `Console.say`).
 enum CommandMessage: DiagnosticMessage {
     case atBeforeCatalog(date: CivilDate, first: CivilDate)
     case atAfterCalendar(date: CivilDate, last: CivilDate)
@@ -113,6 +114,17 @@ enum CommandMessage: DiagnosticMessage {
     case outputColumnInInput(String)
     case noReceivedColumn(String)
     case noPeriodColumn
+    case noOfficialDecision(year: Int)
+    case restsOnEstimatedYears(String, first: Int)
+    case firstWorkflowOnly(String, changesFrom: String)
+    case notACatalogFile(String)
+    case invalidLintConfiguration(String)
+    case rowsNotComputed(Int)
+    case wroteSchemas(Int, to: String)
+    case createdProcedure(String)
+    case compiled(Int, to: String, bytes: Int, hash: String, tight: Int)
+    case fixed(problems: Int, files: Int)
+    case wroteBaseline(findings: Int, to: String)
     case yearOutsideCalendar(Int)
     case statusTakesNoYear
     case needsYearOrStatus
@@ -394,6 +406,44 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "cần --add THỜI HẠN hoặc --procedure MÃ (một trong hai)"
                 : "give either --add PERIOD or --procedure CODE"
+        case .noOfficialDecision(let year):
+            language == .vi
+                ? "năm \(year) chưa có quyết định chính thức trong danh mục (--require-official); `tthc holidays \(year) --draft` in ra tệp cần điền"
+                : "\(year) has no official decision in the catalog (--require-official); `tthc holidays \(year) --draft` prints a file to fill in"
+        case .restsOnEstimatedYears(let years, let first):
+            language == .vi
+                ? "kết quả dựa trên năm \(years), chưa có quyết định chính thức trong danh mục (--require-official); bổ sung tệp calendar/\(first).yaml"
+                : "the answer rests on \(years), a year with no official decision in the catalog (--require-official); add calendar/\(first).yaml"
+        case .firstWorkflowOnly(let code, let dates):
+            language == .vi
+                ? "đây là quy trình ban đầu của \(code); quy trình thay đổi từ \(dates); --at NGÀY vẽ quy trình có hiệu lực vào ngày đó"
+                : "this is the first workflow of \(code); it changes from \(dates); --at DATE draws the one in force on a date"
+        case .notACatalogFile(let path):
+            language == .vi ? "\(path) không phải tệp của danh mục; bỏ qua" : "\(path) is not a catalog file; skipped"
+        case .invalidLintConfiguration(let path):
+            language == .vi ? "cấu hình lint \(path) không hợp lệ" : "the lint configuration \(path) is invalid"
+        case .rowsNotComputed(let count):
+            language == .vi
+                ? "\(count) dòng không tính được (xem cột error)"
+                : "\(count) row\(count == 1 ? "" : "s") could not be computed (see the error column)"
+        case .wroteSchemas(let count, let folder):
+            language == .vi ? "Đã ghi \(count) lược đồ vào \(folder)" : "Wrote \(count) schemas to \(folder)"
+        case .createdProcedure(let path):
+            language == .vi
+                ? "Đã tạo \(path); điền các chỗ TODO rồi chạy: tthc check \(path)"
+                : "Created \(path); fill in each TODO, then run: tthc check \(path)"
+        case .compiled(let count, let output, let bytes, let hash, let tight):
+            language == .vi
+                ? "đã biên dịch \(count) thủ tục vào \(output) (\(bytes) byte, \(hash)); \(tight) thủ tục dư dưới 0,1 ngày làm việc"
+                : "compiled \(count) procedures to \(output) (\(bytes) bytes, \(hash)); \(tight) with under 0.1 working day of slack"
+        case .fixed(let problems, let files):
+            language == .vi
+                ? "Đã sửa \(problems) chỗ trong \(files) tệp."
+                : "Fixed \(problems) \(problems == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files")."
+        case .wroteBaseline(let findings, let path):
+            language == .vi
+                ? "Đã ghi \(findings) phát hiện vào \(path)."
+                : "Wrote \(findings) \(findings == 1 ? "finding" : "findings") to \(path)."
         }
     }
 }

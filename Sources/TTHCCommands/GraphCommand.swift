@@ -62,7 +62,7 @@ struct GraphCommand: ParsableCommand {
                     code, on: date, period: ValidityPeriod(from: source.effective, until: source.expires)))
         }
         guard let artifact = loaded.artifact, let procedure = artifact.procedure(code) else {
-            Console.say(.procedureHasErrors(code, root: root), as: .error, in: lang)
+            Console.say(.procedureHasErrors(code, catalog: root), as: .error, in: lang)
             throw ExitCode(1)
         }
         if at == nil, let dated = procedure.workflows, !dated.isEmpty {

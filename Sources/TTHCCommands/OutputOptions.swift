@@ -66,3 +66,29 @@ enum Console {
         RunContext.current.error.write(text)
     }
 }
+
+extension Console {
+    /// How a notice is introduced: `tthc: error:`, `tthc: note:`, `tthc:`, or not at all.
+    enum NoticeKind {
+        case error, note, tool, bare
+
+        func prefix(_ language: MessageLanguage) -> String {
+            switch (self, language) {
+            case (.error, .en): "tthc: error: "
+            case (.error, .vi): "tthc: lỗi: "
+            case (.note, .en): "tthc: note: "
+            case (.note, .vi): "tthc: lưu ý: "
+            case (.tool, _): "tthc: "
+            case (.bare, _): ""
+            }
+        }
+    }
+
+    /// `message` in `language` on standard error (standard output with `toOutput`), one line.
+    static func say(
+        _ message: CommandMessage, as kind: NoticeKind, in language: MessageLanguage, toOutput: Bool = false
+    ) {
+        let line = kind.prefix(language) + message.text(language) + "\n"
+        toOutput ? out(line) : err(line)
+    }
+}
