@@ -5,7 +5,12 @@ import WorkCalendar
 
 /// Compiles a resolved catalog into one checked graph per procedure and the compiled artifact.
 public struct WorkflowCompiler: Sendable {
-    public init() {}
+    /// Threads that check procedures (the output does not depend on it).
+    public var workers: Int
+
+    public init(workers: Int = ProcessorCount.workers) {
+        self.workers = max(1, workers)
+    }
 
     public struct Result: Sendable {
         public var artifact: CompiledCatalog
@@ -31,66 +36,90 @@ public struct WorkflowCompiler: Sendable {
         diagnostics += DistrictCheck.units(catalog)
         diagnostics += DatedValuesCheck.replacementCycles(catalog)
 
+        // Each procedure is checked on its own, on all cores; the results are gathered in the
+        // catalog's order, so the report and the artifact are those of a single-threaded run.
+        let checked = Array(catalog.procedures.values).parallelMap(workers: workers) { original in
+            check(
+                original, catalog: catalog, filesWithErrors: filesWithErrors, at: at, keepsProcedures: keepsProcedures,
+                converter: converter, successors: successors)
+        }
         var procedures: [CompiledProcedure] = []
         var calls: [String: [(String, SourceRange)]] = [:]
-        for original in catalog.procedures.values {
-            if let at, !original.isInForce(on: at) { continue }
-            let procedure = at.map { original.asOf($0) } ?? original
-            let code = procedure.code.value
-            if at == nil { diagnostics += DatedValuesCheck.run(original, catalog: catalog) }
-            diagnostics += LegalBasisCheck.run(procedure, catalog: catalog, successors: successors, at: at)
-            diagnostics += DistrictCheck.procedure(procedure)
-            guard let workflow = catalog.workflow(of: code, on: at) else { continue }
-            if filesWithErrors.contains(procedure.file) { continue }
-            if case .template(let name, _, _) = procedure.workflow, let template = catalog.templates[name.value],
-                filesWithErrors.contains(template.range.file)
-            {
-                continue
-            }
-            let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter)
-            diagnostics += own.diagnostics
-            var dated: [CompiledProcedure.DatedWorkflow] = []
-            if at == nil {
-                // From each version's date, the workflow then in force (a version's own or the
-                // one before) is checked against the terms then in force: a version that
-                // changes the deadline must still hold the workflow's budget, and a version's
-                // workflow passes every graph check, reported at its own lines.
-                for version in original.versions.sorted(by: { $0.from.value < $1.from.value })
-                where version.deadline != nil || version.workflow != nil {
-                    let date = version.from.value
-                    guard let inForce = catalog.workflow(of: code, on: date) else { continue }
-                    let checked = checkedGraph(
-                        original.asOf(date), inForce, catalog: catalog, converter: converter,
-                        budgetOnly: version.workflow == nil)
-                    diagnostics += checked.diagnostics
-                    if version.workflow != nil {
-                        dated.append(
-                            CompiledProcedure.DatedWorkflow(
-                                from: date, graph: checked.graph, budgetMinutes: checked.budget.longestMinutes,
-                                slackMinutes: checked.budget.longestMinutes.map { checked.budget.deadlineMinutes - $0 })
-                        )
-                    }
-                }
-            }
-            let versionWorkflows =
-                at == nil ? original.versions.compactMap { catalog.versionWorkflows[code]?[$0.from.value] } : []
-            for flow in [workflow] + versionWorkflows {
-                for step in flow.steps.values {
-                    if case .call(let callee, _) = step.kind {
-                        calls[code, default: []].append((callee.value, callee.range))
-                    }
-                }
-            }
-            guard keepsProcedures else { continue }
-            var compiled = ArtifactBuilder.procedure(
-                procedure, graph: own.graph, budget: own.budget, converter: converter)
-            if !dated.isEmpty { compiled.workflows = dated }
-            procedures.append(compiled)
+        for outcome in checked {
+            diagnostics += outcome.diagnostics
+            if !outcome.calls.isEmpty { calls[outcome.code, default: []] += outcome.calls }
+            if let compiled = outcome.compiled { procedures.append(compiled) }
         }
         diagnostics += CallCycleCheck.run(calls: calls)
         var artifact = ArtifactBuilder.catalog(catalog, procedures: procedures, minutesPerDay: converter.minutesPerDay)
         artifact.asOf = at
         return Result(artifact: artifact, diagnostics: Self.merge(diagnostics))
+    }
+
+    /// What checking one procedure gives: its diagnostics, the procedures its workflows call
+    /// (for the call-cycle check across the catalog), and its compiled form when kept.
+    struct ProcedureOutcome: Sendable {
+        var code: String
+        var diagnostics: [Diagnostic] = []
+        var calls: [(String, SourceRange)] = []
+        var compiled: CompiledProcedure?
+    }
+
+    /// `compile`'s work for one procedure: it reads the catalog and writes nothing shared.
+    func check(
+        _ original: Procedure, catalog: Catalog, filesWithErrors: Set<String>, at: CivilDate?, keepsProcedures: Bool,
+        converter: DurationConverter, successors: [String: [LegalDocument]]
+    ) -> ProcedureOutcome {
+        var outcome = ProcedureOutcome(code: original.code.value)
+        if let at, !original.isInForce(on: at) { return outcome }
+        let procedure = at.map { original.asOf($0) } ?? original
+        let code = procedure.code.value
+        if at == nil { outcome.diagnostics += DatedValuesCheck.run(original, catalog: catalog) }
+        outcome.diagnostics += LegalBasisCheck.run(procedure, catalog: catalog, successors: successors, at: at)
+        outcome.diagnostics += DistrictCheck.procedure(procedure)
+        guard let workflow = catalog.workflow(of: code, on: at) else { return outcome }
+        if filesWithErrors.contains(procedure.file) { return outcome }
+        if case .template(let name, _, _) = procedure.workflow, let template = catalog.templates[name.value],
+            filesWithErrors.contains(template.range.file)
+        {
+            return outcome
+        }
+        let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter)
+        outcome.diagnostics += own.diagnostics
+        var dated: [CompiledProcedure.DatedWorkflow] = []
+        if at == nil {
+            // From each version's date, the workflow then in force (a version's own or the
+            // one before) is checked against the terms then in force: a version that
+            // changes the deadline must still hold the workflow's budget, and a version's
+            // workflow passes every graph check, reported at its own lines.
+            for version in original.versions.sorted(by: { $0.from.value < $1.from.value })
+            where version.deadline != nil || version.workflow != nil {
+                let date = version.from.value
+                guard let inForce = catalog.workflow(of: code, on: date) else { continue }
+                let checked = checkedGraph(
+                    original.asOf(date), inForce, catalog: catalog, converter: converter,
+                    budgetOnly: version.workflow == nil)
+                outcome.diagnostics += checked.diagnostics
+                if version.workflow != nil {
+                    dated.append(
+                        CompiledProcedure.DatedWorkflow(
+                            from: date, graph: checked.graph, budgetMinutes: checked.budget.longestMinutes,
+                            slackMinutes: checked.budget.longestMinutes.map { checked.budget.deadlineMinutes - $0 }))
+                }
+            }
+        }
+        let versionWorkflows =
+            at == nil ? original.versions.compactMap { catalog.versionWorkflows[code]?[$0.from.value] } : []
+        for flow in [workflow] + versionWorkflows {
+            for step in flow.steps.values {
+                if case .call(let callee, _) = step.kind { outcome.calls.append((callee.value, callee.range)) }
+            }
+        }
+        guard keepsProcedures else { return outcome }
+        var compiled = ArtifactBuilder.procedure(procedure, graph: own.graph, budget: own.budget, converter: converter)
+        if !dated.isEmpty { compiled.workflows = dated }
+        outcome.compiled = compiled
+        return outcome
     }
 
     /// One workflow of a procedure built and checked (C001–C009) against the procedure's terms;

@@ -5,14 +5,14 @@ import TestSupport
 import Testing
 import WorkflowCompiler
 
-/// Files are read and decoded on several threads and merged in path order: the report and the
-/// artifact are the same, byte for byte, as a single-threaded run's (issue 16).
+/// Files are read and decoded, and procedures checked, on several threads and merged in order: the
+/// report and the artifact are the same, byte for byte, as a single-threaded run's (issue 16).
 @Suite struct ParallelLoadTests {
     /// Everything a run prints or writes: the text and JSON reports (English and Vietnamese) and the artifact.
     func outputs(root: String, workers: Int) throws -> [String] {
         let loaded = CatalogLoader(workers: workers).load(root: root)
         let filesWithErrors = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.range.file))
-        let compiled = WorkflowCompiler().compile(loaded.catalog, filesWithErrors: filesWithErrors)
+        let compiled = WorkflowCompiler(workers: workers).compile(loaded.catalog, filesWithErrors: filesWithErrors)
         let diagnostics = (loaded.diagnostics + compiled.diagnostics).sorted()
         return [
             TextReporter(useColor: false).render(diagnostics, sources: loaded.catalog.sources),

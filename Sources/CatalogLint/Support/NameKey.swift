@@ -4,6 +4,11 @@ import Foundation
 enum NameKey {
     /// NFC, lower-case, single spaces, no surrounding spaces.
     static func exact(_ name: String) -> String {
+        NameScalars.exactKey(name) ?? exactByCharacters(name)
+    }
+
+    /// `exact` for any text, by Unicode's character properties (the table path's reference).
+    static func exactByCharacters(_ name: String) -> String {
         // Normalising costs far more than reading the bytes: most names are in NFC already.
         let composed =
             VietnameseText.mayChangeUnderNFC(utf8: name.utf8) ? name.precomposedStringWithCanonicalMapping : name
@@ -22,29 +27,10 @@ enum NameKey {
         }
     }
 
-    /// A scalar that is a character of its own whatever surrounds it: Latin letters, digits and
-    /// punctuation up to U+024F (no line break: CR LF is one character) and the precomposed
-    /// Vietnamese letters (U+1E00–U+1EFF). Combining marks start at U+0300.
-    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value <= 0x24F && scalar != "\r") || (0x1E00...0x1EFF).contains(scalar.value)
-    }
-
     /// Looser: also without punctuation, without a leading "thủ tục", and with tone marks in one
     /// place (hoà and hòa alike). From the name's `exact` key.
     static func loose(exact: String) -> String {
-        let words: String
-        if exact.unicodeScalars.allSatisfy(isOwnCharacter) {
-            // Each scalar is a character here: the same test without finding character boundaries.
-            var scalars = String.UnicodeScalarView()
-            for scalar in exact.unicodeScalars {
-                let c = Character(scalar)
-                scalars.append(c.isLetter || c.isNumber ? scalar : " ")
-            }
-            words = String(scalars)
-        } else {
-            words = String(exact.map { $0.isLetter || $0.isNumber ? $0 : " " })
-        }
-        var text = words.split(separator: " ").joined(separator: " ")
+        var text = NameScalars.words(exact) ?? wordsByCharacters(exact)
         if text.hasPrefix("thủ tục ") { text = String(text.dropFirst("thủ tục ".count)) }
         // A new-style syllable's replacement is its old-style spelling.
         var result = text
@@ -56,5 +42,11 @@ enum NameKey {
                 + String(decoding: bytes[syllable.vowels.upperBound...], as: UTF8.self)
         }
         return result
+    }
+
+    /// Letters and digits, any run of other characters made one space, by Unicode's character
+    /// properties (the table path's reference).
+    static func wordsByCharacters(_ text: String) -> String {
+        String(text.map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
     }
 }

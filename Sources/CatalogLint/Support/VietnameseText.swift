@@ -49,68 +49,88 @@ enum VietnameseText {
         case new
     }
 
-    /// The table's vowels are letters: most non-ASCII letters of the catalog are found there
-    /// without looking up Unicode's properties.
-    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : letter(s) != nil || s.properties.isAlphabetic
+    /// Whether each scalar below U+1F00 is alphabetic, asked of Unicode once: the catalog's
+    /// letters are all there, and a property lookup per scalar was most of this rule's time.
+    private static let alphabeticBelow1F00: [Bool] = (0..<0x1F00).map {
+        Unicode.Scalar(UInt32($0)).map { letter($0) != nil || $0.properties.isAlphabetic } ?? false
     }
+
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x1F00 ? alphabeticBelow1F00[Int(s.value)] : s.properties.isAlphabetic
+    }
+
+    typealias StyledSyllable = (style: ToneStyle, word: Range<Int>, vowels: Range<Int>, replacement: String)
 
     /// The syllables of `text` whose spelling shows a tone-placement style: open syllables ending
     /// in oa, oe or uy (not after q, where u belongs to the consonant), with a tone mark.
     /// Offsets are UTF-8 offsets into `text`; `vowels` covers the two vowels only. Works on
     /// scalars: NFC Vietnamese letters are one scalar each (text not in NFC is unicode-nfc's).
-    static func styledSyllables(in text: String) -> [(
-        style: ToneStyle, word: Range<Int>, vowels: Range<Int>, replacement: String
-    )] {
-        var result: [(ToneStyle, Range<Int>, Range<Int>, String)] = []
-        // The current word's start and its last three letters with their offsets.
-        var start = 0
-        var last: [(Unicode.Scalar, Int)] = []
+    static func styledSyllables(in text: String) -> [StyledSyllable] {
+        var result: [StyledSyllable] = []
+        var word = WordTail()
         var offset = 0
-        func finish(at end: Int) {
-            defer { last.removeAll(keepingCapacity: true) }
-            let n = last.count
-            guard n >= 2, let first = letter(last[n - 2].0), let second = letter(last[n - 1].0) else { return }
-            let isUY = first.base == "u" && second.base == "y"
-            guard isUY || first.base == "o" && (second.base == "a" || second.base == "e") else { return }
-            if n >= 3 {
-                let before = last[n - 3].0
-                guard consonants.contains(before), !(isUY && (before == "q" || before == "Q")) else { return }
-            }
-            let style: ToneStyle
-            let moved: (Letter, Letter)
-            switch (first.tone, second.tone) {
-            case (let tone?, nil):
-                style = .old
-                moved = (
-                    Letter(base: first.base, upper: first.upper, tone: nil),
-                    Letter(base: second.base, upper: second.upper, tone: tone)
-                )
-            case (nil, let tone?):
-                style = .new
-                moved = (
-                    Letter(base: first.base, upper: first.upper, tone: tone),
-                    Letter(base: second.base, upper: second.upper, tone: nil)
-                )
-            default:
-                return
-            }
-            guard let a = character(moved.0), let b = character(moved.1) else { return }
-            result.append((style, start..<end, last[n - 2].1..<end, String([a, b])))
-        }
         for s in text.unicodeScalars {
             let width = s.value < 0x80 ? 1 : s.value < 0x800 ? 2 : s.value < 0x10000 ? 3 : 4
             if isLetter(s) {
-                if last.isEmpty { start = offset }
-                if last.count == 3 { last.removeFirst() }
-                last.append((s, offset))
-            } else if !last.isEmpty {
-                finish(at: offset)
+                word.append(s, at: offset)
+            } else if word.count > 0 {
+                if let syllable = styledSyllable(word, end: offset) { result.append(syllable) }
+                word = WordTail()
             }
             offset += width
         }
-        if !last.isEmpty { finish(at: offset) }
+        if word.count > 0, let syllable = styledSyllable(word, end: offset) { result.append(syllable) }
         return result
+    }
+
+    /// A word being read: where it starts and its last three letters with their offsets.
+    private struct WordTail {
+        var start = 0
+        var count = 0
+        /// Third to last, second to last, last (a tuple: a word is read without allocating).
+        var letters: (Letter3, Letter3, Letter3) = (("\0", 0), ("\0", 0), ("\0", 0))
+        typealias Letter3 = (scalar: Unicode.Scalar, offset: Int)
+
+        mutating func append(_ scalar: Unicode.Scalar, at offset: Int) {
+            if count == 0 { start = offset }
+            letters = (letters.1, letters.2, (scalar, offset))
+            count += 1
+        }
+
+        /// The letter `k` places from the end (1 is the last); `k` at most 3 and `count`.
+        func fromEnd(_ k: Int) -> Letter3 { k == 1 ? letters.2 : k == 2 ? letters.1 : letters.0 }
+    }
+
+    /// The word's styled syllable, if its last two letters make one.
+    private static func styledSyllable(_ word: WordTail, end: Int) -> StyledSyllable? {
+        guard word.count >= 2, let first = letter(word.fromEnd(2).scalar), let second = letter(word.fromEnd(1).scalar)
+        else { return nil }
+        let isUY = first.base == "u" && second.base == "y"
+        guard isUY || first.base == "o" && (second.base == "a" || second.base == "e") else { return nil }
+        if word.count >= 3 {
+            let before = word.fromEnd(3).scalar
+            guard consonants.contains(before), !(isUY && (before == "q" || before == "Q")) else { return nil }
+        }
+        let style: ToneStyle
+        let moved: (Letter, Letter)
+        switch (first.tone, second.tone) {
+        case (let tone?, nil):
+            style = .old
+            moved = (
+                Letter(base: first.base, upper: first.upper, tone: nil),
+                Letter(base: second.base, upper: second.upper, tone: tone)
+            )
+        case (nil, let tone?):
+            style = .new
+            moved = (
+                Letter(base: first.base, upper: first.upper, tone: tone),
+                Letter(base: second.base, upper: second.upper, tone: nil)
+            )
+        default:
+            return nil
+        }
+        guard let a = character(moved.0), let b = character(moved.1) else { return nil }
+        return (style, word.start..<end, word.fromEnd(2).offset..<end, String([a, b]))
     }
 
     /// Runs of characters that are not in NFC, as UTF-8 offset ranges into `text`, with their NFC form.

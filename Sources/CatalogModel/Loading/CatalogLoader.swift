@@ -22,7 +22,7 @@ public struct CatalogLoader: Sendable {
 
     public init(
         limits: ReaderLimits = .catalog, keepsTrees: Bool = false,
-        workers: Int = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        workers: Int = ProcessorCount.workers
     ) {
         self.limits = limits
         self.keepsTrees = keepsTrees

@@ -1,5 +1,4 @@
 import Diagnostics
-import Dispatch
 import Foundation
 import YAMLReader
 
@@ -29,26 +28,11 @@ struct FileDecoder {
         var declared: (kind: CatalogFileKind, ids: [String])? = nil
     }
 
-    /// Decodes `files` (relative to `root`) on all cores; the result is in the order of `files`.
+    /// Decodes `files` (relative to `root`) on `workers` threads; the result is in the order of `files`.
     static func decodeAll(_ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, workers: Int)
         -> [Decoded]
     {
-        let results = UnsafeMutableBufferPointer<Decoded?>.allocate(capacity: files.count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let slots = results
-        // Each worker takes every n-th file; each slot is written by exactly one worker.
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < files.count {
-                slots[index] = decode(files[index], root: root, limits: limits, keepsTrees: keepsTrees)
-                index += workers
-            }
-        }
-        return results.map { $0! }
+        files.parallelMap(workers: workers) { decode($0, root: root, limits: limits, keepsTrees: keepsTrees) }
     }
 
     static func decode(_ relative: String, root: String, limits: ReaderLimits, keepsTrees: Bool) -> Decoded {
