@@ -118,6 +118,7 @@ enum CommandMessage: DiagnosticMessage {
     case restsOnEstimatedYears(String, first: Int)
     case firstWorkflowOnly(String, changesFrom: String)
     case notACatalogFile(String)
+    case catalogHasErrors(Int, check: String)
     case invalidLintConfiguration(String)
     case rowsNotComputed(Int)
     case wroteSchemas(Int, to: String)
@@ -418,6 +419,10 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "đây là quy trình ban đầu của \(code); quy trình thay đổi từ \(dates); --at NGÀY vẽ quy trình có hiệu lực vào ngày đó"
                 : "this is the first workflow of \(code); it changes from \(dates); --at DATE draws the one in force on a date"
+        case .catalogHasErrors(let count, let check):
+            language == .vi
+                ? "danh mục có \(count) lỗi nên không thống kê; hãy chạy `\(check) --lang vi` để xem"
+                : "the catalog has \(count) errors; run `\(check)` to see them"
         case .notACatalogFile(let path):
             language == .vi ? "\(path) không phải tệp của danh mục; bỏ qua" : "\(path) is not a catalog file; skipped"
         case .invalidLintConfiguration(let path):

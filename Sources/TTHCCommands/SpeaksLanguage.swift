@@ -19,3 +19,4 @@ extension LintCommand: SpeaksLanguage {}
 extension NewProcedureCommand: SpeaksLanguage {}
 extension RulesCommand: SpeaksLanguage {}
 extension SchemaCommand: SpeaksLanguage {}
+extension StatsCommand: SpeaksLanguage {}

@@ -26,12 +26,14 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "How many rows of each long table to show in text (fields, authorities).")
     var top: Int = 15
 
+    @Option(help: "Language of messages and of the text tables: en or vi.")
+    var lang: MessageLanguage = .en
+
     func run() throws {
-        let loaded = try CatalogTarget.load(path)
+        let loaded = try CatalogTarget.load(path, language: lang)
         if loaded.diagnostics.hasErrors {
-            Console.err(
-                "tthc: error: the catalog has \(loaded.diagnostics.errorCount) errors; run `tthc check\(path.map { " \($0)" } ?? "")` to see them\n"
-            )
+            let check = "tthc check" + (path.map { " \($0)" } ?? "")
+            Console.say(.catalogHasErrors(loaded.diagnostics.errorCount, check: check), as: .error, in: lang)
             throw ExitCode(CatalogTarget.exitStatus(for: loaded.diagnostics))
         }
         let stats = CatalogStatistics(loaded.catalog)
@@ -41,35 +43,41 @@ struct StatsCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Console.out(String(decoding: try encoder.encode(stats), as: UTF8.self) + "\n")
         case .text:
-            Console.out(StatsTextRenderer(top: top).render(stats, catalog: loaded.catalog))
+            Console.out(StatsTextRenderer(top: top, language: lang).render(stats, catalog: loaded.catalog))
         }
     }
 }
 
 struct StatsTextRenderer {
     var top: Int
+    var language: MessageLanguage = .en
 
     func render(_ s: CatalogStatistics, catalog: Catalog) -> String {
+        let say = { (words: StatsWords) in words.text(language) }
         var out = ""
         if let m = catalog.manifest {
             out +=
                 VisibleText.neutralised("\(m.jurisdictionName)\(m.jurisdictionNameEn.map { " (\($0))" } ?? "")")
                 + "\n\n"
         }
-        out += "Procedures in effect: \(s.total)\n"
-        out += "  provincial level:   \(s.provinceLevel)\n"
-        out += "  commune level:      \(s.communeLevel)\n"
-        out += "  inter-level:        \(s.interLevel) (counted at both levels)\n"
-        out += "  from published data: \(s.published), synthetic: \(s.synthetic)\n"
-        out += table("By field (lĩnh vực)", s.byField, limit: top)
-        out += table("By deciding authority", s.byAuthority, limit: top)
-        out += table("By channel", s.byChannel)
-        out += table("By online service level", s.byOnlineService)
-        out += table("By statutory deadline", s.byDeadline)
-        out += table("Units by kind", s.unitsByKind)
-        out += table("Communes and wards", s.communesByType)
+        out += say(.inEffect(s.total)) + "\n"
+        out += "  " + say(.provincial(s.provinceLevel)) + "\n"
+        out += "  " + say(.commune(s.communeLevel)) + "\n"
+        out += "  " + say(.interLevel(s.interLevel)) + "\n"
+        out += "  " + say(.provenance(published: s.published, synthetic: s.synthetic)) + "\n"
+        out += table(say(.byField), s.byField, limit: top)
+        out += table(say(.byAuthority), s.byAuthority, limit: top)
+        out += table(say(.byChannel), s.byChannel)
+        out += table(say(.byOnlineService), s.byOnlineService)
+        out += table(say(.byDeadline), s.byDeadline)
+        out += table(say(.unitsByKind), s.unitsByKind)
+        out += table(say(.communesAndWards), s.communesByType)
         out +=
-            "\nLegal documents: \(s.legalDocuments) (announcing decisions cited: \(s.announcingDecisions)); forms: \(s.forms); workflow templates: \(s.templates)\n"
+            "\n"
+            + say(
+                .documents(
+                    legal: s.legalDocuments, announcing: s.announcingDecisions, forms: s.forms, templates: s.templates))
+            + "\n"
         return out
     }
 
@@ -79,12 +87,13 @@ struct StatsTextRenderer {
         let width = shown.map(\.count).max().map { String($0).count } ?? 1
         for row in shown {
             let n = String(row.count)
+            let key = language == .vi ? row.keyVi ?? row.key : row.key
             out +=
                 "  " + String(repeating: " ", count: width - n.count) + n + "  "
-                + VisibleText.neutralised(row.key + (row.name.map { "  \($0)" } ?? "")) + "\n"
+                + VisibleText.neutralised(key + (row.name.map { "  \($0)" } ?? "")) + "\n"
         }
         if shown.count < rows.count {
-            out += "  … and \(rows.count - shown.count) more (--top \(rows.count) shows all)\n"
+            out += "  " + StatsWords.more(rows.count - shown.count, all: rows.count).text(language) + "\n"
         }
         return out
     }

@@ -96,6 +96,24 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["total"] as? Int == 1)
         #expect(object?["communeLevel"] as? Int == 1)
+        let vi = TTHCRunner.run(["stats", base, "--lang", "vi"])
+        #expect(vi.status == 0)
+        Golden.expect(vi.stdout, matches: "Golden/stats-base.vi.out")
+    }
+
+    /// Figures of a catalog with errors would mislead: none are printed, and the message says what to run.
+    @Test func statsOfABrokenCatalogPrintsNoFigures() {
+        let broken = "Tests/CLITests/Golden/broken"
+        let run = TTHCRunner.run(["stats", broken])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "tthc: error: the catalog has 3 errors; run `tthc check \(broken)` to see them\n")
+        let vi = TTHCRunner.run(["stats", broken, "--lang", "vi"])
+        #expect(vi.status == 1)
+        #expect(
+            vi.stderr
+                == "tthc: lỗi: danh mục có 3 lỗi nên không thống kê; hãy chạy `tthc check \(broken) --lang vi` để xem\n"
+        )
     }
 
     @Test func compileAndGraph() throws {

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import CatalogLint
 
@@ -13,7 +13,9 @@ import TestSupport
     }
 
     @Test func catalogNamesTakeTheTablePath() {
-        #expect(NameScalars.exactKey("Cấp Giấy phép xây dựng – nhà ở riêng lẻ") == "cấp giấy phép xây dựng – nhà ở riêng lẻ")
+        #expect(
+            NameScalars.exactKey("Cấp Giấy phép xây dựng – nhà ở riêng lẻ") == "cấp giấy phép xây dựng – nhà ở riêng lẻ"
+        )
         #expect(NameScalars.words("cấp giấy phép (xây dựng)") == "cấp giấy phép xây dựng")
         // Text the table does not cover is left to the general path.
         #expect(NameScalars.exactKey("Ho\u{0300}a") == nil)
@@ -46,7 +48,8 @@ import TestSupport
 
     private func expectBothPathsAgree(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let exact = NameKey.exact(name)
-        #expect(exact == NameKey.exactByCharacters(name), "\(Array(name.unicodeScalars))", sourceLocation: sourceLocation)
+        #expect(
+            exact == NameKey.exactByCharacters(name), "\(Array(name.unicodeScalars))", sourceLocation: sourceLocation)
         #expect(
             NameScalars.words(exact) ?? NameKey.wordsByCharacters(exact) == NameKey.wordsByCharacters(exact),
             "\(Array(exact.unicodeScalars))", sourceLocation: sourceLocation)

@@ -32,7 +32,9 @@ struct NameScalars {
     private static func index(_ scalar: Unicode.Scalar) -> Int? {
         var start = 0
         for block in blocks {
-            if block.contains(scalar.value) { return scalar == "\r" ? nil : start + Int(scalar.value - block.lowerBound) }
+            if block.contains(scalar.value) {
+                return scalar == "\r" ? nil : start + Int(scalar.value - block.lowerBound)
+            }
             start += block.count
         }
         return nil

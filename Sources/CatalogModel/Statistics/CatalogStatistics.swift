@@ -7,6 +7,11 @@ public struct CatalogStatistics: Sendable, Encodable {
         public var key: String
         public var name: String?
         public var count: Int
+        /// The key in Vietnamese where it is words rather than a catalog value (a deadline's
+        /// "3 working days"); not in the JSON, whose keys stay stable.
+        public var keyVi: String? = nil
+
+        private enum CodingKeys: String, CodingKey { case key, name, count }
     }
 
     public var total: Int
@@ -82,7 +87,7 @@ public struct CatalogStatistics: Sendable, Encodable {
             }
         }
         return counts.sorted { rank($0.key) < rank($1.key) }.map {
-            Count(key: $0.key.description, name: nil, count: $0.value)
+            Count(key: $0.key.description, name: nil, count: $0.value, keyVi: $0.key.vietnameseDescription)
         }
     }
 }
