@@ -19,7 +19,8 @@ enum StatsWords {
         case .provincial(let n): return vi ? "cấp tỉnh:            \(n)" : "provincial level:   \(n)"
         case .commune(let n): return vi ? "cấp xã:              \(n)" : "commune level:      \(n)"
         case .interLevel(let n):
-            return vi ? "liên thông hai cấp:  \(n) (tính ở cả hai cấp)" : "inter-level:        \(n) (counted at both levels)"
+            return vi
+                ? "liên thông hai cấp:  \(n) (tính ở cả hai cấp)" : "inter-level:        \(n) (counted at both levels)"
         case .provenance(let published, let synthetic):
             return vi
                 ? "theo dữ liệu đã công bố: \(published), tổng hợp: \(synthetic)"

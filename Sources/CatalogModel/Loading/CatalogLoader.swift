@@ -117,7 +117,7 @@ public struct CatalogLoader: Sendable {
                 .missingKey,
                 LoaderMessage.missingManifest, at: .wholeFile(Self.join(root, "catalog.yaml")))
         }
-        ReferenceResolver(catalog: catalog, context: context).run(expandingInto: &catalog)
+        ReferenceResolver(catalog: catalog, context: context).run(expandingInto: &catalog, workers: workers)
         checkCalendar(&catalog, context: context)
         return Result(
             catalog: catalog, diagnostics: context.diagnostics.sorted(), fileCount: catalog.sources.count,

@@ -8,22 +8,46 @@ struct ReferenceResolver {
     let catalog: Catalog
     let context: LoadContext
 
-    func run(expandingInto catalog: inout Catalog) {
+    func run(expandingInto catalog: inout Catalog, workers: Int) {
         checkLegalDocuments()
         checkForms()
         for template in self.catalog.templates.values {
             checkTemplate(template)
         }
-        for procedure in self.catalog.procedures.values {
-            if let workflow = check(procedure) {
-                catalog.workflows[procedure.code.value] = workflow
-            }
-            // A version's workflow is checked and expanded like the procedure's own.
-            for version in procedure.versions {
-                guard let source = version.workflow, let workflow = expand(source, of: procedure) else { continue }
-                catalog.versionWorkflows[procedure.code.value, default: [:]][version.from.value] = workflow
+        // Procedures are resolved on all cores, each thread with a context of its own (its
+        // durations cache kept); their findings join this context in the catalog's order, as a
+        // single-threaded run would report them.
+        let known = self.catalog
+        let resolved = Array(known.procedures.values).parallelMap(workers: workers, perWorker: LoadContext.init) {
+            context, procedure in
+            ReferenceResolver(catalog: known, context: context).resolve(procedure)
+        }
+        for (procedure, outcome) in zip(known.procedures.values, resolved) {
+            context.diagnostics += outcome.diagnostics
+            if let workflow = outcome.workflow { catalog.workflows[procedure.code.value] = workflow }
+            if !outcome.versionWorkflows.isEmpty {
+                catalog.versionWorkflows[procedure.code.value] = outcome.versionWorkflows
             }
         }
+    }
+
+    /// One procedure's references checked and its workflows expanded.
+    struct Resolved: Sendable {
+        var workflow: Workflow?
+        var versionWorkflows: [CivilDate: Workflow] = [:]
+        var diagnostics: [Diagnostic]
+    }
+
+    private func resolve(_ procedure: Procedure) -> Resolved {
+        let workflow = check(procedure)
+        var versionWorkflows: [CivilDate: Workflow] = [:]
+        // A version's workflow is checked and expanded like the procedure's own.
+        for version in procedure.versions {
+            guard let source = version.workflow, let expanded = expand(source, of: procedure) else { continue }
+            versionWorkflows[version.from.value] = expanded
+        }
+        defer { context.diagnostics = [] }
+        return Resolved(workflow: workflow, versionWorkflows: versionWorkflows, diagnostics: context.diagnostics)
     }
 
     // MARK: registries

@@ -10,7 +10,19 @@ extension Array where Element: Sendable {
     public func parallelMap<T: Sendable>(
         workers: Int = ProcessorCount.workers, _ transform: @Sendable (Element) -> T
     ) -> [T] {
-        guard workers > 1, count > 1 else { return map(transform) }
+        parallelMap(workers: workers, perWorker: {}) { _, element in transform(element) }
+    }
+
+    /// `parallelMap` where each thread keeps a state of its own across the elements it takes
+    /// (a cache, a scratch context), made by `makeState` once per thread.
+    public func parallelMap<State, T: Sendable>(
+        workers: Int = ProcessorCount.workers, perWorker makeState: @Sendable () -> State,
+        _ transform: @Sendable (inout State, Element) -> T
+    ) -> [T] {
+        guard workers > 1, count > 1 else {
+            var state = makeState()
+            return map { transform(&state, $0) }
+        }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         defer {
@@ -21,10 +33,11 @@ extension Array where Element: Sendable {
         nonisolated(unsafe) let slots = results
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: Swift.min(workers, count)) { _ in
+            var state = makeState()
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < count else { return }
-                slots[index] = transform(self[index])
+                slots[index] = transform(&state, self[index])
             }
         }
         return results.map { $0! }
