@@ -38,7 +38,7 @@ public struct WorkflowCompiler: Sendable {
 
         // Each procedure is checked on its own, on all cores; the results are gathered in the
         // catalog's order, so the report and the artifact are those of a single-threaded run.
-        let checked = Array(catalog.procedures.values).parallelMap(workers: workers) { original in
+        let checked = catalog.procedures.values.parallelMap(workers: workers) { original in
             check(
                 original, catalog: catalog, filesWithErrors: filesWithErrors, at: at, keepsProcedures: keepsProcedures,
                 converter: converter, successors: successors)

@@ -18,7 +18,7 @@ struct ReferenceResolver {
         // durations cache kept); their findings join this context in the catalog's order, as a
         // single-threaded run would report them.
         let known = self.catalog
-        let resolved = Array(known.procedures.values).parallelMap(workers: workers, perWorker: LoadContext.init) {
+        let resolved = known.procedures.values.parallelMap(workers: workers, perWorker: LoadContext.init) {
             context, procedure in
             ReferenceResolver(catalog: known, context: context).resolve(procedure)
         }

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import Synchronization
 
-extension Array where Element: Sendable {
+extension RandomAccessCollection where Self: Sendable, Element: Sendable, Index == Int {
     /// `map` on `workers` threads; the results are in the order of the elements, whatever the
     /// number of threads, so a run's output does not depend on the machine. Each thread takes the
     /// next element not yet taken: elements of very different cost (lint's rules, a catalog's
@@ -37,7 +37,7 @@ extension Array where Element: Sendable {
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < count else { return }
-                slots[index] = transform(&state, self[index])
+                slots[index] = transform(&state, self[startIndex + index])
             }
         }
         return results.map { $0! }
