@@ -37,9 +37,7 @@ struct StatsCommand: ParsableCommand {
         let stats = CatalogStatistics(loaded.catalog)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.out(String(decoding: try encoder.encode(stats), as: UTF8.self) + "\n")
+            Console.out(try ReportJSON.text(stats))
         case .text:
             Console.out(StatsTextRenderer(top: top).render(stats, catalog: loaded.catalog))
         }
