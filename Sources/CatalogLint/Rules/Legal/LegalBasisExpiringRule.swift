@@ -80,9 +80,7 @@ public struct LegalBasisExpiringRule: LintRule {
             let current = procedure.asOf(today)
             for reference in current.legalBasis + (current.announcedBy.map { [$0] } ?? []) {
                 guard let document = catalog.legalDocuments[reference.value] else { continue }
-                if let successor = successors[document.id]?.filter({ $0.effective <= today }).min(by: {
-                    $0.effective < $1.effective
-                }) {
+                if let successor = successors.inForce(replacing: document.id, on: today) {
                     findings.append(
                         context.finding(
                             LintMessage.replaced(
