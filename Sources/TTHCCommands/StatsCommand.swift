@@ -14,10 +14,7 @@ struct StatsCommand: ParsableCommand {
             """
     )
 
-    @Argument(
-        help:
-            "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
-    )
+    @Argument(help: CatalogTarget.help)
     var path: String?
 
     @Option(help: "Output format: text or json.")
