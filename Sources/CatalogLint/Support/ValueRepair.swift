@@ -73,7 +73,7 @@ extension LintContext {
     /// The loop of the text rules that rewrite characters inside values: one finding per value
     /// that `propose` repairs. `mayNeed` passes over most values before their raw text is read.
     func valueRepairs(
-        where mayNeed: (LintFile, ScalarValue) -> Bool, _ propose: (_ raw: String) -> ValueRepairProposal?
+        where mayNeed: (LintFile, ScalarValue) -> Bool, proposing propose: (_ raw: String) -> ValueRepairProposal?
     ) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in files {

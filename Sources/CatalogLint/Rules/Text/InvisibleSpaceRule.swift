@@ -26,25 +26,28 @@ public struct InvisibleSpaceRule: LintRule {
 
     /// One finding per value (`ValueRepair`), named after its first odd character.
     public func check(_ context: LintContext) -> [Diagnostic] {
-        context.valueRepairs(where: { _, scalar in
-            scalar.text.utf8.contains(where: { $0 >= 0x80 })
-                && scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil })
-        }) { raw in
-            var repair = ValueRepair()
-            guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }
-            let code = first.scalar.codePoint
-            let invisible = first.replacement.isEmpty
-            return (
-                repair,
-                message: { _ in
-                    invisible ? LintMessage.invisibleCharacter(code: code) : LintMessage.nonBreakingSpace(code: code)
-                },
-                fix: { _ in
-                    repair.edits.count > 1
-                        ? LintMessage.writeNormalSpacesAndRemoveInvisible
-                        : invisible ? LintMessage.removeInvisible : LintMessage.writeNormalSpace
-                }
-            )
-        }
+        context.valueRepairs(
+            where: { _, scalar in
+                scalar.text.utf8.contains(where: { $0 >= 0x80 })
+                    && scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil })
+            },
+            proposing: { raw in
+                var repair = ValueRepair()
+                guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }
+                let code = first.scalar.codePoint
+                let invisible = first.replacement.isEmpty
+                return (
+                    repair,
+                    message: { _ in
+                        invisible
+                            ? LintMessage.invisibleCharacter(code: code) : LintMessage.nonBreakingSpace(code: code)
+                    },
+                    fix: { _ in
+                        repair.edits.count > 1
+                            ? LintMessage.writeNormalSpacesAndRemoveInvisible
+                            : invisible ? LintMessage.removeInvisible : LintMessage.writeNormalSpace
+                    }
+                )
+            })
     }
 }

@@ -26,18 +26,20 @@ public struct LookalikeLetterRule: LintRule {
 
     /// One finding per value (`ValueRepair`), named after its first look-alike letter.
     public func check(_ context: LintContext) -> [Diagnostic] {
-        context.valueRepairs(where: { _, scalar in scalar.text.unicodeScalars.contains(where: Self.isLookalike) }) {
-            raw in
-            var repair = ValueRepair()
-            guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }
-            return (
-                repair,
-                message: { _ in
-                    LintMessage.lookalikeLetter(
-                        letter: Character(first.scalar), code: first.scalar.codePoint, vietnamese: first.replacement)
-                },
-                fix: { LintMessage.writeQuoted(text: $0) }
-            )
-        }
+        context.valueRepairs(
+            where: { _, scalar in scalar.text.unicodeScalars.contains(where: Self.isLookalike) },
+            proposing: { raw in
+                var repair = ValueRepair()
+                guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }
+                return (
+                    repair,
+                    message: { _ in
+                        LintMessage.lookalikeLetter(
+                            letter: Character(first.scalar), code: first.scalar.codePoint, vietnamese: first.replacement
+                        )
+                    },
+                    fix: { LintMessage.writeQuoted(text: $0) }
+                )
+            })
     }
 }

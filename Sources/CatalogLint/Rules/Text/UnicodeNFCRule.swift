@@ -20,18 +20,21 @@ public struct UnicodeNFCRule: LintRule {
     /// One finding per value, from its first decomposed letter to its last, with one fix
     /// (`ValueRepair`).
     public func check(_ context: LintContext) -> [Diagnostic] {
-        context.valueRepairs(where: { file, scalar in
-            VietnameseText.mayChangeUnderNFC(utf8: file.rawBytes(scalar.node.range))
-        }) { raw in
-            var repair = ValueRepair()
-            for run in VietnameseText.nonNFCRuns(in: raw) { repair.replace(run.range, with: run.nfc) }
-            // The message quotes the whole value when it is short enough to read in one line.
-            let whole =
-                repair.edits.count > 1 && raw.unicodeScalars.count <= 80
-                ? raw.precomposedStringWithCanonicalMapping : nil
-            return (
-                repair, message: { LintMessage.notNFC(text: whole ?? $0) }, fix: { LintMessage.writeInNFC(text: $0) }
-            )
-        }
+        context.valueRepairs(
+            where: { file, scalar in
+                VietnameseText.mayChangeUnderNFC(utf8: file.rawBytes(scalar.node.range))
+            },
+            proposing: { raw in
+                var repair = ValueRepair()
+                for run in VietnameseText.nonNFCRuns(in: raw) { repair.replace(run.range, with: run.nfc) }
+                // The message quotes the whole value when it is short enough to read in one line.
+                let whole =
+                    repair.edits.count > 1 && raw.unicodeScalars.count <= 80
+                    ? raw.precomposedStringWithCanonicalMapping : nil
+                return (
+                    repair, message: { LintMessage.notNFC(text: whole ?? $0) },
+                    fix: { LintMessage.writeInNFC(text: $0) }
+                )
+            })
     }
 }
