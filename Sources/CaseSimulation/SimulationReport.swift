@@ -1,4 +1,5 @@
 import CaseEngine
+import Diagnostics
 import Foundation
 import WorkCalendar
 import WorkflowCompiler
@@ -151,9 +152,7 @@ public struct SimulationReport: Sendable, Codable {
     }
 
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try ReportJSON.text(self)
     }
 }
 

@@ -288,11 +288,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     public func cases(openOnly: Bool) throws(CaseError) -> [(state: CaseState, interpreter: CaseInterpreter)] {
         try read { r in
             let states = try r.snapshots(openOnly: openOnly).map { try SnapshotCodec.decode($0) }
-            var codes: [String: Set<String>] = [:]
-            for state in states { codes[state.artifactHash, default: []].insert(state.procedure) }
-            var loaded: [String: CaseInterpreter] = [:]
-            for (hash, set) in codes { loaded[hash] = try interpreter(hash, covering: set, in: r) }
-            return states.compactMap { state in loaded[state.artifactHash].map { (state, $0) } }
+            return try StoreConventions.pairedWithInterpreters(states) { try interpreter($0, covering: $1, in: r) }
         }
     }
 
@@ -387,23 +383,11 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     // MARK: - Transactions
 
     func write<T>(_ body: (any StoreWriter) throws -> T) throws(CaseError) -> T {
-        do {
-            return try backend.write(body)
-        } catch let error as CaseError {
-            throw error
-        } catch {
-            throw .storage("the case store \(location) could not be written: \(error)")
-        }
+        try StoreConventions.storeFailures(at: location, writing: true) { try backend.write(body) }
     }
 
     func read<T>(_ body: (any StoreReader) throws -> T) throws(CaseError) -> T {
-        do {
-            return try backend.read(body)
-        } catch let error as CaseError {
-            throw error
-        } catch {
-            throw .storage("the case store \(location) could not be read: \(error)")
-        }
+        try StoreConventions.storeFailures(at: location, writing: false) { try backend.read(body) }
     }
 }
 

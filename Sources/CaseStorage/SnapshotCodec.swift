@@ -29,7 +29,7 @@ package enum SnapshotCodec {
         w.string(s.artifactHash)
         write(s.opening, &w)
         w.array(s.facts) { $0.name($1) }
-        if compact { w.int(code(s.status)) } else { w.string(s.status.rawValue) }
+        w.coded(s.status, compact: compact, code)
         w.optional(s.outcome) { $0.name($1) }
         w.int(s.version)
         w.time(s.lastEventAt)
@@ -54,12 +54,12 @@ package enum SnapshotCodec {
         }
         w.array(s.visits) { w, v in
             w.name(v.step)
-            if compact { w.int(code(v.kind)) } else { w.string(v.kind.rawValue) }
+            w.coded(v.kind, compact: compact, code)
             w.name(v.by)
             w.time(v.arrived)
             w.optional(v.due) { $0.time($1) }
             w.optional(v.finished) { $0.time($1) }
-            w.optional(v.finishedBy) { w, kind in if compact { w.int(code(kind)) } else { w.string(kind.rawValue) } }
+            w.optional(v.finishedBy) { $0.coded($1, compact: compact, code) }
             w.optional(v.actor) { $0.name($1) }
             w.array(v.handedTo) { $0.name($1) }
             w.optional(v.note) { $0.string($1) }
@@ -169,18 +169,12 @@ package enum SnapshotCodec {
         let bytes = first >= 3 ? try checked(stored) : stored
         let compact = first >= 2
         var r = ByteReader(bytes, from: 1, sharesNames: compact)
-        func raw<T: RawRepresentable>(_ type: T.Type, _ text: String) throws -> T where T.RawValue == String {
-            guard let value = T(rawValue: text) else {
-                throw Unreadable(description: "unknown \(T.self) \"\(text)\" in a snapshot")
-            }
-            return value
-        }
         let id = try r.string()
         let hash = try r.string()
         let opening = try read(&r)
         var s = CaseState(id: id, artifactHash: hash, opening: opening, at: opening.received)
         s.facts = try r.array { try $0.name() }
-        s.status = compact ? try status(try r.int()) : try raw(CaseState.Status.self, try r.string())
+        s.status = try r.coded(compact: compact, status)
         s.outcome = try r.optional { try $0.name() }
         s.version = try r.int()
         s.lastEventAt = try r.time()
@@ -200,12 +194,10 @@ package enum SnapshotCodec {
         s.visits = try r.array { r in
             CaseState.Visit(
                 step: try r.name(),
-                kind: compact ? try stepKind(try r.int()) : try raw(CompiledStep.Kind.self, try r.string()),
+                kind: try r.coded(compact: compact, stepKind),
                 by: try r.name(), arrived: try r.time(),
                 due: try r.optional { try $0.time() }, finished: try r.optional { try $0.time() },
-                finishedBy: try r.optional {
-                    compact ? try eventKind(try $0.int()) : try raw(CaseEventKind.self, try $0.string())
-                },
+                finishedBy: try r.optional { try $0.coded(compact: compact, eventKind) },
                 actor: try r.optional { try $0.name() },
                 handedTo: Receivers(try r.array { try $0.name() }), note: try r.optional { try $0.string() })
         }

@@ -75,3 +75,24 @@ extension SnapshotCodec {
         }
     }
 }
+
+extension ByteWriter {
+    /// An enumeration as its code (`compact`: format 2 and later) or by its raw value (format 1).
+    mutating func coded<Value: RawRepresentable<String>>(_ value: Value, compact: Bool, _ code: (Value) -> Int) {
+        if compact { int(code(value)) } else { string(value.rawValue) }
+    }
+}
+
+extension ByteReader {
+    /// What `ByteWriter.coded` wrote; `decode` reads a code back.
+    mutating func coded<Value: RawRepresentable<String>>(
+        compact: Bool, _ decode: (Int) throws -> Value
+    ) throws -> Value {
+        if compact { return try decode(try int()) }
+        let text = try string()
+        guard let value = Value(rawValue: text) else {
+            throw SnapshotCodec.Unreadable(description: "unknown \(Value.self) \"\(text)\" in a snapshot")
+        }
+        return value
+    }
+}

@@ -1,3 +1,4 @@
+import CaseEngine
 import Foundation
 import WorkCalendar
 
@@ -23,4 +24,30 @@ package enum StoreConventions {
     /// A request needs a few procedures, so a store decodes only those; past this many (a batch,
     /// a listing) it loads the whole artifact once instead of rebuilding as codes come.
     package static let wholeArtifactThreshold = 32
+
+    /// `body`, run against the store at `location`: a `CaseError` it throws as it is, any other
+    /// failure as the store that could not be read (or written).
+    package static func storeFailures<T>(
+        at location: String, writing: Bool, _ body: () throws -> T
+    ) throws(CaseError) -> T {
+        do {
+            return try body()
+        } catch let error as CaseError {
+            throw error
+        } catch {
+            throw .storage("the case store \(location) could not be \(writing ? "written" : "read"): \(error)")
+        }
+    }
+
+    /// Each case with the interpreter of its artifact, each artifact's interpreter built once for
+    /// all the procedures its cases follow.
+    package static func pairedWithInterpreters(
+        _ states: [CaseState], _ interpreter: (_ hash: String, _ covering: Set<String>) throws -> CaseInterpreter
+    ) rethrows -> [(state: CaseState, interpreter: CaseInterpreter)] {
+        var codes: [String: Set<String>] = [:]
+        for state in states { codes[state.artifactHash, default: []].insert(state.procedure) }
+        var interpreters: [String: CaseInterpreter] = [:]
+        for (hash, set) in codes { interpreters[hash] = try interpreter(hash, set) }
+        return states.compactMap { state in interpreters[state.artifactHash].map { (state, $0) } }
+    }
 }

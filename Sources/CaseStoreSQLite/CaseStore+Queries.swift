@@ -35,11 +35,7 @@ extension CaseStore {
         try read { db in
             let sql = "SELECT snapshot FROM cases" + (openOnly ? " WHERE status != 'closed'" : "") + " ORDER BY id"
             let states = try Data.fetchAll(db, sql: sql).map { try SnapshotCodec.decode([UInt8]($0)) }
-            var codes: [String: Set<String>] = [:]
-            for state in states { codes[state.artifactHash, default: []].insert(state.procedure) }
-            var interpreters: [String: CaseInterpreter] = [:]
-            for (hash, set) in codes { interpreters[hash] = try interpreter(hash, covering: set, in: db) }
-            return states.compactMap { state in interpreters[state.artifactHash].map { (state, $0) } }
+            return try StoreConventions.pairedWithInterpreters(states) { try interpreter($0, covering: $1, in: db) }
         }
     }
 

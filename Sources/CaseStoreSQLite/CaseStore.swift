@@ -73,28 +73,18 @@ public final class CaseStore {
 
     /// Runs `body` in one immediate write transaction; any error rolls everything back.
     func transaction<T>(_ body: (Database) throws -> T) throws(CaseError) -> T {
-        do {
+        try StoreConventions.storeFailures(at: path, writing: true) {
             var result: T?
             try queue.inTransaction(.immediate) { db in
                 result = try body(db)
                 return .commit
             }
             return result!
-        } catch let error as CaseError {
-            throw error
-        } catch {
-            throw .storage("the case store \(path) could not be written: \(error)")
         }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(CaseError) -> T {
-        do {
-            return try queue.read(body)
-        } catch let error as CaseError {
-            throw error
-        } catch {
-            throw .storage("the case store \(path) could not be read: \(error)")
-        }
+        try StoreConventions.storeFailures(at: path, writing: false) { try queue.read(body) }
     }
 
     // MARK: - Snapshots

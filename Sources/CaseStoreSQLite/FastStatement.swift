@@ -31,32 +31,27 @@ struct FastStatement {
 
     // MARK: Binding, in the order of the statement's `?`
 
-    mutating func bind(_ value: String?) {
+    /// Moves to the next `?`: the value to bind there, or nil once null is bound there.
+    private mutating func next<Value>(_ value: Value?) -> Value? {
         position += 1
-        guard var value else {
-            sqlite3_bind_null(handle, position)
-            return
-        }
+        if value == nil { sqlite3_bind_null(handle, position) }
+        return value
+    }
+
+    mutating func bind(_ value: String?) {
+        guard var value = next(value) else { return }
         value.withUTF8 { bindText($0) }
     }
 
     /// An instant as `isoText`, without building the string.
     mutating func bind(_ value: LocalDateTime?) {
-        position += 1
-        guard let value else {
-            sqlite3_bind_null(handle, position)
-            return
-        }
+        guard let value = next(value) else { return }
         value.withISOBytes { bindText($0) }
     }
 
     /// A name's text, read where the name table keeps it.
     mutating func bind(_ value: Name?) {
-        position += 1
-        guard let value else {
-            sqlite3_bind_null(handle, position)
-            return
-        }
+        guard let value = next(value) else { return }
         NameTable.shared.withUTF8(value.number) { bindText($0) }
     }
 
@@ -74,20 +69,12 @@ struct FastStatement {
     }
 
     mutating func bind(_ value: Int?) {
-        position += 1
-        guard let value else {
-            sqlite3_bind_null(handle, position)
-            return
-        }
+        guard let value = next(value) else { return }
         sqlite3_bind_int64(handle, position, Int64(value))
     }
 
     mutating func bind(_ bytes: [UInt8]?) {
-        position += 1
-        guard let bytes else {
-            sqlite3_bind_null(handle, position)
-            return
-        }
+        guard let bytes = next(bytes) else { return }
         let position = position
         let handle = handle
         let arena = arena

@@ -44,9 +44,6 @@ public struct JSONReporter: Sendable {
         let document = Document(
             summary: Summary(files: files, errors: diagnostics.errorCount, warnings: diagnostics.warningCount),
             diagnostics: entries)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? ReportJSON.text(document)) ?? "{}\n"
     }
 }

@@ -57,10 +57,7 @@ public struct SARIFReporter: Sendable {
                         })),
                 results: diagnostics.map { result($0, index: index[$0.label]) })
         ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(log)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? ReportJSON.text(log)) ?? "{}\n"
     }
 
     private func result(_ d: Diagnostic, index: Int?) -> Result {

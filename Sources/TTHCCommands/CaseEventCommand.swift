@@ -73,7 +73,7 @@ struct CaseEventCommand: ParsableCommand {
         let report = CaseReport(state, interpreter: interpreter, now: max(when, state.lastEventAt))
         switch options.format {
         case .json:
-            Console.out(try CaseCLI.json(CaseReceiptJSON(receipt, report: report)))
+            Console.out(try ReportJSON.text(CaseReceiptJSON(receipt, report: report)))
         case .text:
             var out = CaseCLI.describe(receipt)
             out += "\(caseId) is at version \(state.version): " + CaseTextRenderer.stateLine(report) + "\n"

@@ -50,7 +50,7 @@ struct CaseListCommand: ParsableCommand {
         }
         switch options.format {
         case .json:
-            Console.out(try CaseCLI.json(reports))
+            Console.out(try ReportJSON.text(reports))
         case .text:
             Console.out(CaseTextRenderer.list(reports))
         }

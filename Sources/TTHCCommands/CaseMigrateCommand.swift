@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseEngine
+import Diagnostics
 import Foundation
 
 struct CaseMigrateCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct CaseMigrateCommand: ParsableCommand {
         let broken = findings.filter { $0.verdict == .breaks }
         switch options.format {
         case .json:
-            Console.out(try CaseCLI.json(findings))
+            Console.out(try ReportJSON.text(findings))
         case .text:
             var out = ""
             for f in findings {

@@ -78,7 +78,7 @@ struct CaseOpenCommand: ParsableCommand {
         let report = CaseReport(state, interpreter: interpreter, now: max(receivedAt, state.lastEventAt))
         switch options.format {
         case .json:
-            Console.out(try CaseCLI.json(CaseReceiptJSON(receipt, report: report)))
+            Console.out(try ReportJSON.text(CaseReceiptJSON(receipt, report: report)))
         case .text:
             var out =
                 receipt.replayed

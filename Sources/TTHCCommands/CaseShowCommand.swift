@@ -67,7 +67,7 @@ struct CaseShowCommand: ParsableCommand {
         case .controlSheet:
             let sheet = ControlSheet(report, interpreter: interpreter)
             Console.out(
-                html ? try FormHTML.render(sheet) : options.format == .json ? try CaseCLI.json(sheet) : sheet.text())
+                html ? try FormHTML.render(sheet) : options.format == .json ? try ReportJSON.text(sheet) : sheet.text())
         case .apology:
             guard let letter = ApologyLetter(report, interpreter: interpreter) else {
                 // Not an error: the answer is that no letter is owed.
@@ -75,9 +75,11 @@ struct CaseShowCommand: ParsableCommand {
                 return
             }
             Console.out(
-                html ? try FormHTML.render(letter) : options.format == .json ? try CaseCLI.json(letter) : letter.text())
+                html
+                    ? try FormHTML.render(letter)
+                    : options.format == .json ? try ReportJSON.text(letter) : letter.text())
         case nil:
-            Console.out(options.format == .json ? try CaseCLI.json(report) : CaseTextRenderer.render(report))
+            Console.out(options.format == .json ? try ReportJSON.text(report) : CaseTextRenderer.render(report))
         }
     }
 }

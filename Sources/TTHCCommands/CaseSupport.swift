@@ -82,12 +82,6 @@ enum CaseCLI {
         }
     }
 
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-    }
-
     /// "v3: complete receive by thanh-nua.pasc at 2026-03-02 09:00" for each event written.
     static func describe(_ receipt: StoreReceipt) -> String {
         if receipt.replayed {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseEngine
 import CaseStoreSQLite
+import Diagnostics
 import Foundation
 
 /// `tthc case verify`: is the store sound? Damage is named, never shown as data.
@@ -20,7 +21,7 @@ struct CaseVerifyCommand: ParsableCommand {
         let report = try CaseCLI.run { () throws(CaseError) in try store.verifyStore() }
         switch options.format {
         case .json:
-            Console.out(try CaseCLI.json(report))
+            Console.out(try ReportJSON.text(report))
         case .text:
             if report.problems.isEmpty {
                 let artifacts =

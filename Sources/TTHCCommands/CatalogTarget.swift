@@ -6,6 +6,10 @@ import WorkflowCompiler
 
 /// A PATH given on the command line: a catalog directory, or a file inside one.
 enum CatalogTarget {
+    /// The help of a command's catalog argument or option.
+    static let help: ArgumentHelp =
+        "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
+
     /// The pipeline's result for one catalog, and what of it the paths asked for.
     struct Loaded {
         var check: CatalogCheck

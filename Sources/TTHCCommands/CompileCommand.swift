@@ -25,10 +25,7 @@ struct CompileCommand: ParsableCommand {
         case packed, json
     }
 
-    @Argument(
-        help:
-            "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
-    )
+    @Argument(help: CatalogTarget.help)
     var path: String?
 
     @Option(name: [.short, .customLong("output")], help: "Where to write the artifact (- for standard output).")

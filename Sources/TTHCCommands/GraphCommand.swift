@@ -42,10 +42,7 @@ struct GraphCommand: ParsableCommand {
     @Flag(help: "Label steps and performers by their ids (DOT and Mermaid), as before titles existed.")
     var ids = false
 
-    @Option(
-        help:
-            "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
-    )
+    @Option(help: CatalogTarget.help)
     var catalog: String?
 
     func run() throws {

@@ -88,9 +88,7 @@ struct HolidaysCommand: ParsableCommand {
             let statuses = years.map { calendar.status(ofYear: $0) }
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                Console.out(String(decoding: try encoder.encode(statuses), as: UTF8.self) + "\n")
+                Console.out(try ReportJSON.text(statuses))
             default:
                 Console.out(YearStatusTable.text(statuses, language: lang == .vi ? .vi : .en))
             }

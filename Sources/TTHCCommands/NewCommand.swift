@@ -39,10 +39,7 @@ struct NewProcedureCommand: ParsableCommand {
     @Option(help: "The procedure's national code (1.001193). Default: the next free 1.99xxxx code.")
     var code: String?
 
-    @Option(
-        help:
-            "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
-    )
+    @Option(help: CatalogTarget.help)
     var catalog: String?
 
     @Flag(help: "Print the skeleton instead of writing it into the catalog.")

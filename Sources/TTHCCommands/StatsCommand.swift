@@ -14,10 +14,7 @@ struct StatsCommand: ParsableCommand {
             """
     )
 
-    @Argument(
-        help:
-            "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
-    )
+    @Argument(help: CatalogTarget.help)
     var path: String?
 
     @Option(help: "Output format: text or json.")
@@ -39,9 +36,7 @@ struct StatsCommand: ParsableCommand {
         let stats = CatalogStatistics(loaded.catalog)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.out(String(decoding: try encoder.encode(stats), as: UTF8.self) + "\n")
+            Console.out(try ReportJSON.text(stats))
         case .text:
             Console.out(StatsTextRenderer(top: top, language: lang).render(stats, catalog: loaded.catalog))
         }

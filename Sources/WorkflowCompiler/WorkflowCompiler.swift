@@ -53,7 +53,7 @@ public struct WorkflowCompiler: Sendable {
         diagnostics += CallCycleCheck.run(calls: calls)
         var artifact = ArtifactBuilder.catalog(catalog, procedures: procedures, minutesPerDay: converter.minutesPerDay)
         artifact.asOf = at
-        return Result(artifact: artifact, diagnostics: Self.merge(diagnostics))
+        return Result(artifact: artifact, diagnostics: TemplateFindings.merged(diagnostics).sorted())
     }
 
     /// What checking one procedure gives: its diagnostics, the procedures its workflows call
@@ -141,39 +141,5 @@ public struct WorkflowCompiler: Sendable {
         diagnostics += LevelCheck.run(context)
         diagnostics += budget.diagnostics
         return (graph, budget, diagnostics)
-    }
-
-    /// A template's problem is found once per procedure that uses it: keep one diagnostic per
-    /// place and message, listing a few of the procedures as notes.
-    static func merge(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        struct Key: Hashable {
-            var id: DiagnosticID
-            var range: SourceRange
-            var message: String
-        }
-        var order: [Key] = []
-        var merged: [Key: Diagnostic] = [:]
-        var extra: [Key: Int] = [:]
-        for diagnostic in diagnostics {
-            let key = Key(id: diagnostic.id, range: diagnostic.range, message: diagnostic.message)
-            if var existing = merged[key] {
-                if existing.notes.count < 3 {
-                    existing.notes += diagnostic.notes.filter { !existing.notes.contains($0) }
-                    merged[key] = existing
-                } else {
-                    extra[key, default: 0] += 1
-                }
-            } else {
-                order.append(key)
-                merged[key] = diagnostic
-            }
-        }
-        return order.compactMap { key -> Diagnostic? in
-            guard var d = merged[key] else { return nil }
-            if let more = extra[key] {
-                d.notes.append(DiagnosticNote(CompilerMessage.moreProceduresUseIt(count: more)))
-            }
-            return d
-        }.sorted()
     }
 }

@@ -44,6 +44,7 @@ public enum CaseEventKind: String, Sendable, Codable, CaseIterable {
 /// sub-case, a new date, the opening, a migration's artifact) are kept together in one immutable
 /// box, present only when one of them is set: every event is copied into the log and applied, and
 /// inline they would make each copy three times larger, with seven more references to count.
+@dynamicMemberLookup
 public struct CaseEvent: Sendable, Codable, Equatable {
     public var kind: CaseEventKind
     public var at: LocalDateTime
@@ -54,47 +55,13 @@ public struct CaseEvent: Sendable, Codable, Equatable {
     public var fact: Name?
     private var details: DetailsBox?
 
-    public var reason: String? {
-        get { details?.value.reason }
-        set { change { $0.reason = newValue } }
-    }
-
-    public var amount: Int? {
-        get { details?.value.amount }
-        set { change { $0.amount = newValue } }
-    }
-
-    /// A sub-case's id (start-subcase, subcase-finished).
-    public var child: String? {
-        get { details?.value.child }
-        set { change { $0.child = newValue } }
-    }
-
-    /// A sub-case's outcome (subcase-finished).
-    public var outcome: Name? {
-        get { details?.value.outcome }
-        set { change { $0.outcome = newValue } }
-    }
-
-    /// The proposed new date of an apology.
-    public var due: LocalDateTime? {
-        get { details?.value.due }
-        set { change { $0.due = newValue } }
-    }
-
-    /// The opening of an `opened` event.
-    public var opening: CaseOpening? {
-        get { details?.value.opening }
-        set { change { $0.opening = newValue } }
-    }
-
     /// The procedure of the opening, read without copying the opening out of its box.
     var openingProcedure: String? { details?.value.opening?.procedure }
 
-    /// The new artifact hash of a migration.
-    public var artifact: String? {
-        get { details?.value.artifact }
-        set { change { $0.artifact = newValue } }
+    /// A rarer field, read and written as if it were the event's own (`event.reason`).
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Details, Value?>) -> Value? {
+        get { details?.value[keyPath: field] }
+        set { change { $0[keyPath: field] = newValue } }
     }
 
     public init(_ kind: CaseEventKind, at: LocalDateTime, actor: Name? = nil, step: Name? = nil) {
@@ -129,14 +96,19 @@ public struct CaseEvent: Sendable, Codable, Equatable {
     }
 
     /// The rarer fields.
-    private struct Details: Sendable, Equatable {
-        var reason: String?
-        var amount: Int?
-        var child: String?
-        var outcome: Name?
-        var due: LocalDateTime?
-        var opening: CaseOpening?
-        var artifact: String?
+    public struct Details: Sendable, Equatable, Codable {
+        public var reason: String?
+        public var amount: Int?
+        /// A sub-case's id (start-subcase, subcase-finished).
+        public var child: String?
+        /// A sub-case's outcome (subcase-finished).
+        public var outcome: Name?
+        /// The proposed new date of an apology.
+        public var due: LocalDateTime?
+        /// The opening of an `opened` event.
+        public var opening: CaseOpening?
+        /// The new artifact hash of a migration.
+        public var artifact: String?
 
         var isEmpty: Bool {
             reason == nil && amount == nil && child == nil && outcome == nil && due == nil && opening == nil
@@ -157,8 +129,9 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         details = value.isEmpty ? nil : DetailsBox(value)
     }
 
+    /// The rarer fields are written beside the others, not nested.
     private enum CodingKeys: String, CodingKey {
-        case kind, at, actor, step, target, fact, reason, amount, child, outcome, due, opening, artifact
+        case kind, at, actor, step, target, fact
     }
 
     public init(from decoder: any Decoder) throws {
@@ -169,13 +142,8 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         step = try c.decodeIfPresent(Name.self, forKey: .step)
         target = try c.decodeIfPresent(Name.self, forKey: .target)
         fact = try c.decodeIfPresent(Name.self, forKey: .fact)
-        reason = try c.decodeIfPresent(String.self, forKey: .reason)
-        amount = try c.decodeIfPresent(Int.self, forKey: .amount)
-        child = try c.decodeIfPresent(String.self, forKey: .child)
-        outcome = try c.decodeIfPresent(Name.self, forKey: .outcome)
-        due = try c.decodeIfPresent(LocalDateTime.self, forKey: .due)
-        opening = try c.decodeIfPresent(CaseOpening.self, forKey: .opening)
-        artifact = try c.decodeIfPresent(String.self, forKey: .artifact)
+        let details = try Details(from: decoder)
+        self.details = details.isEmpty ? nil : DetailsBox(details)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -186,13 +154,7 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         try c.encodeIfPresent(step, forKey: .step)
         try c.encodeIfPresent(target, forKey: .target)
         try c.encodeIfPresent(fact, forKey: .fact)
-        try c.encodeIfPresent(reason, forKey: .reason)
-        try c.encodeIfPresent(amount, forKey: .amount)
-        try c.encodeIfPresent(child, forKey: .child)
-        try c.encodeIfPresent(outcome, forKey: .outcome)
-        try c.encodeIfPresent(due, forKey: .due)
-        try c.encodeIfPresent(opening, forKey: .opening)
-        try c.encodeIfPresent(artifact, forKey: .artifact)
+        try details?.value.encode(to: encoder)
     }
 }
 

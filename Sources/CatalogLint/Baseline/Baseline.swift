@@ -71,9 +71,7 @@ public struct Baseline: Sendable, Codable, Equatable {
     }
 
     public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+        Data(((try? ReportJSON.text(self)) ?? "\n").utf8)
     }
 
     public static func decode(_ data: Data) throws -> Baseline {

@@ -40,9 +40,6 @@ public enum RuleListJSON {
                 suppressible: CheckCodeDocument.isSuppressible(code),
                 summary: text(CheckCodeDocument.explanation(of: code)))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(ruleEntries + codeEntries)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? ReportJSON.text(ruleEntries + codeEntries)) ?? "[]\n"
     }
 }

@@ -54,7 +54,7 @@ public struct Linter: Sendable {
             let own = rule.check(context)
             let inVersions = VersionWorkflowLint.findings(
                 of: rule, id: description.id, in: versions, options: context.options, besides: own)
-            return configured(FindingMerger.merge(own + inVersions), rule: description, root: loaded.catalog.root)
+            return configured(TemplateFindings.merged(own + inVersions), rule: description, root: loaded.catalog.root)
         }.flatMap { $0 }
 
         let suppressions = context.files.flatMap(Suppression.parse)
@@ -92,40 +92,5 @@ public struct Linter: Sendable {
     static func relative(_ path: String, to root: String) -> String {
         let prefix = root.hasSuffix("/") ? root : root + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-    }
-}
-
-/// A finding in a template is found once per procedure that uses it: keep one per place and
-/// message, with a few of the procedures as notes.
-enum FindingMerger {
-    static func merge(_ findings: [Diagnostic]) -> [Diagnostic] {
-        struct Key: Hashable {
-            var range: SourceRange
-            var message: String
-        }
-        var order: [Key] = []
-        var merged: [Key: Diagnostic] = [:]
-        var extra: [Key: Int] = [:]
-        for finding in findings {
-            let key = Key(range: finding.range, message: finding.message)
-            guard var existing = merged[key] else {
-                order.append(key)
-                merged[key] = finding
-                continue
-            }
-            if existing.notes.count < 3 {
-                existing.notes += finding.notes
-                merged[key] = existing
-            } else {
-                extra[key, default: 0] += 1
-            }
-        }
-        return order.compactMap { key in
-            guard var finding = merged[key] else { return nil }
-            if let more = extra[key] {
-                finding.notes.append(DiagnosticNote(CompilerMessage.moreProceduresUseIt(count: more)))
-            }
-            return finding
-        }
     }
 }

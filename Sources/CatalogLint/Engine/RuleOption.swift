@@ -53,3 +53,20 @@ public struct RuleOptions: Sendable {
         Int(values[name] ?? "") ?? 0
     }
 }
+
+extension RuleOption {
+    /// A `style` option: one of two ways of writing a thing, or `majority` (the default), whichever
+    /// the catalog writes more often.
+    static func style(_ first: String, _ second: String) -> RuleOption {
+        RuleOption("style", .choice(["majority", first, second]), default: "majority")
+    }
+}
+
+extension RuleOptions {
+    /// Whether the `style` option (`RuleOption.style`) picks `second`: it names it, or it is left at
+    /// `majority` and `secondLeads` (the catalog writes `second` more often).
+    func stylePicks(_ second: String, ifMajority secondLeads: Bool) -> Bool {
+        let style = string("style")
+        return style == "majority" ? secondLeads : style == second
+    }
+}

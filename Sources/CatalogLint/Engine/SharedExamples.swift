@@ -32,13 +32,21 @@ extension StandardProcedure {
     }
 }
 
+/// Two communes with English names and distances (`units/communes.yaml`): valid for every rule
+/// about units, so that an example writes out only the row it is about.
+enum StandardCommunes {
+    /// What stands between the braces of each row.
+    static let thanhNua =
+        "id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune, distance_km: 12"
+    static let muongThanh =
+        "id: muong-thanh, name: Phường Mường Thanh, name_en: Muong Thanh Ward, type: ward, distance_km: 1"
+}
+
 extension RuleExample {
-    /// Two communes with English names and distances: valid for every rule about units.
-    static let twoCommunes = RuleExample(
-        file: "units/communes.yaml",
-        """
-        communes:
-          - { id: thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune, distance_km: 12 }
-          - { id: muong-thanh, name: Phường Mường Thanh, name_en: Muong Thanh Ward, type: ward, distance_km: 1 }
-        """)
+    /// The standard communes file (`StandardCommunes`) with the rows an example is about changed.
+    static func communes(
+        thanhNua: String = StandardCommunes.thanhNua, muongThanh: String = StandardCommunes.muongThanh
+    ) -> RuleExample {
+        RuleExample(file: "units/communes.yaml", "communes:\n  - { \(thanhNua) }\n  - { \(muongThanh) }")
+    }
 }

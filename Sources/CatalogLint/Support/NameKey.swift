@@ -1,3 +1,5 @@
+import CatalogModel
+import Diagnostics
 import Foundation
 
 /// Keys for comparing names: what a reviewer would call "the same name".
@@ -48,5 +50,22 @@ enum NameKey {
     /// properties (the table path's reference).
     static func wordsByCharacters(_ text: String) -> String {
         String(text.map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
+    }
+}
+
+extension LintContext {
+    /// The procedures that share a key (a name's and what it must be unique within), two or more
+    /// to a group, each group in code order: what the duplicate-name rules compare.
+    func proceduresSharing(_ key: (Procedure) -> String) -> [[Procedure]] {
+        var groups: [String: [Procedure]] = [:]
+        for procedure in catalog.procedures.values { groups[key(procedure), default: []].append(procedure) }
+        return groups.values.filter { $0.count > 1 }.map { $0.sorted { $0.code.value < $1.code.value } }
+    }
+
+    /// A finding at `procedure`'s name, noting the name of `first`, the procedure it repeats.
+    func finding(_ message: some DiagnosticMessage, at procedure: Procedure, repeating first: Procedure) -> Diagnostic {
+        finding(
+            message, at: procedure.name.range,
+            notes: [DiagnosticNote(LintMessage.namedHere(code: first.code.value), at: first.name.range)])
     }
 }

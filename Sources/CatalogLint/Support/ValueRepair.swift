@@ -40,6 +40,69 @@ struct ValueRepair {
         if edits.count > 1 {
             text = LintMessage.inPlaces(text, count: edits.count)
         }
-        return context.finding(text, at: range, fixIts: [context.fix(range, with: repaired, fix(repaired))])
+        return context.finding(text, at: range, replacingWith: repaired, fix(repaired))
+    }
+}
+
+extension ValueRepair {
+    /// Replaces each character of `raw` that `table` has a replacement for; returns the first one
+    /// replaced, which names the finding.
+    mutating func replaceCharacters(
+        of raw: String, from table: [Unicode.Scalar: String]
+    ) -> (scalar: Unicode.Scalar, replacement: String)? {
+        var first: (scalar: Unicode.Scalar, replacement: String)?
+        var offset = 0
+        for s in raw.unicodeScalars {
+            let width = String(s).utf8.count
+            defer { offset += width }
+            guard let replacement = table[s] else { continue }
+            if first == nil { first = (s, replacement) }
+            replace(offset..<offset + width, with: replacement)
+        }
+        return first
+    }
+}
+
+/// What a text rule proposes for one value: the repair, and the words of its finding and fix,
+/// each given the repaired span.
+typealias ValueRepairProposal = (
+    repair: ValueRepair, message: (String) -> any DiagnosticMessage, fix: (String) -> any DiagnosticMessage
+)
+
+extension LintContext {
+    /// The loop of the text rules that rewrite characters inside values: one finding per value
+    /// that `propose` repairs. `mayNeed` passes over most values before their raw text is read.
+    func valueRepairs(
+        where mayNeed: (LintFile, ScalarValue) -> Bool, proposing propose: (_ raw: String) -> ValueRepairProposal?
+    ) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for file in files {
+            for scalar in file.scalars where mayNeed(file, scalar) {
+                let raw = file.raw(scalar.node.range)
+                guard let proposal = propose(raw),
+                    let finding = proposal.repair.finding(
+                        in: self, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
+                        message: proposal.message, fix: proposal.fix)
+                else { continue }
+                findings.append(finding)
+            }
+        }
+        return findings
+    }
+
+    /// A finding whose one fix writes `replacement` over what it points at.
+    func finding(
+        _ message: some DiagnosticMessage, at range: SourceRange, replacingWith replacement: String,
+        _ fixDescription: some DiagnosticMessage
+    ) -> Diagnostic {
+        finding(message, at: range, fixIts: [fix(range, with: replacement, fixDescription)])
+    }
+}
+
+extension Unicode.Scalar {
+    /// `U+00A0`: how findings name a character, four hex digits at least.
+    var codePoint: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -122,6 +122,22 @@ private func values<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> Value
 public enum CatalogShapes {
     static let names = doc("Name in Vietnamese, as published.", "Tên bằng tiếng Việt, như đã công bố.")
     static let namesEn = doc("Name in English (optional).", "Tên bằng tiếng Anh (không bắt buộc).")
+    /// A unit's or role's name as forms print it.
+    static let fullName = KeyShape(
+        "full_name", .text,
+        doc(
+            "The official full name, as forms print it; {commune} stands for the case's commune (Ủy ban nhân dân xã {commune}).",
+            "Tên đầy đủ chính thức, như in trên biểu mẫu; {commune} là tên xã của hồ sơ (Ủy ban nhân dân xã {commune})."
+        ))
+    static let fullNameEn = KeyShape(
+        "full_name_en", .text, doc("The official full name in English.", "Tên đầy đủ chính thức bằng tiếng Anh."))
+
+    /// A file that is one list under one key (`fields:`, `documents:`, …), of mappings named `item`.
+    static func listFile(
+        _ name: String, _ doc: Bilingual, key: String, of item: String, _ keyDoc: Bilingual
+    ) -> MappingShape {
+        MappingShape(name, doc, keys: [KeyShape(key, .list(.mapping(item), minItems: 0), required: true, keyDoc)])
+    }
 
     // MARK: catalog.yaml
 
@@ -183,13 +199,10 @@ public enum CatalogShapes {
 
     // MARK: fields.yaml, legal/, forms/
 
-    public static let fieldsFile = MappingShape(
+    public static let fieldsFile = listFile(
         "fields-file",
         doc("fields.yaml: the fields (lĩnh vực) procedures belong to.", "fields.yaml: các lĩnh vực của thủ tục."),
-        keys: [
-            KeyShape(
-                "fields", .list(.mapping("field"), minItems: 0), required: true, doc("The fields.", "Các lĩnh vực."))
-        ])
+        key: "fields", of: "field", doc("The fields.", "Các lĩnh vực."))
 
     public static let field = MappingShape(
         "field", doc("A field (lĩnh vực).", "Một lĩnh vực."),
@@ -201,13 +214,9 @@ public enum CatalogShapes {
             KeyShape("name_en", .text, namesEn),
         ])
 
-    public static let legalFile = MappingShape(
+    public static let legalFile = listFile(
         "legal-file", doc("legal/*.yaml: legal documents.", "legal/*.yaml: văn bản pháp luật."),
-        keys: [
-            KeyShape(
-                "documents", .list(.mapping("legal-document"), minItems: 0), required: true,
-                doc("The documents.", "Các văn bản."))
-        ])
+        key: "documents", of: "legal-document", doc("The documents.", "Các văn bản."))
 
     public static let legalDocument = MappingShape(
         "legal-document", doc("A legal document.", "Một văn bản pháp luật."),
@@ -246,11 +255,9 @@ public enum CatalogShapes {
                 )),
         ])
 
-    public static let formsFile = MappingShape(
+    public static let formsFile = listFile(
         "forms-file", doc("forms/*.yaml: forms and declarations.", "forms/*.yaml: biểu mẫu, tờ khai."),
-        keys: [
-            KeyShape("forms", .list(.mapping("form"), minItems: 0), required: true, doc("The forms.", "Các biểu mẫu."))
-        ])
+        key: "forms", of: "form", doc("The forms.", "Các biểu mẫu."))
 
     public static let form = MappingShape(
         "form", doc("A form or declaration (tờ khai, mẫu đơn).", "Một biểu mẫu hoặc tờ khai."),
@@ -268,13 +275,9 @@ public enum CatalogShapes {
 
     // MARK: units/
 
-    public static let unitsFile = MappingShape(
+    public static let unitsFile = listFile(
         "units-file", doc("units/*.yaml: units and their roles.", "units/*.yaml: các cơ quan, đơn vị và chức danh."),
-        keys: [
-            KeyShape(
-                "units", .list(.mapping("unit"), minItems: 0), required: true,
-                doc("Top-level units.", "Các đơn vị cấp trên cùng."))
-        ])
+        key: "units", of: "unit", doc("Top-level units.", "Các đơn vị cấp trên cùng."))
 
     public static let unit = MappingShape(
         "unit",
@@ -294,15 +297,8 @@ public enum CatalogShapes {
                     "province (tỉnh) hoặc commune (xã); cấp huyện đã bỏ từ 2025-07-01.")),
             KeyShape("name", .text, required: true, names),
             KeyShape("name_en", .text, namesEn),
-            KeyShape(
-                "full_name", .text,
-                doc(
-                    "The official full name, as forms print it; {commune} stands for the case's commune (Ủy ban nhân dân xã {commune}).",
-                    "Tên đầy đủ chính thức, như in trên biểu mẫu; {commune} là tên xã của hồ sơ (Ủy ban nhân dân xã {commune})."
-                )),
-            KeyShape(
-                "full_name_en", .text,
-                doc("The official full name in English.", "Tên đầy đủ chính thức bằng tiếng Anh.")),
+            fullName,
+            fullNameEn,
             KeyShape(
                 "roles", .keyed(keys: .identifier(nil), values: .mapping("role"), required: []),
                 doc(
@@ -316,24 +312,13 @@ public enum CatalogShapes {
         keys: [
             KeyShape("name", .text, required: true, names),
             KeyShape("name_en", .text, namesEn),
-            KeyShape(
-                "full_name", .text,
-                doc(
-                    "The official full name, as forms print it; {commune} stands for the case's commune (Ủy ban nhân dân xã {commune}).",
-                    "Tên đầy đủ chính thức, như in trên biểu mẫu; {commune} là tên xã của hồ sơ (Ủy ban nhân dân xã {commune})."
-                )),
-            KeyShape(
-                "full_name_en", .text,
-                doc("The official full name in English.", "Tên đầy đủ chính thức bằng tiếng Anh.")),
+            fullName,
+            fullNameEn,
         ])
 
-    public static let communesFile = MappingShape(
+    public static let communesFile = listFile(
         "communes-file", doc("units/communes.yaml: the communes and wards.", "units/communes.yaml: các xã, phường."),
-        keys: [
-            KeyShape(
-                "communes", .list(.mapping("commune"), minItems: 0), required: true,
-                doc("The communes and wards of the province.", "Các xã, phường của tỉnh."))
-        ])
+        key: "communes", of: "commune", doc("The communes and wards of the province.", "Các xã, phường của tỉnh."))
 
     public static let commune = MappingShape(
         "commune", doc("A commune or ward.", "Một xã hoặc phường."),

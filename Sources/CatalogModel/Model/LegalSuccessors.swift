@@ -1,20 +1,32 @@
-extension Catalog {
-    /// Which documents take over from each document: those that say they replace it (`replaces`)
-    /// and the one it names itself (`replaced_by`). The compiler (C010, from a procedure's
-    /// effective date) and lint (`legal-basis-expiring`, from today) read the same table, so a
-    /// successor written on either side is seen by both.
-    public func legalSuccessors() -> [String: [LegalDocument]] {
-        var result: [String: [LegalDocument]] = [:]
-        for document in legalDocuments.values {
-            for replaced in document.replaces { result[replaced.value, default: []].append(document) }
+import OrderedCollections
+import WorkCalendar
+
+/// Which documents take over from each document: those that say they replace it (`replaces`)
+/// and the one it names itself (`replaced_by`). The compiler (C010, from a procedure's effective
+/// date) and lint (`legal-basis-expiring`, from today) read the same table, so a successor written
+/// on either side is seen by both.
+public struct LegalSuccessors: Sendable {
+    private var byDocument: [String: [LegalDocument]] = [:]
+
+    init(_ documents: OrderedDictionary<String, LegalDocument>) {
+        for document in documents.values {
+            for replaced in document.replaces { byDocument[replaced.value, default: []].append(document) }
         }
-        for document in legalDocuments.values {
-            if let id = document.replacedBy?.value, let successor = legalDocuments[id],
-                !(result[document.id] ?? []).contains(where: { $0.id == id })
+        for document in documents.values {
+            if let id = document.replacedBy?.value, let successor = documents[id],
+                !(byDocument[document.id] ?? []).contains(where: { $0.id == id })
             {
-                result[document.id, default: []].append(successor)
+                byDocument[document.id, default: []].append(successor)
             }
         }
-        return result
     }
+
+    /// The successor of document `id` in force on `date` that took effect first, if any has.
+    public func inForce(replacing id: String, on date: CivilDate) -> LegalDocument? {
+        byDocument[id]?.filter { $0.effective <= date }.min { $0.effective < $1.effective }
+    }
+}
+
+extension Catalog {
+    public func legalSuccessors() -> LegalSuccessors { LegalSuccessors(legalDocuments) }
 }

@@ -45,10 +45,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):
-            if items.isEmpty {
-                out += "[]"
-                return
-            }
+            // Scalars on one line, and no items as `[]`.
             if items.allSatisfy(\.isScalar) {
                 out += "["
                 for (i, item) in items.enumerated() {
@@ -58,30 +55,35 @@ public indirect enum JSONValue: Sendable, Equatable {
                 out += "]"
                 return
             }
-            out += "[\n"
-            let inner = indent + "  "
-            for (i, item) in items.enumerated() {
-                out += inner
+            Self.renderLines(items, "[", "]", into: &out, indent: indent) { item, out, inner in
                 item.render(into: &out, indent: inner)
-                out += i + 1 < items.count ? ",\n" : "\n"
             }
-            out += indent + "]"
         case .object(let members):
-            if members.isEmpty {
-                out += "{}"
-                return
-            }
-            out += "{\n"
-            let inner = indent + "  "
-            for (i, member) in members.enumerated() {
-                out += inner
+            Self.renderLines(members, "{", "}", into: &out, indent: indent) { member, out, inner in
                 Self.quote(member.key, into: &out)
                 out += ": "
                 member.value.render(into: &out, indent: inner)
-                out += i + 1 < members.count ? ",\n" : "\n"
             }
-            out += indent + "}"
         }
+    }
+
+    /// `elements` one a line between `open` and `close`, indented a step further (`{}` when none).
+    private static func renderLines<Element>(
+        _ elements: [Element], _ open: String, _ close: String, into out: inout String, indent: String,
+        _ render: (Element, inout String, _ inner: String) -> Void
+    ) {
+        guard !elements.isEmpty else {
+            out += open + close
+            return
+        }
+        out += open + "\n"
+        let inner = indent + "  "
+        for (i, element) in elements.enumerated() {
+            out += inner
+            render(element, &out, inner)
+            out += i + 1 < elements.count ? ",\n" : "\n"
+        }
+        out += indent + close
     }
 
     private static func quote(_ text: String, into out: inout String) {

@@ -8,7 +8,7 @@ enum LegalBasisCheck {
     /// `at`: the date asked about (`--at`); by default the procedure's effective date, and each
     /// version's documents on the version's date.
     static func run(
-        _ procedure: Procedure, catalog: Catalog, successors: [String: [LegalDocument]], at: CivilDate? = nil
+        _ procedure: Procedure, catalog: Catalog, successors: LegalSuccessors, at: CivilDate? = nil
     ) -> [Diagnostic] {
         if at == nil, !procedure.versions.isEmpty {
             var base = procedure
@@ -35,9 +35,7 @@ enum LegalBasisCheck {
                         CompilerMessage.notYetInForce(
                             document: document.number, effective: document.effective, date: date, dateAsked: at != nil),
                         at: reference.range))
-            } else if let successor = successors[document.id]?.filter({ $0.effective <= date }).min(by: {
-                $0.effective < $1.effective
-            }) {
+            } else if let successor = successors.inForce(replacing: document.id, on: date) {
                 diagnostics.append(
                     Diagnostic(
                         .legalBasisNotInForce,

@@ -35,27 +35,16 @@ public struct DuplicateProcedureNameRule: LintRule {
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var groups: [String: [Procedure]] = [:]
-        for procedure in context.catalog.procedures.values {
-            groups[
-                "\(procedure.field.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).exact)",
-                default: []
-            ].append(procedure)
-        }
-        return groups.values.filter { $0.count > 1 }.flatMap { group -> [Diagnostic] in
-            let sorted = group.sorted { $0.code.value < $1.code.value }
+        context.proceduresSharing {
+            "\($0.field.value)|\($0.level.value.rawValue)|\(context.nameKeys($0).exact)"
+        }.flatMap { sorted -> [Diagnostic] in
             let first = sorted[0]
             return sorted.dropFirst().map { procedure in
                 context.finding(
                     LintMessage.duplicateName(
                         procedureCode: procedure.code.value, firstCode: first.code.value, field: procedure.field.value,
                         level: procedure.level.value.rawValue),
-                    at: procedure.name.range,
-                    notes: [
-                        DiagnosticNote(
-                            LintMessage.namedHere(code: first.code.value),
-                            at: first.name.range)
-                    ])
+                    at: procedure, repeating: first)
             }
         }
     }

@@ -26,16 +26,10 @@ public struct LikelyDuplicateProcedureRule: LintRule {
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var groups: [String: [Procedure]] = [:]
-        for procedure in context.catalog.procedures.values {
-            groups[
-                "\(procedure.authority.value)|\(procedure.level.value.rawValue)|\(context.nameKeys(procedure).loose)",
-                default: []
-            ].append(procedure)
-        }
         var findings: [Diagnostic] = []
-        for group in groups.values where group.count > 1 {
-            let sorted = group.sorted { $0.code.value < $1.code.value }
+        for sorted in context.proceduresSharing({
+            "\($0.authority.value)|\($0.level.value.rawValue)|\(context.nameKeys($0).loose)"
+        }) {
             // Each name's exact key once, and the first entry whose (field, exact name) differs
             // from the first entry's: 5,000 procedures with one name stay linear.
             let keys = sorted.map { "\($0.field.value)|\(context.nameKeys($0).exact)" }
@@ -50,12 +44,7 @@ public struct LikelyDuplicateProcedureRule: LintRule {
                         LintMessage.likelyDuplicate(
                             procedureCode: procedure.code.value, firstCode: first.code.value,
                             authority: procedure.authority.value),
-                        at: procedure.name.range,
-                        notes: [
-                            DiagnosticNote(
-                                LintMessage.namedHere(code: first.code.value),
-                                at: first.name.range)
-                        ]))
+                        at: procedure, repeating: first))
             }
         }
         return findings

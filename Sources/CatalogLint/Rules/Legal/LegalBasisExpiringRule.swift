@@ -10,38 +10,38 @@ public struct LegalBasisExpiringRule: LintRule {
     /// The examples' provincial decision, which expires on 2026-07-31.
     private static let decision = RuleExample(
         file: "legal/extra.yaml",
-        """
-        documents:
-          - id: qd-99-ubnd-2025
-            number: 99/2025/QĐ-UBND
-            kind: decision
-            title: Quyết định quy định mức thu lệ phí hộ tịch
-            issuer: Ủy ban nhân dân tỉnh Thử Nghiệm
-            issued: 2025-06-20
-            effective: 2025-07-01
-            expires: 2026-07-31
-        """)
+        feeDecisions([
+            (
+                id: "qd-99-ubnd-2025", number: "99/2025", issued: "2025-06-20", effective: "2025-07-01",
+                ends: "expires: 2026-07-31"
+            )
+        ]))
     /// A decision that names its own successor (`replaced_by`); the successor does not say `replaces`.
     private static let handedOver = RuleExample(
         file: "legal/extra.yaml",
-        """
-        documents:
-          - id: qd-5-ubnd-2024
-            number: 5/2024/QĐ-UBND
-            kind: decision
-            title: Quyết định quy định mức thu lệ phí hộ tịch
-            issuer: Ủy ban nhân dân tỉnh Thử Nghiệm
-            issued: 2024-01-05
-            effective: 2024-01-15
-            replaced_by: qd-12-ubnd-2026
-          - id: qd-12-ubnd-2026
-            number: 12/2026/QĐ-UBND
-            kind: decision
-            title: Quyết định quy định mức thu lệ phí hộ tịch
-            issuer: Ủy ban nhân dân tỉnh Thử Nghiệm
-            issued: 2026-02-20
-            effective: 2026-03-01
-        """)
+        feeDecisions([
+            (
+                id: "qd-5-ubnd-2024", number: "5/2024", issued: "2024-01-05", effective: "2024-01-15",
+                ends: "replaced_by: qd-12-ubnd-2026"
+            ),
+            (id: "qd-12-ubnd-2026", number: "12/2026", issued: "2026-02-20", effective: "2026-03-01", ends: nil),
+        ]))
+
+    /// A `documents:` list of the province's civil-status fee decisions (`number` without its
+    /// `/QĐ-UBND`); `ends` is a last line that says how the decision ends, if it does.
+    private static func feeDecisions(
+        _ decisions: [(id: String, number: String, issued: String, effective: String, ends: String?)]
+    ) -> String {
+        let lines = decisions.flatMap { d in
+            [
+                "  - id: \(d.id)", "    number: \(d.number)/QĐ-UBND", "    kind: decision",
+                "    title: Quyết định quy định mức thu lệ phí hộ tịch", "    issuer: Ủy ban nhân dân tỉnh Thử Nghiệm",
+                "    issued: \(d.issued)", "    effective: \(d.effective)",
+            ] + (d.ends.map { ["    \($0)"] } ?? [])
+        }
+        return (["documents:"] + lines).joined(separator: "\n")
+    }
+
     /// The examples' procedure.
     private static let mobileBirth: KeyValuePairs<String, String?> = [
         "name": "Đăng ký khai sinh lưu động", "name_en": "Mobile birth registration", "channels": "[in-person]",
@@ -80,9 +80,7 @@ public struct LegalBasisExpiringRule: LintRule {
             let current = procedure.asOf(today)
             for reference in current.legalBasis + (current.announcedBy.map { [$0] } ?? []) {
                 guard let document = catalog.legalDocuments[reference.value] else { continue }
-                if let successor = successors[document.id]?.filter({ $0.effective <= today }).min(by: {
-                    $0.effective < $1.effective
-                }) {
+                if let successor = successors.inForce(replacing: document.id, on: today) {
                     findings.append(
                         context.finding(
                             LintMessage.replaced(

@@ -12,17 +12,13 @@ public struct EnglishNameVietnameseRule: LintRule {
         id: "english-name-vietnamese",
         category: .naming, severity: .warning,
         triggering: [
-            RuleExample(
-                file: "units/communes.yaml",
-                """
-                communes:
-                  - { id: thanh-nua, name: Xã Thanh Nưa, name_en: ↓Xã Thanh Nưa, type: commune, distance_km: 12 }
-                  - { id: muong-thanh, name: Phường Mường Thanh, name_en: ↓Muong Thanh Phường, type: ward, distance_km: 1 }
-                """)
+            .communes(
+                thanhNua: "id: thanh-nua, name: Xã Thanh Nưa, name_en: ↓Xã Thanh Nưa, type: commune, distance_km: 12",
+                muongThanh:
+                    "id: muong-thanh, name: Phường Mường Thanh, name_en: ↓Muong Thanh Phường, type: ward, distance_km: 1"
+            )
         ],
-        nonTriggering: [
-            RuleExample.twoCommunes
-        ])
+        nonTriggering: [.communes()])
 
     /// The marks Vietnamese letters carry: circumflex, breve, horn and the five tones.
     static let vietnameseMarks: Set<Unicode.Scalar> = Set(["\u{0302}", "\u{0306}", "\u{031B}"] + VietnameseText.tones)

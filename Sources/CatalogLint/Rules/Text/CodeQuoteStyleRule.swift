@@ -9,32 +9,14 @@ public struct CodeQuoteStyleRule: LintRule {
     public static let description = RuleDescription(
         id: "code-quote-style",
         category: .text, severity: .warning,
-        options: [
-            RuleOption("style", .choice(["majority", "plain", "double"]), default: "majority")
-        ],
+        options: [.style("plain", "double")],
         fixable: true,
         triggering: [
-            .procedure(changing: ["code": #"↓"1.000001""#, "channels": "[in-person]", "online_service": "none"]).fixed(
-                """
-                code: 1.000001
-                name: Chứng thực bản sao từ bản chính
-                name_en: Certified copy from the original
-                field: ho-tich
-                level: commune
-                authority: commune.chairman
-                channels: [in-person]
-                online_service: none
-                deadline: { text: "03 ngày làm việc", value: 3 working days }
-                result: Bản sao có chứng thực
-                legal_basis: [nd-118-2025]
-                effective: 2025-07-01
-                provenance: { kind: synthetic }
-                workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-                """)
+            .inPerson(changing: ["code": #"↓"1.000001""#])
+                .fixed(StandardProcedure.text(changing: [StandardProcedure.inPerson]))
         ],
         nonTriggering: [
-            .procedure(changing: ["code": #""1.000001""#, "channels": "[in-person]", "online_service": "none"]).with(
-                "style", "double")
+            .inPerson(changing: ["code": #""1.000001""#]).with("style", "double")
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
@@ -54,12 +36,7 @@ public struct CodeQuoteStyleRule: LintRule {
             }
         }
         let plain = codes.filter { $0.1.style == .plain }.count
-        let quoted: Bool
-        switch context.options.string("style") {
-        case "plain": quoted = false
-        case "double": quoted = true
-        default: quoted = codes.count - plain > plain
-        }
+        let quoted = context.options.stylePicks("double", ifMajority: codes.count - plain > plain)
         return codes.filter { ($0.1.style != .plain) != quoted || ($0.1.style == .singleQuoted && quoted) }.map {
             file, scalar in
             let replacement = quoted ? "\"\(scalar.text)\"" : scalar.text
@@ -68,12 +45,7 @@ public struct CodeQuoteStyleRule: LintRule {
                 ? LintMessage.codeInDoubleQuotes(code: replacement)
                 : LintMessage.codeWithoutQuotes(code: replacement)
             return context.finding(
-                message, at: scalar.node.range,
-                fixIts: [
-                    context.fix(
-                        scalar.node.range, with: replacement,
-                        LintMessage.write(text: replacement))
-                ])
+                message, at: scalar.node.range, replacingWith: replacement, LintMessage.write(text: replacement))
         }
     }
 }

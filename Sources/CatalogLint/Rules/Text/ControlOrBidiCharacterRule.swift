@@ -9,13 +9,9 @@ public struct ControlOrBidiCharacterRule: LintRule {
         id: "control-or-bidi-character",
         category: .text, severity: .error,
         triggering: [
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ ↓\u{202E}tịch, name_en: Civil status }
-                  - { id: xay-dung, name: ↓"Xây dựng\\e[31m", name_en: Construction }
-                """)
+            .fields(
+                hoTich: "name: Hộ ↓\u{202E}tịch, name_en: Civil status",
+                xayDung: #"name: ↓"Xây dựng\e[31m", name_en: Construction"#)
         ],
         nonTriggering: [
             RuleExample(
@@ -63,14 +59,11 @@ public struct ControlOrBidiCharacterRule: LintRule {
 
     /// "U+202E", "U+001B, U+000A": the distinct characters found, at most five.
     static func codes(_ text: String) -> String {
-        var seen: [UInt32] = []
-        for s in text.unicodeScalars where isFlagged(s) && !seen.contains(s.value) {
-            seen.append(s.value)
+        var seen: [Unicode.Scalar] = []
+        for s in text.unicodeScalars where isFlagged(s) && !seen.contains(s) {
+            seen.append(s)
             if seen.count == 5 { break }
         }
-        return seen.map { value in
-            let hex = String(value, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        }.joined(separator: ", ")
+        return seen.map(\.codePoint).joined(separator: ", ")
     }
 }

@@ -10,28 +10,18 @@ public struct ExtraWhitespaceRule: LintRule {
         category: .text, severity: .warning,
         fixable: true,
         triggering: [
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: "↓ Hộ tịch", name_en: Civil status }
-                  - { id: xay-dung, name: Xây↓  dựng, name_en: "Construction↓ " }
-                """
-            ).fixed(
-                """
-                fields:
-                  - { id: ho-tich, name: "Hộ tịch", name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng, name_en: "Construction" }
-                """)
+            .fields(
+                hoTich: #"name: "↓ Hộ tịch", name_en: Civil status"#,
+                xayDung: #"name: Xây↓  dựng, name_en: "Construction↓ ""#
+            )
+            .fixed(
+                StandardFields.text(
+                    hoTich: #"name: "Hộ tịch", name_en: Civil status"#,
+                    xayDung: #"name: Xây dựng, name_en: "Construction""#))
         ],
         nonTriggering: [
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: "Hộ tịch", name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng,   name_en: Construction }
-                """)
+            .fields(
+                hoTich: #"name: "Hộ tịch", name_en: Civil status"#, xayDung: "name: Xây dựng,   name_en: Construction")
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
@@ -65,12 +55,8 @@ public struct ExtraWhitespaceRule: LintRule {
                         let replacement = leading || trailing ? "" : " "
                         findings.append(
                             context.finding(
-                                message, at: range,
-                                fixIts: [
-                                    context.fix(
-                                        range, with: replacement,
-                                        leading || trailing ? LintMessage.removeSpace : LintMessage.keepOneSpace)
-                                ]))
+                                message, at: range, replacingWith: replacement,
+                                leading || trailing ? LintMessage.removeSpace : LintMessage.keepOneSpace))
                     }
                     i = j
                 }

@@ -16,56 +16,28 @@ public struct InvisibleSpaceRule: LintRule {
         category: .text, severity: .warning,
         fixable: true,
         triggering: [
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ↓\u{00A0}tịch, name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng↓\u{200B}, name_en: Construction }
-                """
-            ).fixed(
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
-                """)
+            .fields(
+                hoTich: "name: Hộ↓\u{00A0}tịch, name_en: Civil status",
+                xayDung: "name: Xây dựng↓\u{200B}, name_en: Construction"
+            )
+            .fixed(StandardFields.text())
         ],
-        nonTriggering: [
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
-                """)
-        ])
+        nonTriggering: [.fields()])
 
     /// One finding per value (`ValueRepair`), named after its first odd character.
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for file in context.files {
-            for scalar in file.scalars
-            where scalar.text.utf8.contains(where: { $0 >= 0x80 })
-                && scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil })
-            {
-                let raw = file.raw(scalar.node.range)
+        context.valueRepairs(
+            where: { _, scalar in
+                scalar.text.utf8.contains(where: { $0 >= 0x80 })
+                    && scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil })
+            },
+            proposing: { raw in
                 var repair = ValueRepair()
-                var first: (code: String, invisible: Bool)?
-                var offset = 0
-                for s in raw.unicodeScalars {
-                    let width = String(s).utf8.count
-                    defer { offset += width }
-                    guard let replacement = Self.replacements[s] else { continue }
-                    if first == nil {
-                        first = (
-                            "U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4), replacement.isEmpty
-                        )
-                    }
-                    repair.replace(offset..<offset + width, with: replacement)
-                }
-                guard let (code, invisible) = first else { continue }
-                let finding = repair.finding(
-                    in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
+                guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }
+                let code = first.scalar.codePoint
+                let invisible = first.replacement.isEmpty
+                return (
+                    repair,
                     message: { _ in
                         invisible
                             ? LintMessage.invisibleCharacter(code: code) : LintMessage.nonBreakingSpace(code: code)
@@ -74,16 +46,8 @@ public struct InvisibleSpaceRule: LintRule {
                         repair.edits.count > 1
                             ? LintMessage.writeNormalSpacesAndRemoveInvisible
                             : invisible ? LintMessage.removeInvisible : LintMessage.writeNormalSpace
-                    })
-                if let finding { findings.append(finding) }
-            }
-        }
-        return findings
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+                    }
+                )
+            })
     }
 }

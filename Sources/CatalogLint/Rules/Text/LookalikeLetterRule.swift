@@ -19,63 +19,27 @@ public struct LookalikeLetterRule: LintRule {
         category: .text, severity: .warning,
         fixable: true,
         triggering: [
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
-                  - { id: dat-dai, name: ↓\u{00D0}ất \u{00F0}ai, name_en: Land }
-                """
-            ).fixed(
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
-                  - { id: dat-dai, name: Đất đai, name_en: Land }
-                """)
+            .fields(more: ["id: dat-dai, name: ↓\u{00D0}ất \u{00F0}ai, name_en: Land"])
+                .fixed(StandardFields.text(more: ["id: dat-dai, name: Đất đai, name_en: Land"]))
         ],
-        nonTriggering: [
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
-                """)
-        ])
+        nonTriggering: [.fields()])
 
     /// One finding per value (`ValueRepair`), named after its first look-alike letter.
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for file in context.files {
-            for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: Self.isLookalike) {
-                let raw = file.raw(scalar.node.range)
+        context.valueRepairs(
+            where: { _, scalar in scalar.text.unicodeScalars.contains(where: Self.isLookalike) },
+            proposing: { raw in
                 var repair = ValueRepair()
-                var first: (letter: Character, code: String, replacement: String)?
-                var offset = 0
-                for s in raw.unicodeScalars {
-                    let width = String(s).utf8.count
-                    defer { offset += width }
-                    guard let replacement = Self.replacements[s] else { continue }
-                    if first == nil {
-                        first = (
-                            Character(s), "U+" + String(s.value, radix: 16, uppercase: true).leftPadded(to: 4),
-                            replacement
-                        )
-                    }
-                    repair.replace(offset..<offset + width, with: replacement)
-                }
-                guard let (letter, code, replacement) = first else { continue }
-                let finding = repair.finding(
-                    in: context, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
+                guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }
+                return (
+                    repair,
                     message: { _ in
-                        LintMessage.lookalikeLetter(letter: letter, code: code, vietnamese: replacement)
+                        LintMessage.lookalikeLetter(
+                            letter: Character(first.scalar), code: first.scalar.codePoint, vietnamese: first.replacement
+                        )
                     },
-                    fix: { LintMessage.writeQuoted(text: $0) })
-                if let finding { findings.append(finding) }
-            }
-        }
-        return findings
+                    fix: { LintMessage.writeQuoted(text: $0) }
+                )
+            })
     }
 }

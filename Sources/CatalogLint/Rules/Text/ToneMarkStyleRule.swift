@@ -9,59 +9,28 @@ public struct ToneMarkStyleRule: LintRule {
     public static let description = RuleDescription(
         id: "tone-mark-style",
         category: .text, severity: .warning,
-        options: [
-            RuleOption("style", .choice(["majority", "old", "new"]), default: "majority")
-        ],
+        options: [.style("old", "new")],
         fixable: true,
         triggering: [
-            .procedure(changing: [
-                "name": "Thủ tục ↓hoà giải ở cơ sở",
-                "name_en": "Grassroots mediation",
-                "channels": "[in-person]",
-                "online_service": "none",
+            .inPerson(changing: [
+                "name": "Thủ tục ↓hoà giải ở cơ sở", "name_en": "Grassroots mediation",
                 "result": "Biên bản ↓hoà giải thành",
             ]).fixed(
-                """
-                code: 1.000001
-                name: Thủ tục hòa giải ở cơ sở
-                name_en: Grassroots mediation
-                field: ho-tich
-                level: commune
-                authority: commune.chairman
-                channels: [in-person]
-                online_service: none
-                deadline: { text: "03 ngày làm việc", value: 3 working days }
-                result: Biên bản hòa giải thành
-                legal_basis: [nd-118-2025]
-                effective: 2025-07-01
-                provenance: { kind: synthetic }
-                workflow: { template: commune-same-day, with: { reviewer: commune.justice-officer, signer: commune.chairman } }
-                """),
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng và ↓thủy lợi, name_en: Construction and irrigation }
-                """
-            ).with("style", "new"),
+                StandardProcedure.text(changing: [
+                    StandardProcedure.inPerson,
+                    [
+                        "name": "Thủ tục hòa giải ở cơ sở", "name_en": "Grassroots mediation",
+                        "result": "Biên bản hòa giải thành",
+                    ],
+                ])),
+            .fields(xayDung: "name: Xây dựng và ↓thủy lợi, name_en: Construction and irrigation").with("style", "new"),
         ],
         nonTriggering: [
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng và thủy lợi, name_en: Construction and irrigation }
-                """),
+            .fields(xayDung: "name: Xây dựng và thủy lợi, name_en: Construction and irrigation"),
             // After q the u belongs to the consonant, and a final consonant fixes the place: no style shows.
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ tịch quý, name_en: Civil status }
-                  - { id: xay-dung, name: Quản lý hoạt động xây dựng, name_en: Construction }
-                """
+            .fields(
+                hoTich: "name: Hộ tịch quý, name_en: Civil status",
+                xayDung: "name: Quản lý hoạt động xây dựng, name_en: Construction"
             ).with("style", "new"),
         ])
 
@@ -81,12 +50,9 @@ public struct ToneMarkStyleRule: LintRule {
                 }
             }
         }
-        let expected: VietnameseText.ToneStyle
-        switch context.options.string("style") {
-        case "old": expected = .old
-        case "new": expected = .new
-        default: expected = counts[.new, default: 0] > counts[.old, default: 0] ? .new : .old
-        }
+        let expected: VietnameseText.ToneStyle =
+            context.options.stylePicks("new", ifMajority: counts[.new, default: 0] > counts[.old, default: 0])
+            ? .new : .old
         return found.filter { $0.syllable.style != expected }.map { item in
             let word = context.range(
                 in: item.file.path, from: item.start + item.syllable.word.lowerBound,

@@ -17,15 +17,7 @@ public struct TrailingWhitespaceRule: LintRule {
                 "fields:\n  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }\n  - { id: xay-dung, name: Xây dựng, name_en: Construction }\n"
             )
         ],
-        nonTriggering: [
-            RuleExample(
-                file: "fields.yaml",
-                """
-                fields:
-                  - { id: ho-tich, name: Hộ tịch, name_en: Civil status }
-                  - { id: xay-dung, name: Xây dựng, name_en: Construction }
-                """)
-        ])
+        nonTriggering: [.fields()])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
@@ -48,13 +40,8 @@ public struct TrailingWhitespaceRule: LintRule {
                 let range = context.range(in: file.path, from: start, to: bytes.endIndex)
                 findings.append(
                     context.finding(
-                        LintMessage.trailingSpaces(count: bytes.endIndex - start),
-                        at: range,
-                        fixIts: [
-                            context.fix(
-                                range, with: "",
-                                LintMessage.removeTrailingSpaces)
-                        ]))
+                        LintMessage.trailingSpaces(count: bytes.endIndex - start), at: range, replacingWith: "",
+                        LintMessage.removeTrailingSpaces))
             }
         }
         return findings

@@ -9,17 +9,9 @@ public struct CommuneDistanceRule: LintRule {
         id: "commune-distance-missing",
         category: .units, severity: .warning,
         triggering: [
-            RuleExample(
-                file: "units/communes.yaml",
-                """
-                communes:
-                  - { id: ↓thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune }
-                  - { id: muong-thanh, name: Phường Mường Thanh, name_en: Muong Thanh Ward, type: ward, distance_km: 1 }
-                """)
+            .communes(thanhNua: "id: ↓thanh-nua, name: Xã Thanh Nưa, name_en: Thanh Nua Commune, type: commune")
         ],
-        nonTriggering: [
-            RuleExample.twoCommunes
-        ])
+        nonTriggering: [.communes()])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.communes.values.filter { $0.distanceKm == nil }.map { commune in
