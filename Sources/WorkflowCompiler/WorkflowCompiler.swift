@@ -68,7 +68,7 @@ public struct WorkflowCompiler: Sendable {
     /// `compile`'s work for one procedure: it reads the catalog and writes nothing shared.
     func check(
         _ original: Procedure, catalog: Catalog, filesWithErrors: Set<String>, at: CivilDate?, keepsProcedures: Bool,
-        converter: DurationConverter, successors: [String: [LegalDocument]]
+        converter: DurationConverter, successors: LegalSuccessors
     ) -> ProcedureOutcome {
         var outcome = ProcedureOutcome(code: original.code.value)
         if let at, !original.isInForce(on: at) { return outcome }
