@@ -47,10 +47,7 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         let superseded = Set(Self.superseded.map(Self.normalised))
-        var replacedBy: [String: [LegalDocument]] = [:]
-        for document in catalog.legalDocuments.values {
-            for old in document.replaces { replacedBy[old.value, default: []].append(document) }
-        }
+        let successors = catalog.legalSuccessors()
         let obsolete = Set(
             catalog.legalDocuments.values.filter { superseded.contains(Self.normalised($0.number)) }.map(\.id))
         var findings: [Diagnostic] = []
@@ -58,10 +55,11 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
             let date = procedure.effective.value
             for reference in procedure.legalBasis where obsolete.contains(reference.value) {
                 guard let document = catalog.legalDocuments[reference.value] else { continue }
-                // Where legal/ records the end, C010 already reports it.
+                // Where legal/ records the end (an expiry, or a successor named on either side),
+                // C010 already reports it.
                 let recorded =
                     (document.expires.map { $0 < date } ?? false)
-                    || (replacedBy[document.id]?.contains { $0.effective <= date } ?? false)
+                    || successors.inForce(replacing: document.id, on: date) != nil
                 if recorded { continue }
                 findings.append(
                     context.finding(
