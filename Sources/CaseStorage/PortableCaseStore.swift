@@ -349,17 +349,11 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
 
     // MARK: - Rows
 
-    static let eventEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
-
     static func row(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String) throws -> EventRow {
         EventRow(
             caseId: caseId, jurisdiction: jurisdiction(of: caseId), version: version, kind: event.kind.rawValue,
             at: event.at.description,
-            actor: event.actor?.text, step: event.step?.text, body: [UInt8](try eventEncoder.encode(event)),
+            actor: event.actor?.text, step: event.step?.text, body: try EventJSON.bytes(event),
             recordedAt: recordedAt,
             checksum: RecordChecksum.of(event, caseId: caseId, version: version, recordedAt: recordedAt))
     }
