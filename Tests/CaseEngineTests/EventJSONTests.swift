@@ -12,7 +12,8 @@ import WorkCalendar
         var everything = CaseEvent(.apologize, at: at, actor: "thanh-nua.pasc", step: "review")
         everything.target = "sign"
         everything.fact = "has-birth-certificate"
-        everything.reason = "quote \" backslash \\ slash / tab \t line \n return \r \u{08}\u{0C}\u{01}\u{1F}\u{7F} Việt 🙂"
+        everything.reason =
+            "quote \" backslash \\ slash / tab \t line \n return \r \u{08}\u{0C}\u{01}\u{1F}\u{7F} Việt 🙂"
         everything.amount = 1_000_000_000_000
         everything.child = "11-C000002"
         everything.outcome = "approved"
