@@ -16,6 +16,8 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     /// Interpreters by artifact hash: the procedures they know, or the whole artifact.
     private var interpreters: [String: (codes: Set<String>, whole: Bool, interpreter: CaseInterpreter)] = [:]
     private let decoder = JSONDecoder()
+    /// The cases written last, so that the next write of one needs no read (`RecentCases`).
+    let recent = RecentCases()
 
     public init(backend: any StoreBackend) {
         self.backend = backend
@@ -119,12 +121,14 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         let request =
             "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
         var attempt = 0
-        return try write { w in
+        let receipt = try write { w in
             attempt += 1
             return try keyed(idempotencyKey, request: request, attempt: attempt, in: w) {
                 try open(opening, artifactHash: artifactHash, applicant: details, in: w)
             }
         }
+        recent.keep(receipt)
+        return receipt
     }
 
     private func open(
@@ -178,7 +182,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         let request =
             "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
         var attempt = 0
-        return try write { w in
+        let receipt = try write { w in
             attempt += 1
             var session = PortableSession(w, interpreter: nil, store: self)
             // On a retry the key is announced, then the case locked, before the key's row is looked
@@ -190,6 +194,8 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
                 return try session.finish(caseId, effects: effects)
             }
         }
+        recent.keep(receipt)
+        return receipt
     }
 
     /// A request with an idempotency key: its key is looked up only when it can matter, so the
@@ -339,17 +345,11 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
 
     // MARK: - Rows
 
-    static let eventEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
-
     static func row(_ event: CaseEvent, caseId: String, version: Int, recordedAt: String) throws -> EventRow {
         EventRow(
             caseId: caseId, jurisdiction: jurisdiction(of: caseId), version: version, kind: event.kind.rawValue,
             at: event.at.description,
-            actor: event.actor?.text, step: event.step?.text, body: [UInt8](try eventEncoder.encode(event)),
+            actor: event.actor?.text, step: event.step?.text, body: try EventJSON.bytes(event),
             recordedAt: recordedAt,
             checksum: RecordChecksum.of(event, caseId: caseId, version: version, recordedAt: recordedAt))
     }
@@ -406,11 +406,17 @@ struct PortableSession {
         book = interpreter.map { CaseBook($0, keepsLog: false) }
     }
 
-    /// Reads case `id` and its family (locked for this transaction) into the book; false: no such case.
+    /// Reads case `id` and its family (locked for this transaction, or as this store last wrote
+    /// them: `RecentCases`) into the book; false: no such case.
     mutating func load(_ id: String) throws -> Bool {
         if book?.contains(id) == true { return true }
-        guard let bytes = try writer.lockedSnapshot(id) else { return false }
-        let state = try SnapshotCodec.decode(bytes)
+        let state: CaseState
+        if let kept = store.recent.take(id) {
+            state = kept
+        } else {
+            guard let bytes = try writer.lockedSnapshot(id) else { return false }
+            state = try SnapshotCodec.decode(bytes)
+        }
         try prepare(state.artifactHash, state.procedure)
         book!.insert(state)
         if let parent = state.opening.parent?.caseId { _ = try load(parent) }
@@ -482,7 +488,9 @@ struct PortableSession {
 
 /// A database under a `PortableCaseStore`: runs a body in one transaction. A backend may run the
 /// body again after a transient conflict (a serialization failure, a deadlock, a unique key taken
-/// by a concurrent transaction): the body has no effect outside the transaction.
+/// by a concurrent transaction): the body has no effect outside the transaction. Its events are
+/// unique by case and version, and a write that inserts a version another writer took fails and
+/// is run again: what decides between writers, and what makes a stale `RecentCases` state safe.
 public protocol StoreBackend: AnyObject, Sendable {
     var location: String { get }
     func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T

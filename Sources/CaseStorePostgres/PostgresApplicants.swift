@@ -28,7 +28,7 @@ extension PostgresTransaction {
 
     func saveApplicant(_ details: ApplicantDetails, caseId: String) throws {
         let j = PortableCaseStore.jurisdiction(of: caseId)
-        send(
+        try send(
             """
             INSERT INTO applicants (jurisdiction, case_id, name, address, contact) VALUES (\(j), \(caseId), \(details.name), \(details.address), \(details.contact))
             ON CONFLICT (jurisdiction, case_id) DO UPDATE SET name = excluded.name, address = excluded.address, contact = excluded.contact

@@ -14,9 +14,9 @@ public enum PostgresCaseStore {
 
 /// Rows of a `PortableCaseStore` in PostgreSQL. Events and cases are partitioned by jurisdiction
 /// (a list partition per province code, made when a province's artifact is first registered);
-/// each request is one transaction in which the cases it touches are locked (`FOR UPDATE`), so
-/// of two writers that expect the same version one wins and the other is refused, and the
-/// primary key `(jurisdiction, case_id, version)` of the events makes a second winner impossible.
+/// each request is one transaction, and the primary key `(jurisdiction, case_id, version)` of the
+/// events lets one of two writers that expect the same version win and refuses the other
+/// (`PostgresTransaction`).
 ///
 /// The calls block their thread (the store is synchronous, like SQLite's): the server runs them on
 /// a pool of threads. Connections are pooled; a connection that failed is dropped and a new one is
@@ -156,7 +156,7 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
                         return result
                     } catch {
                         tx.abandon()
-                        if !Self.isConnectionFailure(error) { try? tx.run("ROLLBACK") }
+                        if !Self.isConnectionFailure(error) { tx.rollback() }
                         throw error
                     }
                 }
@@ -164,7 +164,9 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
                 throw error
             } catch {
                 // A serialization failure, a deadlock, or a key taken by a concurrent transaction: run again.
-                if let state = Self.sqlState(error), ["40001", "40P01", "23505"].contains(state), attempt < 5 {
+                if let state = Self.sqlState(error), ["40001", "40P01", "23505"].contains(state),
+                    attempt < Self.attempts
+                {
                     continue
                 }
                 if Self.isConnectionFailure(error) {
@@ -177,6 +179,11 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
             }
         }
     }
+
+    /// How many times a write is run before a conflict is reported. Writers that expect no
+    /// version and race on one case lose to each other in turn (`PostgresTransaction`), one
+    /// winner per round: a round per writer waiting on that case.
+    static let attempts = 16
 
     public func read<T>(_ body: (any StoreReader) throws -> T) throws -> T {
         do {
@@ -257,17 +264,23 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
 }
 
 /// One transaction's reads and writes on one connection (blocking on its futures). Round trips
-/// and statements are what a request costs here: BEGIN is sent without waiting, the rows an event
-/// writes are buffered and sent as one statement just before the next read or the COMMIT
-/// (`PostgresWriteBuffer`), and a request's statements are prepared (`PooledConnection`). An event
-/// costs two round trips and four statements: BEGIN and the case's lock; then its rows (its
-/// idempotency key's among them) and COMMIT.
+/// and statements are what a request costs here: the rows a write makes are buffered and sent as
+/// one statement just before the next read or at the end (`PostgresWriteBuffer`), a request's
+/// statements are prepared (`PooledConnection`), and BEGIN and COMMIT are sent only when a write
+/// has more than that one statement that writes (`begin()`). An event costs two round trips and
+/// two statements: the case's snapshot (and its key's row, on a retry); then its rows (its
+/// idempotency key's among them), one statement and so its own transaction. Postgres-nio sends a
+/// connection's statements one after another, each waiting for the one before, so each statement
+/// saved is a round trip of the connection and a wake-up of both processes.
 ///
-/// The key is written once, by a plain INSERT with the request's rows, and not looked up first
+/// Of two writers of one case, the one whose event takes the version second fails on the
+/// events' primary key (23505) and is run again, on the case as the first left it: one winner,
+/// as with a lock, and a loser with an If-Match gets the stale-version refusal. The key is
+/// written once, by a plain INSERT with the request's rows, and not looked up first
 /// (`PortableCaseStore.keyed`): of two requests with one key, the second's INSERT waits for the
-/// first's transaction and, when it committed, fails on the key (23505); `PostgresBackend.write`
-/// runs the request again, and it then finds the key (`lock(key:)`: looked up with the case's
-/// lock, after the lock is held) and is answered from it.
+/// first's and, when it committed, fails on the key (23505); `PostgresBackend.write` runs the
+/// request again, and it then finds the key (`lock(key:)`, looked up with the case's snapshot)
+/// and is answered from it.
 final class PostgresTransaction: StoreWriter {
     let pooled: PooledConnection
     var connection: PostgresConnection { pooled.connection }
@@ -280,6 +293,9 @@ final class PostgresTransaction: StoreWriter {
     private var pendingKeys: [String] = []
     /// The keys looked up, with their rows (nil: no earlier request gave the key).
     private var keyRows: [String: (request: String, caseId: String, version: Int)?] = [:]
+    /// A write whose BEGIN waits until a second statement needs it (`begin()`), and whether it was sent.
+    private var defersBegin = false
+    private(set) var began = false
 
     /// A request's statements with at most this many parameters are prepared (`PooledConnection`);
     /// larger ones are batches, whose shapes are too many to keep.
@@ -291,7 +307,8 @@ final class PostgresTransaction: StoreWriter {
     }
 
     /// Sends a statement without waiting for its answer (the connection runs them in order).
-    func send(_ query: PostgresQuery) {
+    func send(_ query: PostgresQuery) throws {
+        try beginNow()
         inFlight.append((connection.query(query, logger: logger).map(\.rows), nil))
     }
 
@@ -304,12 +321,15 @@ final class PostgresTransaction: StoreWriter {
     }
 
     /// Sends the buffered rows, if any: prepared when they are a request's few.
-    private func flush() throws {
+    private func flush(last: Bool = false) throws {
+        guard !buffer.isEmpty else { return }
+        // Rows sent before more statements of the request must commit with them.
+        if !last { try beginNow() }
         guard let (sql, parameters) = buffer.statement() else { return }
         if parameters.values.count <= Self.preparedParameterLimit {
             try send(prepared: sql, parameters)
         } else {
-            send(parameters.query(sql))
+            try send(parameters.query(sql))
         }
     }
 
@@ -339,12 +359,29 @@ final class PostgresTransaction: StoreWriter {
         return answers
     }
 
-    func begin() throws { try send(prepared: "BEGIN") }
+    /// A write starts without BEGIN: most requests are reads (the case's snapshot, the key's
+    /// row) followed by their rows as one statement, and one statement is its own transaction.
+    /// BEGIN is sent only before a second statement that writes (`beginNow`).
+    func begin() { defersBegin = true }
+
+    /// Sends BEGIN if this write has not: from now on its statements are one transaction, and
+    /// the snapshots it reads are locked.
+    func beginNow() throws {
+        guard defersBegin, !began else { return }
+        began = true
+        try send(prepared: "BEGIN")
+    }
 
     func commit() throws {
-        try flush()
-        try send(prepared: "COMMIT")
+        try flush(last: true)
+        if began { try send(prepared: "COMMIT") }
         try settle()
+    }
+
+    func rollback() {
+        guard began else { return }
+        inFlight.append((connection.query("ROLLBACK", logger: logger).map(\.rows), nil))
+        _ = try? settle()
     }
 
     /// After a failure: waits for what was sent, so the connection is idle before ROLLBACK.
@@ -360,7 +397,7 @@ final class PostgresTransaction: StoreWriter {
     /// Runs a query and waits for its rows; the buffered writes go first, so reads see them.
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
         try flush()
-        send(query)
+        try send(query)
         return try settle().last ?? []
     }
 
@@ -380,12 +417,16 @@ final class PostgresTransaction: StoreWriter {
         return try rows(prepared: sql, p).first.map { [UInt8](try $0.prepared(0, as: Data.self)) }
     }
 
-    /// The case's snapshot, locked; the keys given to `lock(key:)` are looked up in the same round
-    /// trip, after the lock is held.
+    /// The case's snapshot; the keys given to `lock(key:)` are looked up in the same round trip.
+    /// Locked (`FOR UPDATE`) once the write has begun a transaction; before that, read as it is:
+    /// the write's one statement inserts the case's next event, whose primary key `(jurisdiction,
+    /// case_id, version)` refuses it (23505, and the write is run again on the case as it then is)
+    /// if another writer appended that version since this read.
     func lockedSnapshot(_ id: String) throws -> [UInt8]? {
         var p = PostgresParameters()
         let sql =
-            "SELECT snapshot FROM cases WHERE jurisdiction = \(p.text(PortableCaseStore.jurisdiction(of: id))) AND id = \(p.text(id)) FOR UPDATE"
+            "SELECT snapshot FROM cases WHERE jurisdiction = \(p.text(PortableCaseStore.jurisdiction(of: id))) AND id = \(p.text(id))"
+            + (began ? " FOR UPDATE" : "")
         try flush()
         let first = inFlight.count
         try send(prepared: sql, p)

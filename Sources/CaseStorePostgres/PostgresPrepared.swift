@@ -33,6 +33,9 @@ struct PostgresParameters {
     mutating func int64(_ value: Int64?) -> String { add(value.map { PostgresData(int64: $0) }, "int8") }
     mutating func bytes(_ value: [UInt8]) -> String { add(PostgresData(bytes: value), "bytea") }
 
+    /// A value whose placeholder the statement's text already has (`PostgresWriteBuffer`).
+    mutating func append(_ value: PostgresData) { values.append(value) }
+
     private mutating func add(_ value: PostgresData?, _ type: String) -> String {
         values.append(value ?? .null)
         return "$\(values.count)::\(type)"

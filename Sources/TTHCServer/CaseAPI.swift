@@ -91,7 +91,7 @@ struct CaseAPI: APIProtocol {
             body, token: try token(), idempotencyKey: try Self.idempotencyKey(input.headers.idempotencyKey))
         let answer = Components.Responses.Receipt(
             headers: .init(eTag: "\"\(receipt.version)\"", location: "/v1/cases/\(receipt.caseId)"),
-            body: .json(try Self.decode(CaseService.json(receipt))))
+            body: .json(receipt))
         return receipt.replayed ? .ok(answer) : .created(answer)
     }
 
@@ -111,7 +111,7 @@ struct CaseAPI: APIProtocol {
             idempotencyKey: try Self.idempotencyKey(input.headers.idempotencyKey))
         return .ok(
             .init(
-                headers: .init(eTag: "\"\(receipt.version)\""), body: .json(try Self.decode(CaseService.json(receipt))))
+                headers: .init(eTag: "\"\(receipt.version)\""), body: .json(receipt))
         )
     }
 
