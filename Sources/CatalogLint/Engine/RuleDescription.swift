@@ -19,12 +19,19 @@ public struct RuleDescription: Sendable {
     public var options: [RuleOption]
     /// Whether `--fix` applies its fix-its (they change bytes only where the finding is).
     public var fixable: Bool
-    public var triggering: [RuleExample]
-    public var nonTriggering: [RuleExample]
+    /// The examples, made when asked for (by the tests and `tthc rules`): every run of check or
+    /// lint reads the descriptions, and making every rule's example catalogs cost it more than
+    /// checking a small catalog.
+    public var triggering: [RuleExample] { makeTriggering() }
+    public var nonTriggering: [RuleExample] { makeNonTriggering() }
+    private let makeTriggering: @Sendable () -> [RuleExample]
+    private let makeNonTriggering: @Sendable () -> [RuleExample]
 
     public init(
         id: String, category: RuleCategory, severity: Severity, enabledByDefault: Bool = true,
-        options: [RuleOption] = [], fixable: Bool = false, triggering: [RuleExample], nonTriggering: [RuleExample]
+        options: [RuleOption] = [], fixable: Bool = false,
+        triggering: @autoclosure @escaping @Sendable () -> [RuleExample],
+        nonTriggering: @autoclosure @escaping @Sendable () -> [RuleExample]
     ) {
         let words = RuleDocumentation.shipped.rule(id)
         self.id = id
@@ -40,7 +47,7 @@ public struct RuleDescription: Sendable {
             return option
         }
         self.fixable = fixable
-        self.triggering = triggering
-        self.nonTriggering = nonTriggering
+        self.makeTriggering = triggering
+        self.makeNonTriggering = nonTriggering
     }
 }

@@ -72,6 +72,7 @@ typealias ValueRepairProposal = (
 extension LintContext {
     /// The loop of the text rules that rewrite characters inside values: one finding per value
     /// that `propose` repairs. `mayNeed` passes over most values before their raw text is read.
+    @inline(__always)  // the rules' closures run once per value of the catalog: inlined, they cost no call or copy
     func valueRepairs(
         where mayNeed: (LintFile, ScalarValue) -> Bool, proposing propose: (_ raw: String) -> ValueRepairProposal?
     ) -> [Diagnostic] {
