@@ -10,7 +10,7 @@ extension RandomAccessCollection where Self: Sendable, Element: Sendable, Index 
     public func parallelMap<T: Sendable>(
         workers: Int = ProcessorCount.workers, _ transform: @Sendable (Element) -> T
     ) -> [T] {
-        parallelMap(workers: workers, perWorker: {}) { _, element in transform(element) }
+        parallelMap(workers: workers, perWorker: {}, { _, element in transform(element) })
     }
 
     /// `parallelMap` where each thread keeps a state of its own across the elements it takes
