@@ -1,8 +1,9 @@
-import CaseEngine
 import CaseStorage
 import Foundation
 import Testing
 import WorkCalendar
+
+@testable import CaseEngine
 
 /// The PostgreSQL store writes each event's JSON body itself (`EventJSON`): it must be the text
 /// `JSONEncoder` with sorted keys writes, escapes and all, for every field an event can carry.
@@ -35,5 +36,20 @@ import WorkCalendar
             #expect(String(decoding: try EventJSON.bytes(event), as: UTF8.self) == expected)
             #expect(try JSONDecoder().decode(CaseEvent.self, from: Data(try EventJSON.bytes(event))) == event)
         }
+    }
+
+    /// A field added to events is lost from the store unless `EventJSON` writes it: the samples
+    /// carry every field an event has (its own and its details'), and each is written.
+    @Test func theSamplesCarryEveryFieldAnEventHas() throws {
+        let own = Mirror(reflecting: CaseEvent(.accept, at: try LocalDateTime(parsing: "2026-03-02 08:30")))
+            .children.compactMap(\.label).filter { $0 != "details" }
+        let details = Mirror(reflecting: CaseEvent.Details()).children.compactMap(\.label)
+        var written = Set<String>()
+        for event in try Self.events() {
+            let object = try JSONSerialization.jsonObject(with: Data(try EventJSON.bytes(event))) as? [String: Any]
+            written.formUnion((object ?? [:]).keys)
+        }
+        #expect(Set(own + details).subtracting(written).isEmpty)
+        #expect(!details.isEmpty, "the details' fields are seen")
     }
 }
