@@ -45,6 +45,14 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
+    /// Whether this is the scalar `key`. Keys of other lengths are told apart before the
+    /// String comparison: mappings are scanned for their keys many times per file.
+    @inline(__always)
+    public func isKey(_ key: String) -> Bool {
+        guard case .scalar(let text, _) = content else { return false }
+        return text.utf8.count == key.utf8.count && text == key
+    }
+
     /// "a mapping", "a list", "a text" — for messages a policy officer reads.
     public var kindDescription: String {
         switch content {
@@ -77,7 +85,7 @@ extension Array where Element == YAMLPair {
 
     /// The position of the first pair whose key is the scalar `key`.
     public func firstIndex(ofKey key: String) -> Int? {
-        indices.first { self[$0].key.scalar == key }
+        indices.first { self[$0].key.isKey(key) }
     }
 }
 

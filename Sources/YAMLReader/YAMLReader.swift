@@ -118,6 +118,7 @@ struct TreeBuilder {
         // encoding is set; line 1's columns then count it back in.
         let bytes = source.bytes
         bomColumns = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 1 : 0
+        cursor = (index: 0, offset: bomColumns * 3)
         source.bytes.withUnsafeBufferPointer { buffer in
             let skip = bomColumns * 3
             yaml_parser_set_input_string(&parser, buffer.baseAddress.map { $0 + skip }, buffer.count - skip)
@@ -291,22 +292,30 @@ struct TreeBuilder {
 
     // MARK: conversions
 
-    /// Marks arrive in source order, so a cursor turns code-point columns into byte offsets
-    /// without walking each line from its start again.
-    private var cursor = (line: 0, column: 0, offset: 0)
+    /// libyaml counts code points (`mark.index`, from the start of what it was given); marks
+    /// arrive nearly in order, so a cursor walks only the code points between two marks to turn
+    /// them into byte offsets, forward or (for an error's mark) back.
+    private var cursor = (index: 0, offset: 0)
     /// 1 when the file starts with a BOM that libyaml does not see.
     private var bomColumns = 0
 
     private mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
         let line = Int(mark.line) + 1
         let column = Int(mark.column) + 1 + (line == 1 ? bomColumns : 0)
-        let offset: Int
-        if line == cursor.line && column >= cursor.column {
-            offset = source.offset(fromLineStart: cursor.offset, column: column - cursor.column + 1)
-        } else {
-            offset = source.offset(line: line, column: column)
+        let target = Int(mark.index)
+        var (index, offset) = cursor
+        source.bytes.withUnsafeBufferPointer { bytes in
+            while index < target, offset < bytes.count {
+                offset += SourceText.sequenceLength(bytes[offset])
+                index += 1
+            }
+            while index > target, offset > bomColumns * 3 {
+                offset -= 1
+                while offset > 0, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+                index -= 1
+            }
         }
-        cursor = (line, column, offset)
+        cursor = (index, offset)
         return SourceLocation(line: line, column: column, offset: offset)
     }
 

@@ -171,7 +171,7 @@ extension LoadContext {
     /// A case fact: like an id, but `_` is allowed too (`needs_verification`).
     func factIdentifier(_ node: YAMLNode?, what: Subject) -> Located<String>? {
         guard let value = scalar(node, what: what) else { return nil }
-        guard Self.isIdentifier(value.value.replacingOccurrences(of: "_", with: "-")) else {
+        guard Self.isIdentifier(value.value, underscoreIsDash: true) else {
             report(
                 .invalidValue,
                 LoaderMessage.invalidFactID(what: what, value: value.value), at: value.range)
@@ -184,8 +184,7 @@ extension LoadContext {
     func reference(_ node: YAMLNode?, what: Subject) -> Located<String>? {
         guard let value = scalar(node, what: what) else { return nil }
         if isParameter(value) { return value }
-        let parts = value.value.split(separator: ".", omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.allSatisfy({ Self.isIdentifier(String($0)) }) else {
+        guard Self.isIdentifier(value.value.utf8, dotted: true) else {
             report(
                 .invalidValue,
                 LoaderMessage.notDottedID(what: what, value: value.value), at: value.range)
@@ -224,22 +223,36 @@ extension LoadContext {
 
     private func isParameter(_ value: Located<String>) -> Bool {
         allowsParameters && value.value.hasPrefix("$")
-            && Self.isIdentifier(String(value.value.dropFirst()).replacingOccurrences(of: "_", with: "-"))
+            && Self.isIdentifier(value.value.utf8.dropFirst(), underscoreIsDash: true)
     }
 
-    static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
-        var previousDash = false
-        for byte in text.utf8 {
+    static func isIdentifier(_ text: String, underscoreIsDash: Bool = false) -> Bool {
+        isIdentifier(text.utf8[...], underscoreIsDash: underscoreIsDash)
+    }
+
+    /// Lowercase letters and digits in words joined by single dashes (by `_` too, where
+    /// `underscoreIsDash`); where `dotted`, several such ids joined by dots (`so-tu-phap.phong-ho-tich`).
+    /// Read as bytes: every id and reference of the catalog passes here on each load.
+    static func isIdentifier(
+        _ bytes: some Collection<UInt8>, underscoreIsDash: Bool = false, dotted: Bool = false
+    ) -> Bool {
+        // True at the start of an id and after a joiner: where a letter or digit must come next.
+        var atJoin = true
+        for byte in bytes {
+            let joins: Bool
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousDash = false
-            case UInt8(ascii: "-"):
-                if previousDash { return false }
-                previousDash = true
-            default: return false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                atJoin = false
+                continue
+            case UInt8(ascii: "-"): joins = true
+            case UInt8(ascii: "_"): joins = underscoreIsDash
+            case UInt8(ascii: "."): joins = dotted
+            default: joins = false
             }
+            if !joins || atJoin { return false }
+            atJoin = true
         }
-        return first != UInt8(ascii: "-") && last != UInt8(ascii: "-")
+        return !atJoin
     }
 
     static func isProcedureCode(_ text: String) -> Bool {
