@@ -3,29 +3,66 @@
 /// letters are all single code points). `offset` is the 0-based UTF-8 byte offset, kept so
 /// fix-its can edit bytes exactly.
 public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
-    public var line: Int
-    public var column: Int
-    public var offset: Int
+    // Stored in 32 bits: every value the loader keeps carries two locations. The reader refuses
+    // files over 8 MiB by default (`ReaderLimits.maxFileBytes`); past 4 GiB a position would be
+    // clamped to the largest one.
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+    private var storedOffset: UInt32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
+    }
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = UInt32(clamping: newValue) }
+    }
 
     public init(line: Int, column: Int, offset: Int) {
-        self.line = line
-        self.column = column
-        self.offset = offset
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
+        storedOffset = UInt32(clamping: offset)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.line, lhs.column, lhs.offset) < (rhs.line, rhs.column, rhs.offset)
+        (lhs.storedLine, lhs.storedColumn, lhs.storedOffset) < (rhs.storedLine, rhs.storedColumn, rhs.storedOffset)
+    }
+
+    // The JSON keeps the names and numbers it always had.
+    private enum CodingKeys: String, CodingKey {
+        case storedLine = "line"
+        case storedColumn = "column"
+        case storedOffset = "offset"
     }
 }
 
 /// A half-open range `[start, end)` inside one file.
+///
+/// The file is kept as a `SourcePaths` number, not a String: a range is copied with every value
+/// the loader and the compiler keep, and a String would be reference-counted at each copy. A
+/// range is 28 plain bytes.
 public struct SourceRange: Hashable, Sendable, Comparable, Codable {
-    public var file: String
+    private var fileNumber: SourcePaths.Number
     public var start: SourceLocation
     public var end: SourceLocation
 
+    public var file: String {
+        get { SourcePaths.shared.path(fileNumber) }
+        set { fileNumber = SourcePaths.shared.number(newValue) }
+    }
+
     public init(file: String, start: SourceLocation, end: SourceLocation) {
-        self.file = file
+        self.init(file: SourcePaths.shared.number(file), start: start, end: end)
+    }
+
+    /// For a reader making many ranges in one file: the path is looked up once.
+    public init(file: SourcePaths.Number, start: SourceLocation, end: SourceLocation) {
+        self.fileNumber = file
         self.start = start
         self.end = end
     }
@@ -37,6 +74,26 @@ public struct SourceRange: Hashable, Sendable, Comparable, Codable {
     }
 
     public static func < (lhs: SourceRange, rhs: SourceRange) -> Bool {
-        (lhs.file, lhs.start, lhs.end) < (rhs.file, rhs.start, rhs.end)
+        if lhs.fileNumber != rhs.fileNumber { return lhs.file < rhs.file }
+        return (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case file, start, end
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            file: try container.decode(String.self, forKey: .file),
+            start: try container.decode(SourceLocation.self, forKey: .start),
+            end: try container.decode(SourceLocation.self, forKey: .end))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
     }
 }

@@ -10,6 +10,8 @@
 /// libyaml's code-point columns into byte offsets) and the reporters (to print excerpts).
 public struct SourceText: Sendable {
     public let path: String
+    /// `path`'s number, for the many ranges made in this file.
+    public let fileNumber: SourcePaths.Number
     public let bytes: [UInt8]
     /// Byte offset where each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
@@ -30,6 +32,7 @@ public struct SourceText: Sendable {
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
+        self.fileNumber = SourcePaths.shared.number(path)
         self.bytes = bytes
         var starts = [0]
         var ascii: [Bool] = []
@@ -152,7 +155,7 @@ public struct SourceText: Sendable {
     }
 
     public func range(fromOffset start: Int, to end: Int) -> SourceRange {
-        SourceRange(file: path, start: location(ofOffset: start), end: location(ofOffset: end))
+        SourceRange(file: fileNumber, start: location(ofOffset: start), end: location(ofOffset: end))
     }
 
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -63,10 +63,12 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
 
         public var description: String {
             let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
+            // Joined, not interpolated: the compiler writes every step's budget this way.
+            let plural = amount == 1 ? "" : "s"
             switch unit {
-            case .workingDays: return "\(n) working day\(amount == 1 ? "" : "s")"
-            case .workingHours: return "\(n) working hour\(amount == 1 ? "" : "s")"
-            case .calendarDays: return "\(n) calendar day\(amount == 1 ? "" : "s")"
+            case .workingDays: return n + " working day" + plural
+            case .workingHours: return n + " working hour" + plural
+            case .calendarDays: return n + " calendar day" + plural
             case .sameDay: return "same day"
             }
         }

@@ -120,6 +120,8 @@ struct TreeBuilder {
         bomColumns = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 1 : 0
         cursor = (index: 0, offset: bomColumns * 3)
         source.bytes.withUnsafeBufferPointer { buffer in
+            text = buffer
+            defer { text = UnsafeBufferPointer(start: nil, count: 0) }
             let skip = bomColumns * 3
             yaml_parser_set_input_string(&parser, buffer.baseAddress.map { $0 + skip }, buffer.count - skip)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -149,21 +151,21 @@ struct TreeBuilder {
             if documentCount > 1 {
                 fail(
                     .multipleDocuments, ReaderMessage.secondDocument,
-                    at: SourceRange(file: source.path, start: start, end: end))
+                    at: SourceRange(file: source.fileNumber, start: start, end: end))
             }
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
             let text = string(s.value, length: s.length)
             checkTag(s.tag, at: start)
             let node = YAMLNode(
-                .scalar(text, style(s.style)), range: SourceRange(file: source.path, start: start, end: end))
+                .scalar(text, style(s.style)), range: SourceRange(file: source.fileNumber, start: start, end: end))
             if let anchor = optionalString(s.anchor) {
                 register(anchor, node: node, weight: 1)
             }
             add(node, weight: 1, aliasWeight: 0)
         case YAML_ALIAS_EVENT:
             let name = optionalString(event.data.alias.anchor) ?? ""
-            let range = SourceRange(file: source.path, start: start, end: end)
+            let range = SourceRange(file: source.fileNumber, start: start, end: end)
             if openAnchors.contains(name) {
                 fail(
                     .recursiveAlias, ReaderMessage.recursiveAlias(name: name), at: range,
@@ -186,7 +188,7 @@ struct TreeBuilder {
             if stack.count >= limits.maxDepth {
                 fail(
                     .nestingTooDeep, ReaderMessage.nestingTooDeep(limit: limits.maxDepth),
-                    at: SourceRange(file: source.path, start: start, end: end))
+                    at: SourceRange(file: source.fileNumber, start: start, end: end))
                 return
             }
             let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
@@ -195,7 +197,7 @@ struct TreeBuilder {
             stack.append(Frame(isMapping: isMapping, start: start, anchor: anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let range = SourceRange(file: source.path, start: frame.start, end: end)
+            let range = SourceRange(file: source.fileNumber, start: frame.start, end: end)
             let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), range: range)
             if let anchor = frame.anchor {
                 openAnchors.remove(anchor)
@@ -263,7 +265,7 @@ struct TreeBuilder {
 
     private mutating func checkTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at start: SourceLocation) {
         guard let tag = optionalString(tag) else { return }
-        let range = SourceRange(file: source.path, start: start, end: start)
+        let range = SourceRange(file: source.fileNumber, start: start, end: start)
         diagnostics.append(Diagnostic(.unsupportedTag, ReaderMessage.unsupportedTag(tag: tag), at: range))
     }
 
@@ -286,7 +288,7 @@ struct TreeBuilder {
             aborted = true
             return
         }
-        let range = SourceRange(file: source.path, start: mark, end: mark)
+        let range = SourceRange(file: source.fileNumber, start: mark, end: mark)
         fail(.yamlSyntax, ReaderMessage.yamlSyntaxError(problem: problem, context: context), at: range)
     }
 
@@ -296,6 +298,8 @@ struct TreeBuilder {
     /// arrive nearly in order, so a cursor walks only the code points between two marks to turn
     /// them into byte offsets, forward or (for an error's mark) back.
     private var cursor = (index: 0, offset: 0)
+    /// The file's bytes while `parse` runs (libyaml reads them in place).
+    private var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// 1 when the file starts with a BOM that libyaml does not see.
     private var bomColumns = 0
 
@@ -304,16 +308,15 @@ struct TreeBuilder {
         let column = Int(mark.column) + 1 + (line == 1 ? bomColumns : 0)
         let target = Int(mark.index)
         var (index, offset) = cursor
-        source.bytes.withUnsafeBufferPointer { bytes in
-            while index < target, offset < bytes.count {
-                offset += SourceText.sequenceLength(bytes[offset])
-                index += 1
-            }
-            while index > target, offset > bomColumns * 3 {
-                offset -= 1
-                while offset > 0, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
-                index -= 1
-            }
+        let bytes = text
+        while index < target, offset < bytes.count {
+            offset += SourceText.sequenceLength(bytes[offset])
+            index += 1
+        }
+        while index > target, offset > bomColumns * 3 {
+            offset -= 1
+            while offset > 0, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+            index -= 1
         }
         cursor = (index, offset)
         return SourceLocation(line: line, column: column, offset: offset)

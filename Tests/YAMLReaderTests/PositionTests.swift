@@ -65,3 +65,34 @@ import Testing
         #expect(source.location(ofOffset: offset) == SourceLocation(line: 2, column: 6, offset: offset))
     }
 }
+
+/// The reader turns libyaml's code-point positions into byte offsets by following its marks;
+/// every node's offset must be where its line and column say, whatever the file holds.
+@Suite struct OffsetAgreementTests {
+    @Test(arguments: [
+        "a: 1\nb: Đăng ký\n",
+        "\u{FEFF}tên: Hộ tịch\nmã: ho-tich\n",
+        "a: Hộ\r\nb: [x, \"ý\", { c: ư }]\r\n",
+        "m:\n  - { tên: \"Hộ tịch\", mã: ho-tich }\n  - |\n    Dòng một\n    Dòng hai\nz: 'đ'\n",
+    ])
+    func everyNodeIsWhereItsLineAndColumnSay(_ text: String) throws {
+        let source = SourceText(path: "t.yaml", bytes: Array(text.utf8))
+        let root = try #require(YAMLReader().read(source).root)
+        var nodes = [root]
+        var checked = 0
+        while let node = nodes.popLast() {
+            for location in [node.range.start, node.range.end] {
+                #expect(
+                    source.offset(line: location.line, column: location.column) == location.offset,
+                    "\(location) in \(text.debugDescription)")
+                checked += 1
+            }
+            switch node.content {
+            case .scalar: break
+            case .sequence(let items): nodes += items
+            case .mapping(let pairs): nodes += pairs.flatMap { [$0.key, $0.value] }
+            }
+        }
+        #expect(checked > 4)
+    }
+}

@@ -10,12 +10,17 @@ final class LoadContext {
     var allowsParameters = false
 
     /// Durations repeat across thousands of procedures ("5 working days"): parse each text once.
-    private var durations: [String: WorkDuration] = [:]
+    /// A thread decoding many files shares one table across them (`FileDecoder.decodeAll`).
+    private let durations: DurationTable
+
+    init(durations: DurationTable = DurationTable()) {
+        self.durations = durations
+    }
 
     func parseDuration(_ text: String) throws -> WorkDuration {
-        if let known = durations[text] { return known }
+        if let known = durations.parsed[text] { return known }
         let parsed = try WorkDuration(parsing: text)
-        durations[text] = parsed
+        durations.parsed[text] = parsed
         return parsed
     }
 
@@ -26,6 +31,11 @@ final class LoadContext {
     ) {
         diagnostics.append(Diagnostic(code, message, at: range, notes: notes, fixIts: fixIts))
     }
+}
+
+/// Durations already parsed, by their text; one thread's (not shared between threads).
+final class DurationTable {
+    var parsed: [String: WorkDuration] = [:]
 }
 
 /// A mapping node checked against the keys its entry kind allows.

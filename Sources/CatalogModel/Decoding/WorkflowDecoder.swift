@@ -15,8 +15,7 @@ enum WorkflowDecoder {
                 LoaderMessage.workflowNotMapping(node: node), at: node.range)
             return nil
         }
-        let keys = Set(pairs.compactMap { $0.key.scalar })
-        if keys.contains("template") {
+        if pairs.firstIndex(ofKey: "template") != nil {
             guard let m = MappingView(node, shape: CatalogShapes.templateUse, what: .workflowEntry, in: context),
                 let name = context.identifier(m["template"], what: .key("template"))
             else { return nil }

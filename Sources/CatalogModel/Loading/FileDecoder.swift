@@ -32,12 +32,16 @@ struct FileDecoder {
     static func decodeAll(_ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, workers: Int)
         -> [Decoded]
     {
-        files.parallelMap(workers: workers) { decode($0, root: root, limits: limits, keepsTrees: keepsTrees) }
+        files.parallelMap(workers: workers, perWorker: DurationTable.init) { durations, file in
+            decode(file, root: root, limits: limits, keepsTrees: keepsTrees, durations: durations)
+        }
     }
 
-    static func decode(_ relative: String, root: String, limits: ReaderLimits, keepsTrees: Bool) -> Decoded {
+    static func decode(
+        _ relative: String, root: String, limits: ReaderLimits, keepsTrees: Bool, durations: DurationTable
+    ) -> Decoded {
         let path = CatalogLoader.join(root, relative)
-        let context = LoadContext()
+        let context = LoadContext(durations: durations)
         guard let kind = CatalogFileKind.classify(relative) else {
             if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
                 context.report(

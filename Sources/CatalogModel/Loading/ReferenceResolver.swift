@@ -18,10 +18,9 @@ struct ReferenceResolver {
         // durations cache kept); their findings join this context in the catalog's order, as a
         // single-threaded run would report them.
         let known = self.catalog
-        let resolved = known.procedures.values.parallelMap(workers: workers, perWorker: LoadContext.init) {
-            context, procedure in
-            ReferenceResolver(catalog: known, context: context).resolve(procedure)
-        }
+        let resolved = known.procedures.values.parallelMap(
+            workers: workers, perWorker: { LoadContext() },
+            { context, procedure in ReferenceResolver(catalog: known, context: context).resolve(procedure) })
         for (procedure, outcome) in zip(known.procedures.values, resolved) {
             context.diagnostics += outcome.diagnostics
             if let workflow = outcome.workflow { catalog.workflows[procedure.code.value] = workflow }
@@ -68,7 +67,7 @@ struct ReferenceResolver {
     }
 
     private func knownLegal(_ id: String) -> Bool {
-        catalog.legalDocuments[id] != nil || catalog.broken.legalDocuments.contains(id)
+        catalog.legalDocuments.index(forKey: id) != nil || catalog.broken.legalDocuments.contains(id)
     }
 
     private func reportLegal(_ id: Located<String>) {
@@ -82,7 +81,9 @@ struct ReferenceResolver {
     // MARK: procedures
 
     private func check(_ procedure: Procedure) -> Workflow? {
-        if catalog.fields[procedure.field.value] == nil && !catalog.broken.fields.contains(procedure.field.value) {
+        if catalog.fields.index(forKey: procedure.field.value) == nil
+            && !catalog.broken.fields.contains(procedure.field.value)
+        {
             context.report(
                 .unknownField,
                 LoaderMessage.unknownField(
@@ -105,7 +106,9 @@ struct ReferenceResolver {
             if let schedule = fee.schedule, !knownLegal(schedule.value) { reportLegal(schedule) }
         }
         for item in procedure.dossier + versions.flatMap({ $0.dossier ?? [] }) {
-            if let form = item.form, catalog.forms[form.value] == nil, !catalog.broken.forms.contains(form.value) {
+            if let form = item.form, catalog.forms.index(forKey: form.value) == nil,
+                !catalog.broken.forms.contains(form.value)
+            {
                 context.report(
                     .unknownForm,
                     LoaderMessage.unknownForm(
@@ -177,7 +180,7 @@ struct ReferenceResolver {
     }
 
     private func checkCall(_ code: Located<String>, at range: SourceRange? = nil, note: DiagnosticNote? = nil) {
-        guard !code.value.hasPrefix("$"), catalog.procedures[code.value] == nil,
+        guard !code.value.hasPrefix("$"), catalog.procedures.index(forKey: code.value) == nil,
             !catalog.broken.procedures.contains(code.value)
         else { return }
         context.report(

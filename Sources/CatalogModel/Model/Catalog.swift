@@ -44,11 +44,12 @@ public struct Catalog: Sendable {
 
     /// Resolves `province.construction.director` to a unit or a role of a unit.
     public func resolve(_ reference: String) -> ResolvedReference? {
-        if units[reference] != nil { return .unit(reference) }
-        guard let dot = reference.lastIndex(of: ".") else { return nil }
+        // By index: `units[id]` would copy the whole unit to test it.
+        if units.index(forKey: reference) != nil { return .unit(reference) }
+        guard let dot = reference.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
         let unitId = String(reference[..<dot])
         let roleId = String(reference[reference.index(after: dot)...])
-        if let unit = units[unitId], unit.roles.contains(where: { $0.id == roleId }) {
+        if let unit = units.index(forKey: unitId), units.values[unit].roles.contains(where: { $0.id == roleId }) {
             return .role(unit: unitId, role: roleId)
         }
         return nil
