@@ -16,7 +16,8 @@ struct GraphBuilder {
     }
 
     private func compile(id: String, _ step: Step) -> CompiledStep {
-        var out = CompiledStep(id: id, kind: .task)
+        // The fields first, boxed once at the end (each write to a step checks its box).
+        var out = CompiledStep.Fields(id: id, kind: .task)
         switch step.kind {
         case .task(let by, let to, let takes, let next):
             out.kind = to == nil ? .task : .handOff
@@ -55,7 +56,7 @@ struct GraphBuilder {
         if !step.may.isEmpty {
             out.exits = step.may.map { CompiledStep.ExitEdge(exit: $0.exit.rawValue, step: $0.step.value) }
         }
-        return out
+        return CompiledStep(out)
     }
 
     /// Each branch is a chain of tasks, waits and calls; its last step's successor is the join.

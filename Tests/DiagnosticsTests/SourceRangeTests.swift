@@ -21,8 +21,9 @@ struct SourceRangeTests {
         #expect(earlier < later)
         #expect(!(later < earlier))
         let second = SourceLocation(line: 2, column: 1, offset: 10)
-        #expect(SourceRange(file: "test-sort/z.yaml", start: origin, end: origin)
-            < SourceRange(file: "test-sort/z.yaml", start: second, end: second))
+        #expect(
+            SourceRange(file: "test-sort/z.yaml", start: origin, end: origin)
+                < SourceRange(file: "test-sort/z.yaml", start: second, end: second))
     }
 
     @Test func theSamePathIsTheSameRange() {
@@ -43,7 +44,9 @@ struct SourceRangeTests {
         encoder.outputFormatting = .sortedKeys
         let json = String(decoding: try encoder.encode(range), as: UTF8.self)
         #expect(
-            json == #"{"end":{"column":6,"line":5,"offset":7},"file":"a.yaml","start":{"column":3,"line":2,"offset":4}}"#)
+            json
+                == #"{"end":{"column":6,"line":5,"offset":7},"file":"a.yaml","start":{"column":3,"line":2,"offset":4}}"#
+        )
         #expect(try JSONDecoder().decode(SourceRange.self, from: Data(json.utf8)) == range)
     }
 
