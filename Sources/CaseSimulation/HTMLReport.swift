@@ -3,6 +3,7 @@ import CaseForms
 import Diagnostics
 import Foundation
 import Mustache
+import WorkCalendar
 
 /// report.html: the simulation report for a director, in Vietnamese (default) or English, printable
 /// A4, through a Mustache template (every value escaped, after `SafeText`); the SVG charts are
@@ -42,7 +43,7 @@ public enum HTMLReport {
             [
                 "code": $0.code, "name": name($0.name, $0.nameEn), "cases": $0.cases,
                 "mean": String(format: "%.1f", $0.meanWorkingDays),
-                "deadline": w.l == .en ? $0.deadline : vietnameseDuration($0.deadline),
+                "deadline": w.l == .en ? $0.deadline : WorkDuration.vietnameseWords(in: $0.deadline),
                 "overdue": percent($0.overdueRate),
             ]
         }
@@ -116,19 +117,6 @@ public enum HTMLReport {
         case "open": return w.t("Đang giải quyết", "Open")
         default: return key
         }
-    }
-
-    /// "3 working days" → "3 ngày làm việc", as the catalog's durations are written in English.
-    static func vietnameseDuration(_ text: String) -> String {
-        if text == "same day" { return "trong ngày" }
-        return text.replacingOccurrences(of: "working days", with: "ngày làm việc").replacingOccurrences(
-            of: "working day", with: "ngày làm việc"
-        )
-        .replacingOccurrences(of: "working hours", with: "giờ làm việc").replacingOccurrences(
-            of: "working hour", with: "giờ làm việc"
-        )
-        .replacingOccurrences(of: "calendar days", with: "ngày").replacingOccurrences(of: "days", with: "ngày")
-        .replacingOccurrences(of: "day", with: "ngày")
     }
 
     static let template = """

@@ -82,7 +82,8 @@ struct ProcedureComparison {
             add(
                 "condition",
                 "condition added: \(c.id)" + (c.extends.map { " (extends the deadline by \($0.value))" } ?? ""),
-                "thêm trường hợp: \(c.name)" + (c.extends.map { " (gia hạn thêm \(vietnamese($0.value)))" } ?? ""))
+                "thêm trường hợp: \(c.name)"
+                    + (c.extends.map { " (gia hạn thêm \(vietnamese($0.value)))" } ?? ""))
         }
         for c in a.conditions where condB[c.id] == nil {
             add("condition", "condition removed: \(c.id)", "bỏ trường hợp: \(c.name)")
@@ -148,7 +149,8 @@ struct ProcedureComparison {
             out.append(
                 Change(
                     kind: "deadline", en: "\(label) wording changed (value \(vy) unchanged)",
-                    vi: "\(labelVi): thay đổi cách diễn đạt (giá trị \(vietnamese(y.value.value)) giữ nguyên)"))
+                    vi: "\(labelVi): thay đổi cách diễn đạt (giá trị \(vietnamese(y.value.value)) giữ nguyên)"
+                ))
         }
         if x.cap?.value.description != y.cap?.value.description {
             out.append(
@@ -172,20 +174,7 @@ struct ProcedureComparison {
         return x
     }
 
-    func vietnamese(_ d: WorkDuration) -> String {
-        d.description
-            .replacingOccurrences(of: "working days", with: "ngày làm việc").replacingOccurrences(
-                of: "working day", with: "ngày làm việc"
-            )
-            .replacingOccurrences(of: "working hours", with: "giờ làm việc").replacingOccurrences(
-                of: "working hour", with: "giờ làm việc"
-            )
-            .replacingOccurrences(of: "calendar days", with: "ngày").replacingOccurrences(
-                of: "calendar day", with: "ngày"
-            )
-            .replacingOccurrences(of: "same day", with: "trong ngày")
-            .replacingOccurrences(of: " days", with: " ngày").replacingOccurrences(of: " day", with: " ngày")
-    }
+    func vietnamese(_ d: WorkDuration) -> String { WorkDuration.vietnameseWords(in: d.description) }
 
     func fees(_ x: [Fee], _ y: [Fee], channel: String?, into out: inout [Change]) {
         let suffix = channel.map { " (\($0))" } ?? ""
