@@ -3,6 +3,7 @@ import CaseForms
 import Diagnostics
 import Foundation
 import Mustache
+import WorkCalendar
 
 /// report.html: the simulation report for a director, in Vietnamese (default) or English, printable
 /// A4, through a Mustache template (every value escaped, after `SafeText`); the SVG charts are
@@ -42,7 +43,7 @@ public enum HTMLReport {
             [
                 "code": $0.code, "name": name($0.name, $0.nameEn), "cases": $0.cases,
                 "mean": String(format: "%.1f", $0.meanWorkingDays),
-                "deadline": w.l == .en ? $0.deadline : vietnameseDuration($0.deadline),
+                "deadline": w.l == .en ? $0.deadline : WorkDuration.vietnameseWords(in: $0.deadline),
                 "overdue": percent($0.overdueRate),
             ]
         }
@@ -65,7 +66,11 @@ public enum HTMLReport {
             "onTimeRate": percent(r.status.onTimeRate), "ahead": r.status.ahead, "onTime": r.status.onTime,
             "overdue": r.status.overdue,
             "outcomes": outcomes,
-            "communes": rows(r.byCommune), "agencies": rows(r.byAgency),
+            // The rates per commune and per agency: one section each, alike but for their words.
+            "rateSections": [
+                ["id": "communes", "title": w.byCommune, "note": w.targetNote, "rows": rows(r.byCommune)],
+                ["id": "agencies", "title": w.byAgency, "rows": rows(r.byAgency)],
+            ],
             "backlog": r.backlog.map { ["date": $0.date.vietnameseText, "open": $0.open] as [String: Any] },
             "slowest": slowest, "hasSlowest": !slowest.isEmpty,
             "staffing": staffing, "noStaffing": staffing.isEmpty,
@@ -75,10 +80,16 @@ public enum HTMLReport {
             "seconds": String(format: "%.2f", r.seconds),
         ]
         var context = SafeText.context(values) as! [String: Any]
-        context["communeChart"] = try SVGCharts.bars(
-            bars(r.byCommune), target: target, words: words(w.byCommune, w.byCommuneDesc), id: "communes")
-        context["agencyChart"] = try SVGCharts.bars(
-            bars(r.byAgency), target: target, words: words(w.byAgency, w.byAgencyDesc), id: "agencies")
+        // The charts are markup, inserted after `SafeText`.
+        let charts = [
+            try SVGCharts.bars(
+                bars(r.byCommune), target: target, words: words(w.byCommune, w.byCommuneDesc), id: "communes"),
+            try SVGCharts.bars(
+                bars(r.byAgency), target: target, words: words(w.byAgency, w.byAgencyDesc), id: "agencies"),
+        ]
+        context["rateSections"] = zip(context["rateSections"] as! [[String: Any]], charts).map { section, chart in
+            section.merging(["chart": chart]) { $1 }
+        }
         context["backlogChart"] = try SVGCharts.line(
             backlog,
             words: SVGCharts.Axis(title: w.backlog, desc: w.backlogDesc, xTitle: w.backlogX, yTitle: w.backlogY),
@@ -118,19 +129,6 @@ public enum HTMLReport {
         }
     }
 
-    /// "3 working days" → "3 ngày làm việc", as the catalog's durations are written in English.
-    static func vietnameseDuration(_ text: String) -> String {
-        if text == "same day" { return "trong ngày" }
-        return text.replacingOccurrences(of: "working days", with: "ngày làm việc").replacingOccurrences(
-            of: "working day", with: "ngày làm việc"
-        )
-        .replacingOccurrences(of: "working hours", with: "giờ làm việc").replacingOccurrences(
-            of: "working hour", with: "giờ làm việc"
-        )
-        .replacingOccurrences(of: "calendar days", with: "ngày").replacingOccurrences(of: "days", with: "ngày")
-        .replacingOccurrences(of: "day", with: "ngày")
-    }
-
     static let template = """
         <!DOCTYPE html>
         <html lang="{{lang}}">
@@ -163,22 +161,15 @@ public enum HTMLReport {
         <p>{{w.indexText}} <strong>{{indexRate}}</strong> ({{indexJudged}} {{w.dossiers}}).</p>
         <p class="muted">{{w.indexCaveat}} {{w.sources}}: {{#indexSources}}<a href="{{url}}">{{url}}</a> {{/indexSources}}</p>
         </section>
-        <section id="communes">
-        <h2>{{w.byCommune}}</h2>
-        {{{communeChart}}}
-        <p class="muted">{{w.targetNote}}</p>
-        <details><summary>{{w.data}}</summary><table><tr><th>{{w.name}}</th><th>{{w.cases}}</th><th>{{w.rate}}</th><th>{{w.early}}</th><th>{{w.onTime}}</th><th>{{w.overdue}}</th></tr>
-        {{#communes}}<tr><td>{{name}}</td><td class="n">{{count}}</td><td class="n">{{rate}}</td><td class="n">{{ahead}}</td><td class="n">{{onTime}}</td><td class="n">{{overdue}}</td></tr>
-        {{/communes}}</table></details>
+        {{#rateSections}}<section id="{{id}}">
+        <h2>{{title}}</h2>
+        {{{chart}}}
+        {{#note}}<p class="muted">{{note}}</p>
+        {{/note}}<details><summary>{{w.data}}</summary><table><tr><th>{{w.name}}</th><th>{{w.cases}}</th><th>{{w.rate}}</th><th>{{w.early}}</th><th>{{w.onTime}}</th><th>{{w.overdue}}</th></tr>
+        {{#rows}}<tr><td>{{name}}</td><td class="n">{{count}}</td><td class="n">{{rate}}</td><td class="n">{{ahead}}</td><td class="n">{{onTime}}</td><td class="n">{{overdue}}</td></tr>
+        {{/rows}}</table></details>
         </section>
-        <section id="agencies">
-        <h2>{{w.byAgency}}</h2>
-        {{{agencyChart}}}
-        <details><summary>{{w.data}}</summary><table><tr><th>{{w.name}}</th><th>{{w.cases}}</th><th>{{w.rate}}</th><th>{{w.early}}</th><th>{{w.onTime}}</th><th>{{w.overdue}}</th></tr>
-        {{#agencies}}<tr><td>{{name}}</td><td class="n">{{count}}</td><td class="n">{{rate}}</td><td class="n">{{ahead}}</td><td class="n">{{onTime}}</td><td class="n">{{overdue}}</td></tr>
-        {{/agencies}}</table></details>
-        </section>
-        <section id="backlog">
+        {{/rateSections}}<section id="backlog">
         <h2>{{w.backlog}}</h2>
         {{{backlogChart}}}
         <details><summary>{{w.data}}</summary><table><tr><th>{{w.date}}</th><th>{{w.backlogY}}</th></tr>

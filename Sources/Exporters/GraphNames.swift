@@ -1,4 +1,5 @@
 import Diagnostics
+import WorkCalendar
 import WorkflowCompiler
 
 /// What a drawing calls steps and performers: the step's title and the unit's or role's name in
@@ -85,15 +86,8 @@ public struct GraphNames: Sendable {
         }
     }
 
+    /// A period as the artifact writes it ("3 working days"), in the drawing's language.
     func duration(_ text: String) -> String {
-        guard language == .vi else { return text }
-        if text == "same day" { return "trong ngày" }
-        return text.replacingOccurrences(of: "working days", with: "ngày làm việc").replacingOccurrences(
-            of: "working day", with: "ngày làm việc"
-        )
-        .replacingOccurrences(of: "working hours", with: "giờ làm việc").replacingOccurrences(
-            of: "working hour", with: "giờ làm việc"
-        )
-        .replacingOccurrences(of: "days", with: "ngày").replacingOccurrences(of: "day", with: "ngày")
+        language == .vi ? WorkDuration.vietnameseWords(in: text) : text
     }
 }

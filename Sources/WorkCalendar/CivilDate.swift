@@ -119,17 +119,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 }
 
-extension CivilDate: Codable {
-    /// Encoded as the string `YYYY-MM-DD`.
-    public init(from decoder: any Decoder) throws {
-        try self.init(parsing: decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
-}
+/// Encoded as the string `YYYY-MM-DD`.
+extension CivilDate: WrittenAsText {}
 
 /// Reads `count` ASCII digits starting at `start`, or nil.
 func digits(_ b: [UInt8], _ start: Int, _ count: Int) -> Int? {

@@ -33,13 +33,5 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     public static let defaultCutoff = TimeOfDay(minutes: 15 * 60)
 }
 
-extension TimeOfDay: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(parsing: decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
-}
+/// Encoded as the string `HH:MM`.
+extension TimeOfDay: WrittenAsText {}

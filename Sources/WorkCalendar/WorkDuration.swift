@@ -61,30 +61,11 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
             }
         }
 
-        public var description: String {
-            let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
-            // Joined, not interpolated: the compiler writes every step's budget this way.
-            let plural = amount == 1 ? "" : "s"
-            switch unit {
-            case .workingDays: return n + " working day" + plural
-            case .workingHours: return n + " working hour" + plural
-            case .calendarDays: return n + " calendar day" + plural
-            case .sameDay: return "same day"
-            }
-        }
+        public var description: String { unit.english(amount) }
 
         /// "3 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày": how Vietnamese decisions
         /// write periods (and what `WorkDuration(parsing:)` reads).
-        public var vietnameseDescription: String {
-            let n =
-                amount == amount.rounded() ? String(Int(amount)) : String(String(amount).map { $0 == "." ? "," : $0 })
-            switch unit {
-            case .workingDays: return "\(n) ngày làm việc"
-            case .workingHours: return "\(n) giờ làm việc"
-            case .calendarDays: return "\(n) ngày"
-            case .sameDay: return "trong ngày"
-            }
-        }
+        public var vietnameseDescription: String { unit.vietnamese(amount) }
     }
 
     /// The base period first, then the extensions in order. Never empty.
@@ -127,4 +108,46 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
     public var description: String { terms.map(\.description).joined(separator: " + ") }
 
     public var vietnameseDescription: String { terms.map(\.vietnameseDescription).joined(separator: " + ") }
+}
+
+extension WorkDuration.Unit {
+    /// `amount` of this unit in words: "3 working days", "1 calendar day", "same day".
+    public func english(_ amount: Double) -> String {
+        let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
+        // Joined, not interpolated: the compiler writes every step's budget this way.
+        let plural = amount == 1 ? "" : "s"
+        switch self {
+        case .workingDays: return n + " working day" + plural
+        case .workingHours: return n + " working hour" + plural
+        case .calendarDays: return n + " calendar day" + plural
+        case .sameDay: return "same day"
+        }
+    }
+
+    /// The same in Vietnamese, with a decimal comma: "3 ngày làm việc", "1,5 giờ làm việc".
+    public func vietnamese(_ amount: Double) -> String {
+        let n =
+            amount == amount.rounded() ? String(Int(amount)) : String(String(amount).map { $0 == "." ? "," : $0 })
+        switch self {
+        case .workingDays: return "\(n) ngày làm việc"
+        case .workingHours: return "\(n) giờ làm việc"
+        case .calendarDays: return "\(n) ngày"
+        case .sameDay: return "trong ngày"
+        }
+    }
+}
+
+extension WorkDuration {
+    /// The words of descriptions in `text` put into Vietnamese ("15 working days; 10 working days
+    /// from 2026-07-01" → "15 ngày làm việc; 10 ngày làm việc from 2026-07-01"), for the texts that
+    /// are made of descriptions: the artifact's step budgets in a drawing, the simulation report's
+    /// deadlines, the catalog diff. Amounts keep the decimal point they have there
+    /// (`vietnameseDescription` writes a comma).
+    public static func vietnameseWords(in text: String) -> String {
+        text.replacing("working days", with: "ngày làm việc").replacing("working day", with: "ngày làm việc")
+            .replacing("working hours", with: "giờ làm việc").replacing("working hour", with: "giờ làm việc")
+            .replacing("calendar days", with: "ngày").replacing("calendar day", with: "ngày")
+            .replacing("same day", with: "trong ngày")
+            .replacing(" days", with: " ngày").replacing(" day", with: " ngày")
+    }
 }

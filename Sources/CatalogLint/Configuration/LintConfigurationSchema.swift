@@ -66,35 +66,26 @@ public enum LintConfigurationSchema {
             ])
         }
 
-        func ruleTable(options: Bool) -> JSONValue {
+        func ruleTable(options: Bool, _ description: JSONValue) -> JSONValue {
             .object([
+                .init("description", description),
                 .init("type", "object"),
                 .init("properties", .object(rules.map { .init($0.id, setting($0, options: options)) })),
                 .init("additionalProperties", false),
             ])
         }
 
-        var rulesSchema = ruleTable(options: true)
-        if case .object(var members) = rulesSchema {
-            members.insert(
-                .init(
-                    "description",
-                    describe(
-                        "Rules by id: on, off, a severity, or a mapping of enabled, severity and the rule's options. `tthc rules` lists them.",
-                        "Các quy tắc theo id: on, off, một mức độ, hoặc một ánh xạ gồm enabled, severity và các tùy chọn của quy tắc. `tthc rules` liệt kê các quy tắc."
-                    )), at: 0)
-            rulesSchema = .object(members)
-        }
-        var overrideRules = ruleTable(options: false)
-        if case .object(var members) = overrideRules {
-            members.insert(
-                .init(
-                    "description",
-                    describe(
-                        "Rule settings for these files (options stay global).",
-                        "Thiết lập quy tắc cho các tệp này (tùy chọn vẫn dùng chung).")), at: 0)
-            overrideRules = .object(members)
-        }
+        let rulesSchema = ruleTable(
+            options: true,
+            describe(
+                "Rules by id: on, off, a severity, or a mapping of enabled, severity and the rule's options. `tthc rules` lists them.",
+                "Các quy tắc theo id: on, off, một mức độ, hoặc một ánh xạ gồm enabled, severity và các tùy chọn của quy tắc. `tthc rules` liệt kê các quy tắc."
+            ))
+        let overrideRules = ruleTable(
+            options: false,
+            describe(
+                "Rule settings for these files (options stay global).",
+                "Thiết lập quy tắc cho các tệp này (tùy chọn vẫn dùng chung)."))
         let properties: [JSONValue.Member] = [
             .init(
                 "fail_on",

@@ -165,7 +165,7 @@ enum LintMessage: DiagnosticMessage {
             switch language {
             case .en: "the online deadline (\(deadline)) is longer than the procedure's deadline (\(procedureDeadline))"
             case .vi:
-                "thời hạn trực tuyến (\(DurationText.vietnamese(deadline))) dài hơn thời hạn chung của thủ tục (\(DurationText.vietnamese(procedureDeadline)))"
+                "thời hạn trực tuyến (\(deadline.vietnameseDescription)) dài hơn thời hạn chung của thủ tục (\(procedureDeadline.vietnameseDescription))"
             }
         case .fullWithoutOnlineChannel(let level):
             switch language {
@@ -175,13 +175,13 @@ enum LintMessage: DiagnosticMessage {
         case .capBelowDeadline(let cap, let deadline):
             switch language {
             case .en: "the cap \(cap) is shorter than the deadline \(deadline)"
-            case .vi: "mức trần \(DurationText.vietnamese(cap)) ngắn hơn thời hạn \(DurationText.vietnamese(deadline))"
+            case .vi: "mức trần \(cap.vietnameseDescription) ngắn hơn thời hạn \(deadline.vietnameseDescription)"
             }
         case .valueDisagreesWithWording(let base, let stated, let text):
             switch language {
             case .en: "the deadline value is \(base) but its wording states \(stated.description) (\"\(text)\")"
             case .vi:
-                "giá trị thời hạn là \(DurationText.vietnamese(base.amount, base.unit)) nhưng câu chữ nêu \(DurationText.vietnamese(stated.amount, stated.unit)) (\"\(text)\")"
+                "giá trị thời hạn là \(base.vietnameseDescription) nhưng câu chữ nêu \(stated.unit.vietnamese(stated.amount)) (\"\(text)\")"
             }
         case .theWording:
             switch language {

@@ -10,7 +10,7 @@ import WorkflowCompiler
 /// What they find there that the procedure's own run did not is reported, saying which version.
 enum VersionWorkflowLint {
     /// The rules whose findings follow from a procedure's workflow or its compiled budget. A rule
-    /// that starts reading `catalog.workflows`, `workflowFinding` or the budget belongs here
+    /// that starts reading `catalog.workflows`, `workflowFinding`, `workflowsWithoutEnd` or the budget belongs here
     /// (`VersionWorkflowLintTests` holds the list to the rules' sources).
     static let readers: Set<String> = [
         "missing-result", "missing-refusal", "supplement-without-wait", "inter-level-commune-return",

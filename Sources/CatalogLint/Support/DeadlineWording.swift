@@ -12,15 +12,7 @@ enum DeadlineWording {
         /// Where the phrase sits in the wording (UTF-8 offsets).
         var range: Range<Int>
 
-        var description: String {
-            let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
-            switch unit {
-            case .sameDay: return "same day"
-            case .workingDays: return "\(n) working day\(amount == 1 ? "" : "s")"
-            case .workingHours: return "\(n) working hour\(amount == 1 ? "" : "s")"
-            case .calendarDays: return "\(n) calendar day\(amount == 1 ? "" : "s")"
-            }
-        }
+        var description: String { unit.english(amount) }
     }
 
     /// Longer spellings first, so "ngày làm việc" wins over "ngày". As characters once, so the

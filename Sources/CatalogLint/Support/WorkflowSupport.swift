@@ -16,6 +16,19 @@ extension LintContext {
         return finding(message, at: range, notes: notes)
     }
 
+    /// A finding at the start of every procedure's workflow that has no end with `outcome`
+    /// (missing-result, missing-refusal).
+    func workflowsWithoutEnd(
+        _ outcome: Outcome, _ message: (Procedure) -> some DiagnosticMessage
+    ) -> [Diagnostic] {
+        catalog.procedures.values.compactMap { procedure in
+            guard let workflow = catalog.workflows[procedure.code.value],
+                !workflow.steps.values.contains(where: { $0.outcome == outcome })
+            else { return nil }
+            return workflowFinding(procedure, message(procedure), at: workflow.start.range)
+        }
+    }
+
     /// Where a procedure names its workflow: the template name, or the start step.
     func workflowRange(_ procedure: Procedure) -> SourceRange {
         switch procedure.workflow {

@@ -91,19 +91,16 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
                     guard x != y else { return }
                     changes.append(
                         Change(
-                            kind: key, en: "\(key) \(x?.description ?? "none") → \(y?.description ?? "none")",
-                            vi: "\(vi) \(x?.vietnameseText ?? "không có") → \(y?.vietnameseText ?? "không có")"))
+                            kind: key, en: key, vi: vi, from: x.map { ($0.description, $0.vietnameseText) },
+                            to: y.map { ($0.description, $0.vietnameseText) }))
                 }
                 date("effective", a.effective, b.effective, vi: "ngày có hiệu lực")
                 date("expires", a.expires, b.expires, vi: "ngày hết hiệu lực")
                 if a.replacedBy?.value != b.replacedBy?.value {
                     changes.append(
                         Change(
-                            kind: "replaced-by",
-                            en: "replaced by \(b.replacedBy?.value ?? "none") (was \(a.replacedBy?.value ?? "none"))",
-                            vi:
-                                "được thay thế bởi \(b.replacedBy?.value ?? "không có") (trước đây \(a.replacedBy?.value ?? "không có"))"
-                        ))
+                            kind: "replaced-by", en: "replaced by", vi: "được thay thế bởi", now: b.replacedBy?.value,
+                            was: a.replacedBy?.value))
                 }
                 if a.number != b.number || a.title != b.title {
                     changes.append(
@@ -220,5 +217,22 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
             (catalog.units[unit]?.roles.first { $0.id == role }?.name ?? role) + " ("
                 + (catalog.units[unit]?.name ?? unit) + ")"
         }
+    }
+}
+
+extension CatalogDiff.Change {
+    /// `effective 2025-01-01 → 2026-01-01`: a value that may be absent ("none", "không có"),
+    /// each side given in English and Vietnamese.
+    init(kind: String, en: String, vi: String, from x: (en: String, vi: String)?, to y: (en: String, vi: String)?) {
+        self.init(
+            kind: kind, en: "\(en) \(x?.en ?? "none") → \(y?.en ?? "none")",
+            vi: "\(vi) \(x?.vi ?? "không có") → \(y?.vi ?? "không có")")
+    }
+
+    /// `replaced by B (was A)`: what a reference names now, and before.
+    init(kind: String, en: String, vi: String, now y: String?, was x: String?) {
+        self.init(
+            kind: kind, en: "\(en) \(y ?? "none") (was \(x ?? "none"))",
+            vi: "\(vi) \(y ?? "không có") (trước đây \(x ?? "không có"))")
     }
 }

@@ -12,12 +12,20 @@ struct ProcedureComparison {
     func changes() -> [Change] {
         var out: [Change] = []
         func add(_ kind: String, _ en: String, _ vi: String) { out.append(Change(kind: kind, en: en, vi: vi)) }
-
-        if a.name.value != b.name.value {
-            add(
-                "name", "name: \"\(a.name.value)\" → \"\(b.name.value)\"",
-                "tên: \"\(a.name.value)\" → \"\(b.name.value)\"")
+        /// A text that changed, quoted on both sides: `name: "A" → "B"`.
+        func text(_ kind: String, _ x: String, _ y: String, en: String, vi: String) {
+            guard x != y else { return }
+            add(kind, "\(en): \"\(x)\" → \"\(y)\"", "\(vi): \"\(x)\" → \"\(y)\"")
         }
+        /// What the new list adds (in its order), then what it drops (in the old one's).
+        func members<T: Equatable>(
+            _ kind: String, _ xs: [T], _ ys: [T], added: (T) -> (String, String), removed: (T) -> (String, String)
+        ) {
+            for (en, vi) in ys.filter({ !xs.contains($0) }).map(added) { add(kind, en, vi) }
+            for (en, vi) in xs.filter({ !ys.contains($0) }).map(removed) { add(kind, en, vi) }
+        }
+
+        text("name", a.name.value, b.name.value, en: "name", vi: "tên")
         if a.level.value != b.level.value {
             add(
                 "level", "level \(a.level.value.rawValue) → \(b.level.value.rawValue)",
@@ -34,14 +42,10 @@ struct ProcedureComparison {
             )
         }
         deadline(a.deadline, b.deadline, label: "deadline", labelVi: "thời hạn", into: &out)
-        let channelsA = a.channels.map(\.channel.rawValue)
-        let channelsB = b.channels.map(\.channel.rawValue)
-        for c in channelsB where !channelsA.contains(c) {
-            add("channel", "channel added: \(c)", "thêm cách thức nộp: \(c)")
-        }
-        for c in channelsA where !channelsB.contains(c) {
-            add("channel", "channel removed: \(c)", "bỏ cách thức nộp: \(c)")
-        }
+        members(
+            "channel", a.channels.map(\.channel.rawValue), b.channels.map(\.channel.rawValue),
+            added: { ("channel added: \($0)", "thêm cách thức nộp: \($0)") },
+            removed: { ("channel removed: \($0)", "bỏ cách thức nộp: \($0)") })
         for offer in b.channels {
             guard let before = a.channels.first(where: { $0.channel == offer.channel }) else { continue }
             if let x = before.deadline, let y = offer.deadline {
@@ -66,14 +70,10 @@ struct ProcedureComparison {
                 "mức dịch vụ công trực tuyến \(a.onlineService.value.rawValue) → \(b.onlineService.value.rawValue)")
         }
         fees(a.fees, b.fees, channel: nil, into: &out)
-        let docsA = a.dossier.map(\.name)
-        let docsB = b.dossier.map(\.name)
-        for d in docsB where !docsA.contains(d) {
-            add("dossier", "dossier component added: \(d)", "thêm thành phần hồ sơ: \(d)")
-        }
-        for d in docsA where !docsB.contains(d) {
-            add("dossier", "dossier component removed: \(d)", "bỏ thành phần hồ sơ: \(d)")
-        }
+        members(
+            "dossier", a.dossier.map(\.name), b.dossier.map(\.name),
+            added: { ("dossier component added: \($0)", "thêm thành phần hồ sơ: \($0)") },
+            removed: { ("dossier component removed: \($0)", "bỏ thành phần hồ sơ: \($0)") })
         let condA = Dictionary(
             a.conditions.map { ($0.id, $0.extends?.value.description) }, uniquingKeysWith: { x, _ in x })
         let condB = Dictionary(
@@ -82,7 +82,8 @@ struct ProcedureComparison {
             add(
                 "condition",
                 "condition added: \(c.id)" + (c.extends.map { " (extends the deadline by \($0.value))" } ?? ""),
-                "thêm trường hợp: \(c.name)" + (c.extends.map { " (gia hạn thêm \(vietnamese($0.value)))" } ?? ""))
+                "thêm trường hợp: \(c.name)"
+                    + (c.extends.map { " (gia hạn thêm \(vietnamese($0.value)))" } ?? ""))
         }
         for c in a.conditions where condB[c.id] == nil {
             add("condition", "condition removed: \(c.id)", "bỏ trường hợp: \(c.name)")
@@ -95,19 +96,11 @@ struct ProcedureComparison {
                 "trường hợp \(c.name): gia hạn \(before ?? "không") → \(after ?? "không")"
                     .replacingOccurrences(of: "working days", with: "ngày làm việc"))
         }
-        let lawA = a.legalBasis.map(\.value)
-        let lawB = b.legalBasis.map(\.value)
-        for l in lawB where !lawA.contains(l) {
-            add("legal-basis", "legal basis added: \(number(l, in: new))", "thêm căn cứ pháp lý: \(number(l, in: new))")
-        }
-        for l in lawA where !lawB.contains(l) {
-            add("legal-basis", "legal basis removed: \(number(l, in: old))", "bỏ căn cứ pháp lý: \(number(l, in: old))")
-        }
-        if a.result.value != b.result.value {
-            add(
-                "result", "result: \"\(a.result.value)\" → \"\(b.result.value)\"",
-                "kết quả: \"\(a.result.value)\" → \"\(b.result.value)\"")
-        }
+        members(
+            "legal-basis", a.legalBasis.map(\.value), b.legalBasis.map(\.value),
+            added: { ("legal basis added: \(number($0, in: new))", "thêm căn cứ pháp lý: \(number($0, in: new))") },
+            removed: { ("legal basis removed: \(number($0, in: old))", "bỏ căn cứ pháp lý: \(number($0, in: old))") })
+        text("result", a.result.value, b.result.value, en: "result", vi: "kết quả")
         if a.effective.value != b.effective.value {
             add(
                 "effective", "effective \(a.effective.value) → \(b.effective.value)",
@@ -123,11 +116,12 @@ struct ProcedureComparison {
             }
         }
         if a.announcedBy?.value != b.announcedBy?.value {
-            add(
-                "announced-by",
-                "announced by \(b.announcedBy.map { number($0.value, in: new) } ?? "none") (was \(a.announcedBy.map { number($0.value, in: old) } ?? "none"))",
-                "quyết định công bố \(b.announcedBy.map { number($0.value, in: new) } ?? "không có") (trước đây \(a.announcedBy.map { number($0.value, in: old) } ?? "không có"))"
-            )
+            out.append(
+                Change(
+                    kind: "announced-by", en: "announced by", vi: "quyết định công bố",
+                    now: b.announcedBy.map { number($0.value, in: new) },
+                    was: a.announcedBy.map { number($0.value, in: old) }
+                ))
         }
         let versionsA = Set(a.versions.map(\.from.value))
         let versionsB = Set(b.versions.map(\.from.value))
@@ -155,16 +149,15 @@ struct ProcedureComparison {
             out.append(
                 Change(
                     kind: "deadline", en: "\(label) wording changed (value \(vy) unchanged)",
-                    vi: "\(labelVi): thay đổi cách diễn đạt (giá trị \(vietnamese(y.value.value)) giữ nguyên)"))
+                    vi: "\(labelVi): thay đổi cách diễn đạt (giá trị \(vietnamese(y.value.value)) giữ nguyên)"
+                ))
         }
         if x.cap?.value.description != y.cap?.value.description {
             out.append(
                 Change(
-                    kind: "deadline",
-                    en: "\(label) cap \(x.cap?.value.description ?? "none") → \(y.cap?.value.description ?? "none")",
-                    vi:
-                        "\(labelVi) tối đa \(x.cap.map { vietnamese($0.value) } ?? "không có") → \(y.cap.map { vietnamese($0.value) } ?? "không có")"
-                ))
+                    kind: "deadline", en: "\(label) cap", vi: "\(labelVi) tối đa",
+                    from: x.cap.map { ($0.value.description, vietnamese($0.value)) },
+                    to: y.cap.map { ($0.value.description, vietnamese($0.value)) }))
         }
     }
 
@@ -181,20 +174,7 @@ struct ProcedureComparison {
         return x
     }
 
-    func vietnamese(_ d: WorkDuration) -> String {
-        d.description
-            .replacingOccurrences(of: "working days", with: "ngày làm việc").replacingOccurrences(
-                of: "working day", with: "ngày làm việc"
-            )
-            .replacingOccurrences(of: "working hours", with: "giờ làm việc").replacingOccurrences(
-                of: "working hour", with: "giờ làm việc"
-            )
-            .replacingOccurrences(of: "calendar days", with: "ngày").replacingOccurrences(
-                of: "calendar day", with: "ngày"
-            )
-            .replacingOccurrences(of: "same day", with: "trong ngày")
-            .replacingOccurrences(of: " days", with: " ngày").replacingOccurrences(of: " day", with: " ngày")
-    }
+    func vietnamese(_ d: WorkDuration) -> String { WorkDuration.vietnameseWords(in: d.description) }
 
     func fees(_ x: [Fee], _ y: [Fee], channel: String?, into out: inout [Change]) {
         let suffix = channel.map { " (\($0))" } ?? ""

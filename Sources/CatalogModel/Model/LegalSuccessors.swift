@@ -25,6 +25,24 @@ public struct LegalSuccessors: Sendable {
     public func inForce(replacing id: String, on date: CivilDate) -> LegalDocument? {
         byDocument[id]?.filter { $0.effective <= date }.min { $0.effective < $1.effective }
     }
+
+    /// Where a cited `document` stands on `date`: not yet in force, taken over by a successor in
+    /// force, expired, or in force. C010 and lint's `legal-basis-expiring` judge it here, in this order.
+    public func standing(of document: LegalDocument, on date: CivilDate) -> LegalStanding {
+        if document.effective > date { return .notYetInForce }
+        if let successor = inForce(replacing: document.id, on: date) { return .replaced(by: successor) }
+        if let expires = document.expires, expires < date { return .expired(on: expires) }
+        return .inForce
+    }
+}
+
+/// What `LegalSuccessors.standing(of:on:)` finds.
+public enum LegalStanding: Sendable {
+    case notYetInForce
+    /// The successor in force on the date that took effect first.
+    case replaced(by: LegalDocument)
+    case expired(on: CivilDate)
+    case inForce
 }
 
 extension Catalog {

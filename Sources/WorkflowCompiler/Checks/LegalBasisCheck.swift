@@ -28,14 +28,15 @@ enum LegalBasisCheck {
         var diagnostics: [Diagnostic] = []
         for reference in cited {
             guard let document = catalog.legalDocuments[reference.value] else { continue }
-            if document.effective > date {
+            switch successors.standing(of: document, on: date) {
+            case .notYetInForce:
                 diagnostics.append(
                     Diagnostic(
                         .legalBasisNotInForce,
                         CompilerMessage.notYetInForce(
                             document: document.number, effective: document.effective, date: date, dateAsked: at != nil),
                         at: reference.range))
-            } else if let successor = successors.inForce(replacing: document.id, on: date) {
+            case .replaced(let successor):
                 diagnostics.append(
                     Diagnostic(
                         .legalBasisNotInForce,
@@ -47,13 +48,15 @@ enum LegalBasisCheck {
                             DiagnosticNote(
                                 CompilerMessage.documentDeclaredHere(document: successor.number), at: successor.range)
                         ]))
-            } else if let expires = document.expires, expires < date {
+            case .expired(let expires):
                 diagnostics.append(
                     Diagnostic(
                         .legalBasisNotInForce,
                         CompilerMessage.expiredBefore(
                             document: document.number, expires: expires, date: date, dateAsked: at != nil),
                         at: reference.range))
+            case .inForce:
+                break
             }
         }
         return diagnostics

@@ -80,7 +80,8 @@ public struct LegalBasisExpiringRule: LintRule {
             let current = procedure.asOf(today)
             for reference in current.legalBasis + (current.announcedBy.map { [$0] } ?? []) {
                 guard let document = catalog.legalDocuments[reference.value] else { continue }
-                if let successor = successors.inForce(replacing: document.id, on: today) {
+                switch successors.standing(of: document, on: today) {
+                case .replaced(let successor):
                     findings.append(
                         context.finding(
                             LintMessage.replaced(
@@ -91,12 +92,14 @@ public struct LegalBasisExpiringRule: LintRule {
                                 DiagnosticNote(
                                     LintMessage.documentDeclaredHere(number: successor.number), at: successor.range)
                             ]))
-                } else if let expires = document.expires, expires < today {
+                case .expired(let expires):
                     findings.append(
                         context.finding(
                             LintMessage.expired(number: document.number, expires: expires),
                             at: reference.range))
-                } else if let expires = document.expires, today.days(to: expires) <= window {
+                // Not yet in force today is C010's concern (from the procedure's effective date).
+                case .inForce, .notYetInForce:
+                    guard let expires = document.expires, today.days(to: expires) <= window else { break }
                     let days = today.days(to: expires)
                     findings.append(
                         context.finding(

@@ -22,14 +22,6 @@ public struct MissingRefusalRule: LintRule {
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.compactMap { procedure in
-            guard let workflow = context.catalog.workflows[procedure.code.value],
-                !workflow.steps.values.contains(where: { $0.outcome == .refused })
-            else { return nil }
-            return context.workflowFinding(
-                procedure,
-                LintMessage.noRefusal,
-                at: workflow.start.range)
-        }
+        context.workflowsWithoutEnd(.refused) { _ in LintMessage.noRefusal }
     }
 }

@@ -21,14 +21,8 @@ public struct MissingResultRule: LintRule {
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.compactMap { procedure in
-            guard let workflow = context.catalog.workflows[procedure.code.value],
-                !workflow.steps.values.contains(where: { $0.outcome == .issued })
-            else { return nil }
-            return context.workflowFinding(
-                procedure,
-                LintMessage.noResult(code: procedure.code.value, result: procedure.result.value),
-                at: workflow.start.range)
+        context.workflowsWithoutEnd(.issued) {
+            LintMessage.noResult(code: $0.code.value, result: $0.result.value)
         }
     }
 }
