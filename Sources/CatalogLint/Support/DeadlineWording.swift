@@ -15,9 +15,9 @@ enum DeadlineWording {
         var description: String { unit.english(amount) }
     }
 
-    /// Longer spellings first, so "ngày làm việc" wins over "ngày". As characters once, so the
-    /// scan compares without building an array per position.
-    private static let units: [([Character], WorkDuration.Unit)] =
+    /// Longer spellings first, so "ngày làm việc" wins over "ngày". As scalars: the wording is
+    /// read scalar by scalar (NFC text, where a Vietnamese letter is one scalar).
+    private static let units: [([Unicode.Scalar], WorkDuration.Unit)] =
         ([
             ("ngày làm việc", .workingDays), ("giờ làm việc", .workingHours),
             ("working days", .workingDays), ("working day", .workingDays),
@@ -25,30 +25,37 @@ enum DeadlineWording {
             ("working hours", .workingHours), ("working hour", .workingHours),
             ("calendar days", .calendarDays), ("calendar day", .calendarDays),
             ("ngày", .calendarDays), ("days", .calendarDays), ("day", .calendarDays),
-        ] as [(String, WorkDuration.Unit)]).map { (Array($0.0), $0.1) }
+        ] as [(String, WorkDuration.Unit)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
-    private static let sameDay: [[Character]] = ["ngay trong ngày", "trong ngày", "same day", "same-day"].map(
-        Array.init)
+    private static let sameDay: [[Unicode.Scalar]] = ["ngay trong ngày", "trong ngày", "same day", "same-day"].map {
+        Array($0.unicodeScalars)
+    }
     /// The first letters of `sameDay`: a position starting with another cannot start one.
-    private static let sameDayInitials: [Character] = Array(Set(sameDay.map { $0[0] }))
+    private static let sameDayInitials: [Unicode.Scalar] = Array(Set(sameDay.map { $0[0] }))
 
-    /// The first period stated in `text`.
+    /// The first period stated in `text`. Read by scalars, not Characters: splitting every
+    /// wording into grapheme clusters was most of lint's time in this rule. A combining mark
+    /// still belongs to the letter before it, as in a Character ("5\u{301}" is no digit).
     static func firstPeriod(in text: String) -> Period? {
         let lowered = text.lowercased()
         let lower = Array(
-            VietnameseText.mayChangeUnderNFC(utf8: lowered.utf8)
-                ? lowered.precomposedStringWithCanonicalMapping : lowered)
+            (VietnameseText.mayChangeUnderNFC(utf8: lowered.utf8)
+                ? lowered.precomposedStringWithCanonicalMapping : lowered).unicodeScalars)
         var i = 0
         while i < lower.count {
+            if isExtending(lower[i]) {
+                i += 1
+                continue
+            }
             if sameDayInitials.contains(lower[i]), isWordStart(lower, i),
                 let phrase = sameDay.first(where: { matches(lower, i, $0) })
             {
                 return Period(
                     amount: 1, unit: .sameDay, range: utf8Offset(lower, i)..<utf8Offset(lower, i + phrase.count))
             }
-            if lower[i].isNumber, isWordStart(lower, i), let (amount, end) = number(lower, from: i) {
+            if isNumber(lower[i]), isWordStart(lower, i), let (amount, end) = number(lower, from: i) {
                 var j = end
-                while j < lower.count, lower[j] == " " { j += 1 }
+                while j < lower.count, lower[j] == " ", !extended(lower, j) { j += 1 }
                 if let (spelling, unit) = units.first(where: {
                     matches(lower, j, $0.0) && isWordEnd(lower, j + $0.0.count)
                 }) {
@@ -64,36 +71,57 @@ enum DeadlineWording {
     }
 
     /// "03", "0,5", "1.5": digits with one optional decimal comma or point.
-    private static func number(_ s: [Character], from start: Int) -> (Double, Int)? {
+    private static func number(_ s: [Unicode.Scalar], from start: Int) -> (Double, Int)? {
         var i = start
         var digits = ""
-        while i < s.count, s[i].isASCII, s[i].isNumber {
-            digits.append(s[i])
+        while i < s.count, isDigit(s, i) {
+            digits.unicodeScalars.append(s[i])
             i += 1
         }
-        if i + 1 < s.count, s[i] == "," || s[i] == ".", s[i + 1].isASCII, s[i + 1].isNumber {
+        if i + 1 < s.count, s[i] == "," || s[i] == ".", !extended(s, i), isDigit(s, i + 1) {
             digits.append(".")
             i += 1
-            while i < s.count, s[i].isASCII, s[i].isNumber {
-                digits.append(s[i])
+            while i < s.count, isDigit(s, i) {
+                digits.unicodeScalars.append(s[i])
                 i += 1
             }
         }
         return Double(digits).map { ($0, i) }
     }
 
-    private static func matches(_ s: [Character], _ at: Int, _ phrase: [Character]) -> Bool {
+    private static func matches(_ s: [Unicode.Scalar], _ at: Int, _ phrase: [Unicode.Scalar]) -> Bool {
         guard at + phrase.count <= s.count else { return false }
-        return s[at..<(at + phrase.count)].elementsEqual(phrase)
+        return s[at..<(at + phrase.count)].elementsEqual(phrase) && !extended(s, at + phrase.count - 1)
     }
 
-    private static func isWordStart(_ s: [Character], _ i: Int) -> Bool {
-        i == 0 || !s[i - 1].isLetter && !s[i - 1].isNumber
-    }
-    private static func isWordEnd(_ s: [Character], _ i: Int) -> Bool { i >= s.count || !s[i].isLetter }
+    /// A scalar that joins the letter before it (a combining mark).
+    private static func isExtending(_ s: Unicode.Scalar) -> Bool { !s.isASCII && s.properties.isGraphemeExtend }
 
-    /// The UTF-8 offset of character `index` in `s`.
-    private static func utf8Offset(_ s: [Character], _ index: Int) -> Int {
-        s[..<index].reduce(0) { $0 + $1.utf8.count }
+    /// Whether the scalar at `i` has a combining mark after it (so is not a Character of its own).
+    private static func extended(_ s: [Unicode.Scalar], _ i: Int) -> Bool { i + 1 < s.count && isExtending(s[i + 1]) }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    private static func isDigit(_ s: [Unicode.Scalar], _ i: Int) -> Bool { isDigit(s[i]) && !extended(s, i) }
+
+    // As `Character.isLetter` and `isNumber` judge a letter by its first scalar; ASCII without tables.
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value | 0x20 >= 0x61 && s.value | 0x20 <= 0x7A) : s.properties.isAlphabetic
+    }
+    private static func isNumber(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? isDigit(s) : s.properties.numericType != nil
+    }
+
+    /// Judged on the Character before: its first scalar, past any marks.
+    private static func isWordStart(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        var k = i - 1
+        while k > 0, isExtending(s[k]) { k -= 1 }
+        return !isLetter(s[k]) && !isNumber(s[k])
+    }
+    private static func isWordEnd(_ s: [Unicode.Scalar], _ i: Int) -> Bool { i >= s.count || !isLetter(s[i]) }
+
+    /// The UTF-8 offset of scalar `index` in `s`.
+    private static func utf8Offset(_ s: [Unicode.Scalar], _ index: Int) -> Int {
+        s[..<index].reduce(0) { $0 + UTF8.width($1) }
     }
 }
