@@ -9,6 +9,18 @@ struct ProcedureContext {
     let workflow: Workflow
     let graph: CompiledGraph
     let converter: DurationConverter
+    /// The graph's steps by position, for the checks that walk it.
+    let index: StepIndex
+
+    init(catalog: Catalog, procedure: Procedure, workflow: Workflow, graph: CompiledGraph, converter: DurationConverter)
+    {
+        self.catalog = catalog
+        self.procedure = procedure
+        self.workflow = workflow
+        self.graph = graph
+        self.converter = converter
+        self.index = StepIndex(graph)
+    }
 
     var code: String { procedure.code.value }
 

@@ -23,31 +23,25 @@ enum BudgetCheck {
         for condition in procedure.conditions {
             if let extra = condition.extends { extensions[condition.id] = converter.guaranteedMinutes(extra.value) }
         }
-        // What the search needs of each step, read once by position: a lookup of the step itself
-        // copied it whole (a dozen strings retained) at every visit. Steps are numbered by
-        // position, each id hashed once; an edge to a step the graph lacks is -1.
+        // What the search needs of each step, read once by position (`StepIndex`); an edge to a
+        // step the graph lacks is -1. A choice's branches earn their fact's extension.
         struct Node {
             var budget: Int
             var own: Int
             var edges: [(step: Int, credit: Int)]
         }
         let steps = context.graph.steps
-        var position: [String: Int] = [:]
-        for i in steps.indices { position[steps[i].id] = i }
+        let index = context.index
+        let position = index.position
         var nodes: [Node] = []
         nodes.reserveCapacity(steps.count)
         for i in steps.indices {
             let kind = steps[i].kind
             let budget = steps[i].budgetMinutes ?? 0
-            let edges: [(step: String, credit: Int)] =
-                kind == .choice
-                ? (steps[i].choices ?? []).map { ($0.step, extensions[$0.fact] ?? 0) }
-                    + (steps[i].otherwise.map { [($0, 0)] } ?? [])
-                : steps[i].mainSuccessors.map { ($0, 0) }
-            nodes.append(
-                Node(
-                    budget: budget, own: kind == .wait ? 0 : budget,
-                    edges: edges.map { (position[$0.step] ?? -1, $0.credit) }))
+            // `main` lists a choice's branches in order, then its `otherwise`.
+            let credits = kind == .choice ? (steps[i].choices ?? []).map { extensions[$0.fact] ?? 0 } : []
+            let edges = index.main[i].enumerated().map { (step: $1, credit: $0 < credits.count ? credits[$0] : 0) }
+            nodes.append(Node(budget: budget, own: kind == .wait ? 0 : budget, edges: edges))
         }
 
         // Longest path by depth-first search with memo; a step on the current path again is a loop.

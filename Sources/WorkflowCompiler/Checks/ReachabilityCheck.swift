@@ -4,25 +4,11 @@ import Diagnostics
 enum ReachabilityCheck {
     static func run(_ context: ProcedureContext) -> [Diagnostic] {
         let graph = context.graph
-        // Each step's id, successors and kind read once, by position: every pass over the steps
-        // themselves (or a lookup of one by id) copied whole steps, a dozen strings retained each.
-        let steps = graph.steps
-        var ids: [String] = []
-        var successors: [[String]] = []
-        var isEnd: [Bool] = []
-        ids.reserveCapacity(steps.count)
-        successors.reserveCapacity(steps.count)
-        isEnd.reserveCapacity(steps.count)
-        for i in steps.indices {
-            ids.append(steps[i].id)
-            successors.append(steps[i].allSuccessors)
-            isEnd.append(steps[i].kind == .end)
-        }
-        // Steps by position: each id and successor is hashed once, the walks run on integers.
-        var position: [String: Int] = [:]
-        for i in ids.indices { position[ids[i]] = i }
-        guard let start = position[graph.start] else { return [] }
-        let next = successors.map { $0.compactMap { position[$0] } }
+        let index = context.index
+        let ids = index.ids
+        let isEnd = graph.steps.map { $0.kind == .end }
+        guard let start = index.position[graph.start] else { return [] }
+        let next = index.all.map { $0.filter { $0 >= 0 } }
 
         var reachable = [Bool](repeating: false, count: ids.count)
         reachable[start] = true
@@ -57,7 +43,7 @@ enum ReachabilityCheck {
         }
         // A parallel step ends only if its join can; its branches lead there.
         let dead = ids.indices.filter { reachable[$0] && !canEnd[$0] }
-        let sinks = dead.filter { successors[$0].isEmpty }.map { ids[$0] }
+        let sinks = dead.filter { index.all[$0].isEmpty }.map { ids[$0] }
         for sink in sinks {
             diagnostics.append(
                 context.diagnostic(
