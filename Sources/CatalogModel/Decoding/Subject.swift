@@ -90,13 +90,15 @@ extension Subject {
     public static let fee = Subject("fee", vi: "khoản phí")
     public static let dossierComponent = Subject("dossier component", vi: "thành phần hồ sơ")
 
-    static func step(_ id: String) -> Subject { Subject("step \(id)", vi: "bước \(id)") }
-    static func role(_ id: String) -> Subject { Subject("role \(id)", vi: "vai trò \(id)") }
-    static func condition(_ id: String) -> Subject { Subject("condition \(id)", vi: "điều kiện \(id)") }
+    // Joined, not interpolated: a subject is made for every step, role and argument decoded,
+    // and read only when a message names it.
+    static func step(_ id: String) -> Subject { Subject("step " + id, vi: "bước " + id) }
+    static func role(_ id: String) -> Subject { Subject("role " + id, vi: "vai trò " + id) }
+    static func condition(_ id: String) -> Subject { Subject("condition " + id, vi: "điều kiện " + id) }
     static func templateArgument(_ key: String) -> Subject {
-        Subject("template argument \(key)", vi: "đối số \(key) của mẫu quy trình")
+        Subject("template argument " + key, vi: "đối số " + key + " của mẫu quy trình")
     }
     static func channelDeadline(_ channel: String) -> Subject {
-        Subject("the \(channel) deadline", vi: "thời hạn của kênh \(channel)")
+        Subject("the " + channel + " deadline", vi: "thời hạn của kênh " + channel)
     }
 }
