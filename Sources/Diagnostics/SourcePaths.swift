@@ -2,8 +2,8 @@ import Synchronization
 
 /// Every file path a `SourceRange` has named in this process, each under a number of its own.
 /// One number is one path (the same text always gets the same number), so ranges compare and
-/// hash by the number. Paths are few (one per catalog file) and never removed: a server names
-/// the same catalog's files again and again.
+/// hash by the number. Paths are few (one per catalog file read) and never removed; the case
+/// service reads no catalog file, so its table stays empty.
 public final class SourcePaths: Sendable {
     public typealias Number = UInt32
 
