@@ -45,12 +45,18 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
-    /// Whether this is the scalar `key`. Keys of other lengths are told apart before the
-    /// String comparison: mappings are scanned for their keys many times per file.
+    /// Whether this is the scalar `key` (`sameKey`).
     @inline(__always)
     public func isKey(_ key: String) -> Bool {
         guard case .scalar(let text, _) = content else { return false }
-        return text.utf8.count == key.utf8.count && text == key
+        return Self.sameKey(text, key)
+    }
+
+    /// Whether two key texts are the same key. Keys of other lengths are told apart before the
+    /// String comparison: mappings are scanned for their keys many times per file.
+    @inline(__always)
+    public static func sameKey(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     /// "a mapping", "a list", "a text" — for messages a policy officer reads.

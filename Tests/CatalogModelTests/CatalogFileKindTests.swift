@@ -30,4 +30,19 @@ import Testing
     func ignores(path: String) {
         #expect(CatalogFileKind.classify(path) == nil)
     }
+
+    /// The name without its ending: a procedure's code when its `code` cannot be read, and what
+    /// `deadline --procedure` looks for.
+    @Test(arguments: [
+        ("procedures/tu-phap/ho-tich/1.001193.yaml", "1.001193"), ("procedures//1.001193.yml/", "1.001193"),
+        ("templates/mẫu-đơn.yaml", "mẫu-đơn"), ("catalog.yaml", "catalog"), ("x.yml.yaml", "x.yml"),
+    ])
+    func stems(path: String, stem: String) {
+        #expect(CatalogFileKind.stem(of: path) == stem)
+    }
+
+    @Test(arguments: ["", "/", "readme.md", "procedures/1.001193.txt", "procedures/x.yaml.bak"])
+    func noStem(path: String) {
+        #expect(CatalogFileKind.stem(of: path) == nil)
+    }
 }

@@ -79,7 +79,7 @@ struct MappingView {
             guard let key = pair.key.scalar else { continue }
             // A scan of the few allowed keys: a set of them, built for every mapping read, cost
             // more than all the lookups it saved.
-            if !allowed.contains(where: { $0.utf8.count == key.utf8.count && $0 == key }) {
+            if !allowed.contains(where: { YAMLNode.sameKey($0, key) }) {
                 if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
                 context.report(
                     .unknownKey,

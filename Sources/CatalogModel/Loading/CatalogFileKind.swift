@@ -29,15 +29,7 @@ public enum CatalogFileKind: Sendable, Equatable {
             }
             index = bytes.index(after: index)
         }
-        guard let first, let last else { return nil }
-        let stem: Substring.UTF8View
-        if last.suffix(5).elementsEqual(".yaml".utf8) {
-            stem = last.dropLast(5)
-        } else if last.suffix(4).elementsEqual(".yml".utf8) {
-            stem = last.dropLast(4)
-        } else {
-            return nil
-        }
+        guard let first, let last, let stem = stem(ofName: last) else { return nil }
         func folder(_ name: String) -> Bool { first.elementsEqual(name.utf8) }
         func stemIs(_ name: String) -> Bool { stem.elementsEqual(name.utf8) }
         switch components {
@@ -51,5 +43,21 @@ public enum CatalogFileKind: Sendable, Equatable {
         case 2... where folder("procedures"): return .procedure
         default: return nil
         }
+    }
+
+    /// The file name of `relativePath` (its last component that is not empty) without its
+    /// `.yaml` or `.yml` ending; nil when it has neither: a procedure's code, a template's id.
+    public static func stem(of relativePath: String) -> String? {
+        let bytes = relativePath.utf8
+        guard let end = bytes.lastIndex(where: { $0 != UInt8(ascii: "/") }) else { return nil }
+        let name = relativePath[..<bytes.index(after: end)]
+        let start = name.utf8.lastIndex(of: UInt8(ascii: "/")).map { name.utf8.index(after: $0) } ?? name.startIndex
+        return stem(ofName: name[start...].utf8).map { String(Substring($0)) }
+    }
+
+    private static func stem(ofName name: Substring.UTF8View) -> Substring.UTF8View? {
+        if name.suffix(5).elementsEqual(".yaml".utf8) { return name.dropLast(5) }
+        if name.suffix(4).elementsEqual(".yml".utf8) { return name.dropLast(4) }
+        return nil
     }
 }

@@ -15,8 +15,7 @@ public enum CatalogReading: Sendable, Equatable {
         case (_, nil): return false
         case (.calendar, let kind?): return kind == .manifest || kind == .calendar
         case (.procedure(let code), .procedure?):
-            let name = relativePath.split(separator: "/").last ?? ""
-            return name == "\(code).yaml" || name == "\(code).yml"
+            return CatalogFileKind.stem(of: relativePath) == code
         case (.procedure, _?): return true
         }
     }

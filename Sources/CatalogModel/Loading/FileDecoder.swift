@@ -60,7 +60,8 @@ struct FileDecoder {
         let source = SourceText(path: path, bytes: bytes)
         let read = YAMLReader(limits: limits).read(source)
         context.diagnostics.append(contentsOf: read.diagnostics)
-        let declared = (kind: kind, ids: DeclaredIdentifiers.of(kind, root: read.root, fileStem: fileStem(relative)))
+        let stem = CatalogFileKind.stem(of: relative) ?? relative
+        let declared = (kind: kind, ids: DeclaredIdentifiers.of(kind, root: read.root, fileStem: stem))
         guard let node = read.root else {
             // An unreadable manifest still counts as present: its own error says what is wrong.
             let content: Content = kind == .manifest ? .manifest(nil) : .unreadable
@@ -84,16 +85,6 @@ struct FileDecoder {
         return Decoded(
             content: content, source: source, tree: keepsTrees ? node : nil, diagnostics: context.diagnostics,
             declared: declared)
-    }
-
-    /// The file's name without its folder and its `.yaml` or `.yml` ending.
-    static func fileStem(_ relative: String) -> String {
-        var name = relative.lastIndex(of: "/").map { relative[relative.index(after: $0)...] } ?? relative[...]
-        for ending in [".yaml", ".yml"] where name.hasSuffix(ending) {
-            name = name.dropLast(ending.count)
-            break
-        }
-        return String(name)
     }
 
     static func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {
