@@ -98,4 +98,16 @@ public struct PathDisplay: Sendable {
     public func apply(to sources: [String: SourceText]) -> [String: SourceText] {
         Dictionary(sources.map { (self($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The files of `sources` that `diagnostics` (not yet displayed) or their notes name, keyed by
+    /// the names output shows: a report quotes a file only beside a finding, and renaming every
+    /// file of a clean catalog cost more than the rest of printing.
+    public func apply(to sources: [String: SourceText], quotedBy diagnostics: [Diagnostic]) -> [String: SourceText] {
+        var named: Set<String> = []
+        for diagnostic in diagnostics {
+            named.insert(diagnostic.range.file)
+            for note in diagnostic.notes { if let file = note.range?.file { named.insert(file) } }
+        }
+        return apply(to: sources.filter { named.contains($0.key) })
+    }
 }

@@ -42,11 +42,13 @@ struct CheckCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
         var files = 0
-        for loaded in try CatalogTarget.loadAll(
-            paths, compile: true, language: lang, at: at, keepsProcedures: false)
-        {
+        let catalogs = try CatalogTarget.loadAll(paths, compile: true, language: lang, at: at, keepsProcedures: false)
+        RunContext.current.keepUntilExit(catalogs)
+        for loaded in catalogs {
             diagnostics += loaded.diagnostics.localized(lang)
-            sources.merge(loaded.sources) { first, _ in first }
+            // The first catalog's table is taken as it is: merging it into an empty one hashed
+            // every path again.
+            if sources.isEmpty { sources = loaded.sources } else { sources.merge(loaded.sources) { first, _ in first } }
             files += loaded.fileCount
         }
         diagnostics.sort()

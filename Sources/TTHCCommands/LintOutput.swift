@@ -22,8 +22,9 @@ struct LintReport {
     func displayed() -> LintReport {
         let display = RunContext.current.pathDisplay
         var report = self
-        report.diagnostics = display.apply(to: AutomaticFixes.prepare(diagnostics, sources: sources))
-        report.sources = display.apply(to: sources)
+        let prepared = AutomaticFixes.prepare(diagnostics, sources: sources)
+        report.diagnostics = display.apply(to: prepared)
+        report.sources = display.apply(to: sources, quotedBy: prepared)
         report.files = files.map { display($0) }
         return report
     }
@@ -31,7 +32,8 @@ struct LintReport {
     func render(_ format: LintFormat, color: Bool) -> String {
         switch format {
         case .text:
-            let reporter = TextReporter(useColor: color, language: language, automaticFixes: AutomaticFixes.labels)
+            let reporter = TextReporter(
+                useColor: color, language: language, automaticFixes: AutomaticFixes.labels(for: diagnostics))
             return reporter.render(diagnostics, sources: sources) + summary(reporter.fixableSummary(diagnostics))
         case .json:
             return JSONReporter().render(diagnostics, files: files.count)

@@ -41,12 +41,13 @@ struct OutputOptions: ParsableArguments {
         let display = RunContext.current.pathDisplay
         let prepared = AutomaticFixes.prepare(diagnostics, sources: sources)
         let diagnostics = display.apply(to: prepared)
-        let sources = display.apply(to: sources)
+        let sources = display.apply(to: sources, quotedBy: prepared)
         switch format {
         case .json:
             Console.out(JSONReporter().render(diagnostics, files: files))
         case .text:
-            let reporter = TextReporter(useColor: useColor, language: language, automaticFixes: AutomaticFixes.labels)
+            let reporter = TextReporter(
+                useColor: useColor, language: language, automaticFixes: AutomaticFixes.labels(for: diagnostics))
             Console.out(reporter.render(diagnostics, sources: sources) + reporter.summary(diagnostics, files: files))
         }
     }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -57,6 +58,14 @@ public struct RunContext: Sendable {
         return PathText.absolute(given, from: workingDirectory)
     }
 
+    /// Keeps `value` alive until the process exits, when the run is the process: a catalog's
+    /// hundreds of thousands of objects are then not freed one by one just before the exit frees
+    /// them at once (as clang's `-disable-free` does). A run inside a test frees them as usual.
+    public func keepUntilExit(_ value: some Sendable) {
+        guard ownsProcess else { return }
+        keptUntilExit.withLock { $0.append(value) }
+    }
+
     /// Files named relative to the run's working directory.
     public var pathDisplay: PathDisplay { PathDisplay(workingDirectory: workingDirectory) }
 
@@ -66,6 +75,9 @@ public struct RunContext: Sendable {
         return output.isTerminal
     }
 }
+
+/// What `keepUntilExit` holds; never emptied.
+private let keptUntilExit = Mutex<[any Sendable]>([])
 
 /// Where a stream's bytes go: a file descriptor, or a buffer a test reads afterwards.
 public final class OutputSink: @unchecked Sendable {

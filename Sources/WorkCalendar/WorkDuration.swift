@@ -105,7 +105,11 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
     /// Whether every term counts working time (so the period can be counted backwards).
     public var isWorkingTimeOnly: Bool { terms.allSatisfy { $0.unit == .workingDays || $0.unit == .workingHours } }
 
-    public var description: String { terms.map(\.description).joined(separator: " + ") }
+    /// One term (nearly every period) is written without an array of words to join: the compiler
+    /// writes every step's budget.
+    public var description: String {
+        terms.count == 1 ? terms[0].description : terms.map(\.description).joined(separator: " + ")
+    }
 
     public var vietnameseDescription: String { terms.map(\.vietnameseDescription).joined(separator: " + ") }
 }

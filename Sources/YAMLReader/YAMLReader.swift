@@ -142,18 +142,21 @@ struct TreeBuilder {
 
     // MARK: events
 
+    /// Each event's marks are turned into locations only where they are used: a collection's
+    /// start needs its first mark, its end its last, a scalar both.
     private mutating func handle(_ event: yaml_event_t) {
-        let start = location(event.start_mark)
-        let end = location(event.end_mark)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
             if documentCount > 1 {
+                let start = location(event.start_mark)
                 fail(
                     .multipleDocuments, ReaderMessage.secondDocument,
-                    at: SourceRange(file: source.fileNumber, start: start, end: end))
+                    at: SourceRange(file: source.fileNumber, start: start, end: location(event.end_mark)))
             }
         case YAML_SCALAR_EVENT:
+            let start = location(event.start_mark)
+            let end = location(event.end_mark)
             let s = event.data.scalar
             let text = string(s.value, length: s.length)
             checkTag(s.tag, at: start)
@@ -165,7 +168,8 @@ struct TreeBuilder {
             add(node, weight: 1, aliasWeight: 0)
         case YAML_ALIAS_EVENT:
             let name = optionalString(event.data.alias.anchor) ?? ""
-            let range = SourceRange(file: source.fileNumber, start: start, end: end)
+            let start = location(event.start_mark)
+            let range = SourceRange(file: source.fileNumber, start: start, end: location(event.end_mark))
             if openAnchors.contains(name) {
                 fail(
                     .recursiveAlias, ReaderMessage.recursiveAlias(name: name), at: range,
@@ -185,10 +189,11 @@ struct TreeBuilder {
             add(anchor.node, weight: anchor.weight, aliasWeight: anchor.weight)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let start = location(event.start_mark)
             if stack.count >= limits.maxDepth {
                 fail(
                     .nestingTooDeep, ReaderMessage.nestingTooDeep(limit: limits.maxDepth),
-                    at: SourceRange(file: source.fileNumber, start: start, end: end))
+                    at: SourceRange(file: source.fileNumber, start: start, end: location(event.end_mark)))
                 return
             }
             let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
@@ -197,7 +202,7 @@ struct TreeBuilder {
             stack.append(Frame(isMapping: isMapping, start: start, anchor: anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let range = SourceRange(file: source.fileNumber, start: frame.start, end: end)
+            let range = SourceRange(file: source.fileNumber, start: frame.start, end: location(event.end_mark))
             let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), range: range)
             if let anchor = frame.anchor {
                 openAnchors.remove(anchor)
@@ -309,10 +314,28 @@ struct TreeBuilder {
         let target = Int(mark.index)
         var (index, offset) = cursor
         let bytes = text
+        // Forward: `index` counts the code points (lead bytes) before `offset`; the walk stops on
+        // the lead byte of code point `target`. Eight bytes at a time while the target lies past
+        // them, their lead bytes counted at once.
         while index < target, offset < bytes.count {
-            offset += SourceText.sequenceLength(bytes[offset])
-            index += 1
+            if offset + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+                // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                let leads = 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+                if index + leads <= target {
+                    offset += 8
+                    index += leads
+                    continue
+                }
+            }
+            // One byte: a lead byte is a code point; a continuation byte ends a character that a
+            // chunk split.
+            if bytes[offset] & 0xC0 != 0x80 { index += 1 }
+            offset += 1
         }
+        // Onto the lead byte of the target's character.
+        while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
         while index > target, offset > bomColumns * 3 {
             offset -= 1
             while offset > 0, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }

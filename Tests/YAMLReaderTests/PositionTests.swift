@@ -32,6 +32,31 @@ import Testing
         #expect(code.range.start.offset == prefix.utf8.count)
     }
 
+    /// Offsets follow libyaml's code-point marks eight bytes at a time where they can: a
+    /// character at every position around a chunk's edge still lands every offset on its byte.
+    @Test(arguments: 0..<20)
+    func offsetsAroundMultiByteCharactersAtEveryPosition(_ k: Int) throws {
+        let value = String(repeating: "x", count: k) + "ệ" + String(repeating: "y", count: 19 - k) + "đ"
+        let text = "a: " + value + "\nb: c\n"
+        let result = read(text)
+        #expect(result.diagnostics.isEmpty)
+        let pairs = try #require(result.root?.mapping)
+        #expect(pairs[0].value.range.start.offset == 3)
+        #expect(pairs[0].value.range.end.offset == 3 + value.utf8.count)
+        #expect(pairs[0].value.range.end.column == 4 + value.count)
+        #expect(pairs[1].key.range.start == SourceLocation(line: 2, column: 1, offset: 4 + value.utf8.count))
+    }
+
+    /// Printable ASCII is passed eight bytes at a time before libyaml reads the file: a control
+    /// character at any position of such a run is still found, at its own column.
+    @Test(arguments: 0..<20, ["\u{7F}", "\u{01}", "\u{1B}"])
+    func controlCharactersInsideASCIIRunsAreFound(_ k: Int, _ control: String) throws {
+        let text = "a: " + String(repeating: "x", count: k) + control + "yyyyyyyyyyyy\n"
+        let result = read(text)
+        let found = try #require(result.diagnostics.first { $0.code == .controlCharacter })
+        #expect(found.range.start == SourceLocation(line: 1, column: 4 + k, offset: 3 + k))
+    }
+
     @Test func flowSequenceItemsHaveRanges() throws {
         let result = read("channels: [in-person, online, postal]\n")
         let items = try #require(result.root?["channels"]?.sequence)

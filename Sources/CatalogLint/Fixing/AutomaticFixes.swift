@@ -13,6 +13,12 @@ public enum AutomaticFixes {
     /// Rule ids and codes whose fixes `--fix` applies.
     public static let labels: Set<String> = checkCodes.union(RuleRegistry.descriptions.filter(\.fixable).map(\.id))
 
+    /// `labels` when a diagnostic offers a fix, else none: building every rule's description
+    /// for a report without fixes cost more than printing it.
+    public static func labels(for diagnostics: [Diagnostic]) -> Set<String> {
+        diagnostics.contains { !$0.fixIts.isEmpty } ? labels : []
+    }
+
     /// `diagnostics` with the fixes `--fix` must not apply taken away: a tab whose width changes
     /// what the file means keeps its finding, with a note to replace it by hand.
     public static func prepare(_ diagnostics: [Diagnostic], sources: [String: SourceText]) -> [Diagnostic] {

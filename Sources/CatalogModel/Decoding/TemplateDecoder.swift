@@ -25,41 +25,39 @@ enum TemplateDecoder {
 
 /// Substitutes a procedure's `with` arguments into a template's workflow.
 enum TemplateExpansion {
-    /// `parseDuration` reads a `$budget` argument (nil when it is not a duration).
+    /// The workflow with each `$param` use replaced by the procedure's argument (`arguments`, by
+    /// the plan's slots; a use without an argument stays as written) and each `$budget` by its
+    /// duration (`durations`, by slot; nil where the argument is not one). A step that uses no
+    /// parameter is kept as it is, shared with the template.
     static func expand(
-        _ workflow: Workflow, with arguments: OrderedDictionary<String, Located<String>>,
-        parseDuration: (String) -> WorkDuration? = { try? WorkDuration(parsing: $0) }
+        _ workflow: Workflow, plan: TemplatePlan, arguments: [Located<String>?], durations: [WorkDuration?]
     ) -> Workflow {
-        func sub(_ value: Located<String>) -> Located<String> {
-            guard value.value.hasPrefix("$"), let argument = arguments[String(value.value.dropFirst())] else {
-                return value
-            }
+        func sub(_ value: Located<String>, _ slot: Int?) -> Located<String> {
+            guard let slot, let argument = arguments[slot] else { return value }
             return Located(argument.value, at: value.range)
         }
-        func sub(_ value: Located<String>?) -> Located<String>? { value.map(sub) }
+        func sub(_ value: Located<String>?, _ slot: Int?) -> Located<String>? { value.map { sub($0, slot) } }
         var result = workflow
         // Each step is replaced by position: setting it by id hashes the id again and copies the
         // ids' hash table too (the template's workflow shares it); by position only the values
         // are copied, once.
-        for index in result.steps.values.indices {
+        for (index, uses) in plan.steps.enumerated() where uses.takesAny {
             var step = result.steps.values[index]
             switch step.kind {
             case .task(let by, let to, var takes, let next):
                 // A `$budget` becomes the procedure's duration (checked by the resolver).
-                if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())],
-                    let duration = parseDuration(argument.value)
-                {
+                if let slot = uses.takes, let argument = arguments[slot], let duration = durations[slot] {
                     takes = Located(duration, at: argument.range)
                 }
-                step.kind = .task(by: sub(by), to: sub(to), takes: takes, next: next)
-                step.takesParameter = nil
+                step.kind = .task(by: sub(by, uses.by), to: sub(to, uses.to), takes: takes, next: next)
             case .call(let code, let next):
-                step.kind = .call(sub(code), next: next)
+                step.kind = .call(sub(code, uses.code), next: next)
             case .end(let by, let outcome):
-                step.kind = .end(by: sub(by), outcome)
+                step.kind = .end(by: sub(by, uses.by), outcome)
             case .wait, .choice, .parallel:
                 break
             }
+            step.takesParameter = nil
             result.steps.values[index] = step
         }
         return result

@@ -7,6 +7,8 @@ import WorkCalendar
 struct ReferenceResolver {
     let catalog: Catalog
     let context: LoadContext
+    /// Each template's parameter uses, by template id (worked out once, in `run`).
+    var plans: [String: TemplatePlan] = [:]
 
     func run(expandingInto catalog: inout Catalog, workers: Int) {
         checkLegalDocuments()
@@ -18,9 +20,12 @@ struct ReferenceResolver {
         // durations cache kept); their findings join this context in the catalog's order, as a
         // single-threaded run would report them.
         let known = self.catalog
+        let plans = Dictionary(uniqueKeysWithValues: known.templates.map { ($0.key, TemplatePlan($0.value.workflow)) })
         let resolved = known.procedures.values.parallelMap(
             workers: workers, perWorker: { LoadContext() },
-            { context, procedure in ReferenceResolver(catalog: known, context: context).resolve(procedure) })
+            { context, procedure in
+                ReferenceResolver(catalog: known, context: context, plans: plans).resolve(procedure)
+            })
         for (procedure, outcome) in zip(known.procedures.values, resolved) {
             context.diagnostics += outcome.diagnostics
             if let workflow = outcome.workflow { catalog.workflows[procedure.code.value] = workflow }
@@ -156,20 +161,32 @@ struct ReferenceResolver {
                         declared: declared),
                     at: value.range)
             }
-            let expanded = TemplateExpansion.expand(template.workflow, with: arguments) {
-                try? context.parseDuration($0)
+            let plan = plans[name.value] ?? TemplatePlan(template.workflow)
+            let values = plan.arguments(from: arguments)
+            // Each `$budget` argument is read once: the expansion takes its duration, the check its error.
+            var budgets = [Result<WorkDuration, any Error>?](repeating: nil, count: values.count)
+            for uses in plan.steps {
+                guard let slot = uses.takes, budgets[slot] == nil, let argument = values[slot] else { continue }
+                budgets[slot] = Result { try context.parseDuration(argument.value) }
             }
+            let expanded = TemplateExpansion.expand(
+                template.workflow, plan: plan, arguments: values, durations: budgets.map { try? $0?.get() })
             checkSubstitutedReferences(
-                template.workflow, expanded: expanded, arguments: arguments, procedure: procedure, templateName: name,
-                facts: facts)
+                template.workflow, plan: plan, arguments: values, budgets: budgets, procedure: procedure,
+                templateName: name, facts: facts)
             return expanded
         }
     }
 
     private func checkUnit(_ reference: Located<String>, note: DiagnosticNote? = nil, at range: SourceRange? = nil) {
-        guard !reference.value.hasPrefix("$"), catalog.resolve(reference.value) == nil,
-            !catalog.broken.containsUnit(of: reference.value)
-        else { return }
+        if isUnknownUnit(reference.value) { reportUnknownUnit(reference, note: note, at: range) }
+    }
+
+    private func isUnknownUnit(_ reference: String) -> Bool {
+        !reference.hasPrefix("$") && catalog.resolve(reference) == nil && !catalog.broken.containsUnit(of: reference)
+    }
+
+    private func reportUnknownUnit(_ reference: Located<String>, note: DiagnosticNote?, at range: SourceRange?) {
         let candidates =
             catalog.units.keys + catalog.units.values.flatMap { unit in unit.roles.map { "\(unit.id).\($0.id)" } }
         context.report(
@@ -180,9 +197,15 @@ struct ReferenceResolver {
     }
 
     private func checkCall(_ code: Located<String>, at range: SourceRange? = nil, note: DiagnosticNote? = nil) {
-        guard !code.value.hasPrefix("$"), catalog.procedures.index(forKey: code.value) == nil,
-            !catalog.broken.procedures.contains(code.value)
-        else { return }
+        if isUnknownProcedure(code.value) { reportUnknownProcedure(code, at: range, note: note) }
+    }
+
+    private func isUnknownProcedure(_ code: String) -> Bool {
+        !code.hasPrefix("$") && catalog.procedures.index(forKey: code) == nil
+            && !catalog.broken.procedures.contains(code)
+    }
+
+    private func reportUnknownProcedure(_ code: Located<String>, at range: SourceRange?, note: DiagnosticNote?) {
         context.report(
             .unknownProcedure,
             LoaderMessage.unknownCalledProcedure(
@@ -261,48 +284,56 @@ struct ReferenceResolver {
     /// note at the template line that uses it; a case fact the template branches on must be
     /// declared by the procedure.
     private func checkSubstitutedReferences(
-        _ original: Workflow, expanded: Workflow, arguments: OrderedDictionary<String, Located<String>>,
-        procedure: Procedure, templateName: Located<String>, facts: Set<String>
+        _ template: Workflow, plan: TemplatePlan, arguments: [Located<String>?],
+        budgets: [Result<WorkDuration, any Error>?], procedure: Procedure, templateName: Located<String>,
+        facts: Set<String>
     ) {
-        // `TemplateExpansion` keeps every step at its position: pair them by position, not by id.
-        for (step, expandedStep) in zip(original.steps.values, expanded.steps.values) {
-            if let parameter = step.takesParameter, let argument = arguments[String(parameter.value.dropFirst())] {
-                do {
-                    _ = try context.parseDuration(argument.value)
-                } catch {
-                    context.report(
-                        .invalidDuration,
-                        LoaderMessage.templateArgumentNotDuration(
-                            parameter: parameter.value, argument: argument.value, error: error), at: argument.range,
-                        notes: [
-                            DiagnosticNote(
-                                LoaderMessage.templateUsesAsBudgetHere(templateName: templateName.value),
-                                at: parameter.range)
-                        ])
-                }
+        // Whether an argument names an unknown unit or procedure is worked out at its first use;
+        // every use of a bad one is reported, with its own note.
+        var unknownUnit = [Bool?](repeating: nil, count: arguments.count)
+        var unknownCall = [Bool?](repeating: nil, count: arguments.count)
+        func checkSubstituted(_ use: Located<String>?, _ slot: Int?, call: Bool = false) {
+            guard let use, let slot, let argument = arguments[slot] else { return }
+            let unknown: Bool
+            if call {
+                unknown = unknownCall[slot] ?? isUnknownProcedure(argument.value)
+                unknownCall[slot] = unknown
+            } else {
+                unknown = unknownUnit[slot] ?? isUnknownUnit(argument.value)
+                unknownUnit[slot] = unknown
             }
-            func argumentRange(_ value: Located<String>) -> SourceRange? {
-                value.value.hasPrefix("$") ? arguments[String(value.value.dropFirst())]?.range : nil
+            guard unknown else { return }
+            let note = DiagnosticNote(LoaderMessage.usedByTemplateHere(templateName: templateName.value), at: use.range)
+            if call {
+                reportUnknownProcedure(argument, at: argument.range, note: note)
+            } else {
+                reportUnknownUnit(argument, note: note, at: argument.range)
             }
-            func checkSubstituted(_ value: Located<String>?, _ substituted: Located<String>?, call: Bool = false) {
-                guard let value, let substituted, let range = argumentRange(value) else { return }
-                let note = DiagnosticNote(
-                    LoaderMessage.usedByTemplateHere(templateName: templateName.value), at: value.range)
-                if call {
-                    checkCall(substituted, at: range, note: note)
-                } else {
-                    checkUnit(substituted, note: note, at: range)
-                }
+        }
+        // Uses pair with steps by position (`TemplatePlan`).
+        for (step, uses) in zip(template.steps.values, plan.steps) {
+            if let slot = uses.takes, let parameter = step.takesParameter, let argument = arguments[slot],
+                case .failure(let error) = budgets[slot]
+            {
+                context.report(
+                    .invalidDuration,
+                    LoaderMessage.templateArgumentNotDuration(
+                        parameter: parameter.value, argument: argument.value, error: error), at: argument.range,
+                    notes: [
+                        DiagnosticNote(
+                            LoaderMessage.templateUsesAsBudgetHere(templateName: templateName.value),
+                            at: parameter.range)
+                    ])
             }
-            switch (step.kind, expandedStep.kind) {
-            case (.task(let by, let to, _, _), .task(let by2, let to2, _, _)):
-                checkSubstituted(by, by2)
-                checkSubstituted(to, to2)
-            case (.end(let by, _), .end(let by2, _)):
-                checkSubstituted(by, by2)
-            case (.call(let code, _), .call(let code2, _)):
-                checkSubstituted(code, code2, call: true)
-            case (.choice(let branches, _), _):
+            switch step.kind {
+            case .task(let by, let to, _, _):
+                checkSubstituted(by, uses.by)
+                checkSubstituted(to, uses.to)
+            case .end(let by, _):
+                checkSubstituted(by, uses.by)
+            case .call(let code, _):
+                checkSubstituted(code, uses.code, call: true)
+            case .choice(let branches, _):
                 for branch in branches where !facts.contains(branch.fact.value) {
                     context.report(
                         .unknownCondition,
@@ -314,7 +345,7 @@ struct ReferenceResolver {
                                 LoaderMessage.templateBranchesOnItHere, at: branch.fact.range)
                         ])
                 }
-            default: break
+            case .wait, .parallel: break
             }
         }
     }

@@ -15,12 +15,27 @@ enum DistrictCheck {
     /// holds "huy" or "district", and only their own letters lower-case to ASCII h, u, y, d, i, s,
     /// t, r, c, so a text without either, in any case, is passed on its bytes.
     static func mentionsDistrict(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.containsASCIICaseInsensitive(huy) || bytes.containsASCIICaseInsensitive(district) else {
-            return false
-        }
+        // Read in place (a String's bytes are contiguous), one pass for both words.
+        let candidate =
+            text.utf8.withContiguousStorageIfAvailable(mayMentionDistrict) ?? mayMentionDistrict(Array(text.utf8))
+        guard candidate else { return false }
         let lower = Array(text.lowercased().utf8)
         return phrases.contains { lower.containsSubsequence($0) }
+    }
+
+    /// Whether "huy" or "district" occurs, each byte matched in either case.
+    private static func mayMentionDistrict(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let rest = bytes[i...]
+            switch bytes[i] | 0x20 {
+            case UInt8(ascii: "h") where rest.startsWithASCIICaseInsensitive(huy): return true
+            case UInt8(ascii: "d") where rest.startsWithASCIICaseInsensitive(district): return true
+            default: break
+            }
+            i = bytes.index(after: i)
+        }
+        return false
     }
 
     private static let huy = Array("huy".utf8)
@@ -54,21 +69,19 @@ enum DistrictCheck {
     }
 }
 
-extension Array where Element == UInt8 {
-    /// Whether `needle` (lower-case ASCII letters) occurs, each byte matched in either case.
-    func containsASCIICaseInsensitive(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        var i = 0
-        let last = count - needle.count
-        while i <= last {
-            var j = 0
-            while j < needle.count && self[i + j] | 0x20 == needle[j] { j += 1 }
-            if j == needle.count { return true }
-            i += 1
+extension Collection<UInt8> {
+    /// Whether the bytes start with `needle` (lower-case ASCII letters), each matched in either case.
+    func startsWithASCIICaseInsensitive(_ needle: [UInt8]) -> Bool {
+        var i = startIndex
+        for expected in needle {
+            guard i != endIndex, self[i] | 0x20 == expected else { return false }
+            i = index(after: i)
         }
-        return false
+        return true
     }
+}
 
+extension Array where Element == UInt8 {
     func containsSubsequence(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
         let first = needle[0]
