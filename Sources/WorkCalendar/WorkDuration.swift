@@ -117,6 +117,27 @@ public struct WorkDuration: Sendable, Hashable, Codable, CustomStringConvertible
 extension WorkDuration.Unit {
     /// `amount` of this unit in words: "3 working days", "1 calendar day", "same day".
     public func english(_ amount: Double) -> String {
+        if amount >= 0, amount <= 100, amount == amount.rounded() {
+            return Self.wholeAmountsInEnglish[tableRow][Int(amount)]
+        }
+        return spelledInEnglish(amount)
+    }
+
+    /// `english` of the whole amounts files write nearly always (0 to 100), spelled once: the
+    /// compiler writes every step's budget.
+    private static let wholeAmountsInEnglish: [[String]] = [Self.workingDays, .workingHours, .calendarDays, .sameDay]
+        .map { unit in (0...100).map { unit.spelledInEnglish(Double($0)) } }
+
+    private var tableRow: Int {
+        switch self {
+        case .workingDays: 0
+        case .workingHours: 1
+        case .calendarDays: 2
+        case .sameDay: 3
+        }
+    }
+
+    private func spelledInEnglish(_ amount: Double) -> String {
         let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
         // Joined, not interpolated: the compiler writes every step's budget this way.
         let plural = amount == 1 ? "" : "s"

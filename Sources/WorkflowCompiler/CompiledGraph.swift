@@ -95,11 +95,24 @@ public struct CompiledStep: Sendable, Codable, Equatable {
 
     /// Successors on the main flow (not the clerk's exceptional exits).
     public var mainSuccessors: [String] {
-        switch box.fields.kind {
-        case .task, .handOff, .call, .wait: return box.fields.next.map { [$0] } ?? []
-        case .choice: return (box.fields.choices ?? []).map(\.step) + (box.fields.otherwise.map { [$0] } ?? [])
-        case .parallel: return box.fields.branches ?? []
-        case .end: return []
+        var successors: [String] = []
+        forEachMainSuccessor { successors.append($0) }
+        return successors
+    }
+
+    /// `mainSuccessors` one by one, in their order, without an array of them.
+    func forEachMainSuccessor(_ body: (String) -> Void) {
+        let fields = box.fields
+        switch fields.kind {
+        case .task, .handOff, .call, .wait:
+            if let next = fields.next { body(next) }
+        case .choice:
+            for choice in fields.choices ?? [] { body(choice.step) }
+            if let otherwise = fields.otherwise { body(otherwise) }
+        case .parallel:
+            for branch in fields.branches ?? [] { body(branch) }
+        case .end:
+            break
         }
     }
 

@@ -33,6 +33,20 @@ struct WorkDurationTests {
         #expect(try WorkDuration(parsing: nfd) == (try WorkDuration.workingDays(3)))
     }
 
+    /// Whole amounts up to 100 come from a table spelled once; past it, and for fractions, they
+    /// are spelled each time: both read the same.
+    @Test(arguments: [
+        ("0 working days", "0 working days"), ("1 working day", "1 working day"),
+        ("3 working days", "3 working days"), ("100 working days", "100 working days"),
+        ("101 working days", "101 working days"), ("1.5 working days", "1.5 working days"),
+        ("1 working hour", "1 working hour"), ("0.5 working hours", "0.5 working hours"),
+        ("1 day", "1 calendar day"), ("45 ngày", "45 calendar days"), ("150 days", "150 calendar days"),
+        ("same day", "same day"), ("trong ngày", "same day"),
+    ])
+    func spelledInEnglish(_ text: String, _ expected: String) throws {
+        #expect(try WorkDuration(parsing: text).description == expected)
+    }
+
     @Test func extensionsAreSummedInOrder() throws {
         let duration = try WorkDuration(parsing: "15 working days + 5 working days + 2 ngày làm việc")
         #expect(duration.terms.map(\.amount) == [15, 5, 2])

@@ -5,39 +5,49 @@ import YAMLReader
 
 /// Typed reads of scalar values. Every value is read as text and then as the type its key
 /// declares, so YAML 1.1 implicit typing (`no` → false, `010` → 8, `15:00` → 900) never
-/// changes what a policy officer wrote.
+/// changes what a policy officer wrote. `what` is worked out only when a message needs it: some
+/// subjects join a key's name (a template argument's), and nearly every value read is fine.
 extension LoadContext {
-    func scalar(_ node: YAMLNode?, what: Subject) -> Located<String>? {
+    func scalar(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
         guard let node else { return nil }
         guard let text = node.scalar else {
             report(
                 .wrongNodeType,
-                LoaderMessage.notSingleValue(what: what, node: node), at: node.range)
+                LoaderMessage.notSingleValue(what: what(), node: node), at: node.range)
             return nil
         }
-        if node.scalarStyle == .plain
-            && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
-        {
+        if node.scalarStyle == .plain && Self.isNull(text) {
             report(
                 .emptyValue,
-                LoaderMessage.noValue(what: what), at: node.range)
+                LoaderMessage.noValue(what: what()), at: node.range)
             return nil
         }
         return Located(text, at: node.range)
     }
 
-    func text(_ node: YAMLNode?, what: Subject) -> Located<String>? {
-        guard let value = scalar(node, what: what) else { return nil }
+    /// YAML's plain null: empty, `~`, `null`, `Null`, `NULL`. Told by length first: every scalar
+    /// read asks, and comparing texts of other lengths is not free.
+    static func isNull(_ text: String) -> Bool {
+        switch text.utf8.count {
+        case 0: true
+        case 1: text == "~"
+        case 4: text == "null" || text == "Null" || text == "NULL"
+        default: false
+        }
+    }
+
+    func text(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
+        guard let value = scalar(node, what: what()) else { return nil }
         // By scalars: comparing a Character normalises it, quadratic in a letter with 100,000 marks.
         if value.value.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\n" }) {
-            report(.emptyValue, LoaderMessage.blank(what: what), at: value.range)
+            report(.emptyValue, LoaderMessage.blank(what: what()), at: value.range)
             return nil
         }
         return value
     }
 
-    func integer(_ node: YAMLNode?, what: Subject) -> Located<Int>? {
-        guard let node, let value = scalar(node, what: what) else { return nil }
+    func integer(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<Int>? {
+        guard let node, let value = scalar(node, what: what()) else { return nil }
         let text = value.value
         // As bytes: Foundation's `contains` on Strings cost more than the rest of the decoder's
         // numbers together.
@@ -47,28 +57,28 @@ extension LoadContext {
         if allDigits, digits.count > 1, digits.first == UInt8(ascii: "0"), node.scalarStyle == .plain {
             report(
                 .ambiguousScalar,
-                LoaderMessage.octalLookingNumber(what: what, text: text, digits: String(Substring(digits))),
+                LoaderMessage.octalLookingNumber(what: what(), text: text, digits: String(Substring(digits))),
                 at: value.range)
             return nil
         }
         if bytes.contains(UInt8(ascii: "_")) && node.scalarStyle == .plain {
             report(
                 .ambiguousScalar,
-                LoaderMessage.digitSeparators(what: what, text: text),
+                LoaderMessage.digitSeparators(what: what(), text: text),
                 at: value.range)
             return nil
         }
         guard allDigits, digits.count <= 15, let number = Int(text) else {
             report(
                 .invalidValue,
-                LoaderMessage.notWholeNumber(what: what, text: text), at: value.range)
+                LoaderMessage.notWholeNumber(what: what(), text: text), at: value.range)
             return nil
         }
         return Located(number, at: value.range)
     }
 
-    func boolean(_ node: YAMLNode?, what: Subject) -> Located<Bool>? {
-        guard let node, let value = scalar(node, what: what) else { return nil }
+    func boolean(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<Bool>? {
+        guard let node, let value = scalar(node, what: what()) else { return nil }
         switch value.value {
         case "true": return Located(true, at: value.range)
         case "false": return Located(false, at: value.range)
@@ -78,7 +88,7 @@ extension LoadContext {
                 let meant = ["yes", "on", "y", "true"].contains(lower) ? "true" : "false"
                 report(
                     .ambiguousScalar,
-                    LoaderMessage.yamlVersionsDisagree(what: what, value: value.value, meant: meant),
+                    LoaderMessage.yamlVersionsDisagree(what: what(), value: value.value, meant: meant),
                     at: value.range,
                     fixIts: [
                         FixIt(
@@ -89,131 +99,133 @@ extension LoadContext {
             } else {
                 report(
                     .invalidValue,
-                    LoaderMessage.notBoolean(what: what, value: value.value), at: value.range)
+                    LoaderMessage.notBoolean(what: what(), value: value.value), at: value.range)
             }
             return nil
         }
     }
 
-    func date(_ node: YAMLNode?, what: Subject) -> Located<CivilDate>? {
-        guard let value = scalar(node, what: what) else { return nil }
+    func date(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<CivilDate>? {
+        guard let value = scalar(node, what: what()) else { return nil }
         do {
             return Located(try CivilDate(parsing: value.value), at: value.range)
         } catch {
             report(
                 .invalidDate,
-                LoaderMessage.notDate(what: what, value: value.value, error: error), at: value.range)
+                LoaderMessage.notDate(what: what(), value: value.value, error: error), at: value.range)
             return nil
         }
     }
 
-    func time(_ node: YAMLNode?, what: Subject) -> Located<TimeOfDay>? {
-        guard let value = scalar(node, what: what) else { return nil }
+    func time(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<TimeOfDay>? {
+        guard let value = scalar(node, what: what()) else { return nil }
         do {
             return Located(try TimeOfDay(parsing: value.value), at: value.range)
         } catch {
             report(
                 .invalidTime,
-                LoaderMessage.notTimeOfDay(what: what, value: value.value, error: error), at: value.range)
+                LoaderMessage.notTimeOfDay(what: what(), value: value.value, error: error), at: value.range)
             return nil
         }
     }
 
-    func duration(_ node: YAMLNode?, what: Subject) -> Located<WorkDuration>? {
-        guard let value = scalar(node, what: what) else { return nil }
+    func duration(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<WorkDuration>? {
+        guard let value = scalar(node, what: what()) else { return nil }
         do {
             return Located(try parseDuration(value.value), at: value.range)
         } catch {
             report(
                 .invalidDuration,
-                LoaderMessage.notDuration(what: what, value: value.value, error: error),
+                LoaderMessage.notDuration(what: what(), value: value.value, error: error),
                 at: value.range)
             return nil
         }
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode?, what: Subject, as type: E.Type) -> Located<E>?
+    func choice<E: RawRepresentable & CaseIterable>(
+        _ node: YAMLNode?, what: @autoclosure () -> Subject, as type: E.Type
+    ) -> Located<E>?
     where E.RawValue == String {
-        guard let value = scalar(node, what: what) else { return nil }
+        guard let value = scalar(node, what: what()) else { return nil }
         if let parsed = E(rawValue: value.value) { return Located(parsed, at: value.range) }
         let allowed = E.allCases.map(\.rawValue)
         report(
             .invalidValue,
             LoaderMessage.valueNotAllowed(
-                what: what, value: value.value, suggestion: Suggestions.nearest(to: value.value, in: allowed),
+                what: what(), value: value.value, suggestion: Suggestions.nearest(to: value.value, in: allowed),
                 allowed: allowed),
             at: value.range)
         return nil
     }
 
     /// A level, with the message policy staff need when a district level appears.
-    func level(_ node: YAMLNode?, what: Subject) -> Located<Level>? {
-        guard let value = scalar(node, what: what) else { return nil }
+    func level(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<Level>? {
+        guard let value = scalar(node, what: what()) else { return nil }
         if ["district", "huyen", "huyện", "cấp huyện"].contains(value.value.lowercased()) {
             report(
                 .districtLevel,
-                LoaderMessage.districtLevelAbolished(what: what, value: value.value),
+                LoaderMessage.districtLevelAbolished(what: what(), value: value.value),
                 at: value.range)
             return nil
         }
-        return choice(node, what: what, as: Level.self)
+        return choice(node, what: what(), as: Level.self)
     }
 
     /// An id: lower-case letters, digits and single dashes.
-    func identifier(_ node: YAMLNode?, what: Subject) -> Located<String>? {
-        guard let value = scalar(node, what: what) else { return nil }
+    func identifier(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
+        guard let value = scalar(node, what: what()) else { return nil }
         guard Self.isIdentifier(value.value) else {
             report(
                 .invalidValue,
-                LoaderMessage.invalidID(what: what, value: value.value), at: value.range)
+                LoaderMessage.invalidID(what: what(), value: value.value), at: value.range)
             return nil
         }
         return value
     }
 
     /// A case fact: like an id, but `_` is allowed too (`needs_verification`).
-    func factIdentifier(_ node: YAMLNode?, what: Subject) -> Located<String>? {
-        guard let value = scalar(node, what: what) else { return nil }
+    func factIdentifier(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
+        guard let value = scalar(node, what: what()) else { return nil }
         guard Self.isIdentifier(value.value, underscoreIsDash: true) else {
             report(
                 .invalidValue,
-                LoaderMessage.invalidFactID(what: what, value: value.value), at: value.range)
+                LoaderMessage.invalidFactID(what: what(), value: value.value), at: value.range)
             return nil
         }
         return value
     }
 
     /// A reference to a unit or role: dotted ids, or `$param` inside a template.
-    func reference(_ node: YAMLNode?, what: Subject) -> Located<String>? {
-        guard let value = scalar(node, what: what) else { return nil }
+    func reference(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
+        guard let value = scalar(node, what: what()) else { return nil }
         if isParameter(value) { return value }
         guard Self.isIdentifier(value.value.utf8, dotted: true) else {
             report(
                 .invalidValue,
-                LoaderMessage.notDottedID(what: what, value: value.value), at: value.range)
+                LoaderMessage.notDottedID(what: what(), value: value.value), at: value.range)
             return nil
         }
         return value
     }
 
-    func procedureCode(_ node: YAMLNode?, what: Subject) -> Located<String>? {
-        guard let value = scalar(node, what: what) else { return nil }
+    func procedureCode(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
+        guard let value = scalar(node, what: what()) else { return nil }
         if isParameter(value) { return value }
         guard Self.isProcedureCode(value.value) else {
             report(
                 .invalidCode,
-                LoaderMessage.notProcedureCode(what: what, value: value.value), at: value.range)
+                LoaderMessage.notProcedureCode(what: what(), value: value.value), at: value.range)
             return nil
         }
         return value
     }
 
-    func list(_ node: YAMLNode?, what: Subject) -> [YAMLNode] {
+    func list(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> [YAMLNode] {
         guard let node else { return [] }
         guard let items = node.sequence else {
             report(
                 .wrongNodeType,
-                LoaderMessage.notList(what: what, node: node), at: node.range)
+                LoaderMessage.notList(what: what(), node: node), at: node.range)
             return []
         }
         return items

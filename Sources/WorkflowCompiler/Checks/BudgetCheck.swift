@@ -40,7 +40,7 @@ enum BudgetCheck {
             let budget = steps[i].budgetMinutes ?? 0
             // `main` lists a choice's branches in order, then its `otherwise`.
             let credits = kind == .choice ? (steps[i].choices ?? []).map { extensions[$0.fact] ?? 0 } : []
-            let edges = index.main[i].enumerated().map { (step: $1, credit: $0 < credits.count ? credits[$0] : 0) }
+            let edges = index.main(i).enumerated().map { (step: $1, credit: $0 < credits.count ? credits[$0] : 0) }
             nodes.append(Node(budget: budget, own: kind == .wait ? 0 : budget, edges: edges))
         }
 

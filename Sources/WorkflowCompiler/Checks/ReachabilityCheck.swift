@@ -6,15 +6,13 @@ enum ReachabilityCheck {
         let graph = context.graph
         let index = context.index
         let ids = index.ids
-        let isEnd = graph.steps.map { $0.kind == .end }
         guard let start = index.position[graph.start] else { return [] }
-        let next = index.all.map { $0.filter { $0 >= 0 } }
 
         var reachable = [Bool](repeating: false, count: ids.count)
         reachable[start] = true
         var queue = [start]
         while let i = queue.popLast() {
-            for j in next[i] where !reachable[j] {
+            for j in index.all(i) where j >= 0 && !reachable[j] {
                 reachable[j] = true
                 queue.append(j)
             }
@@ -28,22 +26,31 @@ enum ReachabilityCheck {
                     at: context.stepRange(ids[i])))
         }
 
-        // Reverse reachability from the ends.
-        var predecessors = [[Int]](repeating: [], count: ids.count)
+        // Reverse reachability from the ends, over the edges turned round (one array, by target).
+        var firstPredecessor = [Int](repeating: 0, count: ids.count + 1)
         for i in ids.indices {
-            for j in next[i] { predecessors[j].append(i) }
+            for j in index.all(i) where j >= 0 { firstPredecessor[j + 1] += 1 }
         }
-        var canEnd = isEnd
-        queue = ids.indices.filter { isEnd[$0] }
+        for j in ids.indices { firstPredecessor[j + 1] += firstPredecessor[j] }
+        var predecessors = [Int](repeating: 0, count: firstPredecessor[ids.count])
+        var filled = firstPredecessor
+        for i in ids.indices {
+            for j in index.all(i) where j >= 0 {
+                predecessors[filled[j]] = i
+                filled[j] += 1
+            }
+        }
+        var canEnd = graph.steps.map { $0.kind == .end }
+        queue = ids.indices.filter { canEnd[$0] }
         while let i = queue.popLast() {
-            for previous in predecessors[i] where !canEnd[previous] {
+            for previous in predecessors[firstPredecessor[i]..<firstPredecessor[i + 1]] where !canEnd[previous] {
                 canEnd[previous] = true
                 queue.append(previous)
             }
         }
         // A parallel step ends only if its join can; its branches lead there.
         let dead = ids.indices.filter { reachable[$0] && !canEnd[$0] }
-        let sinks = dead.filter { index.all[$0].isEmpty }.map { ids[$0] }
+        let sinks = dead.filter { index.all($0).isEmpty }.map { ids[$0] }
         for sink in sinks {
             diagnostics.append(
                 context.diagnostic(
@@ -54,7 +61,7 @@ enum ReachabilityCheck {
         if sinks.isEmpty, let first = dead.first {
             var isDead = [Bool](repeating: false, count: ids.count)
             for i in dead { isDead[i] = true }
-            let loop = cycle(from: first, within: isDead, next: next).map { ids[$0] }
+            let loop = cycle(from: first, within: isDead, index: index).map { ids[$0] }
             diagnostics.append(
                 context.diagnostic(
                     .deadEnd,
@@ -65,11 +72,11 @@ enum ReachabilityCheck {
     }
 
     /// A path from `start` that returns to a step already on it, inside `within` (by position).
-    static func cycle(from start: Int, within: [Bool], next: [[Int]]) -> [Int] {
+    static func cycle(from start: Int, within: [Bool], index steps: StepIndex) -> [Int] {
         var path = [start]
         var index: [Int: Int] = [start: 0]
         var current = start
-        while let following = next[current].first(where: { within[$0] }) {
+        while let following = steps.all(current).first(where: { $0 >= 0 && within[$0] }) {
             if let at = index[following] { return Array(path[at...]) + [following] }
             index[following] = path.count
             path.append(following)
