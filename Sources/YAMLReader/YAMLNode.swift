@@ -45,13 +45,6 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
-    /// Whether this is the scalar `key` (`sameKey`).
-    @inline(__always)
-    public func isKey(_ key: String) -> Bool {
-        guard case .scalar(let text, _) = content else { return false }
-        return Self.sameKey(text, key)
-    }
-
     /// Whether two key texts are the same key. Keys of other lengths are told apart before the
     /// String comparison: mappings are scanned for their keys many times per file.
     @inline(__always)
@@ -89,9 +82,18 @@ extension Array where Element == YAMLPair {
     /// so a mapping with very many keys stays linear.
     public static var keyScanLimit: Int { 64 }
 
-    /// The position of the first pair whose key is the scalar `key`.
+    /// The position of the first pair whose key is the scalar `key`. A plain loop over the
+    /// buffer, the key's length taken once: every value a decoder reads is found this way.
     public func firstIndex(ofKey key: String) -> Int? {
-        indices.first { self[$0].key.isKey(key) }
+        let length = key.utf8.count
+        return withUnsafeBufferPointer { pairs in
+            for i in pairs.indices {
+                if case .scalar(let text, _) = pairs[i].key.content, text.utf8.count == length, text == key {
+                    return i
+                }
+            }
+            return nil
+        }
     }
 }
 

@@ -315,19 +315,16 @@ struct TreeBuilder {
         var (index, offset) = cursor
         let bytes = text
         // Forward: `index` counts the code points (lead bytes) before `offset`; the walk stops on
-        // the lead byte of code point `target`. Eight bytes at a time while the target lies past
-        // them, their lead bytes counted at once.
+        // the lead byte of code point `target`. Eight bytes at a time while eight code points or
+        // more remain (eight bytes hold at most eight), their lead bytes counted at once.
         while index < target, offset < bytes.count {
-            if offset + 8 <= bytes.count {
+            if target - index >= 8, offset + 8 <= bytes.count {
                 let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
                 // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
                 let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                let leads = 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
-                if index + leads <= target {
-                    offset += 8
-                    index += leads
-                    continue
-                }
+                index += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+                offset += 8
+                continue
             }
             // One byte: a lead byte is a code point; a continuation byte ends a character that a
             // chunk split.
