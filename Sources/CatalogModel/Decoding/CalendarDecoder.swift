@@ -24,7 +24,7 @@ enum CalendarDecoder {
                 ?? .confirmed
             var located: [String: [Located<CivilDate>]] = [:]
             func days(_ key: String) -> [OfficialDecision.Day] {
-                context.list(d[key], what: .key(key)).compactMap { item in
+                context.list(d[key], what: .key(key)).compactMapSized { item in
                     guard let e = MappingView(item, shape: CatalogShapes.day, what: .dayEntry, in: context),
                         let date = context.date(e["date"], what: .key("date")),
                         let name = context.text(e["name"], what: .key("name"))
@@ -36,7 +36,7 @@ enum CalendarDecoder {
                 }
             }
             func dates(_ key: String) -> [CivilDate] {
-                context.list(d[key], what: .key(key)).compactMap { item in
+                context.list(d[key], what: .key(key)).compactMapSized { item in
                     guard let date = context.date(item, what: .key(key)) else { return nil }
                     located[key, default: []].append(date)
                     return date.value

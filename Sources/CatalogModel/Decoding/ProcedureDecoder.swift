@@ -13,7 +13,7 @@ enum ProcedureDecoder {
         let name = context.text(m["name"], what: .key("name"))
         let field = context.identifier(m["field"], what: .field)
         let level = context.level(m["level"], what: .key("level"))
-        let interLevel = context.list(m["inter_level"], what: .key("inter_level")).compactMap {
+        let interLevel = context.list(m["inter_level"], what: .key("inter_level")).compactMapSized {
             context.level($0, what: .key("inter_level"))
         }
         if let node = m["inter_level"], interLevel.count == node.sequence?.count, Set(interLevel.map(\.value)).count < 2
@@ -23,16 +23,18 @@ enum ProcedureDecoder {
                 LoaderMessage.interLevelNotBothLevels, at: node.range)
         }
         let authority = context.reference(m["authority"], what: .key("authority"))
-        let implementedBy = context.list(m["implemented_by"], what: .key("implemented_by")).compactMap {
+        let implementedBy = context.list(m["implemented_by"], what: .key("implemented_by")).compactMapSized {
             context.reference($0, what: .implementingUnit)
         }
-        let coordinating = context.list(m["coordinating"], what: .key("coordinating")).compactMap {
+        let coordinating = context.list(m["coordinating"], what: .key("coordinating")).compactMapSized {
             context.reference($0, what: .coordinatingUnit)
         }
-        let applicants = context.list(m["applicants"], what: .key("applicants")).compactMap {
+        let applicants = context.list(m["applicants"], what: .key("applicants")).compactMapSized {
             context.choice($0, what: .applicant, as: Applicant.self)?.value
         }
-        let channels = context.list(m["channels"], what: .key("channels")).compactMap { decodeChannel($0, in: context) }
+        let channels = context.list(m["channels"], what: .key("channels")).compactMapSized {
+            decodeChannel($0, in: context)
+        }
         if let node = m["channels"], node.sequence?.isEmpty == true {
             context.report(
                 .invalidValue,
@@ -41,12 +43,12 @@ enum ProcedureDecoder {
         let online = context.choice(m["online_service"], what: .key("online_service"), as: OnlineServiceLevel.self)
         let deadline = m["deadline"].flatMap { decodeDeadline($0, what: .key("deadline"), in: context) }
         let conditions = decodeConditions(m["conditions"], in: context)
-        let fees = context.list(m["fees"], what: .key("fees")).compactMap { decodeFee($0, in: context) }
-        let dossier = context.list(m["dossier"], what: .key("dossier")).compactMap {
+        let fees = context.list(m["fees"], what: .key("fees")).compactMapSized { decodeFee($0, in: context) }
+        let dossier = context.list(m["dossier"], what: .key("dossier")).compactMapSized {
             decodeDossierItem($0, in: context)
         }
         let result = context.text(m["result"], what: .key("result"))
-        let legalBasis = context.list(m["legal_basis"], what: .key("legal_basis")).compactMap {
+        let legalBasis = context.list(m["legal_basis"], what: .key("legal_basis")).compactMapSized {
             context.identifier($0, what: .legalDocument)
         }
         if let node = m["legal_basis"], node.sequence?.isEmpty == true {
@@ -58,7 +60,9 @@ enum ProcedureDecoder {
         let effective = context.date(m["effective"], what: .key("effective"))
         let expires = context.date(m["expires"], what: .key("expires"))
         let provenance = m["provenance"].flatMap { decodeProvenance($0, in: context) }
-        let versions = context.list(m["versions"], what: .key("versions")).compactMap { decodeVersion($0, in: context) }
+        let versions = context.list(m["versions"], what: .key("versions")).compactMapSized {
+            decodeVersion($0, in: context)
+        }
         let workflow = m["workflow"].flatMap { WorkflowDecoder.decodeSource($0, in: context) }
         guard let code, let name, let field, let level, let authority, let online, let deadline, let result,
             let effective, let provenance, let workflow
@@ -103,7 +107,7 @@ enum ProcedureDecoder {
         let deadline = m["deadline"].flatMap {
             decodeDeadline($0, what: .channelDeadline(channel.value.rawValue), in: context)
         }
-        let fees = m["fees"].map { context.list($0, what: .key("fees")).compactMap { decodeFee($0, in: context) } }
+        let fees = m["fees"].map { context.list($0, what: .key("fees")).compactMapSized { decodeFee($0, in: context) } }
         return ChannelOffer(channel: channel.value, deadline: deadline, fees: fees, range: node.range)
     }
 
@@ -116,7 +120,7 @@ enum ProcedureDecoder {
                 at: node.range)
             return []
         }
-        return pairs.compactMap { pair in
+        return pairs.compactMapSized { pair in
             guard let id = context.factIdentifier(pair.key, what: .conditionID),
                 let m = MappingView(
                     pair.value, shape: CatalogShapes.condition, what: .condition(id.value), in: context),

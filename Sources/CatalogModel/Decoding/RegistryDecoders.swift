@@ -12,7 +12,7 @@ enum RegistryDecoders {
     }
 
     static func fields(_ root: YAMLNode, in context: LoadContext) -> [Field] {
-        entries(root, shape: CatalogShapes.fieldsFile, what: .key("fields.yaml"), in: context).compactMap { node in
+        entries(root, shape: CatalogShapes.fieldsFile, what: .key("fields.yaml"), in: context).compactMapSized { node in
             guard let m = MappingView(node, shape: CatalogShapes.field, what: .fieldEntry, in: context),
                 let id = context.identifier(m["id"], what: .fieldID),
                 let name = context.text(m["name"], what: .fieldName)
@@ -24,7 +24,7 @@ enum RegistryDecoders {
     }
 
     static func legalDocuments(_ root: YAMLNode, in context: LoadContext) -> [LegalDocument] {
-        entries(root, shape: CatalogShapes.legalFile, what: .legalDocumentsFile, in: context).compactMap { node in
+        entries(root, shape: CatalogShapes.legalFile, what: .legalDocumentsFile, in: context).compactMapSized { node in
             guard let m = MappingView(node, shape: CatalogShapes.legalDocument, what: .legalDocumentEntry, in: context)
             else { return nil }
             let id = context.identifier(m["id"], what: .documentID)
@@ -35,7 +35,7 @@ enum RegistryDecoders {
             let issued = context.date(m["issued"], what: .key("issued"))
             let effective = context.date(m["effective"], what: .key("effective"))
             let expires = context.date(m["expires"], what: .key("expires"))
-            let replaces = context.list(m["replaces"], what: .key("replaces")).compactMap {
+            let replaces = context.list(m["replaces"], what: .key("replaces")).compactMapSized {
                 context.identifier($0, what: .replacedDocument)
             }
             let provenance = context.choice(m["provenance"], what: .key("provenance"), as: Provenance.self)
@@ -63,7 +63,7 @@ enum RegistryDecoders {
     }
 
     static func forms(_ root: YAMLNode, in context: LoadContext) -> [Form] {
-        entries(root, shape: CatalogShapes.formsFile, what: .formsFile, in: context).compactMap { node in
+        entries(root, shape: CatalogShapes.formsFile, what: .formsFile, in: context).compactMapSized { node in
             guard let m = MappingView(node, shape: CatalogShapes.form, what: .formEntry, in: context),
                 let id = context.identifier(m["id"], what: .formID),
                 let name = context.text(m["name"], what: .formName)

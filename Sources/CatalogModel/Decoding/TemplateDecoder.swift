@@ -9,7 +9,7 @@ enum TemplateDecoder {
         guard let m = MappingView(root, shape: CatalogShapes.template, what: .templateEntry, in: context),
             let workflowNode = m["workflow"]
         else { return nil }
-        let params = context.list(m["params"], what: .key("params")).compactMap {
+        let params = context.list(m["params"], what: .key("params")).compactMapSized {
             context.factIdentifier($0, what: .parameter)
         }
         context.allowsParameters = true
@@ -42,23 +42,23 @@ enum TemplateExpansion {
         // ids' hash table too (the template's workflow shares it); by position only the values
         // are copied, once.
         for (index, uses) in plan.steps.enumerated() where uses.takesAny {
-            var step = result.steps.values[index]
+            let step = result.steps.values[index]
+            let kind: StepKind
             switch step.kind {
             case .task(let by, let to, var takes, let next):
                 // A `$budget` becomes the procedure's duration (checked by the resolver).
                 if let slot = uses.takes, let argument = arguments[slot], let duration = durations[slot] {
                     takes = Located(duration, at: argument.range)
                 }
-                step.kind = .task(by: sub(by, uses.by), to: sub(to, uses.to), takes: takes, next: next)
+                kind = .task(by: sub(by, uses.by), to: sub(to, uses.to), takes: takes, next: next)
             case .call(let code, let next):
-                step.kind = .call(sub(code, uses.code), next: next)
+                kind = .call(sub(code, uses.code), next: next)
             case .end(let by, let outcome):
-                step.kind = .end(by: sub(by, uses.by), outcome)
+                kind = .end(by: sub(by, uses.by), outcome)
             case .wait, .choice, .parallel:
-                break
+                kind = step.kind
             }
-            step.takesParameter = nil
-            result.steps.values[index] = step
+            result.steps.values[index] = step.rewritten(kind: kind)
         }
         return result
     }

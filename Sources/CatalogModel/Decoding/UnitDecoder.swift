@@ -49,7 +49,7 @@ enum UnitDecoder {
                 LoaderMessage.rolesNotMapping(node: node), at: node.range)
             return []
         }
-        return pairs.compactMap { pair in
+        return pairs.compactMapSized { pair in
             guard let id = context.identifier(pair.key, what: .roleID),
                 let m = MappingView(pair.value, shape: CatalogShapes.role, what: .role(id.value), in: context),
                 let name = context.text(m["name"], what: .roleName)
@@ -68,7 +68,7 @@ enum UnitDecoder {
             let map = MappingView(
                 root, shape: CatalogShapes.communesFile, what: .key("units/communes.yaml"), in: context)
         else { return [] }
-        return context.list(map["communes"], what: .key("communes")).compactMap { node in
+        return context.list(map["communes"], what: .key("communes")).compactMapSized { node in
             guard let m = MappingView(node, shape: CatalogShapes.commune, what: .communeEntry, in: context),
                 let id = context.identifier(m["id"], what: .communeID),
                 let name = context.text(m["name"], what: .communeName),

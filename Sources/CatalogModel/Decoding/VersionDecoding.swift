@@ -21,12 +21,12 @@ extension ProcedureDecoder {
         else { return nil }
         let deadline = m["deadline"].flatMap { decodeDeadline($0, what: .key("deadline"), in: context) }
         let authority = context.reference(m["authority"], what: .key("authority"))
-        let fees = m["fees"].map { context.list($0, what: .key("fees")).compactMap { decodeFee($0, in: context) } }
+        let fees = m["fees"].map { context.list($0, what: .key("fees")).compactMapSized { decodeFee($0, in: context) } }
         let dossier = m["dossier"].map {
-            context.list($0, what: .key("dossier")).compactMap { decodeDossierItem($0, in: context) }
+            context.list($0, what: .key("dossier")).compactMapSized { decodeDossierItem($0, in: context) }
         }
         let legalBasis = m["legal_basis"].map {
-            context.list($0, what: .key("legal_basis")).compactMap { context.identifier($0, what: .legalDocument) }
+            context.list($0, what: .key("legal_basis")).compactMapSized { context.identifier($0, what: .legalDocument) }
         }
         if let node = m["legal_basis"], node.sequence?.isEmpty == true {
             context.report(

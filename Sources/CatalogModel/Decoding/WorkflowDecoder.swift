@@ -52,6 +52,7 @@ enum WorkflowDecoder {
             return nil
         }
         var steps: OrderedDictionary<String, Step> = [:]
+        steps.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let id = context.identifier(pair.key, what: .stepID),
                 let step = decodeStep(id: id, pair.value, in: context)
@@ -112,7 +113,7 @@ enum WorkflowDecoder {
         switch shape {
         case "parallel":
             disallow()
-            let branches = context.list(m["parallel"], what: .key("parallel")).compactMap {
+            let branches = context.list(m["parallel"], what: .key("parallel")).compactMapSized {
                 context.identifier($0, what: .parallelBranch)
             }
             guard let join = stepRef("join") else {

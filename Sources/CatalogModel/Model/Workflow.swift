@@ -61,7 +61,16 @@ public struct Step: Sendable {
         }
     }
 
+    /// A template step as a procedure's arguments rewrite it (`rewritten(kind:)`): its kind,
+    /// and no budget parameter left. The other fields stay the template's, shared: a catalog
+    /// holds a copy of its templates' steps for every procedure that uses one.
+    private final class Rewritten: Sendable {
+        let kind: StepKind
+        init(_ kind: StepKind) { self.kind = kind }
+    }
+
     private var fields: Fields
+    private var rewritten: Rewritten?
 
     public init(
         id: Located<String>, kind: StepKind, may: [(exit: Exit, step: Located<String>)], range: SourceRange,
@@ -71,12 +80,28 @@ public struct Step: Sendable {
             id: id, kind: kind, may: may, range: range, takesParameter: takesParameter, title: title, titleEn: titleEn)
     }
 
-    /// The box, made unique before a write.
+    /// The box, made unique before a write (a rewritten step's own from then on).
     private var mutable: Fields {
         mutating get {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            if let rewritten {
+                let own = fields.copy()
+                own.kind = rewritten.kind
+                own.takesParameter = nil
+                fields = own
+                self.rewritten = nil
+            } else if !isKnownUniquelyReferenced(&fields) {
+                fields = fields.copy()
+            }
             return fields
         }
+    }
+
+    /// This step with `kind` in place of its own and no budget parameter (`takesParameter`): a
+    /// template's step with a procedure's arguments. Its other fields are shared, not copied.
+    func rewritten(kind: StepKind) -> Step {
+        var step = self
+        step.rewritten = Rewritten(kind)
+        return step
     }
 
     public var id: Located<String> {
@@ -84,7 +109,7 @@ public struct Step: Sendable {
         set { mutable.id = newValue }
     }
     public var kind: StepKind {
-        get { fields.kind }
+        get { rewritten?.kind ?? fields.kind }
         set { mutable.kind = newValue }
     }
     public var may: [(exit: Exit, step: Located<String>)] {
@@ -97,7 +122,7 @@ public struct Step: Sendable {
     }
     /// In a template, `takes: $name`: the budget each procedure gives in `with`.
     public var takesParameter: Located<String>? {
-        get { fields.takesParameter }
+        get { rewritten == nil ? fields.takesParameter : nil }
         set { mutable.takesParameter = newValue }
     }
     /// What forms and reports call the step (`title`, `title_en`); ids are for machines.
