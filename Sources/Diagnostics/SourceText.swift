@@ -30,14 +30,31 @@ public struct SourceText: Sendable {
         let column: Int
     }
 
+    /// One more than the line feeds in `bytes`.
+    private static func lineCount(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard var next = buffer.baseAddress else { return 1 }
+            let end = next + buffer.count
+            var lines = 1
+            while next < end, let found = memchr(next, 0x0A, end - next) {
+                lines += 1
+                next = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return lines
+        }
+    }
+
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.fileNumber = SourcePaths.shared.number(path)
         self.bytes = bytes
         var starts = [0]
         var ascii: [Bool] = []
-        starts.reserveCapacity(bytes.count / 32 + 1)
-        ascii.reserveCapacity(bytes.count / 32 + 1)
+        // Sized by a first count of the line ends: every file's index is kept while its catalog
+        // is, and a guess by length held up to twice the lines.
+        let lines = Self.lineCount(bytes)
+        starts.reserveCapacity(lines)
+        ascii.reserveCapacity(lines)
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var start = 0

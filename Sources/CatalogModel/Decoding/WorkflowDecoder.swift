@@ -22,6 +22,7 @@ enum WorkflowDecoder {
             var arguments: OrderedDictionary<String, Located<String>> = [:]
             if let with = m["with"] {
                 if let withPairs = with.mapping {
+                    arguments.reserveCapacity(withPairs.count)
                     for pair in withPairs {
                         guard let key = pair.key.scalar,
                             let value = context.scalar(pair.value, what: .templateArgument(key))
