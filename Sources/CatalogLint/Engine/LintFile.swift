@@ -21,7 +21,9 @@ public struct LintFile: Sendable {
         self.kind = CatalogFileKind.classify(relativePath)
         self.source = source
         self.root = root
-        self.scalars = root.map(ScalarValue.collect) ?? []
+        self.scalars =
+            root.map { root in source.bytes.withUnsafeBufferPointer { ScalarValue.collect(root, bytes: $0) } }
+            ?? []
     }
 
     /// The bytes a node was written with (quotes included), as text.
@@ -44,15 +46,25 @@ public struct ScalarValue: Sendable {
     public var node: YAMLNode
     public var text: String { node.scalar ?? "" }
     public var style: ScalarStyle { node.scalarStyle ?? .plain }
+    /// What the character rules look for in the value (`TextTraits`), found once.
+    var traits: TextTraits = []
 
-    /// Iterative walk, so depth costs no stack.
-    static func collect(_ root: YAMLNode) -> [ScalarValue] {
+    init(key: String?, node: YAMLNode, file bytes: UnsafeBufferPointer<UInt8>) {
+        self.key = key
+        self.node = node
+        let start = max(0, min(node.range.start.offset, bytes.count))
+        let end = max(start, min(node.range.end.offset, bytes.count))
+        self.traits = TextTraits(text: text, raw: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
+    /// Iterative walk, so depth costs no stack. `bytes` are the file's, which the ranges index.
+    static func collect(_ root: YAMLNode, bytes: UnsafeBufferPointer<UInt8>) -> [ScalarValue] {
         var result: [ScalarValue] = []
         var pending: [(YAMLNode, String?)] = [(root, nil)]
         while let (node, key) = pending.popLast() {
             switch node.content {
             case .scalar:
-                result.append(ScalarValue(key: key, node: node))
+                result.append(ScalarValue(key: key, node: node, file: bytes))
             case .sequence(let items):
                 pending.append(contentsOf: items.reversed().map { ($0, key) })
             case .mapping(let pairs):

@@ -37,7 +37,8 @@ enum VietnameseText {
         return (byScalar, byLetter)
     }()
 
-    static func letter(_ s: Unicode.Scalar) -> Letter? { s.value < 0x1F00 ? table.byScalar[Int(s.value)] : nil }
+    static func letter(_ s: Unicode.Scalar) -> Letter? { letter(s.value) }
+    static func letter(_ value: UInt32) -> Letter? { value < 0x1F00 ? table.byScalar[Int(value)] : nil }
     static func character(_ l: Letter) -> Character? { table.byLetter[l] }
 
     private static let consonants = Set("bcdđghklmnprstvxBCDĐGHKLMNPRSTVX".unicodeScalars)
@@ -180,6 +181,11 @@ enum VietnameseText {
             }
         }
         return afterE1
+    }
+
+    /// `mayChangeUnderNFC(utf8:)` for one scalar value: what its bytes would answer.
+    static func mayChangeUnderNFC(_ value: UInt32) -> Bool {
+        value >= 0x300 && !((0x1E00...0x1EFF).contains(value) && latinExtendedAdditionalIsStable)
     }
 
     /// Checked once, from Unicode's own properties, rather than assumed.

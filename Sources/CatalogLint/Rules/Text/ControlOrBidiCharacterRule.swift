@@ -30,7 +30,7 @@ public struct ControlOrBidiCharacterRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
-            for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: Self.isFlagged) {
+            for scalar in file.scalars where scalar.traits.contains(.controlOrBidi) {
                 let found = Self.codes(scalar.text)
                 // At the character itself when it is written raw (bidi controls may be); at the
                 // value when it is an escape of a quoted value.

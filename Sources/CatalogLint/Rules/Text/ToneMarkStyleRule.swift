@@ -42,7 +42,7 @@ public struct ToneMarkStyleRule: LintRule {
         var found: [Found] = []
         var counts: [VietnameseText.ToneStyle: Int] = [:]
         for file in context.files {
-            for scalar in file.scalars where scalar.text.utf8.contains(where: { $0 >= 0x80 }) {
+            for scalar in file.scalars where scalar.traits.isSuperset(of: [.nonASCII, .tonedVowelPair]) {
                 let start = scalar.node.range.start.offset
                 for syllable in VietnameseText.styledSyllables(in: file.raw(scalar.node.range)) {
                     found.append((file, start, syllable))

@@ -1,0 +1,81 @@
+/// What the character rules look for in one value, found in one pass over its decoded text and
+/// one over its raw bytes when the file is read for lint, so each rule skips the values it
+/// cannot flag without decoding them again. A trait is a necessary condition, never a finding:
+/// the rule still decides on the value's text. Runs of printable ASCII are skipped eight bytes
+/// at a time: none holds a control character, an invisible space, a look-alike letter, a tone
+/// mark or text that NFC changes.
+struct TextTraits: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// The text has a byte of U+0080 or above.
+    static let nonASCII = TextTraits(rawValue: 1 << 0)
+    /// The text has a character `control-or-bidi-character` flags.
+    static let controlOrBidi = TextTraits(rawValue: 1 << 1)
+    /// The text has a character `invisible-space` replaces.
+    static let invisibleSpace = TextTraits(rawValue: 1 << 2)
+    /// The text has a letter `lookalike-letter` replaces.
+    static let lookalikeLetter = TextTraits(rawValue: 1 << 3)
+    /// The raw bytes may hold text that NFC changes (`VietnameseText.mayChangeUnderNFC`).
+    static let mayChangeUnderNFC = TextTraits(rawValue: 1 << 4)
+    /// The raw bytes have a toned vowel next to a plain one that may pair with it (oa, oe, uy):
+    /// what any syllable `tone-mark-style` reads needs.
+    static let tonedVowelPair = TextTraits(rawValue: 1 << 5)
+    /// Everything the raw bytes can show, for bytes not valid UTF-8 (the rules then decide).
+    private static let everyRawTrait: TextTraits = [.mayChangeUnderNFC, .tonedVowelPair]
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The traits of a value's decoded `text` and of the `raw` bytes it was written with.
+    init(text: String, raw: UnsafeBufferPointer<UInt8>) {
+        var text = text
+        self = text.withUTF8(Self.textTraits).union(Self.rawTraits(raw))
+    }
+
+    /// Read on the decoded text, which escapes of a quoted value may have changed.
+    private static func textTraits(_ bytes: UnsafeBufferPointer<UInt8>) -> TextTraits {
+        var traits: TextTraits = []
+        UTF8Scan.forEachScalar(in: bytes, skipping: UTF8Scan.isPrintableASCII) { value, _, _ in
+            if value >= 0x80 { traits.insert(.nonASCII) }
+            guard let scalar = Unicode.Scalar(value) else { return }
+            if ControlOrBidiCharacterRule.isFlagged(scalar) { traits.insert(.controlOrBidi) }
+            if value >= 0x80 {
+                if InvisibleSpaceRule.isReplaced(scalar) { traits.insert(.invisibleSpace) }
+                if LookalikeLetterRule.isLookalike(scalar) { traits.insert(.lookalikeLetter) }
+            }
+        }
+        return traits
+    }
+
+    /// Read on the raw bytes, which `unicode-nfc` and `tone-mark-style` read.
+    private static func rawTraits(_ bytes: UnsafeBufferPointer<UInt8>) -> TextTraits {
+        var traits: TextTraits = []
+        let valid = UTF8Scan.forEachScalar(in: bytes, skipping: UTF8Scan.isASCII) { value, start, end in
+            guard value >= 0x80 else { return }
+            if VietnameseText.mayChangeUnderNFC(value) { traits.insert(.mayChangeUnderNFC) }
+            if let letter = VietnameseText.letter(value), letter.tone != nil {
+                let before = start > 0 ? bytes[start - 1] : 0
+                let after = end < bytes.count ? bytes[end] : 0
+                if Self.opensPair(before) || Self.closesPair(after) { traits.insert(.tonedVowelPair) }
+            }
+        }
+        return valid ? traits : traits.union(everyRawTrait)
+    }
+
+    /// A plain vowel that may come before a toned one in a styled pair (o of oa, oe; u of uy).
+    private static func opensPair(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "u"), UInt8(ascii: "U"): true
+        default: false
+        }
+    }
+
+    /// A plain vowel that may come after a toned one in a styled pair (a, e of oa, oe; y of uy).
+    private static func closesPair(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "y"),
+            UInt8(ascii: "Y"):
+            true
+        default: false
+        }
+    }
+}
