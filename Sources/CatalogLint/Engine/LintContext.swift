@@ -107,8 +107,8 @@ extension LintContext {
     /// finding about an entry can point at the value that matters.
     public func scalar(_ key: String, within range: SourceRange) -> ScalarValue? {
         file(range.file)?.scalars.first {
-            $0.key == key && $0.node.range.start.offset >= range.start.offset
-                && $0.node.range.end.offset <= range.end.offset
+            $0.key == key && $0.range.start.offset >= range.start.offset
+                && $0.range.end.offset <= range.end.offset
         }
     }
 }

@@ -39,21 +39,24 @@ public struct LintFile: Sendable {
     }
 }
 
-/// A scalar value and where it sits: `name`, `fees[].name`, `deadline.text`.
+/// A scalar value and where it sits: `name`, `fees[].name`, `deadline.text`. What the rules read
+/// of its node, copied out of the tree once: a copy of a node costs reference counting.
 public struct ScalarValue: Sendable {
     /// The nearest mapping key above the value (for a list item, the list's key).
     public var key: String?
-    public var node: YAMLNode
-    public var text: String { node.scalar ?? "" }
-    public var style: ScalarStyle { node.scalarStyle ?? .plain }
+    public var text: String
+    public var range: SourceRange
+    public var style: ScalarStyle
     /// What the character rules look for in the value (`TextTraits`), found once.
-    var traits: TextTraits = []
+    var traits: TextTraits
 
-    init(key: String?, node: YAMLNode, file bytes: UnsafeBufferPointer<UInt8>) {
+    init(key: String?, text: String, style: ScalarStyle, range: SourceRange, file bytes: UnsafeBufferPointer<UInt8>) {
         self.key = key
-        self.node = node
-        let start = max(0, min(node.range.start.offset, bytes.count))
-        let end = max(start, min(node.range.end.offset, bytes.count))
+        self.text = text
+        self.range = range
+        self.style = style
+        let start = max(0, min(range.start.offset, bytes.count))
+        let end = max(start, min(range.end.offset, bytes.count))
         self.traits = TextTraits(text: text, raw: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
@@ -63,12 +66,12 @@ public struct ScalarValue: Sendable {
         var pending: [(YAMLNode, String?)] = [(root, nil)]
         while let (node, key) = pending.popLast() {
             switch node.content {
-            case .scalar:
-                result.append(ScalarValue(key: key, node: node, file: bytes))
+            case .scalar(let text, let style):
+                result.append(ScalarValue(key: key, text: text, style: style, range: node.range, file: bytes))
             case .sequence(let items):
-                pending.append(contentsOf: items.reversed().map { ($0, key) })
+                for item in items.reversed() { pending.append((item, key)) }
             case .mapping(let pairs):
-                pending.append(contentsOf: pairs.reversed().map { ($0.value, $0.key.scalar) })
+                for pair in pairs.reversed() { pending.append((pair.value, pair.key.scalar)) }
             }
         }
         return result

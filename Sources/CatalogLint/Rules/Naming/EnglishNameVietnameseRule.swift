@@ -42,7 +42,7 @@ public struct EnglishNameVietnameseRule: LintRule {
                 findings.append(
                     context.finding(
                         LintMessage.englishNameVietnamese(key: scalar.key, text: scalar.text),
-                        at: scalar.node.range))
+                        at: scalar.range))
             }
         }
         return findings

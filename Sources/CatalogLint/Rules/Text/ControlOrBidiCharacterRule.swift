@@ -34,7 +34,7 @@ public struct ControlOrBidiCharacterRule: LintRule {
                 let found = Self.codes(scalar.text)
                 // At the character itself when it is written raw (bidi controls may be); at the
                 // value when it is an escape of a quoted value.
-                var range = scalar.node.range
+                var range = scalar.range
                 var offset = range.start.offset
                 for s in file.raw(range).unicodeScalars {
                     if Self.isFlagged(s) {

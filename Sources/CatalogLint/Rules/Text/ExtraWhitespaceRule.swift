@@ -27,11 +27,11 @@ public struct ExtraWhitespaceRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
-            for scalar in file.scalars where scalar.node.range.start.line == scalar.node.range.end.line {
-                let raw = Array(file.rawBytes(scalar.node.range))
+            for scalar in file.scalars where scalar.range.start.line == scalar.range.end.line {
+                let raw = Array(file.rawBytes(scalar.range))
                 let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
                 guard !scalar.style.isBlock, raw.count >= (quoted ? 2 : 1) else { continue }
-                let base = scalar.node.range.start.offset
+                let base = scalar.range.start.offset
                 let contentStart = quoted ? 1 : 0
                 let contentEnd = quoted ? raw.count - 1 : raw.count
                 var i = contentStart

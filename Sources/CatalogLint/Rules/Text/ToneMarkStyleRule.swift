@@ -43,8 +43,8 @@ public struct ToneMarkStyleRule: LintRule {
         var counts: [VietnameseText.ToneStyle: Int] = [:]
         for file in context.files {
             for scalar in file.scalars where scalar.traits.isSuperset(of: [.nonASCII, .tonedVowelPair]) {
-                let start = scalar.node.range.start.offset
-                for syllable in VietnameseText.styledSyllables(in: file.raw(scalar.node.range)) {
+                let start = scalar.range.start.offset
+                for syllable in VietnameseText.styledSyllables(in: file.raw(scalar.range)) {
                     found.append((file, start, syllable))
                     counts[syllable.style, default: 0] += 1
                 }
