@@ -36,6 +36,7 @@ enum NameKey {
         if text.hasPrefix("thủ tục ") { text = String(text.dropFirst("thủ tục ".count)) }
         // A new-style syllable's replacement is its old-style spelling.
         var result = text
+        guard VietnameseText.mayHoldStyledSyllable(text) else { return result }
         for syllable in VietnameseText.styledSyllables(in: text).reversed() where syllable.style == .new {
             let bytes = Array(result.utf8)
             result =

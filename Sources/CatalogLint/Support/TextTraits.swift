@@ -17,8 +17,7 @@ struct TextTraits: OptionSet, Sendable {
     static let lookalikeLetter = TextTraits(rawValue: 1 << 3)
     /// The raw bytes may hold text that NFC changes (`VietnameseText.mayChangeUnderNFC`).
     static let mayChangeUnderNFC = TextTraits(rawValue: 1 << 4)
-    /// The raw bytes have a toned vowel next to a plain one that may pair with it (oa, oe, uy):
-    /// what any syllable `tone-mark-style` reads needs.
+    /// The raw bytes may hold a syllable `tone-mark-style` reads (`VietnameseText.mayEndStyledSyllable`).
     static let tonedVowelPair = TextTraits(rawValue: 1 << 5)
     /// Everything the raw bytes can show, for bytes not valid UTF-8 (the rules then decide).
     private static let everyRawTrait: TextTraits = [.mayChangeUnderNFC, .tonedVowelPair]
@@ -52,30 +51,8 @@ struct TextTraits: OptionSet, Sendable {
         let valid = UTF8Scan.forEachScalar(in: bytes, skipping: UTF8Scan.isASCII) { value, start, end in
             guard value >= 0x80 else { return }
             if VietnameseText.mayChangeUnderNFC(value) { traits.insert(.mayChangeUnderNFC) }
-            if let letter = VietnameseText.letter(value), letter.tone != nil {
-                let before = start > 0 ? bytes[start - 1] : 0
-                let after = end < bytes.count ? bytes[end] : 0
-                if Self.opensPair(before) || Self.closesPair(after) { traits.insert(.tonedVowelPair) }
-            }
+            if VietnameseText.mayEndStyledSyllable(value, at: start..<end, in: bytes) { traits.insert(.tonedVowelPair) }
         }
         return valid ? traits : traits.union(everyRawTrait)
-    }
-
-    /// A plain vowel that may come before a toned one in a styled pair (o of oa, oe; u of uy).
-    private static func opensPair(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "u"), UInt8(ascii: "U"): true
-        default: false
-        }
-    }
-
-    /// A plain vowel that may come after a toned one in a styled pair (a, e of oa, oe; y of uy).
-    private static func closesPair(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "y"),
-            UInt8(ascii: "Y"):
-            true
-        default: false
-        }
     }
 }
