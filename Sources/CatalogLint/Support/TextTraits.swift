@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the character rules look for in one value, found in one pass over its decoded text and
 /// one over its raw bytes when the file is read for lint, so each rule skips the values it
 /// cannot flag without decoding them again. A trait is a necessary condition, never a finding:
@@ -27,32 +29,39 @@ struct TextTraits: OptionSet, Sendable {
     /// The traits of a value's decoded `text` and of the `raw` bytes it was written with.
     init(text: String, raw: UnsafeBufferPointer<UInt8>) {
         var text = text
-        self = text.withUTF8(Self.textTraits).union(Self.rawTraits(raw))
+        self = text.withUTF8 { bytes in
+            // Most values are written as they read (plain, one line): one walk reads both.
+            if bytes.count == raw.count, bytes.isEmpty || memcmp(bytes.baseAddress!, raw.baseAddress!, bytes.count) == 0
+            {
+                return Self.scan(bytes, text: true, raw: true)
+            }
+            return Self.scan(bytes, text: true, raw: false).union(Self.scan(raw, text: false, raw: true))
+        }
     }
 
-    /// Read on the decoded text, which escapes of a quoted value may have changed.
-    private static func textTraits(_ bytes: UnsafeBufferPointer<UInt8>) -> TextTraits {
+    /// The text's traits (read on the decoded text, which escapes of a quoted value may have
+    /// changed) and the raw traits (on the bytes `unicode-nfc` and `tone-mark-style` read).
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, text: Bool, raw: Bool) -> TextTraits {
         var traits: TextTraits = []
-        UTF8Scan.forEachScalar(in: bytes, skipping: UTF8Scan.isPrintableASCII) { value, _, _ in
-            if value >= 0x80 { traits.insert(.nonASCII) }
-            guard let scalar = Unicode.Scalar(value) else { return }
-            if ControlOrBidiCharacterRule.isFlagged(scalar) { traits.insert(.controlOrBidi) }
-            if value >= 0x80 {
-                if InvisibleSpaceRule.isReplaced(scalar) { traits.insert(.invisibleSpace) }
-                if LookalikeLetterRule.isLookalike(scalar) { traits.insert(.lookalikeLetter) }
+        // Control characters are ASCII too: the text's walk skips printable ASCII only.
+        let skippable = { (word: UInt64) in text ? UTF8Scan.isPrintableASCII(word) : UTF8Scan.isASCII(word) }
+        let valid = UTF8Scan.forEachScalar(in: bytes, skipping: skippable) { value, start, end in
+            if text, let scalar = Unicode.Scalar(value) {
+                if ControlOrBidiCharacterRule.isFlagged(scalar) { traits.insert(.controlOrBidi) }
+                if value >= 0x80 {
+                    traits.insert(.nonASCII)
+                    if InvisibleSpaceRule.isReplaced(scalar) { traits.insert(.invisibleSpace) }
+                    if LookalikeLetterRule.isLookalike(scalar) { traits.insert(.lookalikeLetter) }
+                }
+            }
+            if raw, value >= 0x80 {
+                if VietnameseText.mayChangeUnderNFC(value) { traits.insert(.mayChangeUnderNFC) }
+                if VietnameseText.mayEndStyledSyllable(value, at: start..<end, in: bytes) {
+                    traits.insert(.tonedVowelPair)
+                }
             }
         }
-        return traits
-    }
-
-    /// Read on the raw bytes, which `unicode-nfc` and `tone-mark-style` read.
-    private static func rawTraits(_ bytes: UnsafeBufferPointer<UInt8>) -> TextTraits {
-        var traits: TextTraits = []
-        let valid = UTF8Scan.forEachScalar(in: bytes, skipping: UTF8Scan.isASCII) { value, start, end in
-            guard value >= 0x80 else { return }
-            if VietnameseText.mayChangeUnderNFC(value) { traits.insert(.mayChangeUnderNFC) }
-            if VietnameseText.mayEndStyledSyllable(value, at: start..<end, in: bytes) { traits.insert(.tonedVowelPair) }
-        }
-        return valid ? traits : traits.union(everyRawTrait)
+        return valid || !raw ? traits : traits.union(everyRawTrait)
     }
 }
