@@ -47,6 +47,8 @@ struct TextTraits: OptionSet, Sendable {
         // Control characters are ASCII too: the text's walk skips printable ASCII only.
         let skippable = { (word: UInt64) in text ? UTF8Scan.isPrintableASCII(word) : UTF8Scan.isASCII(word) }
         let valid = UTF8Scan.forEachScalar(in: bytes, skipping: skippable) { value, start, end in
+            // Printable ASCII has no trait; most of a Vietnamese value's bytes are.
+            if value >= 0x20 && value < 0x7F { return }
             if text, let scalar = Unicode.Scalar(value) {
                 if ControlOrBidiCharacterRule.isFlagged(scalar) { traits.insert(.controlOrBidi) }
                 if value >= 0x80 {
