@@ -74,7 +74,18 @@ public struct ScalarValue: Sendable {
                 for pair in pairs.reversed() { pending.append((pair.value, pair.key.scalar)) }
             }
         }
-        return result
+        return result.exactlySized()
+    }
+}
+
+extension Array {
+    /// The same elements in storage of exactly their count. Every file's values are kept until
+    /// the last rule ran; grown by appending, their storage is up to twice what they need.
+    func exactlySized() -> [Element] {
+        guard capacity > count else { return self }
+        return [Element](unsafeUninitializedCapacity: count) { target, initialized in
+            initialized = target.initialize(fromContentsOf: self)
+        }
     }
 }
 
