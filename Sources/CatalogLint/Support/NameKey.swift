@@ -68,9 +68,15 @@ extension LintContext {
     /// The procedures that share a key (a name's and what it must be unique within), two or more
     /// to a group, each group in code order: what the duplicate-name rules compare.
     func proceduresSharing(_ key: (Procedure) -> String) -> [[Procedure]] {
-        var groups: [String: [Procedure]] = [:]
-        for procedure in catalog.procedures.values { groups[key(procedure), default: []].append(procedure) }
-        return groups.values.filter { $0.count > 1 }.map { $0.sorted { $0.code.value < $1.code.value } }
+        // Grouped by place, not by copy: a procedure is a large value, and few share a key.
+        let procedures = catalog.procedures.values
+        var groups: [String: [Int]] = [:]
+        for (index, procedure) in zip(procedures.indices, procedures) {
+            groups[key(procedure), default: []].append(index)
+        }
+        return groups.values.filter { $0.count > 1 }.map {
+            $0.map { procedures[$0] }.sorted { $0.code.value < $1.code.value }
+        }
     }
 
     /// A finding at `procedure`'s name, noting the name of `first`, the procedure it repeats.
