@@ -47,6 +47,9 @@ import Testing
     }
 
     private func expectBothPathsAgree(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(
+            NameScalars.lowercased(name) ?? name.lowercased() == name.lowercased(), "\(Array(name.unicodeScalars))",
+            sourceLocation: sourceLocation)
         let exact = NameKey.exact(name)
         #expect(
             exact == NameKey.exactByCharacters(name), "\(Array(name.unicodeScalars))", sourceLocation: sourceLocation)
