@@ -57,7 +57,8 @@ public struct LintContext: Sendable {
         for (i, procedure) in artifact.procedures.enumerated() { compiled[procedure.code] = i }
         self.compiledIndexByCode = compiled
         // Each distinct name is normalised once (a name recurs across provinces' catalogs).
-        let procedures = Array(catalog.procedures.values)
+        // Read in place: an array of them would copy every procedure at lint's peak of memory.
+        let procedures = catalog.procedures.values
         let names = Array(Set(procedures.map(\.name.value)))
         let keysByName = Dictionary(uniqueKeysWithValues: zip(names, names.parallelMap { NameKey.Keys($0) }))
         self.nameKeysByCode = Dictionary(
