@@ -71,6 +71,8 @@ extension LintContext {
         // Grouped by place, not by copy: a procedure is a large value, and few share a key.
         let procedures = catalog.procedures.values
         var groups: [String: [Int]] = [:]
+        // Sized once: each growth hashed every long key again.
+        groups.reserveCapacity(procedures.count)
         for (index, procedure) in zip(procedures.indices, procedures) {
             groups[key(procedure), default: []].append(index)
         }
