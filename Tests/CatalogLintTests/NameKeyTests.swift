@@ -37,7 +37,7 @@ import Testing
         let alphabet: [String] = [
             "a", "Đ", "ư", "Ơ", "ả", "Ỷ", "x", "Q", "7", "½", "-", "(", ".", ",", "–", " ", "  ", "\t", "\u{00A0}",
             "\n", "\r\n", "\r", "\u{0301}", "\u{0323}", "\u{0130}", "\u{2003}", "ß", "ǅ", "µ", "ÿ", "thủ tục ",
-            "hoà", "hòa", "THUỶ", "quý", "\u{01C5}", "\u{0345}",
+            "hoà", "hòa", "THUỶ", "quý", "\u{01C5}", "\u{0345}", "Thủ tục ", "thủ tục\u{0301} ", "thu\u{0309} tục ",
         ]
         var random = SeededGenerator(seed: 16)
         for _ in 0..<20_000 {
@@ -47,6 +47,9 @@ import Testing
     }
 
     private func expectBothPathsAgree(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(
+            NameScalars.lowercased(name) ?? name.lowercased() == name.lowercased(), "\(Array(name.unicodeScalars))",
+            sourceLocation: sourceLocation)
         let exact = NameKey.exact(name)
         #expect(
             exact == NameKey.exactByCharacters(name), "\(Array(name.unicodeScalars))", sourceLocation: sourceLocation)
@@ -56,5 +59,22 @@ import Testing
         #expect(
             NameScalars.words(name) ?? NameKey.wordsByCharacters(name) == NameKey.wordsByCharacters(name),
             "\(Array(name.unicodeScalars))", sourceLocation: sourceLocation)
+        #expect(
+            NameKey.loose(exact: exact) == looseByCharacters(exact), "\(Array(exact.unicodeScalars))",
+            sourceLocation: sourceLocation)
+    }
+
+    /// `NameKey.loose` with the prefix found by Characters throughout.
+    private func looseByCharacters(_ exact: String) -> String {
+        var text = NameKey.wordsByCharacters(exact)
+        if text.hasPrefix("thủ tục ") { text = String(text.dropFirst("thủ tục ".count)) }
+        var result = text
+        for syllable in VietnameseText.styledSyllables(in: text).reversed() where syllable.style == .new {
+            let bytes = Array(result.utf8)
+            result =
+                String(decoding: bytes[..<syllable.vowels.lowerBound], as: UTF8.self) + syllable.replacement
+                + String(decoding: bytes[syllable.vowels.upperBound...], as: UTF8.self)
+        }
+        return result
     }
 }

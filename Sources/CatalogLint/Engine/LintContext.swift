@@ -19,7 +19,12 @@ public struct LintContext: Sendable {
     public internal(set) var rule = ""
     /// The ids of every rule the linter knows (suppression comments are checked against them).
     public let knownRuleIds: Set<String>
-    var compiledByCode: [String: CompiledProcedure]
+    /// Each compiled procedure's place in `artifact.procedures`, by code: a table of copies
+    /// would hold a second copy of every graph while the rules run.
+    private let compiledIndexByCode: [String: Int]
+    /// A version's view (`VersionWorkflowLint`) sees its procedure's graph as of the version's
+    /// date, or none: what it says replaces `artifact`'s.
+    var compiledInView: [String: CompiledProcedure?] = [:]
     private let fileByPath: [String: Int]
     /// Each procedure's name keys by code, computed once for the rules that compare names.
     private let nameKeysByCode: [String: NameKey.Keys]
@@ -48,11 +53,12 @@ public struct LintContext: Sendable {
         var index: [String: Int] = [:]
         for (i, file) in files.enumerated() { index[file.path] = i }
         self.fileByPath = index
-        var compiled: [String: CompiledProcedure] = [:]
-        for procedure in artifact.procedures { compiled[procedure.code] = procedure }
-        self.compiledByCode = compiled
+        var compiled: [String: Int] = [:]
+        for (i, procedure) in artifact.procedures.enumerated() { compiled[procedure.code] = i }
+        self.compiledIndexByCode = compiled
         // Each distinct name is normalised once (a name recurs across provinces' catalogs).
-        let procedures = Array(catalog.procedures.values)
+        // Read in place: an array of them would copy every procedure at lint's peak of memory.
+        let procedures = catalog.procedures.values
         let names = Array(Set(procedures.map(\.name.value)))
         let keysByName = Dictionary(uniqueKeysWithValues: zip(names, names.parallelMap { NameKey.Keys($0) }))
         self.nameKeysByCode = Dictionary(
@@ -70,7 +76,8 @@ public struct LintContext: Sendable {
 
     /// The compiled graph and budget of a procedure (nil when it did not compile).
     public func compiled(_ code: String) -> CompiledProcedure? {
-        compiledByCode[code]
+        if let inView = compiledInView[code] { return inView }
+        return compiledIndexByCode[code].map { artifact.procedures[$0] }
     }
 
     /// The unit a reference names (a role's unit for a role).
@@ -107,8 +114,8 @@ extension LintContext {
     /// finding about an entry can point at the value that matters.
     public func scalar(_ key: String, within range: SourceRange) -> ScalarValue? {
         file(range.file)?.scalars.first {
-            $0.key == key && $0.node.range.start.offset >= range.start.offset
-                && $0.node.range.end.offset <= range.end.offset
+            $0.key == key && $0.range.start.offset >= range.start.offset
+                && $0.range.end.offset <= range.end.offset
         }
     }
 }

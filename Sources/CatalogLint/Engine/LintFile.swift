@@ -21,7 +21,9 @@ public struct LintFile: Sendable {
         self.kind = CatalogFileKind.classify(relativePath)
         self.source = source
         self.root = root
-        self.scalars = root.map(ScalarValue.collect) ?? []
+        self.scalars =
+            root.map { root in source.bytes.withUnsafeBufferPointer { ScalarValue.collect(root, bytes: $0) } }
+            ?? []
     }
 
     /// The bytes a node was written with (quotes included), as text.
@@ -37,29 +39,53 @@ public struct LintFile: Sendable {
     }
 }
 
-/// A scalar value and where it sits: `name`, `fees[].name`, `deadline.text`.
+/// A scalar value and where it sits: `name`, `fees[].name`, `deadline.text`. What the rules read
+/// of its node, copied out of the tree once: a copy of a node costs reference counting.
 public struct ScalarValue: Sendable {
     /// The nearest mapping key above the value (for a list item, the list's key).
     public var key: String?
-    public var node: YAMLNode
-    public var text: String { node.scalar ?? "" }
-    public var style: ScalarStyle { node.scalarStyle ?? .plain }
+    public var text: String
+    public var range: SourceRange
+    public var style: ScalarStyle
+    /// What the character rules look for in the value (`TextTraits`), found once.
+    var traits: TextTraits
 
-    /// Iterative walk, so depth costs no stack.
-    static func collect(_ root: YAMLNode) -> [ScalarValue] {
+    init(key: String?, text: String, style: ScalarStyle, range: SourceRange, file bytes: UnsafeBufferPointer<UInt8>) {
+        self.key = key
+        self.text = text
+        self.range = range
+        self.style = style
+        let start = max(0, min(range.start.offset, bytes.count))
+        let end = max(start, min(range.end.offset, bytes.count))
+        self.traits = TextTraits(text: text, raw: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
+    /// Iterative walk, so depth costs no stack. `bytes` are the file's, which the ranges index.
+    static func collect(_ root: YAMLNode, bytes: UnsafeBufferPointer<UInt8>) -> [ScalarValue] {
         var result: [ScalarValue] = []
         var pending: [(YAMLNode, String?)] = [(root, nil)]
         while let (node, key) = pending.popLast() {
             switch node.content {
-            case .scalar:
-                result.append(ScalarValue(key: key, node: node))
+            case .scalar(let text, let style):
+                result.append(ScalarValue(key: key, text: text, style: style, range: node.range, file: bytes))
             case .sequence(let items):
-                pending.append(contentsOf: items.reversed().map { ($0, key) })
+                for item in items.reversed() { pending.append((item, key)) }
             case .mapping(let pairs):
-                pending.append(contentsOf: pairs.reversed().map { ($0.value, $0.key.scalar) })
+                for pair in pairs.reversed() { pending.append((pair.value, pair.key.scalar)) }
             }
         }
-        return result
+        return result.exactlySized()
+    }
+}
+
+extension Array {
+    /// The same elements in storage of exactly their count. Every file's values are kept until
+    /// the last rule ran; grown by appending, their storage is up to twice what they need.
+    func exactlySized() -> [Element] {
+        guard capacity > count else { return self }
+        return [Element](unsafeUninitializedCapacity: count) { target, initialized in
+            initialized = target.initialize(fromContentsOf: self)
+        }
     }
 }
 

@@ -35,7 +35,7 @@ enum VersionWorkflowLint {
                 catalog.procedures = [code: procedure.asOf(version.from.value)]
                 catalog.workflows[code] = workflow
                 view.catalog = catalog
-                view.compiledByCode[code] = context.compiled(code).flatMap {
+                view.compiledInView[code] = context.compiled(code).flatMap {
                     Self.compiled($0, from: version.from.value)
                 }
                 views.append(View(version: version, context: view))

@@ -32,10 +32,21 @@ enum NameKey {
     /// Looser: also without punctuation, without a leading "thủ tục", and with tone marks in one
     /// place (hoà and hòa alike). From the name's `exact` key.
     static func loose(exact: String) -> String {
-        var text = NameScalars.words(exact) ?? wordsByCharacters(exact)
-        if text.hasPrefix("thủ tục ") { text = String(text.dropFirst("thủ tục ".count)) }
+        let prefix = "thủ tục "
+        var text: String
+        if let words = NameScalars.words(exact) {
+            // Characters of their own, one scalar each and in NFC: the prefix is found on bytes,
+            // where comparing Characters costs thousands of instructions a name.
+            text =
+                words.utf8.starts(with: prefix.utf8)
+                ? String(decoding: words.utf8.dropFirst(prefix.utf8.count), as: UTF8.self) : words
+        } else {
+            text = wordsByCharacters(exact)
+            if text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+        }
         // A new-style syllable's replacement is its old-style spelling.
         var result = text
+        guard VietnameseText.mayHoldStyledSyllable(text) else { return result }
         for syllable in VietnameseText.styledSyllables(in: text).reversed() where syllable.style == .new {
             let bytes = Array(result.utf8)
             result =
@@ -57,9 +68,17 @@ extension LintContext {
     /// The procedures that share a key (a name's and what it must be unique within), two or more
     /// to a group, each group in code order: what the duplicate-name rules compare.
     func proceduresSharing(_ key: (Procedure) -> String) -> [[Procedure]] {
-        var groups: [String: [Procedure]] = [:]
-        for procedure in catalog.procedures.values { groups[key(procedure), default: []].append(procedure) }
-        return groups.values.filter { $0.count > 1 }.map { $0.sorted { $0.code.value < $1.code.value } }
+        // Grouped by place, not by copy: a procedure is a large value, and few share a key.
+        let procedures = catalog.procedures.values
+        var groups: [String: [Int]] = [:]
+        // Sized once: each growth hashed every long key again.
+        groups.reserveCapacity(procedures.count)
+        for (index, procedure) in zip(procedures.indices, procedures) {
+            groups[key(procedure), default: []].append(index)
+        }
+        return groups.values.filter { $0.count > 1 }.map {
+            $0.map { procedures[$0] }.sorted { $0.code.value < $1.code.value }
+        }
     }
 
     /// A finding at `procedure`'s name, noting the name of `first`, the procedure it repeats.

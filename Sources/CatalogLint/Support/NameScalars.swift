@@ -1,9 +1,9 @@
-/// What `NameKey` asks of a scalar that is a character of its own (Latin up to U+024F but CR, the
-/// precomposed letters of U+1E00–U+1EFF, and the dashes, quotes and dots of U+2010–U+2027: every
-/// name of the shipped catalog is written with these alone), looked up in a table instead of
-/// asked of `Character` each time. The table is made once from the very properties the general
-/// path asks, so both paths give the same keys (`NameKeyTests` compares them on every such
-/// scalar and on random names).
+/// What `NameKey` (and `DeadlineWording`, for lower case) asks of a scalar that is a character of
+/// its own (Latin up to U+024F but CR, the precomposed letters of U+1E00–U+1EFF, and the dashes,
+/// quotes and dots of U+2010–U+2027: every name of the shipped catalog is written with these
+/// alone), looked up in a table instead of asked of `Character` each time. The table is made
+/// once from the very properties the general path asks, so both paths give the same keys
+/// (`NameKeyTests` compares them on every such scalar and on random names).
 struct NameScalars {
     private struct Entry {
         /// The lower-case scalar, or nil when lower-casing gives more than one scalar or one
@@ -50,6 +50,17 @@ struct NameScalars {
             if entry.isWhitespace { words.separate() } else { words.append(lower) }
         }
         return words.text
+    }
+
+    /// `text.lowercased()` for text made of characters of their own only; nil otherwise.
+    static func lowercased(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let lower = entry(scalar)?.lower else { return nil }
+            UTF8.encode(lower) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The words of `text` (letters and digits; anything else separates them) joined by single

@@ -79,10 +79,10 @@ extension LintContext {
         var findings: [Diagnostic] = []
         for file in files {
             for scalar in file.scalars where mayNeed(file, scalar) {
-                let raw = file.raw(scalar.node.range)
+                let raw = file.raw(scalar.range)
                 guard let proposal = propose(raw),
                     let finding = proposal.repair.finding(
-                        in: self, file: file.path, valueStart: scalar.node.range.start.offset, raw: raw,
+                        in: self, file: file.path, valueStart: scalar.range.start.offset, raw: raw,
                         message: proposal.message, fix: proposal.fix)
                 else { continue }
                 findings.append(finding)

@@ -37,7 +37,8 @@ enum VietnameseText {
         return (byScalar, byLetter)
     }()
 
-    static func letter(_ s: Unicode.Scalar) -> Letter? { s.value < 0x1F00 ? table.byScalar[Int(s.value)] : nil }
+    static func letter(_ s: Unicode.Scalar) -> Letter? { letter(s.value) }
+    static func letter(_ value: UInt32) -> Letter? { value < 0x1F00 ? table.byScalar[Int(value)] : nil }
     static func character(_ l: Letter) -> Character? { table.byLetter[l] }
 
     private static let consonants = Set("bcdđghklmnprstvxBCDĐGHKLMNPRSTVX".unicodeScalars)
@@ -60,6 +61,38 @@ enum VietnameseText {
     }
 
     typealias StyledSyllable = (style: ToneStyle, word: Range<Int>, vowels: Range<Int>, replacement: String)
+
+    /// Whether the scalar `value` at `range` of UTF-8 `bytes` may be half of a syllable
+    /// `styledSyllables` reads: a toned vowel with a plain one on the side that pairs with it
+    /// (o or u before; a, e or y after), and no ASCII letter after the pair, which ends the word.
+    /// Read on bytes: most text has no such pair, and is then never decoded.
+    static func mayEndStyledSyllable(_ value: UInt32, at range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard value >= 0x80, let letter = letter(value), letter.tone != nil else { return false }
+        func byte(_ i: Int) -> UInt8 { i >= 0 && i < bytes.count ? bytes[i] : 0 }
+        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        let before = byte(range.lowerBound - 1) | 0x20
+        let after = byte(range.upperBound)
+        let opened = (before == UInt8(ascii: "o") || before == UInt8(ascii: "u")) && !isASCIILetter(after)
+        let closing = after | 0x20
+        let closed =
+            (closing == UInt8(ascii: "a") || closing == UInt8(ascii: "e") || closing == UInt8(ascii: "y"))
+            && !isASCIILetter(byte(range.upperBound + 1))
+        return opened || closed
+    }
+
+    /// Whether `text` may hold a syllable `styledSyllables` reads (`mayEndStyledSyllable`).
+    static func mayHoldStyledSyllable(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = false
+            let valid = UTF8Scan.forEachScalar(in: bytes, skipping: UTF8Scan.isASCII) { value, start, end in
+                if !found, mayEndStyledSyllable(value, at: start..<end, in: bytes) { found = true }
+            }
+            return found || !valid
+        }
+    }
 
     /// The syllables of `text` whose spelling shows a tone-placement style: open syllables ending
     /// in oa, oe or uy (not after q, where u belongs to the consonant), with a tone mark.
@@ -180,6 +213,11 @@ enum VietnameseText {
             }
         }
         return afterE1
+    }
+
+    /// `mayChangeUnderNFC(utf8:)` for one scalar value: what its bytes would answer.
+    static func mayChangeUnderNFC(_ value: UInt32) -> Bool {
+        value >= 0x300 && !((0x1E00...0x1EFF).contains(value) && latinExtendedAdditionalIsStable)
     }
 
     /// Checked once, from Unicode's own properties, rather than assumed.

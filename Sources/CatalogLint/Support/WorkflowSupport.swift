@@ -70,15 +70,17 @@ extension Workflow {
         }
     }
 
-    /// Every step reachable from `id` on the main flow, `id` excluded.
-    func reachable(from id: String) -> Set<String> {
+    /// Whether a step reachable from `id` on the main flow (`id` itself only through a loop)
+    /// satisfies `found`. The walk stops at the first: a hand-off's receiver usually acts next.
+    func reaches(from id: String, where found: (String) -> Bool) -> Bool {
         var seen: Set<String> = []
         var pending = successors(of: id)
         while let next = pending.popLast() {
             guard !seen.contains(next), steps[next] != nil else { continue }
+            if found(next) { return true }
             seen.insert(next)
             pending += successors(of: next)
         }
-        return seen
+        return false
     }
 }

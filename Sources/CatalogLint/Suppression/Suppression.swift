@@ -71,7 +71,7 @@ public struct Suppression: Sendable {
             let previous = index > bytes.startIndex ? bytes[index - 1] : UInt8(ascii: " ")
             guard previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") else { continue }
             let insideScalar = file.scalars.contains {
-                $0.node.range.start.offset <= index && index < $0.node.range.end.offset
+                $0.range.start.offset <= index && index < $0.range.end.offset
             }
             if !insideScalar { starts.append(index) }
         }

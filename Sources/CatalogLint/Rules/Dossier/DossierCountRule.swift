@@ -32,7 +32,7 @@ public struct DossierCountRule: LintRule {
                 findings.append(
                     context.finding(
                         LintMessage.noOriginalOrCopy(name: item.name),
-                        at: context.scalar("name", within: item.range)?.node.range ?? item.range))
+                        at: context.scalar("name", within: item.range)?.range ?? item.range))
             }
         }
         return findings

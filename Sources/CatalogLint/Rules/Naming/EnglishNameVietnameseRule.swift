@@ -36,13 +36,14 @@ public struct EnglishNameVietnameseRule: LintRule {
         var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars
-            where Self.englishKeys.contains(scalar.key ?? "") && !scalar.text.utf8.allSatisfy({ $0 < 0x80 })
+            // ASCII values first: a trait costs no hashing of the key.
+            where scalar.traits.contains(.nonASCII) && Self.englishKeys.contains(scalar.key ?? "")
                 && scalar.text.contains(where: Self.isVietnamese)
             {
                 findings.append(
                     context.finding(
                         LintMessage.englishNameVietnamese(key: scalar.key, text: scalar.text),
-                        at: scalar.node.range))
+                        at: scalar.range))
             }
         }
         return findings

@@ -52,7 +52,7 @@ public struct DossierFormMissingRule: LintRule {
                 findings.append(
                     context.finding(
                         LintMessage.formMissing(name: item.name),
-                        at: context.scalar("name", within: item.range)?.node.range ?? item.range))
+                        at: context.scalar("name", within: item.range)?.range ?? item.range))
             }
         }
         return findings

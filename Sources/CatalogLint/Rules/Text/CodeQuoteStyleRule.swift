@@ -45,7 +45,7 @@ public struct CodeQuoteStyleRule: LintRule {
                 ? LintMessage.codeInDoubleQuotes(code: replacement)
                 : LintMessage.codeWithoutQuotes(code: replacement)
             return context.finding(
-                message, at: scalar.node.range, replacingWith: replacement, LintMessage.write(text: replacement))
+                message, at: scalar.range, replacingWith: replacement, LintMessage.write(text: replacement))
         }
     }
 }

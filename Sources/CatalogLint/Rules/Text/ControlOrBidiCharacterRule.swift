@@ -30,11 +30,11 @@ public struct ControlOrBidiCharacterRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
-            for scalar in file.scalars where scalar.text.unicodeScalars.contains(where: Self.isFlagged) {
+            for scalar in file.scalars where scalar.traits.contains(.controlOrBidi) {
                 let found = Self.codes(scalar.text)
                 // At the character itself when it is written raw (bidi controls may be); at the
                 // value when it is an escape of a quoted value.
-                var range = scalar.node.range
+                var range = scalar.range
                 var offset = range.start.offset
                 for s in file.raw(range).unicodeScalars {
                     if Self.isFlagged(s) {

@@ -11,6 +11,11 @@ public struct InvisibleSpaceRule: LintRule {
         "\u{200B}": "", "\u{200C}": "", "\u{200D}": "", "\u{2060}": "", "\u{FEFF}": "",
     ]
 
+    /// A range test first: the table is only consulted for the few candidates.
+    static func isReplaced(_ s: Unicode.Scalar) -> Bool {
+        (s.value == 0xA0 || s.value >= 0x2000) && replacements[s] != nil
+    }
+
     public static let description = RuleDescription(
         id: "invisible-space",
         category: .text, severity: .warning,
@@ -27,10 +32,7 @@ public struct InvisibleSpaceRule: LintRule {
     /// One finding per value (`ValueRepair`), named after its first odd character.
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.valueRepairs(
-            where: { _, scalar in
-                scalar.text.utf8.contains(where: { $0 >= 0x80 })
-                    && scalar.text.unicodeScalars.contains(where: { $0.value >= 0xA0 && Self.replacements[$0] != nil })
-            },
+            where: { _, scalar in scalar.traits.contains(.invisibleSpace) },
             proposing: { raw in
                 var repair = ValueRepair()
                 guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }

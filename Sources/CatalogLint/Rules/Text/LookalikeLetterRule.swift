@@ -27,7 +27,7 @@ public struct LookalikeLetterRule: LintRule {
     /// One finding per value (`ValueRepair`), named after its first look-alike letter.
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.valueRepairs(
-            where: { _, scalar in scalar.text.unicodeScalars.contains(where: Self.isLookalike) },
+            where: { _, scalar in scalar.traits.contains(.lookalikeLetter) },
             proposing: { raw in
                 var repair = ValueRepair()
                 guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }

@@ -35,17 +35,19 @@ public struct ToneMarkStyleRule: LintRule {
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
+        // The file by its place in `context.files`: a syllable is found in many values, and a
+        // copy of a file costs a reference count for each of its parts.
         typealias Found = (
-            file: LintFile, start: Int,
+            file: Int, start: Int,
             syllable: (style: VietnameseText.ToneStyle, word: Range<Int>, vowels: Range<Int>, replacement: String)
         )
         var found: [Found] = []
         var counts: [VietnameseText.ToneStyle: Int] = [:]
-        for file in context.files {
-            for scalar in file.scalars where scalar.text.utf8.contains(where: { $0 >= 0x80 }) {
-                let start = scalar.node.range.start.offset
-                for syllable in VietnameseText.styledSyllables(in: file.raw(scalar.node.range)) {
-                    found.append((file, start, syllable))
+        for (index, file) in context.files.enumerated() {
+            for scalar in file.scalars where scalar.traits.isSuperset(of: [.nonASCII, .tonedVowelPair]) {
+                let start = scalar.range.start.offset
+                for syllable in VietnameseText.styledSyllables(in: file.raw(scalar.range)) {
+                    found.append((index, start, syllable))
                     counts[syllable.style, default: 0] += 1
                 }
             }
@@ -54,13 +56,14 @@ public struct ToneMarkStyleRule: LintRule {
             context.options.stylePicks("new", ifMajority: counts[.new, default: 0] > counts[.old, default: 0])
             ? .new : .old
         return found.filter { $0.syllable.style != expected }.map { item in
+            let file = context.files[item.file]
             let word = context.range(
-                in: item.file.path, from: item.start + item.syllable.word.lowerBound,
+                in: file.path, from: item.start + item.syllable.word.lowerBound,
                 to: item.start + item.syllable.word.upperBound)
             let vowels = context.range(
-                in: item.file.path, from: item.start + item.syllable.vowels.lowerBound,
+                in: file.path, from: item.start + item.syllable.vowels.lowerBound,
                 to: item.start + item.syllable.vowels.upperBound)
-            let written = item.file.raw(word)
+            let written = file.raw(word)
             let corrected = String(written.dropLast(2)) + item.syllable.replacement
             return context.finding(
                 LintMessage.toneMarkStyle(written: written, corrected: corrected, newStyle: expected == .new),

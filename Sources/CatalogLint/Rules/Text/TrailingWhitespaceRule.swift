@@ -24,7 +24,7 @@ public struct TrailingWhitespaceRule: LintRule {
         for file in context.files {
             var protected: Set<Int> = []
             for scalar in file.scalars where scalar.style != .plain {
-                let range = scalar.node.range
+                let range = scalar.range
                 if scalar.style.isBlock || range.start.line != range.end.line {
                     protected.formUnion(range.start.line...range.end.line)
                 }

@@ -21,9 +21,7 @@ public struct UnicodeNFCRule: LintRule {
     /// (`ValueRepair`).
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.valueRepairs(
-            where: { file, scalar in
-                VietnameseText.mayChangeUnderNFC(utf8: file.rawBytes(scalar.node.range))
-            },
+            where: { _, scalar in scalar.traits.contains(.mayChangeUnderNFC) },
             proposing: { raw in
                 var repair = ValueRepair()
                 for run in VietnameseText.nonNFCRuns(in: raw) { repair.replace(run.range, with: run.nfc) }

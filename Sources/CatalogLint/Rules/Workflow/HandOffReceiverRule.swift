@@ -78,7 +78,7 @@ public struct HandOffReceiverRule: LintRule {
                     case .unit(let unit): return by == unit || by.hasPrefix(unit + ".")
                     }
                 }
-                let handled = workflow.reachable(from: id).contains { next in
+                let handled = workflow.reaches(from: id) { next in
                     guard let step = workflow.steps[next] else { return false }
                     if case .call(let callee, _) = step.kind {
                         return Self.performers(of: callee.value, in: context).contains(where: isReceiver)
