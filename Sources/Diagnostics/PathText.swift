@@ -103,11 +103,7 @@ public struct PathDisplay: Sendable {
     /// the names output shows: a report quotes a file only beside a finding, and renaming every
     /// file of a clean catalog cost more than the rest of printing.
     public func apply(to sources: [String: SourceText], quotedBy diagnostics: [Diagnostic]) -> [String: SourceText] {
-        var named: Set<String> = []
-        for diagnostic in diagnostics {
-            named.insert(diagnostic.range.file)
-            for note in diagnostic.notes { if let file = note.range?.file { named.insert(file) } }
-        }
-        return apply(to: sources.filter { named.contains($0.key) })
+        let quoted = diagnostics.quotedFiles
+        return apply(to: sources.filter { quoted.contains($0.key) })
     }
 }

@@ -16,6 +16,9 @@ public struct SourceText: Sendable {
     /// Byte offset where each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
+    /// Set when the text was let go (`withoutText()`): what `reread()` holds the file to.
+    var dropped: (count: Int, digest: Int)?
+
     /// Whether each line is pure ASCII, where a column is a byte count (the common case).
     private let asciiLines: [Bool]
 

@@ -39,16 +39,19 @@ enum CatalogTarget {
     /// One `Loaded` per catalog that `paths` select, in the order first named.
     /// `at`: compile the catalog as it stands on that date (`--at`). `keepsProcedures`: false
     /// when only the diagnostics are wanted (`check`): the artifact then holds no procedure.
+    /// `keepsTexts`: false lets each clean file's text go once decoded (`check`, which reads
+    /// again the files its report quotes).
     static func loadAll(
         _ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil,
-        reading: CatalogReading = .everything, keepsProcedures: Bool = true
+        reading: CatalogReading = .everything, keepsProcedures: Bool = true, keepsTexts: Bool = true
     ) throws -> [Loaded] {
         let selection: CatalogSelection
         do {
             selection = try CatalogSelection.resolve(paths, workingDirectory: RunContext.current.workingDirectory)
         } catch { throw CommandFailure.io(error) }
         return try selection.scopes.map { scope in
-            var check = CatalogCheck.run(CatalogLoader().load(root: scope.root, reading: reading), compile: false)
+            var check = CatalogCheck.run(
+                CatalogLoader(keepsTexts: keepsTexts).load(root: scope.root, reading: reading), compile: false)
             try requireMatch(scope, files: check.loaded.files, language: language)
             if compile {
                 check.compile(at: try at?.date(in: check.catalog), keepsProcedures: keepsProcedures)

@@ -42,7 +42,8 @@ struct CheckCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
         var files = 0
-        let catalogs = try CatalogTarget.loadAll(paths, compile: true, language: lang, at: at, keepsProcedures: false)
+        let catalogs = try CatalogTarget.loadAll(
+            paths, compile: true, language: lang, at: at, keepsProcedures: false, keepsTexts: false)
         RunContext.current.keepUntilExit(catalogs)
         for loaded in catalogs {
             diagnostics += loaded.diagnostics.localized(lang)
@@ -52,6 +53,8 @@ struct CheckCommand: ParsableCommand {
             files += loaded.fileCount
         }
         diagnostics.sort()
+        // The files the report quotes, read again: a clean file's text went once it was decoded.
+        sources = SourceText.rereading(sources, quotedBy: diagnostics)
         output.emit(diagnostics, sources: sources, files: files, language: lang)
         throw ExitCode(CatalogTarget.exitStatus(for: diagnostics))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GoldenFiles
 import TTHCRunner
+import TestSupport
 import Testing
 
 @Suite struct CheckCommandTests {
@@ -34,6 +35,21 @@ import Testing
         #expect(
             impossible.stderr
                 == "tthc: error: --at 2026-02-30: impossible date 2026-02-30: month 2 of 2026 has 28 days\n")
+    }
+
+    /// `check` lets a clean file's text go once it is decoded and reads again the files its report
+    /// quotes: a note in a template without a finding of its own still shows its line.
+    @Test func aNoteInACleanFileIsQuotedWithItsLine() throws {
+        let catalog = try FixtureCatalog(overlay: nil)
+        defer { try? FileManager.default.removeItem(at: catalog.root.deletingLastPathComponent()) }
+        let procedure = catalog.root.appendingPathComponent("procedures/commune/ho-tich/1.001193.yaml")
+        let text = try String(contentsOf: procedure, encoding: .utf8)
+            .replacingOccurrences(of: "reviewer: commune.justice-officer", with: "reviewer: commune.justice-offcer")
+        try Data(text.utf8).write(to: procedure)
+        let run = TTHCRunner.run(["check", catalog.root.path])
+        #expect(run.status == 1, "\(run.stderr)")
+        let note = "/templates/commune-same-day.yaml:8:11: note: used by template commune-same-day here\n"
+        #expect(run.stdout.contains(note + " 8 |       by: $reviewer\n   |           ^~~~~~~~~\n"), "\(run.stdout)")
     }
 
     @Test func catalogWithErrorsExitsOneWithCaretReport() throws {

@@ -9,19 +9,28 @@ final class LoadContext {
     /// Inside a template, `$param` stands where a reference or code will be substituted.
     var allowsParameters = false
 
-    /// Durations repeat across thousands of procedures ("5 working days"): parse each text once.
-    /// A thread decoding many files shares one table across them (`FileDecoder.decodeAll`).
-    private let durations: DurationTable
+    /// What this thread's decoding has met already. A thread decoding many files shares one
+    /// table across them (`FileDecoder.decodeAll`).
+    private let seen: SeenValues
 
-    init(durations: DurationTable = DurationTable()) {
-        self.durations = durations
+    init(seen: SeenValues = SeenValues()) {
+        self.seen = seen
     }
 
+    /// Durations repeat across thousands of procedures ("5 working days"): parse each text once.
     func parseDuration(_ text: String) throws -> WorkDuration {
-        if let known = durations.parsed[text] { return known }
+        if let known = seen.durations[text] { return known }
         let parsed = try WorkDuration(parsing: text)
-        durations.parsed[text] = parsed
+        seen.durations[text] = parsed
         return parsed
+    }
+
+    /// `text` as this thread first kept it. Procedures repeat their dossier items, fees, results
+    /// and deadline wordings, and every province the national procedures' names: the model keeps
+    /// one copy of each. A text of up to 15 bytes lives inside its String and is not looked up.
+    func kept(_ text: String) -> String {
+        guard text.utf8.count > 15 else { return text }
+        return seen.texts.insert(KeptText(text)).memberAfterInsert.text
     }
 
     /// Reports a problem in English and Vietnamese (`vi`, shown with `--lang vi`).
@@ -33,9 +42,11 @@ final class LoadContext {
     }
 }
 
-/// Durations already parsed, by their text; one thread's (not shared between threads).
-final class DurationTable {
-    var parsed: [String: WorkDuration] = [:]
+/// Durations already parsed, by their text, and the long texts kept; one thread's (not shared
+/// between threads).
+final class SeenValues {
+    var durations: [String: WorkDuration] = [:]
+    var texts: Set<KeptText> = []
 }
 
 /// A mapping node checked against the keys its entry kind allows.

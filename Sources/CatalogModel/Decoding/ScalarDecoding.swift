@@ -22,7 +22,7 @@ extension LoadContext {
                 LoaderMessage.noValue(what: what()), at: node.range)
             return nil
         }
-        return Located(text, at: node.range)
+        return Located(kept(text), at: node.range)
     }
 
     /// YAML's plain null: empty, `~`, `null`, `Null`, `NULL`. Told by length first: every scalar

@@ -17,15 +17,20 @@ public struct CatalogLoader: Sendable {
     /// (the linter's rules), so no file is parsed twice. Off for `check`: the trees would
     /// outlive their use and hold most of the memory of a large catalog.
     public var keepsTrees: Bool
+    /// Keep the text of every file in `Catalog.sources`. Off for `check`: a file without a finding
+    /// of its own lets its bytes go once it is decoded (`SourceText.withoutText()`), and the
+    /// report reads again the few it quotes (`SourceText.rereading`).
+    public var keepsTexts: Bool
     /// Threads that read and decode files (the output does not depend on it).
     public var workers: Int
 
     public init(
-        limits: ReaderLimits = .catalog, keepsTrees: Bool = false,
+        limits: ReaderLimits = .catalog, keepsTrees: Bool = false, keepsTexts: Bool = true,
         workers: Int = ProcessorCount.workers
     ) {
         self.limits = limits
         self.keepsTrees = keepsTrees
+        self.keepsTexts = keepsTexts
         self.workers = max(1, workers)
     }
 
@@ -60,11 +65,12 @@ public struct CatalogLoader: Sendable {
         // result does not depend on scheduling.
         let decoded = FileDecoder.decodeAll(
             reading == .everything ? files : files.filter(reading.includes), root: root, limits: limits,
-            keepsTrees: keepsTrees, workers: workers)
+            keepsTrees: keepsTrees, keepsTexts: keepsTexts, workers: workers)
         // Sized once: grown by doubling, the table of a 71,000-procedure catalog held room for
         // 131,072 procedures, and two copies of it while it grew.
         catalog.procedures.reserveCapacity(
             decoded.count(where: { if case .procedure = $0.content { true } else { false } }))
+        catalog.sources.reserveCapacity(decoded.count)
         var sawManifest = false
         for file in decoded {
             context.diagnostics.append(contentsOf: file.diagnostics)

@@ -29,19 +29,23 @@ struct FileDecoder {
     }
 
     /// Decodes `files` (relative to `root`) on `workers` threads; the result is in the order of `files`.
-    static func decodeAll(_ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, workers: Int)
-        -> [Decoded]
-    {
-        files.parallelMap(workers: workers, perWorker: DurationTable.init) { durations, file in
-            decode(file, root: root, limits: limits, keepsTrees: keepsTrees, durations: durations)
+    static func decodeAll(
+        _ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, keepsTexts: Bool = true,
+        workers: Int
+    ) -> [Decoded] {
+        files.parallelMap(workers: workers, perWorker: SeenValues.init) { seen, file in
+            decode(file, root: root, limits: limits, keepsTrees: keepsTrees, keepsTexts: keepsTexts, seen: seen)
         }
     }
 
+    /// `keepsTexts`: false lets the text of a file without a finding go once it is decoded
+    /// (`CatalogLoader.keepsTexts`).
     static func decode(
-        _ relative: String, root: String, limits: ReaderLimits, keepsTrees: Bool, durations: DurationTable
+        _ relative: String, root: String, limits: ReaderLimits, keepsTrees: Bool, keepsTexts: Bool = true,
+        seen: SeenValues
     ) -> Decoded {
         let path = CatalogLoader.join(root, relative)
-        let context = LoadContext(durations: durations)
+        let context = LoadContext(seen: seen)
         guard let kind = CatalogFileKind.classify(relative) else {
             if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
                 context.report(
@@ -83,8 +87,8 @@ struct FileDecoder {
             content = .procedure(procedure)
         }
         return Decoded(
-            content: content, source: source, tree: keepsTrees ? node : nil, diagnostics: context.diagnostics,
-            declared: declared)
+            content: content, source: keepsTexts || !context.diagnostics.isEmpty ? source : source.withoutText(),
+            tree: keepsTrees ? node : nil, diagnostics: context.diagnostics, declared: declared)
     }
 
     static func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {

@@ -26,6 +26,7 @@ struct ReferenceResolver {
             { context, procedure in
                 ReferenceResolver(catalog: known, context: context, plans: plans).resolve(procedure)
             })
+        catalog.workflows.reserveCapacity(known.procedures.count)
         for (procedure, outcome) in zip(known.procedures.values, resolved) {
             context.diagnostics += outcome.diagnostics
             if let workflow = outcome.workflow { catalog.workflows[procedure.code.value] = workflow }
