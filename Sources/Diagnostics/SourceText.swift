@@ -34,7 +34,7 @@ public struct SourceText: Sendable {
     }
 
     /// One more than the line feeds in `bytes`.
-    private static func lineCount(_ bytes: [UInt8]) -> Int {
+    private static func countLines(in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             guard var next = buffer.baseAddress else { return 1 }
             let end = next + buffer.count
@@ -55,7 +55,7 @@ public struct SourceText: Sendable {
         var ascii: [Bool] = []
         // Sized by a first count of the line ends: every file's index is kept while its catalog
         // is, and a guess by length held up to twice the lines.
-        let lines = Self.lineCount(bytes)
+        let lines = Self.countLines(in: bytes)
         starts.reserveCapacity(lines)
         ascii.reserveCapacity(lines)
         bytes.withUnsafeBufferPointer { buffer in

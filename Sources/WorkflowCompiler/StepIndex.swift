@@ -38,8 +38,6 @@ struct StepIndex {
         }
     }
 
-    var count: Int { ids.count }
-
     /// Successors of step `i` on the main flow (`CompiledStep.mainSuccessors`), in order.
     func main(_ i: Int) -> ArraySlice<Int> { edges[mainStart[i]..<exitsStart[i]] }
 
