@@ -2,7 +2,8 @@ import Foundation
 
 /// A run that quotes few files (`check`: a report quotes only the files of its findings) lets
 /// each file's text go once the file is decoded, keeping its length and a digest; a report reads
-/// the files it quotes again, and quotes one only if it still holds what was checked. The bytes
+/// the files it quotes again (`PathDisplay.apply(to:quotedBy:)`), and quotes one only if it still
+/// holds what was checked. The bytes
 /// of every file were a sixth of `check`'s memory on a national catalog.
 extension SourceText {
     /// This file without its bytes.
@@ -24,17 +25,6 @@ extension SourceText {
         let bytes = [UInt8](data)
         guard Self.digest(bytes) == dropped.digest else { return self }
         return SourceText(path: path, bytes: bytes)
-    }
-
-    /// `sources` with the files `diagnostics` quote read again where their text was let go.
-    public static func rereading(_ sources: [String: SourceText], quotedBy diagnostics: [Diagnostic])
-        -> [String: SourceText]
-    {
-        var sources = sources
-        for file in diagnostics.quotedFiles where sources[file]?.isWithoutText == true {
-            sources[file] = sources[file]?.reread()
-        }
-        return sources
     }
 
     static func digest(_ bytes: [UInt8]) -> Int {

@@ -100,10 +100,15 @@ public struct PathDisplay: Sendable {
     }
 
     /// The files of `sources` that `diagnostics` (not yet displayed) or their notes name, keyed by
-    /// the names output shows: a report quotes a file only beside a finding, and renaming every
-    /// file of a clean catalog cost more than the rest of printing.
+    /// the names output shows, each read again if its text was let go (`SourceText.reread`): a
+    /// report quotes a file only beside a finding, and renaming every file of a clean catalog
+    /// cost more than the rest of printing.
     public func apply(to sources: [String: SourceText], quotedBy diagnostics: [Diagnostic]) -> [String: SourceText] {
-        let quoted = diagnostics.quotedFiles
-        return apply(to: sources.filter { quoted.contains($0.key) })
+        var quoted: [String: SourceText] = [:]
+        for file in diagnostics.quotedFiles {
+            guard let source = sources[file] else { continue }
+            quoted[self(file)] = source.isWithoutText ? source.reread() : source
+        }
+        return quoted
     }
 }

@@ -179,19 +179,18 @@ public struct SourceText: Sendable {
     }
 
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var high: UInt64 = 0
+        guard bytes.baseAddress != nil else { return true }
+        var seen: UInt64 = 0
         var index = 0
         while index + 8 <= bytes.count {
-            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            seen |= ByteWord.load(bytes, at: index)
             index += 8
         }
         while index < bytes.count {
-            high |= UInt64(bytes[index])
+            seen |= UInt64(bytes[index])
             index += 1
         }
-        return high & 0x8080_8080_8080_8080 == 0
+        return ByteWord.isASCII(seen)
     }
 
     /// Length of a UTF-8 sequence from its lead byte (1 for a stray continuation byte, so

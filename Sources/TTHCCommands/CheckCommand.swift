@@ -53,8 +53,6 @@ struct CheckCommand: ParsableCommand {
             files += loaded.fileCount
         }
         diagnostics.sort()
-        // The files the report quotes, read again: a clean file's text went once it was decoded.
-        sources = SourceText.rereading(sources, quotedBy: diagnostics)
         output.emit(diagnostics, sources: sources, files: files, language: lang)
         throw ExitCode(CatalogTarget.exitStatus(for: diagnostics))
     }

@@ -38,7 +38,7 @@ struct CharacterChecks {
                 i += 1
                 if b >= 0x20 && b != 0x7F {
                     // Printable ASCII runs (keys, indentation, codes) are passed eight bytes at a time.
-                    while i + 8 <= n, Self.isPrintableASCII(bytes, at: i) { i += 8 }
+                    while i + 8 <= n, ByteWord.isPrintableASCII(ByteWord.load(bytes, at: i)) { i += 8 }
                     continue
                 }
                 // Tab, line feed and carriage return are YAML's; every other C0 control and DEL is not.
@@ -66,17 +66,6 @@ struct CharacterChecks {
             }
             i += length
         }
-    }
-
-    /// Whether the eight bytes at `i` are all printable ASCII (U+0020–U+007E): no high bit, no
-    /// byte below 0x20, none equal to 0x7F (the zero-byte tests of "Bit Twiddling Hacks").
-    @inline(__always)
-    private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-        let del = word ^ (0x7F &* ones)
-        return word & highs == 0 && (word &- 0x20 &* ones) & ~word & highs == 0 && (del &- ones) & ~del & highs == 0
     }
 
     /// The scalar value and length of the well-formed sequence at `i`, or nil.

@@ -319,10 +319,7 @@ struct TreeBuilder {
         // more remain (eight bytes hold at most eight), their lead bytes counted at once.
         while index < target, offset < bytes.count {
             if target - index >= 8, offset + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-                // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
-                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                index += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+                index += ByteWord.leadBytes(ByteWord.load(bytes, at: offset))
                 offset += 8
                 continue
             }

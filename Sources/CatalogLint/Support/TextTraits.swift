@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// What the character rules look for in one value, found in one pass over its decoded text and
@@ -45,7 +46,7 @@ struct TextTraits: OptionSet, Sendable {
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, text: Bool, raw: Bool) -> TextTraits {
         var traits: TextTraits = []
         // Control characters are ASCII too: the text's walk skips printable ASCII only.
-        let skippable = { (word: UInt64) in text ? UTF8Scan.isPrintableASCII(word) : UTF8Scan.isASCII(word) }
+        let skippable = { (word: UInt64) in text ? ByteWord.isPrintableASCII(word) : ByteWord.isASCII(word) }
         let valid = UTF8Scan.forEachScalar(in: bytes, skipping: skippable) { value, start, end in
             // Printable ASCII has no trait; most of a Vietnamese value's bytes are.
             if value >= 0x20 && value < 0x7F { return }

@@ -1,21 +1,8 @@
-/// A walk over UTF-8 bytes that decodes only what it must: eight-byte words a test passes are
-/// skipped whole, the rest is read scalar by scalar.
+import Diagnostics
+
+/// A walk over UTF-8 bytes that decodes only what it must: eight-byte words a test passes
+/// (`ByteWord`) are skipped whole, the rest is read scalar by scalar.
 enum UTF8Scan {
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Every byte below 0x80.
-    @inline(__always)
-    static func isASCII(_ word: UInt64) -> Bool { word & highBits == 0 }
-
-    /// Every byte printable ASCII (0x20–0x7E): no control character, no DEL, nothing above.
-    @inline(__always)
-    static func isPrintableASCII(_ word: UInt64) -> Bool {
-        // With every byte below 0x80: adding 0x01 sets a high bit only for 0x7F, adding 0x60
-        // sets one for every byte of 0x20 or more; no byte carries into the next.
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        return (word | (word &+ ones)) & highBits == 0 && (word &+ ones &* 0x60) & highBits == highBits
-    }
-
     /// Calls `body` with each scalar value of `bytes` outside the words `skipping` passes, and
     /// the byte offsets where it starts and ends. Returns false, after reading what it could,
     /// when the bytes are not valid UTF-8 (a truncated or malformed sequence).
@@ -29,7 +16,7 @@ enum UTF8Scan {
         let count = bytes.count
         var i = 0
         while i < count {
-            if i + 8 <= count, skippable(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+            if i + 8 <= count, skippable(ByteWord.load(bytes, at: i)) {
                 i += 8
                 continue
             }

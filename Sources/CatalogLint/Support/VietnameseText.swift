@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Vietnamese letters as base vowel + tone, for the tone-placement rule, and NFC checks.
@@ -87,7 +88,7 @@ enum VietnameseText {
         var text = text
         return text.withUTF8 { bytes in
             var found = false
-            let valid = UTF8Scan.forEachScalar(in: bytes, skipping: UTF8Scan.isASCII) { value, start, end in
+            let valid = UTF8Scan.forEachScalar(in: bytes, skipping: ByteWord.isASCII) { value, start, end in
                 if !found, mayEndStyledSyllable(value, at: start..<end, in: bytes) { found = true }
             }
             return found || !valid

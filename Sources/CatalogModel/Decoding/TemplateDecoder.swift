@@ -62,24 +62,4 @@ enum TemplateExpansion {
         }
         return result
     }
-
-    /// Every `$param` a workflow uses, with where.
-    static func parameters(in workflow: Workflow) -> [Located<String>] {
-        var found: [Located<String>] = []
-        func note(_ value: Located<String>?) {
-            if let value, value.value.hasPrefix("$") { found.append(value) }
-        }
-        for step in workflow.steps.values {
-            note(step.takesParameter)
-            switch step.kind {
-            case .task(let by, let to, _, _):
-                note(by)
-                note(to)
-            case .call(let code, _): note(code)
-            case .end(let by, _): note(by)
-            case .wait, .choice, .parallel: break
-            }
-        }
-        return found
-    }
 }

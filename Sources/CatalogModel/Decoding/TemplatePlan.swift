@@ -19,24 +19,26 @@ struct TemplatePlan: Sendable {
     private(set) var names: [String] = []
     /// Each step's uses, by the step's position in the workflow.
     private(set) var steps: [Uses] = []
+    /// Every `$param` as written, in the steps' order (what `checkTemplate` holds to `params`).
+    private(set) var written: [Located<String>] = []
 
     init(_ workflow: Workflow) {
         var slots: [String: Int] = [:]
-        func slot(_ use: String) -> Int {
-            let name = String(use.dropFirst())
+        // A field written `$name` takes slot `name` (a `takes` parameter always is: the decoder
+        // keeps one only so).
+        func slot(_ value: Located<String>?) -> Int? {
+            guard let value, value.value.hasPrefix("$") else { return nil }
+            written.append(value)
+            let name = String(value.value.dropFirst())
             if let known = slots[name] { return known }
             slots[name] = names.count
             names.append(name)
             return names.count - 1
         }
-        func slot(_ value: Located<String>?) -> Int? {
-            guard let value, value.value.hasPrefix("$") else { return nil }
-            return slot(value.value)
-        }
         steps.reserveCapacity(workflow.steps.count)
         for step in workflow.steps.values {
             var uses = Uses()
-            uses.takes = step.takesParameter.map { slot($0.value) }
+            uses.takes = slot(step.takesParameter)
             switch step.kind {
             case .task(let by, let to, _, _):
                 uses.by = slot(by)

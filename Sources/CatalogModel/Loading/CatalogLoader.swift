@@ -19,7 +19,7 @@ public struct CatalogLoader: Sendable {
     public var keepsTrees: Bool
     /// Keep the text of every file in `Catalog.sources`. Off for `check`: a file without a finding
     /// of its own lets its bytes go once it is decoded (`SourceText.withoutText()`), and the
-    /// report reads again the few it quotes (`SourceText.rereading`).
+    /// report reads again the few it quotes (`PathDisplay.apply(to:quotedBy:)`).
     public var keepsTexts: Bool
     /// Threads that read and decode files (the output does not depend on it).
     public var workers: Int

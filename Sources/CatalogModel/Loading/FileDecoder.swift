@@ -30,7 +30,7 @@ struct FileDecoder {
 
     /// Decodes `files` (relative to `root`) on `workers` threads; the result is in the order of `files`.
     static func decodeAll(
-        _ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, keepsTexts: Bool = true,
+        _ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, keepsTexts: Bool,
         workers: Int
     ) -> [Decoded] {
         files.parallelMap(workers: workers, perWorker: SeenValues.init) { seen, file in
@@ -41,7 +41,7 @@ struct FileDecoder {
     /// `keepsTexts`: false lets the text of a file without a finding go once it is decoded
     /// (`CatalogLoader.keepsTexts`).
     static func decode(
-        _ relative: String, root: String, limits: ReaderLimits, keepsTrees: Bool, keepsTexts: Bool = true,
+        _ relative: String, root: String, limits: ReaderLimits, keepsTrees: Bool, keepsTexts: Bool,
         seen: SeenValues
     ) -> Decoded {
         let path = CatalogLoader.join(root, relative)

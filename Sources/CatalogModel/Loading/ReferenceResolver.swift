@@ -8,19 +8,19 @@ struct ReferenceResolver {
     let catalog: Catalog
     let context: LoadContext
     /// Each template's parameter uses, by template id (worked out once, in `run`).
-    var plans: [String: TemplatePlan] = [:]
+    var plans: OrderedDictionary<String, TemplatePlan> = [:]
 
     func run(expandingInto catalog: inout Catalog, workers: Int) {
         checkLegalDocuments()
         checkForms()
-        for template in self.catalog.templates.values {
-            checkTemplate(template)
+        let known = self.catalog
+        let plans = known.templates.mapValues { TemplatePlan($0.workflow) }
+        for (template, plan) in zip(known.templates.values, plans.values) {
+            checkTemplate(template, plan: plan)
         }
         // Procedures are resolved on all cores, each thread with a context of its own (its
-        // durations cache kept); their findings join this context in the catalog's order, as a
+        // table of what it has seen kept); their findings join this context in the catalog's order, as a
         // single-threaded run would report them.
-        let known = self.catalog
-        let plans = Dictionary(uniqueKeysWithValues: known.templates.map { ($0.key, TemplatePlan($0.value.workflow)) })
         let resolved = known.procedures.values.parallelMap(
             workers: workers, perWorker: { LoadContext() },
             { context, procedure in
@@ -268,12 +268,11 @@ struct ReferenceResolver {
         }
     }
 
-    private func checkTemplate(_ template: WorkflowTemplate) {
+    private func checkTemplate(_ template: WorkflowTemplate, plan: TemplatePlan) {
         checkStructure(template.workflow)
         checkReferences(template.workflow, facts: nil)
         let declared = Set(template.params.map(\.value))
-        for use in TemplateExpansion.parameters(in: template.workflow)
-        where !declared.contains(String(use.value.dropFirst())) {
+        for use in plan.written where !declared.contains(String(use.value.dropFirst())) {
             context.report(
                 .templateParameter,
                 LoaderMessage.undeclaredTemplateParameter(use: use.value),
