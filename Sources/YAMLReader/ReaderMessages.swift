@@ -16,7 +16,7 @@ enum ReaderMessage: DiagnosticMessage {
     case fileTooLarge(bytes: Int, limit: Int)
     case emptyFile
     /// `found`: the node, named by its kind (a list, a text).
-    case topLevelNotMapping(found: YAMLNode)
+    case topLevelNotMapping(found: YAMLNode.Kind)
     case parserNotAllocated
     case secondDocument
     case recursiveAlias(name: String)
@@ -24,7 +24,7 @@ enum ReaderMessage: DiagnosticMessage {
     case undefinedAlias(name: String)
     case nestingTooDeep(limit: Int)
     case aliasBudgetExceeded(limit: Int)
-    case nonScalarKey(found: YAMLNode)
+    case nonScalarKey(found: YAMLNode.Kind)
     case duplicateKey(key: String)
     case keyFirstDefinedHere(key: String)
     case unusedAnchor(name: String)

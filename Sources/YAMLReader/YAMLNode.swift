@@ -8,41 +8,60 @@ public enum ScalarStyle: Sendable, Equatable {
     public var isPlain: Bool { self == .plain }
 }
 
-/// A node of the YAML tree. Every node, key and value carries its exact source range.
+/// A node of the YAML tree: a position in its file's `YAMLDocument`. Every node, key and value
+/// carries its exact source range.
 public struct YAMLNode: Sendable {
     public enum Content: Sendable {
         case scalar(String, ScalarStyle)
-        case mapping([YAMLPair])
-        case sequence([YAMLNode])
+        case mapping(YAMLPairs)
+        case sequence(YAMLNodes)
     }
 
-    public var content: Content
-    public var range: SourceRange
+    let document: YAMLDocument
+    let index: Int
 
-    public init(_ content: Content, range: SourceRange) {
-        self.content = content
-        self.range = range
+    init(_ document: YAMLDocument, _ index: Int) {
+        self.document = document
+        self.index = index
     }
 
-    /// The scalar's text, or nil for a mapping or sequence.
+    private var record: YAMLDocument.Record { document.records[index] }
+
+    public var content: Content {
+        let record = record
+        switch record.kind {
+        case .scalar: return .scalar(document.string(index), record.style)
+        case .mapping: return .mapping(YAMLPairs(document, record))
+        case .sequence: return .sequence(YAMLNodes(document, record))
+        }
+    }
+
+    public var range: SourceRange { document.range(index) }
+
+    /// The scalar's text, or nil for a mapping or sequence. Made on each read.
     public var scalar: String? {
-        if case .scalar(let text, _) = content { return text }
-        return nil
+        record.kind == .scalar ? document.string(index) : nil
     }
+
+    /// Whether this is the scalar `text`, compared as bytes (no String is made).
+    public func isScalar(_ text: String) -> Bool { document.isScalar(index, equalTo: text) }
+
+    /// Whether this is a scalar whose text is one of `texts`, compared as bytes.
+    public func isScalar(amongst texts: [String]) -> Bool { document.isScalar(index, amongst: texts) }
 
     public var scalarStyle: ScalarStyle? {
-        if case .scalar(_, let style) = content { return style }
-        return nil
+        let record = record
+        return record.kind == .scalar ? record.style : nil
     }
 
-    public var mapping: [YAMLPair]? {
-        if case .mapping(let pairs) = content { return pairs }
-        return nil
+    public var mapping: YAMLPairs? {
+        let record = record
+        return record.kind == .mapping ? YAMLPairs(document, record) : nil
     }
 
-    public var sequence: [YAMLNode]? {
-        if case .sequence(let items) = content { return items }
-        return nil
+    public var sequence: YAMLNodes? {
+        let record = record
+        return record.kind == .sequence ? YAMLNodes(document, record) : nil
     }
 
     /// Whether two key texts are the same key. Keys of other lengths are told apart before the
@@ -52,23 +71,30 @@ public struct YAMLNode: Sendable {
         a.utf8.count == b.utf8.count && a == b
     }
 
-    /// "a mapping", "a list", "a text" — for messages a policy officer reads.
-    public var kindDescription: String {
-        switch content {
-        case .scalar: "a single value"
-        case .mapping: "a mapping (key: value lines)"
-        case .sequence: "a list"
+    /// A node's kind, which messages name ("not a list").
+    public enum Kind: UInt8, Sendable {
+        case scalar, mapping, sequence
+
+        /// "a mapping", "a list", "a text" — for messages a policy officer reads.
+        public var kindDescription: String {
+            switch self {
+            case .scalar: "a single value"
+            case .mapping: "a mapping (key: value lines)"
+            case .sequence: "a list"
+            }
+        }
+
+        /// `kindDescription` in Vietnamese.
+        public var kindDescriptionVi: String {
+            switch self {
+            case .scalar: "một giá trị đơn"
+            case .mapping: "một ánh xạ (các dòng khóa: giá trị)"
+            case .sequence: "một danh sách"
+            }
         }
     }
 
-    /// `kindDescription` in Vietnamese.
-    public var kindDescriptionVi: String {
-        switch content {
-        case .scalar: "một giá trị đơn"
-        case .mapping: "một ánh xạ (các dòng khóa: giá trị)"
-        case .sequence: "một danh sách"
-        }
-    }
+    public var kind: Kind { record.kind }
 
     /// The value for `key` in a mapping, if present (the first, duplicates are diagnosed by the reader).
     public subscript(key: String) -> YAMLNode? {
@@ -76,24 +102,64 @@ public struct YAMLNode: Sendable {
     }
 }
 
-extension Array where Element == YAMLPair {
+/// A mapping's pairs, in the order written.
+public struct YAMLPairs: RandomAccessCollection, Sendable {
+    let document: YAMLDocument
+    let start: Int
+    public let count: Int
+
+    init(_ document: YAMLDocument, _ record: YAMLDocument.Record) {
+        self.document = document
+        self.start = Int(record.start)
+        self.count = Int(record.count) / 2
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> YAMLPair {
+        let at = start + 2 * position
+        return YAMLPair(
+            key: YAMLNode(document, Int(document.children[at])),
+            value: YAMLNode(document, Int(document.children[at + 1])))
+    }
+
     /// Up to this many pairs, a mapping's keys are found by scanning (`firstIndex(ofKey:)`):
     /// cheaper than building a table for every mapping read. Past it, readers index the keys,
     /// so a mapping with very many keys stays linear.
     public static var keyScanLimit: Int { 64 }
 
-    /// The position of the first pair whose key is the scalar `key`. A plain loop over the
-    /// buffer, the key's length taken once: every value a decoder reads is found this way.
+    /// The position of the first pair whose key is the scalar `key`, compared as bytes: every
+    /// value a decoder reads is found this way.
     public func firstIndex(ofKey key: String) -> Int? {
-        let length = key.utf8.count
-        return withUnsafeBufferPointer { pairs in
-            for i in pairs.indices {
-                if case .scalar(let text, _) = pairs[i].key.content, text.utf8.count == length, text == key {
-                    return i
-                }
-            }
-            return nil
-        }
+        document.firstPair(from: start, pairs: count, key: key)
+    }
+}
+
+/// A sequence's items, in the order written.
+public struct YAMLNodes: RandomAccessCollection, Sendable {
+    let document: YAMLDocument?
+    let start: Int
+    public let count: Int
+
+    init(_ document: YAMLDocument, _ record: YAMLDocument.Record) {
+        self.document = document
+        self.start = Int(record.start)
+        self.count = Int(record.count)
+    }
+
+    /// No items (what a reader gives for a value that is not a list).
+    public init() {
+        document = nil
+        start = 0
+        count = 0
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> YAMLNode {
+        YAMLNode(document!, Int(document!.children[start + position]))
     }
 }
 

@@ -1,6 +1,12 @@
 import CYAML
 import Diagnostics
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads one YAML file with libyaml's event API into a `YAMLNode` tree that keeps the exact
 /// range of every node, and reports what a catalog must not contain (duplicate keys, alias
 /// bombs, deep nesting, bad encodings) as diagnostics instead of crashing or hanging.
@@ -26,8 +32,7 @@ public struct YAMLReader: Sendable {
         var builder = TreeBuilder(source: source, limits: limits)
         builder.diagnostics = textDiagnostics
         builder.parse()
-        var root = builder.root
-        if builder.aborted { root = nil }
+        var root = builder.aborted ? nil : builder.document()
         if !builder.aborted {
             if builder.documentCount == 0 {
                 builder.diagnostics.append(
@@ -36,7 +41,7 @@ public struct YAMLReader: Sendable {
             } else if let node = root, node.mapping == nil {
                 builder.diagnostics.append(
                     Diagnostic(
-                        .topLevelNotMapping, ReaderMessage.topLevelNotMapping(found: node), at: node.range))
+                        .topLevelNotMapping, ReaderMessage.topLevelNotMapping(found: node.kind), at: node.range))
                 root = nil
             }
         }
@@ -45,51 +50,104 @@ public struct YAMLReader: Sendable {
 }
 
 /// The event loop. Kept iterative (an explicit stack) so no input can overflow the call stack.
+/// Nodes go into flat arrays (`YAMLDocument`): a scalar's text is appended to one byte buffer,
+/// a collection's children wait on one shared list until it closes.
 struct TreeBuilder {
     let source: SourceText
     let limits: ReaderLimits
     var diagnostics: [Diagnostic] = []
-    var root: YAMLNode?
+    /// The root's record, once the first document's top node is read.
+    var rootIndex: Int?
     var documentCount = 0
     var aborted = false
+
+    private var records: [YAMLDocument.Record] = []
+    private var children: [UInt32] = []
+    private var scalarBytes: [UInt8] = []
+    /// The children of every open collection, innermost last (a mapping's: key, value, ...).
+    private var pending: [UInt32] = []
 
     private struct Frame {
         var isMapping: Bool
         var start: SourceLocation
         var anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
+        /// Where this collection's children start in `pending`.
+        var firstPending: Int
+        /// A key was read and its value is awaited.
+        var awaitsValue = false
         /// The mapping's keys by text, for duplicates: built only once a mapping is large.
-        /// Smaller ones (nearly all) scan their pairs; a table per mapping cost more than that.
+        /// Smaller ones (nearly all) scan their keys; a table per mapping cost more than that.
         var keyIndex: [String: SourceRange]?
         var weight = 1
         /// The part of `weight` that aliases add (what the budget counts).
         var aliasWeight = 0
     }
 
-    /// Where the mapping at `frame` first defined `key`, if it did.
-    private func firstDefinition(of key: String, in frame: Int) -> SourceRange? {
-        if let index = stack[frame].keyIndex { return index[key] }
-        let pairs = stack[frame].pairs
-        return pairs.firstIndex(ofKey: key).map { pairs[$0].key.range }
+    /// The document read, rooted at its first document's top node.
+    func document() -> YAMLNode? {
+        guard let rootIndex else { return nil }
+        return YAMLNode(
+            YAMLDocument(
+                records: records.exactlySized(), children: children.exactlySized(), text: scalarBytes.exactlySized(),
+                file: source.fileNumber), rootIndex)
     }
 
-    /// Notes a new key of the mapping at `frame` (its pair is appended once its value is read).
-    private mutating func noteKey(_ key: String, at range: SourceRange, in frame: Int) {
+    private func range(of index: Int) -> SourceRange {
+        SourceRange(file: source.fileNumber, start: records[index].from, end: records[index].to)
+    }
+
+    /// Whether scalar records `a` and `b` hold the same text.
+    private func sameText(_ a: Int, _ b: Int) -> Bool {
+        let (x, y) = (records[a], records[b])
+        guard x.count == y.count else { return false }
+        return scalarBytes.withUnsafeBufferPointer { bytes in
+            x.count == 0
+                || memcmp(bytes.baseAddress! + Int(x.start), bytes.baseAddress! + Int(y.start), Int(x.count)) == 0
+        }
+    }
+
+    private func string(of index: Int) -> String {
+        let record = records[index]
+        return scalarBytes.withUnsafeBufferPointer {
+            String(
+                decoding: UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]),
+                as: UTF8.self)
+        }
+    }
+
+    /// Where the mapping at `frame` first defined the scalar key `key`, if it did.
+    private func firstDefinition(of key: Int, in frame: Int) -> SourceRange? {
+        if let index = stack[frame].keyIndex { return index[string(of: key)] }
+        var at = stack[frame].firstPending
+        while at < pending.count {
+            let other = Int(pending[at])
+            if records[other].kind == .scalar, sameText(other, key) { return range(of: other) }
+            at += 2
+        }
+        return nil
+    }
+
+    /// Notes a new key of the mapping at `frame` (it goes on `pending` after this).
+    private mutating func noteKey(_ key: Int, in frame: Int) {
         if stack[frame].keyIndex != nil {
-            stack[frame].keyIndex![key] = range
-        } else if stack[frame].pairs.count >= [YAMLPair].keyScanLimit {
-            var index: [String: SourceRange] = [key: range]
-            for pair in stack[frame].pairs {
-                if let text = pair.key.scalar, index[text] == nil { index[text] = pair.key.range }
+            stack[frame].keyIndex![string(of: key)] = range(of: key)
+        } else if (pending.count - stack[frame].firstPending) / 2 >= YAMLPairs.keyScanLimit {
+            var index: [String: SourceRange] = [string(of: key): range(of: key)]
+            var at = stack[frame].firstPending
+            while at < pending.count {
+                let other = Int(pending[at])
+                if records[other].kind == .scalar {
+                    let text = string(of: other)
+                    if index[text] == nil { index[text] = range(of: other) }
+                }
+                at += 2
             }
             stack[frame].keyIndex = index
         }
     }
 
     private struct Anchor {
-        var node: YAMLNode
+        var node: Int
         var weight: Int
         var range: SourceRange
         var used = false
@@ -119,6 +177,8 @@ struct TreeBuilder {
         let bytes = source.bytes
         bomColumns = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 1 : 0
         cursor = (index: 0, offset: bomColumns * 3)
+        // Unescaped scalars take about what the file takes: one allocation, mostly.
+        scalarBytes.reserveCapacity(bytes.count)
         source.bytes.withUnsafeBufferPointer { buffer in
             text = buffer
             defer { text = UnsafeBufferPointer(start: nil, count: 0) }
@@ -158,10 +218,16 @@ struct TreeBuilder {
             let start = location(event.start_mark)
             let end = location(event.end_mark)
             let s = event.data.scalar
-            let text = string(s.value, length: s.length)
             checkTag(s.tag, at: start)
-            let node = YAMLNode(
-                .scalar(text, style(s.style)), range: SourceRange(file: source.fileNumber, start: start, end: end))
+            let textStart = scalarBytes.count
+            if let value = s.value, s.length > 0 {
+                scalarBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: s.length))
+            }
+            records.append(
+                YAMLDocument.Record(
+                    kind: .scalar, style: style(s.style), start: UInt32(textStart), count: UInt32(s.length),
+                    from: start, to: end))
+            let node = records.count - 1
             if let anchor = optionalString(s.anchor) {
                 register(anchor, node: node, weight: 1)
             }
@@ -199,11 +265,19 @@ struct TreeBuilder {
             let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
             checkTag(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: start)
             if let anchor { openAnchors.insert(anchor) }
-            stack.append(Frame(isMapping: isMapping, start: start, anchor: anchor))
+            stack.append(Frame(isMapping: isMapping, start: start, anchor: anchor, firstPending: pending.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let range = SourceRange(file: source.fileNumber, start: frame.start, end: location(event.end_mark))
-            let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), range: range)
+            // A key without its value (only after an error) is dropped, as before.
+            let end = frame.awaitsValue ? pending.count - 1 : pending.count
+            let first = children.count
+            children.append(contentsOf: pending[frame.firstPending..<end])
+            pending.removeSubrange(frame.firstPending...)
+            records.append(
+                YAMLDocument.Record(
+                    kind: frame.isMapping ? .mapping : .sequence, style: .plain, start: UInt32(first),
+                    count: UInt32(children.count - first), from: frame.start, to: location(event.end_mark)))
+            let node = records.count - 1
             if let anchor = frame.anchor {
                 openAnchors.remove(anchor)
                 register(anchor, node: node, weight: frame.weight)
@@ -217,48 +291,47 @@ struct TreeBuilder {
     /// `aliasWeight`: how much of the node's `weight` comes from aliases. Only that counts
     /// against the budget: what the file writes out is bounded by its size, so a large flat file
     /// (a 5,000-step workflow) passes, while a billion-laughs file is still stopped.
-    private mutating func add(_ node: YAMLNode, weight: Int, aliasWeight: Int) {
+    private mutating func add(_ node: Int, weight: Int, aliasWeight: Int) {
         expandedNodes =
             expandedNodes.addingReportingOverflow(aliasWeight).overflow ? Int.max : expandedNodes + aliasWeight
         if expandedNodes > limits.maxExpandedNodes {
             fail(
-                .aliasBudgetExceeded, ReaderMessage.aliasBudgetExceeded(limit: limits.maxExpandedNodes), at: node.range)
+                .aliasBudgetExceeded, ReaderMessage.aliasBudgetExceeded(limit: limits.maxExpandedNodes),
+                at: range(of: node))
             return
         }
         guard !stack.isEmpty else {
-            if documentCount == 1 { root = node }
+            if documentCount == 1 { rootIndex = node }
             return
         }
         let last = stack.count - 1
         stack[last].weight = min(Int.max / 2, stack[last].weight + weight)
         stack[last].aliasWeight = min(Int.max / 2, stack[last].aliasWeight + aliasWeight)
-        if !stack[last].isMapping {
-            stack[last].items.append(node)
+        defer { pending.append(UInt32(node)) }
+        guard stack[last].isMapping else { return }
+        if stack[last].awaitsValue {
+            stack[last].awaitsValue = false
             return
         }
-        guard let key = stack[last].pendingKey else {
-            guard let text = node.scalar else {
-                diagnostics.append(Diagnostic(.nonScalarKey, ReaderMessage.nonScalarKey(found: node), at: node.range))
-                stack[last].pendingKey = node
-                return
-            }
-            if let first = firstDefinition(of: text, in: last) {
-                diagnostics.append(
-                    Diagnostic(
-                        .duplicateKey, ReaderMessage.duplicateKey(key: text), at: node.range,
-                        notes: [DiagnosticNote(ReaderMessage.keyFirstDefinedHere(key: text), at: first)]))
-            } else {
-                noteKey(text, at: node.range, in: last)
-            }
-            stack[last].pendingKey = node
+        stack[last].awaitsValue = true
+        guard records[node].kind == .scalar else {
+            diagnostics.append(
+                Diagnostic(.nonScalarKey, ReaderMessage.nonScalarKey(found: records[node].kind), at: range(of: node)))
             return
         }
-        stack[last].pairs.append(YAMLPair(key: key, value: node))
-        stack[last].pendingKey = nil
+        if let first = firstDefinition(of: node, in: last) {
+            let key = string(of: node)
+            diagnostics.append(
+                Diagnostic(
+                    .duplicateKey, ReaderMessage.duplicateKey(key: key), at: range(of: node),
+                    notes: [DiagnosticNote(ReaderMessage.keyFirstDefinedHere(key: key), at: first)]))
+        } else {
+            noteKey(node, in: last)
+        }
     }
 
-    private mutating func register(_ name: String, node: YAMLNode, weight: Int) {
-        anchors[name] = Anchor(node: node, weight: weight, range: node.range)
+    private mutating func register(_ name: String, node: Int, weight: Int) {
+        anchors[name] = Anchor(node: node, weight: weight, range: range(of: node))
     }
 
     private mutating func reportUnusedAnchors() {
@@ -337,11 +410,6 @@ struct TreeBuilder {
         }
         cursor = (index, offset)
         return SourceLocation(line: line, column: column, offset: offset)
-    }
-
-    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
-        guard let pointer, length > 0 else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
     }
 
     private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -24,7 +24,7 @@ import YAMLReader
                 for pair in pairs {
                     switch pair.key.scalar {
                     case "run": if let text = pair.value.scalar { found.append(text) }
-                    case "before_script", "script": found += (pair.value.sequence ?? []).compactMap(\.scalar)
+                    case "before_script", "script": found += (pair.value.sequence ?? YAMLNodes()).compactMap(\.scalar)
                     default: visit(pair.value)
                     }
                 }
@@ -145,12 +145,14 @@ import YAMLReader
     /// The GitHub example uses the action: its install and lint scripts, with the example's inputs.
     @Test func actionExampleRunsThroughTheActionsScripts() throws {
         let root = try Self.document("github-actions.yml")
-        let steps = Self.value(Self.value(Self.value(root, "jobs"), "lint"), "steps")?.sequence ?? []
+        let steps = Self.value(Self.value(Self.value(root, "jobs"), "lint"), "steps")?.sequence ?? YAMLNodes()
         let step = try #require(
             steps.first { Self.value($0, "uses")?.scalar?.hasPrefix("tthc/tthc@") == true },
             "the example does not use the tthc action")
         var inputs: [String: String] = [:]
-        for pair in Self.value(step, "with")?.mapping ?? [] { inputs[pair.key.scalar ?? ""] = pair.value.scalar }
+        for pair in Self.value(step, "with")?.mapping.map(Array.init) ?? [] {
+            inputs[pair.key.scalar ?? ""] = pair.value.scalar
+        }
         #expect(
             !steps.contains { Self.value($0, "run")?.scalar?.contains("swift build") == true },
             "the action example builds nothing")

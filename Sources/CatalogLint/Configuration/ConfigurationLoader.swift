@@ -66,10 +66,10 @@ public struct ConfigurationLoader {
         /// The pairs of a mapping whose keys are all allowed (unknown ones are reported and dropped).
         mutating func mapping(_ node: YAMLNode, what: ConfigurationPart, allowed: [String]?) -> [YAMLPair]? {
             guard let pairs = node.mapping else {
-                report(.wrongNodeType, LintMessage.notAMapping(what, found: node), at: node.range)
+                report(.wrongNodeType, LintMessage.notAMapping(what, found: node.kind), at: node.range)
                 return nil
             }
-            guard let allowed else { return pairs }
+            guard let allowed else { return Array(pairs) }
             return pairs.filter { pair in
                 let key = pair.key.scalar ?? ""
                 if allowed.contains(key) { return true }
@@ -164,7 +164,7 @@ public struct ConfigurationLoader {
             guard let items = node.sequence else {
                 report(
                     .wrongNodeType,
-                    LintMessage.overridesNotList(found: node), at: node.range)
+                    LintMessage.overridesNotList(found: node.kind), at: node.range)
                 return []
             }
             var result: [LintConfiguration.Override] = []
@@ -176,7 +176,7 @@ public struct ConfigurationLoader {
                 var settings: [String: LintConfiguration.RuleSetting] = [:]
                 for pair in pairs {
                     if pair.key.scalar == "files" {
-                        let nodes = pair.value.sequence ?? [pair.value]
+                        let nodes = pair.value.sequence.map(Array.init) ?? [pair.value]
                         for glob in nodes {
                             guard let text = glob.scalar, !text.isEmpty else {
                                 report(

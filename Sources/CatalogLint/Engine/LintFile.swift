@@ -78,17 +78,6 @@ public struct ScalarValue: Sendable {
     }
 }
 
-extension Array {
-    /// The same elements in storage of exactly their count. Every file's values are kept until
-    /// the last rule ran; grown by appending, their storage is up to twice what they need.
-    func exactlySized() -> [Element] {
-        guard capacity > count else { return self }
-        return [Element](unsafeUninitializedCapacity: count) { target, initialized in
-            initialized = target.initialize(fromContentsOf: self)
-        }
-    }
-}
-
 extension ScalarStyle {
     /// `|` and `>` scalars, whose lines are kept as written.
     var isBlock: Bool { self == .literal || self == .folded }

@@ -116,14 +116,14 @@ enum LintMessage: DiagnosticMessage {
     case supplementWithoutWait(id: String, step: String)
 
     // The configuration (.tthc-lint.yml)
-    case notAMapping(ConfigurationPart, found: YAMLNode)
+    case notAMapping(ConfigurationPart, found: YAMLNode.Kind)
     case unknownKey(key: String, part: ConfigurationPart, allowed: [String])
     case unknownRule(id: String, known: [String])
     case invalidSeverity(allowed: [String])
     case invalidRuleSetting
     case enabledNotBoolean
     case invalidOption(rule: String, option: String, problem: String?)
-    case overridesNotList(found: YAMLNode)
+    case overridesNotList(found: YAMLNode.Kind)
     case invalidFilePattern
     case overrideWithoutFiles
 

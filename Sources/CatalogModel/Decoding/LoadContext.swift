@@ -53,7 +53,7 @@ final class SeenValues {
 struct MappingView {
     let node: YAMLNode
     let what: Subject
-    private let pairs: [YAMLPair]
+    private let pairs: YAMLPairs
     /// First position of each key, only for large mappings: a small one (nearly all) is scanned,
     /// which costs less than building a table for every mapping read.
     private let index: [String: Int]?
@@ -69,7 +69,7 @@ struct MappingView {
         guard let pairs = node.mapping else {
             context.report(
                 .wrongNodeType,
-                LoaderMessage.notMapping(what: what, node: node),
+                LoaderMessage.notMapping(what: what, node: node.kind),
                 at: node.range)
             return nil
         }
@@ -77,7 +77,7 @@ struct MappingView {
         self.what = what
         self.pairs = pairs
         var index: [String: Int]?
-        if pairs.count > [YAMLPair].keyScanLimit {
+        if pairs.count > YAMLPairs.keyScanLimit {
             var positions: [String: Int] = [:]
             for i in pairs.indices {
                 if let key = pairs[i].key.scalar, positions[key] == nil { positions[key] = i }
@@ -86,11 +86,11 @@ struct MappingView {
         }
         self.index = index
         var suggested: Set<String> = []
-        for pair in pairs {
-            guard let key = pair.key.scalar else { continue }
-            // A scan of the few allowed keys: a set of them, built for every mapping read, cost
-            // more than all the lookups it saved.
-            if !allowed.contains(where: { YAMLNode.sameKey($0, key) }) {
+        for pair in pairs where pair.key.kind == .scalar {
+            // A scan of the few allowed keys, compared as bytes: a set of them, built for every
+            // mapping read, cost more than all the lookups it saved.
+            if !pair.key.isScalar(amongst: allowed) {
+                let key = pair.key.scalar!
                 if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
                 context.report(
                     .unknownKey,

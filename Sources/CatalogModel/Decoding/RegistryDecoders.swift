@@ -4,9 +4,9 @@ import YAMLReader
 /// `fields.yaml`, `legal/*.yaml`, `forms/*.yaml`: lists of simple entries under one key.
 enum RegistryDecoders {
     /// The list under the file's single top-level key (`fields:`, `documents:`, `forms:`).
-    static func entries(_ root: YAMLNode, shape: MappingShape, what: Subject, in context: LoadContext) -> [YAMLNode] {
+    static func entries(_ root: YAMLNode, shape: MappingShape, what: Subject, in context: LoadContext) -> YAMLNodes {
         guard let map = MappingView(root, shape: shape, what: what, in: context), let key = shape.required.first else {
-            return []
+            return YAMLNodes()
         }
         return context.list(map[key], what: .key(key))
     }

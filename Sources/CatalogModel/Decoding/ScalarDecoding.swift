@@ -13,7 +13,7 @@ extension LoadContext {
         guard let text = node.scalar else {
             report(
                 .wrongNodeType,
-                LoaderMessage.notSingleValue(what: what(), node: node), at: node.range)
+                LoaderMessage.notSingleValue(what: what(), node: node.kind), at: node.range)
             return nil
         }
         if node.scalarStyle == .plain && Self.isNull(text) {
@@ -220,13 +220,13 @@ extension LoadContext {
         return value
     }
 
-    func list(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> [YAMLNode] {
-        guard let node else { return [] }
+    func list(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> YAMLNodes {
+        guard let node else { return YAMLNodes() }
         guard let items = node.sequence else {
             report(
                 .wrongNodeType,
-                LoaderMessage.notList(what: what(), node: node), at: node.range)
-            return []
+                LoaderMessage.notList(what: what(), node: node.kind), at: node.range)
+            return YAMLNodes()
         }
         return items
     }

@@ -46,7 +46,7 @@ enum UnitDecoder {
         guard let pairs = node.mapping else {
             context.report(
                 .wrongNodeType,
-                LoaderMessage.rolesNotMapping(node: node), at: node.range)
+                LoaderMessage.rolesNotMapping(node: node.kind), at: node.range)
             return []
         }
         return pairs.compactMapSized { pair in

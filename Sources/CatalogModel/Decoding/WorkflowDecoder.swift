@@ -12,7 +12,7 @@ enum WorkflowDecoder {
         guard let pairs = node.mapping else {
             context.report(
                 .wrongNodeType,
-                LoaderMessage.workflowNotMapping(node: node), at: node.range)
+                LoaderMessage.workflowNotMapping(node: node.kind), at: node.range)
             return nil
         }
         if pairs.firstIndex(ofKey: "template") != nil {
@@ -32,7 +32,7 @@ enum WorkflowDecoder {
                 } else {
                     context.report(
                         .wrongNodeType,
-                        LoaderMessage.withNotMapping(with: with), at: with.range)
+                        LoaderMessage.withNotMapping(with: with.kind), at: with.range)
                 }
             }
             return .template(name: name, arguments: arguments, range: node.range)
@@ -48,7 +48,7 @@ enum WorkflowDecoder {
         guard let pairs = stepsNode.mapping else {
             context.report(
                 .wrongNodeType,
-                LoaderMessage.stepsNotMapping(stepsNode: stepsNode),
+                LoaderMessage.stepsNotMapping(stepsNode: stepsNode.kind),
                 at: stepsNode.range)
             return nil
         }

@@ -21,7 +21,7 @@ enum DeclaredIdentifiers {
     }
 
     private static func entries(_ root: YAMLNode?, under key: String) -> [String] {
-        (root?[key]?.sequence ?? []).compactMap { $0["id"]?.scalar }
+        (root?[key]?.sequence ?? YAMLNodes()).compactMap { $0["id"]?.scalar }
     }
 }
 

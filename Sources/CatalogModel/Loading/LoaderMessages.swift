@@ -11,7 +11,7 @@ enum LoaderMessage: DiagnosticMessage {
     case overlappingSessions(from: TimeOfDay)
     case noOfficeSession
     case unknownClockStart(value: String)
-    case notSingleValue(what: Subject, node: YAMLNode)
+    case notSingleValue(what: Subject, node: YAMLNode.Kind)
     case noValue(what: Subject)
     case blank(what: Subject)
     case octalLookingNumber(what: Subject, text: String, digits: String)
@@ -29,7 +29,7 @@ enum LoaderMessage: DiagnosticMessage {
     case invalidFactID(what: Subject, value: String)
     case notDottedID(what: Subject, value: String)
     case notProcedureCode(what: Subject, value: String)
-    case notList(what: Subject, node: YAMLNode)
+    case notList(what: Subject, node: YAMLNode.Kind)
     case dateOutsideFileYear(key: String, date: CivilDate, year: Int)
     case workedDayNotSaturday(date: CivilDate)
     case unpairedSwap(offCount: Int, workCount: Int)
@@ -37,9 +37,9 @@ enum LoaderMessage: DiagnosticMessage {
     case swappedDayOffNotWeekday(date: CivilDate)
     case swappedDayOffAlreadyHoliday(date: CivilDate, name: String)
     case tetDayTooFar(date: CivilDate, tet: CivilDate)
-    case workflowNotMapping(node: YAMLNode)
-    case withNotMapping(with: YAMLNode)
-    case stepsNotMapping(stepsNode: YAMLNode)
+    case workflowNotMapping(node: YAMLNode.Kind)
+    case withNotMapping(with: YAMLNode.Kind)
+    case stepsNotMapping(stepsNode: YAMLNode.Kind)
     case stepMixesKinds(id: String, shapes: [String])
     case stepWithoutKind(id: String)
     case mayNotMapping
@@ -50,7 +50,7 @@ enum LoaderMessage: DiagnosticMessage {
     case choiceWithoutOtherwise(id: String)
     case waitWithoutThen(id: String)
     case taskWithoutTakes(id: String)
-    case notMapping(what: Subject, node: YAMLNode)
+    case notMapping(what: Subject, node: YAMLNode.Kind)
     case unknownKey(key: String, what: Subject, suggestion: String?, allowed: [String])
     case missingRequiredKey(what: Subject, key: String)
     case interLevelNotBothLevels
@@ -63,7 +63,7 @@ enum LoaderMessage: DiagnosticMessage {
     case negativeCopies
     case publishedWithoutSource
     case roleShadowsChildUnit(id: String, fullId: String)
-    case rolesNotMapping(node: YAMLNode)
+    case rolesNotMapping(node: YAMLNode.Kind)
     case negativeDistance
     case effectiveBeforeIssued(effective: CivilDate, issued: CivilDate)
     case expiresBeforeEffective(expires: CivilDate, effective: CivilDate)

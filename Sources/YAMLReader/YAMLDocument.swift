@@ -1,0 +1,98 @@
+import Diagnostics
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One parsed file's nodes, stored flat: a record per node, the children of every collection in
+/// one index array, every scalar's text in one byte buffer. A `YAMLNode` is a position in it.
+/// A tree of Strings and arrays cost an allocation per scalar and per collection to build and
+/// as many to free; this is three arrays however large the file (issue 16).
+public final class YAMLDocument: Sendable {
+    /// A node: its kind, and either its text's bytes in `text` or its children in `children`.
+    struct Record: Sendable {
+        var kind: YAMLNode.Kind
+        var style: ScalarStyle
+        /// Where the text or the children start.
+        var start: UInt32
+        /// The text's length in bytes, or the number of children (a mapping's: keys and values).
+        var count: UInt32
+        var from: SourceLocation
+        var to: SourceLocation
+    }
+
+    let records: [Record]
+    /// A mapping's children alternate key, value; an alias is its anchor's index again.
+    let children: [UInt32]
+    let text: [UInt8]
+    let file: SourcePaths.Number
+
+    init(records: [Record], children: [UInt32], text: [UInt8], file: SourcePaths.Number) {
+        self.records = records
+        self.children = children
+        self.text = text
+        self.file = file
+    }
+
+    func range(_ index: Int) -> SourceRange {
+        let record = records[index]
+        return SourceRange(file: file, start: record.from, end: record.to)
+    }
+
+    /// A scalar's text as a String (made on each call: keep it where it is read often).
+    func string(_ index: Int) -> String {
+        let record = records[index]
+        return text.withUnsafeBufferPointer {
+            String(
+                decoding: UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]),
+                as: UTF8.self)
+        }
+    }
+
+    /// Whether node `index` is a scalar whose text is `key`, compared as bytes.
+    func isScalar(_ index: Int, equalTo key: String) -> Bool {
+        withBytes(of: key) { key in text.withUnsafeBufferPointer { isScalar(index, equalTo: key, in: $0) } }
+    }
+
+    /// Whether node `index` is a scalar whose text is one of `keys` (a decoder's allowed keys).
+    /// The node is read once; a key of another length costs one comparison.
+    func isScalar(_ index: Int, amongst keys: [String]) -> Bool {
+        let record = records[index]
+        guard record.kind == .scalar else { return false }
+        return text.withUnsafeBufferPointer { bytes in
+            keys.contains { key in
+                key.utf8.count == Int(record.count) && withBytes(of: key) { isScalar(index, equalTo: $0, in: bytes) }
+            }
+        }
+    }
+
+    /// The position of the first of `pairs` pairs from `children[start]` whose key is `key`.
+    func firstPair(from start: Int, pairs: Int, key: String) -> Int? {
+        withBytes(of: key) { key in
+            text.withUnsafeBufferPointer { bytes in
+                children.withUnsafeBufferPointer { children in
+                    (0..<pairs).first { isScalar(Int(children[start + 2 * $0]), equalTo: key, in: bytes) }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func isScalar(_ index: Int, equalTo key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        let record = records[index]
+        guard record.kind == .scalar, Int(record.count) == key.count else { return false }
+        guard let keyBase = key.baseAddress, let base = bytes.baseAddress else { return key.isEmpty }
+        return memcmp(keyBase, base + Int(record.start), key.count) == 0
+    }
+
+    /// A key's UTF-8 bytes in place (a decoder's keys are native Strings), else copied.
+    @inline(__always)
+    private func withBytes<R>(of key: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = key.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(key.utf8).withUnsafeBufferPointer(body)
+    }
+}

@@ -1,0 +1,63 @@
+import Diagnostics
+import Testing
+
+@testable import YAMLReader
+
+/// The flat document behind every node: keys found as bytes, texts made when read, an alias the
+/// same node as its anchor, a mapping's children in the order written.
+@Suite struct YAMLDocumentTests {
+    func read(_ text: String) -> YAMLReader.Result {
+        YAMLReader().read(SourceText(path: "t.yaml", bytes: Array(text.utf8)))
+    }
+
+    @Test func keysAreFoundByTheirBytesWhateverTheirLength() throws {
+        let root = try #require(read("a: 1\nlong_key_name: [x, y]\n\"ế\": \"\"\n'': empty\n").root)
+        let pairs = try #require(root.mapping)
+        #expect(pairs.map { $0.key.scalar } == ["a", "long_key_name", "ế", ""])
+        #expect(pairs.firstIndex(ofKey: "ế") == 2)
+        #expect(pairs.firstIndex(ofKey: "") == 3)
+        #expect(pairs.firstIndex(ofKey: "e") == nil)
+        #expect(pairs.firstIndex(ofKey: "long_key_nam") == nil)
+        #expect(root["long_key_name"]?.sequence?.map(\.scalar) == ["x", "y"])
+        #expect(root["ế"]?.scalar == "")
+        #expect(pairs[1].key.isScalar(amongst: ["b", "long_key_name"]))
+        #expect(!pairs[1].key.isScalar(amongst: ["long_key_namE", "a"]))
+        #expect(!pairs[1].value.isScalar(amongst: ["x"]))
+    }
+
+    @Test func aScalarKeepsItsTextStyleAndRange() throws {
+        let root = try #require(read("k: \"a\\tb\"\nl: |\n  line\n").root)
+        let quoted = try #require(root["k"])
+        #expect(quoted.scalar == "a\tb")
+        #expect(quoted.scalarStyle == .doubleQuoted)
+        #expect(quoted.range.start.line == 1 && quoted.range.start.column == 4 && quoted.range.end.column == 10)
+        #expect(root["l"]?.scalar == "line\n")
+        #expect(root["l"]?.scalarStyle == .literal)
+        #expect(root.kind == .mapping && root.scalar == nil && root.sequence == nil)
+    }
+
+    @Test func anAliasIsItsAnchorsNode() throws {
+        let result = read("x: &a {k: v, n: [1, 2]}\ny: *a\n")
+        let root = try #require(result.root)
+        let alias = try #require(root["y"])
+        #expect(alias["k"]?.scalar == "v")
+        #expect(alias["n"]?.sequence?.map(\.scalar) == ["1", "2"])
+        #expect(alias.range == root["x"]?.range)
+    }
+
+    @Test func nestedCollectionsKeepTheirOwnChildren() throws {
+        let root = try #require(read("a:\n  - {p: 1, q: [2, {r: 3}]}\n  - s\nb: t\n").root)
+        let items = try #require(root["a"]?.sequence)
+        #expect(items.count == 2)
+        #expect(items[0]["q"]?.sequence?[1]["r"]?.scalar == "3")
+        #expect(items[1].scalar == "s")
+        #expect(root["b"]?.scalar == "t")
+    }
+
+    @Test func aDuplicateKeyInALargeMappingIsFoundThroughItsIndex() {
+        let keys = (0..<80).map { "key\($0): \($0)" }.joined(separator: "\n")
+        let result = read(keys + "\nkey3: again\n")
+        #expect(result.diagnostics.map(\.code) == [.duplicateKey])
+        #expect(result.diagnostics.first?.notes.first?.range?.start.line == 4)
+    }
+}
