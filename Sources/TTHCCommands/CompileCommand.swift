@@ -47,6 +47,7 @@ struct CompileCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try CatalogTarget.load(path, compile: true, language: lang, at: at)
+        RunContext.current.keepUntilExit(loaded)
         let diagnostics = loaded.diagnostics.localized(lang)
         guard let artifact = loaded.artifact, !diagnostics.hasErrors else {
             emit(diagnostics, loaded)

@@ -45,6 +45,7 @@ struct LintRun {
         }
         let linter = Linter(configuration: loaded.configuration, language: options.language, today: options.today)
         let result = linter.lint(root: target.root)
+        RunContext.current.keepUntilExit(result)
         try CatalogTarget.requireMatch(target, files: result.files, language: options.language)
         var diagnostics = result.diagnostics.filter { target.includes($0.range.file) }
         var files = result.catalog.sources.keys.filter(target.includes)

@@ -43,11 +43,14 @@ public final class YAMLDocument: Sendable {
 
     /// A scalar's text as a String (made on each call: keep it where it is read often).
     func string(_ index: Int) -> String {
+        withText(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// A scalar's text as its UTF-8 bytes, in place.
+    func withText<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let record = records[index]
-        return text.withUnsafeBufferPointer {
-            String(
-                decoding: UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]),
-                as: UTF8.self)
+        return try text.withUnsafeBufferPointer {
+            try body(UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]))
         }
     }
 

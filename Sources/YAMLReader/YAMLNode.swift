@@ -43,6 +43,12 @@ public struct YAMLNode: Sendable {
         record.kind == .scalar ? document.string(index) : nil
     }
 
+    /// A scalar's text as its UTF-8 bytes, in place (nil for a mapping or sequence): for a
+    /// reader that finds the text it already has before making another String of it.
+    public func withScalarBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        record.kind == .scalar ? try document.withText(index, body) : nil
+    }
+
     /// Whether this is the scalar `text`, compared as bytes (no String is made).
     public func isScalar(_ text: String) -> Bool { document.isScalar(index, equalTo: text) }
 

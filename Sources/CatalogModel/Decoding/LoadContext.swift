@@ -30,7 +30,13 @@ final class LoadContext {
     /// one copy of each. A text of up to 15 bytes lives inside its String and is not looked up.
     func kept(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
-        return seen.texts.insert(KeptText(text)).memberAfterInsert.text
+        var text = text
+        return text.withUTF8 { seen.texts.text($0) }
+    }
+
+    /// A scalar's text, the kept copy where it is long (nil for a mapping or sequence).
+    func kept(_ node: YAMLNode) -> String? {
+        node.withScalarBytes { $0.count > 15 ? seen.texts.text($0) : String(decoding: $0, as: UTF8.self) }
     }
 
     /// Reports a problem in English and Vietnamese (`vi`, shown with `--lang vi`).
@@ -46,7 +52,7 @@ final class LoadContext {
 /// between threads).
 final class SeenValues {
     var durations: [String: WorkDuration] = [:]
-    var texts: Set<KeptText> = []
+    var texts = KeptTexts()
 }
 
 /// A mapping node checked against the keys its entry kind allows.

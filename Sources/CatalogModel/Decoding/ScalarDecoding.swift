@@ -10,7 +10,7 @@ import YAMLReader
 extension LoadContext {
     func scalar(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
         guard let node else { return nil }
-        guard let text = node.scalar else {
+        guard let text = kept(node) else {
             report(
                 .wrongNodeType,
                 LoaderMessage.notSingleValue(what: what(), node: node.kind), at: node.range)
@@ -22,7 +22,7 @@ extension LoadContext {
                 LoaderMessage.noValue(what: what()), at: node.range)
             return nil
         }
-        return Located(kept(text), at: node.range)
+        return Located(text, at: node.range)
     }
 
     /// YAML's plain null: empty, `~`, `null`, `Null`, `NULL`. Told by length first: every scalar
