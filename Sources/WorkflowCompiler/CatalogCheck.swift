@@ -1,6 +1,7 @@
 import CatalogModel
 import Diagnostics
 import WorkCalendar
+import YAMLReader
 
 /// The pipeline every command and test runs, in one place: the loader reads, parses and decodes
 /// every file; the compiler then builds the graphs of every procedure whose files loaded without
@@ -12,12 +13,15 @@ public struct CatalogCheck: Sendable {
     /// The compiler's graphs, artifact and diagnostics; nil until `compile` has run.
     public private(set) var compiled: WorkflowCompiler.Result?
 
-    /// Loads the catalog at `root`; with `compile`, compiles it too. `keepsTrees`: keep every
-    /// file's parse in `Catalog.trees` for readers after the load (lint), so no file is parsed twice.
-    public static func run(root: String, compile: Bool = true, at: CivilDate? = nil, keepsTrees: Bool = false)
+    /// Loads the catalog at `root`; with `compile`, compiles it too. `keepsValues`: keep every
+    /// file's scalar values, marked by it, in `Catalog.values` for readers after the load (lint),
+    /// so no file is parsed twice.
+    public static func run(
+        root: String, compile: Bool = true, at: CivilDate? = nil, keepsValues: YAMLValues.Marker? = nil
+    )
         -> CatalogCheck
     {
-        run(CatalogLoader(keepsTrees: keepsTrees).load(root: root), compile: compile, at: at)
+        run(CatalogLoader(keepsValues: keepsValues).load(root: root), compile: compile, at: at)
     }
 
     /// Continues from a load made elsewhere (a fixture's).

@@ -61,3 +61,23 @@ import Testing
         #expect(result.diagnostics.first?.notes.first?.range?.start.line == 4)
     }
 }
+
+/// What a file keeps of its parse for lint: every value with its key, in document order, marked.
+@Suite struct YAMLValuesTests {
+    @Test func valuesKeepTheirKeysOrderAndMarks() throws {
+        let source = SourceText(
+            path: "t.yaml", bytes: Array("code: '1'\nfees:\n  - { name: Lệ phí, amount: 5 }\n".utf8))
+        let root = YAMLReader().read(source).root
+        let values = source.bytes.withUnsafeBufferPointer {
+            YAMLValues(
+                root, file: $0, marking: { text, raw in UInt8(truncatingIfNeeded: raw.count * 10 + text.utf8.count) })
+        }
+        #expect(values.values.map(\.key) == ["code", "name", "amount"])
+        #expect(values.values.map(\.text) == ["1", "Lệ phí", "5"])
+        #expect(values.values[0].style == .singleQuoted)
+        #expect(values.values.map(\.marks) == [31, 99, 11])  // the quotes are in the raw bytes
+        #expect(values.firstKey?.start.line == 1 && values.firstKey?.end.column == 5)
+        #expect(
+            source.bytes.withUnsafeBufferPointer { YAMLValues(nil, file: $0, marking: { _, _ in 1 }) }.values.isEmpty)
+    }
+}

@@ -4,7 +4,7 @@ import WorkCalendar
 import WorkflowCompiler
 import YAMLReader
 
-/// What every rule sees: the typed catalog, the compiled graphs, every file's text and tree,
+/// What every rule sees: the typed catalog, the compiled graphs, every file's text and values,
 /// today's date and the rule's options.
 public struct LintContext: Sendable {
     /// A version's view (`VersionWorkflowLint`) holds one procedure as of the version's date.
@@ -29,11 +29,14 @@ public struct LintContext: Sendable {
     /// Each procedure's name keys by code, computed once for the rules that compare names.
     private let nameKeysByCode: [String: NameKey.Keys]
 
-    /// The loader's parse of a file; a load made without `keepsTrees` kept none, and then the file
-    /// is parsed here, so a rule never sees "no tree" for a file that has one (a silent pass).
-    static func tree(of path: String, kept: [String: YAMLNode?], source: SourceText) -> YAMLNode? {
-        if let tree = kept[path] { return tree }
-        return YAMLReader().read(source).root
+    /// The loader's values of a file; a load made without `keepsValues` kept none, and then the
+    /// file is parsed here, so a rule never sees "no values" for a file that has some (a silent
+    /// pass).
+    static func values(of path: String, kept: [String: YAMLValues], source: SourceText) -> YAMLValues {
+        kept[path]
+            ?? source.bytes.withUnsafeBufferPointer {
+                YAMLValues(YAMLReader().read(source).root, file: $0, marking: ScalarValue.marker)
+            }
     }
 
     init(catalog: Catalog, artifact: CompiledCatalog, today: CivilDate, knownRuleIds: Set<String>) {
@@ -44,11 +47,11 @@ public struct LintContext: Sendable {
         self.options = RuleOptions(defaults: [])
         let root = catalog.root.hasSuffix("/") ? catalog.root : catalog.root + "/"
         let sources = catalog.sources
-        let trees = catalog.trees
+        let kept = catalog.values
         self.files = sources.keys.sorted().parallelMap { path in
             LintFile(
                 path: path, relativePath: path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path,
-                source: sources[path]!, root: Self.tree(of: path, kept: trees, source: sources[path]!))
+                source: sources[path]!, values: Self.values(of: path, kept: kept, source: sources[path]!))
         }
         var index: [String: Int] = [:]
         for (i, file) in files.enumerated() { index[file.path] = i }
@@ -124,7 +127,7 @@ extension LintContext {
     /// The first key of the file an entry's mapping starts (`code:` of a procedure), for findings
     /// about a whole file: a one-line place, not the whole document.
     public func head(of range: SourceRange) -> SourceRange {
-        guard let first = file(range.file)?.root?.mapping?.first?.key.range, first.start.offset >= range.start.offset
+        guard let first = file(range.file)?.firstKey, first.start.offset >= range.start.offset
         else { return range }
         return first
     }

@@ -2,8 +2,8 @@ import CatalogModel
 import Diagnostics
 import YAMLReader
 
-/// One file of the catalog as the text rules see it: its bytes and its YAML tree with ranges,
-/// both as the loader read them (the file is parsed once).
+/// One file of the catalog as the text rules see it: its bytes and its scalar values with their
+/// ranges, both as the loader read them (the file is parsed once).
 public struct LintFile: Sendable {
     /// As diagnostics name it: the catalog root joined with `relativePath`.
     public var path: String
@@ -11,19 +11,18 @@ public struct LintFile: Sendable {
     public var relativePath: String
     public var kind: CatalogFileKind?
     public var source: SourceText
-    public var root: YAMLNode?
     /// Every scalar value (not key) in document order, with the key that holds it.
-    public var scalars: [ScalarValue]
+    public let scalars: [ScalarValue]
+    /// The range of the file's first key (`code:` of a procedure).
+    public let firstKey: SourceRange?
 
-    init(path: String, relativePath: String, source: SourceText, root: YAMLNode?) {
+    init(path: String, relativePath: String, source: SourceText, values: YAMLValues) {
         self.path = path
         self.relativePath = relativePath
         self.kind = CatalogFileKind.classify(relativePath)
         self.source = source
-        self.root = root
-        self.scalars =
-            root.map { root in source.bytes.withUnsafeBufferPointer { ScalarValue.collect(root, bytes: $0) } }
-            ?? []
+        self.scalars = values.values
+        self.firstKey = values.firstKey
     }
 
     /// The bytes a node was written with (quotes included), as text.
@@ -39,43 +38,15 @@ public struct LintFile: Sendable {
     }
 }
 
-/// A scalar value and where it sits: `name`, `fees[].name`, `deadline.text`. What the rules read
-/// of its node, copied out of the tree once: a copy of a node costs reference counting.
-public struct ScalarValue: Sendable {
-    /// The nearest mapping key above the value (for a list item, the list's key).
-    public var key: String?
-    public var text: String
-    public var range: SourceRange
-    public var style: ScalarStyle
-    /// What the character rules look for in the value (`TextTraits`), found once.
-    var traits: TextTraits
+/// A scalar value and where it sits: `name`, `fees[].name`, `deadline.text`, as the loader kept
+/// it, marked with what the character rules look for in it (`TextTraits`).
+public typealias ScalarValue = YAMLValues.Value
 
-    init(key: String?, text: String, style: ScalarStyle, range: SourceRange, file bytes: UnsafeBufferPointer<UInt8>) {
-        self.key = key
-        self.text = text
-        self.range = range
-        self.style = style
-        let start = max(0, min(range.start.offset, bytes.count))
-        let end = max(start, min(range.end.offset, bytes.count))
-        self.traits = TextTraits(text: text, raw: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-    }
+extension YAMLValues.Value {
+    /// How the loader marks the values it keeps for lint: their text traits, found once.
+    static let marker: YAMLValues.Marker = { text, raw in TextTraits(text: text, raw: raw).rawValue }
 
-    /// Iterative walk, so depth costs no stack. `bytes` are the file's, which the ranges index.
-    static func collect(_ root: YAMLNode, bytes: UnsafeBufferPointer<UInt8>) -> [ScalarValue] {
-        var result: [ScalarValue] = []
-        var pending: [(YAMLNode, String?)] = [(root, nil)]
-        while let (node, key) = pending.popLast() {
-            switch node.content {
-            case .scalar(let text, let style):
-                result.append(ScalarValue(key: key, text: text, style: style, range: node.range, file: bytes))
-            case .sequence(let items):
-                for item in items.reversed() { pending.append((item, key)) }
-            case .mapping(let pairs):
-                for pair in pairs.reversed() { pending.append((pair.value, pair.key.scalar)) }
-            }
-        }
-        return result.exactlySized()
-    }
+    var traits: TextTraits { TextTraits(rawValue: marks) }
 }
 
 extension ScalarStyle {

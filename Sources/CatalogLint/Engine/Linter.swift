@@ -22,7 +22,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(root: String) -> LintResult {
-        lint(CatalogCheck.run(root: root, keepsTrees: true))
+        lint(CatalogCheck.run(root: root, keepsValues: ScalarValue.marker))
     }
 
     /// Lints what the pipeline loaded and compiled (compiling it first if it was only loaded).

@@ -13,10 +13,11 @@ import YAMLReader
 /// Reads a catalog directory: every file, every diagnostic, in one run.
 public struct CatalogLoader: Sendable {
     public var limits: ReaderLimits
-    /// Keep every file's YAML tree in `Catalog.trees`, for readers of the text after the load
-    /// (the linter's rules), so no file is parsed twice. Off for `check`: the trees would
-    /// outlive their use and hold most of the memory of a large catalog.
-    public var keepsTrees: Bool
+    /// Keep every file's scalar values in `Catalog.values`, for readers of the text after the
+    /// load (the linter's rules), so no file is parsed twice; its nodes are let go once it is
+    /// decoded either way; each value is marked by the reader's `Marker`. Off (nil) for `check`,
+    /// which reads no value after the load.
+    public var keepsValues: YAMLValues.Marker?
     /// Keep the text of every file in `Catalog.sources`. Off for `check`: a file without a finding
     /// of its own lets its bytes go once it is decoded (`SourceText.withoutText()`), and the
     /// report reads again the few it quotes (`PathDisplay.apply(to:quotedBy:)`).
@@ -25,11 +26,11 @@ public struct CatalogLoader: Sendable {
     public var workers: Int
 
     public init(
-        limits: ReaderLimits = .catalog, keepsTrees: Bool = false, keepsTexts: Bool = true,
+        limits: ReaderLimits = .catalog, keepsValues: YAMLValues.Marker? = nil, keepsTexts: Bool = true,
         workers: Int = ProcessorCount.workers
     ) {
         self.limits = limits
-        self.keepsTrees = keepsTrees
+        self.keepsValues = keepsValues
         self.keepsTexts = keepsTexts
         self.workers = max(1, workers)
     }
@@ -65,7 +66,7 @@ public struct CatalogLoader: Sendable {
         // result does not depend on scheduling.
         let decoded = FileDecoder.decodeAll(
             reading == .everything ? files : files.filter(reading.includes), root: root, limits: limits,
-            keepsTrees: keepsTrees, keepsTexts: keepsTexts, workers: workers)
+            keepsValues: keepsValues, keepsTexts: keepsTexts, workers: workers)
         // Sized once: grown by doubling, the table of a 71,000-procedure catalog held room for
         // 131,072 procedures, and two copies of it while it grew.
         catalog.procedures.reserveCapacity(
@@ -76,7 +77,7 @@ public struct CatalogLoader: Sendable {
             context.diagnostics.append(contentsOf: file.diagnostics)
             if let source = file.source {
                 catalog.sources[source.path] = source
-                if keepsTrees { catalog.trees[source.path] = file.tree }
+                if let values = file.values { catalog.values[source.path] = values }
             }
             switch file.content {
             case .ignored, .unreadable:

@@ -21,8 +21,8 @@ struct FileDecoder {
     struct Decoded {
         var content: Content
         var source: SourceText?
-        /// The file's tree, kept only when the loader is asked to (`keepsTrees`).
-        var tree: YAMLNode? = nil
+        /// The file's scalar values, kept only when the loader is asked to (`keepsValues`).
+        var values: YAMLValues? = nil
         var diagnostics: [Diagnostic]
         /// The ids the file declares, decoded or not (`DeclaredIdentifiers`).
         var declared: (kind: CatalogFileKind, ids: [String])? = nil
@@ -30,18 +30,18 @@ struct FileDecoder {
 
     /// Decodes `files` (relative to `root`) on `workers` threads; the result is in the order of `files`.
     static func decodeAll(
-        _ files: [String], root: String, limits: ReaderLimits, keepsTrees: Bool, keepsTexts: Bool,
+        _ files: [String], root: String, limits: ReaderLimits, keepsValues: YAMLValues.Marker?, keepsTexts: Bool,
         workers: Int
     ) -> [Decoded] {
         files.parallelMap(workers: workers, perWorker: SeenValues.init) { seen, file in
-            decode(file, root: root, limits: limits, keepsTrees: keepsTrees, keepsTexts: keepsTexts, seen: seen)
+            decode(file, root: root, limits: limits, keepsValues: keepsValues, keepsTexts: keepsTexts, seen: seen)
         }
     }
 
     /// `keepsTexts`: false lets the text of a file without a finding go once it is decoded
     /// (`CatalogLoader.keepsTexts`).
     static func decode(
-        _ relative: String, root: String, limits: ReaderLimits, keepsTrees: Bool, keepsTexts: Bool,
+        _ relative: String, root: String, limits: ReaderLimits, keepsValues: YAMLValues.Marker?, keepsTexts: Bool,
         seen: SeenValues
     ) -> Decoded {
         let path = CatalogLoader.join(root, relative)
@@ -69,7 +69,9 @@ struct FileDecoder {
         guard let node = read.root else {
             // An unreadable manifest still counts as present: its own error says what is wrong.
             let content: Content = kind == .manifest ? .manifest(nil) : .unreadable
-            return Decoded(content: content, source: source, diagnostics: context.diagnostics, declared: declared)
+            return Decoded(
+                content: content, source: source, values: values(nil, of: source, marking: keepsValues),
+                diagnostics: context.diagnostics, declared: declared)
         }
         let content: Content
         switch kind {
@@ -88,7 +90,14 @@ struct FileDecoder {
         }
         return Decoded(
             content: content, source: keepsTexts || !context.diagnostics.isEmpty ? source : source.withoutText(),
-            tree: keepsTrees ? node : nil, diagnostics: context.diagnostics, declared: declared)
+            values: values(node, of: source, marking: keepsValues), diagnostics: context.diagnostics,
+            declared: declared)
+    }
+
+    private static func values(_ root: YAMLNode?, of source: SourceText, marking marker: YAMLValues.Marker?)
+        -> YAMLValues?
+    {
+        marker.map { marker in source.bytes.withUnsafeBufferPointer { YAMLValues(root, file: $0, marking: marker) } }
     }
 
     static func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {

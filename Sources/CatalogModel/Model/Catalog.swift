@@ -32,9 +32,9 @@ public struct Catalog: Sendable {
     public var broken = BrokenDefinitions()
     /// Every file read, by the path used in diagnostics.
     public var sources: [String: SourceText] = [:]
-    /// Every file's YAML tree, by the same path, when the loader kept them (`keepsTrees`); nil
-    /// for a file that could not be read as one mapping.
-    public var trees: [String: YAMLNode?] = [:]
+    /// Every file's scalar values, by the same path, when the loader kept them (`keepsValues`);
+    /// none for a file that could not be read as one mapping.
+    public var values: [String: YAMLValues] = [:]
     /// The calendar the loader built, reused while its inputs are unchanged (`workCalendar`).
     var builtCalendar: BuiltCalendar?
 
