@@ -39,11 +39,8 @@ struct DeadlineBatch {
         self.lang = lang
         self.clockStart = clockStart
         self.requireOfficial = requireOfficial
-        do {
-            defaultCalculator = DeadlineCalculator(calendar: try resolver.catalog.workCalendar())
-        } catch let error as CalendarError {
-            throw CommandFailure.usage(error)
-        }
+        defaultCalculator = DeadlineCalculator(
+            calendar: try DeadlineQuery.calendarInput(lang) { try resolver.catalog.workCalendar() })
     }
 
     /// Reads `path` (`-`: standard input) and writes the rows to standard output. Returns the
@@ -236,10 +233,8 @@ struct DeadlineBatch {
         let due: LocalDateTime
         do {
             due = try calculator.dueDate(question, from: received)
-        } catch let error as CalendarError {
-            return .failure(DeadlineRefusal(error))
         } catch {
-            return .failure(DeadlineRefusal(Untranslated(error)))
+            return .failure(DeadlineRefusal(error: error))
         }
         let calendar = calculator.calendar
         var estimated = false
@@ -276,10 +271,8 @@ struct DeadlineBatch {
             if calculators.count >= 64 { calculators.removeAll() }
             calculators[cutoff.minutes] = c
             return c
-        } catch let error as CalendarError {
-            throw DeadlineRefusal(error)
         } catch {
-            throw DeadlineRefusal(Untranslated(error))
+            throw DeadlineRefusal(error: error)
         }
     }
 
