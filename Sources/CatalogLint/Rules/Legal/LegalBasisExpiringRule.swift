@@ -76,7 +76,7 @@ public struct LegalBasisExpiringRule: LintRule {
             if let expires = procedure.expires?.value, expires < today { continue }
             // As the procedure stands today: a version may already cite the successor.
             let current = procedure.asOf(today)
-            for reference in current.legalBasis + (current.announcedBy.map { [$0] } ?? []) {
+            for reference in current.citedDocuments {
                 guard let document = catalog.legalDocuments[reference.value] else { continue }
                 switch successors.standing(of: document, on: today) {
                 case .replaced(let successor):
