@@ -22,13 +22,13 @@ public enum HTMLReport {
             rates.map {
                 SVGCharts.Bar(
                     label: name($0.name, $0.nameEn), value: $0.onTimeRate,
-                    note: "\(percent($0.onTimeRate)) \(w.of) \($0.count)")
+                    note: "\(percent($0.onTimeRate)) \(w[.of]) \($0.count)")
             }
         }
         func words(_ title: String, _ desc: String) -> SVGCharts.Words {
             SVGCharts.Words(
-                title: title, desc: desc, target: "\(w.target) \(percent(target))", meets: w.meets, near: w.near,
-                below: w.below)
+                title: title, desc: desc, target: "\(w[.target]) \(percent(target))", meets: w[.meets], near: w[.near],
+                below: w[.below])
         }
         func rows(_ rates: [SimulationReport.Rate]) -> [[String: Any]] {
             rates.map {
@@ -58,7 +58,7 @@ public enum HTMLReport {
             ["name": outcomeName($0.key, w), "count": $0.value]
         }
         let values: [String: Any] = [
-            "lang": w.l.rawValue, "w": phrases(w),
+            "lang": w.l.rawValue, "w": w.all,
             "artifact": r.artifact,
             "cases": r.cases, "subcases": r.subcases, "events": r.events, "pauses": r.pauses, "apologies": r.apologies,
             "days": r.config.days, "start": r.config.start.vietnameseText, "seed": String(r.config.seed),
@@ -68,8 +68,8 @@ public enum HTMLReport {
             "outcomes": outcomes,
             // The rates per commune and per agency: one section each, alike but for their words.
             "rateSections": [
-                ["id": "communes", "title": w.byCommune, "note": w.targetNote, "rows": rows(r.byCommune)],
-                ["id": "agencies", "title": w.byAgency, "rows": rows(r.byAgency)],
+                ["id": "communes", "title": w[.byCommune], "note": w[.targetNote], "rows": rows(r.byCommune)],
+                ["id": "agencies", "title": w[.byAgency], "rows": rows(r.byAgency)],
             ],
             "backlog": r.backlog.map { ["date": $0.date.vietnameseText, "open": $0.open] as [String: Any] },
             "slowest": slowest, "hasSlowest": !slowest.isEmpty,
@@ -83,39 +83,19 @@ public enum HTMLReport {
         // The charts are markup, inserted after `SafeText`.
         let charts = [
             try SVGCharts.bars(
-                bars(r.byCommune), target: target, words: words(w.byCommune, w.byCommuneDesc), id: "communes"),
+                bars(r.byCommune), target: target, words: words(w[.byCommune], w[.byCommuneDesc]), id: "communes"),
             try SVGCharts.bars(
-                bars(r.byAgency), target: target, words: words(w.byAgency, w.byAgencyDesc), id: "agencies"),
+                bars(r.byAgency), target: target, words: words(w[.byAgency], w[.byAgencyDesc]), id: "agencies"),
         ]
         context["rateSections"] = zip(context["rateSections"] as! [[String: Any]], charts).map { section, chart in
             section.merging(["chart": chart]) { $1 }
         }
         context["backlogChart"] = try SVGCharts.line(
             backlog,
-            words: SVGCharts.Axis(title: w.backlog, desc: w.backlogDesc, xTitle: w.backlogX, yTitle: w.backlogY),
+            words: SVGCharts.Axis(
+                title: w[.backlog], desc: w[.backlogDesc], xTitle: w[.backlogX], yTitle: w[.backlogY]),
             id: "backlog")
         return context
-    }
-
-    static func phrases(_ w: ReportWords) -> [String: String] {
-        return [
-            "pageTitle": w.pageTitle, "summary": w.summary, "dossiers": w.dossiers, "subcases": w.subcases,
-            "arriving": w.arriving,
-            "workingDaysFrom": w.workingDaysFrom, "onlineShare": w.onlineShare, "seed": w.seed, "events": w.events,
-            "onTimeLine": w.onTimeLine, "early": w.early, "onTime": w.onTime, "overdue": w.overdue, "pauses": w.pauses,
-            "apologies": w.apologies, "outcome": w.outcome, "cases": w.cases, "rate": w.rate, "name": w.name,
-            "data": w.data,
-            "byCommune": w.byCommune, "byAgency": w.byAgency, "targetNote": w.targetNote, "backlog": w.backlog,
-            "date": w.date,
-            "backlogY": w.backlogY, "slowest": w.slowest, "slowestNote": w.slowestNote, "slowestNote2": w.slowestNote2,
-            "code": w.code, "procedure": w.procedure, "meanDays": w.meanDays, "deadline": w.deadline,
-            "overdueShare": w.overdueShare,
-            "staffing": w.staffing, "staffingNote": w.staffingNote, "unit": w.unit, "steps": w.steps,
-            "lateSteps": w.lateSteps,
-            "meanQueue": w.meanQueue, "peakQueue": w.peakQueue, "noneBelow": w.noneBelow, "index": w.index,
-            "indexText": w.indexText, "indexCaveat": w.indexCaveat, "sources": w.sources, "footer": w.footer,
-            "artifact": w.artifact, "simulatedIn": w.simulatedIn,
-        ]
     }
 
     static func outcomeName(_ key: String, _ w: ReportWords) -> String {

@@ -13,7 +13,7 @@ public protocol DiagnosticMessage: Sendable {
 /// CatalogModel's `Subject`, the name of what a message is about. A diagnostic, note or fix-it
 /// says a typed message of its stage (`ReaderMessage`, `LoaderMessage`, `CompilerMessage`, the lint
 /// categories' enums), never a `Localized` written at the site.
-public struct Localized: DiagnosticMessage, Hashable {
+public struct Localized: DiagnosticMessage, Hashable, Encodable {
     public var en: String
     public var vi: String
 

@@ -39,11 +39,8 @@ struct DeadlineBatch {
         self.lang = lang
         self.clockStart = clockStart
         self.requireOfficial = requireOfficial
-        do {
-            defaultCalculator = DeadlineCalculator(calendar: try resolver.catalog.workCalendar())
-        } catch let error as CalendarError {
-            throw CommandFailure.usage(error)
-        }
+        defaultCalculator = DeadlineCalculator(
+            calendar: try DeadlineQuery.calendarInput(lang) { try resolver.catalog.workCalendar() })
     }
 
     /// Reads `path` (`-`: standard input) and writes the rows to standard output. Returns the
@@ -236,10 +233,8 @@ struct DeadlineBatch {
         let due: LocalDateTime
         do {
             due = try calculator.dueDate(question, from: received)
-        } catch let error as CalendarError {
-            return .failure(DeadlineRefusal(error))
         } catch {
-            return .failure(DeadlineRefusal(Untranslated(error)))
+            return .failure(DeadlineRefusal(error: error))
         }
         let calendar = calculator.calendar
         var estimated = false
@@ -276,10 +271,8 @@ struct DeadlineBatch {
             if calculators.count >= 64 { calculators.removeAll() }
             calculators[cutoff.minutes] = c
             return c
-        } catch let error as CalendarError {
-            throw DeadlineRefusal(error)
         } catch {
-            throw DeadlineRefusal(Untranslated(error))
+            throw DeadlineRefusal(error: error)
         }
     }
 
@@ -487,38 +480,7 @@ struct ByteOutput {
         }
     }
 
-    mutating func jsonString(_ s: String) {
-        var s = s
-        bytes.append(UInt8(ascii: "\""))
-        s.withUTF8 { b in
-            for c in b {
-                switch c {
-                case UInt8(ascii: "\""):
-                    bytes.append(UInt8(ascii: "\\"))
-                    bytes.append(c)
-                case UInt8(ascii: "\\"):
-                    bytes.append(UInt8(ascii: "\\"))
-                    bytes.append(c)
-                case UInt8(ascii: "\n"):
-                    bytes.append(UInt8(ascii: "\\"))
-                    bytes.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"):
-                    bytes.append(UInt8(ascii: "\\"))
-                    bytes.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"):
-                    bytes.append(UInt8(ascii: "\\"))
-                    bytes.append(UInt8(ascii: "t"))
-                case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: Array("\\u00".utf8))
-                    bytes.append(hex[Int(c >> 4)])
-                    bytes.append(hex[Int(c & 15)])
-                default: bytes.append(c)
-                }
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
+    mutating func jsonString(_ s: String) { JSONStringLiteral.append(s, to: &bytes) }
 
     /// `2026-02-25 17:00` (CSV) or `2026-02-25T17:00+07:00` (JSON).
     mutating func instant(_ t: LocalDateTime, offset: Bool) {

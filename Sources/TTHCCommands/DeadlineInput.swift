@@ -10,6 +10,11 @@ struct DeadlineRefusal: Error {
 
     init(_ message: some DiagnosticMessage) { self.message = message }
 
+    /// A failed computation's refusal: a calendar error in its own words, any other as it is.
+    init(error: any Error) {
+        if let error = error as? CalendarError { message = error } else { message = Untranslated(error) }
+    }
+
     func text(_ language: MessageLanguage) -> String { message.text(language) }
 }
 
@@ -57,10 +62,8 @@ struct DeadlineResolver {
         case (let add?, nil):
             do {
                 return DeadlineQuestion(duration: try WorkDuration(parsing: add), rule: defaultRule)
-            } catch let error as CalendarError {
-                throw DeadlineRefusal(error)
             } catch {
-                throw DeadlineRefusal(Untranslated(error))
+                throw DeadlineRefusal(error: error)
             }
         case (nil, let code?):
             return try procedureQuestion(code, channel: channel, facts: facts, receivedOn: receivedOn)
@@ -125,10 +128,8 @@ func parseReceived(_ text: String, officeHours: OfficeHours) throws(DeadlineRefu
             return LocalDateTime(try CivilDate(parsing: text), officeHours.sessions[0].start)
         }
         return try LocalDateTime(parsing: text)
-    } catch let error as CalendarError {
-        throw DeadlineRefusal(error)
     } catch {
-        throw DeadlineRefusal(Untranslated(error))
+        throw DeadlineRefusal(error: error)
     }
 }
 

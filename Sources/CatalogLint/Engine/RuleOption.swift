@@ -60,9 +60,17 @@ extension RuleOption {
     static func style(_ first: String, _ second: String) -> RuleOption {
         RuleOption("style", .choice(["majority", first, second]), default: "majority")
     }
+
+    /// A `days` option: how far ahead of today the rule looks, up to ten years.
+    static func daysAhead(default days: Int) -> RuleOption {
+        RuleOption("days", .integer(0...3650), default: String(days))
+    }
 }
 
 extension RuleOptions {
+    /// The `days` option (`RuleOption.daysAhead`).
+    var daysAhead: Int { integer("days") }
+
     /// Whether the `style` option (`RuleOption.style`) picks `second`: it names it, or it is left at
     /// `majority` and `secondLeads` (the catalog writes `second` more often).
     func stylePicks(_ second: String, ifMajority secondLeads: Bool) -> Bool {

@@ -91,6 +91,26 @@ extension LintContext {
         return findings
     }
 
+    /// The loop of the rules that write some characters as others (`table`): one finding per
+    /// value with a character of `trait`, whose words `words` gives from the first character
+    /// replaced and the whole repair.
+    @inline(__always)  // as `valueRepairs`: once per value of the catalog
+    func characterReplacements(
+        of trait: TextTraits, from table: [Unicode.Scalar: String],
+        words: (_ first: (scalar: Unicode.Scalar, replacement: String), _ repair: ValueRepair) -> (
+            message: (String) -> any DiagnosticMessage, fix: (String) -> any DiagnosticMessage
+        )
+    ) -> [Diagnostic] {
+        valueRepairs(
+            where: { _, scalar in scalar.traits.contains(trait) },
+            proposing: { raw in
+                var repair = ValueRepair()
+                guard let first = repair.replaceCharacters(of: raw, from: table) else { return nil }
+                let words = words(first, repair)
+                return (repair, words.message, words.fix)
+            })
+    }
+
     /// A finding whose one fix writes `replacement` over what it points at.
     func finding(
         _ message: some DiagnosticMessage, at range: SourceRange, replacingWith replacement: String,

@@ -116,4 +116,7 @@ public struct Procedure: Sendable {
     }
 
     public var isInterLevel: Bool { countedLevels.count > 1 }
+
+    /// The legal documents it cites, as written: its legal basis, then the decision announcing it.
+    public var citedDocuments: [Located<String>] { legalBasis + (announcedBy.map { [$0] } ?? []) }
 }

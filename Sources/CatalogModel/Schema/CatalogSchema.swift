@@ -15,24 +15,26 @@ public enum CatalogSchema {
         public let root: MappingShape
         /// Templates accept `$param` where a procedure gives the value.
         public let parameters: Bool
+
+        /// `stem.schema.json`, the name every schema file has.
+        init(_ stem: String, globs: [String], root: MappingShape, parameters: Bool = false) {
+            name = stem + ".schema.json"
+            self.globs = globs
+            self.root = root
+            self.parameters = parameters
+        }
     }
 
     public static let files: [File] = [
-        File(name: "catalog.schema.json", globs: ["catalog.yaml"], root: CatalogShapes.manifest, parameters: false),
-        File(name: "fields.schema.json", globs: ["fields.yaml"], root: CatalogShapes.fieldsFile, parameters: false),
-        File(name: "units.schema.json", globs: ["units/*.yaml"], root: CatalogShapes.unitsFile, parameters: false),
-        File(
-            name: "communes.schema.json", globs: ["units/communes.yaml"], root: CatalogShapes.communesFile,
-            parameters: false),
-        File(name: "legal.schema.json", globs: ["legal/*.yaml"], root: CatalogShapes.legalFile, parameters: false),
-        File(name: "forms.schema.json", globs: ["forms/*.yaml"], root: CatalogShapes.formsFile, parameters: false),
-        File(name: "template.schema.json", globs: ["templates/*.yaml"], root: CatalogShapes.template, parameters: true),
-        File(
-            name: "calendar.schema.json", globs: ["calendar/*.yaml"], root: CatalogShapes.calendarFile,
-            parameters: false),
-        File(
-            name: "procedure.schema.json", globs: ["procedures/**/*.yaml"], root: CatalogShapes.procedure,
-            parameters: false),
+        File("catalog", globs: ["catalog.yaml"], root: CatalogShapes.manifest),
+        File("fields", globs: ["fields.yaml"], root: CatalogShapes.fieldsFile),
+        File("units", globs: ["units/*.yaml"], root: CatalogShapes.unitsFile),
+        File("communes", globs: ["units/communes.yaml"], root: CatalogShapes.communesFile),
+        File("legal", globs: ["legal/*.yaml"], root: CatalogShapes.legalFile),
+        File("forms", globs: ["forms/*.yaml"], root: CatalogShapes.formsFile),
+        File("template", globs: ["templates/*.yaml"], root: CatalogShapes.template, parameters: true),
+        File("calendar", globs: ["calendar/*.yaml"], root: CatalogShapes.calendarFile),
+        File("procedure", globs: ["procedures/**/*.yaml"], root: CatalogShapes.procedure),
     ]
 
     /// The schema file for a catalog file kind.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A JSON document with object keys in the order they were written, rendered the same way every
 /// time (two-space indent, arrays of scalars on one line), so generated files diff cleanly.
 public indirect enum JSONValue: Sendable, Equatable {
@@ -87,24 +89,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     private static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        var bytes: [UInt8] = []
+        JSONStringLiteral.append(text, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }
 

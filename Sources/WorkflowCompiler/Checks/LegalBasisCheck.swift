@@ -23,10 +23,8 @@ enum LegalBasisCheck {
                 }
         }
         let date = at.map { max($0, procedure.effective.value) } ?? procedure.effective.value
-        var cited = procedure.legalBasis
-        if let announced = procedure.announcedBy { cited.append(announced) }
         var diagnostics: [Diagnostic] = []
-        for reference in cited {
+        for reference in procedure.citedDocuments {
             guard let document = catalog.legalDocuments[reference.value] else { continue }
             switch successors.standing(of: document, on: date) {
             case .notYetInForce:

@@ -10,9 +10,7 @@ public struct EstimatedCalendarYearRule: LintRule {
     public static let description = RuleDescription(
         id: "estimated-calendar-year",
         category: .deadlines, severity: .warning,
-        options: [
-            RuleOption("days", .integer(0...3650), default: "90")
-        ],
+        options: [.daysAhead(default: 90)],
         triggering: [
             RuleExample(
                 file: "calendar/2027.yaml",
@@ -45,7 +43,7 @@ public struct EstimatedCalendarYearRule: LintRule {
         let catalog = context.catalog
         guard let calendar = try? catalog.workCalendar() else { return [] }
         let today = context.today
-        guard let lastReceipt = try? today.adding(days: context.options.integer("days")) else { return [] }
+        guard let lastReceipt = try? today.adding(days: context.options.daysAhead) else { return [] }
         let calculator = DeadlineCalculator(calendar: calendar)
         let received = LocalDateTime(lastReceipt, calendar.officeHours.sessions[0].start)
         var horizon = lastReceipt

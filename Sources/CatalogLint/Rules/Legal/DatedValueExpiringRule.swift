@@ -10,9 +10,7 @@ public struct DatedValueExpiringRule: LintRule {
     public static let description = RuleDescription(
         id: "dated-value-expiring",
         category: .legal, severity: .warning,
-        options: [
-            RuleOption("days", .integer(0...3650), default: "60")
-        ],
+        options: [.daysAhead(default: 60)],
         triggering: [
             .procedure(changing: [
                 "fees": "[{ name: Lệ phí chứng thực, amount: 1000, per: page, until: ↓2026-07-15 }]"
@@ -30,7 +28,7 @@ public struct DatedValueExpiringRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         let today = context.today
-        let window = context.options.integer("days")
+        let window = context.options.daysAhead
         var findings: [Diagnostic] = []
         func look(_ rows: [(name: String, period: ValidityPeriod)], what: Subject) {
             for row in rows {

@@ -51,9 +51,7 @@ public struct LegalBasisExpiringRule: LintRule {
     public static let description = RuleDescription(
         id: "legal-basis-expiring",
         category: .legal, severity: .warning,
-        options: [
-            RuleOption("days", .integer(0...3650), default: "90")
-        ],
+        options: [.daysAhead(default: 90)],
         triggering: [
             decision.and(procedureChanging: mobileBirth, ["legal_basis": "[luat-60-2014-qh13, ↓qd-99-ubnd-2025]"]),
             // Decree 61/2018 expired on 2025-06-30: valid when the procedure took effect, not today.
@@ -70,7 +68,7 @@ public struct LegalBasisExpiringRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         let today = context.today
-        let window = context.options.integer("days")
+        let window = context.options.daysAhead
         let successors = catalog.legalSuccessors()
         var findings: [Diagnostic] = []
         for procedure in catalog.procedures.values {
@@ -78,7 +76,7 @@ public struct LegalBasisExpiringRule: LintRule {
             if let expires = procedure.expires?.value, expires < today { continue }
             // As the procedure stands today: a version may already cite the successor.
             let current = procedure.asOf(today)
-            for reference in current.legalBasis + (current.announcedBy.map { [$0] } ?? []) {
+            for reference in current.citedDocuments {
                 guard let document = catalog.legalDocuments[reference.value] else { continue }
                 switch successors.standing(of: document, on: today) {
                 case .replaced(let successor):

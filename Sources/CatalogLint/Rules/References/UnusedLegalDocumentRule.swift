@@ -39,8 +39,7 @@ public struct UnusedLegalDocumentRule: LintRule {
         let catalog = context.catalog
         var cited: Set<String> = []
         for procedure in catalog.procedures.values {
-            cited.formUnion(procedure.legalBasis.map(\.value))
-            if let announced = procedure.announcedBy { cited.insert(announced.value) }
+            cited.formUnion(procedure.citedDocuments.map(\.value))
             for fee in procedure.fees + procedure.channels.flatMap({ $0.fees ?? [] }) {
                 if let schedule = fee.schedule { cited.insert(schedule.value) }
             }

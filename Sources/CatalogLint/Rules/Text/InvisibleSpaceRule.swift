@@ -31,25 +31,19 @@ public struct InvisibleSpaceRule: LintRule {
 
     /// One finding per value (`ValueRepair`), named after its first odd character.
     public func check(_ context: LintContext) -> [Diagnostic] {
-        context.valueRepairs(
-            where: { _, scalar in scalar.traits.contains(.invisibleSpace) },
-            proposing: { raw in
-                var repair = ValueRepair()
-                guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }
-                let code = first.scalar.codePoint
-                let invisible = first.replacement.isEmpty
-                return (
-                    repair,
-                    message: { _ in
-                        invisible
-                            ? LintMessage.invisibleCharacter(code: code) : LintMessage.nonBreakingSpace(code: code)
-                    },
-                    fix: { _ in
-                        repair.edits.count > 1
-                            ? LintMessage.writeNormalSpacesAndRemoveInvisible
-                            : invisible ? LintMessage.removeInvisible : LintMessage.writeNormalSpace
-                    }
-                )
-            })
+        context.characterReplacements(of: .invisibleSpace, from: Self.replacements) { first, repair in
+            let code = first.scalar.codePoint
+            let invisible = first.replacement.isEmpty
+            return (
+                message: { _ in
+                    invisible ? LintMessage.invisibleCharacter(code: code) : LintMessage.nonBreakingSpace(code: code)
+                },
+                fix: { _ in
+                    repair.edits.count > 1
+                        ? LintMessage.writeNormalSpacesAndRemoveInvisible
+                        : invisible ? LintMessage.removeInvisible : LintMessage.writeNormalSpace
+                }
+            )
+        }
     }
 }

@@ -26,20 +26,14 @@ public struct LookalikeLetterRule: LintRule {
 
     /// One finding per value (`ValueRepair`), named after its first look-alike letter.
     public func check(_ context: LintContext) -> [Diagnostic] {
-        context.valueRepairs(
-            where: { _, scalar in scalar.traits.contains(.lookalikeLetter) },
-            proposing: { raw in
-                var repair = ValueRepair()
-                guard let first = repair.replaceCharacters(of: raw, from: Self.replacements) else { return nil }
-                return (
-                    repair,
-                    message: { _ in
-                        LintMessage.lookalikeLetter(
-                            letter: Character(first.scalar), code: first.scalar.codePoint, vietnamese: first.replacement
-                        )
-                    },
-                    fix: { LintMessage.writeQuoted(text: $0) }
-                )
-            })
+        context.characterReplacements(of: .lookalikeLetter, from: Self.replacements) { first, _ in
+            (
+                message: { _ in
+                    LintMessage.lookalikeLetter(
+                        letter: Character(first.scalar), code: first.scalar.codePoint, vietnamese: first.replacement)
+                },
+                fix: { LintMessage.writeQuoted(text: $0) }
+            )
+        }
     }
 }
