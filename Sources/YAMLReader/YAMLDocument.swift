@@ -15,12 +15,10 @@ public final class YAMLDocument: Sendable {
     struct Record: Sendable {
         var kind: YAMLNode.Kind
         var style: ScalarStyle
-        /// Where the text or the children start.
-        var start: UInt32
-        /// The text's length in bytes, or the number of children (a mapping's: keys and values).
-        var count: UInt32
-        var from: SourceLocation
-        var to: SourceLocation
+        /// Where the text or the children start, and the text's length in bytes or the number of
+        /// children (a mapping's: keys and values).
+        var start, count: UInt32
+        var from, to: SourceLocation
     }
 
     let records: [Record]

@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 
 /// The JSON Schema of `.tthc-lint.yml`, generated from what `ConfigurationLoader` accepts and the
 /// rule registry (every rule id, its summary, its options), so it lists exactly the rules and
@@ -7,7 +8,7 @@ public enum LintConfigurationSchema {
     public static let fileName = "tthc-lint.schema.json"
 
     public static func schema(rules: [RuleDescription] = RuleRegistry.descriptions) -> JSONValue {
-        func describe(_ en: String, _ vi: String) -> JSONValue { CatalogSchema.describe(Bilingual(en, vi: vi)) }
+        func describe(_ en: String, _ vi: String) -> JSONValue { CatalogSchema.describe(Localized(en, vi: vi)) }
         let severity: JSONValue = .object([.init("enum", .array(ConfigurationLoader.severities.map(JSONValue.string)))])
         let switches: [JSONValue] = (["on", "off"] + ConfigurationLoader.severities).map(JSONValue.string)
 

@@ -1,15 +1,5 @@
+import Diagnostics
 import WorkCalendar
-
-/// Text in English and Vietnamese (a key's description, shown by editors on hover).
-public struct Bilingual: Sendable, Equatable {
-    public let en: String
-    public let vi: String
-
-    public init(_ en: String, vi: String) {
-        self.en = en
-        self.vi = vi
-    }
-}
 
 /// What an id names, so that `tthc schema --catalog` can offer the catalog's own ids.
 public enum IdentifierKind: String, Sendable, CaseIterable {
@@ -58,9 +48,9 @@ public struct KeyShape: Sendable {
     public let name: String
     public let value: ValueShape
     public let required: Bool
-    public let doc: Bilingual
+    public let doc: Localized
 
-    public init(_ name: String, _ value: ValueShape, required: Bool = false, _ doc: Bilingual) {
+    public init(_ name: String, _ value: ValueShape, required: Bool = false, _ doc: Localized) {
         self.name = name
         self.value = value
         self.required = required
@@ -76,9 +66,9 @@ public struct MappingVariant: Sendable {
     public let disallows: [String]
     /// Other variants' keys this one may hold too (an end step may say who returns the result: `by`).
     public let combinesWith: [String]
-    public let doc: Bilingual
+    public let doc: Localized
 
-    public init(key: String, requires: [String], disallows: [String], combinesWith: [String] = [], doc: Bilingual) {
+    public init(key: String, requires: [String], disallows: [String], combinesWith: [String] = [], doc: Localized) {
         self.key = key
         self.requires = requires
         self.disallows = disallows
@@ -91,14 +81,14 @@ public struct MappingVariant: Sendable {
 /// against and `CatalogSchema` writes as a JSON Schema object.
 public struct MappingShape: Sendable {
     public let name: String
-    public let doc: Bilingual
+    public let doc: Localized
     public let keys: [KeyShape]
     public let variants: [MappingVariant]
     /// The key names, for `MappingView` (computed once).
     public let allowed: [String]
     public let required: [String]
 
-    public init(_ name: String, _ doc: Bilingual, keys: [KeyShape], variants: [MappingVariant] = []) {
+    public init(_ name: String, _ doc: Localized, keys: [KeyShape], variants: [MappingVariant] = []) {
         self.name = name
         self.doc = doc
         self.keys = keys
@@ -112,7 +102,7 @@ public struct MappingShape: Sendable {
     public func variant(_ key: String) -> MappingVariant? { variants.first { $0.key == key } }
 }
 
-private func doc(_ en: String, _ vi: String) -> Bilingual { Bilingual(en, vi: vi) }
+private func doc(_ en: String, _ vi: String) -> Localized { Localized(en, vi: vi) }
 private func values<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> ValueShape where E.RawValue == String {
     .choice(type.allCases.map(\.rawValue))
 }
@@ -134,7 +124,7 @@ public enum CatalogShapes {
 
     /// A file that is one list under one key (`fields:`, `documents:`, …), of mappings named `item`.
     static func listFile(
-        _ name: String, _ doc: Bilingual, key: String, of item: String, _ keyDoc: Bilingual
+        _ name: String, _ doc: Localized, key: String, of item: String, _ keyDoc: Localized
     ) -> MappingShape {
         MappingShape(name, doc, keys: [KeyShape(key, .list(.mapping(item), minItems: 0), required: true, keyDoc)])
     }

@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkCalendar
 
 /// JSON Schemas (draft-07, what yaml-language-server and check-jsonschema read) for every catalog
@@ -89,7 +90,7 @@ public enum CatalogSchema {
     }
 
     /// Both languages of a description: Vietnamese first (the people who edit the catalog), then English.
-    public static func describe(_ doc: Bilingual) -> JSONValue {
+    public static func describe(_ doc: Localized) -> JSONValue {
         .string("\(doc.vi)\n\n\(doc.en)")
     }
 
