@@ -40,7 +40,7 @@ struct DeadlineBatch {
         self.clockStart = clockStart
         self.requireOfficial = requireOfficial
         defaultCalculator = DeadlineCalculator(
-            calendar: try DeadlineQuery.calendarInput(lang) { try resolver.catalog.workCalendar() })
+            calendar: try DeadlineQuery.calendarInput { try resolver.catalog.workCalendar() })
     }
 
     /// Reads `path` (`-`: standard input) and writes the rows to standard output. Returns the

@@ -142,7 +142,7 @@ struct DeadlineCommand: ParsableCommand {
         }
         let query = DeadlineQuery(
             received: from ?? "", add: add, procedure: procedure, channel: channel?.rawValue, facts: conditions,
-            clockStart: clockStart?.rule, pauses: try pauses.map(parsePause), lang: lang)
+            clockStart: clockStart?.rule, pauses: try pauses.map(parsePause))
         let answer = try query.answer(loaded, catalogPath: catalogPath)
         let result = answer.result
         if requireOfficial, result.estimated {
@@ -160,7 +160,7 @@ struct DeadlineCommand: ParsableCommand {
             throw CommandFailure.usage(
                 CommandMessage.malformedPause(text))
         }
-        return try DeadlineQuery.calendarInput(lang) {
+        return try DeadlineQuery.calendarInput {
             try PauseInterval(
                 from: LocalDateTime(parsing: parts[0].trimmingCharacters(in: .whitespaces)),
                 to: LocalDateTime(parsing: parts[1].trimmingCharacters(in: .whitespaces)))

@@ -14,7 +14,6 @@ struct DeadlineQuery {
     /// Overrides the procedure's and the catalog's rule.
     var clockStart: ClockStart?
     var pauses: [PauseInterval] = []
-    var lang: MessageLanguage = .en
 
     struct Answer {
         var result: DeadlineResult
@@ -24,8 +23,8 @@ struct DeadlineQuery {
         var title: String?
     }
 
-    /// Errors in the user's input (an impossible date, an unknown procedure) are `CommandFailure`s
-    /// in the chosen language, exit 2.
+    /// Errors in the user's input (an impossible date, an unknown procedure) are `CommandFailure`s,
+    /// rendered in the run's language at the top, exit 2.
     func answer(_ loaded: CatalogTarget.Loaded, catalogPath: String) throws -> Answer {
         let resolver = DeadlineResolver(
             catalog: loaded.catalog, catalogPath: catalogPath, diagnostics: loaded.diagnostics)
@@ -37,13 +36,13 @@ struct DeadlineQuery {
                 add: add, procedure: procedure, channel: channel, facts: facts, receivedOn: receivedOn)
         }
         if let clockStart { question.rule = clockStart }
-        let calendar = try calendarInput { try loaded.catalog.workCalendar(cutoff: question.cutoff) }
+        let calendar = try Self.calendarInput { try loaded.catalog.workCalendar(cutoff: question.cutoff) }
         let receivedAt = try bilingual { () throws(DeadlineRefusal) in
             try parseReceived(received, officeHours: calendar.officeHours)
         }
         let calculator = DeadlineCalculator(calendar: calendar)
         // The statutory period, its extensions and the cap they may not pass ("không quá N ngày").
-        let (result, capApplied) = try calendarInput {
+        let (result, capApplied) = try Self.calendarInput {
             try calculator.explainedDue(
                 of: question.statutory, from: receivedAt, clockStart: question.rule, pauses: pauses)
         }
@@ -55,12 +54,9 @@ struct DeadlineQuery {
         do { return try body() } catch { throw CommandFailure.usage(error.message) }
     }
 
-    private func calendarInput<T>(_ body: () throws -> T) throws -> T {
-        try Self.calendarInput(lang, body)
-    }
-
-    /// Calendar errors are the user's input: a plain message in the chosen language, exit 2.
-    static func calendarInput<T>(_ lang: MessageLanguage, _ body: () throws -> T) throws -> T {
+    /// Calendar errors are the user's input: a plain message (rendered in the run's language at
+    /// the top), exit 2.
+    static func calendarInput<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as CalendarError {
             throw CommandFailure.usage(error)
         }

@@ -79,7 +79,7 @@ struct HolidaysCommand: ParsableCommand {
         let loaded = try CatalogTarget.load(catalog, reading: .calendar)
         let catalogPath = RunContext.current.pathDisplay(loaded.catalog.root)
         try DeadlineCommand.requireUsable(loaded, catalogPath: catalogPath, lang: lang)
-        let calendar = try DeadlineQuery.calendarInput(lang) { try loaded.catalog.workCalendar() }
+        let calendar = try DeadlineQuery.calendarInput { try loaded.catalog.workCalendar() }
         if status {
             let years = try statusYears(calendar)
             let statuses = years.map { calendar.status(ofYear: $0) }

@@ -70,13 +70,6 @@ public struct YAMLNode: Sendable {
         return record.kind == .sequence ? YAMLNodes(document, record) : nil
     }
 
-    /// Whether two key texts are the same key. Keys of other lengths are told apart before the
-    /// String comparison: mappings are scanned for their keys many times per file.
-    @inline(__always)
-    public static func sameKey(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a == b
-    }
-
     /// A node's kind, which messages name ("not a list").
     public enum Kind: UInt8, Sendable {
         case scalar, mapping, sequence

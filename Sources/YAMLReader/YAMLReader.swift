@@ -7,8 +7,8 @@ import Diagnostics
     import Darwin
 #endif
 
-/// Reads one YAML file with libyaml's event API into a `YAMLNode` tree that keeps the exact
-/// range of every node, and reports what a catalog must not contain (duplicate keys, alias
+/// Reads one YAML file with libyaml's event API into a flat `YAMLDocument` (read through
+/// `YAMLNode`s) that keeps the exact range of every node, and reports what a catalog must not contain (duplicate keys, alias
 /// bombs, deep nesting, bad encodings) as diagnostics instead of crashing or hanging.
 public struct YAMLReader: Sendable {
     public var limits: ReaderLimits
@@ -61,6 +61,9 @@ struct TreeBuilder {
     var documentCount = 0
     var aborted = false
 
+    // Positions are 32 bits, as in `SourceLocation`: a file is at most `ReaderLimits.maxFileBytes`
+    // (8 MiB for a catalog), with no more nodes or children than bytes and at most twice as many
+    // bytes of unescaped text.
     private var records: [YAMLDocument.Record] = []
     private var children: [UInt32] = []
     private var scalarBytes: [UInt8] = []

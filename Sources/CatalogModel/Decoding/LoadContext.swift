@@ -92,18 +92,17 @@ struct MappingView {
         }
         self.index = index
         var suggested: Set<String> = []
-        for pair in pairs where pair.key.kind == .scalar {
-            // A scan of the few allowed keys, compared as bytes: a set of them, built for every
-            // mapping read, cost more than all the lookups it saved.
-            if !pair.key.isScalar(amongst: allowed) {
-                let key = pair.key.scalar!
-                if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
-                context.report(
-                    .unknownKey,
-                    LoaderMessage.unknownKey(
-                        key: key, what: what, suggestion: Suggestions.nearest(to: key, in: allowed), allowed: allowed),
-                    at: pair.key.range)
-            }
+        // A scan of the few allowed keys, compared as bytes (a key's String is made only when it
+        // is unknown): a set of them, built for every mapping read, cost more than all the
+        // lookups it saved.
+        for pair in pairs where pair.key.kind == .scalar && !pair.key.isScalar(amongst: allowed) {
+            guard let key = pair.key.scalar else { continue }
+            if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
+            context.report(
+                .unknownKey,
+                LoaderMessage.unknownKey(
+                    key: key, what: what, suggestion: Suggestions.nearest(to: key, in: allowed), allowed: allowed),
+                at: pair.key.range)
         }
         // A misspelt required key is reported once, as unknown with its suggestion.
         for key in required where position(of: key) == nil && !suggested.contains(key) {
