@@ -1,11 +1,5 @@
 import Diagnostics
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// One parsed file's nodes, stored flat: a record per node, the children of every collection in
 /// one index array, every scalar's text in one byte buffer. A `YAMLNode` is a position in it.
 /// A tree of Strings and arrays cost an allocation per scalar and per collection to build and
@@ -47,14 +41,12 @@ public final class YAMLDocument: Sendable {
     /// A scalar's text as its UTF-8 bytes, in place.
     func withText<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let record = records[index]
-        return try text.withUnsafeBufferPointer {
-            try body(UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]))
-        }
+        return try text.withUnsafeBufferPointer { try body(Self.text(of: record, in: $0)) }
     }
 
-    /// Whether node `index` is a scalar whose text is `key`, compared as bytes.
-    func isScalar(_ index: Int, equalTo key: String) -> Bool {
-        withBytes(of: key) { key in text.withUnsafeBufferPointer { isScalar(index, equalTo: key, in: $0) } }
+    /// A scalar record's bytes in `bytes` (the document's text, or the reader's while it builds).
+    static func text(of record: Record, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[Int(record.start)..<Int(record.start + record.count)])
     }
 
     /// Whether node `index` is a scalar whose text is one of `keys` (a decoder's allowed keys).
@@ -86,8 +78,7 @@ public final class YAMLDocument: Sendable {
     {
         let record = records[index]
         guard record.kind == .scalar, Int(record.count) == key.count else { return false }
-        guard let keyBase = key.baseAddress, let base = bytes.baseAddress else { return key.isEmpty }
-        return memcmp(keyBase, base + Int(record.start), key.count) == 0
+        return Self.text(of: record, in: bytes).hasSameBytes(as: key)
     }
 
     /// A key's UTF-8 bytes in place (a decoder's keys are native Strings), else copied.

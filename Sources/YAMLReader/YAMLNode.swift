@@ -49,9 +49,6 @@ public struct YAMLNode: Sendable {
         record.kind == .scalar ? try document.withText(index, body) : nil
     }
 
-    /// Whether this is the scalar `text`, compared as bytes (no String is made).
-    public func isScalar(_ text: String) -> Bool { document.isScalar(index, equalTo: text) }
-
     /// Whether this is a scalar whose text is one of `texts`, compared as bytes.
     public func isScalar(amongst texts: [String]) -> Bool { document.isScalar(index, amongst: texts) }
 

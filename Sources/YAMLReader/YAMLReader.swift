@@ -1,12 +1,6 @@
 import CYAML
 import Diagnostics
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads one YAML file with libyaml's event API into a flat `YAMLDocument` (read through
 /// `YAMLNode`s) that keeps the exact range of every node, and reports what a catalog must not contain (duplicate keys, alias
 /// bombs, deep nesting, bad encodings) as diagnostics instead of crashing or hanging.
@@ -103,18 +97,15 @@ struct TreeBuilder {
     private func sameText(_ a: Int, _ b: Int) -> Bool {
         let (x, y) = (records[a], records[b])
         guard x.count == y.count else { return false }
-        return scalarBytes.withUnsafeBufferPointer { bytes in
-            x.count == 0
-                || memcmp(bytes.baseAddress! + Int(x.start), bytes.baseAddress! + Int(y.start), Int(x.count)) == 0
+        return scalarBytes.withUnsafeBufferPointer {
+            YAMLDocument.text(of: x, in: $0).hasSameBytes(as: YAMLDocument.text(of: y, in: $0))
         }
     }
 
     private func string(of index: Int) -> String {
         let record = records[index]
         return scalarBytes.withUnsafeBufferPointer {
-            String(
-                decoding: UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]),
-                as: UTF8.self)
+            String(decoding: YAMLDocument.text(of: record, in: $0), as: UTF8.self)
         }
     }
 

@@ -8,23 +8,35 @@ import YAMLReader
 /// same are one, texts written otherwise stay as written (a decomposed "ệ" is not the precomposed
 /// one here, though Swift's String calls them equal).
 struct KeptTextsTests {
-    @Test func aTextWrittenTheSameIsKeptOnce() {
+    /// `text` read as a quoted value of a file and kept by `context`.
+    static func kept(_ text: String, by context: LoadContext) throws -> String {
+        let read = YAMLReader().read(SourceText(path: "t.yaml", bytes: Array("v: \"\(text)\"\n".utf8)))
+        let node = try #require(read.root?["v"])
+        return try #require(context.kept(node))
+    }
+
+    @Test func aTextWrittenTheSameIsKeptOnce() throws {
         let context = LoadContext()
-        let first = context.kept("Văn bản ủy quyền (nếu nộp thay)")
-        let second = context.kept(String(decoding: Array("Văn bản ủy quyền (nếu nộp thay)".utf8), as: UTF8.self))
+        let first = try Self.kept("Văn bản ủy quyền (nếu nộp thay)", by: context)
+        let second = try Self.kept(
+            String(decoding: Array("Văn bản ủy quyền (nếu nộp thay)".utf8), as: UTF8.self), by: context)
         #expect(first == second)
         #expect(Self.storage(first) == Self.storage(second))
     }
 
-    @Test func textsWrittenOtherwiseStayAsWritten() {
+    @Test func textsWrittenOtherwiseStayAsWritten() throws {
         let context = LoadContext()
         let precomposed = "Giấy chứng nhận đăng ký kinh doanh"
         let decomposed = precomposed.decomposedStringWithCanonicalMappingForTest
         #expect(precomposed == decomposed)  // Swift's equality
-        #expect(Array(context.kept(precomposed).utf8) == Array(precomposed.utf8))
-        #expect(Array(context.kept(decomposed).utf8) == Array(decomposed.utf8))
-        #expect(Array(context.kept("Thủ tục đăng ký khai tử!").utf8) == Array("Thủ tục đăng ký khai tử!".utf8))
-        #expect(Array(context.kept("Thủ tục đăng ký khai sinh").utf8) == Array("Thủ tục đăng ký khai sinh".utf8))
+        #expect(Array(try Self.kept(precomposed, by: context).utf8) == Array(precomposed.utf8))
+        #expect(Array(try Self.kept(decomposed, by: context).utf8) == Array(decomposed.utf8))
+        #expect(
+            Array(try Self.kept("Thủ tục đăng ký khai tử!", by: context).utf8) == Array("Thủ tục đăng ký khai tử!".utf8)
+        )
+        #expect(
+            Array(try Self.kept("Thủ tục đăng ký khai sinh", by: context).utf8)
+                == Array("Thủ tục đăng ký khai sinh".utf8))
     }
 
     @Test func aScalarsTextIsLookedUpBeforeAStringIsMade() throws {
@@ -38,7 +50,7 @@ struct KeptTextsTests {
         let b = try #require(context.kept(nodeB))
         #expect(a == name && b == name)
         #expect(Self.storage(a) == Self.storage(b))
-        #expect(Self.storage(context.kept(name)) == Self.storage(a))
+        #expect(Self.storage(try Self.kept(name, by: context)) == Self.storage(a))
     }
 
     /// Where a String's bytes are: one copy kept is one address.
@@ -47,8 +59,8 @@ struct KeptTextsTests {
         return text.withUTF8 { UnsafeRawPointer($0.baseAddress) }
     }
 
-    @Test func shortTextsAreNotLookedUp() {
-        #expect(LoadContext().kept("ho-tich") == "ho-tich")
+    @Test func shortTextsAreNotLookedUp() throws {
+        #expect(try Self.kept("ho-tich", by: LoadContext()) == "ho-tich")
     }
 }
 

@@ -32,8 +32,7 @@ struct TextTraits: OptionSet, Sendable {
         var text = text
         self = text.withUTF8 { bytes in
             // Most values are written as they read (plain, one line): one walk reads both.
-            if bytes.count == raw.count, bytes.isEmpty || memcmp(bytes.baseAddress!, raw.baseAddress!, bytes.count) == 0
-            {
+            if bytes.hasSameBytes(as: raw) {
                 return Self.scan(bytes, text: true, raw: true)
             }
             return Self.scan(bytes, text: true, raw: false).union(Self.scan(raw, text: false, raw: true))

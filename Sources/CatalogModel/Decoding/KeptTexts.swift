@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 
 /// The long texts one thread's loader has kept, one copy each (`LoadContext.kept`), found by
 /// their UTF-8 bytes before a String is made of them: most recur (a dossier item's name in many
@@ -12,18 +11,12 @@ struct KeptTexts {
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let digest = ByteDigest.of(UnsafeRawBufferPointer(bytes))
         if var known = byDigest[digest] {
-            let same = known.withUTF8 { Self.same($0, bytes) }
+            let same = known.withUTF8 { $0.hasSameBytes(as: bytes) }
             // Another text with the same digest (rare) is made as written, not shared.
             return same ? known : String(decoding: bytes, as: UTF8.self)
         }
         let text = String(decoding: bytes, as: UTF8.self)
         byDigest[digest] = text
         return text
-    }
-
-    static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard let x = a.baseAddress, let y = b.baseAddress else { return true }
-        return memcmp(x, y, a.count) == 0
     }
 }

@@ -25,16 +25,10 @@ final class LoadContext {
         return parsed
     }
 
-    /// `text` as this thread first kept it. Procedures repeat their dossier items, fees, results
-    /// and deadline wordings, and every province the national procedures' names: the model keeps
-    /// one copy of each. A text of up to 15 bytes lives inside its String and is not looked up.
-    func kept(_ text: String) -> String {
-        guard text.utf8.count > 15 else { return text }
-        var text = text
-        return text.withUTF8 { seen.texts.text($0) }
-    }
-
-    /// A scalar's text, the kept copy where it is long (nil for a mapping or sequence).
+    /// A scalar's text (nil for a mapping or sequence), as this thread first kept it. Procedures
+    /// repeat their dossier items, fees, results and deadline wordings, and every province the
+    /// national procedures' names: the model keeps one copy of each. A text of up to 15 bytes
+    /// lives inside its String and is not looked up.
     func kept(_ node: YAMLNode) -> String? {
         node.withScalarBytes { $0.count > 15 ? seen.texts.text($0) : String(decoding: $0, as: UTF8.self) }
     }
