@@ -48,6 +48,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // glibc's mallopt, for the tthc executable's memory tuning (Sources/tthc/MallocTuning.swift).
+        .systemLibrary(name: "CMalloc"),
         .target(name: "Diagnostics"),
         .target(name: "YAMLReader", dependencies: ["CYAML", "Diagnostics"]),
         // Knows nothing of the catalog: a reusable Vietnamese business-day library.
@@ -115,7 +117,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "tthc", dependencies: ["TTHCCommands"]),
+        .executableTarget(name: "tthc", dependencies: ["TTHCCommands", "CMalloc"]),
         // The PostgreSQL case store (postgres-nio), behind CaseStorage's `CaseStoring` (no SQLite).
         .target(
             name: "CaseStorePostgres",

@@ -13,14 +13,16 @@ public struct SourceText: Sendable {
     /// `path`'s number, for the many ranges made in this file.
     public let fileNumber: SourcePaths.Number
     public let bytes: [UInt8]
-    /// Byte offset where each line starts; `lineStarts[0] == 0`.
-    public let lineStarts: [Int]
+    /// Byte offset where each line starts; `lineStarts[0] == 0`. Read through `lineStart(_:)`.
+    /// 32 bits each, as `SourceLocation`'s offsets: every file's index is kept while its catalog
+    /// is (lint's), and at 64 bits it was a tenth of lint's memory.
+    private let lineStarts: [UInt32]
 
     /// Set when the text was let go (`withoutText()`): what `reread()` holds the file to.
     var dropped: (count: Int, digest: Int)?
 
     /// Whether each line is pure ASCII, where a column is a byte count (the common case).
-    private let asciiLines: [Bool]
+    private let asciiLines: LineBits
 
     /// For each long non-ASCII line (a hostile file: a line of 100,000 non-breaking spaces), points
     /// of the code-point walk from its start every `checkpointSpacing` bytes, so a position costs
@@ -51,7 +53,7 @@ public struct SourceText: Sendable {
         self.path = path
         self.fileNumber = SourcePaths.shared.number(path)
         self.bytes = bytes
-        var starts = [0]
+        var starts: [UInt32] = [0]
         var ascii: [Bool] = []
         // Sized by a first count of the line ends: every file's index is kept while its catalog
         // is, and a guess by length held up to twice the lines.
@@ -70,16 +72,16 @@ public struct SourceText: Sendable {
                 ascii.append(Self.isASCII(UnsafeBufferPointer(rebasing: buffer[start..<end])))
                 guard end < buffer.count else { break }
                 start = end + 1
-                starts.append(start)
+                starts.append(UInt32(clamping: start))
             }
         }
         if ascii.isEmpty { ascii.append(true) }
         self.lineStarts = starts
-        self.asciiLines = ascii
+        self.asciiLines = LineBits(ascii)
         var checkpoints: [Int: [Checkpoint]] = [:]
         for line in 0..<starts.count where !ascii[line] {
-            let start = starts[line]
-            let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            let start = Int(starts[line])
+            let end = line + 1 < starts.count ? Int(starts[line + 1]) : bytes.count
             guard end - start > 4 * Self.checkpointSpacing else { continue }
             var points: [Checkpoint] = []
             var offset = start
@@ -113,11 +115,14 @@ public struct SourceText: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
+    /// The byte offset where 0-based `line` starts.
+    public func lineStart(_ line: Int) -> Int { Int(lineStarts[line]) }
+
     /// The bytes of 1-based `line` without its line end (LF or CRLF).
     public func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
         guard line >= 1, line <= lineStarts.count else { return [] }
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        let start = lineStart(line - 1)
+        var end = line < lineStarts.count ? lineStart(line) - 1 : bytes.count
         if end > start, end <= bytes.count, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return bytes[start..<max(start, end)]
     }
@@ -129,9 +134,9 @@ public struct SourceText: Sendable {
     /// Byte offset of a 1-based (line, code-point column) position.
     public func offset(line: Int, column: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return bytes.count }
-        let start = lineStarts[line - 1]
+        let start = lineStart(line - 1)
         if asciiLines[line - 1] {
-            let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+            let end = line < lineStarts.count ? lineStart(line) : bytes.count
             return min(start + column - 1, end)
         }
         if let point = checkpoint(line: line - 1, column: column) {
@@ -159,10 +164,10 @@ public struct SourceText: Sendable {
         var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+            if lineStart(mid) <= clamped { low = mid } else { high = mid - 1 }
         }
         var column = 1
-        var index = lineStarts[low]
+        var index = lineStart(low)
         if let point = checkpoint(line: low, offset: clamped) {
             column = point.column
             index = point.offset

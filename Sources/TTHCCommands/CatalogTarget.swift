@@ -37,13 +37,13 @@ enum CatalogTarget {
     }
 
     /// One `Loaded` per catalog that `paths` select, in the order first named.
-    /// `at`: compile the catalog as it stands on that date (`--at`). `keepsProcedures`: false
-    /// when only the diagnostics are wanted (`check`): the artifact then holds no procedure.
+    /// `at`: compile the catalog as it stands on that date (`--at`). `keeping`: what the
+    /// compile keeps besides its diagnostics (`check` keeps nothing more).
     /// `keepsTexts`: false lets each clean file's text go once decoded (`check`, which reads
     /// again the files its report quotes).
     static func loadAll(
         _ paths: [String], compile: Bool = false, language: MessageLanguage = .en, at: AtDate? = nil,
-        reading: CatalogReading = .everything, keepsProcedures: Bool = true, keepsTexts: Bool = true
+        reading: CatalogReading = .everything, keeping: WorkflowCompiler.Keeping = .artifact, keepsTexts: Bool = true
     ) throws -> [Loaded] {
         let selection: CatalogSelection
         do {
@@ -54,7 +54,7 @@ enum CatalogTarget {
                 CatalogLoader(keepsTexts: keepsTexts).load(root: scope.root, reading: reading), compile: false)
             try requireMatch(scope, files: check.loaded.files, language: language)
             if compile {
-                check.compile(at: try at?.date(in: check.catalog), keepsProcedures: keepsProcedures)
+                check.compile(at: try at?.date(in: check.catalog), keeping: keeping)
             }
             let diagnostics = check.diagnostics.filter { scope.includes($0.range.file) }
             let fileCount =

@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
         var sources: [String: SourceText] = [:]
         var files = 0
         let catalogs = try CatalogTarget.loadAll(
-            paths, compile: true, language: lang, at: at, keepsProcedures: false, keepsTexts: false)
+            paths, compile: true, language: lang, at: at, keeping: .diagnostics, keepsTexts: false)
         RunContext.current.keepUntilExit(catalogs)
         for loaded in catalogs {
             diagnostics += loaded.diagnostics.localized(lang)

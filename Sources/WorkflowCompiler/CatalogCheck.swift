@@ -32,13 +32,15 @@ public struct CatalogCheck: Sendable {
     }
 
     /// Runs the compiler on what was loaded, skipping the procedures in files with errors.
-    /// `at`: the catalog as it stands on that date (`--at`). `keepsProcedures`: false when only
-    /// the diagnostics are wanted (the artifact then holds no procedure).
+    /// `at`: the catalog as it stands on that date (`--at`). `keeping`: what the compile keeps
+    /// besides its diagnostics (`WorkflowCompiler.Keeping`).
     @discardableResult
-    public mutating func compile(at: CivilDate? = nil, keepsProcedures: Bool = true) -> WorkflowCompiler.Result {
+    public mutating func compile(at: CivilDate? = nil, keeping: WorkflowCompiler.Keeping = .artifact)
+        -> WorkflowCompiler.Result
+    {
         let filesWithErrors = Set(loaded.diagnostics.filter { $0.severity == .error }.map(\.range.file))
         let result = WorkflowCompiler().compile(
-            loaded.catalog, filesWithErrors: filesWithErrors, at: at, keepsProcedures: keepsProcedures)
+            loaded.catalog, filesWithErrors: filesWithErrors, at: at, keeping: keeping)
         compiled = result
         return result
     }

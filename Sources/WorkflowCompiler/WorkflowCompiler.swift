@@ -14,6 +14,9 @@ public struct WorkflowCompiler: Sendable {
 
     public struct Result: Sendable {
         public var artifact: CompiledCatalog
+        /// Each compiled procedure's deadline and budget figures, by code (unless `keeping`
+        /// was `.diagnostics`).
+        public var budgets: [String: CompiledBudget] = [:]
         /// Sorted by position; template diagnostics shared by many procedures are merged.
         public var diagnostics: [Diagnostic]
     }
@@ -23,11 +26,10 @@ public struct WorkflowCompiler: Sendable {
     /// `at`: compile the catalog as it stands on that date (`--at`): procedures not in force then
     /// are left out, the others take their versions and dated values of that date, and legal
     /// documents are checked on it.
-    /// `keepsProcedures`: false when only the diagnostics are wanted (`tthc check`): each
-    /// procedure's graph is then dropped once checked, and the artifact lists no procedure, so a
-    /// large catalog's graphs never all sit in memory at once.
+    /// `keeping`: what outlives each procedure's check (`Keeping`), so that a caller that needs
+    /// less never holds every graph of a large catalog at once.
     public func compile(
-        _ catalog: Catalog, filesWithErrors: Set<String> = [], at: CivilDate? = nil, keepsProcedures: Bool = true
+        _ catalog: Catalog, filesWithErrors: Set<String> = [], at: CivilDate? = nil, keeping: Keeping = .artifact
     ) -> Result {
         var diagnostics: [Diagnostic] = []
         let calendar = (try? catalog.workCalendar()) ?? WorkCalendar.rulesOnly
@@ -40,34 +42,42 @@ public struct WorkflowCompiler: Sendable {
         // catalog's order, so the report and the artifact are those of a single-threaded run.
         let checked = catalog.procedures.values.parallelMap(workers: workers) { original in
             check(
-                original, catalog: catalog, filesWithErrors: filesWithErrors, at: at, keepsProcedures: keepsProcedures,
+                original, catalog: catalog, filesWithErrors: filesWithErrors, at: at, keeping: keeping,
                 converter: converter, successors: successors)
         }
         var procedures: [CompiledProcedure] = []
+        // Sized once: grown by doubling, a large catalog's list held room for up to twice its
+        // procedures for as long as the artifact lived.
+        if keeping == .artifact { procedures.reserveCapacity(checked.count) }
+        var budgets: [String: CompiledBudget] = [:]
+        if keeping != .diagnostics { budgets.reserveCapacity(checked.count) }
         var calls: [String: [(String, SourceRange)]] = [:]
         for outcome in checked {
             diagnostics += outcome.diagnostics
             if !outcome.calls.isEmpty { calls[outcome.code, default: []] += outcome.calls }
             if let compiled = outcome.compiled { procedures.append(compiled) }
+            if let budget = outcome.budget { budgets[outcome.code] = budget }
         }
         diagnostics += CallCycleCheck.run(calls: calls)
         var artifact = ArtifactBuilder.catalog(catalog, procedures: procedures, minutesPerDay: converter.minutesPerDay)
         artifact.asOf = at
-        return Result(artifact: artifact, diagnostics: TemplateFindings.merged(diagnostics).sorted())
+        return Result(
+            artifact: artifact, budgets: budgets, diagnostics: TemplateFindings.merged(diagnostics).sorted())
     }
 
     /// What checking one procedure gives: its diagnostics, the procedures its workflows call
-    /// (for the call-cycle check across the catalog), and its compiled form when kept.
+    /// (for the call-cycle check across the catalog), and its compiled form and budget when kept.
     struct ProcedureOutcome: Sendable {
         var code: String
         var diagnostics: [Diagnostic] = []
         var calls: [(String, SourceRange)] = []
         var compiled: CompiledProcedure?
+        var budget: CompiledBudget?
     }
 
     /// `compile`'s work for one procedure: it reads the catalog and writes nothing shared.
     func check(
-        _ original: Procedure, catalog: Catalog, filesWithErrors: Set<String>, at: CivilDate?, keepsProcedures: Bool,
+        _ original: Procedure, catalog: Catalog, filesWithErrors: Set<String>, at: CivilDate?, keeping: Keeping,
         converter: DurationConverter, successors: LegalSuccessors
     ) -> ProcedureOutcome {
         var outcome = ProcedureOutcome(code: original.code.value)
@@ -115,10 +125,11 @@ public struct WorkflowCompiler: Sendable {
                 if case .call(let callee, _) = step.kind { outcome.calls.append((callee.value, callee.range)) }
             }
         }
-        guard keepsProcedures else { return outcome }
+        guard keeping != .diagnostics else { return outcome }
         var compiled = ArtifactBuilder.procedure(procedure, graph: own.graph, budget: own.budget, converter: converter)
         if !dated.isEmpty { compiled.workflows = dated }
-        outcome.compiled = compiled
+        outcome.budget = CompiledBudget(compiled)
+        if keeping == .artifact { outcome.compiled = compiled }
         return outcome
     }
 

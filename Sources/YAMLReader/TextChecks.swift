@@ -43,8 +43,8 @@ enum TextChecks {
         // only where the file then means the same whatever width the tab had (`TabFixSafety`).
         var line = 1
         for index in characters.tabsAndReturns {
-            while line < source.lineStarts.count && source.lineStarts[line] <= index { line += 1 }
-            let lineStart = source.lineStarts[line - 1]
+            while line < source.lineCount && source.lineStart(line) <= index { line += 1 }
+            let lineStart = source.lineStart(line - 1)
             switch bytes[index] {
             case UInt8(ascii: "\r") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"):
                 crOffsets.append(index)

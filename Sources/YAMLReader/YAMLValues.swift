@@ -24,13 +24,18 @@ public struct YAMLValues: Sendable {
     public var firstKey: SourceRange?
 
     /// Collected from a file's root (none for a file that did not parse); `bytes` are the file's,
-    /// which the ranges index. An iterative walk, so depth costs no stack.
-    public init(_ root: YAMLNode?, file bytes: UnsafeBufferPointer<UInt8>, marking marker: Marker) {
+    /// which the ranges index. `text` makes a scalar's String: a loader passes its table of kept
+    /// texts, so a value the model keeps too is one copy, not two. An iterative walk, so depth
+    /// costs no stack.
+    public init(
+        _ root: YAMLNode?, file bytes: UnsafeBufferPointer<UInt8>, marking marker: Marker,
+        text: (YAMLNode) -> String = { $0.scalar ?? "" }
+    ) {
         var values: [Value] = []
         var pending: [(YAMLNode, String?)] = root.map { [($0, nil)] } ?? []
         while let (node, key) = pending.popLast() {
-            switch node.content {
-            case .scalar(let text, let style):
+            if let style = node.scalarStyle {
+                let text = text(node)
                 let range = node.range
                 let start = max(0, min(range.start.offset, bytes.count))
                 let end = max(start, min(range.end.offset, bytes.count))
@@ -38,9 +43,9 @@ public struct YAMLValues: Sendable {
                     Value(
                         key: key, text: text, range: range, style: style,
                         marks: marker(text, UnsafeBufferPointer(rebasing: bytes[start..<end]))))
-            case .sequence(let items):
+            } else if let items = node.sequence {
                 for item in items.reversed() { pending.append((item, key)) }
-            case .mapping(let pairs):
+            } else if let pairs = node.mapping {
                 for pair in pairs.reversed() { pending.append((pair.value, pair.key.scalar)) }
             }
         }

@@ -1,3 +1,4 @@
 import TTHCCommands
 
+MallocTuning.holdMmapThreshold()
 TTHC.runMain()

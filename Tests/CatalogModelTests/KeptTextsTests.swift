@@ -1,4 +1,5 @@
 import Diagnostics
+import TestSupport
 import Testing
 import YAMLReader
 
@@ -51,6 +52,17 @@ struct KeptTextsTests {
         #expect(a == name && b == name)
         #expect(Self.storage(a) == Self.storage(b))
         #expect(Self.storage(try Self.kept(name, by: context)) == Self.storage(a))
+    }
+
+    @Test func aValueKeptForLintIsTheModelsOwnText() throws {
+        let fixture = try FixtureCatalog(overlay: nil)
+        defer { fixture.remove() }
+        let loaded = CatalogLoader(keepsValues: { _, _ in 0 }).load(root: fixture.root.path)
+        let procedure = try #require(loaded.catalog.procedures["1.001193"])
+        let values = try #require(loaded.catalog.values[procedure.file])
+        let name = try #require(values.values.first { $0.key == "name" })
+        #expect(name.text == procedure.name.value)
+        #expect(Self.storage(name.text) == Self.storage(procedure.name.value))
     }
 
     /// Where a String's bytes are: one copy kept is one address.

@@ -4,12 +4,13 @@ import WorkCalendar
 import WorkflowCompiler
 import YAMLReader
 
-/// What every rule sees: the typed catalog, the compiled graphs, every file's text and values,
-/// today's date and the rule's options.
+/// What every rule sees: the typed catalog, each procedure's compiled deadline and budget, every
+/// file's text and values, today's date and the rule's options.
 public struct LintContext: Sendable {
     /// A version's view (`VersionWorkflowLint`) holds one procedure as of the version's date.
     public internal(set) var catalog: Catalog
-    public let artifact: CompiledCatalog
+    /// Each compiled procedure's deadline and budget figures, by code (`budget(of:)`).
+    private let budgets: [String: CompiledBudget]
     /// Sorted by path.
     public let files: [LintFile]
     public let today: CivilDate
@@ -19,12 +20,9 @@ public struct LintContext: Sendable {
     public internal(set) var rule = ""
     /// The ids of every rule the linter knows (suppression comments are checked against them).
     public let knownRuleIds: Set<String>
-    /// Each compiled procedure's place in `artifact.procedures`, by code: a table of copies
-    /// would hold a second copy of every graph while the rules run.
-    private let compiledIndexByCode: [String: Int]
-    /// A version's view (`VersionWorkflowLint`) sees its procedure's graph as of the version's
-    /// date, or none: what it says replaces `artifact`'s.
-    var compiledInView: [String: CompiledProcedure?] = [:]
+    /// A version's view (`VersionWorkflowLint`) sees its procedure's budget as of the version's
+    /// date, or none: what it says replaces `budgets`'.
+    var budgetsInView: [String: CompiledBudget?] = [:]
     private let fileByPath: [String: Int]
     /// Each procedure's name keys by code, computed once for the rules that compare names.
     private let nameKeysByCode: [String: NameKey.Keys]
@@ -39,9 +37,9 @@ public struct LintContext: Sendable {
             }
     }
 
-    init(catalog: Catalog, artifact: CompiledCatalog, today: CivilDate, knownRuleIds: Set<String>) {
+    init(catalog: Catalog, budgets: [String: CompiledBudget], today: CivilDate, knownRuleIds: Set<String>) {
         self.catalog = catalog
-        self.artifact = artifact
+        self.budgets = budgets
         self.today = today
         self.knownRuleIds = knownRuleIds
         self.options = RuleOptions(defaults: [])
@@ -56,9 +54,6 @@ public struct LintContext: Sendable {
         var index: [String: Int] = [:]
         for (i, file) in files.enumerated() { index[file.path] = i }
         self.fileByPath = index
-        var compiled: [String: Int] = [:]
-        for (i, procedure) in artifact.procedures.enumerated() { compiled[procedure.code] = i }
-        self.compiledIndexByCode = compiled
         // Each distinct name is normalised once (a name recurs across provinces' catalogs).
         // Read in place: an array of them would copy every procedure at lint's peak of memory.
         let procedures = catalog.procedures.values
@@ -77,10 +72,10 @@ public struct LintContext: Sendable {
         fileByPath[path].map { files[$0] }
     }
 
-    /// The compiled graph and budget of a procedure (nil when it did not compile).
-    public func compiled(_ code: String) -> CompiledProcedure? {
-        if let inView = compiledInView[code] { return inView }
-        return compiledIndexByCode[code].map { artifact.procedures[$0] }
+    /// The compiled deadline and budget of a procedure (nil when it did not compile).
+    public func budget(of code: String) -> CompiledBudget? {
+        if let inView = budgetsInView[code] { return inView }
+        return budgets[code]
     }
 
     /// The unit a reference names (a role's unit for a role).

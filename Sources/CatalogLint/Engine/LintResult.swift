@@ -1,11 +1,9 @@
 import CatalogModel
 import Diagnostics
-import WorkflowCompiler
 
 /// One catalog linted: what `tthc lint` reports and what `--fix` and baselines need.
 public struct LintResult: Sendable {
     public var catalog: Catalog
-    public var artifact: CompiledCatalog
     public var fileCount: Int
     /// Every file the loader's walk found, as `root/relative` (see `CatalogLoader.Result.files`).
     public var files: [String] = []

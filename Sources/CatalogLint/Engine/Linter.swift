@@ -22,17 +22,18 @@ public struct Linter: Sendable {
     }
 
     public func lint(root: String) -> LintResult {
-        lint(CatalogCheck.run(root: root, keepsValues: ScalarValue.marker))
+        lint(CatalogCheck.run(root: root, compile: false, keepsValues: ScalarValue.marker))
     }
 
-    /// Lints what the pipeline loaded and compiled (compiling it first if it was only loaded).
+    /// Lints what the pipeline loaded and compiled (compiling it first if it was only loaded,
+    /// keeping the budgets, not the graphs, which no rule reads).
     public func lint(_ check: CatalogCheck) -> LintResult {
         var check = check
-        let compiled = check.compiled ?? check.compile()
+        let compiled = check.compiled ?? check.compile(keeping: .budgets)
         let loaded = check.loaded
         let descriptions = rules.map { $0.description }
         var context = LintContext(
-            catalog: loaded.catalog, artifact: compiled.artifact, today: today,
+            catalog: loaded.catalog, budgets: compiled.budgets, today: today,
             knownRuleIds: Set(descriptions.map(\.id)))
 
         var checks: [(any LintRule, RuleDescription)] = []
@@ -73,7 +74,7 @@ public struct Linter: Sendable {
             result += configured(found, rule: description, root: root)
         }
         return LintResult(
-            catalog: loaded.catalog, artifact: compiled.artifact, fileCount: loaded.fileCount,
+            catalog: loaded.catalog, fileCount: loaded.fileCount,
             files: loaded.files, diagnostics: result.sorted(), suppressed: suppressed)
     }
 

@@ -6,7 +6,7 @@ import WorkflowCompiler
 /// A version's workflow (`versions[].workflow`) is linted like the procedure's own (issue 18),
 /// without each rule knowing about versions: the rules that read a workflow run again over one
 /// view per such version, where the catalog holds only that procedure as it stands from the
-/// version's date (`Procedure.asOf`, the version's workflow, the graph compiled for that date).
+/// version's date (`Procedure.asOf`, the version's workflow, the budget compiled for that date).
 /// What they find there that the procedure's own run did not is reported, saying which version.
 enum VersionWorkflowLint {
     /// The rules whose findings follow from a procedure's workflow or its compiled budget. A rule
@@ -35,24 +35,11 @@ enum VersionWorkflowLint {
                 catalog.procedures = [code: procedure.asOf(version.from.value)]
                 catalog.workflows[code] = workflow
                 view.catalog = catalog
-                view.compiledInView[code] = context.compiled(code).flatMap {
-                    Self.compiled($0, from: version.from.value)
-                }
+                view.budgetsInView[code] = context.budget(of: code).flatMap { $0.from(version.from.value) }
                 views.append(View(version: version, context: view))
             }
         }
         return views
-    }
-
-    /// The procedure's compiled graph and budget from `date`; nil when that workflow did not compile.
-    static func compiled(_ procedure: CompiledProcedure, from date: CivilDate) -> CompiledProcedure? {
-        guard let dated = procedure.workflows?.first(where: { $0.from == date }) else { return nil }
-        var copy = procedure
-        copy.graph = dated.graph
-        copy.budgetMinutes = dated.budgetMinutes
-        copy.slackMinutes = dated.slackMinutes
-        copy.workflows = nil
-        return copy
     }
 
     /// What `rule` finds in the views besides what it found in the procedures' own workflows

@@ -70,7 +70,7 @@ struct FileDecoder {
             // An unreadable manifest still counts as present: its own error says what is wrong.
             let content: Content = kind == .manifest ? .manifest(nil) : .unreadable
             return Decoded(
-                content: content, source: source, values: values(nil, of: source, marking: keepsValues),
+                content: content, source: source, values: values(nil, of: source, marking: keepsValues, in: context),
                 diagnostics: context.diagnostics, declared: declared)
         }
         let content: Content
@@ -90,14 +90,19 @@ struct FileDecoder {
         }
         return Decoded(
             content: content, source: keepsTexts || !context.diagnostics.isEmpty ? source : source.withoutText(),
-            values: values(node, of: source, marking: keepsValues), diagnostics: context.diagnostics,
+            values: values(node, of: source, marking: keepsValues, in: context), diagnostics: context.diagnostics,
             declared: declared)
     }
 
-    private static func values(_ root: YAMLNode?, of source: SourceText, marking marker: YAMLValues.Marker?)
-        -> YAMLValues?
-    {
-        marker.map { marker in source.bytes.withUnsafeBufferPointer { YAMLValues(root, file: $0, marking: marker) } }
+    /// The file's values for lint, their texts shared with the model's (`LoadContext.kept`).
+    private static func values(
+        _ root: YAMLNode?, of source: SourceText, marking marker: YAMLValues.Marker?, in context: LoadContext
+    ) -> YAMLValues? {
+        marker.map { marker in
+            source.bytes.withUnsafeBufferPointer {
+                YAMLValues(root, file: $0, marking: marker) { context.kept($0) ?? "" }
+            }
+        }
     }
 
     static func checkPlacement(_ procedure: Procedure, relative: String, context: LoadContext) {

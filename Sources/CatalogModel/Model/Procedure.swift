@@ -62,9 +62,27 @@ public struct DossierItem: Sendable {
 /// A channel and what differs on it (deadline or fees), if anything.
 public struct ChannelOffer: Sendable {
     public var channel: Channel
-    public var deadline: Deadline?
+    /// Most offers keep the procedure's deadline; an optional `Deadline` held in place took its
+    /// full size (about 250 bytes) in every offer, so an own deadline is kept out of line.
+    public var deadline: Deadline? {
+        get { ownDeadline?.deadline }
+        set { ownDeadline = newValue.map(OwnDeadline.init) }
+    }
     public var fees: [Fee]?
     public var range: SourceRange
+    private var ownDeadline: OwnDeadline?
+
+    private final class OwnDeadline: Sendable {
+        let deadline: Deadline
+        init(_ deadline: Deadline) { self.deadline = deadline }
+    }
+
+    public init(channel: Channel, deadline: Deadline?, fees: [Fee]?, range: SourceRange) {
+        self.channel = channel
+        self.fees = fees
+        self.range = range
+        self.deadline = deadline
+    }
 }
 
 public enum ProvenanceKind: String, Sendable, CaseIterable {

@@ -30,10 +30,10 @@ public struct OnlineDeadlineRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
-            guard let compiled = context.compiled(procedure.code.value) else { continue }
-            for (offer, entry) in zip(procedure.channels, compiled.channels) where offer.channel == .online {
-                guard let deadline = offer.deadline, let minutes = entry.deadline?.minutes,
-                    minutes > compiled.deadline.minutes
+            guard let budget = context.budget(of: procedure.code.value) else { continue }
+            for (offer, minutes) in zip(procedure.channels, budget.channelDeadlineMinutes)
+            where offer.channel == .online {
+                guard let deadline = offer.deadline, let minutes, minutes > budget.deadlineMinutes
                 else { continue }
                 findings.append(
                     context.finding(

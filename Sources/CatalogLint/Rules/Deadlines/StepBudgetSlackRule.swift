@@ -31,8 +31,8 @@ public struct StepBudgetSlackRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         let minimum = context.options.integer("min_slack_percent")
         return context.catalog.procedures.values.compactMap { procedure in
-            guard let compiled = context.compiled(procedure.code.value), let used = compiled.budgetMinutes,
-                let slack = compiled.slackMinutes
+            guard let budget = context.budget(of: procedure.code.value), let used = budget.budgetMinutes,
+                let slack = budget.slackMinutes
             else { return nil }
             let deadline = used + slack
             // Over budget is the compiler's C007; an empty deadline has no share to keep.

@@ -20,7 +20,9 @@ public struct CodeQuoteStyleRule: LintRule {
         ])
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var codes: [(LintFile, ScalarValue)] = []
+        // The values alone: a list that held each value's file too was lint's largest
+        // short-lived allocation.
+        var codes: [ScalarValue] = []
         for file in context.files
         where file.kind == .procedure
             || {
@@ -32,13 +34,13 @@ public struct CodeQuoteStyleRule: LintRule {
                 guard scalar.style == .plain || scalar.style == .doubleQuoted || scalar.style == .singleQuoted else {
                     continue
                 }
-                codes.append((file, scalar))
+                codes.append(scalar)
             }
         }
-        let plain = codes.filter { $0.1.style == .plain }.count
+        let plain = codes.count(where: { $0.style == .plain })
         let quoted = context.options.stylePicks("double", ifMajority: codes.count - plain > plain)
-        return codes.filter { ($0.1.style != .plain) != quoted || ($0.1.style == .singleQuoted && quoted) }.map {
-            file, scalar in
+        return codes.filter { ($0.style != .plain) != quoted || ($0.style == .singleQuoted && quoted) }.map {
+            scalar in
             let replacement = quoted ? "\"\(scalar.text)\"" : scalar.text
             let message =
                 quoted
