@@ -35,7 +35,7 @@ struct CaseAPI: APIProtocol {
     }
 
     func listProcedures(_ input: Operations.ListProcedures.Input) async throws -> Operations.ListProcedures.Output {
-        .ok(.init(body: .json(try Self.decode(service.procedures()))))
+        .ok(.init(body: .json(service.procedures())))
     }
 
     func getProcedure(_ input: Operations.GetProcedure.Input) async throws -> Operations.GetProcedure.Output {
@@ -50,7 +50,7 @@ struct CaseAPI: APIProtocol {
         switch body {
         case .DeadlineRequest(let request):
             return .ok(
-                .init(body: .json(.DeadlineAnswer(try Self.decode(CaseService.json(service.deadline(request)))))))
+                .init(body: .json(.DeadlineAnswer(try service.deadline(request)))))
         case .case2(let list):
             guard !list.isEmpty, list.count <= service.limits.maxBatch else {
                 throw Problem(.badRequest, "a batch holds 1 to \(service.limits.maxBatch) requests")
@@ -60,7 +60,7 @@ struct CaseAPI: APIProtocol {
                     throw Problem(problem.kind, "request \(i + 1) of the batch: \(problem.detail)")
                 }
             }
-            return .ok(.init(body: .json(.case2(try Self.decode(CaseService.json(answers))))))
+            return .ok(.init(body: .json(.case2(answers))))
         }
     }
 
@@ -80,7 +80,7 @@ struct CaseAPI: APIProtocol {
         let items = try await service.list(
             token: try token(), openOnly: query.open ?? false, overdueOnly: query.overdue ?? false,
             now: try query.now.map { try Field.time($0, "now") }, limit: limit)
-        return .ok(.init(body: .json(try Self.decode(CaseService.json(items)))))
+        return .ok(.init(body: .json(items)))
     }
 
     func openCase(_ input: Operations.OpenCase.Input) async throws -> Operations.OpenCase.Output {

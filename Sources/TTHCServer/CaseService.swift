@@ -277,16 +277,8 @@ public final class CaseService: Sendable {
         }
     }
 
-    struct ListItem: Encodable {
-        var id: String
-        var procedure: String
-        var commune: String
-        var receivingUnit: String
-        var version: Int
-        var state: String
-        var due: LocalDateTime?
-        var overdue: Bool
-    }
+    /// A case as /v1/cases lists it: the document's type, so the fields are declared once (openapi.yaml).
+    typealias ListItem = Operations.ListCases.Output.Ok.Body.JsonPayloadPayload
 
     func list(token: TokenEntry, openOnly: Bool, overdueOnly: Bool, now: LocalDateTime?, limit: Int) async throws
         -> [ListItem]
@@ -303,7 +295,7 @@ public final class CaseService: Sendable {
                 ListItem(
                     id: state.id, procedure: state.procedure, commune: state.opening.commune.text,
                     receivingUnit: state.opening.receivingUnit.text,
-                    version: state.version, state: state.status.rawValue, due: report.due, overdue: overdue))
+                    version: state.version, state: state.status.rawValue, due: report.due?.isoText, overdue: overdue))
             if items.count >= limit { break }
         }
         return items
@@ -323,13 +315,8 @@ public final class CaseService: Sendable {
 
     // MARK: - Procedures, deadlines, holidays
 
-    func procedures() throws -> [UInt8] {
-        struct Item: Encodable {
-            var code: String
-            var name: String
-            var level: String
-        }
-        return try Self.json(artifact.procedures.map { Item(code: $0.code, name: $0.name, level: $0.level) })
+    func procedures() -> [Operations.ListProcedures.Output.Ok.Body.JsonPayloadPayload] {
+        artifact.procedures.map { .init(code: $0.code, name: $0.name, level: $0.level) }
     }
 
     func procedure(_ code: String) throws -> [UInt8] {
@@ -341,15 +328,7 @@ public final class CaseService: Sendable {
         return try Self.json(found)
     }
 
-    struct DeadlineAnswer: Encodable {
-        var received: LocalDateTime
-        var procedure: String?
-        var period: String
-        var due: LocalDateTime
-        var explanation: [String]?
-    }
-
-    func deadline(_ body: Components.Schemas.DeadlineRequest) throws -> DeadlineAnswer {
+    func deadline(_ body: Components.Schemas.DeadlineRequest) throws -> Components.Schemas.DeadlineAnswer {
         let received = try Field.time(body.received, "received")
         let add = try body.add.map { try Field.text($0, "add") }
         let code = try body.procedure.map { try Field.text($0, "procedure") }
@@ -364,8 +343,8 @@ public final class CaseService: Sendable {
             do { result = try receiptCalculator.due(from: received, adding: duration) } catch {
                 throw Problem(.unprocessable, "\(error)")
             }
-            return DeadlineAnswer(
-                received: received, procedure: nil, period: "\(duration)", due: result.due,
+            return .init(
+                received: received.isoText, procedure: nil, period: "\(duration)", due: result.due.isoText,
                 explanation: explain ? result.explanationText().split(separator: "\n").map(String.init) : nil)
         }
         let opening = CaseOpening(
@@ -383,7 +362,8 @@ public final class CaseService: Sendable {
         if explain, let result = try? receiptCalculator.due(from: received, adding: period) {
             lines = result.explanationText().split(separator: "\n").map(String.init)
         }
-        return DeadlineAnswer(received: received, procedure: code, period: "\(period)", due: due, explanation: lines)
+        return .init(
+            received: received.isoText, procedure: code, period: "\(period)", due: due.isoText, explanation: lines)
     }
 
     func holidayList(year: Int, ics: Bool) throws -> (bytes: [UInt8], type: String) {

@@ -23,34 +23,63 @@ public enum CalendarError: Error, CustomStringConvertible, Equatable, Sendable {
     /// Only working-day and working-hour periods can be counted backwards.
     case notReversible(CalendarReason)
 
-    public var description: String {
+    public var description: String { text(vietnamese: false) }
+
+    /// `description` in Vietnamese, for `--lang vi`. Values, dates and accepted spellings stay as written.
+    public var vietnameseDescription: String { text(vietnamese: true) }
+
+    /// The message in one language; each case says its English and Vietnamese side by side.
+    func text(vietnamese vi: Bool) -> String {
         switch self {
         case .impossibleDate(let y, let m, let d):
-            return "impossible date \(pad4(y))-\(pad2(m))-\(pad2(d)): "
-                + (m < 1 || m > 12
-                    ? "there is no month \(m)"
-                    : "month \(m) of \(y) has \(CivilDate.daysInMonth(year: y, month: m)) days")
+            let date = "\(pad4(y))-\(pad2(m))-\(pad2(d))"
+            guard (1...12).contains(m) else {
+                return vi
+                    ? "ngày không tồn tại \(date): không có tháng \(m)"
+                    : "impossible date \(date): there is no month \(m)"
+            }
+            let days = CivilDate.daysInMonth(year: y, month: m)
+            return vi
+                ? "ngày không tồn tại \(date): tháng \(m) năm \(y) có \(days) ngày"
+                : "impossible date \(date): month \(m) of \(y) has \(days) days"
         case .yearOutOfRange(let y):
-            return "year \(y) is out of range: the calendar covers 1900–2100"
+            return vi
+                ? "năm \(y) nằm ngoài phạm vi: lịch chỉ bao gồm 1900–2100"
+                : "year \(y) is out of range: the calendar covers 1900–2100"
         case .malformedDate(let text):
-            return "malformed date \"\(text)\": expected YYYY-MM-DD, e.g. 2026-02-13"
+            return vi
+                ? "ngày \"\(text)\" viết sai: cần dạng YYYY-MM-DD, ví dụ 2026-02-13"
+                : "malformed date \"\(text)\": expected YYYY-MM-DD, e.g. 2026-02-13"
         case .malformedTime(let text):
-            return "malformed time \"\(text)\": expected HH:MM between 00:00 and 23:59, e.g. 15:00"
+            return vi
+                ? "giờ \"\(text)\" viết sai: cần dạng HH:MM từ 00:00 đến 23:59, ví dụ 15:00"
+                : "malformed time \"\(text)\": expected HH:MM between 00:00 and 23:59, e.g. 15:00"
         case .malformedDateTime(let text):
-            return "malformed date and time \"\(text)\": expected YYYY-MM-DD HH:MM, e.g. 2026-02-13 16:20"
+            return vi
+                ? "ngày giờ \"\(text)\" viết sai: cần dạng YYYY-MM-DD HH:MM, ví dụ 2026-02-13 16:20"
+                : "malformed date and time \"\(text)\": expected YYYY-MM-DD HH:MM, e.g. 2026-02-13 16:20"
         case .unknownUnit(let unit, let accepted):
-            return "unknown unit \"\(unit)\": accepted units are "
-                + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
+            let spellings = accepted.map { "\"\($0)\"" }.joined(separator: ", ")
+            return vi
+                ? "đơn vị thời gian \"\(unit)\" không xác định: các cách viết được chấp nhận là \(spellings)"
+                : "unknown unit \"\(unit)\": accepted units are \(spellings)"
         case .malformedDuration(let text, let reason):
-            return "malformed duration \"\(text)\": \(reason)"
+            let why = reason.text(vietnamese: vi)
+            return vi ? "thời hạn \"\(text)\" viết sai: \(why)" : "malformed duration \"\(text)\": \(why)"
         case .pauseEndsBeforeStart(let start, let end):
-            return "pause ends before it starts: \(end) is before \(start)"
+            return vi
+                ? "thời gian tạm dừng kết thúc trước khi bắt đầu: \(end) trước \(start)"
+                : "pause ends before it starts: \(end) is before \(start)"
         case .invalidOfficeHours(let reason):
-            return "invalid office hours: \(reason)"
+            let why = reason.text(vietnamese: vi)
+            return vi ? "giờ làm việc không hợp lệ: \(why)" : "invalid office hours: \(why)"
         case .conflictingDecisions(let date, let reason):
-            return "conflicting decisions for \(date): \(reason)"
+            let why = reason.text(vietnamese: vi)
+            return vi
+                ? "các quyết định mâu thuẫn nhau về ngày \(date): \(why)" : "conflicting decisions for \(date): \(why)"
         case .notReversible(let reason):
-            return "cannot count backwards: \(reason)"
+            let why = reason.text(vietnamese: vi)
+            return vi ? "không thể tính lùi: \(why)" : "cannot count backwards: \(why)"
         }
     }
 }
@@ -59,37 +88,4 @@ public enum CalendarError: Error, CustomStringConvertible, Equatable, Sendable {
 @inline(__always) func pad4(_ n: Int) -> String {
     let s = String(n)
     return n >= 0 && s.count < 4 ? String(repeating: "0", count: 4 - s.count) + s : s
-}
-
-extension CalendarError {
-    /// `description` in Vietnamese, for `--lang vi`. Values, dates and accepted spellings stay as written.
-    public var vietnameseDescription: String {
-        switch self {
-        case .impossibleDate(let y, let m, let d):
-            return "ngày không tồn tại \(pad4(y))-\(pad2(m))-\(pad2(d)): "
-                + (m < 1 || m > 12
-                    ? "không có tháng \(m)" : "tháng \(m) năm \(y) có \(CivilDate.daysInMonth(year: y, month: m)) ngày")
-        case .yearOutOfRange(let y):
-            return "năm \(y) nằm ngoài phạm vi: lịch chỉ bao gồm 1900–2100"
-        case .malformedDate(let text):
-            return "ngày \"\(text)\" viết sai: cần dạng YYYY-MM-DD, ví dụ 2026-02-13"
-        case .malformedTime(let text):
-            return "giờ \"\(text)\" viết sai: cần dạng HH:MM từ 00:00 đến 23:59, ví dụ 15:00"
-        case .malformedDateTime(let text):
-            return "ngày giờ \"\(text)\" viết sai: cần dạng YYYY-MM-DD HH:MM, ví dụ 2026-02-13 16:20"
-        case .unknownUnit(let unit, let accepted):
-            return "đơn vị thời gian \"\(unit)\" không xác định: các cách viết được chấp nhận là "
-                + accepted.map { "\"\($0)\"" }.joined(separator: ", ")
-        case .malformedDuration(let text, let reason):
-            return "thời hạn \"\(text)\" viết sai: \(reason.vietnameseDescription)"
-        case .pauseEndsBeforeStart(let start, let end):
-            return "thời gian tạm dừng kết thúc trước khi bắt đầu: \(end) trước \(start)"
-        case .invalidOfficeHours(let reason):
-            return "giờ làm việc không hợp lệ: \(reason.vietnameseDescription)"
-        case .conflictingDecisions(let date, let reason):
-            return "các quyết định mâu thuẫn nhau về ngày \(date): \(reason.vietnameseDescription)"
-        case .notReversible(let reason):
-            return "không thể tính lùi: \(reason.vietnameseDescription)"
-        }
-    }
 }

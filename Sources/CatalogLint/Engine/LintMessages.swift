@@ -51,7 +51,6 @@ enum LintMessage: DiagnosticMessage {
     case endsWithoutSuccessor(what: Subject, name: String, until: CivilDate, days: Int)
     case effectiveBeforeCatalog(code: String, effective: CivilDate, start: CivilDate)
     case replaced(documentNumber: String, successorNumber: String, effective: CivilDate, id: String)
-    case documentDeclaredHere(number: String)
     case expired(number: String, expires: CivilDate)
     case expiresSoon(number: String, expires: CivilDate, days: Int)
     case missingAnnouncement(code: String)
@@ -288,11 +287,6 @@ enum LintMessage: DiagnosticMessage {
             case .en: "\(documentNumber) was replaced by \(successorNumber) from \(effective); cite \(id)"
             case .vi:
                 "\(documentNumber) đã được thay thế bởi \(successorNumber) từ \(effective.vietnameseText); viện dẫn \(id)"
-            }
-        case .documentDeclaredHere(let number):
-            switch language {
-            case .en: "\(number) is declared here"
-            case .vi: "\(number) được khai báo ở đây"
             }
         case .expired(let number, let expires):
             switch language {

@@ -106,38 +106,27 @@ extension LoadContext {
     }
 
     func date(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<CivilDate>? {
-        guard let value = scalar(node, what: what()) else { return nil }
-        do {
-            return Located(try CivilDate(parsing: value.value), at: value.range)
-        } catch {
-            report(
-                .invalidDate,
-                LoaderMessage.notDate(what: what(), value: value.value, error: error), at: value.range)
-            return nil
-        }
+        parsed(node, what: what, CivilDate.init(parsing:), or: .invalidDate, LoaderMessage.notDate)
     }
 
     func time(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<TimeOfDay>? {
-        guard let value = scalar(node, what: what()) else { return nil }
-        do {
-            return Located(try TimeOfDay(parsing: value.value), at: value.range)
-        } catch {
-            report(
-                .invalidTime,
-                LoaderMessage.notTimeOfDay(what: what(), value: value.value, error: error), at: value.range)
-            return nil
-        }
+        parsed(node, what: what, TimeOfDay.init(parsing:), or: .invalidTime, LoaderMessage.notTimeOfDay)
     }
 
     func duration(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<WorkDuration>? {
+        parsed(node, what: what, parseDuration, or: .invalidDuration, LoaderMessage.notDuration)
+    }
+
+    /// A scalar read by a calendar parser; what the parser throws is reported as `code`, in `message`.
+    private func parsed<T>(
+        _ node: YAMLNode?, what: () -> Subject, _ parse: (String) throws -> T, or code: DiagnosticCode,
+        _ message: (_ what: Subject, _ value: String, _ error: any Error) -> LoaderMessage
+    ) -> Located<T>? {
         guard let value = scalar(node, what: what()) else { return nil }
         do {
-            return Located(try parseDuration(value.value), at: value.range)
+            return Located(try parse(value.value), at: value.range)
         } catch {
-            report(
-                .invalidDuration,
-                LoaderMessage.notDuration(what: what(), value: value.value, error: error),
-                at: value.range)
+            report(code, message(what(), value.value, error), at: value.range)
             return nil
         }
     }
@@ -173,48 +162,37 @@ extension LoadContext {
 
     /// An id: lower-case letters, digits and single dashes.
     func identifier(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
-        guard let value = scalar(node, what: what()) else { return nil }
-        guard Self.isIdentifier(value.value) else {
-            report(
-                .invalidValue,
-                LoaderMessage.invalidID(what: what(), value: value.value), at: value.range)
-            return nil
-        }
-        return value
+        checked(node, what: what, { Self.isIdentifier($0) }, or: .invalidValue, LoaderMessage.invalidID)
     }
 
     /// A case fact: like an id, but `_` is allowed too (`needs_verification`).
     func factIdentifier(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
-        guard let value = scalar(node, what: what()) else { return nil }
-        guard Self.isIdentifier(value.value, underscoreIsDash: true) else {
-            report(
-                .invalidValue,
-                LoaderMessage.invalidFactID(what: what(), value: value.value), at: value.range)
-            return nil
-        }
-        return value
+        checked(
+            node, what: what, { Self.isIdentifier($0, underscoreIsDash: true) }, or: .invalidValue,
+            LoaderMessage.invalidFactID)
     }
 
     /// A reference to a unit or role: dotted ids, or `$param` inside a template.
     func reference(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
-        guard let value = scalar(node, what: what()) else { return nil }
-        if isParameter(value) { return value }
-        guard Self.isIdentifier(value.value.utf8, dotted: true) else {
-            report(
-                .invalidValue,
-                LoaderMessage.notDottedID(what: what(), value: value.value), at: value.range)
-            return nil
-        }
-        return value
+        checked(
+            node, what: what, { isParameter($0) || Self.isIdentifier($0.utf8, dotted: true) }, or: .invalidValue,
+            LoaderMessage.notDottedID)
     }
 
     func procedureCode(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<String>? {
+        checked(
+            node, what: what, { isParameter($0) || Self.isProcedureCode($0) }, or: .invalidCode,
+            LoaderMessage.notProcedureCode)
+    }
+
+    /// A scalar whose text `isValid` accepts as it is; any other is reported as `code`, in `message`.
+    private func checked(
+        _ node: YAMLNode?, what: () -> Subject, _ isValid: (String) -> Bool, or code: DiagnosticCode,
+        _ message: (_ what: Subject, _ value: String) -> LoaderMessage
+    ) -> Located<String>? {
         guard let value = scalar(node, what: what()) else { return nil }
-        if isParameter(value) { return value }
-        guard Self.isProcedureCode(value.value) else {
-            report(
-                .invalidCode,
-                LoaderMessage.notProcedureCode(what: what(), value: value.value), at: value.range)
+        guard isValid(value.value) else {
+            report(code, message(what(), value.value), at: value.range)
             return nil
         }
         return value
@@ -236,9 +214,8 @@ extension LoadContext {
         (error as? CalendarError)?.vietnameseDescription ?? "\(error)"
     }
 
-    private func isParameter(_ value: Located<String>) -> Bool {
-        allowsParameters && value.value.hasPrefix("$")
-            && Self.isIdentifier(value.value.utf8.dropFirst(), underscoreIsDash: true)
+    private func isParameter(_ text: String) -> Bool {
+        allowsParameters && text.hasPrefix("$") && Self.isIdentifier(text.utf8.dropFirst(), underscoreIsDash: true)
     }
 
     static func isIdentifier(_ text: String, underscoreIsDash: Bool = false) -> Bool {

@@ -49,21 +49,18 @@ public struct ValidityPeriod: Sendable {
     }
 
     /// "from 2025-07-01 until 2026-12-31", "until 2026-12-31", "from 2027-01-01", "always".
-    public var text: String {
-        switch (from?.value, until?.value) {
-        case (let f?, let u?): "from \(f) until \(u)"
-        case (let f?, nil): "from \(f)"
-        case (nil, let u?): "until \(u)"
-        case (nil, nil): "always"
-        }
-    }
+    public var text: String { text(vietnamese: false) }
 
-    public var textVi: String {
+    /// "từ 01/07/2025 đến hết 31/12/2026", "đến hết 31/12/2026", "từ 01/01/2027", "không thời hạn".
+    public var textVi: String { text(vietnamese: true) }
+
+    private func text(vietnamese vi: Bool) -> String {
         switch (from?.value, until?.value) {
-        case (let f?, let u?): "từ \(f.vietnameseText) đến hết \(u.vietnameseText)"
-        case (let f?, nil): "từ \(f.vietnameseText)"
-        case (nil, let u?): "đến hết \(u.vietnameseText)"
-        case (nil, nil): "không thời hạn"
+        case (let f?, let u?):
+            vi ? "từ \(f.vietnameseText) đến hết \(u.vietnameseText)" : "from \(f) until \(u)"
+        case (let f?, nil): vi ? "từ \(f.vietnameseText)" : "from \(f)"
+        case (nil, let u?): vi ? "đến hết \(u.vietnameseText)" : "until \(u)"
+        case (nil, nil): vi ? "không thời hạn" : "always"
         }
     }
 }

@@ -41,11 +41,7 @@ enum LegalBasisCheck {
                         CompilerMessage.replaced(
                             document: document.number, successor: successor.number, from: successor.effective,
                             successorID: successor.id),
-                        at: reference.range,
-                        notes: [
-                            DiagnosticNote(
-                                CompilerMessage.documentDeclaredHere(document: successor.number), at: successor.range)
-                        ]))
+                        at: reference.range, notes: [.declared(successor)]))
             case .expired(let expires):
                 diagnostics.append(
                     Diagnostic(
@@ -58,5 +54,13 @@ enum LegalBasisCheck {
             }
         }
         return diagnostics
+    }
+}
+
+extension DiagnosticNote {
+    /// Where a cited document's successor is declared: the note of a replaced document, from C010
+    /// and from lint's `legal-basis-expiring` alike.
+    public static func declared(_ successor: LegalDocument) -> DiagnosticNote {
+        DiagnosticNote(CompilerMessage.documentDeclaredHere(document: successor.number), at: successor.range)
     }
 }

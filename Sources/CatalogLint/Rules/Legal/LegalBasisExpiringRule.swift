@@ -85,11 +85,7 @@ public struct LegalBasisExpiringRule: LintRule {
                             LintMessage.replaced(
                                 documentNumber: document.number, successorNumber: successor.number,
                                 effective: successor.effective, id: successor.id),
-                            at: reference.range,
-                            notes: [
-                                DiagnosticNote(
-                                    LintMessage.documentDeclaredHere(number: successor.number), at: successor.range)
-                            ]))
+                            at: reference.range, notes: [.declared(successor)]))
                 case .expired(let expires):
                     findings.append(
                         context.finding(
