@@ -1,12 +1,22 @@
 /// One bit for each line of a file (`SourceText`'s "is this line ASCII"): kept for every file
 /// of a catalog while it is linted, where an array of `Bool` took a byte a line.
 struct LineBits: Sendable {
-    private var words: [UInt64]
+    private var words: [UInt64] = []
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        words.reserveCapacity((capacity + 63) / 64)
+    }
 
     init(_ bits: [Bool]) {
-        var words = [UInt64](repeating: 0, count: (bits.count + 63) / 64)
-        for (index, bit) in bits.enumerated() where bit { words[index / 64] |= 1 << UInt64(index % 64) }
-        self.words = words
+        self.init(capacity: bits.count)
+        for bit in bits { append(bit) }
+    }
+
+    mutating func append(_ bit: Bool) {
+        if count % 64 == 0 { words.append(0) }
+        if bit { words[count / 64] |= 1 << UInt64(count % 64) }
+        count += 1
     }
 
     subscript(index: Int) -> Bool { words[index / 64] & (1 << UInt64(index % 64)) != 0 }

@@ -54,12 +54,11 @@ public struct SourceText: Sendable {
         self.fileNumber = SourcePaths.shared.number(path)
         self.bytes = bytes
         var starts: [UInt32] = [0]
-        var ascii: [Bool] = []
         // Sized by a first count of the line ends: every file's index is kept while its catalog
         // is, and a guess by length held up to twice the lines.
         let lines = Self.countLines(in: bytes)
+        var ascii = LineBits(capacity: lines)
         starts.reserveCapacity(lines)
-        ascii.reserveCapacity(lines)
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var start = 0
@@ -75,9 +74,9 @@ public struct SourceText: Sendable {
                 starts.append(UInt32(clamping: start))
             }
         }
-        if ascii.isEmpty { ascii.append(true) }
+        if ascii.count == 0 { ascii.append(true) }
         self.lineStarts = starts
-        self.asciiLines = LineBits(ascii)
+        self.asciiLines = ascii
         var checkpoints: [Int: [Checkpoint]] = [:]
         for line in 0..<starts.count where !ascii[line] {
             let start = Int(starts[line])

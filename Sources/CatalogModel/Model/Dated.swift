@@ -5,32 +5,12 @@ import WorkCalendar
 /// limit. A fee cut "until 31 December 2026" is `until: 2026-12-31`; the full fee from the next day
 /// is a second row with `from: 2027-01-01`.
 public struct ValidityPeriod: Sendable {
-    public var from: Located<CivilDate>? {
-        get { bounds?.from }
-        set { bounds = Bounds(from: newValue, until: until) }
-    }
-    public var until: Located<CivilDate>? {
-        get { bounds?.until }
-        set { bounds = Bounds(from: from, until: newValue) }
-    }
-    /// Out of line, and none for "always": nearly every fee and dossier item is always, and two
-    /// dates held in place took over a hundred bytes in each.
-    private var bounds: Bounds?
-
-    private final class Bounds: Sendable {
-        let from: Located<CivilDate>?
-        let until: Located<CivilDate>?
-
-        /// nil for two open ends.
-        init?(from: Located<CivilDate>?, until: Located<CivilDate>?) {
-            guard from != nil || until != nil else { return nil }
-            self.from = from
-            self.until = until
-        }
-    }
+    public var from: Located<CivilDate>?
+    public var until: Located<CivilDate>?
 
     public init(from: Located<CivilDate>? = nil, until: Located<CivilDate>? = nil) {
-        bounds = Bounds(from: from, until: until)
+        self.from = from
+        self.until = until
     }
 
     public func contains(_ date: CivilDate) -> Bool {
