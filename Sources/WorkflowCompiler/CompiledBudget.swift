@@ -1,8 +1,8 @@
 import WorkCalendar
 
 /// What a compile keeps of a procedure for readers of its deadlines and budget (lint): the
-/// artifact entry's figures, without its graph and texts, which were the largest part of lint's
-/// memory on a national catalog (`WorkflowCompiler.Keeping.budgets`).
+/// artifact entry's figures, without its graph and texts, which lint's rules do not read and which
+/// held a seventh of its memory (`WorkflowCompiler.Keeping.budgets`).
 public struct CompiledBudget: Sendable, Equatable {
     /// A version's workflow's budget, from the version's date.
     public struct Dated: Sendable, Equatable {

@@ -17,6 +17,8 @@ public struct WorkflowCompiler: Sendable {
         /// Each compiled procedure's deadline and budget figures, by code (unless `keeping`
         /// was `.diagnostics`).
         public var budgets: [String: CompiledBudget] = [:]
+        /// What this compile kept: a reader of `budgets` needs more than `.diagnostics`.
+        public var keeping: Keeping = .artifact
         /// Sorted by position; template diagnostics shared by many procedures are merged.
         public var diagnostics: [Diagnostic]
     }
@@ -62,7 +64,8 @@ public struct WorkflowCompiler: Sendable {
         var artifact = ArtifactBuilder.catalog(catalog, procedures: procedures, minutesPerDay: converter.minutesPerDay)
         artifact.asOf = at
         return Result(
-            artifact: artifact, budgets: budgets, diagnostics: TemplateFindings.merged(diagnostics).sorted())
+            artifact: artifact, budgets: budgets, keeping: keeping,
+            diagnostics: TemplateFindings.merged(diagnostics).sorted())
     }
 
     /// What checking one procedure gives: its diagnostics, the procedures its workflows call

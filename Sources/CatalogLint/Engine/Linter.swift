@@ -25,11 +25,13 @@ public struct Linter: Sendable {
         lint(CatalogCheck.run(root: root, compile: false, keepsValues: ScalarValue.marker))
     }
 
-    /// Lints what the pipeline loaded and compiled (compiling it first if it was only loaded,
-    /// keeping the budgets, not the graphs, which no rule reads).
+    /// Lints what the pipeline loaded and compiled (compiling it first if it was only loaded, or
+    /// compiled for its diagnostics alone, keeping the budgets, not the graphs, which no rule
+    /// reads): the budget rules never see "no budget" for a procedure that has one.
     public func lint(_ check: CatalogCheck) -> LintResult {
         var check = check
-        let compiled = check.compiled ?? check.compile(keeping: .budgets)
+        let compiled =
+            check.compiled.flatMap { $0.keeping == .diagnostics ? nil : $0 } ?? check.compile(keeping: .budgets)
         let loaded = check.loaded
         let descriptions = rules.map { $0.description }
         var context = LintContext(
