@@ -8,11 +8,6 @@ struct LineBits: Sendable {
         words.reserveCapacity((capacity + 63) / 64)
     }
 
-    init(_ bits: [Bool]) {
-        self.init(capacity: bits.count)
-        for bit in bits { append(bit) }
-    }
-
     mutating func append(_ bit: Bool) {
         if count % 64 == 0 { words.append(0) }
         if bit { words[count / 64] |= 1 << UInt64(count % 64) }

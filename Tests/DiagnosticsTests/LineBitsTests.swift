@@ -8,7 +8,9 @@ struct LineBitsTests {
     func everyBitReadsBackAsSet(count: Int) {
         var generator = SystemRandomNumberGenerator()
         let bits = (0..<count).map { _ in Bool.random(using: &generator) }
-        let packed = LineBits(bits)
+        var packed = LineBits(capacity: bits.count)
+        for bit in bits { packed.append(bit) }
+        #expect(packed.count == count)
         #expect((0..<count).map { packed[$0] } == bits)
     }
 
