@@ -60,11 +60,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Days since 1970-01-01 (negative before).
     public var dayNumber: Int { Self.daysFromCivil(year, month, day) }
 
-    public var weekday: Weekday {
-        // 1970-01-01 was a Thursday (ISO 4).
-        let r = (dayNumber + 3) % 7
-        return Weekday(rawValue: (r < 0 ? r + 7 : r) + 1)!
-    }
+    public var weekday: Weekday { Weekday.of(dayNumber: dayNumber) }
 
     /// Adds calendar days; throws if the result leaves 1900–2100.
     public func adding(days: Int) throws -> CivilDate {

@@ -81,7 +81,7 @@ struct HolidayTable: Sendable {
         let last = CivilDate.lastDayNumber
         let first = CivilDate.firstDayNumber
         func isFree(_ d: Int) -> Bool {
-            !rules.weekendDays.contains(CivilDate(uncheckedDayNumber: d).weekday) && holidays[d] == nil
+            !rules.weekendDays.contains(Weekday.of(dayNumber: d)) && holidays[d] == nil
                 && decisionOff[d] == nil && compensatory[d] == nil
         }
         // Tết: the k-th weekend day of the group is made up before the group's first day (k even) or

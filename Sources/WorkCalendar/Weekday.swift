@@ -3,6 +3,12 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Codable, Comparable 
     case monday = 1
     case tuesday, wednesday, thursday, friday, saturday, sunday
 
+    /// The weekday of a day number (days since 1970-01-01, a Thursday), without making the date.
+    static func of(dayNumber: Int) -> Weekday {
+        let r = (dayNumber + 3) % 7
+        return Weekday(rawValue: (r < 0 ? r + 7 : r) + 1)!
+    }
+
     /// "Mon", "Tue", … used in explanations and listings.
     public var shortName: String {
         ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][rawValue - 1]

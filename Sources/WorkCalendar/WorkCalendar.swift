@@ -29,11 +29,23 @@ public struct WorkCalendar: Sendable {
         let table = try HolidayTable(rules: rules, decisions: decisions, lunar: lunar)
         self.table = table
         officialYears = Set(decisions.flatMap { $0.tetDays.map(\.year) })
-        // Asked for each of the index's 73,000 days: the rest days as bits, not a hashed Set.
-        let restDays = Self.bits(rules.weekendDays)
-        index = WorkingTimeIndex(officeHours: officeHours) { dayNumber in
-            Self.kind(dayNumber: dayNumber, table: table, restDays: restDays).isWorkingDay
+        index = WorkingTimeIndex(officeHours: officeHours, isWorking: Self.workingDays(table: table, rules: rules))
+    }
+
+    /// Whether each day of 1900–2100 is a working day: the week's pattern, then the few thousand
+    /// special days over it. Asking `kind(dayNumber:)` for each of the 73,000 days cost a hashed
+    /// lookup and a date conversion a day, paid by every command that loads a catalog.
+    private static func workingDays(table: HolidayTable, rules: HolidayRuleSet) -> [Bool] {
+        let first = CivilDate.firstDayNumber
+        let count = CivilDate.lastDayNumber - first + 1
+        let restDays = bits(rules.weekendDays)
+        let firstWeekday = Weekday.of(dayNumber: first).rawValue
+        var working = [Bool](repeating: true, count: count)
+        for i in 0..<count where restDays & 1 << ((firstWeekday - 1 + i) % 7 + 1) != 0 { working[i] = false }
+        for (dayNumber, kind) in table.special where dayNumber >= first && dayNumber - first < count {
+            working[dayNumber - first] = kind.isWorkingDay
         }
+        return working
     }
 
     /// The same calendar with another receipt cut-off: the holidays and the working-time index
@@ -58,8 +70,7 @@ public struct WorkCalendar: Sendable {
 
     private static func kind(dayNumber: Int, table: HolidayTable, restDays: UInt8) -> DayKind {
         if let k = table.special[dayNumber] { return k }
-        let weekday = CivilDate(uncheckedDayNumber: dayNumber).weekday
-        return restDays & 1 << weekday.rawValue != 0 ? .weekend : .working
+        return restDays & 1 << Weekday.of(dayNumber: dayNumber).rawValue != 0 ? .weekend : .working
     }
 
     public func isWorkingDay(_ date: CivilDate) -> Bool { index.isWorking(day: date.dayNumber) }

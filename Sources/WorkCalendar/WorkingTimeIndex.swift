@@ -16,19 +16,19 @@ final class WorkingTimeIndex: Sendable {
     /// dayOfWorkingDay[q] = index i of the q-th (0-based) working day.
     let dayOfWorkingDay: [Int32]
 
-    init(officeHours: OfficeHours, isWorkingDay: (Int) -> Bool) {
+    /// `isWorking[i]`: whether day `CivilDate.firstDayNumber + i` is a working day, for every
+    /// day to `CivilDate.lastDayNumber`.
+    init(officeHours: OfficeHours, isWorking working: [Bool]) {
         firstDay = CivilDate.firstDayNumber
         lastDay = CivilDate.lastDayNumber
         minutesPerDay = officeHours.minutesPerDay
         self.officeHours = officeHours
         let count = lastDay - firstDay + 1
-        var working = [Bool](repeating: false, count: count)
+        precondition(working.count == count, "one entry a day of 1900-2100")
         var before = [Int32](repeating: 0, count: count + 1)
         var days: [Int32] = []
         days.reserveCapacity(count * 5 / 7 + 1)
-        for i in 0..<count {
-            let w = isWorkingDay(firstDay + i)
-            working[i] = w
+        for (i, w) in working.enumerated() {
             before[i + 1] = before[i] + (w ? 1 : 0)
             if w { days.append(Int32(i)) }
         }
