@@ -46,9 +46,8 @@ public enum ArtifactCodec {
     /// The JSON form's format version is read first, so an older artifact is refused by its
     /// version, not by the first field whose type changed.
     private static func decodeJSON(_ bytes: [UInt8]) throws -> CompiledCatalog {
-        struct Versioned: Decodable { var formatVersion: Int }
         do {
-            let version = try JSONDecoder().decode(Versioned.self, from: Data(bytes)).formatVersion
+            let version = try JSONDecoder().decode(FormatVersionField.self, from: Data(bytes)).formatVersion
             guard version == CompiledCatalog.currentFormatVersion else { throw DecodeError.unsupportedVersion(version) }
             return try JSONDecoder().decode(CompiledCatalog.self, from: Data(bytes))
         } catch let error as DecodingError {

@@ -70,8 +70,7 @@ public struct ArtifactParts: Sendable {
     /// The format version a stored header declares (nil when it declares none readable): read
     /// before anything else, so a store's older artifact is refused by its version, in words.
     public static func formatVersion(ofHeader bytes: [UInt8]) -> Int? {
-        struct Versioned: Decodable { var formatVersion: Int }
-        return try? JSONDecoder().decode(Versioned.self, from: Data(bytes)).formatVersion
+        try? JSONDecoder().decode(FormatVersionField.self, from: Data(bytes)).formatVersion
     }
 
     /// A part read back, a failure said by part and place ("procedure 1.001193: graph.start is missing").
@@ -103,4 +102,11 @@ public struct ArtifactParts: Sendable {
             bytes += utf8
         }
     }
+}
+
+/// The one field read of an artifact or a stored header before the rest: its format version.
+/// (At file scope: a type local to a function is not found by the linker when the package is
+/// built with `-cross-module-optimization`.)
+struct FormatVersionField: Decodable {
+    var formatVersion: Int
 }
