@@ -8,7 +8,7 @@ import Foundation
 extension SourceText {
     /// This file without its bytes.
     public func withoutText() -> SourceText {
-        var text = SourceText(path: path, bytes: [])
+        var text = SourceText(path: path, number: fileNumber, bytes: [])
         text.dropped = (bytes.count, Self.digest(bytes))
         return text
     }

@@ -6,27 +6,35 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     // Stored in 32 bits: every value the loader keeps carries two locations. The reader refuses
     // files over 8 MiB by default (`ReaderLimits.maxFileBytes`); past 4 GiB a position would be
     // clamped to the largest one.
-    private var storedLine: UInt32
-    private var storedColumn: UInt32
-    private var storedOffset: UInt32
+    //
+    // Inlinable: the reader makes two for every node of every file, and a call into this module
+    // for each cost more than the clamping itself.
+    @usableFromInline var storedLine: UInt32
+    @usableFromInline var storedColumn: UInt32
+    @usableFromInline var storedOffset: UInt32
 
-    public var line: Int {
+    @inlinable public var line: Int {
         get { Int(storedLine) }
         set { storedLine = UInt32(clamping: newValue) }
     }
-    public var column: Int {
+    @inlinable public var column: Int {
         get { Int(storedColumn) }
         set { storedColumn = UInt32(clamping: newValue) }
     }
-    public var offset: Int {
+    @inlinable public var offset: Int {
         get { Int(storedOffset) }
         set { storedOffset = UInt32(clamping: newValue) }
     }
 
-    public init(line: Int, column: Int, offset: Int) {
-        storedLine = UInt32(clamping: line)
-        storedColumn = UInt32(clamping: column)
-        storedOffset = UInt32(clamping: offset)
+    @inlinable @inline(__always) public init(line: Int, column: Int, offset: Int) {
+        storedLine = Self.clamped(line)
+        storedColumn = Self.clamped(column)
+        storedOffset = Self.clamped(offset)
+    }
+
+    /// `UInt32(clamping:)` for an Int, spelled out: the generic one was not inlined.
+    @inlinable @inline(__always) static func clamped(_ value: Int) -> UInt32 {
+        value <= 0 ? 0 : value >= Int(UInt32.max) ? .max : UInt32(truncatingIfNeeded: value)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
@@ -47,7 +55,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
 /// the loader and the compiler keep, and a String would be reference-counted at each copy. A
 /// range is 28 plain bytes.
 public struct SourceRange: Hashable, Sendable, Comparable, Codable {
-    private var fileNumber: SourcePaths.Number
+    @usableFromInline var fileNumber: SourcePaths.Number
     public var start: SourceLocation
     public var end: SourceLocation
 
@@ -61,7 +69,7 @@ public struct SourceRange: Hashable, Sendable, Comparable, Codable {
     }
 
     /// For a reader making many ranges in one file: the path is looked up once.
-    public init(file: SourcePaths.Number, start: SourceLocation, end: SourceLocation) {
+    @inlinable public init(file: SourcePaths.Number, start: SourceLocation, end: SourceLocation) {
         self.fileNumber = file
         self.start = start
         self.end = end

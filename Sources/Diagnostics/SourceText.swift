@@ -50,8 +50,13 @@ public struct SourceText: Sendable {
     }
 
     public init(path: String, bytes: [UInt8]) {
+        self.init(path: path, number: SourcePaths.shared.number(path), bytes: bytes)
+    }
+
+    /// For a text of a path already numbered (`withoutText()`): the path is not looked up again.
+    init(path: String, number: SourcePaths.Number, bytes: [UInt8]) {
         self.path = path
-        self.fileNumber = SourcePaths.shared.number(path)
+        self.fileNumber = number
         self.bytes = bytes
         var starts: [UInt32] = [0]
         // Sized by a first count of the line ends: every file's index is kept while its catalog
