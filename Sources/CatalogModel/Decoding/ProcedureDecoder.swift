@@ -68,15 +68,16 @@ enum ProcedureDecoder {
             let effective, let provenance, let workflow
         else { return nil }
         return Procedure(
-            code: code, name: name, nameEn: context.text(m["name_en"], what: .key("name_en")), field: field,
-            level: level,
-            interLevel: interLevel, authority: authority, implementedBy: implementedBy, coordinating: coordinating,
-            applicants: applicants, channels: channels, onlineService: online, deadline: deadline,
-            conditions: conditions,
-            fees: fees, dossier: dossier, result: result,
-            resultEn: context.text(m["result_en"], what: .key("result_en"))?.value,
-            legalBasis: legalBasis, announcedBy: announcedBy, effective: effective, expires: expires,
-            provenance: provenance, workflow: workflow, file: file, range: root.range, versions: versions)
+            Procedure.Fields(
+                code: code, name: name, nameEn: context.text(m["name_en"], what: .key("name_en")), field: field,
+                level: level,
+                interLevel: interLevel, authority: authority, implementedBy: implementedBy, coordinating: coordinating,
+                applicants: applicants, channels: channels, onlineService: online, deadline: deadline,
+                conditions: conditions,
+                fees: fees, dossier: dossier, result: result,
+                resultEn: context.text(m["result_en"], what: .key("result_en"))?.value,
+                legalBasis: legalBasis, announcedBy: announcedBy, effective: effective, expires: expires,
+                provenance: provenance, workflow: workflow, file: file, range: root.range, versions: versions))
     }
 
     static func decodeDeadline(_ node: YAMLNode, what: Subject, in context: LoadContext) -> Deadline? {

@@ -83,8 +83,11 @@ extension Procedure {
     /// order, and fees and dossier items (the channels' fees too) kept only when their period
     /// holds `date`. Everything that answers a question about a case asks this with its receipt.
     public func asOf(_ date: CivilDate) -> Procedure {
+        // Most procedures have no version and no dated value: they stand as they are, their
+        // lists shared, not filtered and rebuilt for every rule and check that asks.
+        if self.versions.isEmpty && !hasDatedValues { return self }
         var p = self
-        for version in versions.sorted(by: { $0.from.value < $1.from.value }) where version.from.value <= date {
+        for version in self.versions.sorted(by: { $0.from.value < $1.from.value }) where version.from.value <= date {
             if let d = version.deadline { p.deadline = d }
             if let a = version.authority { p.authority = a }
             if let f = version.fees { p.fees = f }
@@ -116,27 +119,35 @@ extension Procedure {
         return p
     }
 
+    /// Whether a fee or a dossier item (a channel's fees too) holds only for a period.
+    private var hasDatedValues: Bool {
+        func dated(_ period: ValidityPeriod) -> Bool { period.from != nil || period.until != nil }
+        return self.fees.contains { dated($0.period) } || self.dossier.contains { dated($0.period) }
+            || self.channels.contains { $0.fees?.contains { dated($0.period) } ?? false }
+    }
+
     /// Whether the procedure applies on `date` (between `effective` and `expires`).
     public func isInForce(on date: CivilDate) -> Bool {
-        effective.value <= date && (expires.map { date <= $0.value } ?? true)
+        self.effective.value <= date && (self.expires.map { date <= $0.value } ?? true)
     }
 
     /// The dates on which something about the procedure changes, after `effective`: versions'
     /// `from`, and the day a dated fee or dossier item starts or the day after it ends.
     public var changeDates: [CivilDate] {
+        if self.versions.isEmpty && !hasDatedValues { return [] }
         var dates: Set<CivilDate> = []
         func add(_ period: ValidityPeriod) {
             if let f = period.from?.value { dates.insert(f) }
             if let u = period.until?.value, let next = try? u.adding(days: 1) { dates.insert(next) }
         }
-        for v in versions {
+        for v in self.versions {
             dates.insert(v.from.value)
             for f in v.fees ?? [] { add(f.period) }
             for d in v.dossier ?? [] { add(d.period) }
         }
-        for f in fees { add(f.period) }
-        for d in dossier { add(d.period) }
-        for c in channels { for f in c.fees ?? [] { add(f.period) } }
-        return dates.filter { $0 > effective.value }.sorted()
+        for f in self.fees { add(f.period) }
+        for d in self.dossier { add(d.period) }
+        for c in self.channels { for f in c.fees ?? [] { add(f.period) } }
+        return dates.filter { $0 > self.effective.value }.sorted()
     }
 }

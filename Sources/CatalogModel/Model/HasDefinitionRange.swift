@@ -10,4 +10,4 @@ extension Unit: HasDefinitionRange { var definitionRange: SourceRange { range } 
 extension Commune: HasDefinitionRange { var definitionRange: SourceRange { range } }
 extension LegalDocument: HasDefinitionRange { var definitionRange: SourceRange { range } }
 extension Form: HasDefinitionRange { var definitionRange: SourceRange { range } }
-extension Procedure: HasDefinitionRange { var definitionRange: SourceRange { code.range } }
+extension Procedure: HasDefinitionRange { var definitionRange: SourceRange { self.code.range } }
