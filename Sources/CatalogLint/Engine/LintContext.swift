@@ -56,11 +56,14 @@ public struct LintContext: Sendable {
         self.fileByPath = index
         // Each distinct name is normalised once (a name recurs across provinces' catalogs).
         // Read in place: an array of them would copy every procedure at lint's peak of memory.
+        // Names are told apart by their bytes (`TextKey`): a cache, and hashing a Vietnamese name
+        // as a String cost more than its keys.
         let procedures = catalog.procedures.values
-        let names = Array(Set(procedures.map(\.name.value)))
-        let keysByName = Dictionary(uniqueKeysWithValues: zip(names, names.parallelMap { NameKey.Keys($0) }))
+        let names = Array(Set(procedures.map { TextKey($0.name.value) }))
+        let keysByName = Dictionary(uniqueKeysWithValues: zip(names, names.parallelMap { NameKey.Keys($0.text) }))
         self.nameKeysByCode = Dictionary(
-            procedures.map { ($0.code.value, keysByName[$0.name.value]!) }, uniquingKeysWith: { first, _ in first })
+            procedures.map { ($0.code.value, keysByName[TextKey($0.name.value)]!) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// A procedure's name keys (`NameKey`).

@@ -70,11 +70,14 @@ extension LintContext {
     func proceduresSharing(_ key: (Procedure) -> String) -> [[Procedure]] {
         // Grouped by place, not by copy: a procedure is a large value, and few share a key.
         let procedures = catalog.procedures.values
-        var groups: [String: [Int]] = [:]
+        // By the keys' bytes (`TextKey`): both keys are in NFC (`exact` composes; `loose` keeps
+        // its letters), where bytes and Unicode's equality agree, and hashing them as Strings
+        // normalised each again.
+        var groups: [TextKey: [Int]] = [:]
         // Sized once: each growth hashed every long key again.
         groups.reserveCapacity(procedures.count)
         for (index, procedure) in zip(procedures.indices, procedures) {
-            groups[key(procedure), default: []].append(index)
+            groups[TextKey(key(procedure)), default: []].append(index)
         }
         return groups.values.filter { $0.count > 1 }.map {
             $0.map { procedures[$0] }.sorted { $0.code.value < $1.code.value }

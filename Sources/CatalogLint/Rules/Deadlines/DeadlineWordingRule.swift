@@ -26,10 +26,15 @@ public struct DeadlineWordingRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
+        // A province writes a few dozen wordings for two thousand procedures: each is read once.
+        var periods: [TextKey: DeadlineWording.Period?] = [:]
         for procedure in context.catalog.procedures.values {
             let deadlines = [procedure.deadline] + procedure.channels.compactMap(\.deadline)
             for deadline in deadlines {
-                guard let stated = DeadlineWording.firstPeriod(in: deadline.text.value) else { continue }
+                let text = TextKey(deadline.text.value)
+                let period = periods[text] ?? DeadlineWording.firstPeriod(in: text.text)
+                periods[text] = period
+                guard let stated = period else { continue }
                 let base = deadline.value.value.base
                 let agrees =
                     stated.unit == base.unit && (stated.unit == .sameDay || abs(stated.amount - base.amount) < 1e-9)

@@ -36,6 +36,8 @@ public struct SameDayCutoffRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         let expected = context.catalog.manifest?.receiptCutoff ?? .defaultCutoff
         var findings: [Diagnostic] = []
+        // Whether the expected cut-off is mentioned, by wording: a few dozen wordings recur.
+        var mentioned: [TextKey: Bool] = [:]
         for procedure in context.catalog.procedures.values {
             for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline)
             where deadline.value.value.base.unit == .sameDay {
@@ -45,7 +47,12 @@ public struct SameDayCutoffRule: LintRule {
                         context.finding(
                             LintMessage.unusualCutoff(cutoff: cutoff.value, expected: expected),
                             at: cutoff.range))
-                } else if !Self.mentions(cutoff.value, in: deadline.text.value) {
+                    continue
+                }
+                let text = TextKey(deadline.text.value)
+                let says = mentioned[text] ?? Self.mentions(cutoff.value, in: text.text)
+                mentioned[text] = says
+                if !says {
                     findings.append(
                         context.finding(
                             LintMessage.wordingWithoutCutoff(cutoff: cutoff.value),

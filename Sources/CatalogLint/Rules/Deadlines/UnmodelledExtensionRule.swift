@@ -40,17 +40,18 @@ public struct UnmodelledExtensionRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         // Deadline texts recur ("05 ngày làm việc"): each one is normalised and searched once.
-        var phrases: [String: String?] = [:]
+        // By bytes (`TextKey`): hashing a Vietnamese text as a String normalised it each time.
+        var phrases: [TextKey: String?] = [:]
         for procedure in context.catalog.procedures.values
         where !procedure.conditions.contains(where: { $0.extends != nil }) {
             for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) {
                 let written = deadline.text.value
                 let found =
-                    phrases[written]
+                    phrases[TextKey(written)]
                     ?? {
                         let text = written.lowercased().precomposedStringWithCanonicalMapping
                         let phrase = Self.triggers.first(where: { text.contains($0) })
-                        phrases[written] = phrase
+                        phrases[TextKey(written)] = phrase
                         return phrase
                     }()
                 guard let phrase = found else { continue }

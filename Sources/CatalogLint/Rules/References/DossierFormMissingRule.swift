@@ -37,15 +37,16 @@ public struct DossierFormMissingRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         // The same items recur in procedure after procedure: normalise each name once.
-        var isForm: [String: Bool] = [:]
+        // By bytes (`TextKey`): hashing a Vietnamese name as a String normalised it each time.
+        var isForm: [TextKey: Bool] = [:]
         for procedure in context.catalog.procedures.values {
             for item in procedure.dossier where item.form == nil {
                 let startsAsForm =
-                    isForm[item.name]
+                    isForm[TextKey(item.name)]
                     ?? {
                         let name = NameKey.exact(item.name)
                         let found = Self.formWords.contains(where: { name.hasPrefix($0) })
-                        isForm[item.name] = found
+                        isForm[TextKey(item.name)] = found
                         return found
                     }()
                 guard startsAsForm else { continue }
