@@ -11,4 +11,11 @@ public protocol LintRule: Sendable {
     /// Every place the rule applies to in the catalog, each made by `context.finding`. Severity,
     /// configuration, suppressions and language are the linter's business, not the rule's.
     func check(_ context: LintContext) -> [Diagnostic]
+    /// This rule as a suppression audit, nil for any other rule: asked instead of `as?`, a
+    /// dynamic cast that searched the binary's conformances, about 0.3 M instructions a rule.
+    var asSuppressionAudit: (any SuppressionAuditRule)? { get }
+}
+
+extension LintRule {
+    public var asSuppressionAudit: (any SuppressionAuditRule)? { nil }
 }

@@ -42,7 +42,7 @@ public struct Linter: Sendable {
         var audits: [(any SuppressionAuditRule, RuleDescription)] = []
         for rule in rules where configuration.runs(rule.description) {
             let instance = rule.init()
-            if let audit = instance as? any SuppressionAuditRule {
+            if let audit = instance.asSuppressionAudit {
                 audits.append((audit, rule.description))
             } else {
                 checks.append((instance, rule.description))

@@ -84,4 +84,5 @@ public protocol SuppressionAuditRule: LintRule {
 
 extension SuppressionAuditRule {
     public func check(_ context: LintContext) -> [Diagnostic] { [] }
+    public var asSuppressionAudit: (any SuppressionAuditRule)? { self }
 }
