@@ -43,10 +43,16 @@ public struct ToneMarkStyleRule: LintRule {
         )
         var found: [Found] = []
         var counts: [VietnameseText.ToneStyle: Int] = [:]
+        // A value's syllables by its raw text: the same names recur in file after file (a
+        // catalog holds about four values for each distinct text), each read once.
+        var syllablesOf: [TextKey: [VietnameseText.StyledSyllable]] = [:]
         for (index, file) in context.files.enumerated() {
             for scalar in file.scalars where scalar.traits.isSuperset(of: [.nonASCII, .tonedVowelPair]) {
                 let start = scalar.range.start.offset
-                for syllable in VietnameseText.styledSyllables(in: file.raw(scalar.range)) {
+                let raw = TextKey(file.raw(scalar.range))
+                let syllables = syllablesOf[raw] ?? VietnameseText.styledSyllables(in: raw.text)
+                syllablesOf[raw] = syllables
+                for syllable in syllables {
                     found.append((index, start, syllable))
                     counts[syllable.style, default: 0] += 1
                 }
