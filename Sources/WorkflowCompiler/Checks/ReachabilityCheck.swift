@@ -6,7 +6,7 @@ enum ReachabilityCheck {
         let graph = context.graph
         let index = context.index
         let ids = index.ids
-        guard let start = index.position[graph.start] else { return [] }
+        guard let start = index.position(graph.start) else { return [] }
 
         var reachable = [Bool](repeating: false, count: ids.count)
         reachable[start] = true
