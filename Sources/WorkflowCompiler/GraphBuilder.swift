@@ -4,26 +4,32 @@ import Diagnostics
 /// Turns a resolved workflow into a `CompiledGraph`, working out which steps belong to which
 /// parallel branch (their implicit successor is the join) and checking fork/join shape.
 struct GraphBuilder {
-    let catalog: Catalog
     let converter: DurationConverter
+    /// Whether the graph goes into the artifact: only then is each budget written out as text
+    /// (`budget`), which cost as much as the rest of a step; the checks read the minutes.
+    let keepsTexts: Bool
     let report: (Diagnostic) -> Void
 
-    func build(_ workflow: Workflow) -> CompiledGraph {
+    /// `catalog`: for the deadline of a called procedure; borrowed, not kept (a copy of a
+    /// catalog is a reference count for each of its tables).
+    func build(_ workflow: Workflow, catalog: Catalog) -> CompiledGraph {
         // By position, in the workflow's order: a table by id hashed every id twice.
-        var steps = workflow.steps.map { compile(id: $0.key, $0.value) }
+        // Each step's fields are returned, then boxed: a returned value is handed over, where
+        // boxing the builder's own variable copied every field and then destroyed the original.
+        var steps = workflow.steps.map { CompiledStep(fields(id: $0.key, $0.value, catalog: catalog)) }
         assignBranches(workflow, &steps)
         return CompiledGraph(start: workflow.start.value, steps: steps)
     }
 
-    private func compile(id: String, _ step: Step) -> CompiledStep {
-        // The fields first, boxed once at the end (each write to a step checks its box).
+    /// A step's fields, boxed once by the caller (each write to a boxed step makes a new box).
+    private func fields(id: String, _ step: Step, catalog: Catalog) -> CompiledStep.Fields {
         var out = CompiledStep.Fields(id: id, kind: .task)
         switch step.kind {
         case .task(let by, let to, let takes, let next):
             out.kind = to == nil ? .task : .handOff
             out.by = by.value
             out.to = to?.value
-            out.budget = takes?.value.description
+            if keepsTexts { out.budget = takes?.value.description }
             out.budgetMinutes = takes.map { converter.maximumMinutes($0.value) }
             out.next = next?.value
         case .wait(let kind, let then):
@@ -42,9 +48,10 @@ struct GraphBuilder {
             out.kind = .call
             out.call = code.value
             out.next = next?.value
-            if let callee = catalog.procedures[code.value] {
-                out.budget = callee.deadline.value.value.description
-                out.budgetMinutes = converter.maximumMinutes(callee.deadline.value.value)
+            if let callee = catalog.procedures.index(forKey: code.value) {
+                let deadline = catalog.procedures.values[callee].deadline.value.value
+                if keepsTexts { out.budget = deadline.description }
+                out.budgetMinutes = converter.maximumMinutes(deadline)
             }
         case .end(let by, let outcome):
             out.kind = .end
@@ -56,7 +63,7 @@ struct GraphBuilder {
         if !step.may.isEmpty {
             out.exits = step.may.map { CompiledStep.ExitEdge(exit: $0.exit.rawValue, step: $0.step.value) }
         }
-        return CompiledStep(out)
+        return out
     }
 
     /// Each branch is a chain of tasks, waits and calls; its last step's successor is the join.

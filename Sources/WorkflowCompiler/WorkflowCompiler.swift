@@ -97,7 +97,9 @@ public struct WorkflowCompiler: Sendable {
         {
             return outcome
         }
-        let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter)
+        // Budgets as text are for the artifact's graphs only.
+        let keepsTexts = keeping == .artifact
+        let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter, keepsTexts: keepsTexts)
         outcome.diagnostics += own.diagnostics
         var dated: [CompiledProcedure.DatedWorkflow] = []
         if at == nil {
@@ -110,7 +112,7 @@ public struct WorkflowCompiler: Sendable {
                 let date = version.from.value
                 guard let inForce = catalog.workflow(of: code, on: date) else { continue }
                 let checked = checkedGraph(
-                    original.asOf(date), inForce, catalog: catalog, converter: converter,
+                    original.asOf(date), inForce, catalog: catalog, converter: converter, keepsTexts: keepsTexts,
                     budgetOnly: version.workflow == nil)
                 outcome.diagnostics += checked.diagnostics
                 if version.workflow != nil {
@@ -137,14 +139,15 @@ public struct WorkflowCompiler: Sendable {
     }
 
     /// One workflow of a procedure built and checked (C001–C009) against the procedure's terms;
-    /// `budgetOnly`: the graph was checked already, only the budget against these terms.
+    /// `keepsTexts`: the graph goes into the artifact (`GraphBuilder.keepsTexts`). `budgetOnly`:
+    /// the graph was checked already, only the budget against these terms.
     func checkedGraph(
         _ procedure: Procedure, _ workflow: Workflow, catalog: Catalog, converter: DurationConverter,
-        budgetOnly: Bool = false
+        keepsTexts: Bool, budgetOnly: Bool = false
     ) -> (graph: CompiledGraph, budget: BudgetCheck.Outcome, diagnostics: [Diagnostic]) {
         var builderDiagnostics: [Diagnostic] = []
-        let graph = GraphBuilder(catalog: catalog, converter: converter) { builderDiagnostics.append($0) }.build(
-            workflow)
+        let graph = GraphBuilder(converter: converter, keepsTexts: keepsTexts) { builderDiagnostics.append($0) }.build(
+            workflow, catalog: catalog)
         let context = ProcedureContext(
             catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
         let budget = BudgetCheck.run(context)
