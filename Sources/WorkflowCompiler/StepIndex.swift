@@ -1,6 +1,6 @@
 /// A compiled graph's steps numbered by position, read once per procedure for the checks that
 /// walk it (reachability, budgets): each edge's target is looked up once and each walk runs on
-/// integers. The edges of all steps lie in one array (step `i`'s are a slice of it), not an array
+/// integers. The edges of all steps lie in one array (step `i`'s are a range of it), not an array
 /// per step.
 struct StepIndex {
     let ids: [String]
@@ -10,10 +10,9 @@ struct StepIndex {
     /// Every step's main-flow successors, then its clerk's exits, step after step; -1 for a step
     /// the graph lacks.
     private var edges: [Int] = []
-    /// Where step `i`'s edges begin in `edges`, where its exits begin, and where they end.
-    private var mainStart: [Int] = []
-    private var exitsStart: [Int] = []
-    private var end: [Int] = []
+    /// Where each step's edges begin in `edges`, where its exits begin, and where they end: one
+    /// array, by position, not one for each bound.
+    private var bounds: [(main: Int, exits: Int, end: Int)] = []
 
     /// Up to this many steps, an id is found by comparing it with each: a workflow has about a
     /// dozen short ids, and hashing a String (SipHash) cost more than the dozen comparisons. A
@@ -34,16 +33,14 @@ struct StepIndex {
         } else {
             table = nil
         }
-        mainStart.reserveCapacity(steps.count)
-        exitsStart.reserveCapacity(steps.count)
-        end.reserveCapacity(steps.count)
+        bounds.reserveCapacity(steps.count)
         edges.reserveCapacity(steps.count * 2)
         for step in steps {
-            mainStart.append(edges.count)
+            let main = edges.count
             step.forEachMainSuccessor { edges.append(position($0) ?? -1) }
-            exitsStart.append(edges.count)
+            let exits = edges.count
             for exit in step.exits ?? [] { edges.append(position(exit.step) ?? -1) }
-            end.append(edges.count)
+            bounds.append((main, exits, edges.count))
         }
     }
 
@@ -54,12 +51,14 @@ struct StepIndex {
     }
 
     /// Where step `i`'s successors on the main flow (`CompiledStep.mainSuccessors`) lie, in
-    /// order, among all edges: a walk keeps its place in them as an integer (`mainEdge`).
-    func mainEdges(_ i: Int) -> Range<Int> { mainStart[i]..<exitsStart[i] }
+    /// order, among all edges: a walk keeps its place in them as an integer (`edge`), and reads
+    /// them without a slice (a reference count each).
+    func mainEdges(_ i: Int) -> Range<Int> { bounds[i].main..<bounds[i].exits }
 
-    /// The target of edge `e` (a position in `mainEdges`).
-    func mainEdge(_ e: Int) -> Int { edges[e] }
+    /// Where the main successors and the clerk's exits of step `i` (`allSuccessors`) lie, in order.
+    func allEdges(_ i: Int) -> Range<Int> { bounds[i].main..<bounds[i].end }
 
-    /// The main successors and the clerk's exits of step `i` (`allSuccessors`), in order.
-    func all(_ i: Int) -> ArraySlice<Int> { edges[mainStart[i]..<end[i]] }
+    /// The step edge `e` leads to (a position in `mainEdges` or `allEdges`); -1 for a step the
+    /// graph lacks.
+    func edge(_ e: Int) -> Int { edges[e] }
 }

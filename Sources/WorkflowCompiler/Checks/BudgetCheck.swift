@@ -77,7 +77,7 @@ enum BudgetCheck {
             var bestEmpty = true
         }
         func offer(_ frame: inout Frame, _ length: Int, empty: Bool) {
-            let next = index.mainEdge(frame.edges.lowerBound + frame.edge)
+            let next = index.edge(frame.edges.lowerBound + frame.edge)
             let earned = credit(frame.step, frame.edge)
             if length - earned > frame.best || frame.bestEmpty {
                 frame.best = length - earned
@@ -86,15 +86,18 @@ enum BudgetCheck {
             }
             frame.edge += 1
         }
-        func longest(_ startId: String) -> (Int, [String]) {
-            let start = index.position(startId) ?? -1
-            if let (length, empty) = known(start) { return (length, empty ? [] : [startId]) }
-            var stack = [Frame(step: start, edges: index.mainEdges(start))]
+        /// The longest path's length and its steps, by position.
+        func longest(_ start: Int) -> (Int, [Int]) {
+            if let (length, empty) = known(start) { return (length, empty ? [] : [start]) }
+            // Sized once: no path holds a step twice.
+            var stack: [Frame] = []
+            stack.reserveCapacity(steps.count)
+            stack.append(Frame(step: start, edges: index.mainEdges(start)))
             onPath[start] = true
             while !stack.isEmpty {
                 let top = stack.count - 1
                 if stack[top].edge < stack[top].edges.count {
-                    let next = index.mainEdge(stack[top].edges.lowerBound + stack[top].edge)
+                    let next = index.edge(stack[top].edges.lowerBound + stack[top].edge)
                     if let (length, empty) = known(next) {
                         offer(&stack[top], length, empty: empty)
                     } else {
@@ -109,15 +112,16 @@ enum BudgetCheck {
                     if !stack.isEmpty { offer(&stack[stack.count - 1], length, empty: false) }
                 }
             }
-            var path = [start]
-            var next = memo[start]?.next
+            var path: [Int] = []
+            path.reserveCapacity(steps.count)
+            var next: Int? = start
             while let step = next {
                 path.append(step)
                 next = memo[step]?.next
             }
-            return (memo[start]!.length, path.map { steps[$0].id })
+            return (memo[start]!.length, path)
         }
-        let (length, path) = longest(context.graph.start)
+        let (length, path) = longest(index.position(context.graph.start) ?? -1)
         if let loop {
             return Outcome(
                 longestMinutes: nil, deadlineMinutes: deadlineMinutes,
@@ -130,7 +134,7 @@ enum BudgetCheck {
         }
         var diagnostics: [Diagnostic] = []
         if length > deadlineMinutes {
-            let budgeted = path.filter { (index.position($0).map { nodes[$0].budget } ?? 0) > 0 }
+            let budgeted = path.filter { nodes[$0].budget > 0 }.map { steps[$0].id }
             diagnostics.append(
                 Diagnostic(
                     .deadlineBudget,
@@ -142,7 +146,7 @@ enum BudgetCheck {
                         [
                             DiagnosticNote(
                                 CompilerMessage.pathStartsHere,
-                                at: context.stepRange($0))
+                                at: context.stepRange(steps[$0].id))
                         ]
                     } ?? []))
         }
