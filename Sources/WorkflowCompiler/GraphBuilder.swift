@@ -10,19 +10,33 @@ struct GraphBuilder {
     let keepsTexts: Bool
     let report: (Diagnostic) -> Void
 
-    /// `catalog`: for the deadline of a called procedure; borrowed, not kept (a copy of a
-    /// catalog is a reference count for each of its tables).
-    func build(_ workflow: Workflow, catalog: Catalog) -> CompiledGraph {
-        // By position, in the workflow's order: a table by id hashed every id twice.
-        // Each step's fields are returned, then boxed: a returned value is handed over, where
-        // boxing the builder's own variable copied every field and then destroyed the original.
-        var steps = workflow.steps.map { CompiledStep(fields(id: $0.key, $0.value, catalog: catalog)) }
-        assignBranches(workflow, &steps)
-        return CompiledGraph(start: workflow.start.value, steps: steps)
+    /// What `build` gives: the graph, and what its call steps call, in the steps' order, for the
+    /// call-cycle check across the catalog (read here, where each step's kind is read anyway).
+    struct Built {
+        var graph: CompiledGraph
+        var calls: [(String, SourceRange)]
     }
 
-    /// A step's fields, boxed once by the caller (each write to a boxed step makes a new box).
-    private func fields(id: String, _ step: Step, catalog: Catalog) -> CompiledStep.Fields {
+    /// `catalog`: for the deadline of a called procedure; borrowed, not kept (a copy of a
+    /// catalog is a reference count for each of its tables).
+    func build(_ workflow: Workflow, catalog: Catalog) -> Built {
+        // By position, in the workflow's order: a table by id hashed every id twice. A loop, not
+        // `map`: the closure held a copy of the catalog it read.
+        var steps: [CompiledStep] = []
+        steps.reserveCapacity(workflow.steps.count)
+        var calls: [(String, SourceRange)] = []
+        for (id, step) in workflow.steps {
+            steps.append(CompiledStep(fields(id: id, step, catalog: catalog, calls: &calls)))
+        }
+        assignBranches(workflow, &steps)
+        return Built(graph: CompiledGraph(start: workflow.start.value, steps: steps), calls: calls)
+    }
+
+    /// A step's fields, boxed once by the caller (each write to a boxed step makes a new box);
+    /// `calls`: where a call step's callee is added.
+    private func fields(
+        id: String, _ step: Step, catalog: Catalog, calls: inout [(String, SourceRange)]
+    ) -> CompiledStep.Fields {
         var out = CompiledStep.Fields(id: id, kind: .task)
         switch step.kind {
         case .task(let by, let to, let takes, let next):
@@ -45,6 +59,7 @@ struct GraphBuilder {
             out.branches = branches.map(\.value)
             out.join = join.value
         case .call(let code, let next):
+            calls.append((code.value, code.range))
             out.kind = .call
             out.call = code.value
             out.next = next?.value
@@ -67,14 +82,17 @@ struct GraphBuilder {
     }
 
     /// Each branch is a chain of tasks, waits and calls; its last step's successor is the join.
+    /// The parallel steps are found among the compiled steps: reading a workflow step's kind
+    /// copies it, strings and all, and only the steps of branches need theirs read again.
     private func assignBranches(_ workflow: Workflow, _ steps: inout [CompiledStep]) {
         var owner: [String: String] = [:]
-        for (parallelId, step) in workflow.steps {
-            guard case .parallel(let branches, let join) = step.kind else { continue }
-            for branch in branches {
-                var current: String? = branch.value
+        for parallel in steps.indices where steps[parallel].kind == .parallel {
+            let parallelId = steps[parallel].id
+            let join = steps[parallel].join ?? ""
+            for branch in steps[parallel].branches ?? [] {
+                var current: String? = branch
                 var seen: Set<String> = []
-                while let id = current, id != join.value {
+                while let id = current, id != join {
                     guard let position = workflow.steps.index(forKey: id) else { break }
                     let source = workflow.steps.values[position]
                     if seen.contains(id) {
@@ -82,28 +100,28 @@ struct GraphBuilder {
                             Diagnostic(
                                 .forkJoin,
                                 CompilerMessage.branchLoopsBack(
-                                    branch: branch.value, parallelId: parallelId, id: id, join: join.value),
+                                    branch: branch, parallelId: parallelId, id: id, join: join),
                                 at: source.id.range))
                         break
                     }
                     seen.insert(id)
-                    if let other = owner[id], other != "\(parallelId)/\(branch.value)" {
+                    if let other = owner[id], other != "\(parallelId)/\(branch)" {
                         report(
                             Diagnostic(
                                 .forkJoin,
                                 CompilerMessage.stepInTwoBranches(
-                                    id: id, other: other, parallelId: parallelId, branch: branch.value),
+                                    id: id, other: other, parallelId: parallelId, branch: branch),
                                 at: source.id.range))
                         break
                     }
-                    owner[id] = "\(parallelId)/\(branch.value)"
+                    owner[id] = "\(parallelId)/\(branch)"
                     steps[position].branchOf = parallelId
                     switch source.kind {
                     case .task(_, _, _, let next), .call(_, let next):
                         if let next {
                             current = next.value
                         } else {
-                            steps[position].next = join.value
+                            steps[position].next = join
                             current = nil
                         }
                     case .wait(_, let then):
@@ -116,8 +134,8 @@ struct GraphBuilder {
                                 Diagnostic(
                                     .forkJoin,
                                     CompilerMessage.branchSkipsJoin(
-                                        branch: branch.value, parallelId: parallelId, id: id, join: join.value),
-                                    at: branchEntryRange(workflow, branch: branch.value, before: id)))
+                                        branch: branch, parallelId: parallelId, id: id, join: join),
+                                    at: branchEntryRange(workflow, branch: branch, before: id)))
                         }
                         current = nil
                     case .choice, .parallel:
@@ -125,7 +143,7 @@ struct GraphBuilder {
                             Diagnostic(
                                 .forkJoin,
                                 CompilerMessage.controlStepInBranch(
-                                    id: id, kindName: source.kindName, branch: branch.value, parallelId: parallelId),
+                                    id: id, kindName: source.kindName, branch: branch, parallelId: parallelId),
                                 at: source.id.range))
                         current = nil
                     }

@@ -101,6 +101,7 @@ public struct WorkflowCompiler: Sendable {
         let keepsTexts = keeping == .artifact
         let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter, keepsTexts: keepsTexts)
         outcome.diagnostics += own.diagnostics
+        outcome.calls = own.calls
         var dated: [CompiledProcedure.DatedWorkflow] = []
         if at == nil {
             // From each version's date, the workflow then in force (a version's own or the
@@ -123,9 +124,10 @@ public struct WorkflowCompiler: Sendable {
                 }
             }
         }
+        // The calls of the versions' workflows, after the workflow's own (`own.calls`).
         let versionWorkflows =
             at == nil ? original.versions.compactMap { catalog.versionWorkflows[code]?[$0.from.value] } : []
-        for flow in [workflow] + versionWorkflows {
+        for flow in versionWorkflows {
             for step in flow.steps.values {
                 if case .call(let callee, _) = step.kind { outcome.calls.append((callee.value, callee.range)) }
             }
@@ -144,19 +146,31 @@ public struct WorkflowCompiler: Sendable {
     func checkedGraph(
         _ procedure: Procedure, _ workflow: Workflow, catalog: Catalog, converter: DurationConverter,
         keepsTexts: Bool, budgetOnly: Bool = false
-    ) -> (graph: CompiledGraph, budget: BudgetCheck.Outcome, diagnostics: [Diagnostic]) {
+    ) -> CheckedGraph {
         var builderDiagnostics: [Diagnostic] = []
-        let graph = GraphBuilder(converter: converter, keepsTexts: keepsTexts) { builderDiagnostics.append($0) }.build(
+        let built = GraphBuilder(converter: converter, keepsTexts: keepsTexts) { builderDiagnostics.append($0) }.build(
             workflow, catalog: catalog)
+        let graph = built.graph
         let context = ProcedureContext(
             catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
         let budget = BudgetCheck.run(context)
-        if budgetOnly { return (graph, budget, budget.diagnostics) }
+        if budgetOnly {
+            return CheckedGraph(graph: graph, budget: budget, diagnostics: budget.diagnostics, calls: built.calls)
+        }
         var diagnostics = builderDiagnostics.map { context.withTemplateNote($0) }
         diagnostics += ReachabilityCheck.run(context)
         diagnostics += OneStopCheck.run(context)
         diagnostics += LevelCheck.run(context)
         diagnostics += budget.diagnostics
-        return (graph, budget, diagnostics)
+        return CheckedGraph(graph: graph, budget: budget, diagnostics: diagnostics, calls: built.calls)
+    }
+
+    /// `checkedGraph`'s answer: the graph, its budget, what the checks found, and what its steps
+    /// call (`GraphBuilder.Built.calls`).
+    struct CheckedGraph {
+        var graph: CompiledGraph
+        var budget: BudgetCheck.Outcome
+        var diagnostics: [Diagnostic]
+        var calls: [(String, SourceRange)]
     }
 }
