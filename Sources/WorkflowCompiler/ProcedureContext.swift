@@ -2,9 +2,10 @@ import CatalogModel
 import Diagnostics
 
 /// What every per-procedure check sees: the procedure, its expanded workflow (with the source
-/// ranges of the template where it came from one) and its compiled graph.
+/// ranges of the template where it came from one) and its compiled graph. The catalog is passed
+/// to the checks that read it, not kept here: a copy of a Catalog is a reference count for each
+/// of its tables, taken and dropped for every workflow checked.
 struct ProcedureContext {
-    let catalog: Catalog
     let procedure: Procedure
     let workflow: Workflow
     let graph: CompiledGraph
@@ -12,9 +13,7 @@ struct ProcedureContext {
     /// The graph's steps by position, for the checks that walk it.
     let index: StepIndex
 
-    init(catalog: Catalog, procedure: Procedure, workflow: Workflow, graph: CompiledGraph, converter: DurationConverter)
-    {
-        self.catalog = catalog
+    init(procedure: Procedure, workflow: Workflow, graph: CompiledGraph, converter: DurationConverter) {
         self.procedure = procedure
         self.workflow = workflow
         self.graph = graph
@@ -52,8 +51,8 @@ struct ProcedureContext {
         workflow.steps[id]?.id.range ?? workflow.start.range
     }
 
-    /// The unit a reference names (a role's unit for a role).
-    func unit(_ reference: String?) -> Unit? {
+    /// The unit a reference names in `catalog` (a role's unit for a role).
+    func unit(_ reference: String?, in catalog: Catalog) -> Unit? {
         guard let reference, let resolved = catalog.resolve(reference) else { return nil }
         return catalog.units[resolved.unitId]
     }

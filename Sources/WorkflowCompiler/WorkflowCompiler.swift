@@ -151,16 +151,15 @@ public struct WorkflowCompiler: Sendable {
         let built = GraphBuilder(converter: converter, keepsTexts: keepsTexts) { builderDiagnostics.append($0) }.build(
             workflow, catalog: catalog)
         let graph = built.graph
-        let context = ProcedureContext(
-            catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
+        let context = ProcedureContext(procedure: procedure, workflow: workflow, graph: graph, converter: converter)
         let budget = BudgetCheck.run(context)
         if budgetOnly {
             return CheckedGraph(graph: graph, budget: budget, diagnostics: budget.diagnostics, calls: built.calls)
         }
         var diagnostics = builderDiagnostics.map { context.withTemplateNote($0) }
         diagnostics += ReachabilityCheck.run(context)
-        diagnostics += OneStopCheck.run(context)
-        diagnostics += LevelCheck.run(context)
+        diagnostics += OneStopCheck.run(context, catalog: catalog)
+        diagnostics += LevelCheck.run(context, catalog: catalog)
         diagnostics += budget.diagnostics
         return CheckedGraph(graph: graph, budget: budget, diagnostics: diagnostics, calls: built.calls)
     }
