@@ -33,52 +33,67 @@ struct GraphBuilder {
     }
 
     /// A step's fields, boxed once by the caller (each write to a boxed step makes a new box);
-    /// `calls`: where a call step's callee is added.
+    /// `calls`: where a call step's callee is added. The fields are worked out one by one and
+    /// put together at the end: filling in a `Fields` variable and returning it made a copy of
+    /// all its fields and destroyed the variable, for every step.
     private func fields(
         id: String, _ step: Step, catalog: Catalog, calls: inout [(String, SourceRange)]
     ) -> CompiledStep.Fields {
-        var out = CompiledStep.Fields(id: id, kind: .task)
+        let kind: CompiledStep.Kind
+        var by: String?
+        var to: String?
+        var budgetMinutes: Int?
+        var budget: String?
+        var wait: String?
+        var outcome: String?
+        var call: String?
+        var next: String?
+        var branches: [String]?
+        var join: String?
+        var choices: [CompiledStep.Choice]?
+        var otherwise: String?
         switch step.kind {
-        case .task(let by, let to, let takes, let next):
-            out.kind = to == nil ? .task : .handOff
-            out.by = by.value
-            out.to = to?.value
-            if keepsTexts { out.budget = takes?.value.description }
-            out.budgetMinutes = takes.map { converter.maximumMinutes($0.value) }
-            out.next = next?.value
-        case .wait(let kind, let then):
-            out.kind = .wait
-            out.wait = kind.value.rawValue
-            out.next = then.value
-        case .choice(let branches, let otherwise):
-            out.kind = .choice
-            out.choices = branches.map { CompiledStep.Choice(fact: $0.fact.value, step: $0.step.value) }
-            out.otherwise = otherwise?.value
-        case .parallel(let branches, let join):
-            out.kind = .parallel
-            out.branches = branches.map(\.value)
-            out.join = join.value
-        case .call(let code, let next):
+        case .task(let performer, let receiver, let takes, let then):
+            kind = receiver == nil ? .task : .handOff
+            by = performer.value
+            to = receiver?.value
+            if keepsTexts { budget = takes?.value.description }
+            budgetMinutes = takes.map { converter.maximumMinutes($0.value) }
+            next = then?.value
+        case .wait(let waitKind, let then):
+            kind = .wait
+            wait = waitKind.value.rawValue
+            next = then.value
+        case .choice(let cases, let fallback):
+            kind = .choice
+            choices = cases.map { CompiledStep.Choice(fact: $0.fact.value, step: $0.step.value) }
+            otherwise = fallback?.value
+        case .parallel(let forks, let joinId):
+            kind = .parallel
+            branches = forks.map(\.value)
+            join = joinId.value
+        case .call(let code, let then):
             calls.append((code.value, code.range))
-            out.kind = .call
-            out.call = code.value
-            out.next = next?.value
+            kind = .call
+            call = code.value
+            next = then?.value
             if let callee = catalog.procedures.index(forKey: code.value) {
                 let deadline = catalog.procedures.values[callee].deadline.value.value
-                if keepsTexts { out.budget = deadline.description }
-                out.budgetMinutes = converter.maximumMinutes(deadline)
+                if keepsTexts { budget = deadline.description }
+                budgetMinutes = converter.maximumMinutes(deadline)
             }
-        case .end(let by, let outcome):
-            out.kind = .end
-            out.by = by?.value
-            out.outcome = outcome.value.rawValue
+        case .end(let performer, let result):
+            kind = .end
+            by = performer?.value
+            outcome = result.value.rawValue
         }
-        out.title = step.title
-        out.titleEn = step.titleEn
-        if !step.may.isEmpty {
-            out.exits = step.may.map { CompiledStep.ExitEdge(exit: $0.exit.rawValue, step: $0.step.value) }
-        }
-        return out
+        let may = step.may
+        return CompiledStep.Fields(
+            id: id, kind: kind, by: by, to: to, budgetMinutes: budgetMinutes, budget: budget, wait: wait,
+            outcome: outcome, call: call, next: next, branches: branches, join: join, choices: choices,
+            otherwise: otherwise,
+            exits: may.isEmpty ? nil : may.map { CompiledStep.ExitEdge(exit: $0.exit.rawValue, step: $0.step.value) },
+            branchOf: nil, title: step.title, titleEn: step.titleEn)
     }
 
     /// Each branch is a chain of tasks, waits and calls; its last step's successor is the join.
