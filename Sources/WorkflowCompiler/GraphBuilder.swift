@@ -5,8 +5,9 @@ import Diagnostics
 /// parallel branch (their implicit successor is the join) and checking fork/join shape.
 struct GraphBuilder {
     let converter: DurationConverter
-    /// Whether the graph goes into the artifact: only then is each budget written out as text
-    /// (`budget`), which cost as much as the rest of a step; the checks read the minutes.
+    /// Whether the graph goes into the artifact: only then are the texts people read written
+    /// into it, each budget as written (`budget`, which cost as much as the rest of a step) and
+    /// the titles; the checks read the minutes and the ids.
     let keepsTexts: Bool
     let report: (Diagnostic) -> Void
 
@@ -93,7 +94,7 @@ struct GraphBuilder {
             outcome: outcome, call: call, next: next, branches: branches, join: join, choices: choices,
             otherwise: otherwise,
             exits: may.isEmpty ? nil : may.map { CompiledStep.ExitEdge(exit: $0.exit.rawValue, step: $0.step.value) },
-            branchOf: nil, title: step.title, titleEn: step.titleEn)
+            branchOf: nil, title: keepsTexts ? step.title : nil, titleEn: keepsTexts ? step.titleEn : nil)
     }
 
     /// Each branch is a chain of tasks, waits and calls; its last step's successor is the join.

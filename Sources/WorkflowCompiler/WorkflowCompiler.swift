@@ -92,12 +92,14 @@ public struct WorkflowCompiler: Sendable {
         outcome.diagnostics += DistrictCheck.procedure(procedure)
         guard let workflow = catalog.workflow(of: code, on: at) else { return outcome }
         if filesWithErrors.contains(procedure.file) { return outcome }
-        if case .template(let name, _, _) = procedure.workflow, let template = catalog.templates[name.value],
-            filesWithErrors.contains(template.range.file)
+        // The template's file read by position: `templates[name]` copied the whole template.
+        if case .template(let name, _, _) = procedure.workflow,
+            let template = catalog.templates.index(forKey: name.value),
+            filesWithErrors.contains(catalog.templates.values[template].range.file)
         {
             return outcome
         }
-        // Budgets as text are for the artifact's graphs only.
+        // Budgets as text and titles are for the artifact's graphs only.
         let keepsTexts = keeping == .artifact
         let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter, keepsTexts: keepsTexts)
         outcome.diagnostics += own.diagnostics
