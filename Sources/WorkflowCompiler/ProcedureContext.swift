@@ -53,7 +53,11 @@ struct ProcedureContext {
 
     /// The unit a reference names in `catalog` (a role's unit for a role).
     func unit(_ reference: String?, in catalog: Catalog) -> Unit? {
-        guard let reference, let resolved = catalog.resolve(reference) else { return nil }
+        guard let reference else { return nil }
+        // A unit's own id, what most steps name (a service centre), is `resolve`'s first answer:
+        // found once here, rather than by `resolve` and then again by the id it gives.
+        if let unit = catalog.units.index(forKey: reference) { return catalog.units.values[unit] }
+        guard let resolved = catalog.resolve(reference) else { return nil }
         return catalog.units[resolved.unitId]
     }
 
