@@ -83,9 +83,25 @@ public struct WorkflowCompiler: Sendable {
         _ original: Procedure, catalog: Catalog, filesWithErrors: Set<String>, at: CivilDate?, keeping: Keeping,
         converter: DurationConverter, successors: LegalSuccessors
     ) -> ProcedureOutcome {
+        // Without a date the procedure is checked as it is, passed along rather than copied into
+        // a variable (a copy of a Procedure is a reference count for each of its fields).
+        guard let at else {
+            return check(
+                original, as: original, catalog: catalog, filesWithErrors: filesWithErrors, at: nil, keeping: keeping,
+                converter: converter, successors: successors)
+        }
+        guard original.isInForce(on: at) else { return ProcedureOutcome(code: original.code.value) }
+        return check(
+            original, as: original.asOf(at), catalog: catalog, filesWithErrors: filesWithErrors, at: at,
+            keeping: keeping, converter: converter, successors: successors)
+    }
+
+    /// `check` of `original` as it stands on `at`: `procedure` (`original` itself without `at`).
+    private func check(
+        _ original: Procedure, as procedure: Procedure, catalog: Catalog, filesWithErrors: Set<String>,
+        at: CivilDate?, keeping: Keeping, converter: DurationConverter, successors: LegalSuccessors
+    ) -> ProcedureOutcome {
         var outcome = ProcedureOutcome(code: original.code.value)
-        if let at, !original.isInForce(on: at) { return outcome }
-        let procedure = at.map { original.asOf($0) } ?? original
         let code = procedure.code.value
         if at == nil { outcome.diagnostics += DatedValuesCheck.run(original, catalog: catalog) }
         outcome.diagnostics += LegalBasisCheck.run(procedure, catalog: catalog, successors: successors, at: at)
