@@ -1,12 +1,17 @@
 import CatalogModel
 import Diagnostics
 
-/// What every per-procedure check sees: the procedure, its expanded workflow (with the source
-/// ranges of the template where it came from one) and its compiled graph. The catalog is passed
-/// to the checks that read it, not kept here: a copy of a Catalog is a reference count for each
-/// of its tables, taken and dropped for every workflow checked.
+/// What every per-procedure check sees: the procedure's code and file, its expanded workflow
+/// (with the source ranges of the template where it came from one) and its compiled graph. The
+/// catalog and the procedure are passed to the checks that read them, not kept here: a copy of a
+/// Catalog or a Procedure is a reference count for each of its fields, taken and dropped for
+/// every workflow checked.
 struct ProcedureContext {
-    let procedure: Procedure
+    let code: String
+    /// The file the procedure is written in.
+    let file: String
+    /// The `template:` line of the procedure, when its workflow comes from a template.
+    let templateUse: (name: String, range: SourceRange)?
     let workflow: Workflow
     let graph: CompiledGraph
     let converter: DurationConverter
@@ -14,19 +19,17 @@ struct ProcedureContext {
     let index: StepIndex
 
     init(procedure: Procedure, workflow: Workflow, graph: CompiledGraph, converter: DurationConverter) {
-        self.procedure = procedure
+        code = procedure.code.value
+        file = procedure.file
+        if case .template(let name, _, _) = procedure.workflow {
+            templateUse = (name.value, name.range)
+        } else {
+            templateUse = nil
+        }
         self.workflow = workflow
         self.graph = graph
         self.converter = converter
         self.index = StepIndex(graph)
-    }
-
-    var code: String { procedure.code.value }
-
-    /// The `template:` line of the procedure, when its workflow comes from a template.
-    var templateUse: (name: String, range: SourceRange)? {
-        if case .template(let name, _, _) = procedure.workflow { return (name.value, name.range) }
-        return nil
     }
 
     /// A diagnostic at `range`; when the range lies in a template, a note points at the
@@ -40,7 +43,7 @@ struct ProcedureContext {
 
     /// `diagnostic`, with the note that points at the procedure when it lies in a template.
     func withTemplateNote(_ diagnostic: Diagnostic) -> Diagnostic {
-        guard diagnostic.range.file != procedure.file, let use = templateUse else { return diagnostic }
+        guard diagnostic.range.file != file, let use = templateUse else { return diagnostic }
         var d = diagnostic
         d.notes.append(
             DiagnosticNote(CompilerMessage.templateUsedHere(procedure: code, template: use.name), at: use.range))

@@ -170,14 +170,14 @@ public struct WorkflowCompiler: Sendable {
             workflow, catalog: catalog)
         let graph = built.graph
         let context = ProcedureContext(procedure: procedure, workflow: workflow, graph: graph, converter: converter)
-        let budget = BudgetCheck.run(context)
+        let budget = BudgetCheck.run(context, procedure: procedure)
         if budgetOnly {
             return CheckedGraph(graph: graph, budget: budget, diagnostics: budget.diagnostics, calls: built.calls)
         }
         var diagnostics = builderDiagnostics.map { context.withTemplateNote($0) }
         diagnostics += ReachabilityCheck.run(context)
         diagnostics += OneStopCheck.run(context, catalog: catalog)
-        diagnostics += LevelCheck.run(context, catalog: catalog)
+        diagnostics += LevelCheck.run(context, procedure: procedure, catalog: catalog)
         diagnostics += budget.diagnostics
         return CheckedGraph(graph: graph, budget: budget, diagnostics: diagnostics, calls: built.calls)
     }

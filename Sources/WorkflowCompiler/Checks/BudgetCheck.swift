@@ -15,9 +15,8 @@ enum BudgetCheck {
         var diagnostics: [Diagnostic]
     }
 
-    static func run(_ context: ProcedureContext) -> Outcome {
+    static func run(_ context: ProcedureContext, procedure: Procedure) -> Outcome {
         let converter = context.converter
-        let procedure = context.procedure
         let deadlineMinutes = converter.guaranteedMinutes(procedure.deadline.value.value)
         // The conditions that extend the deadline, few or none: searched in order, not hashed.
         var extensions: [(fact: String, minutes: Int)] = []

@@ -4,8 +4,7 @@ import Diagnostics
 /// C005 and C011: a procedure is decided at its own level unless it is inter-level, and an
 /// inter-level procedure really hands the dossier between levels.
 enum LevelCheck {
-    static func run(_ context: ProcedureContext, catalog: Catalog) -> [Diagnostic] {
-        let procedure = context.procedure
+    static func run(_ context: ProcedureContext, procedure: Procedure, catalog: Catalog) -> [Diagnostic] {
         // Read once: it builds the set of the procedure's levels.
         let isInterLevel = procedure.isInterLevel
         var diagnostics: [Diagnostic] = []
