@@ -83,22 +83,43 @@ public struct WorkflowCompiler: Sendable {
         _ original: Procedure, catalog: Catalog, filesWithErrors: Set<String>, at: CivilDate?, keeping: Keeping,
         converter: DurationConverter, successors: LegalSuccessors
     ) -> ProcedureOutcome {
+        // Without a date the procedure is checked as it is, passed along rather than copied into
+        // a variable (a copy of a Procedure is a reference count for each of its fields).
+        guard let at else {
+            return check(
+                original, as: original, catalog: catalog, filesWithErrors: filesWithErrors, at: nil, keeping: keeping,
+                converter: converter, successors: successors)
+        }
+        guard original.isInForce(on: at) else { return ProcedureOutcome(code: original.code.value) }
+        return check(
+            original, as: original.asOf(at), catalog: catalog, filesWithErrors: filesWithErrors, at: at,
+            keeping: keeping, converter: converter, successors: successors)
+    }
+
+    /// `check` of `original` as it stands on `at`: `procedure` (`original` itself without `at`).
+    private func check(
+        _ original: Procedure, as procedure: Procedure, catalog: Catalog, filesWithErrors: Set<String>,
+        at: CivilDate?, keeping: Keeping, converter: DurationConverter, successors: LegalSuccessors
+    ) -> ProcedureOutcome {
         var outcome = ProcedureOutcome(code: original.code.value)
-        if let at, !original.isInForce(on: at) { return outcome }
-        let procedure = at.map { original.asOf($0) } ?? original
         let code = procedure.code.value
         if at == nil { outcome.diagnostics += DatedValuesCheck.run(original, catalog: catalog) }
         outcome.diagnostics += LegalBasisCheck.run(procedure, catalog: catalog, successors: successors, at: at)
         outcome.diagnostics += DistrictCheck.procedure(procedure)
         guard let workflow = catalog.workflow(of: code, on: at) else { return outcome }
         if filesWithErrors.contains(procedure.file) { return outcome }
-        if case .template(let name, _, _) = procedure.workflow, let template = catalog.templates[name.value],
-            filesWithErrors.contains(template.range.file)
+        // The template's file read by position: `templates[name]` copied the whole template.
+        if case .template(let name, _, _) = procedure.workflow,
+            let template = catalog.templates.index(forKey: name.value),
+            filesWithErrors.contains(catalog.templates.values[template].range.file)
         {
             return outcome
         }
-        let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter)
+        // Budgets as text and titles are for the artifact's graphs only.
+        let keepsTexts = keeping == .artifact
+        let own = checkedGraph(procedure, workflow, catalog: catalog, converter: converter, keepsTexts: keepsTexts)
         outcome.diagnostics += own.diagnostics
+        outcome.calls = own.calls
         var dated: [CompiledProcedure.DatedWorkflow] = []
         if at == nil {
             // From each version's date, the workflow then in force (a version's own or the
@@ -110,7 +131,7 @@ public struct WorkflowCompiler: Sendable {
                 let date = version.from.value
                 guard let inForce = catalog.workflow(of: code, on: date) else { continue }
                 let checked = checkedGraph(
-                    original.asOf(date), inForce, catalog: catalog, converter: converter,
+                    original.asOf(date), inForce, catalog: catalog, converter: converter, keepsTexts: keepsTexts,
                     budgetOnly: version.workflow == nil)
                 outcome.diagnostics += checked.diagnostics
                 if version.workflow != nil {
@@ -121,9 +142,10 @@ public struct WorkflowCompiler: Sendable {
                 }
             }
         }
+        // The calls of the versions' workflows, after the workflow's own (`own.calls`).
         let versionWorkflows =
             at == nil ? original.versions.compactMap { catalog.versionWorkflows[code]?[$0.from.value] } : []
-        for flow in [workflow] + versionWorkflows {
+        for flow in versionWorkflows {
             for step in flow.steps.values {
                 if case .call(let callee, _) = step.kind { outcome.calls.append((callee.value, callee.range)) }
             }
@@ -137,23 +159,35 @@ public struct WorkflowCompiler: Sendable {
     }
 
     /// One workflow of a procedure built and checked (C001–C009) against the procedure's terms;
-    /// `budgetOnly`: the graph was checked already, only the budget against these terms.
+    /// `keepsTexts`: the graph goes into the artifact (`GraphBuilder.keepsTexts`). `budgetOnly`:
+    /// the graph was checked already, only the budget against these terms.
     func checkedGraph(
         _ procedure: Procedure, _ workflow: Workflow, catalog: Catalog, converter: DurationConverter,
-        budgetOnly: Bool = false
-    ) -> (graph: CompiledGraph, budget: BudgetCheck.Outcome, diagnostics: [Diagnostic]) {
+        keepsTexts: Bool, budgetOnly: Bool = false
+    ) -> CheckedGraph {
         var builderDiagnostics: [Diagnostic] = []
-        let graph = GraphBuilder(catalog: catalog, converter: converter) { builderDiagnostics.append($0) }.build(
-            workflow)
-        let context = ProcedureContext(
-            catalog: catalog, procedure: procedure, workflow: workflow, graph: graph, converter: converter)
-        let budget = BudgetCheck.run(context)
-        if budgetOnly { return (graph, budget, budget.diagnostics) }
+        let built = GraphBuilder(converter: converter, keepsTexts: keepsTexts) { builderDiagnostics.append($0) }.build(
+            workflow, catalog: catalog)
+        let graph = built.graph
+        let context = ProcedureContext(procedure: procedure, workflow: workflow, graph: graph, converter: converter)
+        let budget = BudgetCheck.run(context, procedure: procedure)
+        if budgetOnly {
+            return CheckedGraph(graph: graph, budget: budget, diagnostics: budget.diagnostics, calls: built.calls)
+        }
         var diagnostics = builderDiagnostics.map { context.withTemplateNote($0) }
         diagnostics += ReachabilityCheck.run(context)
-        diagnostics += OneStopCheck.run(context)
-        diagnostics += LevelCheck.run(context)
+        diagnostics += OneStopCheck.run(context, catalog: catalog)
+        diagnostics += LevelCheck.run(context, procedure: procedure, catalog: catalog)
         diagnostics += budget.diagnostics
-        return (graph, budget, diagnostics)
+        return CheckedGraph(graph: graph, budget: budget, diagnostics: diagnostics, calls: built.calls)
+    }
+
+    /// `checkedGraph`'s answer: the graph, its budget, what the checks found, and what its steps
+    /// call (`GraphBuilder.Built.calls`).
+    struct CheckedGraph {
+        var graph: CompiledGraph
+        var budget: BudgetCheck.Outcome
+        var diagnostics: [Diagnostic]
+        var calls: [(String, SourceRange)]
     }
 }

@@ -11,6 +11,8 @@ struct DistrictCheckTests {
         ("UBND Huyện", true),
         ("Uỷ ban nhân dân huyện", true),
         ("Phòng Tư pháp CẤP HUYỆN", true),
+        ("Ủy ban nhân dân HuyỆn", true),  // the pre-filter matches "ệ" in either case
+        ("Chuyển hồ sơ", false),  // "huy" but not "huyệ"
         ("District People's Committee", true),
         ("the DISTRICT office", true),
         ("Ủy ban nhân dân xã Thanh Nưa", false),

@@ -15,33 +15,40 @@ enum BudgetCheck {
         var diagnostics: [Diagnostic]
     }
 
-    static func run(_ context: ProcedureContext) -> Outcome {
+    static func run(_ context: ProcedureContext, procedure: Procedure) -> Outcome {
         let converter = context.converter
-        let procedure = context.procedure
         let deadlineMinutes = converter.guaranteedMinutes(procedure.deadline.value.value)
-        var extensions: [String: Int] = [:]
+        // The conditions that extend the deadline, few or none: searched in order, not hashed.
+        var extensions: [(fact: String, minutes: Int)] = []
         for condition in procedure.conditions {
-            if let extra = condition.extends { extensions[condition.id] = converter.guaranteedMinutes(extra.value) }
+            if let extra = condition.extends {
+                extensions.append((condition.id, converter.guaranteedMinutes(extra.value)))
+            }
         }
-        // What the search needs of each step, read once by position (`StepIndex`); an edge to a
-        // step the graph lacks is -1. A choice's branches earn their fact's extension.
+        // What the search needs of each step, read once by position (`StepIndex`), in one array
+        // of plain values; an edge to a step the graph lacks is -1.
         struct Node {
             var budget: Int
             var own: Int
-            var edges: [(step: Int, credit: Int)]
+            var isChoice: Bool
         }
         let steps = context.graph.steps
         let index = context.index
-        let position = index.position
         var nodes: [Node] = []
         nodes.reserveCapacity(steps.count)
-        for i in steps.indices {
-            let kind = steps[i].kind
-            let budget = steps[i].budgetMinutes ?? 0
-            // `main` lists a choice's branches in order, then its `otherwise`.
-            let credits = kind == .choice ? (steps[i].choices ?? []).map { extensions[$0.fact] ?? 0 } : []
-            let edges = index.main(i).enumerated().map { (step: $1, credit: $0 < credits.count ? credits[$0] : 0) }
-            nodes.append(Node(budget: budget, own: kind == .wait ? 0 : budget, edges: edges))
+        for step in steps {
+            let kind = step.kind
+            let budget = step.budgetMinutes ?? 0
+            nodes.append(Node(budget: budget, own: kind == .wait ? 0 : budget, isChoice: kind == .choice))
+        }
+        /// What taking main edge `edge` of `step` earns: a choice's branch earns its fact's
+        /// extension (`mainEdges` lists a choice's branches in order, then its `otherwise`).
+        func credit(_ step: Int, _ edge: Int) -> Int {
+            guard nodes[step].isChoice, !extensions.isEmpty, let choices = steps[step].choices, edge < choices.count
+            else { return 0 }
+            let fact = choices[edge].fact
+            // The last condition of an id counts, as it did when they were a table by id.
+            return extensions.last { $0.fact == fact }?.minutes ?? 0
         }
 
         // Longest path by depth-first search with memo; a step on the current path again is a loop.
@@ -62,53 +69,58 @@ enum BudgetCheck {
         }
         struct Frame {
             let step: Int
-            let node: Node
+            let edges: Range<Int>
             var edge = 0
             var best = 0
             var bestNext: Int?
             var bestEmpty = true
         }
         func offer(_ frame: inout Frame, _ length: Int, empty: Bool) {
-            let (next, credit) = frame.node.edges[frame.edge]
-            if length - credit > frame.best || frame.bestEmpty {
-                frame.best = length - credit
+            let next = index.edge(frame.edges.lowerBound + frame.edge)
+            let earned = credit(frame.step, frame.edge)
+            if length - earned > frame.best || frame.bestEmpty {
+                frame.best = length - earned
                 frame.bestNext = empty ? nil : next
                 frame.bestEmpty = empty
             }
             frame.edge += 1
         }
-        func longest(_ startId: String) -> (Int, [String]) {
-            let start = position[startId] ?? -1
-            if let (length, empty) = known(start) { return (length, empty ? [] : [startId]) }
-            var stack = [Frame(step: start, node: nodes[start])]
+        /// The longest path's length and its steps, by position.
+        func longest(_ start: Int) -> (Int, [Int]) {
+            if let (length, empty) = known(start) { return (length, empty ? [] : [start]) }
+            // Sized once: no path holds a step twice.
+            var stack: [Frame] = []
+            stack.reserveCapacity(steps.count)
+            stack.append(Frame(step: start, edges: index.mainEdges(start)))
             onPath[start] = true
             while !stack.isEmpty {
                 let top = stack.count - 1
-                if stack[top].edge < stack[top].node.edges.count {
-                    let next = stack[top].node.edges[stack[top].edge].step
+                if stack[top].edge < stack[top].edges.count {
+                    let next = index.edge(stack[top].edges.lowerBound + stack[top].edge)
                     if let (length, empty) = known(next) {
                         offer(&stack[top], length, empty: empty)
                     } else {
                         onPath[next] = true
-                        stack.append(Frame(step: next, node: nodes[next]))
+                        stack.append(Frame(step: next, edges: index.mainEdges(next)))
                     }
                 } else {
                     let done = stack.removeLast()
                     onPath[done.step] = false
-                    let length = done.node.own + done.best
+                    let length = nodes[done.step].own + done.best
                     memo[done.step] = (length, done.bestNext)
                     if !stack.isEmpty { offer(&stack[stack.count - 1], length, empty: false) }
                 }
             }
-            var path = [start]
-            var next = memo[start]?.next
+            var path: [Int] = []
+            path.reserveCapacity(steps.count)
+            var next: Int? = start
             while let step = next {
                 path.append(step)
                 next = memo[step]?.next
             }
-            return (memo[start]!.length, path.map { steps[$0].id })
+            return (memo[start]!.length, path)
         }
-        let (length, path) = longest(context.graph.start)
+        let (length, path) = longest(index.position(context.graph.start) ?? -1)
         if let loop {
             return Outcome(
                 longestMinutes: nil, deadlineMinutes: deadlineMinutes,
@@ -121,7 +133,7 @@ enum BudgetCheck {
         }
         var diagnostics: [Diagnostic] = []
         if length > deadlineMinutes {
-            let budgeted = path.filter { (position[$0].map { nodes[$0].budget } ?? 0) > 0 }
+            let budgeted = path.filter { nodes[$0].budget > 0 }.map { steps[$0].id }
             diagnostics.append(
                 Diagnostic(
                     .deadlineBudget,
@@ -133,7 +145,7 @@ enum BudgetCheck {
                         [
                             DiagnosticNote(
                                 CompilerMessage.pathStartsHere,
-                                at: context.stepRange($0))
+                                at: context.stepRange(steps[$0].id))
                         ]
                     } ?? []))
         }

@@ -24,8 +24,9 @@ enum LegalBasisCheck {
         }
         let date = at.map { max($0, procedure.effective.value) } ?? procedure.effective.value
         var diagnostics: [Diagnostic] = []
-        for reference in procedure.citedDocuments {
-            guard let document = catalog.legalDocuments[reference.value] else { continue }
+        // `citedDocuments` one by one, without an array of them.
+        func judge(_ reference: Located<String>) {
+            guard let document = catalog.legalDocuments[reference.value] else { return }
             switch successors.standing(of: document, on: date) {
             case .notYetInForce:
                 diagnostics.append(
@@ -53,6 +54,8 @@ enum LegalBasisCheck {
                 break
             }
         }
+        for reference in procedure.legalBasis { judge(reference) }
+        if let announcedBy = procedure.announcedBy { judge(announcedBy) }
         return diagnostics
     }
 }

@@ -4,10 +4,11 @@ import Diagnostics
 /// C005 and C011: a procedure is decided at its own level unless it is inter-level, and an
 /// inter-level procedure really hands the dossier between levels.
 enum LevelCheck {
-    static func run(_ context: ProcedureContext) -> [Diagnostic] {
-        let procedure = context.procedure
+    static func run(_ context: ProcedureContext, procedure: Procedure, catalog: Catalog) -> [Diagnostic] {
+        // Read once: it builds the set of the procedure's levels.
+        let isInterLevel = procedure.isInterLevel
         var diagnostics: [Diagnostic] = []
-        if !procedure.isInterLevel, let authority = context.unit(procedure.authority.value),
+        if !isInterLevel, let authority = context.unit(procedure.authority.value, in: catalog),
             authority.level != procedure.level.value
         {
             diagnostics.append(
@@ -18,9 +19,11 @@ enum LevelCheck {
                         authorityLevel: authority.level.rawValue),
                     at: procedure.authority.range))
         }
-        if procedure.isInterLevel {
+        if isInterLevel {
             let crosses = context.graph.steps.contains { step in
-                guard step.kind == .handOff, let from = context.unit(step.by), let to = context.unit(step.to) else {
+                guard step.kind == .handOff, let from = context.unit(step.by, in: catalog),
+                    let to = context.unit(step.to, in: catalog)
+                else {
                     return false
                 }
                 return from.level != to.level

@@ -6,15 +6,22 @@ enum ReachabilityCheck {
         let graph = context.graph
         let index = context.index
         let ids = index.ids
-        guard let start = index.position[graph.start] else { return [] }
+        guard let start = index.position(graph.start) else { return [] }
 
-        var reachable = [Bool](repeating: false, count: ids.count)
+        // Each walk runs on positions, with one queue, sized once, for both.
+        let count = ids.count
+        var queue: [Int] = []
+        queue.reserveCapacity(count)
+        var reachable = [Bool](repeating: false, count: count)
         reachable[start] = true
-        var queue = [start]
+        queue.append(start)
         while let i = queue.popLast() {
-            for j in index.all(i) where j >= 0 && !reachable[j] {
-                reachable[j] = true
-                queue.append(j)
+            for e in index.allEdges(i) {
+                let j = index.edge(e)
+                if j >= 0 && !reachable[j] {
+                    reachable[j] = true
+                    queue.append(j)
+                }
             }
         }
         var diagnostics: [Diagnostic] = []
@@ -27,30 +34,35 @@ enum ReachabilityCheck {
         }
 
         // Reverse reachability from the ends, over the edges turned round (one array, by target).
-        var firstPredecessor = [Int](repeating: 0, count: ids.count + 1)
-        for i in ids.indices {
-            for j in index.all(i) where j >= 0 { firstPredecessor[j + 1] += 1 }
+        var firstPredecessor = [Int](repeating: 0, count: count + 1)
+        for i in 0..<count {
+            for e in index.allEdges(i) where index.edge(e) >= 0 { firstPredecessor[index.edge(e) + 1] += 1 }
         }
-        for j in ids.indices { firstPredecessor[j + 1] += firstPredecessor[j] }
-        var predecessors = [Int](repeating: 0, count: firstPredecessor[ids.count])
+        for j in 0..<count { firstPredecessor[j + 1] += firstPredecessor[j] }
+        var predecessors = [Int](repeating: 0, count: firstPredecessor[count])
         var filled = firstPredecessor
-        for i in ids.indices {
-            for j in index.all(i) where j >= 0 {
+        for i in 0..<count {
+            for e in index.allEdges(i) {
+                let j = index.edge(e)
+                guard j >= 0 else { continue }
                 predecessors[filled[j]] = i
                 filled[j] += 1
             }
         }
-        var canEnd = graph.steps.map { $0.kind == .end }
-        queue = ids.indices.filter { canEnd[$0] }
+        var canEnd = [Bool](repeating: false, count: count)
+        for i in 0..<count where graph.steps[i].kind == .end {
+            canEnd[i] = true
+            queue.append(i)
+        }
         while let i = queue.popLast() {
-            for previous in predecessors[firstPredecessor[i]..<firstPredecessor[i + 1]] where !canEnd[previous] {
-                canEnd[previous] = true
-                queue.append(previous)
+            for p in firstPredecessor[i]..<firstPredecessor[i + 1] where !canEnd[predecessors[p]] {
+                canEnd[predecessors[p]] = true
+                queue.append(predecessors[p])
             }
         }
         // A parallel step ends only if its join can; its branches lead there.
         let dead = ids.indices.filter { reachable[$0] && !canEnd[$0] }
-        let sinks = dead.filter { index.all($0).isEmpty }.map { ids[$0] }
+        let sinks = dead.filter { index.allEdges($0).isEmpty }.map { ids[$0] }
         for sink in sinks {
             diagnostics.append(
                 context.diagnostic(
@@ -76,7 +88,7 @@ enum ReachabilityCheck {
         var path = [start]
         var index: [Int: Int] = [start: 0]
         var current = start
-        while let following = steps.all(current).first(where: { $0 >= 0 && within[$0] }) {
+        while let following = steps.allEdges(current).lazy.map(steps.edge).first(where: { $0 >= 0 && within[$0] }) {
             if let at = index[following] { return Array(path[at...]) + [following] }
             index[following] = path.count
             path.append(following)
