@@ -49,6 +49,13 @@ struct CharacterChecks {
                 }
                 continue
             }
+            // A Vietnamese letter (U+00C0–U+02FF, U+1E00–U+1EFF), well formed: no control and
+            // no combining mark, so nothing to decode (most of a catalog's non-ASCII bytes).
+            if let length = Self.vietnameseLetter(bytes, at: i) {
+                marks = 0
+                i += length
+                continue
+            }
             guard let (value, length) = Self.decode(bytes, at: i) else {
                 invalidUTF8 = i
                 return
@@ -66,6 +73,19 @@ struct CharacterChecks {
             }
             i += length
         }
+    }
+
+    /// The length of the well-formed sequence at `i` when it encodes U+00C0–U+02FF (lead bytes
+    /// C3–CB) or U+1E00–U+1EFF (E1 B8–BB), the letters Vietnamese is written with; else nil.
+    @inline(__always)
+    private static func vietnameseLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let lead = bytes[i]
+        func isContinuation(_ k: Int) -> Bool { i + k < bytes.count && bytes[i + k] & 0xC0 == 0x80 }
+        if lead >= 0xC3 && lead <= 0xCB { return isContinuation(1) ? 2 : nil }
+        if lead == 0xE1, i + 1 < bytes.count, bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB {
+            return isContinuation(2) ? 3 : nil
+        }
+        return nil
     }
 
     /// The scalar value and length of the well-formed sequence at `i`, or nil.
