@@ -111,23 +111,17 @@ struct GraphBuilder {
                 while let id = current, id != join {
                     guard let position = workflow.steps.index(forKey: id) else { break }
                     let source = workflow.steps.values[position]
+                    // A branch that loops back or runs into another branch: C007, at this step.
+                    func forkJoin(_ message: CompilerMessage) {
+                        report(Diagnostic(.forkJoin, message, at: source.id.range))
+                    }
                     if seen.contains(id) {
-                        report(
-                            Diagnostic(
-                                .forkJoin,
-                                CompilerMessage.branchLoopsBack(
-                                    branch: branch, parallelId: parallelId, id: id, join: join),
-                                at: source.id.range))
+                        forkJoin(.branchLoopsBack(branch: branch, parallelId: parallelId, id: id, join: join))
                         break
                     }
                     seen.insert(id)
                     if let other = owner[id], other != "\(parallelId)/\(branch)" {
-                        report(
-                            Diagnostic(
-                                .forkJoin,
-                                CompilerMessage.stepInTwoBranches(
-                                    id: id, other: other, parallelId: parallelId, branch: branch),
-                                at: source.id.range))
+                        forkJoin(.stepInTwoBranches(id: id, other: other, parallelId: parallelId, branch: branch))
                         break
                     }
                     owner[id] = "\(parallelId)/\(branch)"
