@@ -54,31 +54,40 @@ public final class YAMLDocument: Sendable {
     func isScalar(_ index: Int, amongst keys: [String]) -> Bool {
         let record = records[index]
         guard record.kind == .scalar else { return false }
+        let length = Int(record.count)
         return text.withUnsafeBufferPointer { bytes in
-            keys.contains { key in
-                key.utf8.count == Int(record.count) && withBytes(of: key) { isScalar(index, equalTo: $0, in: bytes) }
+            let node = Self.text(of: record, in: bytes)
+            for key in keys where key.utf8.count == length {
+                if withBytes(of: key, { $0.hasSameBytes(as: node) }) { return true }
             }
+            return false
         }
     }
 
     /// The position of the first of `pairs` pairs from `children[start]` whose key is `key`.
     func firstPair(from start: Int, pairs: Int, key: String) -> Int? {
+        // The three arrays read in place, a pair's key told by its length before its bytes: every
+        // value a decoder reads is found here.
         withBytes(of: key) { key in
-            text.withUnsafeBufferPointer { bytes in
+            records.withUnsafeBufferPointer { records in
                 children.withUnsafeBufferPointer { children in
-                    (0..<pairs).first { isScalar(Int(children[start + 2 * $0]), equalTo: key, in: bytes) }
+                    text.withUnsafeBufferPointer { bytes in
+                        let length = UInt32(key.count)
+                        var at = start
+                        for position in 0..<pairs {
+                            let record = records[Int(children[at])]
+                            if record.count == length, record.kind == .scalar,
+                                Self.text(of: record, in: bytes).hasSameBytes(as: key)
+                            {
+                                return position
+                            }
+                            at += 2
+                        }
+                        return nil
+                    }
                 }
             }
         }
-    }
-
-    @inline(__always)
-    private func isScalar(_ index: Int, equalTo key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
-        let record = records[index]
-        guard record.kind == .scalar, Int(record.count) == key.count else { return false }
-        return Self.text(of: record, in: bytes).hasSameBytes(as: key)
     }
 
     /// A key's UTF-8 bytes in place (a decoder's keys are native Strings), else copied.
