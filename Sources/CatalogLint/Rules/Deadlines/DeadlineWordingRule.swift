@@ -32,9 +32,9 @@ public struct DeadlineWordingRule: LintRule {
             let deadlines = [procedure.deadline] + procedure.channels.compactMap(\.deadline)
             for deadline in deadlines {
                 let text = TextKey(deadline.text.value)
-                let period = periods[text] ?? DeadlineWording.firstPeriod(in: text.text)
-                periods[text] = period
-                guard let stated = period else { continue }
+                guard let stated = periods.memoized(text, { DeadlineWording.firstPeriod(in: text.text) }) else {
+                    continue
+                }
                 let base = deadline.value.value.base
                 let agrees =
                     stated.unit == base.unit && (stated.unit == .sameDay || abs(stated.amount - base.amount) < 1e-9)

@@ -50,9 +50,7 @@ public struct SameDayCutoffRule: LintRule {
                     continue
                 }
                 let text = TextKey(deadline.text.value)
-                let says = mentioned[text] ?? Self.mentions(cutoff.value, in: text.text)
-                mentioned[text] = says
-                if !says {
+                if !mentioned.memoized(text, { Self.mentions(cutoff.value, in: text.text) }) {
                     findings.append(
                         context.finding(
                             LintMessage.wordingWithoutCutoff(cutoff: cutoff.value),

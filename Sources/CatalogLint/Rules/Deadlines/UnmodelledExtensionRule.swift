@@ -46,14 +46,10 @@ public struct UnmodelledExtensionRule: LintRule {
         where !procedure.conditions.contains(where: { $0.extends != nil }) {
             for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) {
                 let written = deadline.text.value
-                let found =
-                    phrases[TextKey(written)]
-                    ?? {
-                        let text = written.lowercased().precomposedStringWithCanonicalMapping
-                        let phrase = Self.triggers.first(where: { text.contains($0) })
-                        phrases[TextKey(written)] = phrase
-                        return phrase
-                    }()
+                let found = phrases.memoized(TextKey(written)) {
+                    let text = written.lowercased().precomposedStringWithCanonicalMapping
+                    return Self.triggers.first(where: { text.contains($0) })
+                }
                 guard let phrase = found else { continue }
                 findings.append(
                     context.finding(

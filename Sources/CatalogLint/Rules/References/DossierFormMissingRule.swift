@@ -41,14 +41,10 @@ public struct DossierFormMissingRule: LintRule {
         var isForm: [TextKey: Bool] = [:]
         for procedure in context.catalog.procedures.values {
             for item in procedure.dossier where item.form == nil {
-                let startsAsForm =
-                    isForm[TextKey(item.name)]
-                    ?? {
-                        let name = NameKey.exact(item.name)
-                        let found = Self.formWords.contains(where: { name.hasPrefix($0) })
-                        isForm[TextKey(item.name)] = found
-                        return found
-                    }()
+                let startsAsForm = isForm.memoized(TextKey(item.name)) {
+                    let name = NameKey.exact(item.name)
+                    return Self.formWords.contains(where: { name.hasPrefix($0) })
+                }
                 guard startsAsForm else { continue }
                 findings.append(
                     context.finding(

@@ -50,8 +50,7 @@ public struct ToneMarkStyleRule: LintRule {
             for scalar in file.scalars where scalar.traits.isSuperset(of: [.nonASCII, .tonedVowelPair]) {
                 let start = scalar.range.start.offset
                 let raw = TextKey(file.raw(scalar.range))
-                let syllables = syllablesOf[raw] ?? VietnameseText.styledSyllables(in: raw.text)
-                syllablesOf[raw] = syllables
+                let syllables = syllablesOf.memoized(raw) { VietnameseText.styledSyllables(in: raw.text) }
                 for syllable in syllables {
                     found.append((index, start, syllable))
                     counts[syllable.style, default: 0] += 1
