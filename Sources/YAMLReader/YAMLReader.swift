@@ -64,21 +64,29 @@ struct TreeBuilder {
     /// The children of every open collection, innermost last (a mapping's: key, value, ...).
     private var pending: [UInt32] = []
 
+    /// Plain data, so that the stack's pushes, pops and updates copy bytes only: the rare
+    /// anchor and key table of a frame live in side lists, named by their position there.
     private struct Frame {
         var isMapping: Bool
-        var start: SourceLocation
-        var anchor: String?
-        /// Where this collection's children start in `pending`.
-        var firstPending: Int
         /// A key was read and its value is awaited.
         var awaitsValue = false
-        /// The mapping's keys by text, for duplicates: built only once a mapping is large.
-        /// Smaller ones (nearly all) scan their keys; a table per mapping cost more than that.
-        var keyIndex: [String: SourceRange]?
+        var start: SourceLocation
+        /// The anchor's name in `frameAnchors`, or -1.
+        var anchor: Int32
+        /// The mapping's keys by text, for duplicates, in `keyIndexes`, or -1: built only once a
+        /// mapping is large. Smaller ones (nearly all) scan their keys; a table per mapping cost
+        /// more than that.
+        var keyIndex: Int32 = -1
+        /// Where this collection's children start in `pending`.
+        var firstPending: Int
         var weight = 1
         /// The part of `weight` that aliases add (what the budget counts).
         var aliasWeight = 0
     }
+
+    /// The anchors of frames (`Frame.anchor`), and large mappings' key tables (`Frame.keyIndex`).
+    private var frameAnchors: [String] = []
+    private var keyIndexes: [[String: SourceRange]] = []
 
     /// The document read, rooted at its first document's top node.
     func document() -> YAMLNode? {
@@ -111,20 +119,38 @@ struct TreeBuilder {
 
     /// Where the mapping at `frame` first defined the scalar key `key`, if it did.
     private func firstDefinition(of key: Int, in frame: Int) -> SourceRange? {
-        if let index = stack[frame].keyIndex { return index[string(of: key)] }
-        var at = stack[frame].firstPending
-        while at < pending.count {
-            let other = Int(pending[at])
-            if records[other].kind == .scalar, sameText(other, key) { return range(of: other) }
-            at += 2
+        let table = stack[frame].keyIndex
+        if table >= 0 { return keyIndexes[Int(table)][string(of: key)] }
+        // Every key of every mapping passes here: the arrays read in place, a key told by its
+        // length before its bytes.
+        let found: Int? = records.withUnsafeBufferPointer { records in
+            scalarBytes.withUnsafeBufferPointer { bytes in
+                pending.withUnsafeBufferPointer { pending in
+                    let wanted = records[key]
+                    let text = YAMLDocument.text(of: wanted, in: bytes)
+                    var at = stack[frame].firstPending
+                    while at < pending.count {
+                        let other = Int(pending[at])
+                        let record = records[other]
+                        if record.count == wanted.count, record.kind == .scalar,
+                            YAMLDocument.text(of: record, in: bytes).hasSameBytes(as: text)
+                        {
+                            return other
+                        }
+                        at += 2
+                    }
+                    return nil
+                }
+            }
         }
-        return nil
+        return found.map { range(of: $0) }
     }
 
     /// Notes a new key of the mapping at `frame` (it goes on `pending` after this).
     private mutating func noteKey(_ key: Int, in frame: Int) {
-        if stack[frame].keyIndex != nil {
-            stack[frame].keyIndex![string(of: key)] = range(of: key)
+        let table = stack[frame].keyIndex
+        if table >= 0 {
+            keyIndexes[Int(table)][string(of: key)] = range(of: key)
         } else if (pending.count - stack[frame].firstPending) / 2 >= YAMLPairs.keyScanLimit {
             var index: [String: SourceRange] = [string(of: key): range(of: key)]
             var at = stack[frame].firstPending
@@ -136,7 +162,8 @@ struct TreeBuilder {
                 }
                 at += 2
             }
-            stack[frame].keyIndex = index
+            stack[frame].keyIndex = Int32(keyIndexes.count)
+            keyIndexes.append(index)
         }
     }
 
@@ -258,8 +285,13 @@ struct TreeBuilder {
             }
             let anchor = optionalString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
             checkTag(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag, at: start)
-            if let anchor { openAnchors.insert(anchor) }
-            stack.append(Frame(isMapping: isMapping, start: start, anchor: anchor, firstPending: pending.count))
+            var anchorSlot: Int32 = -1
+            if let anchor {
+                openAnchors.insert(anchor)
+                anchorSlot = Int32(frameAnchors.count)
+                frameAnchors.append(anchor)
+            }
+            stack.append(Frame(isMapping: isMapping, start: start, anchor: anchorSlot, firstPending: pending.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             // A key without its value (only after an error) is dropped, as before.
@@ -272,7 +304,8 @@ struct TreeBuilder {
                     kind: frame.isMapping ? .mapping : .sequence, style: .plain, start: UInt32(first),
                     count: UInt32(children.count - first), from: frame.start, to: location(event.end_mark)))
             let node = records.count - 1
-            if let anchor = frame.anchor {
+            if frame.anchor >= 0 {
+                let anchor = frameAnchors[Int(frame.anchor)]
                 openAnchors.remove(anchor)
                 register(anchor, node: node, weight: frame.weight)
             }
