@@ -71,6 +71,16 @@ struct KeptTextsTests {
         return text.withUTF8 { UnsafeRawPointer($0.baseAddress) }
     }
 
+    /// Past the table's first size: every text is still found again, its one copy returned.
+    @Test func manyTextsAreEachKeptOnce() {
+        var table = KeptTexts()
+        let written = (0..<5_000).map { "Văn bản số \($0) của hồ sơ đề nghị" }
+        let first = written.map { text in Array(text.utf8).withUnsafeBufferPointer { table.text($0) } }
+        let again = written.map { text in Array(text.utf8).withUnsafeBufferPointer { table.text($0) } }
+        #expect(first == written)
+        #expect(zip(first, again).allSatisfy { Self.storage($0) == Self.storage($1) })
+    }
+
     @Test func shortTextsAreNotLookedUp() throws {
         #expect(try Self.kept("ho-tich", by: LoadContext()) == "ho-tich")
     }

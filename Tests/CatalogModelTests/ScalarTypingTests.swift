@@ -54,6 +54,17 @@ import YAMLReader
         #expect(context.integer(node("8000"), what: .key("amount"))?.value == 8000)
     }
 
+    /// Plain digits are read from the bytes in place; the edges of that path read as the general one.
+    @Test(arguments: [
+        ("0", 0 as Int?), ("7", 7), ("123456789012345", 123_456_789_012_345), ("-5", -5), ("00", nil),
+        ("1234567890123456", nil), ("12a", nil), ("+5", nil),
+    ])
+    func plainDigitsReadInPlace(_ written: String, _ expected: Int?) {
+        let context = LoadContext()
+        #expect(context.integer(node(written), what: .key("amount"))?.value == expected)
+        #expect(context.diagnostics.isEmpty == (expected != nil))
+    }
+
     @Test func timesAreTimesNotSexagesimalNumbers() {
         let context = LoadContext()
         #expect(context.time(node("15:00"), what: .key("cutoff"))?.value.description == "15:00")

@@ -47,7 +47,13 @@ extension LoadContext {
     }
 
     func integer(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<Int>? {
-        guard let node, let value = scalar(node, what: what()) else { return nil }
+        guard let node else { return nil }
+        // Nearly every number is a few plain digits (copies, amounts): read from the bytes in
+        // place, with no String made of them. Anything else takes the way that explains it.
+        if node.scalarStyle == .plain, let number = node.withScalarBytes(Self.plainWholeNumber) ?? nil {
+            return Located(number, at: node.range)
+        }
+        guard let value = scalar(node, what: what()) else { return nil }
         let text = value.value
         // As bytes: Foundation's `contains` on Strings cost more than the rest of the decoder's
         // numbers together.
@@ -75,6 +81,18 @@ extension LoadContext {
             return nil
         }
         return Located(number, at: value.range)
+    }
+
+    /// Up to 15 digits with no leading zero (but `0`): exactly the plain numbers `integer`
+    /// accepts without a word; nil for any other text.
+    static func plainWholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 15, bytes.count == 1 || bytes[0] != UInt8(ascii: "0") else { return nil }
+        var number = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            number = number * 10 + Int(byte &- UInt8(ascii: "0"))
+        }
+        return number
     }
 
     func boolean(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<Bool>? {
