@@ -49,18 +49,18 @@ public final class YAMLDocument: Sendable {
         UnsafeBufferPointer(rebasing: bytes[Int(record.start)..<Int(record.start + record.count)])
     }
 
-    /// Whether node `index` is a scalar whose text is one of `keys` (a decoder's allowed keys).
-    /// The node is read once; a key of another length costs one comparison.
-    func isScalar(_ index: Int, amongst keys: [String]) -> Bool {
+    /// Where in `texts` node `index`'s text stands, if it is a scalar (a decoder's allowed keys).
+    /// The node is read once; a text of another length costs one comparison.
+    func scalarPosition(_ index: Int, amongst texts: [String]) -> YAMLNode.Position {
         let record = records[index]
-        guard record.kind == .scalar else { return false }
+        guard record.kind == .scalar else { return .notScalar }
         let length = Int(record.count)
         return text.withUnsafeBufferPointer { bytes in
             let node = Self.text(of: record, in: bytes)
-            for key in keys where key.utf8.count == length {
-                if withBytes(of: key, { $0.hasSameBytes(as: node) }) { return true }
+            for (position, text) in texts.enumerated() where text.utf8.count == length {
+                if withBytes(of: text, { $0.hasSameBytes(as: node) }) { return .at(position) }
             }
-            return false
+            return .absent
         }
     }
 

@@ -49,8 +49,15 @@ public struct YAMLNode: Sendable {
         record.kind == .scalar ? try document.withText(index, body) : nil
     }
 
-    /// Whether this is a scalar whose text is one of `texts`, compared as bytes.
-    public func isScalar(amongst texts: [String]) -> Bool { document.isScalar(index, amongst: texts) }
+    /// Where a scalar's text stands in a list of texts (a decoder's allowed keys).
+    public enum Position: Equatable, Sendable {
+        case at(Int)
+        case absent
+        case notScalar
+    }
+
+    /// Where in `texts` this scalar's text stands, compared as bytes.
+    public func scalarPosition(amongst texts: [String]) -> Position { document.scalarPosition(index, amongst: texts) }
 
     public var scalarStyle: ScalarStyle? {
         let record = record
@@ -118,6 +125,11 @@ public struct YAMLPairs: RandomAccessCollection, Sendable {
         return YAMLPair(
             key: YAMLNode(document, Int(document.children[at])),
             value: YAMLNode(document, Int(document.children[at + 1])))
+    }
+
+    /// The key of the pair at `position` (its value not read).
+    public func key(at position: Int) -> YAMLNode {
+        YAMLNode(document, Int(document.children[start + 2 * position]))
     }
 
     /// Up to this many pairs, a mapping's keys are found by scanning (`firstIndex(ofKey:)`):

@@ -15,8 +15,12 @@ struct MappingViewTests {
         let root = try #require(YAMLReader().read(SourceText(path: "t.yaml", bytes: Array(text.utf8))).root)
         let context = LoadContext()
         let allowed = (0..<size).map { "k\($0)" } + ["required-one"]
-        let view = try #require(
-            MappingView(root, what: .key("test"), allowed: allowed, required: ["k0", "required-one"], in: context))
+        let shape = MappingShape(
+            "test", Localized("A test mapping.", vi: "Ánh xạ thử."),
+            keys: allowed.map {
+                KeyShape($0, .text, required: $0 == "k0" || $0 == "required-one", Localized("A key.", vi: "Một khóa."))
+            })
+        let view = try #require(MappingView(root, shape: shape, what: .key("test"), in: context))
         #expect(view["k0"]?.scalar == "v0", "the first pair of a repeated key")
         #expect(view["k\(size - 1)"]?.scalar == "v\(size - 1)")
         #expect(view["absent"] == nil)

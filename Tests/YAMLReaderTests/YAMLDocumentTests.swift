@@ -20,9 +20,10 @@ import Testing
         #expect(pairs.firstIndex(ofKey: "long_key_nam") == nil)
         #expect(root["long_key_name"]?.sequence?.map(\.scalar) == ["x", "y"])
         #expect(root["ế"]?.scalar == "")
-        #expect(pairs[1].key.isScalar(amongst: ["b", "long_key_name"]))
-        #expect(!pairs[1].key.isScalar(amongst: ["long_key_namE", "a"]))
-        #expect(!pairs[1].value.isScalar(amongst: ["x"]))
+        #expect(pairs[1].key.scalarPosition(amongst: ["b", "long_key_name"]) == .at(1))
+        #expect(pairs[2].key.scalarPosition(amongst: ["e", "ế", "ế"]) == .at(1))
+        #expect(pairs[1].key.scalarPosition(amongst: ["long_key_namE", "a"]) == .absent)
+        #expect(pairs[1].value.scalarPosition(amongst: ["x"]) == .notScalar)
     }
 
     @Test func aScalarKeepsItsTextStyleAndRange() throws {

@@ -58,14 +58,10 @@ struct MappingView {
     /// which costs less than building a table for every mapping read.
     private let index: [String: Int]?
 
-    /// Checks a node against a declared shape (`CatalogShapes`): its keys and required keys.
+    /// Checks a node against a declared shape (`CatalogShapes`): reports the wrong shape,
+    /// unknown keys (with the allowed list and a suggestion) and missing required keys; nil only
+    /// when the node is not a mapping.
     init?(_ node: YAMLNode, shape: MappingShape, what: Subject, in context: LoadContext) {
-        self.init(node, what: what, allowed: shape.allowed, required: shape.required, in: context)
-    }
-
-    /// Reports the wrong shape, unknown keys (with the allowed list and a suggestion) and
-    /// missing required keys; returns nil only when the node is not a mapping.
-    init?(_ node: YAMLNode, what: Subject, allowed: [String], required: [String], in context: LoadContext) {
         guard let pairs = node.mapping else {
             context.report(
                 .wrongNodeType,
@@ -85,24 +81,39 @@ struct MappingView {
             index = positions
         }
         self.index = index
+        let allowed = shape.allowed
+        // One pass over the keys, each found amongst the few allowed ones as bytes (a key's
+        // String is made only when it is unknown); the allowed keys seen are noted by position,
+        // so that the required ones are not looked for again.
+        var seen: UInt64 = 0
         var suggested: Set<String> = []
-        // A scan of the few allowed keys, compared as bytes (a key's String is made only when it
-        // is unknown): a set of them, built for every mapping read, cost more than all the
-        // lookups it saved.
-        for pair in pairs where pair.key.kind == .scalar && !pair.key.isScalar(amongst: allowed) {
-            guard let key = pair.key.scalar else { continue }
-            if let near = Suggestions.nearest(to: key, in: allowed) { suggested.insert(near) }
-            context.report(
-                .unknownKey,
-                LoaderMessage.unknownKey(
-                    key: key, what: what, suggestion: Suggestions.nearest(to: key, in: allowed), allowed: allowed),
-                at: pair.key.range)
+        for position in pairs.indices {
+            let key = pairs.key(at: position)
+            switch key.scalarPosition(amongst: allowed) {
+            case .at(let slot):
+                if slot < 64 { seen |= 1 << UInt64(slot) }
+            case .notScalar:
+                continue
+            case .absent:
+                guard let text = key.scalar else { continue }
+                let suggestion = Suggestions.nearest(to: text, in: allowed)
+                if let suggestion { suggested.insert(suggestion) }
+                context.report(
+                    .unknownKey,
+                    LoaderMessage.unknownKey(key: text, what: what, suggestion: suggestion, allowed: allowed),
+                    at: key.range)
+            }
         }
         // A misspelt required key is reported once, as unknown with its suggestion.
-        for key in required where position(of: key) == nil && !suggested.contains(key) {
-            context.report(
-                .missingKey,
-                LoaderMessage.missingRequiredKey(what: what, key: key), at: Self.headRange(node))
+        for slot in shape.requiredPositions {
+            let key = allowed[slot]
+            // A large mapping's keys are found by its table, as every lookup finds them.
+            let present = slot < 64 && index == nil ? seen & (1 << UInt64(slot)) != 0 : position(of: key) != nil
+            if !present && !suggested.contains(key) {
+                context.report(
+                    .missingKey,
+                    LoaderMessage.missingRequiredKey(what: what, key: key), at: Self.headRange(node))
+            }
         }
     }
 

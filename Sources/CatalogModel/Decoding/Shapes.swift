@@ -87,6 +87,8 @@ public struct MappingShape: Sendable {
     /// The key names, for `MappingView` (computed once).
     public let allowed: [String]
     public let required: [String]
+    /// Where each required key stands in `allowed`.
+    let requiredPositions: [Int]
 
     public init(_ name: String, _ doc: Localized, keys: [KeyShape], variants: [MappingVariant] = []) {
         self.name = name
@@ -95,6 +97,7 @@ public struct MappingShape: Sendable {
         self.variants = variants
         self.allowed = keys.map(\.name)
         self.required = keys.filter(\.required).map(\.name)
+        self.requiredPositions = keys.indices.filter { keys[$0].required }
     }
 
     public func key(_ name: String) -> KeyShape? { keys.first { $0.name == name } }
