@@ -35,7 +35,7 @@ struct TemplateExpansionTests {
         return Workflow(start: text("review", line: 1), steps: steps, range: at(1))
     }()
 
-    func expanded(with arguments: OrderedDictionary<String, Located<String>>) throws -> Workflow {
+    func expanded(with arguments: TemplateArguments) throws -> Workflow {
         let plan = TemplatePlan(Self.template)
         let values = plan.arguments(from: arguments)
         let durations = values.map { $0.flatMap { try? WorkDuration(parsing: $0.value) } }

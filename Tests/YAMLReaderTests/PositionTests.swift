@@ -47,6 +47,32 @@ import Testing
         #expect(pairs[1].key.range.start == SourceLocation(line: 2, column: 1, offset: 4 + value.utf8.count))
     }
 
+    /// Every node's offsets against `SourceText`'s own reading of its line and column, in files
+    /// of one- to four-byte characters in every mix (a fixed seed: the same files each run).
+    @Test func offsetsAgreeWithLinesAndColumnsInMixedText() throws {
+        let letters = ["a", "7", "ệ", "đ", "Ư", "中", "𝔸", "🙂", " "]
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: seed >> 33) % bound
+        }
+        for _ in 0..<200 {
+            var text = ""
+            for key in 0..<(1 + next(6)) {
+                let value = (0..<(1 + next(40))).map { _ in letters[next(letters.count)] }.joined()
+                text += "k\(key): \"x\(value)\"\n"
+            }
+            let source = SourceText(path: "t.yaml", bytes: Array(text.utf8))
+            let result = YAMLReader().read(source)
+            #expect(result.diagnostics.isEmpty)
+            for pair in try #require(result.root?.mapping) {
+                for location in [pair.key.range.start, pair.value.range.start, pair.value.range.end] {
+                    #expect(location.offset == source.offset(line: location.line, column: location.column))
+                }
+            }
+        }
+    }
+
     /// Printable ASCII is passed eight bytes at a time before libyaml reads the file: a control
     /// character at any position of such a run is still found, at its own column.
     @Test(arguments: 0..<20, ["\u{7F}", "\u{01}", "\u{1B}"])

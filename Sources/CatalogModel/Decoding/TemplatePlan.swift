@@ -1,5 +1,3 @@
-import OrderedCollections
-
 /// Where a template's workflow uses its `$param`s, worked out once per template: each parameter
 /// is a slot, so a procedure's arguments are looked up once per parameter (`arguments(from:)`),
 /// not at every use in every step.
@@ -52,7 +50,7 @@ struct TemplatePlan: Sendable {
     }
 
     /// A procedure's `with` argument for each slot; nil where it gives none.
-    func arguments(from given: OrderedDictionary<String, Located<String>>) -> [Located<String>?] {
+    func arguments(from given: TemplateArguments) -> [Located<String>?] {
         names.map { given[$0] }
     }
 }

@@ -19,7 +19,7 @@ enum WorkflowDecoder {
             guard let m = MappingView(node, shape: CatalogShapes.templateUse, what: .workflowEntry, in: context),
                 let name = context.identifier(m["template"], what: .key("template"))
             else { return nil }
-            var arguments: OrderedDictionary<String, Located<String>> = [:]
+            var arguments = TemplateArguments()
             if let with = m["with"] {
                 if let withPairs = with.mapping {
                     arguments.reserveCapacity(withPairs.count)

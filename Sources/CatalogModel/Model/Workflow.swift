@@ -145,7 +145,7 @@ public struct Workflow: Sendable {
 /// A procedure's workflow as written: inline, or a template with arguments.
 public enum WorkflowSource: Sendable {
     case inline(Workflow)
-    case template(name: Located<String>, arguments: OrderedDictionary<String, Located<String>>, range: SourceRange)
+    case template(name: Located<String>, arguments: TemplateArguments, range: SourceRange)
 }
 
 /// `templates/<id>.yaml`: a reusable workflow with `$param` placeholders.
