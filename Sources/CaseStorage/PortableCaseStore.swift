@@ -117,9 +117,8 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     public func open(
         _ opening: CaseOpening, artifactHash: String, idempotencyKey: String?, applicant details: ApplicantDetails?
     ) throws(CaseError) -> StoreReceipt {
-        try Self.check(idempotencyKey)
-        let request =
-            "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
+        try StoreConventions.checkIdempotencyKey(idempotencyKey)
+        let request = StoreConventions.openRequest(opening, artifactHash: artifactHash)
         var attempt = 0
         let receipt = try write { w in
             attempt += 1
@@ -178,9 +177,8 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     public func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?)
         throws(CaseError) -> StoreReceipt
     {
-        try Self.check(idempotencyKey)
-        let request =
-            "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
+        try StoreConventions.checkIdempotencyKey(idempotencyKey)
+        let request = StoreConventions.eventRequest(command, on: caseId, expectedVersion: expectedVersion)
         var attempt = 0
         let receipt = try write { w in
             attempt += 1
@@ -235,13 +233,6 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             try session.saveSnapshots()
             return written
         }
-    }
-
-    private static func check(_ idempotencyKey: String?) throws(CaseError) {
-        guard let key = idempotencyKey, key.isBlank else { return }
-        throw .usage(
-            "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it"
-        )
     }
 
     private func previous(_ key: String, request: String, in r: any StoreReader) throws -> StoreReceipt? {
