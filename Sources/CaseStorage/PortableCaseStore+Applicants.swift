@@ -32,18 +32,11 @@ extension PortableCaseStore {
 
     /// The whole stored artifact must decode and give the hash it is stored under.
     private func checkArtifact(_ hash: String, in r: any StoreReader) throws {
-        let decoder = JSONDecoder()
-        guard let header = try r.artifactHeader(hash) else {
-            throw CaseError.storage("the store has no artifact \(hash)")
-        }
-        try StoredArtifactFormat.requireCurrent(hash, header: Data(header.header))
-        var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
-        // The header is stored without its hash (the hash is the key): the parts must give it.
-        artifact.contentHash = hash
+        var (artifact, procedureCount) = try storedHeader(hash, in: r)
         artifact.procedures = try r.procedures(hash).map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }
-        guard artifact.procedures.count == header.procedureCount else {
+        guard artifact.procedures.count == procedureCount else {
             throw CaseError.storage(
-                "the stored artifact \(hash) is damaged: \(artifact.procedures.count) of its \(header.procedureCount) procedures are stored"
+                "the stored artifact \(hash) is damaged: \(artifact.procedures.count) of its \(procedureCount) procedures are stored"
             )
         }
         do { try ArtifactCodec.checkHash(artifact) } catch {

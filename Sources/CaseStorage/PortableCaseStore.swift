@@ -15,7 +15,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     private let lock = NSLock()
     /// Interpreters by artifact hash: the procedures they know, or the whole artifact.
     private var interpreters: [String: (codes: Set<String>, whole: Bool, interpreter: CaseInterpreter)] = [:]
-    private let decoder = JSONDecoder()
+    let decoder = JSONDecoder()
     /// The cases written last, so that the next write of one needs no read (`RecentCases`).
     let recent = RecentCases()
 
@@ -65,7 +65,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         let cached = lock.withLock { interpreters[hash] }
         if let cached, cached.whole || cached.codes.isSuperset(of: codes) { return cached.interpreter }
         var wanted = codes.union(cached?.codes ?? [])
-        var artifact = try storedHeader(hash, in: r)
+        var artifact = try storedHeader(hash, in: r).artifact
         let whole = wanted.count > StoreConventions.wholeArtifactThreshold
         if whole {
             artifact.procedures = try r.procedures(hash).map {
@@ -95,15 +95,19 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         return interpreter
     }
 
-    /// A stored artifact's header under its hash; one of an earlier format is refused in words.
-    private func storedHeader(_ hash: String, in r: any StoreReader) throws -> CompiledCatalog {
+    /// A stored artifact's header under its hash, and how many procedures are stored with it; one
+    /// of an earlier format is refused in words.
+    func storedHeader(_ hash: String, in r: any StoreReader) throws -> (
+        artifact: CompiledCatalog, procedureCount: Int
+    ) {
         guard let header = try r.artifactHeader(hash) else {
             throw CaseError.storage("the store has no artifact \(hash)")
         }
         try StoredArtifactFormat.requireCurrent(hash, header: Data(header.header))
         var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
+        // The header is stored without its hash (the hash is the key): the parts must give it.
         artifact.contentHash = hash
-        return artifact
+        return (artifact, header.procedureCount)
     }
 
     // MARK: - Requests
@@ -117,9 +121,8 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     public func open(
         _ opening: CaseOpening, artifactHash: String, idempotencyKey: String?, applicant details: ApplicantDetails?
     ) throws(CaseError) -> StoreReceipt {
-        try Self.check(idempotencyKey)
-        let request =
-            "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
+        try StoreConventions.checkIdempotencyKey(idempotencyKey)
+        let request = StoreConventions.openRequest(opening, artifactHash: artifactHash)
         var attempt = 0
         let receipt = try write { w in
             attempt += 1
@@ -178,9 +181,8 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     public func record(_ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?)
         throws(CaseError) -> StoreReceipt
     {
-        try Self.check(idempotencyKey)
-        let request =
-            "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
+        try StoreConventions.checkIdempotencyKey(idempotencyKey)
+        let request = StoreConventions.eventRequest(command, on: caseId, expectedVersion: expectedVersion)
         var attempt = 0
         let receipt = try write { w in
             attempt += 1
@@ -235,13 +237,6 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
             try session.saveSnapshots()
             return written
         }
-    }
-
-    private static func check(_ idempotencyKey: String?) throws(CaseError) {
-        guard let key = idempotencyKey, key.isBlank else { return }
-        throw .usage(
-            "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it"
-        )
     }
 
     private func previous(_ key: String, request: String, in r: any StoreReader) throws -> StoreReceipt? {

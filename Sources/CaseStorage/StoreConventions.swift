@@ -21,6 +21,25 @@ package enum StoreConventions {
         return "C" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 
+    /// A blank key would make every request that gives one a retry of the first.
+    package static func checkIdempotencyKey(_ key: String?) throws(CaseError) {
+        guard let key, key.isBlank else { return }
+        throw .usage(
+            "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it"
+        )
+    }
+
+    /// What an idempotency key is remembered with for an opening: a retry must ask the same, in
+    /// whichever store, or the key is refused as reused.
+    package static func openRequest(_ opening: CaseOpening, artifactHash: String) -> String {
+        "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
+    }
+
+    /// What an idempotency key is remembered with for an event on a case (`openRequest`).
+    package static func eventRequest(_ command: CaseCommand, on caseId: String, expectedVersion: Int?) -> String {
+        "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
+    }
+
     /// A request needs a few procedures, so a store decodes only those; past this many (a batch,
     /// a listing) it loads the whole artifact once instead of rebuilding as codes come.
     package static let wholeArtifactThreshold = 32

@@ -12,9 +12,8 @@ extension CaseStore {
         _ opening: CaseOpening, artifactHash: String, idempotencyKey: String? = nil,
         applicant details: ApplicantDetails? = nil
     ) throws(CaseError) -> StoreReceipt {
-        try Self.check(idempotencyKey)
-        let request =
-            "open \(artifactHash) \(opening.procedure) \(opening.received) \(opening.channel) \(opening.commune) \(opening.receivingUnit) \(opening.applicant) \(opening.facts.map(\.text).joined(separator: ","))"
+        try StoreConventions.checkIdempotencyKey(idempotencyKey)
+        let request = StoreConventions.openRequest(opening, artifactHash: artifactHash)
         return try transaction { db in
             if let key = idempotencyKey, let earlier = try previous(key, request: request, in: db) { return earlier }
             guard
@@ -64,18 +63,10 @@ extension CaseStore {
     public func record(
         _ command: CaseCommand, on caseId: String, expectedVersion: Int? = nil, idempotencyKey: String? = nil
     ) throws(CaseError) -> StoreReceipt {
-        try Self.check(idempotencyKey)
+        try StoreConventions.checkIdempotencyKey(idempotencyKey)
         return try transaction { db in
             try record(command, on: caseId, expectedVersion: expectedVersion, idempotencyKey: idempotencyKey, in: db)
         }
-    }
-
-    /// A blank key would make every request that gives one a retry of the first.
-    private static func check(_ idempotencyKey: String?) throws(CaseError) {
-        guard let key = idempotencyKey, key.isBlank else { return }
-        throw .usage(
-            "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it"
-        )
     }
 
     /// Many requests in one transaction (one fsync): the batched path of imports and the simulation.
@@ -110,8 +101,7 @@ extension CaseStore {
     func record(
         _ command: CaseCommand, on caseId: String, expectedVersion: Int?, idempotencyKey: String?, in db: Database
     ) throws -> StoreReceipt {
-        let request =
-            "event \(caseId) \(command.kind.rawValue) step=\(command.step?.text ?? "") actor=\(command.actor?.text ?? "") at=\(command.at) reason=\(command.reason ?? "") fact=\(command.fact?.text ?? "") amount=\(command.amount.map(String.init) ?? "") due=\(command.due.map(\.description) ?? "") expect=\(expectedVersion.map(String.init) ?? "")"
+        let request = StoreConventions.eventRequest(command, on: caseId, expectedVersion: expectedVersion)
         if let key = idempotencyKey, let earlier = try previous(key, request: request, in: db) { return earlier }
         guard let pin = try pin(of: caseId, in: db) else { throw CaseError.unknownCase(caseId) }
         var session = try WriteSession(db, interpreter: try interpreter(pin.hash, for: pin.procedure, in: db))

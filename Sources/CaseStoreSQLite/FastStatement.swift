@@ -101,10 +101,7 @@ struct FastStatement {
     /// The first column of the first row as bytes (nil: no row, or NULL).
     mutating func firstBlob() throws -> [UInt8]? {
         defer { rewind() }
-        let code = sqlite3_step(handle)
-        if code == SQLITE_DONE { return nil }
-        guard code == SQLITE_ROW else { throw failure(code) }
-        guard sqlite3_column_type(handle, 0) != SQLITE_NULL else { return nil }
+        guard try stepToFirstValue() else { return nil }
         let count = Int(sqlite3_column_bytes(handle, 0))
         guard count > 0, let start = sqlite3_column_blob(handle, 0) else { return [] }
         return [UInt8](UnsafeRawBufferPointer(start: start, count: count))
@@ -113,11 +110,16 @@ struct FastStatement {
     /// The first column of the first row as an integer (nil: no row, or NULL).
     mutating func firstInt() throws -> Int? {
         defer { rewind() }
-        let code = sqlite3_step(handle)
-        if code == SQLITE_DONE { return nil }
-        guard code == SQLITE_ROW else { throw failure(code) }
-        guard sqlite3_column_type(handle, 0) != SQLITE_NULL else { return nil }
+        guard try stepToFirstValue() else { return nil }
         return Int(sqlite3_column_int64(handle, 0))
+    }
+
+    /// Steps to the first row; whether there is one and its first column is not NULL.
+    private func stepToFirstValue() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { return false }
+        guard code == SQLITE_ROW else { throw failure(code) }
+        return sqlite3_column_type(handle, 0) != SQLITE_NULL
     }
 
     private mutating func rewind() {

@@ -87,13 +87,8 @@ public struct SARIFReporter: Sendable {
                 })
     }
 
-    static func level(_ severity: Severity) -> String {
-        switch severity {
-        case .error: "error"
-        case .warning: "warning"
-        case .note: "note"
-        }
-    }
+    /// SARIF's result levels `error`, `warning` and `note` are our severities' names.
+    static func level(_ severity: Severity) -> String { severity.rawValue }
 
     static func physical(_ range: SourceRange) -> PhysicalLocation {
         var region = Region(

@@ -10,6 +10,10 @@ enum CatalogTarget {
     static let help: ArgumentHelp =
         "The catalog (its folder, or any path inside it). Default: the catalog around the working directory, else Catalog."
 
+    /// The help of the catalog arguments of the commands that read several (`check`, `lint`).
+    static let pathsHelp: ArgumentHelp =
+        "Catalogs, or files and folders inside one (its root is the nearest folder above with catalog.yaml). Default: the catalog around the working directory, else Catalog."
+
     /// The pipeline's result for one catalog, and what of it the paths asked for.
     struct Loaded {
         var check: CatalogCheck

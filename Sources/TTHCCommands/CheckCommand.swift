@@ -21,10 +21,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(
-        help:
-            "Catalogs, or files and folders inside one (its root is the nearest folder above with catalog.yaml). Default: the catalog around the working directory, else Catalog."
-    )
+    @Argument(help: CatalogTarget.pathsHelp)
     var paths: [String] = []
 
     @OptionGroup var output: OutputOptions

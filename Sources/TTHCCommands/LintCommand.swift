@@ -23,10 +23,7 @@ struct LintCommand: ParsableCommand {
 
     enum Threshold: String, ExpressibleByArgument, CaseIterable { case error, warning, note }
 
-    @Argument(
-        help:
-            "Catalogs, or files and folders inside one (its root is the nearest folder above with catalog.yaml). Default: the catalog around the working directory, else Catalog."
-    )
+    @Argument(help: CatalogTarget.pathsHelp)
     var paths: [String] = []
 
     @Option(help: "Output format: text, json, sarif, github (Actions annotations) or junit. Repeat for several.")

@@ -201,17 +201,19 @@ extension CaseInterpreter {
 
     /// Ends every active token (an end step was reached, or the case closes).
     func cancelAll(_ state: inout CaseState, at: LocalDateTime, because step: Name) {
-        for t in state.tokens.indices {
-            let v = state.tokens[t].visit
-            guard state.visits[v].finished == nil else { continue }
-            state.visits[v].finished = at
-            state.visits[v].note = "ended: the case went to \(step)"
-        }
-        state.tokens.removeAll()
-        state.joins.removeAll()
+        endTokens(&state, at: at, note: "ended: the case went to \(step)")
     }
 
     func close(_ state: inout CaseState, outcome: Name, at: LocalDateTime, note: String?) {
+        endTokens(&state, at: at, note: note)
+        state.status = .closed
+        state.outcome = outcome
+        state.closedAt = at
+    }
+
+    /// Finishes at `at` every visit of an active token still open, with `note` (nil: its note
+    /// stays), and drops the tokens and the joins they would have reached.
+    private func endTokens(_ state: inout CaseState, at: LocalDateTime, note: String?) {
         for t in state.tokens.indices {
             let v = state.tokens[t].visit
             guard state.visits[v].finished == nil else { continue }
@@ -220,9 +222,6 @@ extension CaseInterpreter {
         }
         state.tokens.removeAll()
         state.joins.removeAll()
-        state.status = .closed
-        state.outcome = outcome
-        state.closedAt = at
     }
 
     /// The statutory clock is paused while any token waits on the applicant or a payment.

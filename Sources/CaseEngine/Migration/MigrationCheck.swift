@@ -58,33 +58,27 @@ public enum MigrationCheck {
         let received = state.opening.received.date
         let oldGraph = old.graph(on: received)
         let newGraph = new.graph(on: received)
-        for token in state.tokens {
-            guard let before = oldGraph.step(token.step.text) else { continue }
-            guard let after = newGraph.step(token.step.text) else {
-                finding.reasons.append("active step \(token.step) is gone")
-                continue
+        /// Step `id` before and after, with a reason added (naming it `what`) when it is gone or
+        /// changed; nil when the old graph has no such step or the new one lost it.
+        func compared(_ id: String, _ what: String) -> (before: CompiledStep, after: CompiledStep)? {
+            guard let before = oldGraph.step(id) else { return nil }
+            guard let after = newGraph.step(id) else {
+                finding.reasons.append("\(what) is gone")
+                return nil
             }
             let changed = differences(before, after)
-            if !changed.isEmpty {
-                finding.reasons.append("active step \(token.step) changed: \(changed.joined(separator: ", "))")
-            }
+            if !changed.isEmpty { finding.reasons.append("\(what) changed: \(changed.joined(separator: ", "))") }
+            return (before, after)
+        }
+        for token in state.tokens {
+            guard let (before, after) = compared(token.step.text, "active step \(token.step)") else { continue }
             if let callee = after.call, token.subcase != nil, callee != before.call {
                 finding.reasons.append(
                     "step \(token.step) now calls \(callee) while a sub-case of \(before.call ?? "?") runs")
             }
         }
         for parallel in Set(state.tokens.compactMap(\.parallel?.text) + state.joins.map(\.parallel.text)).sorted() {
-            guard let before = oldGraph.step(parallel) else { continue }
-            guard let after = newGraph.step(parallel) else {
-                finding.reasons.append("parallel step \(parallel), whose branches are running, is gone")
-                continue
-            }
-            let changed = differences(before, after)
-            if !changed.isEmpty {
-                finding.reasons.append(
-                    "parallel step \(parallel), whose branches are running, changed: \(changed.joined(separator: ", "))"
-                )
-            }
+            _ = compared(parallel, "parallel step \(parallel), whose branches are running")
         }
         finding.notes += datedNotes(state, old: old, new: new)
         if old.conditions != new.conditions { finding.notes.append("the conditions (facts) change") }

@@ -77,10 +77,7 @@ public struct CaseEvent: Sendable, Codable, Equatable {
         reason: String?,
         amount: Int?, child: String?, due: LocalDateTime?
     ) {
-        self.kind = kind
-        self.at = at
-        self.actor = actor
-        self.step = step
+        self.init(kind, at: at, actor: actor, step: step)
         self.target = target
         self.fact = fact
         if reason != nil || amount != nil || child != nil || due != nil {

@@ -146,23 +146,14 @@ enum VietnameseText {
             guard consonants.contains(before), !(isUY && (before == "q" || before == "Q")) else { return nil }
         }
         let style: ToneStyle
-        let moved: (Letter, Letter)
         switch (first.tone, second.tone) {
-        case (let tone?, nil):
-            style = .old
-            moved = (
-                Letter(base: first.base, upper: first.upper, tone: nil),
-                Letter(base: second.base, upper: second.upper, tone: tone)
-            )
-        case (nil, let tone?):
-            style = .new
-            moved = (
-                Letter(base: first.base, upper: first.upper, tone: tone),
-                Letter(base: second.base, upper: second.upper, tone: nil)
-            )
-        default:
-            return nil
+        case (_?, nil): style = .old
+        case (nil, _?): style = .new
+        default: return nil
         }
+        // The other style moves the mark to the other vowel, which has none: the two tones swap.
+        var moved = (first, second)
+        (moved.0.tone, moved.1.tone) = (second.tone, first.tone)
         guard let a = character(moved.0), let b = character(moved.1) else { return nil }
         return (style, word.start..<end, word.fromEnd(2).offset..<end, String([a, b]))
     }

@@ -24,7 +24,7 @@ public struct DeadlineCapRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
-            for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) {
+            for deadline in procedure.allDeadlines {
                 guard let cap = deadline.cap, cap.value.terms.count == 1 else { continue }
                 let base = deadline.value.value.base
                 let ceiling = cap.value.base

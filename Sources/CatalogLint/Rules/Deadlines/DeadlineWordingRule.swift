@@ -29,8 +29,7 @@ public struct DeadlineWordingRule: LintRule {
         // A province writes a few dozen wordings for two thousand procedures: each is read once.
         var periods: [TextKey: DeadlineWording.Period?] = [:]
         for procedure in context.catalog.procedures.values {
-            let deadlines = [procedure.deadline] + procedure.channels.compactMap(\.deadline)
-            for deadline in deadlines {
+            for deadline in procedure.allDeadlines {
                 let text = TextKey(deadline.text.value)
                 guard let stated = periods.memoized(text, { DeadlineWording.firstPeriod(in: text.text) }) else {
                     continue

@@ -39,7 +39,7 @@ public struct SameDayCutoffRule: LintRule {
         // Whether the expected cut-off is mentioned, by wording: a few dozen wordings recur.
         var mentioned: [TextKey: Bool] = [:]
         for procedure in context.catalog.procedures.values {
-            for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline)
+            for deadline in procedure.allDeadlines
             where deadline.value.value.base.unit == .sameDay {
                 guard let cutoff = deadline.cutoff else { continue }
                 if cutoff.value != expected {

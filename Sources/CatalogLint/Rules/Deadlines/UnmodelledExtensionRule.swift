@@ -44,7 +44,7 @@ public struct UnmodelledExtensionRule: LintRule {
         var phrases: [TextKey: String?] = [:]
         for procedure in context.catalog.procedures.values
         where !procedure.conditions.contains(where: { $0.extends != nil }) {
-            for deadline in [procedure.deadline] + procedure.channels.compactMap(\.deadline) {
+            for deadline in procedure.allDeadlines {
                 let written = deadline.text.value
                 let found = phrases.memoized(TextKey(written)) {
                     let text = written.lowercased().precomposedStringWithCanonicalMapping
