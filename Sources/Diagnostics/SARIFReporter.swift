@@ -87,8 +87,13 @@ public struct SARIFReporter: Sendable {
                 })
     }
 
-    /// SARIF's result levels `error`, `warning` and `note` are our severities' names.
-    static func level(_ severity: Severity) -> String { severity.rawValue }
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
 
     static func physical(_ range: SourceRange) -> PhysicalLocation {
         var region = Region(
