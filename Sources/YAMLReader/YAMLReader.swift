@@ -101,15 +101,6 @@ struct TreeBuilder {
         SourceRange(file: source.fileNumber, start: records[index].from, end: records[index].to)
     }
 
-    /// Whether scalar records `a` and `b` hold the same text.
-    private func sameText(_ a: Int, _ b: Int) -> Bool {
-        let (x, y) = (records[a], records[b])
-        guard x.count == y.count else { return false }
-        return scalarBytes.withUnsafeBufferPointer {
-            YAMLDocument.text(of: x, in: $0).hasSameBytes(as: YAMLDocument.text(of: y, in: $0))
-        }
-    }
-
     private func string(of index: Int) -> String {
         let record = records[index]
         return scalarBytes.withUnsafeBufferPointer {
