@@ -81,9 +81,11 @@ public enum TTHCRunner {
                 if process.isRunning { process.terminate() }
             }
         }
-        // Read before waiting so a large output cannot fill the pipe and deadlock.
+        // Both pipes read before waiting, and at once: a child that fills one pipe while the
+        // other is being read would wait for ever (a sanitizer's report on stderr did).
+        let stderrReader = PipeReader(err.fileHandleForReading)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stderr = stderrReader.wait()
         process.waitUntilExit()
         return RunOutput(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
