@@ -91,6 +91,7 @@ enum CommandMessage: DiagnosticMessage {
     case gitNeeded(String, reason: String)
     case gitFailed(String, said: String)
     case noCatalogAtRevision(String, root: String)
+    case notARevision(String, root: String, orFolder: Bool)
     case noCatalog
     case damagedCase(String, store: String, difference: String)
     case serviceNotInstalled
@@ -283,6 +284,17 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "\(spec) không có danh mục tại \(root); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
                 : "\(spec) has no catalog at \(root); name a folder, or a git revision that has the catalog"
+        case .notARevision(let spec, let root, let orFolder):
+            switch (language, orFolder) {
+            case (.vi, true):
+                "\(spec) không phải một thư mục, cũng không phải một phiên bản git (commit, nhánh, thẻ) trong kho git chứa \(root)"
+            case (.vi, false):
+                "\(spec) không phải một phiên bản git (commit, nhánh, thẻ) trong kho git chứa \(root)"
+            case (.en, true):
+                "\(spec) is neither a folder nor a git revision (commit, branch, tag) in the repository of \(root)"
+            case (.en, false):
+                "\(spec) is not a git revision (commit, branch, tag) in the repository of \(root)"
+            }
         case .noCatalog:
             language == .vi
                 ? "không có danh mục"

@@ -99,7 +99,7 @@ struct CatalogPair {
         }
         let root = try rootOf(catalog)
         guard let spec else { return CatalogCheck.run(root: root, compile: false).catalog }
-        let change = try CatalogChange.since(spec, root: root)
+        let change = try CatalogChange.since(spec, root: root, orFolder: true)
         scratch.append(change)
         guard let previous = change.previousRoot else {
             throw CommandFailure.usage(

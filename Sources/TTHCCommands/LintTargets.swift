@@ -21,11 +21,19 @@ struct CatalogChange {
         changed.contains(PathText.join(root, LintConfiguration.fileName))
     }
 
-    static func since(_ ref: String, root: String) throws -> CatalogChange {
+    /// `orFolder`: REF could have been a folder too (`tthc diff`), and the refusal says so.
+    static func since(_ ref: String, root: String, orFolder: Bool = false) throws -> CatalogChange {
         // The root's place in the repository, from git itself: lexical paths and git's real paths
         // may differ by symlinks, the prefix does not.
         let prefix = try git(["rev-parse", "--show-prefix"], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
         let top = try git(["rev-parse", "--show-toplevel"], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
+        // REF must name a commit before git reads it in the commands below: a typo gets its own
+        // sentence, not git's, and a REF starting with "-" would be read by git as an option.
+        guard !ref.hasPrefix("-"), (try? git(["rev-parse", "--verify", "--quiet", ref + "^{commit}"], in: top)) != nil
+        else {
+            throw CommandFailure.usage(
+                CommandMessage.notARevision(ref, root: RunContext.current.pathDisplay(root), orFolder: orFolder))
+        }
         let changed = try git(
             ["diff", "--name-only", "--no-renames", ref, "--", prefix.isEmpty ? "." : prefix], in: top)
         let untracked = try git(

@@ -47,6 +47,34 @@ import Testing
         #expect(same.stdout == "No changes.\n")
         let bad = TTHCRunner.run(["diff", "no-such-revision", "--catalog", "catalog"], in: root)
         #expect(bad.status == 2)
+        #expect(
+            bad.stderr
+                == "tthc: error: no-such-revision is neither a folder nor a git revision (commit, branch, tag) in the repository of catalog\n"
+        )
+    }
+
+    /// A name that is neither a folder nor a revision is refused in words, before git reads it:
+    /// one starting with "-" would have been an option to `git diff` (`--output=FILE` writes a file).
+    @Test func diffRefusesWhatIsNeitherAFolderNorARevision() throws {
+        let root = try Self.repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let missing = TTHCRunner.run(
+            ["diff", "old-catalog/", "catalog", "--catalog", "catalog", "--lang", "vi"], in: root)
+        #expect(missing.status == 2)
+        #expect(
+            missing.stderr
+                == "tthc: lỗi: old-catalog/ không phải một thư mục, cũng không phải một phiên bản git (commit, nhánh, thẻ) trong kho git chứa catalog\n"
+        )
+        let option = TTHCRunner.run(["diff", "--catalog", "catalog", "--", "--output=written.txt"], in: root)
+        #expect(option.status == 2)
+        #expect(
+            option.stderr.contains("--output=written.txt is neither a folder nor a git revision"), "\(option.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("written.txt").path))
+        let lint = TTHCRunner.run(["lint", "catalog", "--changed-since", "HEAD~5"], in: root)
+        #expect(lint.status == 2)
+        #expect(
+            lint.stderr
+                == "tthc: error: HEAD~5 is not a git revision (commit, branch, tag) in the repository of catalog\n")
     }
 
     @Test func decisionDraftWritesTheAnnexAsHTMLAndCSV() throws {
