@@ -65,7 +65,7 @@ struct CaseOpenCommand: ParsableCommand {
         let receivedAt = try CaseCLI.time(received, option: "--received")
         let details = try applicantDetails()
         let artifact = try CaseCLI.pack(at: self.artifact)
-        let store = try options.open()
+        let store = try options.open(creating: true)
         let opening = CaseOpening(
             procedure: procedure, received: receivedAt, channel: channel, commune: commune,
             receivingUnit: receivingUnit, applicant: applicant, facts: facts)

@@ -17,8 +17,9 @@ struct CaseStoreOptions: ParsableArguments {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    func open() throws -> any CaseStoring {
-        try CaseCLI.run { () throws(CaseError) in try StoreBackends.open(store) }
+    /// `creating`: only `case open` makes a store that is not there (`StoreBackends.open`).
+    func open(creating: Bool = false) throws -> any CaseStoring {
+        try CaseCLI.run { () throws(CaseError) in try StoreBackends.open(store, creating: creating) }
     }
 }
 

@@ -12,11 +12,20 @@ public enum StoreBackends {
     /// Opens a postgres:// store; set by `tthc-serve`.
     nonisolated(unsafe) public static var postgres: ((String) throws(CaseError) -> any CaseStoring)?
 
-    /// `value`: a path or a URL; nil: $TTHC_STORE, else ~/.tthc/cases.sqlite.
-    public static func open(_ value: String?) throws(CaseError) -> any CaseStoring {
+    /// `value`: a path or a URL; nil: $TTHC_STORE, else ~/.tthc/cases.sqlite. `creating`: an
+    /// SQLite store that is not there yet is made (`case open`, `serve`); a command that only
+    /// reads or adds to cases refuses a missing one instead: a mistyped path had been given an
+    /// empty store, listed as "0 cases" and verified as "sound".
+    public static func open(_ value: String?, creating: Bool = true) throws(CaseError) -> any CaseStoring {
         switch try StoreAddress(value ?? CaseStore.defaultPath(environment: RunContext.current.environment)) {
         case .file(let path):
-            return try CaseStore(path: RunContext.current.path(path))
+            let resolved = RunContext.current.path(path)
+            if !creating && !FileManager.default.fileExists(atPath: resolved) {
+                throw .usage(
+                    "no case store at \(path): `tthc case open` creates one there; or name the store with --store or $TTHC_STORE (default ~/.tthc/cases.sqlite)"
+                )
+            }
+            return try CaseStore(path: resolved)
         case .postgres(let url):
             if let open = postgres { return try open(url) }
             ExternalCommand.exec("tthc-serve", arguments: Array(RunContext.current.arguments.dropFirst()))

@@ -31,10 +31,26 @@ import WorkflowCompiler
         let show = ["case", "show", "C000001", "--format", "json", "--now", "2026-03-02 09:00", "--store"]
         let before = TTHCRunner.run(show + [reference.store]).stdout
         #expect(before.contains("\"version\" : 2"))
-        let unwritable = TTHCRunner.run(["case", "list", "--store", "/proc/no-such-folder/cases.sqlite"])
+        // Only `case open` makes a store; a command that reads one refuses a path with none, and
+        // writes nothing there (a mistyped path was listed as "0 cases" and verified as "sound").
+        let unwritable = TTHCRunner.run([
+            "case", "open", "--artifact", cli.artifact, "--procedure", "1.001193", "--received", "2026-03-02 08:30",
+            "--commune", "thanh-nua", "--applicant", "CCCD-001234567890", "--store",
+            "/proc/no-such-folder/cases.sqlite",
+        ])
         #expect(
             unwritable.status == 2 && unwritable.stderr.contains("cannot create the folder /proc/no-such-folder"),
             "\(unwritable.stderr)")
+        let typo = folder.appendingPathComponent("typo/cases.sqlite").path
+        for command in [["case", "list"], ["case", "verify"], ["case", "show", "C000001"]] {
+            let missing = TTHCRunner.run(command + ["--store", typo])
+            #expect(missing.status == 2, "\(command)")
+            #expect(
+                missing.stderr
+                    == "tthc: error: no case store at \(typo): `tthc case open` creates one there; or name the store with --store or $TTHC_STORE (default ~/.tthc/cases.sqlite)\n"
+            )
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("typo").path))
         // A folder, or a file that is not a database, given as the store: refused, and the file is left as it was.
         let asFolder = TTHCRunner.run(["case", "list", "--store", folder.path])
         #expect(
