@@ -447,8 +447,8 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi ? "Đã ghi \(count) lược đồ vào \(folder)" : "Wrote \(count) schemas to \(folder)"
         case .createdProcedure(let path):
             language == .vi
-                ? "Đã tạo \(path); điền các chỗ TODO rồi chạy: tthc check \(path)"
-                : "Created \(path); fill in each TODO, then run: tthc check \(path)"
+                ? "Đã tạo \(path); điền các chỗ TODO rồi chạy: tthc lint \(path) (lệnh này chỉ ra các chỗ TODO còn lại)"
+                : "Created \(path); fill in each TODO, then run: tthc lint \(path) (it lists the TODOs left)"
         case .compiled(let count, let output, let bytes, let hash, let tight):
             language == .vi
                 ? "đã biên dịch \(count) thủ tục vào \(output) (\(bytes) byte, \(hash)); \(tight) thủ tục dư dưới 0,1 ngày làm việc"

@@ -21,7 +21,8 @@ import Testing
             in: catalog.deletingLastPathComponent())
         #expect(run.status == 0, "\(run.stderr)")
         let path = "catalog/procedures/\(level)/\(field)/1.990001.yaml"
-        #expect(run.stdout == "Created \(path); fill in each TODO, then run: tthc check \(path)\n")
+        #expect(
+            run.stdout == "Created \(path); fill in each TODO, then run: tthc lint \(path) (it lists the TODOs left)\n")
         let text = try String(
             contentsOf: catalog.deletingLastPathComponent().appendingPathComponent(path), encoding: .utf8)
         #expect(text.contains("# New procedure: replace each TODO"))
@@ -32,6 +33,11 @@ import Testing
         #expect(check.stdout.hasSuffix("1 file checked: 0 errors, 0 warnings\n"), "\(check.stdout)")
         let whole = TTHCRunner.run(["check", "catalog"], in: catalog.deletingLastPathComponent())
         #expect(whole.status == 0, "\(whole.stdout)")
+        // The skeleton is sound but unfinished: the linter CI runs refuses its placeholders.
+        let lint = TTHCRunner.run(["lint", path, "--format", "json"], in: catalog.deletingLastPathComponent())
+        #expect(lint.status == 1, "\(lint.stdout)")
+        let placeholders = lint.stdout.components(separatedBy: "\"code\" : \"placeholder-text\"").count - 1
+        #expect(placeholders == 5, "\(lint.stdout)")
         if ExternalTool.checkJSONSchema.available {
             let schema = TTHCRunner.packageRoot.appendingPathComponent("schemas/procedure.schema.json").path
             let validation = try ExternalTool.checkJSONSchema.run(

@@ -65,10 +65,26 @@ import Testing
         let first = try Self.git(["commit", "-q", "-m", "Danh mục ban đầu"], in: repo, environment: environment)
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
 
-        // A good change: a new procedure from the skeleton.
+        // A new procedure from the skeleton: refused while a value still reads TODO, accepted once
+        // each is filled in.
         let new = TTHCRunner.run(
             ["new", "procedure", "--field", "ho-tich", "--level", "commune", "--catalog", "Catalog"], in: repo)
         #expect(new.status == 0, "\(new.stderr)")
+        _ = try Self.git(["add", "."], in: repo)
+        let unfinished = try Self.git(["commit", "-m", "Thêm thủ tục mới"], in: repo, environment: environment)
+        #expect(unfinished.status != 0, "the skeleton went through: \(unfinished.stdout)")
+        #expect(
+            (unfinished.stdout + unfinished.stderr).contains(
+                "Catalog/procedures/commune/ho-tich/1.990001.yaml:5:7: error[placeholder-text]: name still reads \"TODO Tên thủ tục\""
+            ), "\(unfinished.stdout)\(unfinished.stderr)")
+        let skeleton = repo.appendingPathComponent("Catalog/procedures/commune/ho-tich/1.990001.yaml")
+        try String(contentsOf: skeleton, encoding: .utf8)
+            .replacingOccurrences(of: "\"TODO Tên thủ tục\"", with: "Thủ tục đăng ký lại khai sinh")
+            .replacingOccurrences(of: "\"TODO Procedure name\"", with: "Birth re-registration")
+            .replacingOccurrences(of: "\"TODO Tờ khai\"", with: "Tờ khai đăng ký lại khai sinh")
+            .replacingOccurrences(of: "\"TODO Kết quả\"", with: "Giấy khai sinh")
+            .replacingOccurrences(of: "\"TODO Result\"", with: "Birth certificate")
+            .write(to: skeleton, atomically: true, encoding: .utf8)
         _ = try Self.git(["add", "."], in: repo)
         let good = try Self.git(["commit", "-m", "Thêm thủ tục mới"], in: repo, environment: environment)
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")

@@ -85,6 +85,7 @@ enum LintMessage: DiagnosticMessage {
     /// A fix that writes `text`, quoted in the message.
     case writeQuoted(text: String)
     case controlOrBidiCharacters(found: String)
+    case placeholderLeft(key: String?, text: String)
     case startsWithSpace
     case endsWithSpace
     case spacesInARow(count: Int)
@@ -418,6 +419,13 @@ enum LintMessage: DiagnosticMessage {
                 "the value holds control or bidirectional characters (\(found)) that hide or reorder what a reader sees"
             case .vi:
                 "giá trị chứa ký tự điều khiển hoặc ký tự định hướng hai chiều (\(found)) làm ẩn hoặc đảo thứ tự những gì người đọc thấy"
+            }
+        case .placeholderLeft(let key, let text):
+            switch language {
+            case .en:
+                "\(key ?? "the value") still reads \"\(text)\": replace the placeholder with the published data"
+            case .vi:
+                "\(key ?? "giá trị") vẫn còn \"\(text)\": thay nội dung tạm bằng dữ liệu đã công bố"
             }
         case .startsWithSpace:
             switch language {

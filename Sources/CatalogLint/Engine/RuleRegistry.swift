@@ -4,6 +4,7 @@ public enum RuleRegistry {
         // Text
         UnicodeNFCRule.self, ToneMarkStyleRule.self, ExtraWhitespaceRule.self, TrailingWhitespaceRule.self,
         InvisibleSpaceRule.self, ControlOrBidiCharacterRule.self, LookalikeLetterRule.self, CodeQuoteStyleRule.self,
+        PlaceholderTextRule.self,
         // Names
         MissingEnglishNameRule.self, MissingEnglishResultRule.self, EnglishNameVietnameseRule.self,
         // Codes and duplicates
