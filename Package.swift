@@ -87,7 +87,7 @@ let package = Package(
         .target(
             name: "CaseStoreSQLite",
             dependencies: [
-                "CaseStorage", "CaseEngine", "WorkflowCompiler", "WorkCalendar",
+                "CaseStorage", "CaseEngine", "WorkflowCompiler", "WorkCalendar", "Diagnostics",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the store's hot statements (FastStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

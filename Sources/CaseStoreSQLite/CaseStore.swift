@@ -1,5 +1,6 @@
 import CaseEngine
 import CaseStorage
+import Diagnostics
 import Foundation
 import GRDB
 import WorkCalendar
@@ -41,7 +42,8 @@ public final class CaseStore {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
         } catch {
-            throw .storage("cannot create the folder \(folder) for the case store \(path): \(Self.reason(error))")
+            throw .storage(
+                "cannot create the folder \(folder) for the case store \(path): \(FileErrorReason.text(error))")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -53,15 +55,6 @@ public final class CaseStore {
         } catch {
             throw .storage("cannot open the case store \(path): \(error)")
         }
-    }
-
-    /// The system's words for a file error (`No such file or directory`), not Foundation's dump of it.
-    public static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let posix = underlying ?? ((error as NSError).domain == NSPOSIXErrorDomain ? error as NSError : nil) {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return error.localizedDescription
     }
 
     /// `$TTHC_STORE`, else `~/.tthc/cases.sqlite`.

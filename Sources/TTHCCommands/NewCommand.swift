@@ -84,7 +84,7 @@ struct NewProcedureCommand: ParsableCommand {
                 to: URL(fileURLWithPath: RunContext.current.path(path)), options: .withoutOverwriting)
         } catch {
             throw CommandFailure.io(
-                CommandMessage.cannotWrite(path, reason: error.localizedDescription))
+                CommandMessage.cannotWrite(path, reason: FileErrorReason.text(error)))
         }
         Console.say(.createdProcedure(path), as: .bare, in: lang, toOutput: true)
     }

@@ -40,7 +40,7 @@ struct SchemaCommand: ParsableCommand {
                 atPath: RunContext.current.path(out), withIntermediateDirectories: true)
         } catch {
             throw CommandFailure.io(
-                CommandMessage.cannotWriteTo(out, reason: error.localizedDescription))
+                CommandMessage.cannotWriteTo(out, reason: FileErrorReason.text(error)))
         }
         for (name, text) in documents {
             try SafeFileWriter.write(

@@ -99,7 +99,7 @@ struct SimulateCommand: ParsableCommand {
             try FileManager.default.createDirectory(
                 atPath: RunContext.current.path(out), withIntermediateDirectories: true)
         } catch {
-            let reason = CaseStore.reason(error)
+            let reason = FileErrorReason.text(error)
             throw CommandFailure.io(
                 CommandMessage.cannotWriteReport(out, reason: reason))
         }

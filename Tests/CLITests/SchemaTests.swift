@@ -76,6 +76,10 @@ import Testing
         let missing = TTHCRunner.run(["schema", "--out", out.path, "--catalog", "no-such-catalog"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no such file or directory: no-such-catalog"))
+        // A folder that cannot be made is said in the system's words, not Foundation's sentence.
+        let unwritable = TTHCRunner.run(["schema", "--out", "/proc/tthc-schemas"])
+        #expect(unwritable.status == 2)
+        #expect(unwritable.stderr == "tthc: error: cannot write to /proc/tthc-schemas: No such file or directory\n")
     }
 
     // MARK: check-jsonschema, as an editor would validate

@@ -178,7 +178,11 @@ extension CaseCLITests {
             (["--start", "2026-13-01"], "--start \"2026-13-01\": impossible date 2026-13-01: there is no month 13"),
             (["--start", "2026-1-1"], "malformed --start \"2026-1-1\": write YYYY-MM-DD"),
             (["--start", "2100-12-20"], "runs past the calendar: year 2101 is out of range"),
-            (["--out", cli.artifact], "cannot write the report to \(cli.artifact): "),
+            (["--out", cli.artifact], "cannot write the report to \(cli.artifact): File exists\n"),
+            (
+                ["--out", "/proc/tthc-report"],
+                "cannot write the report to /proc/tthc-report: No such file or directory\n"
+            ),
         ]
         for (args, says) in refusals {
             let run = TTHCRunner.run(
