@@ -18,11 +18,16 @@ public enum HTMLReport {
     static func context(_ r: SimulationReport, _ w: ReportWords) throws -> [String: Any] {
         let target = r.config.target
         func name(_ vi: String, _ en: String?) -> String { w.l == .en ? en ?? vi : vi }
+        // A commune or agency with no case returned yet has no rate: it is drawn last, without a
+        // bar, and said so (a rate of 0.0% "of 0" read as the worst unit of the province).
+        func judgedFirst(_ rates: [SimulationReport.Rate]) -> [SimulationReport.Rate] {
+            rates.filter { $0.count > 0 } + rates.filter { $0.count == 0 }
+        }
         func bars(_ rates: [SimulationReport.Rate]) -> [SVGCharts.Bar] {
-            rates.map {
+            judgedFirst(rates).map {
                 SVGCharts.Bar(
-                    label: name($0.name, $0.nameEn), value: $0.onTimeRate,
-                    note: "\(percent($0.onTimeRate)) \(w[.of]) \($0.count)")
+                    label: name($0.name, $0.nameEn), value: $0.count == 0 ? nil : $0.onTimeRate,
+                    note: $0.count == 0 ? w[.noneReturned] : "\(percent($0.onTimeRate)) \(w[.of]) \($0.count)")
             }
         }
         func words(_ title: String, _ desc: String) -> SVGCharts.Words {
@@ -31,9 +36,10 @@ public enum HTMLReport {
                 below: w[.below])
         }
         func rows(_ rates: [SimulationReport.Rate]) -> [[String: Any]] {
-            rates.map {
+            judgedFirst(rates).map {
                 [
-                    "name": name($0.name, $0.nameEn), "count": $0.count, "rate": percent($0.onTimeRate),
+                    "name": name($0.name, $0.nameEn), "count": $0.count,
+                    "rate": $0.count == 0 ? "—" : percent($0.onTimeRate),
                     "ahead": $0.ahead, "onTime": $0.onTime, "overdue": $0.overdue,
                 ]
             }

@@ -21,7 +21,7 @@ struct ReportWords {
             byCommuneDesc, byAgency, byAgencyDesc, target, meets, near, below, targetNote, backlog, backlogDesc,
             backlogX, backlogY, date, slowest, slowestNote, slowestNote2, code, procedure, meanDays, deadline,
             overdueShare, staffing, staffingNote, unit, steps, lateSteps, meanQueue, peakQueue, noneBelow, index,
-            indexText, indexCaveat, sources, of, footer, artifact, simulatedIn
+            indexText, indexCaveat, sources, of, noneReturned, footer, artifact, simulatedIn
 
         /// Vietnamese, then English.
         var words: (vi: String, en: String) {
@@ -121,6 +121,7 @@ struct ReportWords {
             case .indexCaveat: (SimulationReport.ServiceIndex.noPoints.vi, SimulationReport.ServiceIndex.noPoints.en)
             case .sources: ("Nguồn", "Sources")
             case .of: ("trên", "of")
+            case .noneReturned: ("chưa trả hồ sơ nào", "none returned yet")
             case .footer:
                 (
                     "Các tỷ lệ hành vi (bổ sung, từ chối, thời gian từng bước) là giả định của bộ mô phỏng, không phải số liệu công bố. Dữ liệu cá nhân của người nộp hồ sơ không có trong báo cáo.",

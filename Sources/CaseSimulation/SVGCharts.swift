@@ -10,7 +10,8 @@ import Mustache
 enum SVGCharts {
     struct Bar {
         var label: String
-        var value: Double
+        /// nil: nothing to rate yet (no bar is drawn; `note` says why).
+        var value: Double?
         var note: String
     }
 
@@ -23,22 +24,24 @@ enum SVGCharts {
         var below: String
     }
 
-    static let green = "#2e7d32", amber = "#f9a825", red = "#c62828"
+    static let green = "#2e7d32", amber = "#f9a825", red = "#c62828", grey = "#9e9e9e"
 
     /// Horizontal bars of rates in 0…1 with the target as a dashed line and a legend of the colours.
     static func bars(_ bars: [Bar], target: Double, words: Words, id: String, width: Int = 760) throws -> String {
         let row = 22
         let labelWidth = 320
         let top = 44
-        let plot = Double(width - labelWidth - 120)
+        // Room on the right for the note: "100.0% of 999", or "none returned yet".
+        let plot = Double(width - labelWidth - 150)
         let height = top + bars.count * row + 24
         func x(_ v: Double) -> String { format(Double(labelWidth) + max(0, min(1, v)) * plot) }
         let rows: [[String: Any]] = bars.enumerated().map { i, bar in
             let y = top + i * row
-            let colour = bar.value >= target ? green : bar.value >= target - 0.05 ? amber : red
+            let value = bar.value ?? 0
+            let colour = bar.value == nil ? grey : value >= target ? green : value >= target - 0.05 ? amber : red
             return [
                 "labelX": labelWidth - 6, "textY": y + 15, "label": truncate(bar.label, 48), "full": bar.label,
-                "barX": labelWidth, "barY": y + 3, "barW": format(max(0, min(1, bar.value)) * plot), "colour": colour,
+                "barX": labelWidth, "barY": y + 3, "barW": format(max(0, min(1, value)) * plot), "colour": colour,
                 "noteX": format(Double(labelWidth) + plot), "noteDX": 10, "note": bar.note,
             ]
         }

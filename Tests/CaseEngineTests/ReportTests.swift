@@ -65,6 +65,29 @@ import WorkflowCompiler
         #expect(report.serviceIndex.points == nil && report.serviceIndex.maxPoints == 20)
     }
 
+    /// A commune with no case returned yet has no rate: drawn last, with no bar, and said so in
+    /// words, not as "0.0% of 0" at the top of the chart like the worst commune of the province.
+    @Test func aCommuneWithNoCaseReturnedIsNotRatedZero() throws {
+        var report = try Self.report()
+        var idle = try #require(report.byCommune.first)
+        (idle.key, idle.name, idle.nameEn) = ("khong-ho-so", "Xã Chưa Có Hồ Sơ", "No Dossier Commune")
+        (idle.count, idle.ahead, idle.onTime, idle.overdue, idle.onTimeRate) = (0, 0, 0, 0, 0)
+        report.byCommune.insert(idle, at: 0)
+        for (language, words, last) in [
+            (MessageLanguage.vi, "chưa trả hồ sơ nào", report.byCommune.last!.name),
+            (.en, "none returned yet", report.byCommune.last!.nameEn ?? report.byCommune.last!.name),
+        ] {
+            let html = try HTMLReport.render(report, language: language)
+            let name = language == .vi ? idle.name : idle.nameEn!
+            #expect(html.contains(">\(name): \(words)</title>"), "\(language)")
+            #expect(!html.contains("0.0% \(language == .vi ? "trên" : "of") 0<"), "\(language)")
+            #expect(html.contains("<tr><td>\(name)</td><td class=\"n\">0</td><td class=\"n\">—</td>"), "\(language)")
+            // After every rated commune, in the chart and in its table.
+            let idleAt = try #require(html.range(of: ">\(name)</text>")).lowerBound
+            #expect(try #require(html.range(of: ">\(last)</text>")).lowerBound < idleAt)
+        }
+    }
+
     @Test func hostileCatalogTextIsEscapedInTheReport() throws {
         let hostile = "<script>alert(\"x\")</script> & 'q' \u{07}\u{202E}"
         var artifact = try Fixture.artifact()
