@@ -88,10 +88,8 @@ public enum CaseTextRenderer {
         case "closed":
             return "closed, \(r.outcome ?? "ended") at \(r.closedAt?.withWeekday ?? "?")"
                 + (r.status.map { " — \($0.bilingual)" } ?? "")
-        case "received":
-            return "received, awaiting acceptance"
         default:
-            var line = "open at \(r.now)"
+            var line = r.state == "received" ? "received, awaiting acceptance" : "open at \(r.now)"
             if r.status == .overdue { line += " — \(DeadlineStatus.overdue.bilingual)" }
             if r.apologyDue { line += "; form 04 is due" + (r.proposedDue.map { " (proposed new date \($0))" } ?? "") }
             return line

@@ -138,6 +138,27 @@ extension CaseCLITests {
         #expect(elsewhere.stdout.hasSuffix("0 cases\n"))
     }
 
+    /// A dossier left unaccepted past its due time: `case show` says it is overdue and owes form
+    /// 04, and `--form 04` writes the letter, where it said "not due within one working day".
+    @Test func aDossierLeftAtTheDeskIsShownOverdueWithItsLetter() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cli = try CaseTranscript(folder: folder)
+        try cli.tthc(
+            "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.000894", "--received", "2026-03-02 08:30",
+            "--commune", "thanh-nua", "--applicant", "CCCD-1")
+        let id = cli.lastCaseId
+        let show = try cli.tthc(["case", "show", id, "--now", "2026-03-10 10:00"])
+        #expect(
+            show.stdout.contains("  state: received, awaiting acceptance — Quá hạn (overdue); form 04 is due"),
+            "\(show.stdout)")
+        #expect(show.stdout.hasSuffix("  apologize\n"), "\(show.stdout)")
+        let letter = try cli.tthc(["case", "show", id, "--form", "04", "--now", "2026-03-10 10:00"])
+        #expect(letter.status == 0, "\(letter.stderr)")
+        #expect(letter.stdout.contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN"), "\(letter.stdout)")
+        #expect(letter.stdout.contains("Đến nay hồ sơ đã quá hạn giải quyết"), "\(letter.stdout)")
+    }
+
     /// Marriage registration with both extensions (3 + 5 + 10 working days) is held to its cap of
     /// 10 working days: `case show` says so, in text and in JSON.
     @Test func showPrintsTheDeadlineCap() throws {

@@ -55,6 +55,32 @@ import WorkCalendar
         #expect(interpreter.apologyDue(state, now: t("2026-03-11 10:00")))
     }
 
+    /// A dossier never accepted: its clock ran from receipt, so past the due time it is overdue,
+    /// form 04 is owed (the whole workflow still ahead), and the apology is recorded like any
+    /// other, where it had been "not due within one working day".
+    @Test func aDossierLeftAtTheDeskPastItsDueTimeOwesAnApology() throws {
+        let interpreter = try Fixture.interpreter()
+        var book = CaseBook(interpreter)
+        try book.open(Scenario.open(Scenario.marriage, "2026-03-02 09:00"), id: "C1")
+        var state = try #require(book.cases["C1"])
+        #expect(state.status == .received)
+        let due = try #require(interpreter.due(of: state, now: t("2026-03-02 09:00")))
+        #expect(!interpreter.apologyDue(state, now: t("2026-03-02 09:00")))
+        let late = t("2026-03-10 10:00")
+        #expect(late > due)
+        #expect(interpreter.status(of: state, now: late) == .overdue)
+        #expect(interpreter.apologyDue(state, now: late))
+        #expect(interpreter.allowed(state, at: late).map(\.event) == [.accept, .reject, .withdraw, .apologize])
+        // The whole workflow is still to do: the new date is at least its length after now.
+        let proposed = try #require(interpreter.proposedDue(state, now: late))
+        #expect(interpreter.workLeft(state, now: late) > 0)
+        #expect(proposed > late)
+        try book.handle(CaseCommand(.apologize, at: late, reason: "chưa kiểm tra kịp hồ sơ"), on: "C1")
+        state = try #require(book.cases["C1"])
+        #expect(state.apologies == [CaseState.Apology(at: late, due: proposed, reason: "chưa kiểm tra kịp hồ sơ")])
+        book.expectReplayEqualsState()
+    }
+
     /// The marriage procedure: 3 working days, + 5 for verification, + 10 for a remote commune, cap
     /// 10 working days. Both extensions (18 days) are cut to the cap; one (8 days) is under it.
     @Test func extensionsNeverPassTheDeadlineCap() throws {

@@ -222,9 +222,11 @@ public final class CaseInterpreter: Sendable {
         package var isDue: Bool
     }
 
-    /// nil for a case that is not open (no apology is owed) or whose due time cannot be computed.
+    /// nil for a closed case (no apology is owed) or one whose due time cannot be computed. A
+    /// dossier still awaiting acceptance counts: its clock runs from receipt, so one left at the
+    /// desk past its due time is as late as any other.
     package func apologyTerms(_ state: CaseState, now: LocalDateTime) -> ApologyTerms? {
-        guard state.status == .open, let due = due(of: state, now: now) else { return nil }
+        guard state.status != .closed, let due = due(of: state, now: now) else { return nil }
         let work = workLeft(state, now: now)
         if now >= due { return ApologyTerms(due: due, workLeft: work, isDue: true) }
         let left = clock.workingMinutes(from: now, to: due)
@@ -232,9 +234,10 @@ public final class CaseInterpreter: Sendable {
     }
 
     /// Working minutes the active steps still need: each token's remaining path, less the part of
-    /// its current step's budget already spent.
+    /// its current step's budget already spent; the whole workflow for a dossier not yet accepted.
     public func workLeft(_ state: CaseState, now: LocalDateTime) -> Int {
         guard let program = program(state) else { return 0 }
+        if state.status == .received { return program.remainingMinutes(from: program.start) }
         return state.tokens.map { token in
             let node = program.node(token.step, hint: token.node)
             let spent = min(node?.budgetMinutes ?? 0, clock.workingMinutes(from: token.since, to: now))

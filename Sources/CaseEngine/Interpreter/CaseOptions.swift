@@ -94,6 +94,9 @@ extension CaseInterpreter {
             add(.accept, nil, nil, .desk)
             add(.reject, nil, nil, .desk)
             add(.withdraw, nil, nil, .applicant)
+            if apology, kind == nil || kind == .apologize, apologyDue(state, now: now) {
+                add(.apologize, nil, nil, .none)
+            }
             return
         case .open:
             break
