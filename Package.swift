@@ -204,7 +204,7 @@ let package = Package(
             name: "TTHCServerTests",
             dependencies: [
                 "TTHCServer", "CaseEngine", "CaseStoreSQLite", "WorkflowCompiler", "CatalogModel", "WorkCalendar",
-                "TestSupport",
+                "TestSupport", "TTHCRunner",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

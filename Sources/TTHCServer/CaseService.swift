@@ -74,6 +74,13 @@ public final class CaseService: Sendable {
         pool.start()
     }
 
+    /// The units of the tokens file that the artifact has no unit or role for: every request of
+    /// theirs is refused, so the server says so when it starts (a typo at `token add`, or a unit
+    /// the catalog has since dropped).
+    public var tokenUnitsNotInTheArtifact: [String] {
+        Set(tokens.values.map(\.unit)).filter { !interpreter.directory.isConcreteUnit($0) }.sorted()
+    }
+
     deinit { try? pool.syncShutdownGracefully() }
 
     /// Runs a store call on the pool.

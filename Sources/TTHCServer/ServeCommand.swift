@@ -96,18 +96,32 @@ struct ServeRun: AsyncParsableCommand {
             limits.bodyTimeout = .seconds(bodyTimeout)
             let service = try CaseService(
                 store: opened, artifact: compiled, tokens: entries, limits: limits, threads: threads)
+            for unit in service.tokenUnitsNotInTheArtifact {
+                FileHandle.standardError.write(
+                    Data(
+                        "tthc serve: warning: a token acts as \(unit), which is no unit or role of the artifact; its requests will be refused (403)\n"
+                            .utf8))
+            }
             let banner = "store \(opened.location), \(entries.count) tokens"
             let listen = self.listen
+            let started = StartedFlag()
             let app = Application(
                 responder: CaseResponder(service: service),
                 server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idleTimeout)))),
                 configuration: .init(address: .hostname(String(parts[0]), port: port), serverName: "tthc"),
                 onServerRunning: { channel in
+                    started.set()
                     let line = "tthc serve: listening on \(channel.localAddress.map { "\($0)" } ?? listen), \(banner)\n"
                     FileHandle.standardOutput.write(Data(line.utf8))
                 }
             )
-            try await app.runService()
+            do {
+                try await app.runService()
+            } catch  where !started.isSet {
+                // The address could not be resolved or bound (unknown host, port taken): said with
+                // the address, where ArgumentParser printed NIO's error and exited 1.
+                throw ServerSetupError("cannot listen on \(listen): \(error)")
+            }
         } catch let error as ServerSetupError {
             FileHandle.standardError.write(Data("tthc serve: error: \(error.description)\n".utf8))
             throw ExitCode(2)
@@ -116,6 +130,15 @@ struct ServeRun: AsyncParsableCommand {
             throw ExitCode(2)
         }
     }
+}
+
+/// Whether the server got to listening: an error before that is the address's.
+private final class StartedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }
 
 struct TokenGroup: AsyncParsableCommand {
@@ -161,6 +184,23 @@ public enum ServeMain {
             TTHC.runMain(arguments)
         }
         // `tthc serve …` passes its own name on: drop it.
-        await ServeRoot.main(arguments.first == "serve" ? Array(arguments.dropFirst()) : arguments)
+        let own = arguments.first == "serve" ? Array(arguments.dropFirst()) : arguments
+        do {
+            var command = try ServeRoot.parseAsRoot(own)
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+            exit(0)
+        } catch {
+            // Bad options exit 2, as tthc's own commands do (ArgumentParser's default is 64).
+            let code = ServeRoot.exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((ServeRoot.fullMessage(for: error) + "\n").utf8))
+                exit(2)
+            }
+            ServeRoot.exit(withError: error)
+        }
     }
 }
