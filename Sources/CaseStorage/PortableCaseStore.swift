@@ -392,8 +392,7 @@ struct PortableSession {
     let store: PortableCaseStore
     let recordedAt = StoreConventions.now()
     private var book: CaseBook?
-    private var changed: [String] = []
-    private var isChanged: Set<String> = []
+    private var changed = ChangedCases()
 
     init(_ writer: any StoreWriter, interpreter: CaseInterpreter?, store: PortableCaseStore) {
         self.writer = writer
@@ -451,24 +450,15 @@ struct PortableSession {
     }
 
     private mutating func write(_ effects: [CaseEffect]) throws {
-        for e in effects.indices {
-            let id = effects[e].caseId
-            guard let now = book!.version(of: id) else { throw CaseError.storage("case \(id) was not applied") }
-            var later = 0
-            for f in effects.indices where f > e && effects[f].caseId == id { later += 1 }
-            try writer.insertEvent(
-                PortableCaseStore.row(effects[e].event, caseId: id, version: now - later, recordedAt: recordedAt))
-            if isChanged.insert(id).inserted { changed.append(id) }
+        let (writer, recordedAt) = (writer, recordedAt)  // not self: `changed` is being changed
+        try changed.record(effects, in: book!) { event, id, version in
+            try writer.insertEvent(PortableCaseStore.row(event, caseId: id, version: version, recordedAt: recordedAt))
         }
     }
 
     mutating func saveSnapshots() throws {
-        for id in changed {
-            guard let state = book?[id] else { continue }
-            try writer.saveSnapshot(PortableCaseStore.row(state))
-        }
-        changed.removeAll()
-        isChanged.removeAll()
+        let writer = writer
+        try changed.save(from: book) { try writer.saveSnapshot(PortableCaseStore.row($0)) }
     }
 
     mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
