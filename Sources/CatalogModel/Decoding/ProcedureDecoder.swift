@@ -104,14 +104,7 @@ enum ProcedureDecoder {
     }
 
     static func decodeConditions(_ node: YAMLNode?, in context: LoadContext) -> [Condition] {
-        guard let node else { return [] }
-        guard let pairs = node.mapping else {
-            context.report(
-                .wrongNodeType,
-                LoaderMessage.conditionsNotMapping,
-                at: node.range)
-            return []
-        }
+        guard let node, let pairs = context.mapping(node, else: .conditionsNotMapping) else { return [] }
         return pairs.compactMapSized { pair in
             guard let id = context.factIdentifier(pair.key, what: .conditionID),
                 let m = MappingView(
