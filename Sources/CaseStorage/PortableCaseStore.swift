@@ -426,10 +426,7 @@ struct PortableSession {
 
     mutating func handle(_ command: CaseCommand, on caseId: String, expectedVersion: Int?) throws -> [CaseEffect] {
         guard try load(caseId) else { throw CaseError.unknownCase(caseId) }
-        if let expected = expectedVersion, let version = book!.version(of: caseId), expected != version {
-            throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: version)
-        }
-        let effects = try book!.handle(command, on: caseId)
+        let effects = try book!.handle(command, on: caseId, expectedVersion: expectedVersion)
         try write(effects)
         return effects
     }

@@ -51,10 +51,7 @@ struct WriteSession {
         -> [CaseEffect]
     {
         guard try load(caseId, store: store) else { throw CaseError.unknownCase(caseId) }
-        if let expected = expectedVersion, let version = book.version(of: caseId), expected != version {
-            throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: version)
-        }
-        let effects = try book.handle(command, on: caseId)
+        let effects = try book.handle(command, on: caseId, expectedVersion: expectedVersion)
         try write(effects)
         return effects
     }
