@@ -328,9 +328,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
                 guard let bytes = try w.lockedSnapshot(finding.caseId) else { continue }
                 var state = try SnapshotCodec.decode(bytes)
                 guard state.artifactHash != artifact.contentHash else { continue }
-                var event = CaseEvent(.migrated, at: max(now, state.lastEventAt))
-                event.artifact = artifact.contentHash
-                try interpreter(state.artifactHash, covering: [state.procedure], in: w).evolve(&state, event)
+                let event = try MigrationPlan.migrate(
+                    &state, to: artifact, at: now,
+                    on: interpreter(state.artifactHash, covering: [state.procedure], in: w))
                 try w.insertEvent(Self.row(event, caseId: state.id, version: state.version, recordedAt: recordedAt))
                 try w.saveSnapshot(Self.row(state))
             }
