@@ -460,9 +460,7 @@ struct PortableSession {
 
     mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
         try saveSnapshots()
-        return StoreReceipt(
-            caseId: caseId, version: book?.version(of: caseId) ?? 0, effects: effects, replayed: false,
-            state: book?[caseId])
+        return StoreReceipt(caseId: caseId, effects: effects, appliedIn: book)
     }
 }
 

@@ -84,8 +84,6 @@ struct WriteSession {
     /// Saves the snapshots; the receipt names `caseId` at its version now.
     mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
         try saveSnapshots()
-        return StoreReceipt(
-            caseId: caseId, version: book.version(of: caseId) ?? 0, effects: effects, replayed: false,
-            state: book[caseId])
+        return StoreReceipt(caseId: caseId, effects: effects, appliedIn: book)
     }
 }
