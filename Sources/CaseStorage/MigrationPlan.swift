@@ -1,4 +1,5 @@
 import CaseEngine
+import WorkCalendar
 import WorkflowCompiler
 
 /// What adopting an artifact would do to each open case, whatever the store: a case already on it
@@ -29,5 +30,16 @@ public enum MigrationPlan {
             return MigrationCheck.check(
                 state, old: old[state.artifactHash]?[state.procedure], new: artifact.procedure(state.procedure))
         }
+    }
+
+    /// Re-pins `state` to `artifact`: a `migrated` event at `now` (not before the case's last
+    /// event), evolved by the interpreter the case runs on; returned for the store to write.
+    public static func migrate(
+        _ state: inout CaseState, to artifact: CompiledCatalog, at now: LocalDateTime, on interpreter: CaseInterpreter
+    ) -> CaseEvent {
+        var event = CaseEvent(.migrated, at: max(now, state.lastEventAt))
+        event.artifact = artifact.contentHash
+        interpreter.evolve(&state, event)
+        return event
     }
 }

@@ -328,9 +328,9 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
                 guard let bytes = try w.lockedSnapshot(finding.caseId) else { continue }
                 var state = try SnapshotCodec.decode(bytes)
                 guard state.artifactHash != artifact.contentHash else { continue }
-                var event = CaseEvent(.migrated, at: max(now, state.lastEventAt))
-                event.artifact = artifact.contentHash
-                try interpreter(state.artifactHash, covering: [state.procedure], in: w).evolve(&state, event)
+                let event = try MigrationPlan.migrate(
+                    &state, to: artifact, at: now,
+                    on: interpreter(state.artifactHash, covering: [state.procedure], in: w))
                 try w.insertEvent(Self.row(event, caseId: state.id, version: state.version, recordedAt: recordedAt))
                 try w.saveSnapshot(Self.row(state))
             }
@@ -392,8 +392,7 @@ struct PortableSession {
     let store: PortableCaseStore
     let recordedAt = StoreConventions.now()
     private var book: CaseBook?
-    private var changed: [String] = []
-    private var isChanged: Set<String> = []
+    private var changed = ChangedCases()
 
     init(_ writer: any StoreWriter, interpreter: CaseInterpreter?, store: PortableCaseStore) {
         self.writer = writer
@@ -427,10 +426,7 @@ struct PortableSession {
 
     mutating func handle(_ command: CaseCommand, on caseId: String, expectedVersion: Int?) throws -> [CaseEffect] {
         guard try load(caseId) else { throw CaseError.unknownCase(caseId) }
-        if let expected = expectedVersion, let version = book!.version(of: caseId), expected != version {
-            throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: version)
-        }
-        let effects = try book!.handle(command, on: caseId)
+        let effects = try book!.handle(command, on: caseId, expectedVersion: expectedVersion)
         try write(effects)
         return effects
     }
@@ -451,31 +447,20 @@ struct PortableSession {
     }
 
     private mutating func write(_ effects: [CaseEffect]) throws {
-        for e in effects.indices {
-            let id = effects[e].caseId
-            guard let now = book!.version(of: id) else { throw CaseError.storage("case \(id) was not applied") }
-            var later = 0
-            for f in effects.indices where f > e && effects[f].caseId == id { later += 1 }
-            try writer.insertEvent(
-                PortableCaseStore.row(effects[e].event, caseId: id, version: now - later, recordedAt: recordedAt))
-            if isChanged.insert(id).inserted { changed.append(id) }
+        let (writer, recordedAt) = (writer, recordedAt)  // not self: `changed` is being changed
+        try changed.record(effects, in: book!) { event, id, version in
+            try writer.insertEvent(PortableCaseStore.row(event, caseId: id, version: version, recordedAt: recordedAt))
         }
     }
 
     mutating func saveSnapshots() throws {
-        for id in changed {
-            guard let state = book?[id] else { continue }
-            try writer.saveSnapshot(PortableCaseStore.row(state))
-        }
-        changed.removeAll()
-        isChanged.removeAll()
+        let writer = writer
+        try changed.save(from: book) { try writer.saveSnapshot(PortableCaseStore.row($0)) }
     }
 
     mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
         try saveSnapshots()
-        return StoreReceipt(
-            caseId: caseId, version: book?.version(of: caseId) ?? 0, effects: effects, replayed: false,
-            state: book?[caseId])
+        return StoreReceipt(caseId: caseId, effects: effects, appliedIn: book)
     }
 }
 

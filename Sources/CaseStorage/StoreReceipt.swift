@@ -19,4 +19,11 @@ public struct StoreReceipt: Sendable {
         self.replayed = replayed
         self.state = state
     }
+
+    /// The receipt of a request a write session's book applied: `caseId` at its version now.
+    package init(caseId: String, effects: [CaseEffect], appliedIn book: CaseBook?) {
+        self.init(
+            caseId: caseId, version: book?.version(of: caseId) ?? 0, effects: effects, replayed: false,
+            state: book?[caseId])
+    }
 }

@@ -31,9 +31,8 @@ extension CaseStore {
             for finding in findings where finding.verdict != .breaks {
                 guard var state = try Self.loadState(finding.caseId, in: db), state.artifactHash != artifact.contentHash
                 else { continue }
-                var event = CaseEvent(.migrated, at: max(now, state.lastEventAt))
-                event.artifact = artifact.contentHash
-                try interpreter(state.artifactHash, for: state.procedure, in: db).evolve(&state, event)
+                let event = try MigrationPlan.migrate(
+                    &state, to: artifact, at: now, on: interpreter(state.artifactHash, for: state.procedure, in: db))
                 try EventRows.insert(
                     event, caseId: state.id, version: state.version, recordedAt: StoreConventions.now(), in: db)
                 try Self.saveState(state, in: db)

@@ -18,9 +18,7 @@ struct WriteSession {
     private var insertEvent: FastStatement
     private var saveSnapshot: FastStatement
     private var loadSnapshot: FastStatement
-    /// Changed cases, in the order they first changed.
-    private var changed: [String] = []
-    private var isChanged: Set<String> = []
+    private var changed = ChangedCases()
 
     init(_ db: Database, interpreter: CaseInterpreter) throws {
         self.db = db
@@ -53,10 +51,7 @@ struct WriteSession {
         -> [CaseEffect]
     {
         guard try load(caseId, store: store) else { throw CaseError.unknownCase(caseId) }
-        if let expected = expectedVersion, let version = book.version(of: caseId), expected != version {
-            throw CaseError.staleVersion(caseId: caseId, expected: expected, actual: version)
-        }
-        let effects = try book.handle(command, on: caseId)
+        let effects = try book.handle(command, on: caseId, expectedVersion: expectedVersion)
         try write(effects)
         return effects
     }
@@ -74,35 +69,21 @@ struct WriteSession {
         try write(effects)
     }
 
-    /// The event rows of effects the book has applied. An event's version is its case's version
-    /// after it: the case's version now, less the request's later events on the same case.
+    /// The event rows of effects the book has applied.
     private mutating func write(_ effects: [CaseEffect]) throws {
-        for e in effects.indices {
-            let id = effects[e].caseId
-            guard let now = book.version(of: id) else { throw CaseError.storage("case \(id) was not applied") }
-            var later = 0
-            for f in effects.indices where f > e && effects[f].caseId == id { later += 1 }
-            try EventRows.insert(
-                effects[e].event, caseId: id, version: now - later, recordedAt: recordedAt, with: &insertEvent)
-            if isChanged.insert(id).inserted { changed.append(id) }
+        try changed.record(effects, in: book) { event, id, version in
+            try EventRows.insert(event, caseId: id, version: version, recordedAt: recordedAt, with: &insertEvent)
         }
     }
 
     /// The changed cases' snapshots (and the columns listings filter on).
     mutating func saveSnapshots() throws {
-        for id in changed {
-            guard let state = book[id] else { continue }
-            try CaseStore.saveState(state, with: &saveSnapshot)
-        }
-        changed.removeAll()
-        isChanged.removeAll()
+        try changed.save(from: book) { try CaseStore.saveState($0, with: &saveSnapshot) }
     }
 
     /// Saves the snapshots; the receipt names `caseId` at its version now.
     mutating func finish(_ caseId: String, effects: [CaseEffect]) throws -> StoreReceipt {
         try saveSnapshots()
-        return StoreReceipt(
-            caseId: caseId, version: book.version(of: caseId) ?? 0, effects: effects, replayed: false,
-            state: book[caseId])
+        return StoreReceipt(caseId: caseId, effects: effects, appliedIn: book)
     }
 }

@@ -186,16 +186,16 @@ enum CommandMessage: DiagnosticMessage {
                 : "no unit or role \"\(unit)\" in the catalog; name a concrete one, e.g. \(example) or province.pasc"
         case .unknownRule(let rule, let suggestion):
             language == .vi
-                ? "không có quy tắc hay mã \"\(rule)\"\(suggestion.map { "; có phải ý bạn là \"\($0)\"?" } ?? ""); `tthc rules` liệt kê chúng"
-                : "no rule or code \"\(rule)\"\(suggestion.map { "; did you mean \"\($0)\"?" } ?? ""); `tthc rules` lists them"
+                ? "không có quy tắc hay mã \"\(rule)\"\(language.didYouMean(suggestion)); `tthc rules` liệt kê chúng"
+                : "no rule or code \"\(rule)\"\(language.didYouMean(suggestion)); `tthc rules` lists them"
         case .unknownProcedure(let code, let catalog, let suggestion):
             language == .vi
                 ? "không có thủ tục \(code) trong \(catalog)\(suggestion.map { " (có phải \($0)?)" } ?? "")"
                 : "unknown procedure \(code) in \(catalog)\(suggestion.map { " (did you mean \($0)?)" } ?? "")"
         case .unknownField(let field, let file, let suggestion):
             language == .vi
-                ? "không có lĩnh vực \"\(field)\" trong \(file)\(suggestion.map { "; có phải ý bạn là \"\($0)\"?" } ?? "")"
-                : "no field \"\(field)\" in \(file)\(suggestion.map { "; did you mean \"\($0)\"?" } ?? "")"
+                ? "không có lĩnh vực \"\(field)\" trong \(file)\(language.didYouMean(suggestion))"
+                : "no field \"\(field)\" in \(file)\(language.didYouMean(suggestion))"
         case .notInForce(let code, let date, let period):
             language == .vi
                 ? "thủ tục \(code) không có hiệu lực ngày \(date.vietnameseText) (có hiệu lực \(period.textVi))"

@@ -224,6 +224,17 @@ public struct CaseBook {
     /// The version of case `id`, read in place.
     package func version(of id: String) -> Int? { index[id].map { states[$0].version } }
 
+    /// `handle` for a store's request: refused as stale, changing nothing, unless the case is at
+    /// `expectedVersion` (when given).
+    package mutating func handle(_ command: CaseCommand, on id: String, expectedVersion: Int?) throws(CaseError)
+        -> [CaseEffect]
+    {
+        if let expected = expectedVersion, let version = version(of: id), expected != version {
+            throw CaseError.staleVersion(caseId: id, expected: expected, actual: version)
+        }
+        return try handle(command, on: id)
+    }
+
     /// Drops closed cases (the simulation keeps memory flat); returns them.
     public mutating func remove(_ id: String) -> CaseState? {
         log[id] = nil

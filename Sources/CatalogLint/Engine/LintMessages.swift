@@ -610,11 +610,7 @@ enum LintMessage: DiagnosticMessage {
 
     /// "; did you mean …?" after a name that is not known, when one known name is near.
     private func didYouMean(_ name: String, in candidates: [String], _ language: MessageLanguage) -> String {
-        guard let suggestion = NearestName.suggestion(for: name, in: candidates) else { return "" }
-        return switch language {
-        case .en: "; did you mean \"\(suggestion)\"?"
-        case .vi: "; có phải ý bạn là \"\(suggestion)\"?"
-        }
+        language.didYouMean(NearestName.suggestion(for: name, in: candidates))
     }
 }
 

@@ -1,3 +1,5 @@
+import CatalogModel
+
 /// "did you mean" for rule ids and configuration keys.
 enum NearestName {
     static func suggestion(for name: String, in candidates: [String]) -> String? {
@@ -12,17 +14,6 @@ enum NearestName {
 
     /// Levenshtein distance over characters.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        Suggestions.editDistance(Array(a), Array(b))
     }
 }

@@ -62,13 +62,7 @@ struct MappingView {
     /// unknown keys (with the allowed list and a suggestion) and missing required keys; nil only
     /// when the node is not a mapping.
     init?(_ node: YAMLNode, shape: MappingShape, what: Subject, in context: LoadContext) {
-        guard let pairs = node.mapping else {
-            context.report(
-                .wrongNodeType,
-                LoaderMessage.notMapping(what: what, node: node.kind),
-                at: node.range)
-            return nil
-        }
+        guard let pairs = context.mapping(node, else: .notMapping(what: what, node: node.kind)) else { return nil }
         self.node = node
         self.what = what
         self.pairs = pairs

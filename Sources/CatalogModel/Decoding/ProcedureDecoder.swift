@@ -43,19 +43,10 @@ enum ProcedureDecoder {
         let online = context.choice(m["online_service"], what: .key("online_service"), as: OnlineServiceLevel.self)
         let deadline = m["deadline"].flatMap { decodeDeadline($0, what: .key("deadline"), in: context) }
         let conditions = decodeConditions(m["conditions"], in: context)
-        let fees = context.list(m["fees"], what: .key("fees")).compactMapSized { decodeFee($0, in: context) }
-        let dossier = context.list(m["dossier"], what: .key("dossier")).compactMapSized {
-            decodeDossierItem($0, in: context)
-        }
+        let fees = m["fees"].map { decodeFees($0, in: context) } ?? []
+        let dossier = m["dossier"].map { decodeDossier($0, in: context) } ?? []
         let result = context.text(m["result"], what: .key("result"))
-        let legalBasis = context.list(m["legal_basis"], what: .key("legal_basis")).compactMapSized {
-            context.identifier($0, what: .legalDocument)
-        }
-        if let node = m["legal_basis"], node.sequence?.isEmpty == true {
-            context.report(
-                .invalidValue,
-                LoaderMessage.noLegalBasis, at: node.range)
-        }
+        let legalBasis = m["legal_basis"].map { decodeLegalBasis($0, in: context) } ?? []
         let announcedBy = context.identifier(m["announced_by"], what: .key("announced_by"))
         let effective = context.date(m["effective"], what: .key("effective"))
         let expires = context.date(m["expires"], what: .key("expires"))
@@ -108,19 +99,12 @@ enum ProcedureDecoder {
         let deadline = m["deadline"].flatMap {
             decodeDeadline($0, what: .channelDeadline(channel.value.rawValue), in: context)
         }
-        let fees = m["fees"].map { context.list($0, what: .key("fees")).compactMapSized { decodeFee($0, in: context) } }
+        let fees = m["fees"].map { decodeFees($0, in: context) }
         return ChannelOffer(channel: channel.value, deadline: deadline, fees: fees, range: node.range)
     }
 
     static func decodeConditions(_ node: YAMLNode?, in context: LoadContext) -> [Condition] {
-        guard let node else { return [] }
-        guard let pairs = node.mapping else {
-            context.report(
-                .wrongNodeType,
-                LoaderMessage.conditionsNotMapping,
-                at: node.range)
-            return []
-        }
+        guard let node, let pairs = context.mapping(node, else: .conditionsNotMapping) else { return [] }
         return pairs.compactMapSized { pair in
             guard let id = context.factIdentifier(pair.key, what: .conditionID),
                 let m = MappingView(
@@ -131,6 +115,27 @@ enum ProcedureDecoder {
                 id: id.value, name: name.value, nameEn: context.text(m["name_en"], what: .key("name_en"))?.value,
                 extends: context.duration(m["extends"], what: .key("extends")), range: id.range)
         }
+    }
+
+    // The lists a procedure, a channel (fees) and a dated version (each list whole) share.
+
+    static func decodeFees(_ node: YAMLNode, in context: LoadContext) -> [Fee] {
+        context.list(node, what: .key("fees")).compactMapSized { decodeFee($0, in: context) }
+    }
+
+    static func decodeDossier(_ node: YAMLNode, in context: LoadContext) -> [DossierItem] {
+        context.list(node, what: .key("dossier")).compactMapSized { decodeDossierItem($0, in: context) }
+    }
+
+    /// An empty list is reported: a procedure, in every version, rests on a legal document.
+    static func decodeLegalBasis(_ node: YAMLNode, in context: LoadContext) -> [Located<String>] {
+        let basis = context.list(node, what: .key("legal_basis")).compactMapSized {
+            context.identifier($0, what: .legalDocument)
+        }
+        if node.sequence?.isEmpty == true {
+            context.report(.invalidValue, LoaderMessage.noLegalBasis, at: node.range)
+        }
+        return basis
     }
 
     static func decodeFee(_ node: YAMLNode, in context: LoadContext) -> Fee? {

@@ -229,6 +229,15 @@ extension LoadContext {
         return items
     }
 
+    /// The node's pairs; nil, with `message` reported, when it is not a mapping.
+    func mapping(_ node: YAMLNode, else message: @autoclosure () -> LoaderMessage) -> YAMLPairs? {
+        guard let pairs = node.mapping else {
+            report(.wrongNodeType, message(), at: node.range)
+            return nil
+        }
+        return pairs
+    }
+
     /// An error's text in Vietnamese where it is the calendar's.
     static func vietnamese(_ error: any Error) -> String {
         (error as? CalendarError)?.vietnameseDescription ?? "\(error)"

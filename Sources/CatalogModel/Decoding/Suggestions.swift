@@ -48,7 +48,9 @@ public enum Suggestions {
         return editDistance(a, b) == 1
     }
 
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    /// Levenshtein distance: the fewest insertions, deletions and substitutions from `a` to `b`
+    /// (also the linter's, over characters: `NearestName`).
+    package static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

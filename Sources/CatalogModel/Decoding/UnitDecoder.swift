@@ -42,13 +42,7 @@ enum UnitDecoder {
     }
 
     static func decodeRoles(_ node: YAMLNode?, in context: LoadContext) -> [Role] {
-        guard let node else { return [] }
-        guard let pairs = node.mapping else {
-            context.report(
-                .wrongNodeType,
-                LoaderMessage.rolesNotMapping(node: node.kind), at: node.range)
-            return []
-        }
+        guard let node, let pairs = context.mapping(node, else: .rolesNotMapping(node: node.kind)) else { return [] }
         return pairs.compactMapSized { pair in
             guard let id = context.identifier(pair.key, what: .roleID),
                 let m = MappingView(pair.value, shape: CatalogShapes.role, what: .role(id.value), in: context),

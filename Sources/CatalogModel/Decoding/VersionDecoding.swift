@@ -21,18 +21,9 @@ extension ProcedureDecoder {
         else { return nil }
         let deadline = m["deadline"].flatMap { decodeDeadline($0, what: .key("deadline"), in: context) }
         let authority = context.reference(m["authority"], what: .key("authority"))
-        let fees = m["fees"].map { context.list($0, what: .key("fees")).compactMapSized { decodeFee($0, in: context) } }
-        let dossier = m["dossier"].map {
-            context.list($0, what: .key("dossier")).compactMapSized { decodeDossierItem($0, in: context) }
-        }
-        let legalBasis = m["legal_basis"].map {
-            context.list($0, what: .key("legal_basis")).compactMapSized { context.identifier($0, what: .legalDocument) }
-        }
-        if let node = m["legal_basis"], node.sequence?.isEmpty == true {
-            context.report(
-                .invalidValue,
-                LoaderMessage.noLegalBasis, at: node.range)
-        }
+        let fees = m["fees"].map { decodeFees($0, in: context) }
+        let dossier = m["dossier"].map { decodeDossier($0, in: context) }
+        let legalBasis = m["legal_basis"].map { decodeLegalBasis($0, in: context) }
         var version = ProcedureVersion(
             from: from, deadline: deadline, authority: authority, fees: fees, dossier: dossier,
             legalBasis: legalBasis, announcedBy: context.identifier(m["announced_by"], what: .key("announced_by")),

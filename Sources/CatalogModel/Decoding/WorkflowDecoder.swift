@@ -9,12 +9,7 @@ enum WorkflowDecoder {
     static let shapeKeys = CatalogShapes.step.variants.map(\.key)
 
     static func decodeSource(_ node: YAMLNode, in context: LoadContext) -> WorkflowSource? {
-        guard let pairs = node.mapping else {
-            context.report(
-                .wrongNodeType,
-                LoaderMessage.workflowNotMapping(node: node.kind), at: node.range)
-            return nil
-        }
+        guard let pairs = context.mapping(node, else: .workflowNotMapping(node: node.kind)) else { return nil }
         if pairs.firstIndex(ofKey: "template") != nil {
             guard let m = MappingView(node, shape: CatalogShapes.templateUse, what: .workflowEntry, in: context),
                 let name = context.identifier(m["template"], what: .key("template"))
@@ -45,11 +40,7 @@ enum WorkflowDecoder {
             let start = context.identifier(m["start"], what: .key("start"))
         else { return nil }
         guard let stepsNode = m["steps"] else { return nil }
-        guard let pairs = stepsNode.mapping else {
-            context.report(
-                .wrongNodeType,
-                LoaderMessage.stepsNotMapping(stepsNode: stepsNode.kind),
-                at: stepsNode.range)
+        guard let pairs = context.mapping(stepsNode, else: .stepsNotMapping(stepsNode: stepsNode.kind)) else {
             return nil
         }
         var steps: OrderedDictionary<String, Step> = [:]

@@ -459,24 +459,24 @@ enum LoaderMessage: DiagnosticMessage {
             }
         case .unknownLegalDocument(let id, let suggestion):
             switch language {
-            case .en: "legal document \"\(id)\" is not declared in legal/\(didYouMean(suggestion, language))"
-            case .vi: "văn bản pháp luật \"\(id)\" chưa được khai báo trong legal/\(didYouMean(suggestion, language))"
+            case .en: "legal document \"\(id)\" is not declared in legal/\(language.didYouMean(suggestion))"
+            case .vi: "văn bản pháp luật \"\(id)\" chưa được khai báo trong legal/\(language.didYouMean(suggestion))"
             }
         case .unknownField(let field, let suggestion):
             switch language {
-            case .en: "field \"\(field)\" is not declared in fields.yaml\(didYouMean(suggestion, language))"
-            case .vi: "lĩnh vực \"\(field)\" chưa được khai báo trong fields.yaml\(didYouMean(suggestion, language))"
+            case .en: "field \"\(field)\" is not declared in fields.yaml\(language.didYouMean(suggestion))"
+            case .vi: "lĩnh vực \"\(field)\" chưa được khai báo trong fields.yaml\(language.didYouMean(suggestion))"
             }
         case .unknownForm(let form, let suggestion):
             switch language {
-            case .en: "form \"\(form)\" is not declared in forms/\(didYouMean(suggestion, language))"
-            case .vi: "biểu mẫu \"\(form)\" chưa được khai báo trong forms/\(didYouMean(suggestion, language))"
+            case .en: "form \"\(form)\" is not declared in forms/\(language.didYouMean(suggestion))"
+            case .vi: "biểu mẫu \"\(form)\" chưa được khai báo trong forms/\(language.didYouMean(suggestion))"
             }
         case .unknownTemplate(let name, let suggestion):
             switch language {
             case .en:
-                "workflow template \"\(name)\" has no file templates/\(name).yaml\(didYouMean(suggestion, language))"
-            case .vi: "mẫu quy trình \"\(name)\" không có tệp templates/\(name).yaml\(didYouMean(suggestion, language))"
+                "workflow template \"\(name)\" has no file templates/\(name).yaml\(language.didYouMean(suggestion))"
+            case .vi: "mẫu quy trình \"\(name)\" không có tệp templates/\(name).yaml\(language.didYouMean(suggestion))"
             }
         case .missingTemplateArgument(let name, let param):
             switch language {
@@ -491,31 +491,31 @@ enum LoaderMessage: DiagnosticMessage {
         case .unknownTemplateArgument(let name, let key, let suggestion, let declared):
             switch language {
             case .en:
-                "template \(name) has no parameter \"\(key)\"\(didYouMean(suggestion, language)); its parameters: \(declared.joined(separator: ", "))"
+                "template \(name) has no parameter \"\(key)\"\(language.didYouMean(suggestion)); its parameters: \(declared.joined(separator: ", "))"
             case .vi:
-                "mẫu quy trình \(name) không có tham số \"\(key)\"\(didYouMean(suggestion, language)); các tham số của nó: \(declared.joined(separator: ", "))"
+                "mẫu quy trình \(name) không có tham số \"\(key)\"\(language.didYouMean(suggestion)); các tham số của nó: \(declared.joined(separator: ", "))"
             }
         case .unknownUnit(let reference, let suggestion):
             switch language {
-            case .en: "unit or role \"\(reference)\" is not declared in units/\(didYouMean(suggestion, language))"
+            case .en: "unit or role \"\(reference)\" is not declared in units/\(language.didYouMean(suggestion))"
             case .vi:
-                "đơn vị hoặc vai trò \"\(reference)\" chưa được khai báo trong units/\(didYouMean(suggestion, language))"
+                "đơn vị hoặc vai trò \"\(reference)\" chưa được khai báo trong units/\(language.didYouMean(suggestion))"
             }
         case .unknownCalledProcedure(let code, let suggestion):
             switch language {
-            case .en: "called procedure \(code) is not in the catalog\(didYouMean(suggestion, language))"
-            case .vi: "thủ tục được gọi \(code) không có trong danh mục\(didYouMean(suggestion, language))"
+            case .en: "called procedure \(code) is not in the catalog\(language.didYouMean(suggestion))"
+            case .vi: "thủ tục được gọi \(code) không có trong danh mục\(language.didYouMean(suggestion))"
             }
         case .unknownStep(let ref, let suggestion):
             switch language {
-            case .en: "step \"\(ref)\" is not defined in this workflow\(didYouMean(suggestion, language))"
-            case .vi: "bước \"\(ref)\" không được định nghĩa trong quy trình này\(didYouMean(suggestion, language))"
+            case .en: "step \"\(ref)\" is not defined in this workflow\(language.didYouMean(suggestion))"
+            case .vi: "bước \"\(ref)\" không được định nghĩa trong quy trình này\(language.didYouMean(suggestion))"
             }
         case .unknownCaseFact(let fact, let suggestion):
             switch language {
-            case .en: "case fact \"\(fact)\" is not declared under conditions\(didYouMean(suggestion, language))"
+            case .en: "case fact \"\(fact)\" is not declared under conditions\(language.didYouMean(suggestion))"
             case .vi:
-                "dữ kiện của hồ sơ \"\(fact)\" chưa được khai báo trong conditions\(didYouMean(suggestion, language))"
+                "dữ kiện của hồ sơ \"\(fact)\" chưa được khai báo trong conditions\(language.didYouMean(suggestion))"
             }
         case .undeclaredTemplateParameter(let use):
             switch language {
@@ -623,18 +623,9 @@ enum LoaderMessage: DiagnosticMessage {
         }
     }
 
-    /// "; did you mean "x"?" after a name that is not known, when one known name is near; else "".
-    private func didYouMean(_ suggestion: String?, _ language: MessageLanguage) -> String {
-        guard let suggestion else { return "" }
-        return switch language {
-        case .en: "; did you mean \"\(suggestion)\"?"
-        case .vi: "; có phải ý bạn là \"\(suggestion)\"?"
-        }
-    }
-
     /// The hint, then a sentence (the allowed values): "; did you mean "x"? Use one of: …", or "; use one of: …".
     private func didYouMean(_ suggestion: String?, _ language: MessageLanguage, then list: String) -> String {
-        let hint = didYouMean(suggestion, language)
+        let hint = language.didYouMean(suggestion)
         guard let first = list.first else { return hint }
         return hint.isEmpty ? "; " + list : hint + " " + first.uppercased() + list.dropFirst()
     }
