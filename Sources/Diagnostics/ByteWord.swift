@@ -23,6 +23,15 @@ public enum ByteWord {
         (word | (word &+ ones)) & highBits == 0 && (word &+ ones &* 0x60) & highBits == highBits
     }
 
+    /// The high bit of each byte of the word that is `byte` (the classic zero-byte test on the
+    /// word XOR the byte repeated). Zero when none is; otherwise the lowest set bit is exact (a
+    /// borrow may mark bytes above it): `trailingZeroBitCount / 8` is the first match's index.
+    @inlinable
+    public static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let v = word ^ (ones &* UInt64(byte))
+        return (v &- ones) & ~v & highBits
+    }
+
     /// How many code points start in the word: its bytes that are not UTF-8 continuation bytes
     /// (10xxxxxx), counted by one multiplication.
     @inlinable

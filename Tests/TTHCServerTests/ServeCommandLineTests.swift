@@ -8,7 +8,8 @@ import Testing
 /// address, and a token whose unit the artifact lacks is pointed out at start.
 @Suite struct ServeCommandLineTests {
     @Test func badStartsAreRefusedInWordsWithStatusTwo() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tthc-serve-cli-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tthc-serve-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let tokens = folder.appendingPathComponent("tokens.txt").path

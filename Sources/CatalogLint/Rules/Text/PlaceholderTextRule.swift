@@ -19,9 +19,6 @@ public struct PlaceholderTextRule: LintRule {
             .procedure(changing: ["result": "Giấy chứng nhận TODOS, bản điện tử todo"]),
         ])
 
-    /// The words a skeleton or an editor leaves where text is still to come.
-    static let markers: [[UInt8]] = ["TODO", "FIXME"].map { Array($0.utf8) }
-
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
@@ -35,25 +32,49 @@ public struct PlaceholderTextRule: LintRule {
         return findings
     }
 
-    /// Whether `text` has a marker as a word of its own (no ASCII letter, digit or underscore
+    /// Whether `text` has TODO or FIXME as a word of its own (no ASCII letter, digit or underscore
     /// touching it): "TODOS" is not one.
     static func holdsPlaceholder(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            func isWordByte(_ i: Int) -> Bool {
-                guard i >= 0, i < bytes.count else { return false }
-                let b = bytes[i]
-                return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
-            }
-            // Both markers start with a capital no lower-case text needs: most values are passed
-            // on a byte compare each.
-            for i in bytes.indices where bytes[i] == 0x54 || bytes[i] == 0x46 {
-                for marker in markers where marker[0] == bytes[i] && i + marker.count <= bytes.count {
-                    guard !isWordByte(i - 1), !isWordByte(i + marker.count) else { continue }
-                    if zip(marker, bytes[i..<(i + marker.count)]).allSatisfy({ $0 == $1 }) { return true }
+            let n = bytes.count
+            var i = 0
+            // Eight bytes at a time to the next T or F, the markers' first letters (a byte at a
+            // time, this rule cost lint 40 M instructions on the shipped catalog).
+            while i + 4 <= n {
+                if i + 8 <= n {
+                    let word = ByteWord.load(bytes, at: i)
+                    let found = ByteWord.matches(word, 0x54) | ByteWord.matches(word, 0x46)
+                    if found == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += found.trailingZeroBitCount / 8
                 }
+                if isMarker(bytes, at: i) { return true }
+                i += 1
             }
             return false
+        }
+    }
+
+    /// Whether TODO or FIXME starts at `i`, with no word byte just before or after it.
+    private static func isMarker(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        func isWordByte(_ k: Int) -> Bool {
+            guard k >= 0, k < bytes.count else { return false }
+            let b = bytes[k]
+            return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
+        }
+        func spells(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard i + count <= bytes.count else { return false }
+            for k in 0..<count where bytes[i + k] != word.utf8Start[k] { return false }
+            return !isWordByte(i - 1) && !isWordByte(i + count)
+        }
+        switch bytes[i] {
+        case 0x54: return spells("TODO")
+        case 0x46: return spells("FIXME")
+        default: return false
         }
     }
 }
