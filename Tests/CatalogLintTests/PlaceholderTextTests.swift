@@ -1,5 +1,6 @@
-@testable import CatalogLint
 import Testing
+
+@testable import CatalogLint
 
 /// `placeholder-text` reads a value eight bytes at a time: a marker is found wherever it falls
 /// against those words (its first byte, its last, across two of them, at the value's ends), as a
