@@ -16,7 +16,7 @@ public enum StoreBackends {
     /// SQLite store that is not there yet is made (`case open`, `serve`); a command that only
     /// reads or adds to cases refuses a missing one instead: a mistyped path had been given an
     /// empty store, listed as "0 cases" and verified as "sound".
-    public static func open(_ value: String?, creating: Bool = true) throws(CaseError) -> any CaseStoring {
+    public static func open(_ value: String?, creating: Bool) throws(CaseError) -> any CaseStoring {
         switch try StoreAddress(value ?? CaseStore.defaultPath(environment: RunContext.current.environment)) {
         case .file(let path):
             let resolved = RunContext.current.path(path)

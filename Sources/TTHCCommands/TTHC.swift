@@ -41,16 +41,11 @@ public struct TTHC: ParsableCommand {
                 Console.err(Console.NoticeKind.error.prefix(language) + failure.message.text(language) + "\n")
                 return 2
             } catch {
-                let code = exitCode(for: error)
-                if code == .validationFailure || code.rawValue == 64 {
-                    Console.err(fullMessage(for: error) + "\n")
-                    return 2
+                let end = ParserExit(error, of: Self.self)
+                if !end.message.isEmpty {
+                    end.onStandardOutput ? Console.out(end.message + "\n") : Console.err(end.message + "\n")
                 }
-                // What ArgumentParser's exit(withError:) prints: help and --version on standard
-                // output, anything else on standard error.
-                let message = fullMessage(for: error)
-                if !message.isEmpty { code == .success ? Console.out(message + "\n") : Console.err(message + "\n") }
-                return code.rawValue
+                return end.status
             }
         }
     }

@@ -90,7 +90,7 @@ struct ServeRun: AsyncParsableCommand {
             StoreBackends.postgres = { url throws(CaseError) in
                 try PostgresCaseStore.open(url: url, connections: poolSize)
             }
-            let opened = try StoreBackends.open(store)
+            let opened = try StoreBackends.open(store, creating: true)
             var limits = CaseService.Limits()
             limits.maxBody = maxBody
             limits.bodyTimeout = .seconds(bodyTimeout)
@@ -194,13 +194,12 @@ public enum ServeMain {
             }
             exit(0)
         } catch {
-            // Bad options exit 2, as tthc's own commands do (ArgumentParser's default is 64).
-            let code = ServeRoot.exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((ServeRoot.fullMessage(for: error) + "\n").utf8))
-                exit(2)
+            let end = ParserExit(error, of: ServeRoot.self)
+            if !end.message.isEmpty {
+                (end.onStandardOutput ? FileHandle.standardOutput : FileHandle.standardError).write(
+                    Data((end.message + "\n").utf8))
             }
-            ServeRoot.exit(withError: error)
+            exit(end.status)
         }
     }
 }

@@ -93,36 +93,31 @@ extension CaseInterpreter {
         case .received:
             add(.accept, nil, nil, .desk)
             add(.reject, nil, nil, .desk)
-            add(.withdraw, nil, nil, .applicant)
-            if apology, kind == nil || kind == .apologize, apologyDue(state, now: now) {
-                add(.apologize, nil, nil, .none)
-            }
-            return
         case .open:
-            break
-        }
-        // By index: binding each token would retain every one of its fields.
-        for t in state.tokens.indices {
-            if let onlyStep, state.tokens[t].step != onlyStep { continue }
-            guard let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { continue }
-            let kind = node.kind
-            let performer: Performer = kind == .call ? .holder(t) : .visit(state.tokens[t].visit)
-            let subcaseRunning = state.tokens[t].subcase != nil && state.tokens[t].subcaseOutcome == nil
-            switch kind {
-            case .wait: add(node.main ?? .supplementReceived, t, node, .applicant)
-            case .call:
-                if programs[program.steps[node.index].call ?? ""] == nil {
-                    add(.complete, t, node, performer)
-                } else if !subcaseRunning {
-                    add(.startSubcase, t, node, performer)
+            // By index: binding each token would retain every one of its fields.
+            for t in state.tokens.indices {
+                if let onlyStep, state.tokens[t].step != onlyStep { continue }
+                guard let node = program.node(state.tokens[t].step, hint: state.tokens[t].node) else { continue }
+                let kind = node.kind
+                let performer: Performer = kind == .call ? .holder(t) : .visit(state.tokens[t].visit)
+                let subcaseRunning = state.tokens[t].subcase != nil && state.tokens[t].subcaseOutcome == nil
+                switch kind {
+                case .wait: add(node.main ?? .supplementReceived, t, node, .applicant)
+                case .call:
+                    if programs[program.steps[node.index].call ?? ""] == nil {
+                        add(.complete, t, node, performer)
+                    } else if !subcaseRunning {
+                        add(.startSubcase, t, node, performer)
+                    }
+                case .parallel: break
+                default: if let main = node.main { add(main, t, node, performer) }
                 }
-            case .parallel: break
-            default: if let main = node.main { add(main, t, node, performer) }
+                guard !subcaseRunning else { continue }
+                for event in node.exitEvents { add(event, t, node, performer) }
             }
-            guard !subcaseRunning else { continue }
-            for event in node.exitEvents { add(event, t, node, performer) }
         }
         add(.withdraw, nil, nil, .applicant)
+        // A dossier not yet accepted owes form 04 too: its clock runs from receipt.
         if apology, kind == nil || kind == .apologize, apologyDue(state, now: now) { add(.apologize, nil, nil, .none) }
     }
 

@@ -22,7 +22,7 @@ enum WorkflowDecoder {
                         guard let key = pair.key.scalar,
                             let value = context.scalar(pair.value, what: .templateArgument(key))
                         else { continue }
-                        arguments[key] = value
+                        arguments.set(key, to: value)
                     }
                 } else {
                     context.report(

@@ -10,21 +10,17 @@ public struct TemplateArguments: Sendable, Sequence {
 
     public var count: Int { keys.count }
 
-    /// The argument named `key`. Setting one already given replaces its value where it stands
-    /// (a key written twice is reported by the reader; the later value is the one read).
-    public subscript(key: String) -> Located<String>? {
-        get { keys.firstIndex(of: key).map { values[$0] } }
-        set {
-            switch (keys.firstIndex(of: key), newValue) {
-            case (let at?, let value?): values[at] = value
-            case (let at?, nil):
-                keys.remove(at: at)
-                values.remove(at: at)
-            case (nil, let value?):
-                keys.append(key)
-                values.append(value)
-            case (nil, nil): break
-            }
+    /// The argument named `key`.
+    public subscript(key: String) -> Located<String>? { keys.firstIndex(of: key).map { values[$0] } }
+
+    /// Gives `key` its value; one already given is replaced where it stands (a key written twice
+    /// is reported by the reader; the later value is the one read).
+    public mutating func set(_ key: String, to value: Located<String>) {
+        if let at = keys.firstIndex(of: key) {
+            values[at] = value
+        } else {
+            keys.append(key)
+            values.append(value)
         }
     }
 
@@ -41,6 +37,6 @@ public struct TemplateArguments: Sendable, Sequence {
 extension TemplateArguments: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (String, Located<String>)...) {
         self.init()
-        for (key, value) in elements { self[key] = value }
+        for (key, value) in elements { set(key, to: value) }
     }
 }
