@@ -93,7 +93,7 @@ struct TreeBuilder {
         guard let rootIndex else { return nil }
         return YAMLNode(
             YAMLDocument(
-                records: records.exactlySized(), children: children.exactlySized(), text: scalarBytes.exactlySized(),
+                records: records, children: children, text: scalarBytes,
                 file: source.fileNumber), rootIndex)
     }
 
@@ -189,8 +189,12 @@ struct TreeBuilder {
         let bytes = source.bytes
         bomColumns = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 1 : 0
         cursor = (index: 0, offset: bomColumns * 3)
-        // Unescaped scalars take about what the file takes: one allocation, mostly.
+        // Unescaped scalars take about what the file takes, and a catalog file has a node for
+        // every 16 bytes or so: one allocation each, mostly. Not trimmed after: every reader
+        // lets a document go once it is decoded (lint keeps `YAMLValues`, not documents).
         scalarBytes.reserveCapacity(bytes.count)
+        records.reserveCapacity(bytes.count / 12 + 16)
+        children.reserveCapacity(bytes.count / 12 + 16)
         source.bytes.withUnsafeBufferPointer { buffer in
             text = buffer
             defer { text = UnsafeBufferPointer(start: nil, count: 0) }
@@ -323,15 +327,15 @@ struct TreeBuilder {
             return
         }
         let last = stack.count - 1
-        stack[last].weight = min(Int.max / 2, stack[last].weight + weight)
-        stack[last].aliasWeight = min(Int.max / 2, stack[last].aliasWeight + aliasWeight)
+        // The frame is read and written back once (every node passes here).
+        var frame = stack[last]
+        frame.weight = min(Int.max / 2, frame.weight + weight)
+        frame.aliasWeight = min(Int.max / 2, frame.aliasWeight + aliasWeight)
+        let isKey = frame.isMapping && !frame.awaitsValue
+        if frame.isMapping { frame.awaitsValue = isKey }
+        stack[last] = frame
         defer { pending.append(UInt32(node)) }
-        guard stack[last].isMapping else { return }
-        if stack[last].awaitsValue {
-            stack[last].awaitsValue = false
-            return
-        }
-        stack[last].awaitsValue = true
+        guard isKey else { return }
         guard records[node].kind == .scalar else {
             diagnostics.append(
                 Diagnostic(.nonScalarKey, ReaderMessage.nonScalarKey(found: records[node].kind), at: range(of: node)))
@@ -406,18 +410,24 @@ struct TreeBuilder {
         var (index, offset) = cursor
         let bytes = text
         // Forward: `index` counts the code points (lead bytes) before `offset`; the walk stops on
-        // the lead byte of code point `target`. Eight bytes at a time while eight code points or
-        // more remain (eight bytes hold at most eight), their lead bytes counted at once.
+        // the lead byte of code point `target`. Eight bytes at a time, their lead bytes counted at
+        // once, while the target lies beyond them (marks are mostly a few bytes apart, so the
+        // word is tried before the bytes).
         while index < target, offset < bytes.count {
-            if target - index >= 8, offset + 8 <= bytes.count {
-                index += ByteWord.leadBytes(ByteWord.load(bytes, at: offset))
-                offset += 8
-                continue
+            if offset + 8 <= bytes.count {
+                let leads = ByteWord.leadBytes(ByteWord.load(bytes, at: offset))
+                if index + leads <= target {
+                    index += leads
+                    offset += 8
+                    continue
+                }
             }
-            // One byte: a lead byte is a code point; a continuation byte ends a character that a
-            // chunk split.
-            if bytes[offset] & 0xC0 != 0x80 { index += 1 }
-            offset += 1
+            // The target's lead byte is within the next eight: one byte at a time to it. A lead
+            // byte is a code point; a continuation byte ends a character that a chunk split.
+            while index < target, offset < bytes.count {
+                if bytes[offset] & 0xC0 != 0x80 { index += 1 }
+                offset += 1
+            }
         }
         // Onto the lead byte of the target's character.
         while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
