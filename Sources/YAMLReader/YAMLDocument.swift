@@ -49,18 +49,13 @@ public final class YAMLDocument: Sendable {
         UnsafeBufferPointer(rebasing: bytes[Int(record.start)..<Int(record.start + record.count)])
     }
 
-    /// Where in `texts` node `index`'s text stands, if it is a scalar (a decoder's allowed keys).
-    /// The node is read once; a text of another length costs one comparison.
-    func scalarPosition(_ index: Int, amongst texts: [String]) -> YAMLNode.Position {
+    /// The slot in `table` of node `index`'s text, if it is a scalar: one look at the node, and
+    /// a comparison with each allowed key of its length.
+    func scalarPosition(_ index: Int, in table: KeyTable) -> YAMLNode.Position {
         let record = records[index]
         guard record.kind == .scalar else { return .notScalar }
-        let length = Int(record.count)
         return text.withUnsafeBufferPointer { bytes in
-            let node = Self.text(of: record, in: bytes)
-            for (position, text) in texts.enumerated() where text.utf8.count == length {
-                if withBytes(of: text, { $0.hasSameBytes(as: node) }) { return .at(position) }
-            }
-            return .absent
+            table.slot(ofBytes: Self.text(of: record, in: bytes)).map { .at($0) } ?? .absent
         }
     }
 

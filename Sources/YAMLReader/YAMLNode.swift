@@ -56,8 +56,8 @@ public struct YAMLNode: Sendable {
         case notScalar
     }
 
-    /// Where in `texts` this scalar's text stands, compared as bytes.
-    public func scalarPosition(amongst texts: [String]) -> Position { document.scalarPosition(index, amongst: texts) }
+    /// Where in `table` this scalar's text stands, compared as bytes with the keys of its length.
+    public func scalarPosition(in table: KeyTable) -> Position { document.scalarPosition(index, in: table) }
 
     public var scalarStyle: ScalarStyle? {
         let record = record

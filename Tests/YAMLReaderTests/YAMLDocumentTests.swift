@@ -20,10 +20,27 @@ import Testing
         #expect(pairs.firstIndex(ofKey: "long_key_nam") == nil)
         #expect(root["long_key_name"]?.sequence?.map(\.scalar) == ["x", "y"])
         #expect(root["ế"]?.scalar == "")
-        #expect(pairs[1].key.scalarPosition(amongst: ["b", "long_key_name"]) == .at(1))
-        #expect(pairs[2].key.scalarPosition(amongst: ["e", "ế", "ế"]) == .at(1))
-        #expect(pairs[1].key.scalarPosition(amongst: ["long_key_namE", "a"]) == .absent)
-        #expect(pairs[1].value.scalarPosition(amongst: ["x"]) == .notScalar)
+        #expect(pairs[1].key.scalarPosition(in: KeyTable(["b", "long_key_name"])) == .at(1))
+        #expect(pairs[2].key.scalarPosition(in: KeyTable(["e", "ế", "ế"])) == .at(1))
+        #expect(pairs[1].key.scalarPosition(in: KeyTable(["long_key_namE", "a"])) == .absent)
+        #expect(pairs[1].value.scalarPosition(in: KeyTable(["x"])) == .notScalar)
+        #expect(pairs[3].key.scalarPosition(in: KeyTable(["a", ""])) == .at(1))
+        #expect(pairs[0].key.scalarPosition(in: KeyTable([])) == .absent)
+    }
+
+    /// A decoder's key table: each key found by its bytes or its String, amongst those of its
+    /// length, the first of two equal keys winning; no other key found.
+    @Test func aKeyTableFindsEachKeyAmongstThoseOfItsLength() {
+        let keys = ["name", "code", "ế", "level", "", "a", "deadline", "code", "names_en", "e"]
+        let table = KeyTable(keys)
+        for (slot, key) in keys.enumerated() where keys.firstIndex(of: key) == slot {
+            #expect(table.slot(of: key) == slot)
+            #expect(Array(key.utf8).withUnsafeBufferPointer { table.slot(ofBytes: $0) } == slot)
+        }
+        for absent in ["nam", "Name", "names", "deadlines", "e\u{301}", "a long key that no table has"] {
+            #expect(table.slot(of: absent) == nil)
+            #expect(Array(absent.utf8).withUnsafeBufferPointer { table.slot(ofBytes: $0) } == nil)
+        }
     }
 
     @Test func aScalarKeepsItsTextStyleAndRange() throws {

@@ -54,9 +54,14 @@ struct MappingView {
     let node: YAMLNode
     let what: Subject
     private let pairs: YAMLPairs
-    /// First position of each key, only for large mappings: a small one (nearly all) is scanned,
-    /// which costs less than building a table for every mapping read.
-    private let index: [String: Int]?
+    private let keys: KeyTable
+    /// The position of the first pair of each allowed key, by its slot in `keys`: found in the
+    /// one pass that checks the keys, so a decoder's lookups read them here. Held in the view,
+    /// not allocated: a shape's first 64 keys, positions up to 65,533 (a key beyond either is
+    /// looked for amongst the pairs).
+    private var positions = InlineArray<64, UInt16>(repeating: MappingView.absent)
+    private static var absent: UInt16 { .max }
+    private static var beyond: UInt16 { .max - 1 }
 
     /// Checks a node against a declared shape (`CatalogShapes`): reports the wrong shape,
     /// unknown keys (with the allowed list and a suggestion) and missing required keys; nil only
@@ -66,26 +71,19 @@ struct MappingView {
         self.node = node
         self.what = what
         self.pairs = pairs
-        var index: [String: Int]?
-        if pairs.count > YAMLPairs.keyScanLimit {
-            var positions: [String: Int] = [:]
-            for i in pairs.indices {
-                if let key = pairs[i].key.scalar, positions[key] == nil { positions[key] = i }
-            }
-            index = positions
-        }
-        self.index = index
+        self.keys = shape.keyTable
         let allowed = shape.allowed
-        // One pass over the keys, each found amongst the few allowed ones as bytes (a key's
-        // String is made only when it is unknown); the allowed keys seen are noted by position,
-        // so that the required ones are not looked for again.
-        var seen: UInt64 = 0
+        // One pass over the keys, each found amongst the allowed ones of its length as bytes (a
+        // key's String is made only when it is unknown).
         var suggested: Set<String> = []
         for position in pairs.indices {
             let key = pairs.key(at: position)
-            switch key.scalarPosition(amongst: allowed) {
+            switch key.scalarPosition(in: keys) {
             case .at(let slot):
-                if slot < 64 { seen |= 1 << UInt64(slot) }
+                guard slot < positions.count else { continue }
+                if positions[slot] == Self.absent {
+                    positions[slot] = position < Int(Self.beyond) ? UInt16(position) : Self.beyond
+                }
             case .notScalar:
                 continue
             case .absent:
@@ -99,22 +97,23 @@ struct MappingView {
             }
         }
         // A misspelt required key is reported once, as unknown with its suggestion.
-        for slot in shape.requiredPositions {
-            let key = allowed[slot]
-            // A large mapping's keys are found by its table, as every lookup finds them.
-            let present = slot < 64 && index == nil ? seen & (1 << UInt64(slot)) != 0 : position(of: key) != nil
-            if !present && !suggested.contains(key) {
-                context.report(
-                    .missingKey,
-                    LoaderMessage.missingRequiredKey(what: what, key: key), at: Self.headRange(node))
-            }
+        for slot in shape.requiredPositions where !suggested.contains(allowed[slot]) {
+            guard position(of: allowed[slot]) == nil else { continue }
+            context.report(
+                .missingKey,
+                LoaderMessage.missingRequiredKey(what: what, key: allowed[slot]), at: Self.headRange(node))
         }
     }
 
-    /// The position of the first pair with this key.
+    /// The position of the first pair with this key (one the shape does not allow is looked for
+    /// amongst the pairs).
     private func position(of key: String) -> Int? {
-        if let index { return index[key] }
-        return pairs.firstIndex(ofKey: key)
+        guard let slot = keys.slot(of: key), slot < positions.count else { return pairs.firstIndex(ofKey: key) }
+        switch positions[slot] {
+        case Self.absent: return nil
+        case Self.beyond: return pairs.firstIndex(ofKey: key)
+        case let position: return Int(position)
+        }
     }
 
     subscript(key: String) -> YAMLNode? { position(of: key).map { pairs[$0].value } }

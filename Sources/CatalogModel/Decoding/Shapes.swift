@@ -1,5 +1,6 @@
 import Diagnostics
 import WorkCalendar
+import YAMLReader
 
 /// What an id names, so that `tthc schema --catalog` can offer the catalog's own ids.
 public enum IdentifierKind: String, Sendable, CaseIterable {
@@ -78,14 +79,17 @@ public struct MappingVariant: Sendable {
 }
 
 /// A mapping's keys, in the order files write them: the declaration `MappingView` checks a node
-/// against and `CatalogSchema` writes as a JSON Schema object.
-public struct MappingShape: Sendable {
+/// against and `CatalogSchema` writes as a JSON Schema object. A class: a decoder passes a shape
+/// for every mapping it reads, and a reference is one count where a struct of seven arrays was seven.
+public final class MappingShape: Sendable {
     public let name: String
     public let doc: Localized
     public let keys: [KeyShape]
     public let variants: [MappingVariant]
     /// The key names, for `MappingView` (computed once).
     public let allowed: [String]
+    /// `allowed` as the decoders match keys against it.
+    let keyTable: KeyTable
     public let required: [String]
     /// Where each required key stands in `allowed`.
     let requiredPositions: [Int]
@@ -96,6 +100,7 @@ public struct MappingShape: Sendable {
         self.keys = keys
         self.variants = variants
         self.allowed = keys.map(\.name)
+        self.keyTable = KeyTable(allowed)
         self.required = keys.filter(\.required).map(\.name)
         self.requiredPositions = keys.indices.filter { keys[$0].required }
     }
