@@ -82,23 +82,37 @@ extension WorkCalendar {
         }
     }
 
+    /// What the estimate of `year` assumes, said of the rules in force that year: Tết had four
+    /// days off before the Labor Code 2012 (Tết 2013) and National Day one before the Labor
+    /// Code 2019 (2021).
     private func assumptions(year: Int, tet: [CivilDate]) -> [EstimateNote] {
         var notes: [EstimateNote] = []
         let dates = tet.map(\.description).joined(separator: ", ")
         let datesVi = tet.map(\.vietnameseText).joined(separator: ", ")
+        let inForce = rules.occurrences(inYear: year, lunar: lunar).map(\.rule)
+        // The eve and lunar 1/1 to 1/`lastDay`.
+        let lastDay = inForce.filter { $0.group == "tet" }.count - 1
+        let ordinal = [3: "third", 4: "fourth", 5: "fifth"][lastDay] ?? "last"
         notes.append(
             EstimateNote(
                 en:
-                    "no decision in the catalog sets the Tết days of \(year); the estimate takes the eve and lunar 1/1–1/4, "
-                    + "and makes up each that falls on a weekend before the eve first, then after the fourth day (as the decisions of 2020–2025 did): \(dates)",
+                    "no decision in the catalog sets the Tết days of \(year); the estimate takes the eve and lunar 1/1–1/\(lastDay), "
+                    + "and makes up each that falls on a weekend before the eve first, then after the \(ordinal) day (as the decisions of 2020–2025 did): \(dates)",
                 vi:
-                    "danh mục chưa có quyết định về ngày nghỉ Tết năm \(year); ước tính lấy ngày cuối năm và mùng 1–4 âm lịch, "
-                    + "ngày nào trùng cuối tuần thì nghỉ bù trước ngày cuối năm trước, sau mùng 4 sau (như các quyết định 2020–2025): \(datesVi)"
+                    "danh mục chưa có quyết định về ngày nghỉ Tết năm \(year); ước tính lấy ngày cuối năm và mùng 1–\(lastDay) âm lịch, "
+                    + "ngày nào trùng cuối tuần thì nghỉ bù trước ngày cuối năm trước, sau mùng \(lastDay) sau (như các quyết định 2020–2025): \(datesVi)"
             ))
-        notes.append(
-            EstimateNote(
-                en: "National Day: 2/9 and the adjacent day on the side that joins the weekend",
-                vi: "Quốc khánh: 2/9 và một ngày liền kề về phía nối với ngày nghỉ cuối tuần"))
+        if inForce.filter({ $0.group == "national-day" }).count > 1 {
+            notes.append(
+                EstimateNote(
+                    en: "National Day: 2/9 and the adjacent day on the side that joins the weekend",
+                    vi: "Quốc khánh: 2/9 và một ngày liền kề về phía nối với ngày nghỉ cuối tuần"))
+        } else {
+            notes.append(
+                EstimateNote(
+                    en: "National Day: 2/9 alone (the adjacent day came with the Labor Code 2019, in force 2021)",
+                    vi: "Quốc khánh: chỉ ngày 2/9 (ngày liền kề có từ Bộ luật Lao động 2019, hiệu lực năm 2021)"))
+        }
         notes.append(
             EstimateNote(
                 en:

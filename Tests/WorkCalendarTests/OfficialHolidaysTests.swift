@@ -165,4 +165,24 @@ struct OfficialHolidaysTests {
         #expect(calendar.status(ofYear: 2026).provenance == .secondary)  // the National Day swap's source is secondary
         #expect(calendar.estimatedYears(from: d("2026-12-20"), through: d("2027-01-10")) == [2027])
     }
+
+    /// An estimate says what the rules of its own year were: four Tết days off before Tết 2013,
+    /// National Day alone before 2021 (the notes once said today's rules for every year).
+    @Test func anEstimateDescribesTheRulesOfItsYear() {
+        func notes(_ year: Int) -> [String] { calendar.status(ofYear: year).assumptions.map(\.en) }
+        func notesVi(_ year: Int) -> [String] { calendar.status(ofYear: year).assumptions.map(\.vi) }
+        #expect(notes(2005)[0].contains("the eve and lunar 1/1–1/3,") && notes(2005)[0].contains("after the third day"))
+        #expect(notesVi(2005)[0].contains("mùng 1–3 âm lịch") && notesVi(2005)[0].contains("sau mùng 3 sau"))
+        #expect(calendar.status(ofYear: 2005).tetDaysOff.count == 4)
+        #expect(
+            notes(2019)[0].contains("the eve and lunar 1/1–1/4,") && notes(2019)[0].contains("after the fourth day"))
+        for year in [2005, 2019] {
+            #expect(
+                notes(year)[1]
+                    == "National Day: 2/9 alone (the adjacent day came with the Labor Code 2019, in force 2021)")
+            #expect(notesVi(year)[1].hasPrefix("Quốc khánh: chỉ ngày 2/9"))
+        }
+        #expect(notes(2030)[1] == "National Day: 2/9 and the adjacent day on the side that joins the weekend")
+        #expect(notes(2030)[0].contains("the eve and lunar 1/1–1/4,"))
+    }
 }
