@@ -10,7 +10,10 @@ struct CaseEventCommand: ParsableCommand {
         abstract: "Record an event on a case, checked against its workflow, its active steps and the actor.",
         discussion: """
             Events: \(CaseEventKind.allCases.filter(\.isCommand).map(\.rawValue).joined(separator: ", ")). \
-            Example: tthc case event C000001 complete --step review --actor thanh-nua.justice-officer --at "2026-03-02 10:00" \
+            Example:
+              tthc case event C000001 complete --step review \\
+                --actor thanh-nua.justice-officer --at "2026-03-02 10:00"
+
             A refused event changes nothing; the message lists what the case allows now (exit 1). \
             --expect-version N refuses the event if someone else wrote first; --idempotency-key K makes a retry safe.
             """

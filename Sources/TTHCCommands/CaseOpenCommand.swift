@@ -11,8 +11,10 @@ struct CaseOpenCommand: ParsableCommand {
         abstract: "Open a case: a dossier received for a procedure.",
         discussion: """
             Example:
-              tthc case open --artifact catalog.tthc.json --procedure 1.001193 --received "2026-03-02 08:30" \\
-                --channel online --commune thanh-nua --applicant CCCD-001234567890
+              tthc case open --artifact catalog.tthc.json --procedure 1.001193 \\
+                --received "2026-03-02 08:30" --channel online --commune thanh-nua \\
+                --applicant CCCD-001234567890
+
             Any service centre of the province may receive (--receiving-unit, default COMMUNE.pasc). \
             Prints the new case id; the case then waits for `tthc case event ID accept`.
             """

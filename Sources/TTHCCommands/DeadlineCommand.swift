@@ -26,7 +26,8 @@ struct DeadlineCommand: ParsableCommand {
             Either give a period:
               tthc deadline --from "2026-02-13 16:20" --add "3 working days"
             or a procedure of the catalog, whose statutory deadline is used:
-              tthc deadline --procedure 1.001193 --received "2026-11-23 14:50" --channel online
+              tthc deadline --procedure 1.001193 --received "2026-11-23 14:50" \\
+                --channel online
 
             Periods: "N working days", "N working hours", "N days" (calendar days), "same day"; \
             in Vietnamese too: "03 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày". \

@@ -27,7 +27,8 @@ struct DecisionDraftCommand: ParsableCommand {
             carries the same list on a last page that is not printed).
 
               tthc decision draft HEAD~3 --format html -o phu-luc.html
-              tthc decision draft main HEAD --format csv -o phu-luc.csv --number 123/QĐ-UBND --date 2026-12-15
+              tthc decision draft main HEAD --format csv -o phu-luc.csv \\
+                --number 123/QĐ-UBND --date 2026-12-15
             """
     )
 

@@ -14,7 +14,9 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Draw one procedure's workflow as Graphviz DOT, Mermaid or SVG.",
         discussion: """
-            Example: tthc graph 1.001193 --format svg --lang vi > 1.001193.svg \
+            Example:
+              tthc graph 1.001193 --format svg --lang vi > 1.001193.svg
+
             Steps are labelled by their titles and performers by their names, in Vietnamese (--lang vi, the \
             default) or English (--lang en); --ids labels them by ids instead (DOT and Mermaid). \
             SVG is drawn by tthc itself (a layered layout), without Graphviz. \

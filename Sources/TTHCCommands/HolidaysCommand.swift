@@ -17,9 +17,11 @@ struct HolidaysCommand: ParsableCommand {
             compensatory days) overridden by the official decisions in the catalog's calendar folder. \
             A year is official when a decision there sets its Tết days, estimated otherwise: the listing \
             says which, and for an estimated year what the estimate assumes.
-              tthc holidays 2027                 the days, with the year's status
-              tthc holidays --status             every year from the first decision to next year
-              tthc holidays 2027 --draft         a decision file to fill in (calendar/2027.yaml)
+
+              tthc holidays 2027            the days, with the year's status
+              tthc holidays --status        every year from the first decision to next year
+              tthc holidays 2027 --draft    a decision file to fill in (calendar/2027.yaml)
+
             --format ics writes an iCalendar file staff can import into a calendar application; an \
             estimated year's days are TENTATIVE there. \
             Exit status: 0 listed, 1 an estimated year under --require-official, 2 bad input (a year \

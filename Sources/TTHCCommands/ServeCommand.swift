@@ -10,8 +10,11 @@ struct ServeCommand: ParsableCommand {
         abstract:
             "Start the case service (HTTP API); runs tthc-serve, built with: swift build -c release --product tthc-serve.",
         discussion: """
-            tthc serve --artifact catalog.tthc.json --store cases.sqlite --listen 127.0.0.1:8080 --tokens tokens.txt \
-            tthc serve token add --tokens tokens.txt --unit thanh-nua.pasc --role clerk \
+            Examples:
+              tthc serve --artifact catalog.tthc.json --store cases.sqlite \\
+                --listen 127.0.0.1:8080 --tokens tokens.txt
+              tthc serve token add --tokens tokens.txt --unit thanh-nua.pasc --role clerk
+
             See docs/server.md.
             """
     )

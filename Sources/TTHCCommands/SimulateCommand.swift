@@ -12,7 +12,10 @@ struct SimulateCommand: ParsableCommand {
         abstract:
             "Drive many synthetic cases through the compiled catalog in virtual time; write report.json and report.html.",
         discussion: """
-            Example: tthc simulate --artifact catalog.tthc.json --days 44 --cases 156230 --online-share 0.86 --seed 7 --out sim \
+            Example:
+              tthc simulate --artifact catalog.tthc.json --days 44 --cases 156230 \\
+                --online-share 0.86 --seed 7 --out sim
+
             Every event goes through the interpreter, as a real request would. report.html (Vietnamese, or \
             English with --lang en) gives the on-time rate per commune and per provincial agency against \
             --target, the backlog over time, the slowest procedures (at least --min-sample cases), the units \

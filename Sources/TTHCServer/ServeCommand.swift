@@ -35,7 +35,10 @@ struct ServeRun: AsyncParsableCommand {
         commandName: "run",
         abstract: "The case service: a JSON API over HTTP for the one-stop software (docs/server.md).",
         discussion: """
-            tthc serve --artifact catalog.tthc.json --store cases.sqlite --listen 127.0.0.1:8080 --tokens tokens.txt \
+            Example:
+              tthc serve --artifact catalog.tthc.json --store cases.sqlite \\
+                --listen 127.0.0.1:8080 --tokens tokens.txt
+
             The store is an SQLite file (default $TTHC_STORE, else ~/.tthc/cases.sqlite) or a postgres:// URL. \
             Every /v1 request needs Authorization: Bearer TOKEN; /health, /openapi.yaml and /metrics do not. \
             Serve on loopback and terminate TLS in front (a reverse proxy; docs/server.md).
