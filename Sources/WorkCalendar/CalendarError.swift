@@ -47,23 +47,36 @@ public enum CalendarError: Error, CustomStringConvertible, Equatable, Sendable {
                 ? "năm \(y) nằm ngoài phạm vi: lịch chỉ bao gồm 1900–2100"
                 : "year \(y) is out of range: the calendar covers 1900–2100"
         case .malformedDate(let text):
-            return vi
+            return
+                (vi
                 ? "ngày \"\(text)\" viết sai: cần dạng YYYY-MM-DD, ví dụ 2026-02-13"
-                : "malformed date \"\(text)\": expected YYYY-MM-DD, e.g. 2026-02-13"
+                : "malformed date \"\(text)\": expected YYYY-MM-DD, e.g. 2026-02-13")
+                + didYouMean(WrittenFormSuggestions.date(text), vietnamese: vi)
         case .malformedTime(let text):
             return vi
                 ? "giờ \"\(text)\" viết sai: cần dạng HH:MM từ 00:00 đến 23:59, ví dụ 15:00"
                 : "malformed time \"\(text)\": expected HH:MM between 00:00 and 23:59, e.g. 15:00"
         case .malformedDateTime(let text):
-            return vi
+            return
+                (vi
                 ? "ngày giờ \"\(text)\" viết sai: cần dạng YYYY-MM-DD HH:MM, ví dụ 2026-02-13 16:20"
-                : "malformed date and time \"\(text)\": expected YYYY-MM-DD HH:MM, e.g. 2026-02-13 16:20"
+                : "malformed date and time \"\(text)\": expected YYYY-MM-DD HH:MM, e.g. 2026-02-13 16:20")
+                + didYouMean(WrittenFormSuggestions.dateTime(text), vietnamese: vi)
         case .unknownUnit(let unit, let accepted):
             let spellings = accepted.map { "\"\($0)\"" }.joined(separator: ", ")
+            // What was meant, when it is plain, comes before the list.
+            let meant = didYouMean(WrittenFormSuggestions.durationWords(unit), vietnamese: vi)
             return vi
-                ? "đơn vị thời gian \"\(unit)\" không xác định: các cách viết được chấp nhận là \(spellings)"
-                : "unknown unit \"\(unit)\": accepted units are \(spellings)"
+                ? "đơn vị thời gian \"\(unit)\" không xác định"
+                    + (meant.isEmpty ? ": các" : meant + " Các") + " cách viết được chấp nhận là \(spellings)"
+                : "unknown unit \"\(unit)\"" + (meant.isEmpty ? ": accepted" : meant + " Accepted")
+                    + " units are \(spellings)"
         case .malformedDuration(let text, let reason):
+            // "trong ngay": what was meant says more than why the words failed.
+            if let meant = WrittenFormSuggestions.durationWords(text) {
+                return (vi ? "thời hạn \"\(text)\" viết sai" : "malformed duration \"\(text)\"")
+                    + didYouMean(meant, vietnamese: vi)
+            }
             let why = reason.text(vietnamese: vi)
             return vi ? "thời hạn \"\(text)\" viết sai: \(why)" : "malformed duration \"\(text)\": \(why)"
         case .pauseEndsBeforeStart(let start, let end):
@@ -81,6 +94,13 @@ public enum CalendarError: Error, CustomStringConvertible, Equatable, Sendable {
             let why = reason.text(vietnamese: vi)
             return vi ? "không thể tính lùi: \(why)" : "cannot count backwards: \(why)"
         }
+    }
+
+    /// `; did you mean "x"?`, as `MessageLanguage.didYouMean` says it (the calendar does not
+    /// depend on Diagnostics).
+    private func didYouMean(_ suggestion: String?, vietnamese vi: Bool) -> String {
+        guard let suggestion else { return "" }
+        return vi ? "; có phải ý bạn là \"\(suggestion)\"?" : "; did you mean \"\(suggestion)\"?"
     }
 }
 

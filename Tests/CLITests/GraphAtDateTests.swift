@@ -60,7 +60,7 @@ import Testing
         ),
         (
             ["--at", "1/3/2026", "--lang", "en"],
-            "tthc: error: --at 1/3/2026: malformed date \"1/3/2026\": expected YYYY-MM-DD, e.g. 2026-02-13"
+            "tthc: error: --at 1/3/2026: malformed date \"1/3/2026\": expected YYYY-MM-DD, e.g. 2026-02-13; did you mean \"2026-03-01\"?"
         ),
         (
             ["--at", "2030-01-01", "--lang", "en"],

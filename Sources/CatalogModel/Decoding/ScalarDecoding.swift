@@ -75,12 +75,35 @@ extension LoadContext {
             return nil
         }
         guard allDigits, digits.count <= 15, let number = Int(text) else {
+            let grouped = Self.withoutThousandsSeparators(text)
             report(
                 .invalidValue,
-                LoaderMessage.notWholeNumber(what: what(), text: text), at: value.range)
+                LoaderMessage.notWholeNumber(what: what(), text: text, suggestion: grouped), at: value.range,
+                fixIts: grouped.map { digits in
+                    [
+                        FixIt(
+                            file: value.range.file, startOffset: value.range.start.offset,
+                            endOffset: value.range.end.offset, replacement: digits,
+                            LoaderMessage.writeInstead(meant: digits))
+                    ]
+                } ?? [])
             return nil
         }
         return Located(number, at: value.range)
+    }
+
+    /// The digits of a number written with thousands separators, as Vietnamese documents write
+    /// amounts (`30.000`, `1.500.000`; also `30,000` and `30 000`): one separator throughout,
+    /// groups of three after the first. Nil for anything else (`0.5` is not a grouped number).
+    static func withoutThousandsSeparators(_ text: String) -> String? {
+        guard let separator = text.first(where: { $0 == "." || $0 == "," || $0 == " " }) else { return nil }
+        let groups = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard groups.count >= 2, (1...3).contains(groups[0].count),
+            groups.dropFirst().allSatisfy({ $0.count == 3 }),
+            groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        let digits = groups.joined()
+        return digits.count <= 15 && (digits.count == 1 || digits.first != "0") ? digits : nil
     }
 
     /// Up to 15 digits with no leading zero (but `0`): exactly the plain numbers `integer`

@@ -16,7 +16,7 @@ enum LoaderMessage: DiagnosticMessage {
     case blank(what: Subject)
     case octalLookingNumber(what: Subject, text: String, digits: String)
     case digitSeparators(what: Subject, text: String)
-    case notWholeNumber(what: Subject, text: String)
+    case notWholeNumber(what: Subject, text: String, suggestion: String?)
     case yamlVersionsDisagree(what: Subject, value: String, meant: String)
     case writeInstead(meant: String)
     case notBoolean(what: Subject, value: String)
@@ -160,10 +160,12 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi:
                 "\(what.vi) \(text) dùng dấu \"_\" để phân cách chữ số, YAML 1.1 và 1.2 đọc khác nhau; chỉ viết các chữ số"
             }
-        case .notWholeNumber(let what, let text):
+        case .notWholeNumber(let what, let text, let suggestion):
             switch language {
-            case .en: "\(what.en) must be a whole number (for example 8000), not \"\(text)\""
-            case .vi: "\(what.vi) phải là một số nguyên (ví dụ 8000), không phải \"\(text)\""
+            case .en:
+                "\(what.en) must be a whole number (for example 8000), not \"\(text)\"\(language.didYouMean(suggestion))"
+            case .vi:
+                "\(what.vi) phải là một số nguyên (ví dụ 8000), không phải \"\(text)\"\(language.didYouMean(suggestion))"
             }
         case .yamlVersionsDisagree(let what, let value, let meant):
             switch language {
@@ -182,9 +184,12 @@ enum LoaderMessage: DiagnosticMessage {
             }
         case .notDate(let what, let value, let error):
             switch language {
-            case .en: "\(what.en) \"\(value)\" is not a date: \(error); write YYYY-MM-DD"
+            // A malformed date's own message already asks for YYYY-MM-DD (and says what was meant).
+            case .en:
+                "\(what.en) \"\(value)\" is not a date: \(error)\(Self.isMalformedDate(error) ? "" : "; write YYYY-MM-DD")"
             case .vi:
-                "\(what.vi) \"\(value)\" không phải là ngày: \(LoadContext.vietnamese(error)); hãy viết YYYY-MM-DD"
+                "\(what.vi) \"\(value)\" không phải là ngày: \(LoadContext.vietnamese(error))"
+                    + (Self.isMalformedDate(error) ? "" : "; hãy viết YYYY-MM-DD")
             }
         case .notTimeOfDay(let what, let value, let error):
             switch language {
@@ -628,6 +633,11 @@ enum LoaderMessage: DiagnosticMessage {
         let hint = language.didYouMean(suggestion)
         guard let first = list.first else { return hint }
         return hint.isEmpty ? "; " + list : hint + " " + first.uppercased() + list.dropFirst()
+    }
+
+    private static func isMalformedDate(_ error: any Error) -> Bool {
+        if case CalendarError.malformedDate = error { return true }
+        return false
     }
 
     private static func englishName(of weekday: Weekday) -> String {
