@@ -22,8 +22,8 @@ struct OptionValueProblem: DiagnosticMessage {
     func text(_ language: MessageLanguage) -> String { "\(option): \(problem.text(language))" }
 }
 
-/// Words that have no Vietnamese: the case engine's errors (English by design, docs/interpreter.md)
-/// and what the system says of a failed call (`\(error)`). Shown as they are in either language.
+/// Words that have no Vietnamese: what the system or a library says of a failed call (`\(error)`).
+/// Shown as they are in either language. (The case engine's errors are `CaseError`'s own.)
 struct Untranslated: DiagnosticMessage {
     let words: String
 
