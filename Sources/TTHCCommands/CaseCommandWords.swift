@@ -79,7 +79,7 @@ enum CaseCommandWords {
         case .note(let note): return vi ? "    ghi chú: \(note)" : "    note: \(note)"
         case .migrationSummary(let open, let broken, let hash, let moved):
             if vi {
-                return "\(open) hồ sơ đang giải quyết; \(broken) hồ sơ không chuyển được sang \(hash)"
+                return "\(open) hồ sơ chưa kết thúc; \(broken) hồ sơ không chuyển được sang \(hash)"
                     + (moved.map { "; \($0) hồ sơ đã chuyển sang" } ?? "")
             }
             return "\(open) open case\(open == 1 ? "" : "s"); \(broken) would break with \(hash)"
