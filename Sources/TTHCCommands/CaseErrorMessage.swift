@@ -21,7 +21,7 @@ extension CaseError: DiagnosticMessage {
         case .keyReused(let key, let first):
             return "khóa idempotency \"\(key)\" đã được dùng cho một yêu cầu khác (\(first)); hãy dùng khóa mới"
         case .unknownCase(let id):
-            return "không có hồ sơ \(id) trong kho này"
+            return "không có hồ sơ \(id) trong kho"
         case .usage(let message), .storage(let message):
             return message
         }
