@@ -44,6 +44,19 @@ import Testing
         }
     }
 
+    /// A mistyped store path, the error a clerk meets first, in the clerk's language.
+    @Test func aMissingStoreIsNamedInVietnamese() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let typo = folder.appendingPathComponent("typo/cases.sqlite").path
+        let run = TTHCRunner.run(["case", "list", "--store", typo, "--lang", "vi"])
+        #expect(run.status == 2)
+        #expect(
+            run.stderr
+                == "tthc: lỗi: không có kho hồ sơ tại \(typo): `tthc case open` sẽ tạo kho ở đó; hoặc chỉ rõ kho bằng --store hoặc $TTHC_STORE (mặc định ~/.tthc/cases.sqlite)\n"
+        )
+    }
+
     /// The same JSON whatever --lang says: keys and values are the engine's, for programs.
     @Test func jsonIsTheSameInEitherLanguage() throws {
         let folder = try temporaryFolder()
