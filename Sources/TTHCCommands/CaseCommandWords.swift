@@ -8,6 +8,7 @@ enum CaseCommandWords {
     case alreadyOpened(String)
     case opened(String, procedure: String, name: String)
     case due(String, period: String, cap: String?)
+    /// The commands the case takes now (also the second line of a refusal).
     case allowedNow(String)
     case alreadyRecorded(String, version: Int)
     case recorded(String, event: String, step: String?, actor: String?, at: String, detail: String?)
@@ -35,7 +36,7 @@ enum CaseCommandWords {
             return vi
                 ? "  hạn trả kết quả \(due) (\(period)\(cap.map { ", giới hạn ở mức tối đa \($0)" } ?? ""))"
                 : "  due \(due) (\(period)\(cap.map { ", held to the cap of \($0)" } ?? ""))"
-        case .allowedNow(let list): return vi ? "  được phép lúc này: \(list)" : "  allowed now: \(list)"
+        case .allowedNow(let list): return vi ? "được phép lúc này: \(list)" : "allowed now: \(list)"
         case .alreadyRecorded(let id, let version):
             return vi
                 ? "\(id) v\(version): đã ghi từ trước (cùng khóa idempotency); không ghi thêm"

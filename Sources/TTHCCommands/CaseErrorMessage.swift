@@ -14,7 +14,7 @@ extension CaseError: DiagnosticMessage {
             let list =
                 allowed.isEmpty
                 ? CaseWords.nothingAllowed.text(language) : allowed.map(\.description).joined(separator: "; ")
-            return "\(message)\nđược phép lúc này: \(list)"
+            return "\(message)\n" + CaseCommandWords.allowedNow(list).text(language)
         case .staleVersion(let id, let expected, let actual):
             return
                 "hồ sơ \(id) đang ở phiên bản \(actual), không phải \(expected): đã có người ghi sự kiện trước; hãy xem lại hồ sơ rồi quyết định lại"

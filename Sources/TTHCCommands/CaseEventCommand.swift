@@ -89,8 +89,9 @@ struct CaseEventCommand: ParsableCommand {
             out +=
                 report.allowed.isEmpty
                 ? ""
-                : CaseCommandWords.allowedNow(report.allowed.map(\.description).joined(separator: "; ")).text(language)
-                    + "\n"
+                : "  "
+                    + CaseCommandWords.allowedNow(report.allowed.map(\.description).joined(separator: "; "))
+                    .text(language) + "\n"
             Console.out(out)
         }
     }

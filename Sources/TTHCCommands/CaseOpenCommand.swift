@@ -91,7 +91,8 @@ struct CaseOpenCommand: ParsableCommand {
                 cap: report.capApplies ? (vi ? report.capVi : report.cap) : nil)
             let allowed = CaseCommandWords.allowedNow(
                 VisibleText.neutralised(report.allowed.map(\.description).joined(separator: "; ")))
-            Console.out([opened, due, allowed].map { $0.text(options.lang) + "\n" }.joined())
+            Console.out(
+                opened.text(options.lang) + "\n" + due.text(options.lang) + "\n  " + allowed.text(options.lang) + "\n")
         }
     }
 
