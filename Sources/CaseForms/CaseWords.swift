@@ -73,7 +73,7 @@ public enum CaseWords {
         case .waiting: return vi ? "(đang chờ)" : "(waiting)"
         case .apologies: return vi ? "Thư xin lỗi — Mẫu số 04" : "Apologies (form 04)"
         case .allowedNow: return vi ? "Được phép lúc này" : "Allowed now"
-        case .nothingAllowed: return vi ? "không còn thao tác nào: hồ sơ đã kết thúc" : "nothing: the case is closed"
+        case .nothingAllowed: return vi ? "không còn thao tác nào (hồ sơ đã kết thúc)" : "nothing: the case is closed"
         case .active: return vi ? "đang xử lý" : "active"
         case .stepHeaders:
             return vi
