@@ -1,4 +1,5 @@
 import CaseEngine
+import Diagnostics
 import WorkCalendar
 import WorkflowCompiler
 
@@ -31,7 +32,13 @@ public struct CaseReport: Sendable, Codable {
         public var event: String
         public var actor: String
         public var step: String?
+        /// The details in English (the JSON's words).
         public var detail: String?
+        /// The same details as typed values, for a timeline in another language; empty in a
+        /// report read back from JSON.
+        public var parts: [EventDetail] = []
+
+        enum CodingKeys: String, CodingKey { case version, at, event, actor, step, detail }
     }
 
     public var id: String
@@ -54,6 +61,10 @@ public struct CaseReport: Sendable, Codable {
     public var facts: [String]
     /// The statutory period with the extensions that apply, e.g. "3 working days + 5 working days".
     public var period: String
+    /// `period` and `cap` in Vietnamese words ("3 ngày làm việc"), for `case show --lang vi`;
+    /// not in the JSON, whose words are the English ones.
+    public var periodVi = ""
+    public var capVi: String?
     /// The procedure's ceiling on the period however many extensions apply (`deadline.cap`), and
     /// whether it is what the case is due by.
     public var cap: String?
@@ -80,6 +91,14 @@ public struct CaseReport: Sendable, Codable {
     public var apologies: [CaseState.Apology]
     public var events: [EventLine]
 
+    /// The JSON's fields: every one but the Vietnamese words of the period and cap.
+    enum CodingKeys: String, CodingKey {
+        case id, version, artifact, procedure, procedureName, applicant, channel, commune, communeName
+        case receivingUnit, receivingUnitName, applicantDetails, parent, received, facts, period, cap, capApplies
+        case deadlineText, due, now, state, outcome, closedAt, status, apologyDue, proposedDue, pauses, pausedSince
+        case steps, allowed, subcases, fees, payments, apologies, events
+    }
+
     public init(_ s: CaseState, interpreter: CaseInterpreter, now: LocalDateTime, events: [StoredEvent] = []) {
         let directory = interpreter.directory
         let procedure = interpreter.procedure(of: s)
@@ -102,6 +121,8 @@ public struct CaseReport: Sendable, Codable {
         let deadline = interpreter.deadline(of: s, now: now)
         period = deadline?.period.description ?? ""
         cap = deadline?.cap?.description
+        periodVi = deadline?.period.vietnameseDescription ?? ""
+        capVi = deadline?.cap?.vietnameseDescription
         capApplies = deadline?.capApplies ?? false
         let terms = procedure?.terms(on: s.opening.received.date)
         let channelDeadline = terms?.channels.first { $0.channel == s.opening.channel }?.deadline
@@ -144,9 +165,10 @@ public struct CaseReport: Sendable, Codable {
         self.events = events.map { stored in
             let e = stored.event
             let actor = e.actor?.text ?? Self.defaultActor(e, s, interpreter)
+            let parts = EventDetail.of(e)
             return EventLine(
                 version: stored.version, at: e.at, event: e.kind.rawValue, actor: actor, step: e.step?.text,
-                detail: Self.detail(e))
+                detail: EventDetail.line(parts, .en), parts: parts)
         }
     }
 
@@ -165,21 +187,8 @@ public struct CaseReport: Sendable, Codable {
     }
 
     /// The fields of an event beyond its kind, step and actor, for one line of text.
-    public static func detail(_ e: CaseEvent) -> String? {
-        var parts: [String] = []
-        if let opening = e.opening {
-            parts.append(
-                "received \(opening.channel) from \(opening.applicant)"
-                    + (opening.facts.isEmpty ? "" : ", facts: \(opening.facts.map(\.text).joined(separator: ", "))"))
-        }
-        if let target = e.target { parts.append("→ \(target)") }
-        if let fact = e.fact { parts.append("fact \(fact)") }
-        if let child = e.child { parts.append("sub-case \(child)" + (e.outcome.map { " \($0.text)" } ?? "")) }
-        if let amount = e.amount { parts.append("paid \(amount) đ") }
-        if let due = e.due { parts.append("new date \(due)") }
-        if let artifact = e.artifact, e.kind == .migrated { parts.append("to \(artifact)") }
-        if let reason = e.reason { parts.append("“\(reason)”") }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    public static func detail(_ e: CaseEvent, _ language: MessageLanguage = .en) -> String? {
+        EventDetail.line(EventDetail.of(e), language)
     }
 }
 
@@ -194,6 +203,7 @@ extension CaseReport {
         events = events.map { line in
             var line = line
             line.detail = line.detail?.replacingOccurrences(of: original, with: ApplicantDetails.redactedMark)
+            line.parts = line.parts.map { $0.redacting(original, with: ApplicantDetails.redactedMark) }
             return line
         }
     }

@@ -69,23 +69,32 @@ struct CaseEventCommand: ParsableCommand {
             kind, at: when, step: step.map { Name($0) }, actor: actor.map { Name($0) }, reason: reason,
             fact: fact.map { Name($0) },
             amount: amount, due: dueAt)
-        let receipt = try CaseCLI.run { () throws(CaseError) in
+        let receipt = try options.run { () throws(CaseError) in
             try store.record(command, on: caseId, expectedVersion: expectVersion, idempotencyKey: idempotencyKey)
         }
-        let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(caseId) }
+        let (state, interpreter) = try options.run { () throws(CaseError) in try store.state(caseId) }
         let report = CaseReport(state, interpreter: interpreter, now: max(when, state.lastEventAt))
         switch options.format {
         case .json:
             Console.out(try ReportJSON.text(CaseReceiptJSON(receipt, report: report)))
         case .text:
-            var out = CaseCLI.describe(receipt)
-            out += "\(caseId) is at version \(state.version): " + CaseTextRenderer.stateLine(report) + "\n"
+            let language = options.lang
+            var out = CaseCLI.describe(receipt, language: language)
+            out +=
+                CaseCommandWords.atVersion(
+                    caseId, version: state.version, state: CaseTextRenderer.stateLine(report, language: language)
+                ).text(language) + "\n"
             for step in report.steps where step.active {
-                out += "  active: \(step.step) (\(step.performer))" + (step.due.map { ", due \($0)" } ?? "") + "\n"
+                out +=
+                    CaseCommandWords.activeStep(step.step, performer: step.performer, due: step.due?.description)
+                    .text(language) + "\n"
             }
             out +=
                 report.allowed.isEmpty
-                ? "" : "  allowed now: \(report.allowed.map(\.description).joined(separator: "; "))\n"
+                ? ""
+                : "  "
+                    + CaseCommandWords.allowedNow(report.allowed.map(\.description).joined(separator: "; "))
+                    .text(language) + "\n"
             Console.out(out)
         }
     }

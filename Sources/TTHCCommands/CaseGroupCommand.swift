@@ -8,6 +8,7 @@ struct CaseGroupCommand: ParsableCommand {
         discussion: """
             A case runs on the compiled artifact it was opened with (tthc compile Catalog -o catalog.tthc.json); \
             the store keeps the artifact by hash, so later catalogs do not change cases in flight. \
+            --lang vi prints the text output and the errors in Vietnamese (JSON is the same in both). \
             Exit status: 0 done, 1 the event is not allowed now (the message lists what is), 2 bad input or store.
             """,
         subcommands: [

@@ -31,7 +31,7 @@ struct CaseListCommand: ParsableCommand {
     func run() throws {
         let moment = try CaseCLI.time(now, option: "--now")
         let store = try options.open()
-        let cases = try CaseCLI.run { () throws(CaseError) in try store.cases(openOnly: overdue || open) }
+        let cases = try options.run { () throws(CaseError) in try store.cases(openOnly: overdue || open) }
         var reports = cases.map {
             CaseReport($0.state, interpreter: $0.interpreter, now: max(moment, $0.state.lastEventAt))
         }
@@ -52,7 +52,7 @@ struct CaseListCommand: ParsableCommand {
         case .json:
             Console.out(try ReportJSON.text(reports))
         case .text:
-            Console.out(CaseTextRenderer.list(reports))
+            Console.out(CaseTextRenderer.list(reports, language: options.lang))
         }
     }
 }

@@ -26,7 +26,7 @@ struct CaseMigrateCommand: ParsableCommand {
     func run() throws {
         let artifact = try CaseCLI.artifact(at: self.artifact)
         let store = try options.open()
-        let findings = try CaseCLI.run { () throws(CaseError) in
+        let findings = try options.run { () throws(CaseError) in
             adopt ? try store.adopt(artifact, at: CaseCLI.now()) : try store.migrationReport(to: artifact)
         }
         let broken = findings.filter { $0.verdict == .breaks }
@@ -34,18 +34,16 @@ struct CaseMigrateCommand: ParsableCommand {
         case .json:
             Console.out(try ReportJSON.text(findings))
         case .text:
-            var out = ""
+            var lines: [CaseCommandWords] = []
             for f in findings {
-                out +=
-                    "\(f.caseId)  \(f.procedure)  \(f.verdict.rawValue)"
-                    + (f.activeSteps.isEmpty ? "" : "  at \(f.activeSteps.joined(separator: ", "))") + "\n"
-                for reason in f.reasons { out += "    breaks: \(reason)\n" }
-                for note in f.notes { out += "    note: \(note)\n" }
+                lines.append(.migration(f.caseId, procedure: f.procedure, verdict: f.verdict, at: f.activeSteps))
+                lines += f.reasons.map { .breaks($0) } + f.notes.map { .note($0) }
             }
-            out +=
-                "\(findings.count) open case\(findings.count == 1 ? "" : "s"); \(broken.count) would break with \(artifact.contentHash)"
-            out += adopt ? "; \(findings.count - broken.count) moved to it\n" : "\n"
-            Console.out(out)
+            lines.append(
+                .migrationSummary(
+                    open: findings.count, broken: broken.count, hash: artifact.contentHash,
+                    moved: adopt ? findings.count - broken.count : nil))
+            Console.out(lines.map { $0.text(options.lang) + "\n" }.joined())
         }
         if !broken.isEmpty { throw ExitCode(1) }
     }

@@ -71,26 +71,30 @@ struct CaseOpenCommand: ParsableCommand {
         let opening = CaseOpening(
             procedure: procedure, received: receivedAt, channel: channel, commune: commune,
             receivingUnit: receivingUnit, applicant: applicant, facts: facts)
-        let receipt = try CaseCLI.run { () throws(CaseError) in
+        let receipt = try options.run { () throws(CaseError) in
             try store.register(artifact)
             return try store.open(
                 opening, artifactHash: artifact.contentHash, idempotencyKey: idempotencyKey, applicant: details)
         }
-        let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(receipt.caseId) }
+        let (state, interpreter) = try options.run { () throws(CaseError) in try store.state(receipt.caseId) }
         let report = CaseReport(state, interpreter: interpreter, now: max(receivedAt, state.lastEventAt))
         switch options.format {
         case .json:
             Console.out(try ReportJSON.text(CaseReceiptJSON(receipt, report: report)))
         case .text:
-            var out =
+            let vi = options.lang == .vi
+            let opened: CaseCommandWords =
                 receipt.replayed
-                ? "case \(receipt.caseId) was already opened with this idempotency key\n"
-                : "opened \(receipt.caseId): \(report.procedure) \(VisibleText.neutralised(report.procedureName))\n"
-            let cap = report.capApplies ? report.cap.map { ", held to the cap of \($0)" } ?? "" : ""
-            out += "  due \(report.due?.description ?? "—") (\(report.period)\(cap))\n"
-            out +=
-                "  allowed now: \(VisibleText.neutralised(report.allowed.map(\.description).joined(separator: "; ")))\n"
-            Console.out(out)
+                ? .alreadyOpened(receipt.caseId)
+                : .opened(
+                    receipt.caseId, procedure: report.procedure, name: VisibleText.neutralised(report.procedureName))
+            let due = CaseCommandWords.due(
+                report.due?.description ?? "—", period: vi ? report.periodVi : report.period,
+                cap: report.capApplies ? (vi ? report.capVi : report.cap) : nil)
+            let allowed = CaseCommandWords.allowedNow(
+                VisibleText.neutralised(report.allowed.map(\.description).joined(separator: "; ")))
+            Console.out(
+                opened.text(options.lang) + "\n" + due.text(options.lang) + "\n  " + allowed.text(options.lang) + "\n")
         }
     }
 
@@ -103,7 +107,7 @@ struct CaseOpenCommand: ParsableCommand {
             }
             return nil
         }
-        return try CaseCLI.run { () throws(CaseError) in
+        return try options.run { () throws(CaseError) in
             try ApplicantDetails(name: applicantName, address: applicantAddress, contact: applicantContact)
         }
     }

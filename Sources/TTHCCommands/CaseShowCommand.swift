@@ -51,17 +51,17 @@ struct CaseShowCommand: ParsableCommand {
         let moment = try CaseCLI.time(now, option: "--now")
         let store = try options.open()
         // A snapshot that no longer matches its events is damage: named, not printed as the case.
-        if let difference = try CaseCLI.run({ () throws(CaseError) in try store.verify(caseId) }) {
+        if let difference = try options.run({ () throws(CaseError) in try store.verify(caseId) }) {
             throw CommandFailure.usage(
                 CommandMessage.damagedCase(caseId, store: store.location, difference: difference))
         }
-        let (state, interpreter) = try CaseCLI.run { () throws(CaseError) in try store.state(caseId) }
-        let events = try CaseCLI.run { () throws(CaseError) in try store.events(caseId) }
+        let (state, interpreter) = try options.run { () throws(CaseError) in try store.state(caseId) }
+        let events = try options.run { () throws(CaseError) in try store.events(caseId) }
         var report = CaseReport(state, interpreter: interpreter, now: moment, events: events)
         if redact {
             report.redactApplicant()
         } else {
-            report.applicantDetails = try CaseCLI.run { () throws(CaseError) in try store.applicantDetails(caseId) }
+            report.applicantDetails = try options.run { () throws(CaseError) in try store.applicantDetails(caseId) }
         }
         switch form {
         case .controlSheet:
@@ -79,7 +79,9 @@ struct CaseShowCommand: ParsableCommand {
                     ? try FormHTML.render(letter)
                     : options.format == .json ? try ReportJSON.text(letter) : letter.text())
         case nil:
-            Console.out(options.format == .json ? try ReportJSON.text(report) : CaseTextRenderer.render(report))
+            Console.out(
+                options.format == .json
+                    ? try ReportJSON.text(report) : CaseTextRenderer.render(report, language: options.lang))
         }
     }
 }

@@ -17,24 +17,35 @@ struct CaseStoreOptions: ParsableArguments {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    /// The clerk's language: text output and messages. JSON is the same in both (its keys and
+    /// values are for programs).
+    @Option(help: "Language of the text output and messages: en or vi.")
+    var lang: MessageLanguage = .en
+
     /// `creating`: only `case open` makes a store that is not there (`StoreBackends.open`).
     func open(creating: Bool = false) throws -> any CaseStoring {
-        try CaseCLI.run { () throws(CaseError) in try StoreBackends.open(store, creating: creating) }
+        if !creating, let path = try run({ () throws(CaseError) in try StoreBackends.absentFile(store) }) {
+            throw CommandFailure.usage(CommandMessage.noCaseStore(path))
+        }
+        return try run { () throws(CaseError) in try StoreBackends.open(store, creating: creating) }
     }
+
+    /// `CaseCLI.run` with its messages in the command's language.
+    func run<T>(_ body: () throws(CaseError) -> T) throws -> T { try CaseCLI.run(in: lang, body) }
 }
 
 enum CaseCLI {
     /// Runs a library call; a refusal prints why and what is allowed and exits 1, anything else
     /// (an unknown case, procedure or unit, a store that cannot be written) exits 2.
-    static func run<T>(_ body: () throws(CaseError) -> T) throws -> T {
+    static func run<T>(in language: MessageLanguage = .en, _ body: () throws(CaseError) -> T) throws -> T {
         do {
             return try body()
         } catch {
             if error.isRefusal {
-                Console.err("tthc: refused: \(error.description)\n")
+                Console.err(Console.NoticeKind.refused.prefix(language) + error.text(language) + "\n")
                 throw ExitCode(1)
             }
-            throw CommandFailure.usage(Untranslated(error))
+            throw CommandFailure.usage(error)
         }
     }
 
@@ -83,19 +94,17 @@ enum CaseCLI {
         }
     }
 
-    /// "v3: complete receive by thanh-nua.pasc at 2026-03-02 09:00" for each event written.
-    static func describe(_ receipt: StoreReceipt) -> String {
+    /// "C000001: complete receive by thanh-nua.pasc at 2026-03-02 09:00" for each event written.
+    static func describe(_ receipt: StoreReceipt, language: MessageLanguage) -> String {
         if receipt.replayed {
-            return "\(receipt.caseId) v\(receipt.version): already recorded (same idempotency key); nothing written\n"
+            return CaseCommandWords.alreadyRecorded(receipt.caseId, version: receipt.version).text(language) + "\n"
         }
         return receipt.effects.map { effect in
             let e = effect.event
-            var line = "\(effect.caseId): \(e.kind.rawValue)"
-            if let step = e.step { line += " \(step)" }
-            if let actor = e.actor { line += " by \(actor)" }
-            line += " at \(e.at)"
-            if let detail = CaseReport.detail(e) { line += " (\(VisibleText.neutralised(detail)))" }
-            return line + "\n"
+            return CaseCommandWords.recorded(
+                effect.caseId, event: e.kind.rawValue, step: e.step?.text, actor: e.actor?.text, at: "\(e.at)",
+                detail: CaseReport.detail(e, language).map { VisibleText.neutralised($0) }
+            ).text(language) + "\n"
         }.joined()
     }
 }

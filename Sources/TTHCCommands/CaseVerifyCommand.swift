@@ -18,28 +18,25 @@ struct CaseVerifyCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.open()
-        let report = try CaseCLI.run { () throws(CaseError) in try store.verifyStore() }
+        let report = try options.run { () throws(CaseError) in try store.verifyStore() }
         switch options.format {
         case .json:
             Console.out(try ReportJSON.text(report))
         case .text:
+            let language = options.lang
             if report.problems.isEmpty {
-                let artifacts =
-                    report.artifacts == 1
-                    ? "1 artifact matches its hash" : "\(report.artifacts) artifacts match their hashes"
-                let cases = report.cases == 1 ? "1 case matches its events" : "\(report.cases) cases match their events"
-                let database =
-                    store is CaseStore ? "SQLite's integrity check passes" : "every event belongs to its case"
-                Console.out("the store is sound: \(database), \(artifacts), \(cases)\n")
+                let sound = CaseCommandWords.sound(
+                    sqlite: store is CaseStore, artifacts: report.artifacts, cases: report.cases)
+                Console.out(sound.text(language) + "\n")
                 if report.uncheckedEvents + report.uncheckedSnapshots > 0 {
                     Console.out(
-                        "note: \(report.uncheckedEvents) events and \(report.uncheckedSnapshots) snapshots were written before they carried checksums: they are checked by replay only\n"
-                    )
+                        CaseCommandWords.unchecked(events: report.uncheckedEvents, snapshots: report.uncheckedSnapshots)
+                            .text(language) + "\n")
                 }
             } else {
                 Console.out(
-                    report.problems.map { "damage: \($0)\n" }.joined()
-                        + "\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in \(store.location)\n"
+                    report.problems.map { CaseCommandWords.damage($0).text(language) + "\n" }.joined()
+                        + CaseCommandWords.problems(report.problems.count, store: store.location).text(language) + "\n"
                 )
             }
         }

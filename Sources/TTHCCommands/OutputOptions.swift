@@ -69,14 +69,17 @@ enum Console {
 }
 
 extension Console {
-    /// How a notice is introduced: `tthc: error:`, `tthc: note:`, `tthc:`, or not at all.
+    /// How a notice is introduced: `tthc: error:`, `tthc: refused:` (a case event the case does
+    /// not allow now), `tthc: note:`, `tthc:`, or not at all.
     enum NoticeKind {
-        case error, note, tool, bare
+        case error, refused, note, tool, bare
 
         func prefix(_ language: MessageLanguage) -> String {
             switch (self, language) {
             case (.error, .en): "tthc: error: "
             case (.error, .vi): "tthc: lỗi: "
+            case (.refused, .en): "tthc: refused: "
+            case (.refused, .vi): "tthc: từ chối: "
             case (.note, .en): "tthc: note: "
             case (.note, .vi): "tthc: lưu ý: "
             case (.tool, _): "tthc: "

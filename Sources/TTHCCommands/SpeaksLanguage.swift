@@ -20,3 +20,11 @@ extension NewProcedureCommand: SpeaksLanguage {}
 extension RulesCommand: SpeaksLanguage {}
 extension SchemaCommand: SpeaksLanguage {}
 extension StatsCommand: SpeaksLanguage {}
+
+// `tthc case …`: `--lang` is declared once, in the options every case command shares.
+extension CaseOpenCommand: SpeaksLanguage { var lang: MessageLanguage { options.lang } }
+extension CaseEventCommand: SpeaksLanguage { var lang: MessageLanguage { options.lang } }
+extension CaseShowCommand: SpeaksLanguage { var lang: MessageLanguage { options.lang } }
+extension CaseListCommand: SpeaksLanguage { var lang: MessageLanguage { options.lang } }
+extension CaseMigrateCommand: SpeaksLanguage { var lang: MessageLanguage { options.lang } }
+extension CaseVerifyCommand: SpeaksLanguage { var lang: MessageLanguage { options.lang } }

@@ -17,15 +17,10 @@ public enum StoreBackends {
     /// reads or adds to cases refuses a missing one instead: a mistyped path had been given an
     /// empty store, listed as "0 cases" and verified as "sound".
     public static func open(_ value: String?, creating: Bool) throws(CaseError) -> any CaseStoring {
-        switch try StoreAddress(value ?? CaseStore.defaultPath(environment: RunContext.current.environment)) {
+        if !creating, let path = try absentFile(value) { throw .usage(CommandMessage.noCaseStore(path).text(.en)) }
+        switch try address(value) {
         case .file(let path):
-            let resolved = RunContext.current.path(path)
-            if !creating && !FileManager.default.fileExists(atPath: resolved) {
-                throw .usage(
-                    "no case store at \(path): `tthc case open` creates one there; or name the store with --store or $TTHC_STORE (default ~/.tthc/cases.sqlite)"
-                )
-            }
-            return try CaseStore(path: resolved)
+            return try CaseStore(path: RunContext.current.path(path))
         case .postgres(let url):
             if let open = postgres { return try open(url) }
             ExternalCommand.exec("tthc-serve", arguments: Array(RunContext.current.arguments.dropFirst()))
@@ -33,6 +28,20 @@ public enum StoreBackends {
                 "the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)"
             )
         }
+    }
+}
+
+extension StoreBackends {
+    /// The store a `--store` value names (nil: $TTHC_STORE, else ~/.tthc/cases.sqlite).
+    static func address(_ value: String?) throws(CaseError) -> StoreAddress {
+        try StoreAddress(value ?? CaseStore.defaultPath(environment: RunContext.current.environment))
+    }
+
+    /// The path of an SQLite store that is not there, as given; nil for one that is, or a URL.
+    /// The case commands ask first, to say so in the clerk's language.
+    static func absentFile(_ value: String?) throws(CaseError) -> String? {
+        guard case .file(let path) = try address(value) else { return nil }
+        return FileManager.default.fileExists(atPath: RunContext.current.path(path)) ? nil : path
     }
 }
 

@@ -9,7 +9,10 @@ import WorkflowCompiler
 @Suite(.serialized) struct CaseCLITests {
     /// Sessions kept as script goldens: the commands and what they print, in one file (forms 04
     /// and 06 as HTML written to files and compared with their own goldens).
-    @Test(arguments: ["supplement-session.txt", "parallel-subcase-session.txt", "forms/forms-session.txt"])
+    /// (vietnamese-session.txt: the same commands with `--lang vi`, their output and their failures.)
+    @Test(arguments: [
+        "supplement-session.txt", "parallel-subcase-session.txt", "forms/forms-session.txt", "vietnamese-session.txt",
+    ])
     func sessionTranscript(_ name: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

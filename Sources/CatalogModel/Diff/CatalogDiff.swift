@@ -170,7 +170,7 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
         return lines
     }
 
-    static func channelVi(_ c: Channel) -> String {
+    public static func channelVi(_ c: Channel) -> String {
         switch c {
         case .inPerson: "nộp trực tiếp"
         case .online: "nộp trực tuyến"
@@ -189,7 +189,7 @@ public struct CatalogDiff: Sendable, Codable, Equatable {
         return text
     }
 
-    static func perVi(_ u: FeeUnit) -> String {
+    public static func perVi(_ u: FeeUnit) -> String {
         switch u {
         case .dossier: "hồ sơ"
         case .copy: "bản"
