@@ -69,7 +69,8 @@ public enum CaseWords {
             return vi ? "phiên bản \(version), tệp biên dịch \(artifact)" : "version \(version), artifact \(artifact)"
         case .timeline: return vi ? "Diễn biến" : "Timeline"
         case .steps: return vi ? "Các bước" : "Steps"
-        case .pauses: return vi ? "Tạm dừng (thời hạn tạm dừng tính)" : "Pauses (the statutory clock stops)"
+        case .pauses:
+            return vi ? "Thời gian tạm dừng (không tính vào thời hạn giải quyết)" : "Pauses (the statutory clock stops)"
         case .waiting: return vi ? "(đang chờ)" : "(waiting)"
         case .apologies: return vi ? "Thư xin lỗi — Mẫu số 04" : "Apologies (form 04)"
         case .allowedNow: return vi ? "Được phép lúc này" : "Allowed now"
