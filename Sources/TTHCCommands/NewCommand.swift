@@ -22,7 +22,8 @@ struct NewProcedureCommand: ParsableCommand {
             The file goes to CATALOG/procedures/LEVEL/FIELD/CODE.yaml (an existing file is never \
             overwritten), or to standard output with --stdout. Units, the service centre and the legal \
             basis are taken from the catalog, so the skeleton passes `tthc check` as written; replace \
-            every TODO with the procedure's published data. Without --code the next free code of the \
+            every TODO with the procedure's published data (`tthc lint` lists the TODOs left: a skeleton \
+            cannot reach a commit unfinished). Without --code the next free code of the \
             1.99xxxx block (codes not found in the national database) is used. \
             Exit status: 0 written, 2 bad options or the file exists.
             """
@@ -126,8 +127,8 @@ struct NewProcedureCommand: ParsableCommand {
         }
         let effective = catalog.manifest.map { "\($0.effective)" } ?? "2025-07-01"
         return """
-            # Thủ tục mới: thay mỗi TODO bằng dữ liệu đã công bố, rồi chạy `tthc check` trên tệp này.
-            # New procedure: replace each TODO with the published data, then run `tthc check` on this file.
+            # Thủ tục mới: thay mỗi TODO bằng dữ liệu đã công bố, rồi chạy `tthc lint` trên tệp này (lệnh chỉ ra TODO còn lại).
+            # New procedure: replace each TODO with the published data, then run `tthc lint` on this file (it lists the TODOs left).
             # Định dạng / format: docs/catalog-format.md
             code: \(code)                          # mã trên CSDL quốc gia (1.001193); 1.99xxxx khi chưa tìm thấy / national code
             name: "TODO Tên thủ tục"                # tên như đã công bố / the name as published
