@@ -71,7 +71,7 @@ enum CommandMessage: DiagnosticMessage {
     case unknownField(String, file: String, suggestion: String?)
     case notInForce(String, on: CivilDate, period: ValidityPeriod)
     case notAProcedureCode(String)
-    case codeTaken(String)
+    case codeTaken(String, file: String)
     case alreadyExists(String)
     case noFreeCode
     case noServiceCentre(level: String)
@@ -205,10 +205,10 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "\"\(code)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"
                 : "\"\(code)\" is not a procedure code: write a digit, a dot and six digits, such as 1.001193"
-        case .codeTaken(let code):
+        case .codeTaken(let code, let file):
             language == .vi
-                ? "mã \(code) đã có trong danh mục"
-                : "code \(code) is already in the catalog"
+                ? "mã \(code) đã có trong danh mục (\(file)); hãy chọn mã khác hoặc bỏ --code để lấy mã trống tiếp theo"
+                : "code \(code) is already in the catalog (\(file)); choose another, or leave out --code for the next free one"
         case .alreadyExists(let path):
             language == .vi
                 ? "\(path) đã tồn tại; không ghi đè"

@@ -63,9 +63,9 @@ struct NewProcedureCommand: ParsableCommand {
             throw CommandFailure.usage(
                 CommandMessage.notAProcedureCode(code))
         }
-        if model.procedures[code] != nil {
+        if let taken = model.procedures[code] {
             throw CommandFailure.usage(
-                CommandMessage.codeTaken(code))
+                CommandMessage.codeTaken(code, file: RunContext.current.pathDisplay(taken.code.range.file)))
         }
         let text = try skeleton(code: code, in: model)
         if stdout {

@@ -55,7 +55,10 @@ import Testing
             ["new", "procedure", "--field", field, "--level", level, "--catalog", "catalog", "--code", "1.001193"],
             in: catalog.deletingLastPathComponent())
         #expect(taken.status == 2)
-        #expect(taken.stderr == "tthc: error: code 1.001193 is already in the catalog\n")
+        #expect(
+            taken.stderr
+                == "tthc: error: code 1.001193 is already in the catalog (catalog/procedures/commune/ho-tich/1.001193.yaml); "
+                + "choose another, or leave out --code for the next free one\n")
     }
 
     @Test func badOptionsAreExplained() throws {
