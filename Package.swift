@@ -143,7 +143,7 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 "CaseEngine", "CaseStorage", "CaseStoreSQLite", "CaseForms", "CaseStorePostgres", "TTHCCommands",
-                "WorkflowCompiler", "WorkCalendar",
+                "WorkflowCompiler", "WorkCalendar", "Diagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -36,7 +36,7 @@ enum CaseCommandWords {
             return vi
                 ? "  hạn trả kết quả \(due) (\(period)\(cap.map { ", giới hạn ở mức tối đa \($0)" } ?? ""))"
                 : "  due \(due) (\(period)\(cap.map { ", held to the cap of \($0)" } ?? ""))"
-        case .allowedNow(let list): return vi ? "được phép lúc này: \(list)" : "allowed now: \(list)"
+        case .allowedNow(let list): return AllowedEvent.allowedNow(list, language)
         case .alreadyRecorded(let id, let version):
             return vi
                 ? "\(id) v\(version): đã ghi từ trước (cùng khóa idempotency); không ghi thêm"

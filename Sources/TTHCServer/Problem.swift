@@ -1,4 +1,5 @@
 import CaseEngine
+import Diagnostics
 import Foundation
 
 /// The language of a response, from `Accept-Language` (Vietnamese when `vi` is preferred).
@@ -115,9 +116,9 @@ public struct Problem: Error, Sendable {
         case .refused(let message, let allowed):
             self.init(.refused, error.description, allowed: allowed.map(\.description))
             _ = message
-        case .staleVersion: self.init(.staleVersion, error.description)
-        case .keyReused: self.init(.keyReused, error.description)
-        case .unknownCase(let id): self.init(.notFound, error.description, vi: "không có hồ sơ \(id) trong kho")
+        case .staleVersion: self.init(.staleVersion, error.description, vi: error.text(.vi))
+        case .keyReused: self.init(.keyReused, error.description, vi: error.text(.vi))
+        case .unknownCase: self.init(.notFound, error.description, vi: error.text(.vi))
         // Well formed, but naming what the catalog lacks (a procedure, commune, step, fact) or a
         // moment the calendar cannot count from: 422 (400 is for a request that is malformed).
         case .usage: self.init(.unprocessable, error.description)

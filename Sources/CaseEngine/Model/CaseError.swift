@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Why a request was not carried out. Nothing is recorded in any case.
 ///
 /// Two families, which the CLI maps to exit codes: a *refusal* (exit 1) is a well-formed request
@@ -21,21 +23,41 @@ public enum CaseError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    public var description: String { text(.en) }
+}
+
+/// The message in either language (`--lang vi` on the case commands): what the engine says of the
+/// graph or the store (a refusal's reason, a storage error) stays in its own words, the frame
+/// around it is the reader's.
+extension CaseError: DiagnosticMessage {
+    public func text(_ language: MessageLanguage) -> String {
+        let vi = language == .vi
         switch self {
         case .refused(let message, let allowed):
             let list =
-                allowed.isEmpty ? "nothing (the case is closed)" : allowed.map(\.description).joined(separator: "; ")
-            return "\(message)\nallowed now: \(list)"
+                allowed.isEmpty
+                ? (vi ? "không còn thao tác nào (hồ sơ đã kết thúc)" : "nothing (the case is closed)")
+                : allowed.map(\.description).joined(separator: "; ")
+            return "\(message)\n" + AllowedEvent.allowedNow(list, language)
         case .staleVersion(let id, let expected, let actual):
-            return
-                "case \(id) is at version \(actual), not \(expected): someone else recorded an event first; show the case and decide again"
+            return vi
+                ? "hồ sơ \(id) đang ở phiên bản \(actual), không phải \(expected): đã có người ghi sự kiện trước; hãy xem lại hồ sơ rồi quyết định lại"
+                : "case \(id) is at version \(actual), not \(expected): someone else recorded an event first; show the case and decide again"
         case .keyReused(let key, let first):
-            return "idempotency key \"\(key)\" was already used for another request (\(first)); use a new key"
+            return vi
+                ? "khóa idempotency \"\(key)\" đã được dùng cho một yêu cầu khác (\(first)); hãy dùng khóa mới"
+                : "idempotency key \"\(key)\" was already used for another request (\(first)); use a new key"
         case .unknownCase(let id):
-            return "no case \(id) in this store"
+            return vi ? "không có hồ sơ \(id) trong kho" : "no case \(id) in this store"
         case .usage(let message), .storage(let message):
             return message
         }
+    }
+}
+
+extension AllowedEvent {
+    /// "allowed now: …", the one wording of the line `case open`, `case event` and a refusal end with.
+    public static func allowedNow(_ list: String, _ language: MessageLanguage) -> String {
+        language == .vi ? "được phép lúc này: \(list)" : "allowed now: \(list)"
     }
 }
