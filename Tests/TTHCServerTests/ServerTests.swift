@@ -224,6 +224,15 @@ func json(_ response: TestResponse) -> [String: Any] {
                 json(stale)["detail"] as? String
                     == "case \(id) is at version 2, not 1: someone else recorded an event first; show the case and decide again"
             )
+            // The same in Vietnamese: the words `tthc case event --lang vi` prints.
+            let staleVi = try await client.execute(
+                uri: "/v1/cases/\(id)/events", method: .post,
+                headers: h.headers("clerk", [.ifMatch: "\"1\"", .acceptLanguage: "vi"]),
+                body: ByteBuffer(string: #"{"event":"complete","step":"receive","at":"2026-03-02 09:00"}"#))
+            #expect(
+                json(staleVi)["detail"] as? String
+                    == "hồ sơ \(id) đang ở phiên bản 2, không phải 1: đã có người ghi sự kiện trước; hãy xem lại hồ sơ rồi quyết định lại"
+            )
             // A field naming the actor is refused.
             let actor = try await client.execute(
                 uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk"),
