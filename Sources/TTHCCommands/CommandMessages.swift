@@ -91,6 +91,8 @@ enum CommandMessage: DiagnosticMessage {
     case gitNeeded(String, reason: String)
     case gitFailed(String, said: String)
     case noCatalogAtRevision(String, root: String)
+    case revisionHasErrors(String, count: Int)
+    case catalogWithErrorsNotCompared
     case notARevision(String, root: String, orFolder: Bool)
     case noCatalog
     case damagedCase(String, store: String, difference: String)
@@ -285,6 +287,14 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "\(spec) không có danh mục tại \(root); hãy nêu một thư mục hoặc một phiên bản git có danh mục"
                 : "\(spec) has no catalog at \(root); name a folder, or a git revision that has the catalog"
+        case .revisionHasErrors(let spec, let count):
+            language == .vi
+                ? "danh mục tại \(spec) có \(count) lỗi (`git checkout \(spec)` rồi `tthc check` để xem)"
+                : "the catalog at \(spec) has \(count) error\(count == 1 ? "" : "s") (`git checkout \(spec)` and `tthc check` show them)"
+        case .catalogWithErrorsNotCompared:
+            language == .vi
+                ? "không so sánh danh mục có lỗi: thủ tục trong tệp không đọc được sẽ bị coi là đã bãi bỏ; hãy sửa lỗi rồi chạy lại"
+                : "a catalog with errors is not compared: a procedure whose file cannot be read would count as removed; fix the errors and run again"
         case .notARevision(let spec, let root, let orFolder):
             switch (language, orFolder) {
             case (.vi, true):

@@ -24,7 +24,8 @@ struct DecisionDraftCommand: ParsableCommand {
             or replaced) and Part III (abolished: removed, or given an end date); in each, provincial, \
             commune and inter-level procedures, by field, with code, name, deadline, place of receipt, \
             fees and legal basis. --format cite lists what the decision's own text must cite (the HTML \
-            carries the same list on a last page that is not printed).
+            carries the same list on a last page that is not printed). Nothing is drafted when either \
+            catalog has errors: a procedure whose file cannot be read would be listed as abolished.
 
               tthc decision draft HEAD~3 --format html -o phu-luc.html
               tthc decision draft main HEAD --format csv -o phu-luc.csv \\
@@ -53,7 +54,7 @@ struct DecisionDraftCommand: ParsableCommand {
 
     func run() throws {
         let decisionDate = try date?.date(option: "--date")
-        let pair = try CatalogPair.load(catalogs)
+        let pair = try CatalogPair.load(catalogs, language: lang)
         defer { pair.cleanUp() }
         let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
         let annex = DecisionAnnex(

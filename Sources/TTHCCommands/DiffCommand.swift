@@ -19,7 +19,11 @@ struct DiffCommand: ParsableCommand {
               tthc diff main HEAD --format markdown # for a pull request
               tthc diff old-catalog/ Catalog --format json
 
-            Exit status: 0 (whether or not anything changed), 2 a catalog could not be read.
+            A catalog whose files have errors is not compared (a file that cannot be read would show its \
+            procedure as removed): its errors are printed as `tthc check` prints them.
+
+            Exit status: 0 (whether or not anything changed), 1 a catalog has errors, 2 a catalog could \
+            not be read.
             """
     )
 
@@ -37,7 +41,7 @@ struct DiffCommand: ParsableCommand {
     var lang: MessageLanguage = .en
 
     func run() throws {
-        let pair = try CatalogPair.load(catalogs)
+        let pair = try CatalogPair.load(catalogs, language: lang)
         defer { pair.cleanUp() }
         let diff = CatalogDiff.compare(old: pair.old, new: pair.new)
         let text: String
@@ -76,36 +80,66 @@ struct CatalogPair {
         for change in scratch { change.removeScratch() }
     }
 
-    static func load(_ arguments: CatalogPairArguments) throws -> CatalogPair {
+    /// One side as read: its check, and the revision it was read from (nil for a folder).
+    private struct Side {
+        var check: CatalogCheck
+        var revision: String?
+    }
+
+    /// Loads both catalogs. One whose files have errors is refused, its errors printed as `tthc
+    /// check` prints them (exit 1): a file that cannot be read leaves its procedure out of the
+    /// catalog, so a diff would call it removed, and an annex would list it as abolished.
+    static func load(_ arguments: CatalogPairArguments, language: MessageLanguage) throws -> CatalogPair {
         let (old, new, catalog) = (arguments.old, arguments.new, arguments.catalog)
         var scratch: [CatalogChange] = []
         do {
             let a = try load(old, catalog: catalog, scratch: &scratch)
             let b = try load(new, catalog: catalog, scratch: &scratch)
-            return CatalogPair(old: a, new: b, scratch: scratch)
+            try refuseErrors(in: [a, b], language: language)
+            return CatalogPair(old: a.check.catalog, new: b.check.catalog, scratch: scratch)
         } catch {
             for change in scratch { change.removeScratch() }
             throw error
         }
     }
 
-    /// A folder is read as it is; anything else is a revision of `catalog`.
-    static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange]) throws -> Catalog {
+    private static func refuseErrors(in sides: [Side], language: MessageLanguage) throws {
+        var refused = false
+        for side in sides {
+            let errors = side.check.loaded.diagnostics.filter { $0.severity == .error }
+            guard !errors.isEmpty else { continue }
+            refused = true
+            if let revision = side.revision {
+                // Its files lie in a scratch folder that is gone by the time anyone reads them.
+                Console.say(.revisionHasErrors(revision, count: errors.count), as: .error, in: language)
+            } else {
+                OutputOptions.emit(
+                    errors.localized(language), sources: side.check.catalog.sources,
+                    files: side.check.loaded.fileCount, language: language, format: .text, useColor: false)
+            }
+        }
+        guard refused else { return }
+        Console.say(.catalogWithErrorsNotCompared, as: .error, in: language)
+        throw ExitCode(1)
+    }
+
+    /// A folder, the catalog on disk (nil), or a git revision of `catalog`.
+    private static func load(_ spec: String?, catalog: String?, scratch: inout [CatalogChange]) throws -> Side {
         var isDirectory: ObjCBool = false
         if let spec, FileManager.default.fileExists(atPath: RunContext.current.path(spec), isDirectory: &isDirectory),
             isDirectory.boolValue
         {
-            return CatalogCheck.run(root: try rootOf(spec), compile: false).catalog
+            return Side(check: CatalogCheck.run(root: try rootOf(spec), compile: false))
         }
         let root = try rootOf(catalog)
-        guard let spec else { return CatalogCheck.run(root: root, compile: false).catalog }
+        guard let spec else { return Side(check: CatalogCheck.run(root: root, compile: false)) }
         let change = try CatalogChange.since(spec, root: root, orFolder: true)
         scratch.append(change)
         guard let previous = change.previousRoot else {
             throw CommandFailure.usage(
                 CommandMessage.noCatalogAtRevision(spec, root: RunContext.current.pathDisplay(root)))
         }
-        return CatalogCheck.run(root: previous, compile: false).catalog
+        return Side(check: CatalogCheck.run(root: previous, compile: false), revision: spec)
     }
 
     static func rootOf(_ path: String?) throws -> String {

@@ -92,4 +92,47 @@ import Testing
         #expect(csv.stdout.hasPrefix("phan,cap,linh_vuc,stt,ma_thu_tuc"))
         #expect(csv.stdout.contains("II,THỦ TỤC HÀNH CHÍNH CẤP XÃ,Lĩnh vực Hộ tịch,1,1.001193"))
     }
+
+    /// A file with an error leaves its procedure out of the catalog: compared, it would have read
+    /// "removed", and the annex would have listed it as abolished (Part III). Both refuse instead,
+    /// the catalog's errors printed as check prints them, and nothing is written.
+    @Test func aCatalogWithErrorsIsNotCompared() throws {
+        let root = try Self.repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("catalog/procedures/commune/ho-tich/1.001193.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "level: commune", with: "level: communee").write(
+            to: file, atomically: true, encoding: .utf8)
+        let diff = TTHCRunner.run(["diff", "HEAD", "--catalog", "catalog"], in: root)
+        #expect(diff.status == 1)
+        #expect(!diff.stdout.contains("removed"), "\(diff.stdout)")
+        #expect(diff.stdout.contains("error[L004]: level \"communee\" is not allowed"), "\(diff.stdout)")
+        #expect(
+            diff.stderr
+                == "tthc: error: a catalog with errors is not compared: a procedure whose file cannot be read would count as removed; fix the errors and run again\n"
+        )
+        let annex = root.appendingPathComponent("phu-luc.csv")
+        let draft = TTHCRunner.run(
+            ["decision", "draft", "HEAD", "--catalog", "catalog", "--format", "csv", "-o", annex.path, "--lang", "vi"],
+            in: root)
+        #expect(draft.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: annex.path))
+        #expect(draft.stdout.contains("lỗi[L004]"), "\(draft.stdout)")
+        #expect(draft.stderr.hasPrefix("tthc: lỗi: không so sánh danh mục có lỗi"), "\(draft.stderr)")
+        // Committed, the broken file is the revision's: named by its revision, not by a scratch path.
+        for arguments in [
+            ["add", "."], ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "typo"],
+        ] {
+            let git = try TTHCRunner.runProgram("/usr/bin/env", ["git"] + arguments, in: root)
+            #expect(git.status == 0, "git \(arguments): \(git.stderr)")
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let old = TTHCRunner.run(["diff", "HEAD", "--catalog", "catalog"], in: root)
+        #expect(old.status == 1)
+        #expect(old.stdout.isEmpty, "\(old.stdout)")
+        #expect(
+            old.stderr.hasPrefix(
+                "tthc: error: the catalog at HEAD has 1 error (`git checkout HEAD` and `tthc check` show them)\n"),
+            "\(old.stderr)")
+    }
 }
