@@ -24,10 +24,7 @@ struct CaseStoreOptions: ParsableArguments {
 
     /// `creating`: only `case open` makes a store that is not there (`StoreBackends.open`).
     func open(creating: Bool = false) throws -> any CaseStoring {
-        if !creating, let path = try run({ () throws(CaseError) in try StoreBackends.absentFile(store) }) {
-            throw CommandFailure.usage(CommandMessage.noCaseStore(path))
-        }
-        return try run { () throws(CaseError) in try StoreBackends.open(store, creating: creating) }
+        try run { () throws(CaseError) in try StoreBackends.open(store, creating: creating, in: lang) }
     }
 
     /// `CaseCLI.run` with its messages in the command's language.

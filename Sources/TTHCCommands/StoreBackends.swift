@@ -1,6 +1,7 @@
 import CaseEngine
 import CaseStorage
 import CaseStoreSQLite
+import Diagnostics
 import Foundation
 
 /// Opens the store a `--store` value names: the one way, for the `tthc case` commands and for
@@ -16,11 +17,17 @@ public enum StoreBackends {
     /// SQLite store that is not there yet is made (`case open`, `serve`); a command that only
     /// reads or adds to cases refuses a missing one instead: a mistyped path had been given an
     /// empty store, listed as "0 cases" and verified as "sound".
-    public static func open(_ value: String?, creating: Bool) throws(CaseError) -> any CaseStoring {
-        if !creating, let path = try absentFile(value) { throw .usage(CommandMessage.noCaseStore(path).text(.en)) }
-        switch try address(value) {
+    /// `language`: the words of a missing store's message (the case commands' `--lang`).
+    public static func open(
+        _ value: String?, creating: Bool, in language: MessageLanguage = .en
+    ) throws(CaseError) -> any CaseStoring {
+        switch try StoreAddress(value ?? CaseStore.defaultPath(environment: RunContext.current.environment)) {
         case .file(let path):
-            return try CaseStore(path: RunContext.current.path(path))
+            let resolved = RunContext.current.path(path)
+            if !creating && !FileManager.default.fileExists(atPath: resolved) {
+                throw .usage(CommandMessage.noCaseStore(path).text(language))
+            }
+            return try CaseStore(path: resolved)
         case .postgres(let url):
             if let open = postgres { return try open(url) }
             ExternalCommand.exec("tthc-serve", arguments: Array(RunContext.current.arguments.dropFirst()))
@@ -28,20 +35,6 @@ public enum StoreBackends {
                 "the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)"
             )
         }
-    }
-}
-
-extension StoreBackends {
-    /// The store a `--store` value names (nil: $TTHC_STORE, else ~/.tthc/cases.sqlite).
-    static func address(_ value: String?) throws(CaseError) -> StoreAddress {
-        try StoreAddress(value ?? CaseStore.defaultPath(environment: RunContext.current.environment))
-    }
-
-    /// The path of an SQLite store that is not there, as given; nil for one that is, or a URL.
-    /// The case commands ask first, to say so in the clerk's language.
-    static func absentFile(_ value: String?) throws(CaseError) -> String? {
-        guard case .file(let path) = try address(value) else { return nil }
-        return FileManager.default.fileExists(atPath: RunContext.current.path(path)) ? nil : path
     }
 }
 
