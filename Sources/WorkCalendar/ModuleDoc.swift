@@ -7,5 +7,5 @@
 //   OfficialDecision                        yearly swaps and official Tết days that override the rules
 //   WorkCalendar                            rules + decisions + office hours + cut-off → day kinds and an index
 //   DeadlineCalculator                      due dates on the index (O(1) per period), with explanations
-//   NaiveDeadlineCalculator                 the same rules day by day: the tests' oracle, the benchmark's baseline
+//   DeadlineCalculator+DayByDay             the same rules day by day: the tests' oracle, the benchmark's baseline
 //   HolidayCalendarExport                   iCalendar, text and JSON listings of a year

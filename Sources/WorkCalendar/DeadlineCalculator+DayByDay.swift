@@ -1,15 +1,9 @@
-/// A deliberately plain day-by-day implementation of the same rules as `DeadlineCalculator`.
+/// A deliberately plain day-by-day walk of the same rules as `dueDate(from:adding:clockStart:pauses:)`.
 ///
 /// It reads only `WorkCalendar.dayKind(of:)` and the office sessions, never the working-time index,
 /// so the property tests can use it as an oracle for the index, and the benchmark as a baseline.
-public struct NaiveDeadlineCalculator: Sendable {
-    public let calendar: WorkCalendar
-
-    public init(calendar: WorkCalendar) {
-        self.calendar = calendar
-    }
-
-    public func dueDate(
+extension DeadlineCalculator {
+    public func dueDateDayByDay(
         from received: LocalDateTime, adding duration: WorkDuration,
         clockStart: ClockStart = .receipt, pauses: [PauseInterval] = []
     ) throws -> LocalDateTime {
