@@ -65,11 +65,6 @@ public struct CalendarDay: Sendable, Hashable, Codable {
     public let date: CivilDate
     public let kind: DayKind
 
-    public init(date: CivilDate, kind: DayKind) {
-        self.date = date
-        self.kind = kind
-    }
-
     enum CodingKeys: String, CodingKey {
         case date, weekday, kind, name
         case nameEn = "name_en"
@@ -85,7 +80,10 @@ public struct CalendarDay: Sendable, Hashable, Codable {
         try c.encode(kind.nameEn, forKey: .nameEn)
         try c.encodeIfPresent(kind.source, forKey: .source)
     }
+}
 
+// In an extension, so that the memberwise initializer stays.
+extension CalendarDay {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         date = try c.decode(CivilDate.self, forKey: .date)

@@ -33,6 +33,8 @@ public struct ExplanationEntry: Sendable, Hashable, Codable {
     }
 
     public let date: CivilDate
+    /// "Mon" … "Sun", for readers of the JSON.
+    public let weekday: String
     public let status: Status
     /// Working minutes counted toward working-day, working-hour and same-day periods.
     public let countedMinutes: Int
@@ -54,40 +56,18 @@ public struct ExplanationEntry: Sendable, Hashable, Codable {
         case reasons
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(date, forKey: .date)
-        try c.encode(date.weekday.shortName, forKey: .weekday)
-        try c.encode(status, forKey: .status)
-        try c.encode(countedMinutes, forKey: .countedMinutes)
-        try c.encode(pausedMinutes, forKey: .pausedMinutes)
-        try c.encode(totalCountedMinutes, forKey: .totalCountedMinutes)
-        try c.encodeIfPresent(calendarDay, forKey: .calendarDay)
-        try c.encode(reasons, forKey: .reasons)
-    }
-
     init(
         date: CivilDate, status: Status, countedMinutes: Int, pausedMinutes: Int, totalCountedMinutes: Int,
         calendarDay: Int?, reasons: [Reason]
     ) {
         self.date = date
+        weekday = date.weekday.shortName
         self.status = status
         self.countedMinutes = countedMinutes
         self.pausedMinutes = pausedMinutes
         self.totalCountedMinutes = totalCountedMinutes
         self.calendarDay = calendarDay
         self.reasons = reasons
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        date = try c.decode(CivilDate.self, forKey: .date)
-        status = try c.decode(Status.self, forKey: .status)
-        countedMinutes = try c.decode(Int.self, forKey: .countedMinutes)
-        pausedMinutes = try c.decode(Int.self, forKey: .pausedMinutes)
-        totalCountedMinutes = try c.decode(Int.self, forKey: .totalCountedMinutes)
-        calendarDay = try c.decodeIfPresent(Int.self, forKey: .calendarDay)
-        reasons = try c.decode([Reason].self, forKey: .reasons)
     }
 }
 

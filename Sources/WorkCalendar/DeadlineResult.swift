@@ -23,8 +23,9 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
     /// Years between receipt and due that no official decision covers: the days off counted or
     /// skipped there are the rules' estimate (`YearStatus`).
     public let estimatedYears: [Int]
-    /// Whether any day counted or skipped lies in an estimated year.
-    public var estimated: Bool { !estimatedYears.isEmpty }
+    /// Whether any day counted or skipped lies in an estimated year (stored, so the JSON says it
+    /// in a word).
+    public let estimated: Bool
 
     init(plan: DeadlinePlan, calendar: WorkCalendar) {
         received = LocalDateTime(absoluteMinute: plan.received)
@@ -45,6 +46,7 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
         }
         officeHoursText = calendar.officeHours.sessions.map(\.description).joined(separator: ", ")
         estimatedYears = calendar.estimatedYears(from: received.date, through: max(due, received).date)
+        estimated = !estimatedYears.isEmpty
     }
 
     /// "07:00–11:30, 13:30–17:00", for the explanation header.
@@ -63,41 +65,6 @@ public struct DeadlineResult: Sendable, Hashable, Codable {
         case officeHoursText = "office_hours"
         case estimated
         case estimatedYears = "estimated_years"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        received = try c.decode(LocalDateTime.self, forKey: .received)
-        clockStartRule = try c.decode(ClockStart.self, forKey: .clockStartRule)
-        clockStart = try c.decode(LocalDateTime.self, forKey: .clockStart)
-        clockStartReason = try c.decode(ClockStartReason.self, forKey: .clockStartReason)
-        duration = try c.decode(WorkDuration.self, forKey: .duration)
-        due = try c.decode(LocalDateTime.self, forKey: .due)
-        countedMinutes = try c.decode(Int.self, forKey: .countedMinutes)
-        workingBudgetMinutes = try c.decodeIfPresent(Int.self, forKey: .workingBudgetMinutes)
-        minutesPerWorkingDay = try c.decode(Int.self, forKey: .minutesPerWorkingDay)
-        pauses = try c.decode([PauseInterval].self, forKey: .pauses)
-        entries = try c.decode([ExplanationEntry].self, forKey: .entries)
-        officeHoursText = try c.decode(String.self, forKey: .officeHoursText)
-        estimatedYears = try c.decodeIfPresent([Int].self, forKey: .estimatedYears) ?? []
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(received, forKey: .received)
-        try c.encode(clockStartRule, forKey: .clockStartRule)
-        try c.encode(clockStart, forKey: .clockStart)
-        try c.encode(clockStartReason, forKey: .clockStartReason)
-        try c.encode(duration, forKey: .duration)
-        try c.encode(due, forKey: .due)
-        try c.encode(countedMinutes, forKey: .countedMinutes)
-        try c.encodeIfPresent(workingBudgetMinutes, forKey: .workingBudgetMinutes)
-        try c.encode(minutesPerWorkingDay, forKey: .minutesPerWorkingDay)
-        try c.encode(pauses, forKey: .pauses)
-        try c.encode(entries, forKey: .entries)
-        try c.encode(officeHoursText, forKey: .officeHoursText)
-        try c.encode(estimated, forKey: .estimated)
-        try c.encode(estimatedYears, forKey: .estimatedYears)
     }
 
     /// The sentence that says a due date rests on an estimate, or nil when every year is official.

@@ -33,11 +33,6 @@ public struct YearStatus: Sendable, Hashable, Codable {
 public struct EstimateNote: Sendable, Hashable, Codable {
     public let en: String
     public let vi: String
-
-    public init(en: String, vi: String) {
-        self.en = en
-        self.vi = vi
-    }
 }
 
 extension WorkCalendar {
