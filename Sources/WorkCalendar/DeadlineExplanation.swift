@@ -55,20 +55,6 @@ public struct ExplanationEntry: Sendable, Hashable, Codable {
         case calendarDay = "calendar_day"
         case reasons
     }
-
-    init(
-        date: CivilDate, status: Status, countedMinutes: Int, pausedMinutes: Int, totalCountedMinutes: Int,
-        calendarDay: Int?, reasons: [Reason]
-    ) {
-        self.date = date
-        weekday = date.weekday.shortName
-        self.status = status
-        self.countedMinutes = countedMinutes
-        self.pausedMinutes = pausedMinutes
-        self.totalCountedMinutes = totalCountedMinutes
-        self.calendarDay = calendarDay
-        self.reasons = reasons
-    }
 }
 
 /// Builds the day-by-day explanation by walking the days of a plan (the only day loop; the due
@@ -169,7 +155,7 @@ enum ExplanationBuilder {
             }
             out.append(
                 ExplanationEntry(
-                    date: date, status: status, countedMinutes: countedToday,
+                    date: date, weekday: date.weekday.shortName, status: status, countedMinutes: countedToday,
                     pausedMinutes: pausedToday, totalCountedMinutes: counted,
                     calendarDay: calendarDay, reasons: reasons))
         }
