@@ -76,7 +76,7 @@ struct ArrivalPlan {
     init(interpreter: CaseInterpreter, config: SimulationConfig, random: inout RandomSource) throws {
         self.config = config
         var procedures = interpreter.artifact.procedures
-        guard !procedures.isEmpty else { throw CaseError.usage("the artifact has no procedures to simulate") }
+        guard !procedures.isEmpty else { throw CaseError.usage(.nothingToSimulate) }
         for i in stride(from: procedures.count - 1, to: 0, by: -1) { procedures.swapAt(i, random.int(below: i + 1)) }
         self.procedures = procedures
         var total = 0.0
@@ -85,7 +85,7 @@ struct ArrivalPlan {
             return total
         }
         communes = interpreter.directory.communes.keys.sorted()
-        guard !communes.isEmpty else { throw CaseError.usage("the artifact has no communes to simulate in") }
+        guard !communes.isEmpty else { throw CaseError.usage(.noCommunesToSimulate) }
         // The working days of the period, then one arrival instant per case, sorted.
         let calendar = interpreter.clock.steps.calendar
         var days: [CivilDate] = []

@@ -47,7 +47,7 @@ extension CaseStoring {
     public func register(_ pack: ArtifactPack) throws(CaseError) {
         let artifact: CompiledCatalog
         do { artifact = try pack.artifact() } catch {
-            throw .usage("the artifact \(pack.contentHash) cannot be read: \(error)")
+            throw .usage(.artifactUnreadable(hash: pack.contentHash, reason: "\(error)"))
         }
         try register(artifact)
     }
@@ -76,9 +76,7 @@ public enum StoreAddress: Equatable, Sendable {
         case "postgres", "postgresql": self = .postgres(text)
         case "file": self = .file(String(text[range.upperBound...]))
         default:
-            throw .usage(
-                "the case store \"\(StoreAddress.redacted(text))\" is a URL of an unknown scheme \"\(scheme)\": give a path to an SQLite file, or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE)"
-            )
+            throw .usage(.unknownStoreScheme(store: StoreAddress.redacted(text), scheme: scheme))
         }
     }
 

@@ -145,8 +145,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
                 throw CaseError.storage("the store has no artifact \(artifactHash)")
             }
             guard try w.procedure(artifactHash, code: opening.procedure) != nil else {
-                throw CaseError.usage(
-                    "no procedure \(opening.procedure) in the artifact (\(header.procedureCount) procedures)")
+                throw CaseError.usage(.noProcedure(procedure: opening.procedure, procedures: header.procedureCount))
             }
         }
         let interpreter = try interpreter(artifactHash, covering: [opening.procedure], in: w)

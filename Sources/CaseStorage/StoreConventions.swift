@@ -24,9 +24,7 @@ package enum StoreConventions {
     /// A blank key would make every request that gives one a retry of the first.
     package static func checkIdempotencyKey(_ key: String?) throws(CaseError) {
         guard let key, key.isBlank else { return }
-        throw .usage(
-            "the idempotency key is empty: give each request a key of its own (e.g. a UUID), and the same key when retrying it"
-        )
+        throw .usage(.emptyIdempotencyKey)
     }
 
     /// What an idempotency key is remembered with for an opening: a retry must ask the same, in

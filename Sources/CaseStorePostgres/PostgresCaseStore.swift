@@ -52,16 +52,12 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
 
     static func configuration(_ url: String) throws(CaseError) -> PostgresConnection.Configuration {
         guard let parts = URLComponents(string: url), let host = parts.host, !host.isEmpty else {
-            throw .usage(
-                "the case store URL \"\(StoreAddress.redacted(url))\" is malformed: write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
-            )
+            throw .usage(.malformedPostgresURL(StoreAddress.redacted(url)))
         }
         let database = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
         let user = parts.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
         for item in parts.queryItems ?? [] where item.name == "sslmode" && item.value != "disable" {
-            throw .usage(
-                "sslmode=\(item.value ?? "") is not supported: connect to PostgreSQL on loopback or a private network, or through a TLS tunnel (docs/server.md)"
-            )
+            throw .usage(.unsupportedSSLMode(item.value ?? ""))
         }
         var configuration = PostgresConnection.Configuration(
             host: host, port: parts.port ?? 5432, username: user,

@@ -24,7 +24,7 @@ extension CaseStore {
         if try isRegistered(pack.contentHash) { return }
         let parts: ArtifactParts
         do { parts = try pack.parts() } catch {
-            throw .usage("the artifact \(pack.contentHash) cannot be read: \(error)")
+            throw .usage(.artifactUnreadable(hash: pack.contentHash, reason: "\(error)"))
         }
         try store(parts, hash: pack.contentHash)
     }

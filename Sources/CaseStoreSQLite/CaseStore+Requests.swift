@@ -24,7 +24,7 @@ extension CaseStore {
                 let count =
                     try Int.fetchOne(
                         db, sql: "SELECT procedure_count FROM artifacts WHERE hash = ?", arguments: [artifactHash]) ?? 0
-                throw CaseError.usage("no procedure \(opening.procedure) in the artifact (\(count) procedures)")
+                throw CaseError.usage(.noProcedure(procedure: opening.procedure, procedures: count))
             }
             let interpreter = try interpreter(artifactHash, for: opening.procedure, in: db)
             let effects = [CaseEffect(caseId: try nextCaseId(in: db), event: try interpreter.open(opening))]

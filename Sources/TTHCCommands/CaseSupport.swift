@@ -24,7 +24,7 @@ struct CaseStoreOptions: ParsableArguments {
 
     /// `creating`: only `case open` makes a store that is not there (`StoreBackends.open`).
     func open(creating: Bool = false) throws -> any CaseStoring {
-        try run { () throws(CaseError) in try StoreBackends.open(store, creating: creating, in: lang) }
+        try run { () throws(CaseError) in try StoreBackends.open(store, creating: creating) }
     }
 
     /// `CaseCLI.run` with its messages in the command's language.

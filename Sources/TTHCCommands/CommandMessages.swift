@@ -96,7 +96,6 @@ enum CommandMessage: DiagnosticMessage {
     case notARevision(String, root: String, orFolder: Bool)
     case noCatalog
     case damagedCase(String, store: String, difference: String)
-    case noCaseStore(String)
     case serviceNotInstalled
     case simulationPastCalendar(start: CivilDate, CalendarError)
     case periodOrProcedure
@@ -314,10 +313,6 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "hồ sơ \(caseId) trong kho \(store) bị hỏng: bản chụp trạng thái không khớp các sự kiện (\(difference)); hãy chạy tthc case verify"
                 : "case \(caseId) is damaged in the store \(store): the snapshot does not match its events (\(difference)); run tthc case verify"
-        case .noCaseStore(let path):
-            language == .vi
-                ? "không có kho hồ sơ tại \(path): `tthc case open` sẽ tạo kho ở đó; hoặc chỉ rõ kho bằng --store hoặc $TTHC_STORE (mặc định ~/.tthc/cases.sqlite)"
-                : "no case store at \(path): `tthc case open` creates one there; or name the store with --store or $TTHC_STORE (default ~/.tthc/cases.sqlite)"
         case .serviceNotInstalled:
             language == .vi
                 ? "tthc serve cần tthc-serve, chương trình của dịch vụ, đặt cạnh tthc hoặc trong PATH: dựng bằng `swift build -c release --product tthc-serve` rồi chép .build/release/tthc-serve vào cạnh tthc (docs/server.md)"

@@ -17,23 +17,18 @@ public enum StoreBackends {
     /// SQLite store that is not there yet is made (`case open`, `serve`); a command that only
     /// reads or adds to cases refuses a missing one instead: a mistyped path had been given an
     /// empty store, listed as "0 cases" and verified as "sound".
-    /// `language`: the words of a missing store's message (the case commands' `--lang`).
-    public static func open(
-        _ value: String?, creating: Bool, in language: MessageLanguage = .en
-    ) throws(CaseError) -> any CaseStoring {
+    public static func open(_ value: String?, creating: Bool) throws(CaseError) -> any CaseStoring {
         switch try StoreAddress(value ?? CaseStore.defaultPath(environment: RunContext.current.environment)) {
         case .file(let path):
             let resolved = RunContext.current.path(path)
             if !creating && !FileManager.default.fileExists(atPath: resolved) {
-                throw .usage(CommandMessage.noCaseStore(path).text(language))
+                throw .usage(.noCaseStore(path))
             }
             return try CaseStore(path: resolved)
         case .postgres(let url):
             if let open = postgres { return try open(url) }
             ExternalCommand.exec("tthc-serve", arguments: Array(RunContext.current.arguments.dropFirst()))
-            throw .usage(
-                "the case store \(StoreAddress.redacted(url)) is a PostgreSQL database, and this tthc has no PostgreSQL support: build and install tthc-serve beside it (swift build -c release --product tthc-serve; see docs/server.md)"
-            )
+            throw .usage(.noPostgresSupport(StoreAddress.redacted(url)))
         }
     }
 }

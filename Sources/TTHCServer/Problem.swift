@@ -97,7 +97,7 @@ public struct Problem: Error, Sendable {
 
     public var kind: Kind
     public var detail: String
-    /// The detail in Vietnamese, where the service has it (the case engine's own messages are English).
+    /// The detail in Vietnamese, where the service has it (a store's failure is the database's own words).
     public var detailVI: String?
     /// For refusals: what the case allows now.
     public var allowed: [String]?
@@ -113,15 +113,14 @@ public struct Problem: Error, Sendable {
 
     public init(_ error: CaseError) {
         switch error {
-        case .refused(let message, let allowed):
-            self.init(.refused, error.description, allowed: allowed.map(\.description))
-            _ = message
+        case .refused(_, let allowed):
+            self.init(.refused, error.description, vi: error.text(.vi), allowed: allowed.map(\.description))
         case .staleVersion: self.init(.staleVersion, error.description, vi: error.text(.vi))
         case .keyReused: self.init(.keyReused, error.description, vi: error.text(.vi))
         case .unknownCase: self.init(.notFound, error.description, vi: error.text(.vi))
         // Well formed, but naming what the catalog lacks (a procedure, commune, step, fact) or a
         // moment the calendar cannot count from: 422 (400 is for a request that is malformed).
-        case .usage: self.init(.unprocessable, error.description)
+        case .usage: self.init(.unprocessable, error.description, vi: error.text(.vi))
         case .storage: self.init(.unavailable, error.description)
         }
     }

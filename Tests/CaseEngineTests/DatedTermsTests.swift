@@ -159,12 +159,13 @@ import WorkflowCompiler
         let compiled = WorkflowCompiler().compile(fixture.load().catalog)
         #expect(compiled.artifact.procedures.first { $0.code == "1.001193" }?.expires?.description == "2026-06-30")
         #expect(try Self.open(compiled.artifact, received: "2026-06-30 09:00").get().kind == .opened)
-        #expect(
-            throws: CaseError.usage(
-                "procedure 1.001193 is no longer in force on 2026-07-01, the day the dossier was received: it applied until 2026-06-30 / thủ tục 1.001193 đã hết hiệu lực vào ngày tiếp nhận hồ sơ 01/07/2026: chỉ áp dụng đến hết ngày 30/06/2026"
-            )
+        expectCaseError(
+            en:
+                "procedure 1.001193 is no longer in force on 2026-07-01, the day the dossier was received: it applied until 2026-06-30",
+            vi:
+                "thủ tục 1.001193 đã hết hiệu lực vào ngày tiếp nhận hồ sơ 01/07/2026: chỉ áp dụng đến hết ngày 30/06/2026"
         ) {
-            try Self.open(compiled.artifact, received: "2026-07-01 09:00").get()
+            _ = try Self.open(compiled.artifact, received: "2026-07-01 09:00").get()
         }
     }
 
@@ -176,12 +177,13 @@ import WorkflowCompiler
         #expect(snapshot.asOf == day)
         #expect(WorkflowCompiler().compile(catalog).artifact.asOf == nil)
         #expect(try Self.open(snapshot, received: "2026-03-02 09:00").get().kind == .opened)
-        #expect(
-            throws: CaseError.usage(
-                "the artifact was compiled as of 2026-03-02 (tthc compile --at) and holds only the terms in force that day; compile the catalog without --at to open a case received on 2026-09-01 / tệp biên dịch chỉ chứa các quy định có hiệu lực ngày 02/03/2026 (tthc compile --at); hãy biên dịch không có --at để mở hồ sơ tiếp nhận ngày 01/09/2026"
-            )
+        expectCaseError(
+            en:
+                "the artifact was compiled as of 2026-03-02 (tthc compile --at) and holds only the terms in force that day; compile the catalog without --at to open a case received on 2026-09-01",
+            vi:
+                "tệp biên dịch chỉ chứa các quy định có hiệu lực ngày 02/03/2026 (tthc compile --at); hãy biên dịch không có --at để mở hồ sơ tiếp nhận ngày 01/09/2026"
         ) {
-            try Self.open(snapshot, received: "2026-09-01 09:00").get()
+            _ = try Self.open(snapshot, received: "2026-09-01 09:00").get()
         }
     }
 

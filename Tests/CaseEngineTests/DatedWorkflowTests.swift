@@ -123,11 +123,12 @@ import WorkflowCompiler
     /// The artifact has no rules for a dossier received before the catalog takes effect.
     @Test func aDossierReceivedBeforeTheCatalogTakesEffectIsRefusedInWords() throws {
         let interpreter = try CaseInterpreter(artifact: try Self.artifact())
-        #expect {
-            try interpreter.open(Self.opening("2025-03-02 09:00"))
-        } throws: { error in
-            (error as? CaseError)?.description
-                == "procedure 1.001193 is not in force on 2025-03-02, the day the dossier was received: it applies from 2025-07-01 / thủ tục 1.001193 chưa có hiệu lực ngày 02/03/2025, ngày tiếp nhận hồ sơ: áp dụng từ 01/07/2025"
+        expectCaseError(
+            en:
+                "procedure 1.001193 is not in force on 2025-03-02, the day the dossier was received: it applies from 2025-07-01",
+            vi: "thủ tục 1.001193 chưa có hiệu lực ngày 02/03/2025, ngày tiếp nhận hồ sơ: áp dụng từ 01/07/2025"
+        ) {
+            _ = try interpreter.open(Self.opening("2025-03-02 09:00"))
         }
         #expect(throws: Never.self) { try interpreter.open(Self.opening("2025-07-01 09:00")) }
     }

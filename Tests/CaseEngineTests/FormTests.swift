@@ -36,14 +36,16 @@ import WorkflowCompiler
             ["--applicant-address", "Bản Noong Bua"],
         ] {
             let out = try open(extra)
-            #expect(out.status == 2, "\(extra)")
-            #expect(out.stderr.contains(" / "), "bilingual: \(out.stderr)")
+            let vietnamese = try open(extra + ["--lang", "vi"])
+            #expect(out.status == 2 && vietnamese.status == 2, "\(extra)")
+            #expect(
+                vietnamese.stderr.hasPrefix("tthc: lỗi: ") && vietnamese.stderr != out.stderr, "\(vietnamese.stderr)")
         }
         let long = try cli.tthc([
             "case", "open", "--artifact", "$ARTIFACT", "--procedure", "1.001193", "--received", "2026-03-02 08:30",
-            "--commune", "thanh-nua", "--applicant", String(repeating: "0", count: 65),
+            "--commune", "thanh-nua", "--applicant", String(repeating: "0", count: 65), "--lang", "vi",
         ])
-        #expect(long.status == 2 && long.stderr.contains(" / "))
+        #expect(long.status == 2 && long.stderr == "tthc: lỗi: mã người nộp hồ sơ dài 65 ký tự, quá 64 ký tự\n")
         let list = try cli.tthc("case", "list")
         #expect(list.stdout.contains("0 cases"))
         try cli.expectGolden("forms/bad-applicant.txt")

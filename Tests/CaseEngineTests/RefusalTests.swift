@@ -70,11 +70,7 @@ import WorkCalendar
         var book = CaseBook(try Fixture.interpreter())
         try book.open(Scenario.sameDayOnTime.opening, id: "C1")
         try book.handle(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: "C1")
-        #expect(
-            throws: CaseError.usage(
-                "unknown unit or role \"thanh-nua.mayor\": write a unit id, or a unit id, a dot and one of its roles (e.g. thanh-nua.pasc, province.pasc)"
-            )
-        ) {
+        #expect(throws: CaseError.usage(.unknownActor("thanh-nua.mayor", example: "thanh-nua.pasc"))) {
             try book.handle(
                 CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive", actor: "thanh-nua.mayor"), on: "C1")
         }

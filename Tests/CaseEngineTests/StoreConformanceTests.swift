@@ -373,11 +373,7 @@ extension StoreKind {
         #expect(try StoreAddress("/tmp/a://b") == .file("/tmp/a://b"))
         #expect(try StoreAddress("postgres://u@h/db") == .postgres("postgres://u@h/db"))
         #expect(try StoreAddress("postgresql://u@h/db") == .postgres("postgresql://u@h/db"))
-        #expect(
-            throws: CaseError.usage(
-                "the case store \"mysql://root:***@h/db\" is a URL of an unknown scheme \"mysql\": give a path to an SQLite file, or a postgres:// URL (postgres://USER@HOST:PORT/DATABASE)"
-            )
-        ) {
+        #expect(throws: CaseError.usage(.unknownStoreScheme(store: "mysql://root:***@h/db", scheme: "mysql"))) {
             try StoreAddress("mysql://root:secret@h/db")
         }
     }

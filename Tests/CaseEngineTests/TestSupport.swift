@@ -48,6 +48,17 @@ func t(_ text: String) -> LocalDateTime {
     try! LocalDateTime(parsing: text)
 }
 
+/// Expects `body` to fail with a `CaseError` that says `en` in English and `vi` in Vietnamese.
+func expectCaseError(
+    en: String, vi: String, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void
+) {
+    #expect(sourceLocation: sourceLocation) {
+        try body()
+    } throws: { error in
+        (error as? CaseError)?.text(.en) == en && (error as? CaseError)?.text(.vi) == vi
+    }
+}
+
 /// A fresh temporary folder, removed by the caller when it likes.
 func temporaryFolder(_ name: String = #function) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -90,7 +90,7 @@ public struct CaseBook {
     /// Opens a case under the given id (read it back with `book[id]`: returning it would copy it
     /// on every opening, retaining each of its fields, for callers that mostly do not look).
     public mutating func open(_ opening: CaseOpening, id: String) throws(CaseError) {
-        guard index[id] == nil else { throw .usage("case \(id) exists already") }
+        guard index[id] == nil else { throw .usage(.caseExists(id)) }
         var (opened, program) = try current.checked(opening)
         eventCount += 1
         if keepsLog { log[id, default: []].append(opened) }
@@ -120,7 +120,7 @@ public struct CaseBook {
         throws(CaseError)
     {
         guard let runner = runners[i] else {
-            throw .usage("case \(id) is pinned to an artifact that is not loaded (\(states[i].artifactHash))")
+            throw .usage(.pinnedArtifactNotLoaded(caseId: id, artifact: states[i].artifactHash))
         }
         // The state is read in place (a copy would retain each of its fields) and the lookup
         // closure captures the index and the buffer, not a copy of the whole book. `decide` does

@@ -24,7 +24,7 @@ public struct CaseClock: Sendable {
             }
             self.receipts = receipts
         } catch {
-            throw .usage("the artifact's calendar cannot be built: \(error)")
+            throw .usage(.calendarUnbuildable("\(error)"))
         }
     }
 

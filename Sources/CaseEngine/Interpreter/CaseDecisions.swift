@@ -32,29 +32,26 @@ extension CaseInterpreter {
         lookup: (String) -> CaseState?
     ) throws(CaseError) {
         guard command.kind.isCommand else {
-            throw .usage("\"\(command.kind.rawValue)\" is recorded by the engine itself and cannot be requested")
+            throw .usage(.recordedByEngine(event: command.kind.rawValue))
         }
         if state.isClosed {
             throw .refused(
-                "case \(state.id) is closed: \(state.outcome ?? "ended") at \(state.closedAt.map(\.description) ?? "?")",
+                .closed(
+                    caseId: state.id, outcome: state.outcome?.text ?? "ended",
+                    at: state.closedAt.map(\.description) ?? "?"),
                 allowed: [])
         }
         if command.at < state.lastEventAt {
-            throw refusal(
-                state, command.at,
-                "the event is dated \(command.at), before the case's last event (\(state.lastEventAt)); events are recorded in time order"
-            )
+            throw refusal(state, command.at, .eventBeforeLast(at: command.at, last: state.lastEventAt))
         }
-        guard let program else { throw .usage("procedure \(state.procedure) is not in the case's artifact") }
+        guard let program else { throw .usage(.procedureNotInCaseArtifact(procedure: state.procedure)) }
         // An apology belongs to no step: it is allowed when form 04 is called for, worked out once
         // here for both the check and the proposed date.
         let apology = command.kind == .apologize ? apologyTerms(state, now: command.at) : nil
         let option: Option
         if command.kind == .apologize {
             guard apology?.isDue == true else {
-                throw refusal(
-                    state, command.at,
-                    "apologize is not allowed now: the case is not past due or about to be (\(activeSummary(state)))")
+                throw refusal(state, command.at, .apologyNotDue(activeSteps(state)))
             }
             option = Option(event: .apologize)
         } else {
@@ -70,10 +67,11 @@ extension CaseInterpreter {
         if let given = command.actor {
             let concreteActor = try directory.concreteActor(given, caseCommune: state.opening.commune).get()
             if let performer = performer(of: option, in: state), !may(concreteActor, actAs: performer, in: state) {
-                let what =
-                    program.step(of: node).map { "\(command.kind.rawValue) at step \($0.id)" } ?? command.kind.rawValue
                 throw refusal(
-                    state, command.at, "\(what) is for \(concrete(performer, in: state)), not \(concreteActor)")
+                    state, command.at,
+                    .notForActor(
+                        event: command.kind.rawValue, step: program.step(of: node)?.id,
+                        performer: concrete(performer, in: state).text, actor: concreteActor.text))
             }
             actor = concreteActor
         } else {
@@ -83,7 +81,7 @@ extension CaseInterpreter {
         switch command.kind {
         case .reject, .refuse:
             guard let reason = command.reason, !reason.isBlank else {
-                throw .usage("\(command.kind.rawValue) needs --reason: the applicant is told why in writing")
+                throw .usage(.needsReason(event: command.kind.rawValue))
             }
         default:
             break
@@ -102,15 +100,14 @@ extension CaseInterpreter {
         case .withdraw:
             if let named = command.step {
                 guard state.tokens.contains(where: { $0.step == named }) else {
-                    throw refusal(state, command.at, "step \(named) is not active; withdraw needs no --step")
+                    throw refusal(state, command.at, .withdrawNeedsNoStep(step: named.text))
                 }
                 step = named
             }
         case .apologize:
             guard let terms = apology, let proposed = command.due ?? proposedDue(terms, now: command.at) else { break }
             guard proposed > terms.due else {
-                throw refusal(
-                    state, command.at, "the proposed date \(proposed) is not after the current due time \(terms.due)")
+                throw refusal(state, command.at, .proposedDateNotLater(proposed: proposed, due: terms.due))
             }
             due = proposed
         case .startSubcase:
@@ -160,34 +157,33 @@ extension CaseInterpreter {
         if let step = named {
             if count == 0 {
                 if program.node(step) == nil {
-                    let ids = program.graph.steps.map(\.id).joined(separator: ", ")
                     throw refusal(
-                        state, command.at, "procedure \(state.procedure) has no step \"\(step)\" (its steps: \(ids))")
+                        state, command.at,
+                        .noSuchStep(procedure: state.procedure, step: step.text, steps: program.graph.steps.map(\.id)))
                 }
                 if !state.tokens.contains(where: { $0.step == step }) {
-                    throw refusal(state, command.at, "step \(step) is not active now (\(activeSummary(state)))")
+                    throw refusal(state, command.at, .stepNotActive(step: step.text, activeSteps(state)))
                 }
                 let kind = program.node(step)?.kind.rawValue ?? "step"
-                throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed at step \(step) (a \(kind))")
+                throw refusal(
+                    state, command.at, .notAllowedAtStep(event: command.kind.rawValue, step: step.text, kind: kind))
             }
         }
         guard let first else {
-            throw refusal(state, command.at, "\(command.kind.rawValue) is not allowed now (\(activeSummary(state)))")
+            throw refusal(state, command.at, .notAllowedNow(event: command.kind.rawValue, activeSteps(state)))
         }
         if count > 1 {
             let matches = options(state, program, at: command.at, only: command.kind, step: named).filter {
                 named == nil || program.node(at: $0.node)?.id == named
             }
-            let steps = matches.compactMap { program.node(at: $0.node)?.id.text }.joined(separator: ", ")
-            throw refusal(
-                state, command.at,
-                "\(command.kind.rawValue) is allowed at several active steps (\(steps)); name one with --step")
+            let steps = matches.compactMap { program.node(at: $0.node)?.id.text }
+            throw refusal(state, command.at, .allowedAtSeveralSteps(event: command.kind.rawValue, steps: steps))
         }
         return first
     }
 
-    func refusal(_ state: CaseState, _ at: LocalDateTime, _ message: String) -> CaseError {
-        .refused("case \(state.id): \(message)", allowed: allowed(state, at: max(at, state.lastEventAt)))
+    func refusal(_ state: CaseState, _ at: LocalDateTime, _ message: CaseMessage) -> CaseError {
+        .refused(.inCase(state.id, message), allowed: allowed(state, at: max(at, state.lastEventAt)))
     }
 
     /// The branch a choice takes: the first choice whose fact holds, else `otherwise`. A fact given
@@ -204,28 +200,24 @@ extension CaseInterpreter {
         guard let fact = given else {
             if let i = selected { return (choices[i].step, choices[i].fact) }
             if let otherwise { return (otherwise, nil) }
-            throw refusal(
-                state, at,
-                "no fact of choice \(id) holds (\(choices.map(\.fact.text).joined(separator: ", "))) and it has no otherwise branch; give --fact"
-            )
+            throw refusal(state, at, .noFactHolds(choice: id.text, facts: choices.map(\.fact.text)))
         }
         if fact == Self.otherwise {
-            guard let otherwise else { throw refusal(state, at, "choice \(id) has no otherwise branch") }
+            guard let otherwise else { throw refusal(state, at, .noOtherwiseBranch(choice: id.text)) }
             if let i = selected {
                 throw refusal(
-                    state, at, "fact \(choices[i].fact) holds, so choice \(id) takes \(choices[i].step), not otherwise")
+                    state, at,
+                    .factHoldsNotOtherwise(fact: choices[i].fact.text, choice: id.text, step: choices[i].step.text))
             }
             return (otherwise, Self.otherwise)
         }
         guard let i = choices.firstIndex(where: { $0.fact == fact }) else {
             let known = choices.map(\.fact.text) + (otherwise == nil ? [] : ["otherwise"])
-            throw refusal(
-                state, at,
-                "choice \(id) has no branch for fact \"\(fact)\" (its branches: \(known.joined(separator: ", ")))")
+            throw refusal(state, at, .noBranchForFact(choice: id.text, fact: fact.text, branches: known))
         }
         if let s = selected, s < i {
             throw refusal(
-                state, at, "fact \(choices[s].fact) holds and comes first, so choice \(id) takes \(choices[s].step)")
+                state, at, .earlierFactHolds(fact: choices[s].fact.text, choice: id.text, step: choices[s].step.text))
         }
         return (choices[i].step, fact)
     }
@@ -242,7 +234,7 @@ extension CaseInterpreter {
         -> CaseEffect
     {
         guard let callee = programs[step.call ?? ""] else {
-            throw .usage("procedure \(step.call ?? "?") is not in the artifact")
+            throw .usage(.procedureNotInCaseArtifact(procedure: step.call ?? "?"))
         }
         let channel =
             callee.offers(channel: state.opening.channel)

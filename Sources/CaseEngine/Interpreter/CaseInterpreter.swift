@@ -66,7 +66,7 @@ public final class CaseInterpreter: Sendable {
     /// `open`, with the procedure's program it found (a book starts the case with it).
     func checked(_ opening: CaseOpening) throws(CaseError) -> (event: CaseEvent, program: ProcedureProgram) {
         guard let program = programs[opening.procedure]?.forReceipt(opening.received.date) else {
-            throw .usage("no procedure \(opening.procedure) in the artifact (\(artifact.procedures.count) procedures)")
+            throw .usage(.noProcedure(procedure: opening.procedure, procedures: artifact.procedures.count))
         }
         // The artifact has no rules for a day before the catalog (or the procedure) takes effect.
         let received = opening.received.date
@@ -74,61 +74,45 @@ public final class CaseInterpreter: Sendable {
             .compactMap({ $0 }).max(),
             received < first
         {
-            throw .usage(
-                "procedure \(opening.procedure) is not in force on \(received), the day the dossier was received: it applies from \(first) / thủ tục \(opening.procedure) chưa có hiệu lực ngày \(received.vietnameseText), ngày tiếp nhận hồ sơ: áp dụng từ \(first.vietnameseText)"
-            )
+            throw .usage(.notYetInForce(procedure: opening.procedure, received: received, from: first))
         }
         if let last = program.procedure.expires, received > last {
-            throw .usage(
-                "procedure \(opening.procedure) is no longer in force on \(received), the day the dossier was received: it applied until \(last) / thủ tục \(opening.procedure) đã hết hiệu lực vào ngày tiếp nhận hồ sơ \(received.vietnameseText): chỉ áp dụng đến hết ngày \(last.vietnameseText)"
-            )
+            throw .usage(.noLongerInForce(procedure: opening.procedure, received: received, until: last))
         }
         // An artifact compiled `--at` a date holds that day's terms only.
         if let asOf = artifact.asOf, received != asOf {
-            throw .usage(
-                "the artifact was compiled as of \(asOf) (tthc compile --at) and holds only the terms in force that day; compile the catalog without --at to open a case received on \(received) / tệp biên dịch chỉ chứa các quy định có hiệu lực ngày \(asOf.vietnameseText) (tthc compile --at); hãy biên dịch không có --at để mở hồ sơ tiếp nhận ngày \(received.vietnameseText)"
-            )
+            throw .usage(.artifactAsOf(asOf, received: received))
         }
         guard program.offers(channel: opening.channel) else {
-            let offered = program.procedure.channels.map(\.channel).joined(separator: ", ")
             throw .usage(
-                "procedure \(opening.procedure) is not offered on the \(opening.channel) channel; its channels: \(offered)"
-            )
+                .channelNotOffered(
+                    procedure: opening.procedure, channel: opening.channel,
+                    offered: program.procedure.channels.map(\.channel)))
         }
         switch ApplicantReferenceProblem.of(opening.applicant) {
         case .empty?:
-            throw .usage(
-                "the applicant reference is empty: give the applicant's ID card number or another reference (--applicant CCCD-001234567890) / mã người nộp hồ sơ để trống: hãy ghi số căn cước hoặc một mã khác"
-            )
+            throw .usage(.emptyApplicant)
         case .controlCharacter?:
-            throw .usage(
-                "the applicant reference \(opening.applicant.debugDescription) contains a control character (a line break or tab): give it on one line / mã người nộp hồ sơ chứa ký tự điều khiển (xuống dòng, tab): hãy ghi trên một dòng"
-            )
+            throw .usage(.applicantControlCharacter(opening.applicant))
         case .tooLong?:
             throw .usage(
-                "the applicant reference is \(opening.applicant.count) characters long, more than \(ApplicantReferenceProblem.maximumLength) / mã người nộp hồ sơ dài \(opening.applicant.count) ký tự, quá \(ApplicantReferenceProblem.maximumLength) ký tự"
-            )
+                .applicantTooLong(length: opening.applicant.count, limit: ApplicantReferenceProblem.maximumLength))
         case nil:
             break
         }
         guard directory.isCommune(opening.commune) else {
-            throw .usage(
-                "no commune \"\(opening.commune)\" in the artifact; communes: \(directory.communes.keys.sorted().prefix(8).joined(separator: ", "))\(directory.communes.count > 8 ? ", …" : "")"
-            )
+            throw .usage(.noCommune(opening.commune.text, communes: directory.communes.keys.sorted()))
         }
         for fact in opening.facts where !program.declares(fact) {
-            let declared = program.procedure.conditions.map(\.id)
             throw .usage(
-                "procedure \(opening.procedure) has no condition \"\(fact)\"; its conditions: \(declared.isEmpty ? "none" : declared.joined(separator: ", "))"
-            )
+                .noCondition(
+                    procedure: opening.procedure, fact: "\(fact)", conditions: program.procedure.conditions.map(\.id)))
         }
         var receiving = directory.concrete(opening.receivingUnit, commune: opening.commune)
         if !directory.isConcreteServiceCentre(receiving) {
             receiving = try directory.concreteActor(opening.receivingUnit, caseCommune: opening.commune).get()
             guard directory.isServiceCentre(directory.kindLevel(receiving.text).reference) else {
-                throw .usage(
-                    "the receiving unit \(receiving) is not a public administration service centre; any centre in the province may receive (e.g. \(opening.commune).pasc)"
-                )
+                throw .usage(.notServiceCentre(unit: "\(receiving)", example: "\(opening.commune).pasc"))
             }
         }
         var normalized = opening

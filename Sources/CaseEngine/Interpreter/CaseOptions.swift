@@ -133,14 +133,13 @@ extension CaseInterpreter {
     }
 
     /// "review (task, thanh-nua.justice-officer)" for every active step: the context of a refusal.
-    func activeSummary(_ state: CaseState) -> String {
-        guard !state.tokens.isEmpty else {
-            return state.status == .received ? "the dossier awaits acceptance at reception" : "no active step"
-        }
-        return "active: "
-            + state.tokens.map { token in
+    func activeSteps(_ state: CaseState) -> ActiveSteps {
+        guard !state.tokens.isEmpty else { return state.status == .received ? .awaitingAcceptance : .none }
+        return .active(
+            state.tokens.map { token in
                 let visit = state.visits[token.visit]
-                return "\(token.step) (\(visit.kind.rawValue), \(concrete(visit.by, in: state)))"
-            }.joined(separator: ", ")
+                return ActiveSteps.Step(
+                    step: token.step.text, kind: visit.kind.rawValue, performer: "\(concrete(visit.by, in: state))")
+            })
     }
 }

@@ -130,15 +130,12 @@ public struct UnitDirectory: Sendable {
         let (reference, commune) = kindLevel(concrete)
         guard unit(of: reference) != nil else {
             return .failure(
-                .usage(
-                    "unknown unit or role \"\(text)\": write a unit id, or a unit id, a dot and one of its roles (e.g. \(caseCommune).pasc, province.pasc)"
-                ))
+                .usage(.unknownActor(text, example: "\(caseCommune).pasc")))
         }
         if commune == nil, reference.utf8.starts(with: Self.communeRoot.utf8) {
             return .failure(
                 .usage(
-                    "\"\(text)\" names the commune structure; name a commune: \(caseCommune)\(reference.dropFirst(Self.communeRoot.count))"
-                ))
+                    .communeStructure(text, suggestion: caseCommune + reference.dropFirst(Self.communeRoot.count))))
         }
         return .success(concrete)
     }

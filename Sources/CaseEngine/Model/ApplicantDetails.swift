@@ -27,18 +27,13 @@ public struct ApplicantDetails: Sendable, Codable, Equatable {
     static func checked(_ value: String, _ option: String, _ vi: String, limit: Int) throws(CaseError) -> String {
         let trimmed = value.trimmingWhitespace()
         if trimmed.isEmpty {
-            throw .usage(
-                "\(option) is empty: write the applicant's \(option.dropFirst(12)) / \(vi) không được để trống")
+            throw .usage(.emptyDetail(option: option, what: String(option.dropFirst("--applicant-".count)), whatVi: vi))
         }
         if trimmed.count > limit {
-            throw .usage(
-                "\(option) is \(trimmed.count) characters long, more than \(limit) / \(vi) dài \(trimmed.count) ký tự, quá \(limit) ký tự"
-            )
+            throw .usage(.detailTooLong(option: option, whatVi: vi, length: trimmed.count, limit: limit))
         }
         if trimmed.unicodeScalars.contains(where: Self.isForbidden) {
-            throw .usage(
-                "\(option) contains a control character (a line break, a tab or an invisible direction mark) / \(vi) chứa ký tự điều khiển (xuống dòng, tab hoặc dấu định hướng ẩn)"
-            )
+            throw .usage(.detailControlCharacter(option: option, whatVi: vi))
         }
         return trimmed
     }

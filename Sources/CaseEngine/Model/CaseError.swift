@@ -7,13 +7,14 @@ import Diagnostics
 /// names something that does not exist or cannot be read.
 public enum CaseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The event is not allowed now; `allowed` lists what is.
-    case refused(String, allowed: [AllowedEvent])
+    case refused(CaseMessage, allowed: [AllowedEvent])
     /// The caller expected another case version (someone else wrote first).
     case staleVersion(caseId: String, expected: Int, actual: Int)
     /// An idempotency key was reused for a different request.
     case keyReused(key: String, firstUse: String)
     case unknownCase(String)
-    case usage(String)
+    case usage(CaseMessage)
+    /// The store failed; the database's own words.
     case storage(String)
 
     public var isRefusal: Bool {
@@ -26,9 +27,8 @@ public enum CaseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { text(.en) }
 }
 
-/// The message in either language (`--lang vi` on the case commands): what the engine says of the
-/// graph or the store (a refusal's reason, a storage error) stays in its own words, the frame
-/// around it is the reader's.
+/// The message in either language (`--lang vi` on the case commands, `Accept-Language: vi` on the
+/// server); a storage error is the database's own words.
 extension CaseError: DiagnosticMessage {
     public func text(_ language: MessageLanguage) -> String {
         let vi = language == .vi
@@ -38,7 +38,7 @@ extension CaseError: DiagnosticMessage {
                 allowed.isEmpty
                 ? (vi ? "không còn thao tác nào (hồ sơ đã kết thúc)" : "nothing (the case is closed)")
                 : allowed.map(\.description).joined(separator: "; ")
-            return "\(message)\n" + AllowedEvent.allowedNow(list, language)
+            return "\(message.text(language))\n" + AllowedEvent.allowedNow(list, language)
         case .staleVersion(let id, let expected, let actual):
             return vi
                 ? "hồ sơ \(id) đang ở phiên bản \(actual), không phải \(expected): đã có người ghi sự kiện trước; hãy xem lại hồ sơ rồi quyết định lại"
@@ -49,7 +49,9 @@ extension CaseError: DiagnosticMessage {
                 : "idempotency key \"\(key)\" was already used for another request (\(first)); use a new key"
         case .unknownCase(let id):
             return vi ? "không có hồ sơ \(id) trong kho" : "no case \(id) in this store"
-        case .usage(let message), .storage(let message):
+        case .usage(let message):
+            return message.text(language)
+        case .storage(let message):
             return message
         }
     }

@@ -1,4 +1,5 @@
 import CatalogModel
+import Diagnostics
 
 /// "did you mean" for rule ids and configuration keys.
 enum NearestName {

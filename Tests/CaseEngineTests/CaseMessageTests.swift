@@ -1,0 +1,68 @@
+import CaseEngine
+import Diagnostics
+import Testing
+import WorkCalendar
+
+/// The case engine's refusals and usage errors are typed messages rendered in the reader's
+/// language: the English is what it always said, the Vietnamese says the same, and a name that
+/// is a slip from a known one is suggested in both.
+@Suite struct CaseMessageTests {
+    @Test func aRefusalIsSaidInEitherLanguage() throws {
+        var book = CaseBook(try Fixture.interpreter())
+        try book.open(Scenario.sameDayOnTime.opening, id: "C1")
+        try book.handle(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: "C1")
+        #expect {
+            try book.handle(CaseCommand(.approve, at: t("2026-03-02 09:00"), step: "receive"), on: "C1")
+        } throws: { error in
+            let error = error as? CaseError
+            return error?.isRefusal == true
+                && error?.text(.en).hasPrefix("case C1: approve is not allowed at step receive (a task)\nallowed now: ")
+                    == true
+                && error?.text(.vi).hasPrefix(
+                    "hồ sơ C1: không được approve ở bước receive (bước loại task)\nđược phép lúc này: ") == true
+        }
+    }
+
+    @Test func aMistypedStepIsSuggested() throws {
+        var book = CaseBook(try Fixture.interpreter())
+        try book.open(Scenario.sameDayOnTime.opening, id: "C1")
+        try book.handle(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: "C1")
+        #expect {
+            try book.handle(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "recieve"), on: "C1")
+        } throws: { error in
+            let error = error as? CaseError
+            return error?.text(.en).hasPrefix(
+                "case C1: procedure 1.001193 has no step \"recieve\" (its steps: ") == true
+                && error?.text(.en).contains("); did you mean \"receive\"?\nallowed now: ") == true
+                && error?.text(.vi).contains("); có phải ý bạn là \"receive\"?\nđược phép lúc này: ") == true
+        }
+    }
+
+    @Test func aMistypedCommuneIsSuggested() throws {
+        var opening = Scenario.sameDayOnTime.opening
+        opening.commune = "thanh-nau"
+        var book = CaseBook(try Fixture.interpreter())
+        #expect {
+            try book.open(opening, id: "C1")
+        } throws: { error in
+            let error = error as? CaseError
+            return error?.isRefusal == false
+                && error?.text(.en).hasPrefix("no commune \"thanh-nau\" in the artifact; communes: ") == true
+                && error?.text(.en).hasSuffix("; did you mean \"thanh-nua\"?") == true
+                && error?.text(.vi).hasPrefix("tệp biên dịch không có xã \"thanh-nau\"; các xã: ") == true
+                && error?.text(.vi).hasSuffix("; có phải ý bạn là \"thanh-nua\"?") == true
+        }
+    }
+
+    @Test func anUnknownActorIsExplainedInEitherLanguage() {
+        let message = CaseMessage.unknownActor("thanh-nua.mayor", example: "thanh-nua.pasc")
+        #expect(
+            message.text(.en)
+                == "unknown unit or role \"thanh-nua.mayor\": write a unit id, or a unit id, a dot and one of its roles (e.g. thanh-nua.pasc, province.pasc)"
+        )
+        #expect(
+            message.text(.vi)
+                == "không có đơn vị hoặc vai trò \"thanh-nua.mayor\": hãy ghi id của một đơn vị, hoặc id đơn vị, dấu chấm và một vai trò của đơn vị đó (ví dụ thanh-nua.pasc, province.pasc)"
+        )
+    }
+}
