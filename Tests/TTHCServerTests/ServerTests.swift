@@ -254,6 +254,16 @@ func json(_ response: TestResponse) -> [String: Any] {
                 body: ByteBuffer(string: #"{"event":"return","at":"2026-03-02 09:00"}"#))
             #expect(refused.status == .conflict)
             #expect((json(refused)["allowed"] as? [String])?.isEmpty == false)
+            #expect(
+                (json(refused)["detail"] as? String)?.hasPrefix("case \(id): return is not allowed now (active: ")
+                    == true)
+            let refusedVi = try await client.execute(
+                uri: "/v1/cases/\(id)/events", method: .post, headers: h.headers("clerk", [.acceptLanguage: "vi"]),
+                body: ByteBuffer(string: #"{"event":"return","at":"2026-03-02 09:00"}"#))
+            #expect(
+                (json(refusedVi)["detail"] as? String)?.hasPrefix(
+                    "hồ sơ \(id): lúc này không được return (đang thực hiện: ")
+                    == true)
             #expect(try h.store.events(id).count == 2)
             // Show, and the two forms.
             let shown = try await client.execute(
