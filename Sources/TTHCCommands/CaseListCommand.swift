@@ -40,8 +40,9 @@ struct CaseListCommand: ParsableCommand {
             // A unit no case's catalog knows is a typo, not an empty list.
             if let some = cases.first, !cases.contains(where: { $0.interpreter.directory.isConcreteUnit(unit) }) {
                 let example = some.state.opening.receivingUnit
+                let suggestion = some.interpreter.directory.nearestConcreteUnit(to: unit)
                 throw CommandFailure.usage(
-                    CommandMessage.unknownUnit(unit, example: "\(example)"))
+                    CommandMessage.unknownUnit(unit, example: "\(example)", suggestion: suggestion))
             }
             reports = reports.filter { r in
                 r.receivingUnit == unit || r.receivingUnit.hasPrefix(unit + ".")

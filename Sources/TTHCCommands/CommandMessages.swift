@@ -65,7 +65,7 @@ enum CommandMessage: DiagnosticMessage {
     case applicantDetailsWithoutName
     case htmlWithoutForm
     case unknownEvent(String, known: String)
-    case unknownUnit(String, example: String)
+    case unknownUnit(String, example: String, suggestion: String?)
     case unknownRule(String, suggestion: String?)
     case unknownProcedure(String, catalog: String, suggestion: String?)
     case unknownField(String, file: String, suggestion: String?)
@@ -182,10 +182,10 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "không có sự kiện \"\(event)\"; các sự kiện: \(known)"
                 : "unknown event \"\(event)\"; events: \(known)"
-        case .unknownUnit(let unit, let example):
+        case .unknownUnit(let unit, let example, let suggestion):
             language == .vi
-                ? "danh mục không có đơn vị hay vai trò \"\(unit)\"; hãy ghi một đơn vị cụ thể, ví dụ \(example) hoặc province.pasc"
-                : "no unit or role \"\(unit)\" in the catalog; name a concrete one, e.g. \(example) or province.pasc"
+                ? "danh mục không có đơn vị hay vai trò \"\(unit)\"; hãy ghi một đơn vị cụ thể, ví dụ \(example) hoặc province.pasc\(language.didYouMean(suggestion))"
+                : "no unit or role \"\(unit)\" in the catalog; name a concrete one, e.g. \(example) or province.pasc\(language.didYouMean(suggestion))"
         case .unknownRule(let rule, let suggestion):
             language == .vi
                 ? "không có quy tắc hay mã \"\(rule)\"\(language.didYouMean(suggestion)); `tthc rules` liệt kê chúng"

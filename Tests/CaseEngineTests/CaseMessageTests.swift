@@ -55,7 +55,7 @@ import WorkCalendar
     }
 
     @Test func anUnknownActorIsExplainedInEitherLanguage() {
-        let message = CaseMessage.unknownActor("thanh-nua.mayor", example: "thanh-nua.pasc")
+        let message = CaseMessage.unknownActor("thanh-nua.mayor", example: "thanh-nua.pasc", suggestion: nil)
         #expect(
             message.text(.en)
                 == "unknown unit or role \"thanh-nua.mayor\": write a unit id, or a unit id, a dot and one of its roles (e.g. thanh-nua.pasc, province.pasc)"

@@ -70,7 +70,7 @@ import WorkCalendar
         var book = CaseBook(try Fixture.interpreter())
         try book.open(Scenario.sameDayOnTime.opening, id: "C1")
         try book.handle(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: "C1")
-        #expect(throws: CaseError.usage(.unknownActor("thanh-nua.mayor", example: "thanh-nua.pasc"))) {
+        #expect(throws: CaseError.usage(.unknownActor("thanh-nua.mayor", example: "thanh-nua.pasc", suggestion: nil))) {
             try book.handle(
                 CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "receive", actor: "thanh-nua.mayor"), on: "C1")
         }

@@ -1,3 +1,4 @@
+import Diagnostics
 import WorkflowCompiler
 
 /// The units of a compiled catalog and how a case's references become concrete.
@@ -110,6 +111,31 @@ public struct UnitDirectory: Sendable {
 
     public func isUnit(_ reference: String) -> Bool { units[reference] != nil }
 
+    /// The concrete unit or role nearest to a mistyped one (`thanh-nau.pasc` → `thanh-nua.pasc`),
+    /// for "did you mean": every unit and role, those under `commune` in every commune.
+    public func nearestConcreteUnit(to text: String) -> String? {
+        var candidates: [String] = []
+        for unit in units.values {
+            for reference in [unit.id] + unit.roles.map({ unit.id + "." + $0 }) {
+                if let rest = Self.afterCommuneRoot(reference) {
+                    candidates += communes.keys.map { $0 + rest }
+                } else {
+                    candidates.append(reference)
+                }
+            }
+        }
+        // A known unit with a mistyped role is compared on the role alone: against the whole
+        // name, the shared unit id would make any role look near (`thanh-nua.mayor` → `.pasc`).
+        if let dot = text.lastIndex(of: ".") {
+            let head = text[...dot]
+            let roles = candidates.filter { $0.hasPrefix(head) }.map { String($0.dropFirst(head.count)) }
+            if !roles.isEmpty {
+                return Suggestions.nearest(to: String(text[text.index(after: dot)...]), in: roles).map { head + $0 }
+            }
+        }
+        return Suggestions.nearest(to: text, in: candidates)
+    }
+
     /// Whether `text` names a concrete unit or role of the province (`thanh-nua.pasc`,
     /// `province.construction`, `province.construction.director`), as listings filter by.
     public func isConcreteUnit(_ text: String) -> Bool {
@@ -130,7 +156,8 @@ public struct UnitDirectory: Sendable {
         let (reference, commune) = kindLevel(concrete)
         guard unit(of: reference) != nil else {
             return .failure(
-                .usage(.unknownActor(text, example: "\(caseCommune).pasc")))
+                .usage(
+                    .unknownActor(text, example: "\(caseCommune).pasc", suggestion: nearestConcreteUnit(to: concrete))))
         }
         if commune == nil, reference.utf8.starts(with: Self.communeRoot.utf8) {
             return .failure(

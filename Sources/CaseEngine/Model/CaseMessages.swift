@@ -45,7 +45,7 @@ public enum CaseMessage: DiagnosticMessage, Sendable, Equatable {
     case noCommune(String, communes: [String])
     case noCondition(procedure: String, fact: String, conditions: [String])
     case notServiceCentre(unit: String, example: String)
-    case unknownActor(String, example: String)
+    case unknownActor(String, example: String, suggestion: String?)
     case communeStructure(String, suggestion: String)
     /// An applicant detail (`--applicant-name`, …): the option, and what it holds in either language.
     case emptyDetail(option: String, what: String, whatVi: String)
@@ -193,10 +193,10 @@ public enum CaseMessage: DiagnosticMessage, Sendable, Equatable {
             return vi
                 ? "đơn vị tiếp nhận \(unit) không phải là trung tâm phục vụ hành chính công; trung tâm nào trong tỉnh cũng được tiếp nhận (ví dụ \(example))"
                 : "the receiving unit \(unit) is not a public administration service centre; any centre in the province may receive (e.g. \(example))"
-        case .unknownActor(let text, let example):
+        case .unknownActor(let text, let example, let suggestion):
             return vi
-                ? "không có đơn vị hoặc vai trò \"\(text)\": hãy ghi id của một đơn vị, hoặc id đơn vị, dấu chấm và một vai trò của đơn vị đó (ví dụ \(example), province.pasc)"
-                : "unknown unit or role \"\(text)\": write a unit id, or a unit id, a dot and one of its roles (e.g. \(example), province.pasc)"
+                ? "không có đơn vị hoặc vai trò \"\(text)\": hãy ghi id của một đơn vị, hoặc id đơn vị, dấu chấm và một vai trò của đơn vị đó (ví dụ \(example), province.pasc)\(language.didYouMean(suggestion))"
+                : "unknown unit or role \"\(text)\": write a unit id, or a unit id, a dot and one of its roles (e.g. \(example), province.pasc)\(language.didYouMean(suggestion))"
         case .communeStructure(let text, let suggestion):
             return vi
                 ? "\"\(text)\" chỉ cơ cấu chung của xã; hãy ghi một xã cụ thể: \(suggestion)"
