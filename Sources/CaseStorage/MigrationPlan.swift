@@ -16,7 +16,7 @@ public enum MigrationPlan {
             if state.artifactHash == artifact.contentHash {
                 return MigrationFinding(
                     caseId: state.id, procedure: state.procedure, activeSteps: state.tokens.map(\.step.text),
-                    verdict: .unchanged, reasons: [], notes: ["already on this artifact"])
+                    verdict: .unchanged, reasons: [], notes: [.alreadyOnArtifact])
             }
             if old[state.artifactHash] == nil {
                 try checkFormat(state.artifactHash)

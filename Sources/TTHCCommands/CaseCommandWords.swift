@@ -19,8 +19,8 @@ enum CaseCommandWords {
     case damage(String)
     case problems(Int, store: String)
     case migration(String, procedure: String, verdict: MigrationFinding.Verdict, at: [String])
-    case breaks(String)
-    case note(String)
+    case breaks(CaseMessage)
+    case note(CaseMessage)
     case migrationSummary(open: Int, broken: Int, hash: String, moved: Int?)
 
     func text(_ language: MessageLanguage) -> String {
@@ -76,8 +76,8 @@ enum CaseCommandWords {
             return vi
                 ? "\(id)  \(procedure)  \(Self.verdict(verdict))" + (steps.isEmpty ? "" : "  tại bước \(at)")
                 : "\(id)  \(procedure)  \(verdict.rawValue)" + (steps.isEmpty ? "" : "  at \(at)")
-        case .breaks(let reason): return vi ? "    lý do: \(reason)" : "    breaks: \(reason)"
-        case .note(let note): return vi ? "    ghi chú: \(note)" : "    note: \(note)"
+        case .breaks(let reason): return (vi ? "    lý do: " : "    breaks: ") + reason.text(language)
+        case .note(let note): return (vi ? "    ghi chú: " : "    note: ") + note.text(language)
         case .migrationSummary(let open, let broken, let hash, let moved):
             if vi {
                 return "\(open) hồ sơ chưa kết thúc; \(broken) hồ sơ không chuyển được sang \(hash)"

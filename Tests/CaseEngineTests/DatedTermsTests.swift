@@ -129,13 +129,17 @@ import WorkflowCompiler
         let before = MigrationCheck.check(try state("2026-08-20 09:00"), old: old, new: new)
         #expect(before.verdict == .compatible)
         #expect(
-            before.notes == [
+            before.notes.map { $0.text(.en) } == [
                 "a change dated 2026-09-01 does not apply: the case was received on 2026-08-20 and keeps the rules in force then"
             ])
         let after = MigrationCheck.check(try state("2026-09-02 09:00"), old: old, new: new)
         #expect(
-            after.notes == [
+            after.notes.map { $0.text(.en) } == [
                 "deadline in force at the receipt (2026-09-02) changes from 1 working day to 2 working days; the case's due time moves with it"
+            ])
+        #expect(
+            after.notes.map { $0.text(.vi) } == [
+                "thời hạn có hiệu lực ngày tiếp nhận (02/09/2026) đổi từ 1 working day thành 2 working days; hạn giải quyết của hồ sơ đổi theo"
             ])
     }
 

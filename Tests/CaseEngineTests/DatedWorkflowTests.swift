@@ -99,7 +99,7 @@ import WorkflowCompiler
         let finding = MigrationCheck.check(state, old: old.procedure("1.001193"), new: new.procedure("1.001193"))
         #expect(finding.verdict == .compatible)
         #expect(
-            finding.notes == [
+            finding.notes.map { $0.text(.en) } == [
                 "a change dated 2026-03-01, its new workflow included, does not apply: the case was received on 2026-02-27 and keeps the rules in force then"
             ])
     }

@@ -50,8 +50,14 @@ import WorkflowCompiler
         #expect(verdicts == [atReview: .breaks, birth: .unchanged, permit: .breaks, atSign: .compatible])
         #expect(verdicts[closed] == nil)
         let review = try #require(findings.first { $0.caseId == atReview })
-        #expect(review.reasons == ["active step review changed: budget 1 working day → 2 working days"])
-        #expect(findings.first { $0.caseId == permit }?.reasons == ["procedure 1.009972 is not in the new artifact"])
+        #expect(
+            review.reasons.map { $0.text(.en) } == ["active step review changed: budget 1 working day → 2 working days"]
+        )
+        #expect(
+            review.reasons.map { $0.text(.vi) } == [
+                "bước đang thực hiện review đã thay đổi: budget 1 working day → 2 working days"
+            ])
+        #expect(findings.first { $0.caseId == permit }?.reasons == [.procedureGone("1.009972")])
         // A dry run writes nothing.
         #expect(try store.state(atSign).state.artifactHash == old.contentHash)
 

@@ -6,7 +6,7 @@ import WorkflowCompiler
 /// at (or the parallel step whose branches it is running) changed: the graph would change under an
 /// active step. Changes elsewhere in the graph are compatible: the case meets them when it gets
 /// there. A changed deadline is reported but does not break the case.
-public struct MigrationFinding: Sendable, Codable, Equatable {
+public struct MigrationFinding: Sendable, Encodable, Equatable {
     public enum Verdict: String, Sendable, Codable {
         /// The procedure is byte-for-byte the same.
         case unchanged
@@ -19,11 +19,12 @@ public struct MigrationFinding: Sendable, Codable, Equatable {
     public var procedure: String
     public var activeSteps: [String]
     public var verdict: Verdict
-    public var reasons: [String]
-    public var notes: [String]
+    public var reasons: [CaseMessage]
+    public var notes: [CaseMessage]
 
     package init(
-        caseId: String, procedure: String, activeSteps: [String], verdict: Verdict, reasons: [String], notes: [String]
+        caseId: String, procedure: String, activeSteps: [String], verdict: Verdict, reasons: [CaseMessage],
+        notes: [CaseMessage]
     ) {
         self.caseId = caseId
         self.procedure = procedure
@@ -42,12 +43,12 @@ public enum MigrationCheck {
             notes: [])
         guard let new else {
             finding.verdict = .breaks
-            finding.reasons = ["procedure \(state.procedure) is not in the new artifact"]
+            finding.reasons = [.procedureGone(state.procedure)]
             return finding
         }
         guard let old else {
             finding.verdict = .breaks
-            finding.reasons = ["the case's own artifact has no procedure \(state.procedure)"]
+            finding.reasons = [.ownArtifactLacks(state.procedure)]
             return finding
         }
         if old == new {
@@ -58,67 +59,60 @@ public enum MigrationCheck {
         let received = state.opening.received.date
         let oldGraph = old.graph(on: received)
         let newGraph = new.graph(on: received)
-        /// Step `id` before and after, with a reason added (naming it `what`) when it is gone or
-        /// changed; nil when the old graph has no such step or the new one lost it.
-        func compared(_ id: String, _ what: String) -> (before: CompiledStep, after: CompiledStep)? {
+        /// The step before and after, with a reason added when it is gone or changed; nil when the
+        /// old graph has no such step or the new one lost it.
+        func compared(_ step: MigrationStep, _ id: String) -> (before: CompiledStep, after: CompiledStep)? {
             guard let before = oldGraph.step(id) else { return nil }
             guard let after = newGraph.step(id) else {
-                finding.reasons.append("\(what) is gone")
+                finding.reasons.append(.stepGone(step))
                 return nil
             }
             let changed = differences(before, after)
-            if !changed.isEmpty { finding.reasons.append("\(what) changed: \(changed.joined(separator: ", "))") }
+            if !changed.isEmpty { finding.reasons.append(.stepChanged(step, changes: changed)) }
             return (before, after)
         }
         for token in state.tokens {
-            guard let (before, after) = compared(token.step.text, "active step \(token.step)") else { continue }
+            guard let (before, after) = compared(.active(token.step.text), token.step.text) else { continue }
             if let callee = after.call, token.subcase != nil, callee != before.call {
-                finding.reasons.append(
-                    "step \(token.step) now calls \(callee) while a sub-case of \(before.call ?? "?") runs")
+                finding.reasons.append(.callChanged(step: token.step.text, callee: callee, running: before.call ?? "?"))
             }
         }
         for parallel in Set(state.tokens.compactMap(\.parallel?.text) + state.joins.map(\.parallel.text)).sorted() {
-            _ = compared(parallel, "parallel step \(parallel), whose branches are running")
+            _ = compared(.parallel(parallel), parallel)
         }
         finding.notes += datedNotes(state, old: old, new: new)
-        if old.conditions != new.conditions { finding.notes.append("the conditions (facts) change") }
+        if old.conditions != new.conditions { finding.notes.append(.conditionsChange) }
         finding.verdict = finding.reasons.isEmpty ? .compatible : .breaks
         return finding
     }
 
     /// A case is decided under the terms in force at its receipt: a change dated after the receipt
     /// does not touch it; a change of the terms in force at the receipt (a correction) does.
-    static func datedNotes(_ state: CaseState, old: CompiledProcedure, new: CompiledProcedure) -> [String] {
+    static func datedNotes(_ state: CaseState, old: CompiledProcedure, new: CompiledProcedure) -> [CaseMessage] {
         let received = state.opening.received.date
         let channel = state.opening.channel
         let before = old.terms(on: received)
         let after = new.terms(on: received)
-        var notes: [String] = []
+        var notes: [CaseMessage] = []
         let oldDeadline = before.channels.first { $0.channel == channel }?.deadline ?? before.deadline
         let newDeadline = after.channels.first { $0.channel == channel }?.deadline ?? after.deadline
         if oldDeadline != newDeadline {
             notes.append(
-                "deadline in force at the receipt (\(received)) changes from \(oldDeadline.period) to \(newDeadline.period); the case's due time moves with it"
-            )
+                .deadlineChanges(received: received, from: "\(oldDeadline.period)", to: "\(newDeadline.period)"))
         }
         let oldFees = old.fees(on: received, channel: channel)
         let newFees = new.fees(on: received, channel: channel)
         if oldFees != newFees {
-            func text(_ fees: [CompiledProcedure.FeeEntry]) -> String {
-                fees.isEmpty
-                    ? "none"
-                    : fees.map { "\($0.name) \($0.amount.map(String.init) ?? $0.schedule ?? "?")" }.joined(
-                        separator: "; ")
+            func text(_ fees: [CompiledProcedure.FeeEntry]) -> [String] {
+                fees.map { "\($0.name) \($0.amount.map(String.init) ?? $0.schedule ?? "?")" }
             }
-            notes.append("fees in force at the receipt (\(received)) change from \(text(oldFees)) to \(text(newFees))")
+            notes.append(.feesChange(received: received, from: text(oldFees), to: text(newFees)))
         }
         let oldDates = Set((old.terms ?? []).map(\.from))
         let newDates = (new.terms ?? []).map(\.from)
         for date in newDates where !oldDates.contains(date) && date > received {
-            let workflow = new.workflows?.contains { $0.from == date } == true ? ", its new workflow included," : ""
-            notes.append(
-                "a change dated \(date)\(workflow) does not apply: the case was received on \(received) and keeps the rules in force then"
-            )
+            let workflow = new.workflows?.contains { $0.from == date } == true
+            notes.append(.laterChangeIgnored(date: date, withWorkflow: workflow, received: received))
         }
         return notes
     }

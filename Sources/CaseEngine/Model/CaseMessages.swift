@@ -1,11 +1,12 @@
 import Diagnostics
 import WorkCalendar
 
-/// What the case engine and its stores say when they refuse a request or cannot take an input:
+/// What the case engine and its stores say when they refuse a request or cannot take an input,
+/// and why a case would break on a new artifact (`tthc case migrate`):
 /// one case per message, its English and Vietnamese side by side, rendered in the reader's
 /// language (`--lang vi` on the case commands, `Accept-Language: vi` on the server). Event names,
 /// step ids, facts and options stay as written: they are what the reader types.
-public enum CaseMessage: DiagnosticMessage, Sendable, Equatable {
+public enum CaseMessage: DiagnosticMessage, Sendable, Equatable, Encodable {
     // MARK: refusals: the case's state or its graph does not allow the request now
 
     /// A refusal about one case: "case C000001: …".
@@ -63,6 +64,24 @@ public enum CaseMessage: DiagnosticMessage, Sendable, Equatable {
     case unsupportedSSLMode(String)
     case nothingToSimulate
     case noCommunesToSimulate
+
+    // MARK: migration: why a case breaks on a new artifact
+
+    case procedureGone(String)
+    case ownArtifactLacks(String)
+    /// `changes`: the step's keys that differ, with their old and new values (`budget 1 → 2`).
+    case stepGone(MigrationStep)
+    case stepChanged(MigrationStep, changes: [String])
+    case callChanged(step: String, callee: String, running: String)
+
+    // MARK: migration notes
+
+    case alreadyOnArtifact
+    case deadlineChanges(received: CivilDate, from: String, to: String)
+    /// Each side is the fees' "name amount" texts; empty: none.
+    case feesChange(received: CivilDate, from: [String], to: [String])
+    case laterChangeIgnored(date: CivilDate, withWorkflow: Bool, received: CivilDate)
+    case conditionsChange
 
     public func text(_ language: MessageLanguage) -> String {
         let vi = language == .vi
@@ -254,7 +273,49 @@ public enum CaseMessage: DiagnosticMessage, Sendable, Equatable {
             return vi ? "tệp biên dịch không có thủ tục nào để mô phỏng" : "the artifact has no procedures to simulate"
         case .noCommunesToSimulate:
             return vi ? "tệp biên dịch không có xã nào để mô phỏng" : "the artifact has no communes to simulate in"
+        case .procedureGone(let procedure):
+            return vi
+                ? "tệp biên dịch mới không có thủ tục \(procedure)"
+                : "procedure \(procedure) is not in the new artifact"
+        case .ownArtifactLacks(let procedure):
+            return vi
+                ? "tệp biên dịch của hồ sơ không có thủ tục \(procedure)"
+                : "the case's own artifact has no procedure \(procedure)"
+        case .stepGone(let step):
+            return vi ? "\(step.text(language)) không còn" : "\(step.text(language)) is gone"
+        case .stepChanged(let step, let changes):
+            let list = changes.joined(separator: ", ")
+            return vi ? "\(step.text(language)) đã thay đổi: \(list)" : "\(step.text(language)) changed: \(list)"
+        case .callChanged(let step, let callee, let running):
+            return vi
+                ? "bước \(step) nay gọi \(callee) trong khi một hồ sơ con của \(running) đang chạy"
+                : "step \(step) now calls \(callee) while a sub-case of \(running) runs"
+        case .alreadyOnArtifact:
+            return vi ? "hồ sơ đã dùng tệp biên dịch này" : "already on this artifact"
+        case .deadlineChanges(let received, let from, let to):
+            return vi
+                ? "thời hạn có hiệu lực ngày tiếp nhận (\(received.vietnameseText)) đổi từ \(from) thành \(to); hạn giải quyết của hồ sơ đổi theo"
+                : "deadline in force at the receipt (\(received)) changes from \(from) to \(to); the case's due time moves with it"
+        case .feesChange(let received, let from, let to):
+            func list(_ fees: [String]) -> String {
+                fees.isEmpty ? (vi ? "không có" : "none") : fees.joined(separator: "; ")
+            }
+            return vi
+                ? "phí, lệ phí có hiệu lực ngày tiếp nhận (\(received.vietnameseText)) đổi từ \(list(from)) thành \(list(to))"
+                : "fees in force at the receipt (\(received)) change from \(list(from)) to \(list(to))"
+        case .laterChangeIgnored(let date, let withWorkflow, let received):
+            return vi
+                ? "thay đổi có hiệu lực từ \(date.vietnameseText)\(withWorkflow ? ", kể cả quy trình mới," : "") không áp dụng: hồ sơ tiếp nhận ngày \(received.vietnameseText) và giữ các quy định có hiệu lực lúc đó"
+                : "a change dated \(date)\(withWorkflow ? ", its new workflow included," : "") does not apply: the case was received on \(received) and keeps the rules in force then"
+        case .conditionsChange:
+            return vi ? "các điều kiện (dữ kiện) thay đổi" : "the conditions (facts) change"
         }
+    }
+
+    /// JSON (a migration report) carries the English words, as it always has.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text(.en))
     }
 
     /// The known name nearest to a mistyped one, for "did you mean".
@@ -284,6 +345,22 @@ public enum ActiveSteps: Sendable, Equatable {
         case .active(let steps):
             let list = steps.map { "\($0.step) (\($0.kind), \($0.performer))" }.joined(separator: ", ")
             return (vi ? "đang thực hiện: " : "active: ") + list
+        }
+    }
+}
+
+/// A step a case is at, as a migration reason names it.
+public enum MigrationStep: Sendable, Equatable {
+    case active(String)
+    /// A parallel step whose branches the case is running.
+    case parallel(String)
+
+    func text(_ language: MessageLanguage) -> String {
+        switch (self, language) {
+        case (.active(let step), .en): "active step \(step)"
+        case (.active(let step), .vi): "bước đang thực hiện \(step)"
+        case (.parallel(let step), .en): "parallel step \(step), whose branches are running,"
+        case (.parallel(let step), .vi): "bước song song \(step), đang chạy các nhánh,"
         }
     }
 }
