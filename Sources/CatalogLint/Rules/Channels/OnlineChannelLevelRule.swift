@@ -2,8 +2,6 @@ import Diagnostics
 
 /// An online channel on a procedure declared not online at all leaves the portal's label wrong.
 public struct OnlineChannelLevelRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "online-channel-without-online-service",
         category: .channels, severity: .warning,
@@ -14,7 +12,7 @@ public struct OnlineChannelLevelRule: LintRule {
             .procedure(changing: ["online_service": "partial"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.compactMap { procedure in
             guard procedure.onlineService.value == .none, procedure.channels.contains(where: { $0.channel == .online })
             else { return nil }

@@ -3,8 +3,6 @@ import Diagnostics
 /// Filing online exists to be faster; a longer deadline online than at the counter reverses the
 /// point of the online channel, and is usually a swapped row of the portal's table.
 public struct OnlineDeadlineRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "online-deadline-longer",
         category: .channels, severity: .warning,
@@ -27,7 +25,7 @@ public struct OnlineDeadlineRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             guard let budget = context.budget(of: procedure.code.value) else { continue }

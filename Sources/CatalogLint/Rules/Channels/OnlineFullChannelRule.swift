@@ -3,8 +3,6 @@ import Diagnostics
 /// "Toàn trình" (fully online) means the applicant can do everything online; without the
 /// online channel that promise is false.
 public struct OnlineFullChannelRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "online-full-needs-online-channel",
         category: .channels, severity: .error,
@@ -15,7 +13,7 @@ public struct OnlineFullChannelRule: LintRule {
             .procedure(changing: [:])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.compactMap { procedure in
             let level = procedure.onlineService.value
             guard level == .full, !procedure.channels.contains(where: { $0.channel == .online }) else { return nil }

@@ -3,8 +3,6 @@ import WorkCalendar
 
 /// A cap is the ceiling whatever extensions apply; one below the base deadline cuts the base.
 public struct DeadlineCapRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "deadline-cap-below-deadline",
         category: .deadlines, severity: .error,
@@ -21,7 +19,7 @@ public struct DeadlineCapRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             for deadline in procedure.allDeadlines {

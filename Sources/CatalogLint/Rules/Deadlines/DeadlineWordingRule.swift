@@ -4,8 +4,6 @@ import Diagnostics
 /// The structured deadline is what the calendar counts; the wording is what was published.
 /// When they disagree one of them was mistyped.
 public struct DeadlineWordingRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "deadline-wording-mismatch",
         // An error: the law's wording decides, and a mismatch gives citizens a date that is not counted.
@@ -24,7 +22,7 @@ public struct DeadlineWordingRule: LintRule {
             .inPerson(changing: StandardProcedure.extendedOnVerification),
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         // A province writes a few dozen wordings for two thousand procedures: each is read once.
         var periods: [TextKey: DeadlineWording.Period?] = [:]

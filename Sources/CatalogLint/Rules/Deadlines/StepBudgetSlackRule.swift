@@ -3,8 +3,6 @@ import Diagnostics
 /// Step budgets that use up (nearly) the whole statutory deadline leave no room for a late
 /// hand-over or a sick day; the case runs overdue at the first delay.
 public struct StepBudgetSlackRule: LintRule {
-    public init() {}
-
     /// The examples' procedure: one working day, its signing step `hours` long.
     private static func oneDay(_ value: String, signing hours: String) -> RuleExample {
         .inPerson(changing: [
@@ -28,7 +26,7 @@ public struct StepBudgetSlackRule: LintRule {
         triggering: [oneDay("↓1 working day", signing: "6.5 working hours")],
         nonTriggering: [oneDay("1 working day", signing: "6 working hours")])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         let minimum = context.options.integer("min_slack_percent")
         return context.catalog.procedures.values.compactMap { procedure in
             guard let budget = context.budget(of: procedure.code.value), let used = budget.budgetMinutes,

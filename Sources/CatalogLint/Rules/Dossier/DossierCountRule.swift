@@ -3,8 +3,6 @@ import Diagnostics
 /// The portal's dossier table says for each paper how many originals and copies to bring; a row
 /// with neither leaves the applicant guessing and the clerk free to refuse.
 public struct DossierCountRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "dossier-item-without-count",
         category: .dossier, severity: .warning,
@@ -25,7 +23,7 @@ public struct DossierCountRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             for item in procedure.dossier where item.originals == 0 && item.copies == 0 {

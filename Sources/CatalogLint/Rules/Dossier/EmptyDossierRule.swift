@@ -3,8 +3,6 @@ import Diagnostics
 /// Every procedure asks for something, at least an application or a declaration; an empty
 /// dossier list is a record whose table was not copied.
 public struct EmptyDossierRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "empty-dossier",
         category: .dossier, severity: .warning,
@@ -15,7 +13,7 @@ public struct EmptyDossierRule: LintRule {
             .inPerson(changing: ["dossier": "  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.dossier.isEmpty }.map { procedure in
             context.finding(
                 LintMessage.emptyDossier(code: procedure.code.value),

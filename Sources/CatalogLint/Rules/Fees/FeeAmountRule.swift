@@ -3,8 +3,6 @@ import Diagnostics
 
 /// Fee schedules set round amounts in whole đồng; 8001 is a typing slip of 8000.
 public struct FeeAmountRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "fee-amount",
         category: .fees, severity: .warning,
@@ -23,7 +21,7 @@ public struct FeeAmountRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         let step = max(1, context.options.integer("multiple_of"))
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {

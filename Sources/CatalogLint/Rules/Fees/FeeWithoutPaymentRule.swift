@@ -4,8 +4,6 @@ import Diagnostics
 /// A fee that must be paid before the result is issued needs a place in the workflow where the
 /// case waits for payment; otherwise the interpreter issues results unpaid.
 public struct FeeWithoutPaymentRule: LintRule {
-    public init() {}
-
     /// The examples' procedure: a copy of an extract, filed in person, with a fee.
     private static let extract: KeyValuePairs<String, String?> = [
         "name": "Cấp bản sao trích lục hộ tịch", "name_en": "Copy of a civil status extract",
@@ -34,7 +32,7 @@ public struct FeeWithoutPaymentRule: LintRule {
                 ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             let fees = procedure.fees + procedure.channels.flatMap { $0.fees ?? [] }

@@ -3,8 +3,6 @@ import Diagnostics
 /// A provincial system appends its province's suffix to national codes (1.000948.H38 in Yên
 /// Bái); a suffix of another province means the record was copied from another catalog.
 public struct CodeFormatRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "code-format",
         category: .identity, severity: .warning,
@@ -15,7 +13,7 @@ public struct CodeFormatRule: LintRule {
             .inPerson(changing: ["code": "1.000001.H99"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         guard let jurisdiction = context.catalog.manifest?.jurisdictionCode else { return [] }
         let expected = "H" + jurisdiction
         return context.catalog.procedures.values.compactMap { procedure in

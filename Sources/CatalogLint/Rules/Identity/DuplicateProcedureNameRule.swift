@@ -4,8 +4,6 @@ import Diagnostics
 /// Two procedures with one name in one field and level cannot be told apart by an applicant
 /// choosing on the portal.
 public struct DuplicateProcedureNameRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "duplicate-procedure-name",
         category: .identity, severity: .error,
@@ -34,7 +32,7 @@ public struct DuplicateProcedureNameRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.proceduresSharing {
             "\($0.field.value)|\($0.level.value.rawValue)|\(context.nameKeys($0).exact)"
         }.flatMap { sorted -> [Diagnostic] in

@@ -4,8 +4,6 @@ import Diagnostics
 /// The same procedure entered twice under slightly different spellings, or in two fields, is
 /// the most common fault of a catalog built from several departments' lists.
 public struct LikelyDuplicateProcedureRule: LintRule {
-    public init() {}
-
     /// The examples' procedure: a second birth registration, in another field.
     private static let birth: KeyValuePairs<String, String?> = [
         "code": "1.009999", "name_en": "Birth registration", "field": "xay-dung", "channels": "[in-person]",
@@ -25,7 +23,7 @@ public struct LikelyDuplicateProcedureRule: LintRule {
             .procedure(changing: birth, ["name": "Đăng ký khai sinh", "authority": "commune"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for sorted in context.proceduresSharing({
             "\($0.authority.value)|\($0.level.value.rawValue)|\(context.nameKeys($0).loose)"

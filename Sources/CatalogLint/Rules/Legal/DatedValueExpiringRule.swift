@@ -5,8 +5,6 @@ import WorkCalendar
 /// A fee cut "until 31 December" or a dossier component required for a while ends on its date;
 /// unless a row says what applies the next day, the procedure silently loses the value.
 public struct DatedValueExpiringRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "dated-value-expiring",
         category: .legal, severity: .warning,
@@ -26,7 +24,7 @@ public struct DatedValueExpiringRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         let today = context.today
         let window = context.options.daysAhead
         var findings: [Diagnostic] = []

@@ -4,8 +4,6 @@ import WorkCalendar
 /// The catalog describes the two-level government from its effective date; a procedure dated
 /// earlier describes the old structure.
 public struct EffectiveBeforeCatalogRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "effective-before-catalog",
         category: .legal, severity: .warning,
@@ -21,7 +19,7 @@ public struct EffectiveBeforeCatalogRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         guard let start = context.catalog.manifest?.effective else { return [] }
         return context.catalog.procedures.values.filter { $0.effective.value < start }.map { procedure in
             context.finding(

@@ -3,8 +3,6 @@ import Diagnostics
 /// A procedure applies in a province from the chairman's decision announcing it; without it the
 /// record cannot be traced to the act that put it in force.
 public struct MissingAnnouncementRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "missing-announcement",
         category: .legal, severity: .warning,
@@ -17,7 +15,7 @@ public struct MissingAnnouncementRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.announcedBy == nil }.map { procedure in
             context.finding(
                 LintMessage.missingAnnouncement(code: procedure.code.value),

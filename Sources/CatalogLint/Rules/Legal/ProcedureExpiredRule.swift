@@ -3,8 +3,6 @@ import WorkCalendar
 
 /// An expired procedure left in the catalog is still offered to applicants.
 public struct ProcedureExpiredRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "procedure-expired",
         category: .legal, severity: .warning,
@@ -15,7 +13,7 @@ public struct ProcedureExpiredRule: LintRule {
             .inPerson(changing: ["expires": "2026-12-31"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.compactMap { procedure in
             guard let expires = procedure.expires, expires.value < context.today else { return nil }
             return context.finding(

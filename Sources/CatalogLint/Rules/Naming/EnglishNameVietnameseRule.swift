@@ -4,8 +4,6 @@ import Foundation
 /// An English name with Vietnamese letters is usually the Vietnamese name pasted in the wrong
 /// key, or an untranslated half.
 public struct EnglishNameVietnameseRule: LintRule {
-    public init() {}
-
     static let englishKeys: Set<String> = ["name_en", "result_en", "title_en"]
 
     public static let description = RuleDescription(
@@ -32,7 +30,7 @@ public struct EnglishNameVietnameseRule: LintRule {
         return scalars.dropFirst().allSatisfy { vietnameseMarks.contains($0) }
     }
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars

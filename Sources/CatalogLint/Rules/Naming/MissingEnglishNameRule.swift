@@ -3,8 +3,6 @@ import Diagnostics
 /// The national portal publishes procedures in English too; foreign applicants and investors
 /// search for them by English name.
 public struct MissingEnglishNameRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "missing-english-name",
         category: .naming, severity: .warning,
@@ -20,7 +18,7 @@ public struct MissingEnglishNameRule: LintRule {
             .inPerson()
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.nameEn == nil }.map { procedure in
             context.finding(
                 LintMessage.missingEnglishName(code: procedure.code.value),

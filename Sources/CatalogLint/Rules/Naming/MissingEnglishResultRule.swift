@@ -3,8 +3,6 @@ import Diagnostics
 /// The result is what the applicant receives; its English name goes on the portal's English page
 /// and into exports as the service's output.
 public struct MissingEnglishResultRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "missing-english-result",
         category: .naming, severity: .note,
@@ -17,7 +15,7 @@ public struct MissingEnglishResultRule: LintRule {
             .inPerson(changing: ["result_en": "Certified copy"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.procedures.values.filter { $0.resultEn == nil }.map { procedure in
             context.finding(
                 LintMessage.missingEnglishResult(code: procedure.code.value),

@@ -4,8 +4,6 @@ import Foundation
 /// A dossier item that is itself a form (a declaration, an application) should link the form,
 /// so the portal offers it for download and the one-stop desk prints it.
 public struct DossierFormMissingRule: LintRule {
-    public init() {}
-
     /// How Vietnamese dossier items that are forms begin.
     static let formWords = ["tờ khai", "mẫu", "đơn ", "phiếu đề nghị", "phiếu yêu cầu"]
 
@@ -34,7 +32,7 @@ public struct DossierFormMissingRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         // The same items recur in procedure after procedure: normalise each name once.
         // By bytes (`TextKey`): hashing a Vietnamese name as a String normalised it each time.

@@ -3,8 +3,6 @@ import Diagnostics
 /// A case fact that neither branches the workflow nor extends the deadline has no effect: the
 /// clerk is asked about it for nothing.
 public struct UnusedConditionRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "unused-condition",
         category: .references, severity: .warning,
@@ -15,7 +13,7 @@ public struct UnusedConditionRule: LintRule {
             .inPerson(changing: StandardProcedure.extendedOnVerification)
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values where !procedure.conditions.isEmpty {
             var branched: Set<String> = []

@@ -2,8 +2,6 @@ import Diagnostics
 
 /// A declared form no dossier asks for is either stale or a dossier item that forgot `form:`.
 public struct UnusedFormRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "unused-form",
         category: .references, severity: .warning,
@@ -25,7 +23,7 @@ public struct UnusedFormRule: LintRule {
                 """)
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var used: Set<String> = []
         for procedure in context.catalog.procedures.values {
             for item in procedure.dossier { if let form = item.form { used.insert(form.value) } }

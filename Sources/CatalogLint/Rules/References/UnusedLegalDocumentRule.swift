@@ -2,8 +2,6 @@ import Diagnostics
 
 /// A legal document nothing cites is noise in the registry and is never checked for expiry.
 public struct UnusedLegalDocumentRule: LintRule {
-    public init() {}
-
     /// The examples' legal document, `id` marked or not.
     private static func decree(_ id: String) -> RuleExample {
         RuleExample(
@@ -35,7 +33,7 @@ public struct UnusedLegalDocumentRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         var cited: Set<String> = []
         for procedure in catalog.procedures.values {

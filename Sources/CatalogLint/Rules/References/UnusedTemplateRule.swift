@@ -2,8 +2,6 @@ import Diagnostics
 
 /// A template no procedure uses is checked on every run but shapes nothing.
 public struct UnusedTemplateRule: LintRule {
-    public init() {}
-
     /// The examples' template.
     private static let review = """
         name: Thẩm định tại sở
@@ -33,7 +31,7 @@ public struct UnusedTemplateRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var used: Set<String> = []
         for procedure in context.catalog.procedures.values {
             if case .template(let name, _, _) = procedure.workflow { used.insert(name.value) }

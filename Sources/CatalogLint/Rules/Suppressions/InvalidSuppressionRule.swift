@@ -3,8 +3,6 @@ import Diagnostics
 /// A misspelt rule id or directive makes a suppression comment do nothing while looking as if it
 /// did something.
 public struct InvalidSuppressionRule: SuppressionAuditRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "invalid-suppression",
         category: .suppressions, severity: .error,
@@ -35,7 +33,7 @@ public struct InvalidSuppressionRule: SuppressionAuditRule {
                 ])
         ])
 
-    public func audit(
+    public static func audit(
         _ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool
     ) -> [Diagnostic] {
         var findings: [Diagnostic] = []

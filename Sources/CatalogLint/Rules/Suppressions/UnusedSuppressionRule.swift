@@ -3,8 +3,6 @@ import Diagnostics
 /// A suppression that hides nothing outlives the problem it was written for, and would hide the
 /// next, unrelated finding on that line.
 public struct UnusedSuppressionRule: SuppressionAuditRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "unused-suppression",
         category: .suppressions, severity: .warning,
@@ -32,7 +30,7 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
             ])
         ])
 
-    public func audit(
+    public static func audit(
         _ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool
     ) -> [Diagnostic] {
         var findings: [Diagnostic] = []

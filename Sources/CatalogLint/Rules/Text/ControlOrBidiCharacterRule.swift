@@ -3,8 +3,6 @@ import Diagnostics
 /// Control characters and bidirectional overrides in catalog text can drive a terminal (an escape
 /// sequence in a name) or make text read differently from what it holds (Trojan source).
 public struct ControlOrBidiCharacterRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "control-or-bidi-character",
         category: .text, severity: .error,
@@ -27,7 +25,7 @@ public struct ControlOrBidiCharacterRule: LintRule {
                 """)
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars where scalar.traits.contains(.controlOrBidi) {

@@ -5,8 +5,6 @@ import Diagnostics
 /// a name or a dossier component still reading "TODO" must not reach the published catalog, so
 /// the linter CI runs refuses it.
 public struct PlaceholderTextRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "placeholder-text",
         category: .text, severity: .error,
@@ -19,7 +17,7 @@ public struct PlaceholderTextRule: LintRule {
             .procedure(changing: ["result": "Giấy chứng nhận TODOS, bản điện tử todo"]),
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
             for scalar in file.scalars where Self.holdsPlaceholder(scalar.text) {

@@ -4,8 +4,6 @@ import Diagnostics
 /// the old style (hòa, khỏe, thủy) and the new (hoà, khoẻ, thuỷ). Mixing them makes one name
 /// two strings, so duplicates and searches miss.
 public struct ToneMarkStyleRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "tone-mark-style",
         category: .text, severity: .warning,
@@ -34,7 +32,7 @@ public struct ToneMarkStyleRule: LintRule {
             ).with("style", "new"),
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         // The file by its place in `context.files`: a syllable is found in many values, and a
         // copy of a file costs a reference count for each of its parts.
         typealias Found = (

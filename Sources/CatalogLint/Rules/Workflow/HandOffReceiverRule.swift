@@ -4,8 +4,6 @@ import Diagnostics
 /// A hand-off sends the dossier to a unit; if no later step is done there, the graph says the
 /// dossier arrives somewhere and is then handled by someone else, which is a wrong `to:`.
 public struct HandOffReceiverRule: LintRule {
-    public init() {}
-
     /// The examples' procedure: a provincial permit.
     private static let permit: KeyValuePairs<String, String?> = [
         "code": "1.000002", "name": "Cấp giấy phép xây dựng", "name_en": "Construction permit", "field": "xay-dung",
@@ -62,7 +60,7 @@ public struct HandOffReceiverRule: LintRule {
         return result
     }
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             guard let workflow = context.catalog.workflows[procedure.code.value] else { continue }

@@ -4,8 +4,6 @@ import Diagnostics
 /// An inter-level dossier filed at a commune centre comes back to that centre: the applicant
 /// should not travel to the province for the result of a procedure they filed locally.
 public struct InterLevelReturnRule: LintRule {
-    public init() {}
-
     /// The examples' procedure: a provincial permit received at the commune.
     private static let permitLines: KeyValuePairs<String, String?> = [
         "code": "1.000003", "name": "Cấp giấy phép xây dựng nhà ở riêng lẻ",
@@ -55,7 +53,7 @@ public struct InterLevelReturnRule: LintRule {
         unit?.kind == .serviceCenter && unit?.level == .commune
     }
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values where procedure.isInterLevel {
             guard let workflow = context.catalog.workflows[procedure.code.value],

@@ -3,8 +3,6 @@ import Diagnostics
 /// Every dossier can be refused, with written reasons; a workflow without that end forces
 /// clerks to leave refused cases open.
 public struct MissingRefusalRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "missing-refusal",
         category: .workflow, severity: .warning,
@@ -21,7 +19,7 @@ public struct MissingRefusalRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.workflowsWithoutEnd(.refused) { _ in LintMessage.noRefusal }
     }
 }

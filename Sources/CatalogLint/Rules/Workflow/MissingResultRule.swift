@@ -3,8 +3,6 @@ import Diagnostics
 
 /// A procedure exists to issue its result; a workflow that can only refuse or stop is broken.
 public struct MissingResultRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "missing-result",
         category: .workflow, severity: .error,
@@ -20,7 +18,7 @@ public struct MissingResultRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.workflowsWithoutEnd(.issued) {
             LintMessage.noResult(code: $0.code.value, result: $0.result.value)
         }

@@ -3,8 +3,6 @@ import Diagnostics
 /// Asking the applicant for more papers stops the clock until they bring them; a supplement exit
 /// that goes anywhere but a wait on the applicant keeps the clock running.
 public struct SupplementWithoutWaitRule: LintRule {
-    public init() {}
-
     /// The examples' procedure: a supplement request sent to `target`, with `waiting` steps.
     private static func supplement(to target: String, waiting: String = "") -> RuleExample {
         .inPerson(changing: [
@@ -26,7 +24,7 @@ public struct SupplementWithoutWaitRule: LintRule {
             supplement(to: "wait-applicant", waiting: "    wait-applicant: { wait: applicant, then: receive }\n")
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for procedure in context.catalog.procedures.values {
             guard let workflow = context.catalog.workflows[procedure.code.value] else { continue }
