@@ -1,8 +1,9 @@
+import CatalogModel
 import Diagnostics
 import WorkCalendar
 
 /// A cap is the ceiling whatever extensions apply; one below the base deadline cuts the base.
-public struct DeadlineCapRule: LintRule {
+public struct DeadlineCapRule: LintRule, ChecksProcedureParts {
     public static let description = RuleDescription(
         id: "deadline-cap-below-deadline",
         category: .deadlines, severity: .error,
@@ -19,20 +20,15 @@ public struct DeadlineCapRule: LintRule {
             ])
         ])
 
-    public static func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values {
-            for deadline in procedure.allDeadlines {
-                guard let cap = deadline.cap, cap.value.terms.count == 1 else { continue }
-                let base = deadline.value.value.base
-                let ceiling = cap.value.base
-                guard base.unit == ceiling.unit, base.unit != .sameDay, ceiling.amount < base.amount else { continue }
-                findings.append(
-                    context.finding(
-                        LintMessage.capBelowDeadline(cap: cap.value, deadline: deadline.value.value),
-                        at: cap.range))
-            }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
+        procedure.allDeadlines.compactMap { deadline in
+            guard let cap = deadline.cap, cap.value.terms.count == 1 else { return nil }
+            let base = deadline.value.value.base
+            let ceiling = cap.value.base
+            guard base.unit == ceiling.unit, base.unit != .sameDay, ceiling.amount < base.amount else { return nil }
+            return context.finding(
+                LintMessage.capBelowDeadline(cap: cap.value, deadline: deadline.value.value),
+                at: cap.range)
         }
-        return findings
     }
 }
