@@ -6,8 +6,7 @@ import Foundation
 public struct UnmodelledExtensionRule: LintRule {
     /// The examples' procedure: a marriage registration, filed in person.
     private static let marriage: KeyValuePairs<String, String?> = [
-        "name": "Đăng ký kết hôn", "name_en": "Marriage registration", "channels": "[in-person]",
-        "online_service": "none",
+        "name": "Đăng ký kết hôn", "name_en": "Marriage registration",
         "result": "Giấy chứng nhận kết hôn", "legal_basis": "[luat-60-2014-qh13]",
     ]
 
@@ -18,7 +17,7 @@ public struct UnmodelledExtensionRule: LintRule {
         id: "unmodelled-extension",
         category: .deadlines, severity: .warning,
         triggering: [
-            .procedure(
+            .inPerson(
                 changing: marriage,
                 [
                     "deadline":
@@ -26,7 +25,7 @@ public struct UnmodelledExtensionRule: LintRule {
                 ])
         ],
         nonTriggering: [
-            .procedure(
+            .inPerson(
                 changing: marriage,
                 [
                     "deadline":

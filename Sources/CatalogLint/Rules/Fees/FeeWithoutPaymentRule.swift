@@ -7,17 +7,17 @@ public struct FeeWithoutPaymentRule: LintRule, ChecksEachProcedure {
     /// The examples' procedure: a copy of an extract, filed in person, with a fee.
     private static let extract: KeyValuePairs<String, String?> = [
         "name": "Cấp bản sao trích lục hộ tịch", "name_en": "Copy of a civil status extract",
-        "channels": "[in-person]", "online_service": "none", "result": "Bản sao trích lục",
+        "result": "Bản sao trích lục",
     ]
 
     public static let description = RuleDescription(
         id: "fee-without-payment-step",
         category: .fees, severity: .warning,
         triggering: [
-            .procedure(changing: extract, ["fees": "  - { name: Lệ phí, amount: ↓10000 }"])
+            .inPerson(changing: extract, ["fees": "  - { name: Lệ phí, amount: ↓10000 }"])
         ],
         nonTriggering: [
-            .procedure(
+            .inPerson(
                 changing: extract,
                 [
                     "fees": "  - { name: Lệ phí, amount: 10000 }",

@@ -15,9 +15,7 @@ public struct EffectiveBeforeCatalogRule: LintRule, ChecksEachProcedure {
             ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]", "online_service": "none", "legal_basis": "[luat-60-2014-qh13]",
-            ])
+            .inPerson(changing: ["legal_basis": "[luat-60-2014-qh13]"])
         ])
 
     public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {

@@ -41,10 +41,7 @@ public struct LegalBasisExpiringRule: LintRule {
     }
 
     /// The examples' procedure.
-    private static let mobileBirth: KeyValuePairs<String, String?> = [
-        "name": "Đăng ký khai sinh lưu động", "name_en": "Mobile birth registration", "channels": "[in-person]",
-        "online_service": "none", "result": "Giấy khai sinh",
-    ]
+    private static let mobileBirth = StandardProcedure.mobileBirth
 
     public static let description = RuleDescription(
         id: "legal-basis-expiring",

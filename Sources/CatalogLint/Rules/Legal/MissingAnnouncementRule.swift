@@ -11,9 +11,7 @@ public struct MissingAnnouncementRule: LintRule, ChecksEachProcedure {
             .inPerson(marking: "code")
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]", "online_service": "none", "announced_by": "qd-1-ubnd-2025",
-            ])
+            .inPerson(changing: ["announced_by": "qd-1-ubnd-2025"])
         ])
 
     public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {

@@ -8,12 +8,7 @@ public struct MissingEnglishNameRule: LintRule, ChecksEachProcedure {
         id: "missing-english-name",
         category: .naming, severity: .warning,
         triggering: [
-            .procedure(changing: [
-                "name": "↓Chứng thực bản sao từ bản chính",
-                "name_en": nil,
-                "channels": "[in-person]",
-                "online_service": "none",
-            ])
+            .inPerson(changing: ["name": "↓Chứng thực bản sao từ bản chính", "name_en": nil])
         ],
         nonTriggering: [
             .inPerson()

@@ -8,9 +8,7 @@ public struct MissingEnglishResultRule: LintRule, ChecksEachProcedure {
         id: "missing-english-result",
         category: .naming, severity: .note,
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]", "online_service": "none", "result": "↓Bản sao có chứng thực",
-            ])
+            .inPerson(changing: ["result": "↓Bản sao có chứng thực"])
         ],
         nonTriggering: [
             .inPerson(changing: ["result_en": "Certified copy"])

@@ -19,17 +19,14 @@ public struct DossierFormMissingRule: LintRule {
             ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "name": "Đăng ký khai sinh lưu động",
-                "name_en": "Mobile birth registration",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "dossier": """
-                  - { name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1 }
-                  - { name: Giấy chứng sinh, originals: 1 }
-                """,
-                "result": "Giấy khai sinh",
-            ])
+            .procedure(
+                changing: StandardProcedure.mobileBirth,
+                [
+                    "dossier": """
+                      - { name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1 }
+                      - { name: Giấy chứng sinh, originals: 1 }
+                    """
+                ])
         ])
 
     public static func check(_ context: LintContext) -> [Diagnostic] {

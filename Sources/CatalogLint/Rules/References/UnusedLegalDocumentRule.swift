@@ -23,14 +23,8 @@ public struct UnusedLegalDocumentRule: LintRule {
         category: .references, severity: .note,
         triggering: [decree("↓nd-123-2015")],
         nonTriggering: [
-            decree("nd-123-2015").and(procedureChanging: [
-                "name": "Đăng ký khai sinh lưu động",
-                "name_en": "Mobile birth registration",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "result": "Giấy khai sinh",
-                "legal_basis": "[luat-60-2014-qh13, nd-123-2015]",
-            ])
+            decree("nd-123-2015").and(
+                procedureChanging: StandardProcedure.mobileBirth, ["legal_basis": "[luat-60-2014-qh13, nd-123-2015]"])
         ])
 
     public static func check(_ context: LintContext) -> [Diagnostic] {

@@ -21,14 +21,12 @@ public struct UnusedTemplateRule: LintRule {
             RuleExample(file: "templates/province-review.yaml", "↓" + review)
         ],
         nonTriggering: [
-            RuleExample(file: "templates/province-review.yaml", review).and(procedureChanging: [
-                "code": "1.000002", "name": "Cấp giấy phép xây dựng", "name_en": "Construction permit",
-                "field": "xay-dung",
-                "level": "province", "authority": "province.construction.director", "channels": "[in-person]",
-                "online_service": "none",
-                "deadline": #"{ text: "15 ngày làm việc", value: 15 working days }"#, "result": "Giấy phép xây dựng",
-                "workflow": "{ template: province-review, with: { reviewer: province.construction } }",
-            ])
+            RuleExample(file: "templates/province-review.yaml", review).and(
+                procedureChanging: StandardProcedure.constructionPermit,
+                [
+                    "authority": "province.construction.director",
+                    "workflow": "{ template: province-review, with: { reviewer: province.construction } }",
+                ])
         ])
 
     public static func check(_ context: LintContext) -> [Diagnostic] {

@@ -8,26 +8,15 @@ public struct InvalidSuppressionRule: SuppressionAuditRule {
         category: .suppressions, severity: .error,
         triggering: [
             .procedure(
-                changing: [
-                    "name": "Thủ tục hòa giải ở cơ sở",
-                    "name_en": "Grassroots mediation   ↓# tthc-lint: ignore missing-english-name -- checked",
-                    "channels": "[in-person]",
-                    "online_service": "none",
-                    "result": "Biên bản hòa giải thành",
-                ],
+                changing: StandardProcedure.mediation(),
+                ["name_en": "Grassroots mediation   ↓# tthc-lint: ignore missing-english-name -- checked"],
                 comments: [
                     "name": "# tthc-lint: disable-next-line ↓tone-mark -- spelt as in Decision 1/QĐ-UBND"
                 ])
         ],
         nonTriggering: [
             .procedure(
-                changing: [
-                    "name": "Thủ tục hoà giải ở cơ sở",
-                    "name_en": "Grassroots mediation",
-                    "channels": "[in-person]",
-                    "online_service": "none",
-                    "result": "Biên bản hòa giải thành",
-                ],
+                changing: StandardProcedure.mediation("hoà"),
                 comments: [
                     "name": "# tthc-lint: disable-next-line tone-mark-style, C007 -- spelt as in Decision 1/QĐ-UBND"
                 ])

@@ -4,11 +4,7 @@ import Diagnostics
 /// way to make the linter quiet.
 public struct SuppressionReasonRule: SuppressionAuditRule {
     /// The examples' procedure: its name keeps the old tone mark placement (hoà) of its decision.
-    private static let mediation: KeyValuePairs<String, String?> = [
-        "name": "Thủ tục hoà giải ở cơ sở", "name_en": "Grassroots mediation", "channels": "[in-person]",
-        "online_service": "none",
-        "result": "Biên bản hòa giải thành",
-    ]
+    private static let mediation = StandardProcedure.mediation("hoà")
 
     public static let description = RuleDescription(
         id: "suppression-without-reason",

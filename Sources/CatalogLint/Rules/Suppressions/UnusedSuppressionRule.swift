@@ -8,26 +8,15 @@ public struct UnusedSuppressionRule: SuppressionAuditRule {
         category: .suppressions, severity: .warning,
         triggering: [
             .procedure(
-                changing: [
-                    "name": "Thủ tục hòa giải ở cơ sở",
-                    "name_en": "Grassroots mediation",
-                    "channels": "[in-person]",
-                    "online_service": "none",
-                    "result": "Biên bản hòa giải thành",
-                ],
+                changing: StandardProcedure.mediation(),
                 comments: [
                     "name": "# tthc-lint: disable-next-line ↓tone-mark-style -- spelt as in Decision 1/QĐ-UBND"
                 ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "name":
-                    "Thủ tục hoà giải ở cơ sở   # tthc-lint: disable-line tone-mark-style -- spelt as in Decision 1/QĐ-UBND",
-                "name_en": "Grassroots mediation",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "result": "Biên bản hòa giải thành",
-            ])
+            .procedure(
+                changing: StandardProcedure.mediation(
+                    "hoà", after: "   # tthc-lint: disable-line tone-mark-style -- spelt as in Decision 1/QĐ-UBND"))
         ])
 
     public static func audit(

@@ -10,17 +10,8 @@ public struct ToneMarkStyleRule: LintRule {
         options: [.style("old", "new")],
         fixable: true,
         triggering: [
-            .inPerson(changing: [
-                "name": "Thủ tục ↓hoà giải ở cơ sở", "name_en": "Grassroots mediation",
-                "result": "Biên bản ↓hoà giải thành",
-            ]).fixed(
-                StandardProcedure.text(changing: [
-                    StandardProcedure.inPerson,
-                    [
-                        "name": "Thủ tục hòa giải ở cơ sở", "name_en": "Grassroots mediation",
-                        "result": "Biên bản hòa giải thành",
-                    ],
-                ])),
+            .procedure(changing: StandardProcedure.mediation("↓hoà"), ["result": "Biên bản ↓hoà giải thành"])
+                .fixed(StandardProcedure.text(changing: [StandardProcedure.mediation()])),
             .fields(xayDung: "name: Xây dựng và ↓thủy lợi, name_en: Construction and irrigation").with("style", "new"),
         ],
         nonTriggering: [

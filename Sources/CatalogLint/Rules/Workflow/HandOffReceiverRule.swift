@@ -5,11 +5,7 @@ import Diagnostics
 /// dossier arrives somewhere and is then handled by someone else, which is a wrong `to:`.
 public struct HandOffReceiverRule: LintRule, ChecksProcedureParts {
     /// The examples' procedure: a provincial permit.
-    private static let permit: KeyValuePairs<String, String?> = [
-        "code": "1.000002", "name": "Cấp giấy phép xây dựng", "name_en": "Construction permit", "field": "xay-dung",
-        "level": "province", "authority": "province.chairman", "channels": "[in-person]", "online_service": "none",
-        "deadline": #"{ text: "15 ngày làm việc", value: 15 working days }"#, "result": "Giấy phép xây dựng",
-    ]
+    private static let permit = StandardProcedure.constructionPermit
 
     public static let description = RuleDescription(
         id: "hand-off-without-receiver",

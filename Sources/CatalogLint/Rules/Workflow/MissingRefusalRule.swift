@@ -7,16 +7,11 @@ public struct MissingRefusalRule: LintRule {
         id: "missing-refusal",
         category: .workflow, severity: .warning,
         triggering: [
-            .inPerson(changing: [
-                "workflow": StandardProcedure.receiveAndReview(
-                    "next: return", ends: ["return": "issued"], markStart: true)
-            ])
+            .receiveAndReview("next: return", ends: ["return": "issued"], markStart: true)
         ],
         nonTriggering: [
-            .inPerson(changing: [
-                "workflow": StandardProcedure.receiveAndReview(
-                    "next: return, may: { refuse: refused }", ends: ["return": "issued", "refused": "refused"])
-            ])
+            .receiveAndReview(
+                "next: return, may: { refuse: refused }", ends: ["return": "issued", "refused": "refused"])
         ])
 
     public static func check(_ context: LintContext) -> [Diagnostic] {

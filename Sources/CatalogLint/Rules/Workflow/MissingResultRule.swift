@@ -7,15 +7,10 @@ public struct MissingResultRule: LintRule {
         id: "missing-result",
         category: .workflow, severity: .error,
         triggering: [
-            .inPerson(changing: [
-                "workflow": StandardProcedure.receiveAndReview(
-                    "next: refused", ends: ["refused": "refused"], markStart: true)
-            ])
+            .receiveAndReview("next: refused", ends: ["refused": "refused"], markStart: true)
         ],
         nonTriggering: [
-            .inPerson(changing: [
-                "workflow": StandardProcedure.receiveAndReview("next: return", ends: ["return": "issued"])
-            ])
+            .receiveAndReview("next: return", ends: ["return": "issued"])
         ])
 
     public static func check(_ context: LintContext) -> [Diagnostic] {
