@@ -14,6 +14,11 @@ extension StandardProcedure {
         "conditions": "  needs_verification: { name: Cần xác minh, extends: 2 working days }",
     ]
 
+    /// A `dossier:` block of `items`, each what stands between a row's braces.
+    static func dossier(_ items: [String]) -> String {
+        items.map { "  - { \($0) }" }.joined(separator: "\n")
+    }
+
     /// A mobile birth registration filed in person, that cites the examples' legal documents or
     /// forms (`legal_basis`, `dossier`) as an example needs.
     static let mobileBirth: KeyValuePairs<String, String?> = [
@@ -63,6 +68,17 @@ extension RuleExample {
         thanhNua: String = StandardCommunes.thanhNua, muongThanh: String = StandardCommunes.muongThanh
     ) -> RuleExample {
         RuleExample(file: "units/communes.yaml", "communes:\n  - { \(thanhNua) }\n  - { \(muongThanh) }")
+    }
+
+    /// The in-person procedure whose deadline is `mapping` (what stands between the braces:
+    /// `text: …, value: …`).
+    static func deadline(_ mapping: String) -> RuleExample {
+        .inPerson(changing: ["deadline": "{ \(mapping) }"])
+    }
+
+    /// The in-person procedure asking for `items` (`StandardProcedure.dossier`).
+    static func dossier(_ items: String...) -> RuleExample {
+        .inPerson(changing: ["dossier": StandardProcedure.dossier(items)])
     }
 
     /// The in-person procedure with its workflow written in it: the one-stop desk receives, the

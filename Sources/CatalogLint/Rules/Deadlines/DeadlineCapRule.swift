@@ -4,20 +4,19 @@ import WorkCalendar
 
 /// A cap is the ceiling whatever extensions apply; one below the base deadline cuts the base.
 public struct DeadlineCapRule: LintRule, ChecksProcedureParts {
+    /// The examples' deadline: 15 working days, at most 20 by its wording, capped at `cap`.
+    private static func capped(at cap: String) -> RuleExample {
+        .deadline(#"text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: \#(cap)"#)
+    }
+
     public static let description = RuleDescription(
         id: "deadline-cap-below-deadline",
         category: .deadlines, severity: .error,
         triggering: [
-            .inPerson(changing: [
-                "deadline":
-                    #"{ text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: ↓10 working days }"#
-            ])
+            capped(at: "↓10 working days")
         ],
         nonTriggering: [
-            .inPerson(changing: [
-                "deadline":
-                    #"{ text: "15 ngày làm việc, tối đa không quá 20 ngày làm việc", value: 15 working days, cap: 20 working days }"#
-            ])
+            capped(at: "20 working days")
         ])
 
     public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {

@@ -9,13 +9,8 @@ public struct DeadlineWordingRule: LintRule {
         // An error: the law's wording decides, and a mismatch gives citizens a date that is not counted.
         category: .deadlines, severity: .error,
         triggering: [
-            .inPerson(changing: [
-                "deadline":
-                    #"{ text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days }"#
-            ]),
-            .inPerson(changing: [
-                "deadline": #"{ text: "15 ngày", value: ↓15 working days }"#
-            ]),
+            .deadline(#"text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days"#),
+            .deadline(#"text: "15 ngày", value: ↓15 working days"#),
         ],
         nonTriggering: [
             .inPerson(changing: StandardProcedure.sameDayWithCutoff),

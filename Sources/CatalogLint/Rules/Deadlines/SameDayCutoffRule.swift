@@ -9,13 +9,10 @@ public struct SameDayCutoffRule: LintRule {
         id: "same-day-cutoff",
         category: .deadlines, severity: .warning,
         triggering: [
-            .inPerson(changing: [
-                "deadline":
-                    #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#
-            ]),
-            .inPerson(changing: [
-                "deadline": #"{ text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }"#
-            ]),
+            .deadline(
+                #"text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00""#
+            ),
+            .deadline(#"text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00""#),
         ],
         nonTriggering: [
             .inPerson(changing: StandardProcedure.sameDayWithCutoff)

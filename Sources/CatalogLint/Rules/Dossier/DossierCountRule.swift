@@ -8,20 +8,10 @@ public struct DossierCountRule: LintRule, ChecksProcedureParts {
         id: "dossier-item-without-count",
         category: .dossier, severity: .warning,
         triggering: [
-            .inPerson(changing: [
-                "dossier": """
-                  - { name: ↓Giấy tờ tùy thân }
-                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                """
-            ])
+            .dossier("name: ↓Giấy tờ tùy thân", "name: Bản chính giấy tờ cần chứng thực, originals: 1")
         ],
         nonTriggering: [
-            .inPerson(changing: [
-                "dossier": """
-                  - { name: Giấy tờ tùy thân, copies: 1 }
-                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                """
-            ])
+            .dossier("name: Giấy tờ tùy thân, copies: 1", "name: Bản chính giấy tờ cần chứng thực, originals: 1")
         ])
 
     public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {

@@ -11,7 +11,7 @@ public struct EmptyDossierRule: LintRule, ChecksEachProcedure {
             .inPerson(marking: "code")
         ],
         nonTriggering: [
-            .inPerson(changing: ["dossier": "  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }"])
+            .dossier("name: Bản chính giấy tờ cần chứng thực, originals: 1")
         ])
 
     public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {

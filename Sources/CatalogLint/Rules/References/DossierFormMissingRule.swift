@@ -11,21 +11,16 @@ public struct DossierFormMissingRule: LintRule {
         id: "dossier-form-missing",
         category: .references, severity: .warning,
         triggering: [
-            .inPerson(changing: [
-                "dossier": """
-                  - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
-                  - { name: Bản chính giấy tờ, originals: 1 }
-                """
-            ])
+            .dossier("name: ↓Đơn đề nghị chứng thực, originals: 1", "name: Bản chính giấy tờ, originals: 1")
         ],
         nonTriggering: [
             .procedure(
                 changing: StandardProcedure.mobileBirth,
                 [
-                    "dossier": """
-                      - { name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1 }
-                      - { name: Giấy chứng sinh, originals: 1 }
-                    """
+                    "dossier": StandardProcedure.dossier([
+                        "name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1",
+                        "name: Giấy chứng sinh, originals: 1",
+                    ])
                 ])
         ])
 
