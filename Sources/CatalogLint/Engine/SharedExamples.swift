@@ -27,7 +27,7 @@ extension StandardProcedure {
     ]
 
     /// A second birth registration (1.009999) beside the base catalog's, filed in person with a
-    /// same-day deadline: what the duplicate rules compare it with is its name, field and authority.
+    /// same-day deadline: the duplicate rules' examples give it its name, field or authority.
     static let secondBirth: KeyValuePairs<String, String?> = [
         "code": "1.009999", "channels": "[in-person]", "online_service": "none",
         "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#, "result": "Giấy khai sinh",
