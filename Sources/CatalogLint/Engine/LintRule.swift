@@ -5,17 +5,19 @@ import Diagnostics
 public typealias LintLanguage = MessageLanguage
 
 /// One rule: one file under Rules/<Category>/, with its description and examples.
+///
+/// A rule holds no state (the catalog, today's date and its options come in the context), so
+/// the rule is its type: the registry lists types and the linter calls them, making no instance.
 public protocol LintRule: Sendable {
     static var description: RuleDescription { get }
-    init()
     /// Every place the rule applies to in the catalog, each made by `context.finding`. Severity,
     /// configuration, suppressions and language are the linter's business, not the rule's.
-    func check(_ context: LintContext) -> [Diagnostic]
+    static func check(_ context: LintContext) -> [Diagnostic]
     /// This rule as a suppression audit, nil for any other rule: asked instead of `as?`, a
     /// dynamic cast that searched the binary's conformances, about 0.3 M instructions a rule.
-    var asSuppressionAudit: (any SuppressionAuditRule)? { get }
+    static var asSuppressionAudit: (any SuppressionAuditRule.Type)? { get }
 }
 
 extension LintRule {
-    public var asSuppressionAudit: (any SuppressionAuditRule)? { nil }
+    public static var asSuppressionAudit: (any SuppressionAuditRule.Type)? { nil }
 }

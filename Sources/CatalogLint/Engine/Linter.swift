@@ -38,14 +38,13 @@ public struct Linter: Sendable {
             catalog: loaded.catalog, budgets: compiled.budgets, today: today,
             knownRuleIds: Set(descriptions.map(\.id)))
 
-        var checks: [(any LintRule, RuleDescription)] = []
-        var audits: [(any SuppressionAuditRule, RuleDescription)] = []
+        var checks: [(any LintRule.Type, RuleDescription)] = []
+        var audits: [(any SuppressionAuditRule.Type, RuleDescription)] = []
         for rule in rules where configuration.runs(rule.description) {
-            let instance = rule.init()
-            if let audit = instance.asSuppressionAudit {
+            if let audit = rule.asSuppressionAudit {
                 audits.append((audit, rule.description))
             } else {
-                checks.append((instance, rule.description))
+                checks.append((rule, rule.description))
             }
         }
         let shared = context

@@ -45,7 +45,7 @@ enum VersionWorkflowLint {
     /// What `rule` finds in the views besides what it found in the procedures' own workflows
     /// (`own`): a template both use is reported once, at its line.
     static func findings(
-        of rule: any LintRule, id: String, in views: [View], options: RuleOptions, besides own: [Diagnostic]
+        of rule: any LintRule.Type, id: String, in views: [View], options: RuleOptions, besides own: [Diagnostic]
     ) -> [Diagnostic] {
         guard readers.contains(id), !views.isEmpty else { return [] }
         struct Key: Hashable {

@@ -78,11 +78,12 @@ public struct SuppressionFilter: Sendable {
 public protocol SuppressionAuditRule: LintRule {
     /// `ruleEnabled(id, file)`: whether the named rule runs in that file (an unused comment for a
     /// rule that is off is not reported).
-    func audit(_ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool)
-        -> [Diagnostic]
+    static func audit(
+        _ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool
+    ) -> [Diagnostic]
 }
 
 extension SuppressionAuditRule {
-    public func check(_ context: LintContext) -> [Diagnostic] { [] }
-    public var asSuppressionAudit: (any SuppressionAuditRule)? { self }
+    public static func check(_ context: LintContext) -> [Diagnostic] { [] }
+    public static var asSuppressionAudit: (any SuppressionAuditRule.Type)? { self }
 }

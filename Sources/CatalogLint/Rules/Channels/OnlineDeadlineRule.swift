@@ -1,10 +1,9 @@
+import CatalogModel
 import Diagnostics
 
 /// Filing online exists to be faster; a longer deadline online than at the counter reverses the
 /// point of the online channel, and is usually a swapped row of the portal's table.
-public struct OnlineDeadlineRule: LintRule {
-    public init() {}
-
+public struct OnlineDeadlineRule: LintRule, ChecksProcedureParts {
     public static let description = RuleDescription(
         id: "online-deadline-longer",
         category: .channels, severity: .warning,
@@ -27,21 +26,16 @@ public struct OnlineDeadlineRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values {
-            guard let budget = context.budget(of: procedure.code.value) else { continue }
-            for (offer, minutes) in zip(procedure.channels, budget.channelDeadlineMinutes)
-            where offer.channel == .online {
-                guard let deadline = offer.deadline, let minutes, minutes > budget.deadlineMinutes
-                else { continue }
-                findings.append(
-                    context.finding(
-                        LintMessage.onlineDeadlineLonger(
-                            deadline: deadline.value.value, procedureDeadline: procedure.deadline.value.value),
-                        at: deadline.range))
-            }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
+        guard let budget = context.budget(of: procedure.code.value) else { return [] }
+        return zip(procedure.channels, budget.channelDeadlineMinutes).compactMap { offer, minutes in
+            guard offer.channel == .online, let deadline = offer.deadline, let minutes,
+                minutes > budget.deadlineMinutes
+            else { return nil }
+            return context.finding(
+                LintMessage.onlineDeadlineLonger(
+                    deadline: deadline.value.value, procedureDeadline: procedure.deadline.value.value),
+                at: deadline.range)
         }
-        return findings
     }
 }

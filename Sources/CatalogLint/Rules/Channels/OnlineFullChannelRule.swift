@@ -1,10 +1,9 @@
+import CatalogModel
 import Diagnostics
 
 /// "Toàn trình" (fully online) means the applicant can do everything online; without the
 /// online channel that promise is false.
-public struct OnlineFullChannelRule: LintRule {
-    public init() {}
-
+public struct OnlineFullChannelRule: LintRule, ChecksEachProcedure {
     public static let description = RuleDescription(
         id: "online-full-needs-online-channel",
         category: .channels, severity: .error,
@@ -15,13 +14,11 @@ public struct OnlineFullChannelRule: LintRule {
             .procedure(changing: [:])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.compactMap { procedure in
-            let level = procedure.onlineService.value
-            guard level == .full, !procedure.channels.contains(where: { $0.channel == .online }) else { return nil }
-            return context.finding(
-                LintMessage.fullWithoutOnlineChannel(level: level.rawValue),
-                at: procedure.onlineService.range)
-        }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {
+        let level = procedure.onlineService.value
+        guard level == .full, !procedure.channels.contains(where: { $0.channel == .online }) else { return nil }
+        return context.finding(
+            LintMessage.fullWithoutOnlineChannel(level: level.rawValue),
+            at: procedure.onlineService.range)
     }
 }

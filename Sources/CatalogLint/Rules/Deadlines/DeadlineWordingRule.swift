@@ -4,27 +4,20 @@ import Diagnostics
 /// The structured deadline is what the calendar counts; the wording is what was published.
 /// When they disagree one of them was mistyped.
 public struct DeadlineWordingRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "deadline-wording-mismatch",
         // An error: the law's wording decides, and a mismatch gives citizens a date that is not counted.
         category: .deadlines, severity: .error,
         triggering: [
-            .inPerson(changing: [
-                "deadline":
-                    #"{ text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days }"#
-            ]),
-            .inPerson(changing: [
-                "deadline": #"{ text: "15 ngày", value: ↓15 working days }"#
-            ]),
+            .deadline(#"text: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", value: ↓3 working days"#),
+            .deadline(#"text: "15 ngày", value: ↓15 working days"#),
         ],
         nonTriggering: [
             .inPerson(changing: StandardProcedure.sameDayWithCutoff),
             .inPerson(changing: StandardProcedure.extendedOnVerification),
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         // A province writes a few dozen wordings for two thousand procedures: each is read once.
         var periods: [TextKey: DeadlineWording.Period?] = [:]

@@ -5,8 +5,6 @@ import WorkCalendar
 /// A due date printed for a citizen must not rest on a guess: warn while there is still time to
 /// add the decision, when dossiers received soon fall due in a year no decision covers.
 public struct EstimatedCalendarYearRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "estimated-calendar-year",
         category: .deadlines, severity: .warning,
@@ -39,7 +37,7 @@ public struct EstimatedCalendarYearRule: LintRule {
             ).on("2026-06-01"),
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         guard let calendar = try? catalog.workCalendar() else { return [] }
         let today = context.today

@@ -5,19 +5,14 @@ import WorkCalendar
 /// Same-day procedures are governed by the 15:00 rule: a dossier received later is due the next
 /// working day. A different cut-off, or wording that omits it, misinforms applicants.
 public struct SameDayCutoffRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "same-day-cutoff",
         category: .deadlines, severity: .warning,
         triggering: [
-            .inPerson(changing: [
-                "deadline":
-                    #"{ text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00" }"#
-            ]),
-            .inPerson(changing: [
-                "deadline": #"{ text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00" }"#
-            ]),
+            .deadline(
+                #"text: "Ngay trong ngày tiếp nhận; nhận sau 16 giờ thì trả trong ngày làm việc tiếp theo", value: same day, cutoff: ↓"16:00""#
+            ),
+            .deadline(#"text: ↓"Ngay trong ngày tiếp nhận hồ sơ", value: same day, cutoff: "15:00""#),
         ],
         nonTriggering: [
             .inPerson(changing: StandardProcedure.sameDayWithCutoff)
@@ -33,7 +28,7 @@ public struct SameDayCutoffRule: LintRule {
         return spellings.contains { lower.contains($0) }
     }
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         let expected = context.catalog.manifest?.receiptCutoff ?? .defaultCutoff
         var findings: [Diagnostic] = []
         // Whether the expected cut-off is mentioned, by wording: a few dozen wordings recur.

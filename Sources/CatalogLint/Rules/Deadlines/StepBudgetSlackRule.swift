@@ -1,10 +1,9 @@
+import CatalogModel
 import Diagnostics
 
 /// Step budgets that use up (nearly) the whole statutory deadline leave no room for a late
 /// hand-over or a sick day; the case runs overdue at the first delay.
-public struct StepBudgetSlackRule: LintRule {
-    public init() {}
-
+public struct StepBudgetSlackRule: LintRule, ChecksEachProcedure {
     /// The examples' procedure: one working day, its signing step `hours` long.
     private static func oneDay(_ value: String, signing hours: String) -> RuleExample {
         .inPerson(changing: [
@@ -28,19 +27,17 @@ public struct StepBudgetSlackRule: LintRule {
         triggering: [oneDay("↓1 working day", signing: "6.5 working hours")],
         nonTriggering: [oneDay("1 working day", signing: "6 working hours")])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {
+        guard let budget = context.budget(of: procedure.code.value), let used = budget.budgetMinutes,
+            let slack = budget.slackMinutes
+        else { return nil }
+        let deadline = used + slack
         let minimum = context.options.integer("min_slack_percent")
-        return context.catalog.procedures.values.compactMap { procedure in
-            guard let budget = context.budget(of: procedure.code.value), let used = budget.budgetMinutes,
-                let slack = budget.slackMinutes
-            else { return nil }
-            let deadline = used + slack
-            // Over budget is the compiler's C007; an empty deadline has no share to keep.
-            guard slack >= 0, deadline > 0, slack * 100 < minimum * deadline else { return nil }
-            let percent = slack * 100 / deadline
-            return context.finding(
-                LintMessage.littleSlack(used: used, deadline: deadline, percent: percent, minimum: minimum),
-                at: procedure.deadline.value.range)
-        }
+        // Over budget is the compiler's C007; an empty deadline has no share to keep.
+        guard slack >= 0, deadline > 0, slack * 100 < minimum * deadline else { return nil }
+        let percent = slack * 100 / deadline
+        return context.finding(
+            LintMessage.littleSlack(used: used, deadline: deadline, percent: percent, minimum: minimum),
+            at: procedure.deadline.value.range)
     }
 }

@@ -4,12 +4,9 @@ import Foundation
 /// The wording promises more time in some cases (verification, remote communes) but no
 /// condition extends the deadline: the calendar counts the short deadline for every case.
 public struct UnmodelledExtensionRule: LintRule {
-    public init() {}
-
     /// The examples' procedure: a marriage registration, filed in person.
     private static let marriage: KeyValuePairs<String, String?> = [
-        "name": "Đăng ký kết hôn", "name_en": "Marriage registration", "channels": "[in-person]",
-        "online_service": "none",
+        "name": "Đăng ký kết hôn", "name_en": "Marriage registration",
         "result": "Giấy chứng nhận kết hôn", "legal_basis": "[luat-60-2014-qh13]",
     ]
 
@@ -20,7 +17,7 @@ public struct UnmodelledExtensionRule: LintRule {
         id: "unmodelled-extension",
         category: .deadlines, severity: .warning,
         triggering: [
-            .procedure(
+            .inPerson(
                 changing: marriage,
                 [
                     "deadline":
@@ -28,7 +25,7 @@ public struct UnmodelledExtensionRule: LintRule {
                 ])
         ],
         nonTriggering: [
-            .procedure(
+            .inPerson(
                 changing: marriage,
                 [
                     "deadline":
@@ -37,7 +34,7 @@ public struct UnmodelledExtensionRule: LintRule {
                 ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         // Deadline texts recur ("05 ngày làm việc"): each one is normalised and searched once.
         // By bytes (`TextKey`): hashing a Vietnamese text as a String normalised it each time.

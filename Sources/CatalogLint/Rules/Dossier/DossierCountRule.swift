@@ -1,40 +1,24 @@
+import CatalogModel
 import Diagnostics
 
 /// The portal's dossier table says for each paper how many originals and copies to bring; a row
 /// with neither leaves the applicant guessing and the clerk free to refuse.
-public struct DossierCountRule: LintRule {
-    public init() {}
-
+public struct DossierCountRule: LintRule, ChecksProcedureParts {
     public static let description = RuleDescription(
         id: "dossier-item-without-count",
         category: .dossier, severity: .warning,
         triggering: [
-            .inPerson(changing: [
-                "dossier": """
-                  - { name: ↓Giấy tờ tùy thân }
-                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                """
-            ])
+            .dossier("name: ↓Giấy tờ tùy thân", "name: Bản chính giấy tờ cần chứng thực, originals: 1")
         ],
         nonTriggering: [
-            .inPerson(changing: [
-                "dossier": """
-                  - { name: Giấy tờ tùy thân, copies: 1 }
-                  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }
-                """
-            ])
+            .dossier("name: Giấy tờ tùy thân, copies: 1", "name: Bản chính giấy tờ cần chứng thực, originals: 1")
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values {
-            for item in procedure.dossier where item.originals == 0 && item.copies == 0 {
-                findings.append(
-                    context.finding(
-                        LintMessage.noOriginalOrCopy(name: item.name),
-                        at: context.scalar("name", within: item.range)?.range ?? item.range))
-            }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
+        procedure.dossier.filter { $0.originals == 0 && $0.copies == 0 }.map { item in
+            context.finding(
+                LintMessage.noOriginalOrCopy(name: item.name),
+                at: context.scalar("name", within: item.range)?.range ?? item.range)
         }
-        return findings
     }
 }

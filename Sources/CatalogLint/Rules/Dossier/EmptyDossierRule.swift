@@ -1,10 +1,9 @@
+import CatalogModel
 import Diagnostics
 
 /// Every procedure asks for something, at least an application or a declaration; an empty
 /// dossier list is a record whose table was not copied.
-public struct EmptyDossierRule: LintRule {
-    public init() {}
-
+public struct EmptyDossierRule: LintRule, ChecksEachProcedure {
     public static let description = RuleDescription(
         id: "empty-dossier",
         category: .dossier, severity: .warning,
@@ -12,14 +11,13 @@ public struct EmptyDossierRule: LintRule {
             .inPerson(marking: "code")
         ],
         nonTriggering: [
-            .inPerson(changing: ["dossier": "  - { name: Bản chính giấy tờ cần chứng thực, originals: 1 }"])
+            .dossier("name: Bản chính giấy tờ cần chứng thực, originals: 1")
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.filter { $0.dossier.isEmpty }.map { procedure in
-            context.finding(
-                LintMessage.emptyDossier(code: procedure.code.value),
-                at: context.head(of: procedure.range))
-        }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {
+        guard procedure.dossier.isEmpty else { return nil }
+        return context.finding(
+            LintMessage.emptyDossier(code: procedure.code.value),
+            at: context.head(of: procedure.range))
     }
 }

@@ -2,9 +2,7 @@ import CatalogModel
 import Diagnostics
 
 /// Fee schedules set round amounts in whole đồng; 8001 is a typing slip of 8000.
-public struct FeeAmountRule: LintRule {
-    public init() {}
-
+public struct FeeAmountRule: LintRule, ChecksProcedureParts {
     public static let description = RuleDescription(
         id: "fee-amount",
         category: .fees, severity: .warning,
@@ -23,20 +21,13 @@ public struct FeeAmountRule: LintRule {
             ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
         let step = max(1, context.options.integer("multiple_of"))
-        var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values {
-            for fee in procedure.fees + procedure.channels.flatMap({ $0.fees ?? [] }) {
-                guard let amount = fee.amount else { continue }
-                if amount.value < 0 || amount.value % step != 0 {
-                    findings.append(
-                        context.finding(
-                            LintMessage.unroundAmount(name: fee.name, amount: amount.value, step: step),
-                            at: amount.range))
-                }
-            }
+        return (procedure.fees + procedure.channels.flatMap({ $0.fees ?? [] })).compactMap { fee in
+            guard let amount = fee.amount, amount.value < 0 || amount.value % step != 0 else { return nil }
+            return context.finding(
+                LintMessage.unroundAmount(name: fee.name, amount: amount.value, step: step),
+                at: amount.range)
         }
-        return findings
     }
 }

@@ -3,23 +3,21 @@ import Diagnostics
 
 /// A fee that must be paid before the result is issued needs a place in the workflow where the
 /// case waits for payment; otherwise the interpreter issues results unpaid.
-public struct FeeWithoutPaymentRule: LintRule {
-    public init() {}
-
+public struct FeeWithoutPaymentRule: LintRule, ChecksEachProcedure {
     /// The examples' procedure: a copy of an extract, filed in person, with a fee.
     private static let extract: KeyValuePairs<String, String?> = [
         "name": "Cấp bản sao trích lục hộ tịch", "name_en": "Copy of a civil status extract",
-        "channels": "[in-person]", "online_service": "none", "result": "Bản sao trích lục",
+        "result": "Bản sao trích lục",
     ]
 
     public static let description = RuleDescription(
         id: "fee-without-payment-step",
         category: .fees, severity: .warning,
         triggering: [
-            .procedure(changing: extract, ["fees": "  - { name: Lệ phí, amount: ↓10000 }"])
+            .inPerson(changing: extract, ["fees": "  - { name: Lệ phí, amount: ↓10000 }"])
         ],
         nonTriggering: [
-            .procedure(
+            .inPerson(
                 changing: extract,
                 [
                     "fees": "  - { name: Lệ phí, amount: 10000 }",
@@ -34,26 +32,21 @@ public struct FeeWithoutPaymentRule: LintRule {
                 ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values {
-            let fees = procedure.fees + procedure.channels.flatMap { $0.fees ?? [] }
-            let charged = fees.filter {
-                ($0.per == nil || $0.per == .dossier) && (($0.amount?.value ?? 0) > 0 || $0.schedule != nil)
-            }
-            guard let fee = charged.first, let workflow = context.catalog.workflows[procedure.code.value] else {
-                continue
-            }
-            let pays = workflow.steps.values.contains { step in
-                if case .wait(let kind, _) = step.kind, kind.value == .payment { return true }
-                return step.may.contains { $0.exit == .pay }
-            }
-            if pays { continue }
-            findings.append(
-                context.finding(
-                    LintMessage.feeWithoutPayment(name: fee.name),
-                    at: fee.amount?.range ?? fee.schedule?.range ?? fee.range))
+    public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {
+        let fees = procedure.fees + procedure.channels.flatMap { $0.fees ?? [] }
+        let charged = fees.filter {
+            ($0.per == nil || $0.per == .dossier) && (($0.amount?.value ?? 0) > 0 || $0.schedule != nil)
         }
-        return findings
+        guard let fee = charged.first, let workflow = context.catalog.workflows[procedure.code.value] else {
+            return nil
+        }
+        let pays = workflow.steps.values.contains { step in
+            if case .wait(let kind, _) = step.kind, kind.value == .payment { return true }
+            return step.may.contains { $0.exit == .pay }
+        }
+        if pays { return nil }
+        return context.finding(
+            LintMessage.feeWithoutPayment(name: fee.name),
+            at: fee.amount?.range ?? fee.schedule?.range ?? fee.range)
     }
 }

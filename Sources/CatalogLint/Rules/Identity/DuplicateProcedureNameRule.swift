@@ -4,37 +4,24 @@ import Diagnostics
 /// Two procedures with one name in one field and level cannot be told apart by an applicant
 /// choosing on the portal.
 public struct DuplicateProcedureNameRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "duplicate-procedure-name",
         category: .identity, severity: .error,
         triggering: [
-            .procedure(changing: [
-                "code": "1.009999",
-                "name": "↓Thủ tục đăng ký  khai sinh",
-                "name_en": "Birth registration (copy)",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#,
-                "result": "Giấy khai sinh",
-                "legal_basis": "[luat-60-2014-qh13]",
-            ])
+            .procedure(
+                changing: StandardProcedure.secondBirth,
+                ["name": "↓Thủ tục đăng ký  khai sinh", "name_en": "Birth registration (copy)"])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "code": "1.009999",
-                "name": "Thủ tục đăng ký khai sinh có yếu tố nước ngoài",
-                "name_en": "Birth registration with a foreign element",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#,
-                "result": "Giấy khai sinh",
-                "legal_basis": "[luat-60-2014-qh13]",
-            ])
+            .procedure(
+                changing: StandardProcedure.secondBirth,
+                [
+                    "name": "Thủ tục đăng ký khai sinh có yếu tố nước ngoài",
+                    "name_en": "Birth registration with a foreign element",
+                ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.proceduresSharing {
             "\($0.field.value)|\($0.level.value.rawValue)|\(context.nameKeys($0).exact)"
         }.flatMap { sorted -> [Diagnostic] in

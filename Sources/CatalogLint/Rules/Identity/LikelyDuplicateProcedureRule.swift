@@ -4,28 +4,25 @@ import Diagnostics
 /// The same procedure entered twice under slightly different spellings, or in two fields, is
 /// the most common fault of a catalog built from several departments' lists.
 public struct LikelyDuplicateProcedureRule: LintRule {
-    public init() {}
-
-    /// The examples' procedure: a second birth registration, in another field.
-    private static let birth: KeyValuePairs<String, String?> = [
-        "code": "1.009999", "name_en": "Birth registration", "field": "xay-dung", "channels": "[in-person]",
-        "online_service": "none",
-        "deadline": #"{ text: "Ngay trong ngày", value: same day, cutoff: "15:00" }"#, "result": "Giấy khai sinh",
-        "legal_basis": "[luat-60-2014-qh13]",
+    /// What the examples change in the second birth registration: it is in another field.
+    private static let inAnotherField: KeyValuePairs<String, String?> = [
+        "name_en": "Birth registration", "field": "xay-dung",
     ]
 
     public static let description = RuleDescription(
         id: "likely-duplicate-procedure",
         category: .identity, severity: .warning,
         triggering: [
-            .procedure(changing: birth, ["name": "↓Đăng ký khai sinh."])
+            .procedure(changing: StandardProcedure.secondBirth, inAnotherField, ["name": "↓Đăng ký khai sinh."])
         ],
         nonTriggering: [
             // Same name, another deciding authority: two procedures.
-            .procedure(changing: birth, ["name": "Đăng ký khai sinh", "authority": "commune"])
+            .procedure(
+                changing: StandardProcedure.secondBirth, inAnotherField,
+                ["name": "Đăng ký khai sinh", "authority": "commune"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for sorted in context.proceduresSharing({
             "\($0.authority.value)|\($0.level.value.rawValue)|\(context.nameKeys($0).loose)"

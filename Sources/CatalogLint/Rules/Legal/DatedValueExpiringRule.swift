@@ -4,9 +4,7 @@ import WorkCalendar
 
 /// A fee cut "until 31 December" or a dossier component required for a while ends on its date;
 /// unless a row says what applies the next day, the procedure silently loses the value.
-public struct DatedValueExpiringRule: LintRule {
-    public init() {}
-
+public struct DatedValueExpiringRule: LintRule, ChecksProcedureParts {
     public static let description = RuleDescription(
         id: "dated-value-expiring",
         category: .legal, severity: .warning,
@@ -26,8 +24,9 @@ public struct DatedValueExpiringRule: LintRule {
             ]),
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
         let today = context.today
+        if let expires = procedure.expires?.value, expires < today { return [] }
         let window = context.options.daysAhead
         var findings: [Diagnostic] = []
         func look(_ rows: [(name: String, period: ValidityPeriod)], what: Subject) {
@@ -46,15 +45,12 @@ public struct DatedValueExpiringRule: LintRule {
                         at: until.range))
             }
         }
-        for procedure in context.catalog.procedures.values {
-            if let expires = procedure.expires?.value, expires < today { continue }
-            look(procedure.fees.map { ($0.name, $0.period) }, what: .fee)
-            look(procedure.dossier.map { ($0.name, $0.period) }, what: .dossierComponent)
-            for channel in procedure.channels { look((channel.fees ?? []).map { ($0.name, $0.period) }, what: .fee) }
-            for version in procedure.versions {
-                look((version.fees ?? []).map { ($0.name, $0.period) }, what: .fee)
-                look((version.dossier ?? []).map { ($0.name, $0.period) }, what: .dossierComponent)
-            }
+        look(procedure.fees.map { ($0.name, $0.period) }, what: .fee)
+        look(procedure.dossier.map { ($0.name, $0.period) }, what: .dossierComponent)
+        for channel in procedure.channels { look((channel.fees ?? []).map { ($0.name, $0.period) }, what: .fee) }
+        for version in procedure.versions {
+            look((version.fees ?? []).map { ($0.name, $0.period) }, what: .fee)
+            look((version.dossier ?? []).map { ($0.name, $0.period) }, what: .dossierComponent)
         }
         return findings
     }

@@ -1,11 +1,10 @@
+import CatalogModel
 import Diagnostics
 import WorkCalendar
 
 /// The catalog describes the two-level government from its effective date; a procedure dated
 /// earlier describes the old structure.
-public struct EffectiveBeforeCatalogRule: LintRule {
-    public init() {}
-
+public struct EffectiveBeforeCatalogRule: LintRule, ChecksEachProcedure {
     public static let description = RuleDescription(
         id: "effective-before-catalog",
         category: .legal, severity: .warning,
@@ -16,18 +15,14 @@ public struct EffectiveBeforeCatalogRule: LintRule {
             ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]", "online_service": "none", "legal_basis": "[luat-60-2014-qh13]",
-            ])
+            .inPerson(changing: ["legal_basis": "[luat-60-2014-qh13]"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        guard let start = context.catalog.manifest?.effective else { return [] }
-        return context.catalog.procedures.values.filter { $0.effective.value < start }.map { procedure in
-            context.finding(
-                LintMessage.effectiveBeforeCatalog(
-                    code: procedure.code.value, effective: procedure.effective.value, start: start),
-                at: procedure.effective.range)
-        }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {
+        guard let start = context.catalog.manifest?.effective, procedure.effective.value < start else { return nil }
+        return context.finding(
+            LintMessage.effectiveBeforeCatalog(
+                code: procedure.code.value, effective: procedure.effective.value, start: start),
+            at: procedure.effective.range)
     }
 }

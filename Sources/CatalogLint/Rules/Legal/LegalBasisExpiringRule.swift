@@ -5,8 +5,6 @@ import WorkCalendar
 /// A procedure keeps running on its legal basis after the basis lapses unless someone notices;
 /// this looks from today, where the compiler's C010 looks from the procedure's effective date.
 public struct LegalBasisExpiringRule: LintRule {
-    public init() {}
-
     /// The examples' provincial decision, which expires on 2026-07-31.
     private static let decision = RuleExample(
         file: "legal/extra.yaml",
@@ -43,10 +41,7 @@ public struct LegalBasisExpiringRule: LintRule {
     }
 
     /// The examples' procedure.
-    private static let mobileBirth: KeyValuePairs<String, String?> = [
-        "name": "Đăng ký khai sinh lưu động", "name_en": "Mobile birth registration", "channels": "[in-person]",
-        "online_service": "none", "result": "Giấy khai sinh",
-    ]
+    private static let mobileBirth = StandardProcedure.mobileBirth
 
     public static let description = RuleDescription(
         id: "legal-basis-expiring",
@@ -65,7 +60,7 @@ public struct LegalBasisExpiringRule: LintRule {
                 "days", "30")
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         let today = context.today
         let window = context.options.daysAhead

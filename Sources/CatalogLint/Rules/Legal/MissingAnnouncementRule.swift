@@ -1,10 +1,9 @@
+import CatalogModel
 import Diagnostics
 
 /// A procedure applies in a province from the chairman's decision announcing it; without it the
 /// record cannot be traced to the act that put it in force.
-public struct MissingAnnouncementRule: LintRule {
-    public init() {}
-
+public struct MissingAnnouncementRule: LintRule, ChecksEachProcedure {
     public static let description = RuleDescription(
         id: "missing-announcement",
         category: .legal, severity: .warning,
@@ -12,16 +11,13 @@ public struct MissingAnnouncementRule: LintRule {
             .inPerson(marking: "code")
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "channels": "[in-person]", "online_service": "none", "announced_by": "qd-1-ubnd-2025",
-            ])
+            .inPerson(changing: ["announced_by": "qd-1-ubnd-2025"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.filter { $0.announcedBy == nil }.map { procedure in
-            context.finding(
-                LintMessage.missingAnnouncement(code: procedure.code.value),
-                at: context.head(of: procedure.range))
-        }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {
+        guard procedure.announcedBy == nil else { return nil }
+        return context.finding(
+            LintMessage.missingAnnouncement(code: procedure.code.value),
+            at: context.head(of: procedure.range))
     }
 }

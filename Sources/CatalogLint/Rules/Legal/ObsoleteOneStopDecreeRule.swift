@@ -6,8 +6,6 @@ import WorkCalendar
 /// Decree 61/2018 (amended by Decree 107/2021) governed the one-stop mechanism until the
 /// two-level government took over on 2025-07-01 under Decree 118/2025.
 public struct ObsoleteOneStopDecreeRule: LintRule {
-    public init() {}
-
     /// Numbers of the superseded one-stop decrees, written as the catalog writes them.
     static let superseded = ["61/2018/NĐ-CP", "107/2021/NĐ-CP"]
     static let reform = try! CivilDate(2025, 7, 1)
@@ -44,7 +42,7 @@ public struct ObsoleteOneStopDecreeRule: LintRule {
             .filter { !$0.isWhitespace }
     }
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         let superseded = Set(Self.superseded.map(Self.normalised))
         let successors = catalog.legalSuccessors()

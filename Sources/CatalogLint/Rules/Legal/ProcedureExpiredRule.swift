@@ -1,10 +1,9 @@
+import CatalogModel
 import Diagnostics
 import WorkCalendar
 
 /// An expired procedure left in the catalog is still offered to applicants.
-public struct ProcedureExpiredRule: LintRule {
-    public init() {}
-
+public struct ProcedureExpiredRule: LintRule, ChecksEachProcedure {
     public static let description = RuleDescription(
         id: "procedure-expired",
         category: .legal, severity: .warning,
@@ -15,12 +14,10 @@ public struct ProcedureExpiredRule: LintRule {
             .inPerson(changing: ["expires": "2026-12-31"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.compactMap { procedure in
-            guard let expires = procedure.expires, expires.value < context.today else { return nil }
-            return context.finding(
-                LintMessage.procedureExpired(code: procedure.code.value, expires: expires.value),
-                at: expires.range)
-        }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {
+        guard let expires = procedure.expires, expires.value < context.today else { return nil }
+        return context.finding(
+            LintMessage.procedureExpired(code: procedure.code.value, expires: expires.value),
+            at: expires.range)
     }
 }

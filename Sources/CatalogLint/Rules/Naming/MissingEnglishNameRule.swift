@@ -1,30 +1,23 @@
+import CatalogModel
 import Diagnostics
 
 /// The national portal publishes procedures in English too; foreign applicants and investors
 /// search for them by English name.
-public struct MissingEnglishNameRule: LintRule {
-    public init() {}
-
+public struct MissingEnglishNameRule: LintRule, ChecksEachProcedure {
     public static let description = RuleDescription(
         id: "missing-english-name",
         category: .naming, severity: .warning,
         triggering: [
-            .procedure(changing: [
-                "name": "↓Chứng thực bản sao từ bản chính",
-                "name_en": nil,
-                "channels": "[in-person]",
-                "online_service": "none",
-            ])
+            .inPerson(changing: ["name": "↓Chứng thực bản sao từ bản chính", "name_en": nil])
         ],
         nonTriggering: [
             .inPerson()
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.filter { $0.nameEn == nil }.map { procedure in
-            context.finding(
-                LintMessage.missingEnglishName(code: procedure.code.value),
-                at: procedure.name.range)
-        }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {
+        guard procedure.nameEn == nil else { return nil }
+        return context.finding(
+            LintMessage.missingEnglishName(code: procedure.code.value),
+            at: procedure.name.range)
     }
 }

@@ -1,27 +1,23 @@
+import CatalogModel
 import Diagnostics
 
 /// The result is what the applicant receives; its English name goes on the portal's English page
 /// and into exports as the service's output.
-public struct MissingEnglishResultRule: LintRule {
-    public init() {}
-
+public struct MissingEnglishResultRule: LintRule, ChecksEachProcedure {
     public static let description = RuleDescription(
         id: "missing-english-result",
         category: .naming, severity: .note,
         triggering: [
-            .procedure(changing: [
-                "channels": "[in-person]", "online_service": "none", "result": "↓Bản sao có chứng thực",
-            ])
+            .inPerson(changing: ["result": "↓Bản sao có chứng thực"])
         ],
         nonTriggering: [
             .inPerson(changing: ["result_en": "Certified copy"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.filter { $0.resultEn == nil }.map { procedure in
-            context.finding(
-                LintMessage.missingEnglishResult(code: procedure.code.value),
-                at: procedure.result.range)
-        }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic? {
+        guard procedure.resultEn == nil else { return nil }
+        return context.finding(
+            LintMessage.missingEnglishResult(code: procedure.code.value),
+            at: procedure.result.range)
     }
 }

@@ -4,8 +4,6 @@ import Foundation
 /// A dossier item that is itself a form (a declaration, an application) should link the form,
 /// so the portal offers it for download and the one-stop desk prints it.
 public struct DossierFormMissingRule: LintRule {
-    public init() {}
-
     /// How Vietnamese dossier items that are forms begin.
     static let formWords = ["tờ khai", "mẫu", "đơn ", "phiếu đề nghị", "phiếu yêu cầu"]
 
@@ -13,28 +11,20 @@ public struct DossierFormMissingRule: LintRule {
         id: "dossier-form-missing",
         category: .references, severity: .warning,
         triggering: [
-            .inPerson(changing: [
-                "dossier": """
-                  - { name: ↓Đơn đề nghị chứng thực, originals: 1 }
-                  - { name: Bản chính giấy tờ, originals: 1 }
-                """
-            ])
+            .dossier("name: ↓Đơn đề nghị chứng thực, originals: 1", "name: Bản chính giấy tờ, originals: 1")
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "name": "Đăng ký khai sinh lưu động",
-                "name_en": "Mobile birth registration",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "dossier": """
-                  - { name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1 }
-                  - { name: Giấy chứng sinh, originals: 1 }
-                """,
-                "result": "Giấy khai sinh",
-            ])
+            .procedure(
+                changing: StandardProcedure.mobileBirth,
+                [
+                    "dossier": StandardProcedure.dossier([
+                        "name: Tờ khai đăng ký khai sinh, form: tk-khai-sinh, originals: 1",
+                        "name: Giấy chứng sinh, originals: 1",
+                    ])
+                ])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         // The same items recur in procedure after procedure: normalise each name once.
         // By bytes (`TextKey`): hashing a Vietnamese name as a String normalised it each time.

@@ -1,10 +1,9 @@
+import CatalogModel
 import Diagnostics
 
 /// A case fact that neither branches the workflow nor extends the deadline has no effect: the
 /// clerk is asked about it for nothing.
-public struct UnusedConditionRule: LintRule {
-    public init() {}
-
+public struct UnusedConditionRule: LintRule, ChecksProcedureParts {
     public static let description = RuleDescription(
         id: "unused-condition",
         category: .references, severity: .warning,
@@ -15,20 +14,16 @@ public struct UnusedConditionRule: LintRule {
             .inPerson(changing: StandardProcedure.extendedOnVerification)
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values where !procedure.conditions.isEmpty {
-            var branched: Set<String> = []
-            for step in context.catalog.workflows[procedure.code.value].map({ Array($0.steps.values) }) ?? [] {
-                if case .choice(let branches, _) = step.kind { branched.formUnion(branches.map { $0.fact.value }) }
-            }
-            for condition in procedure.conditions where condition.extends == nil && !branched.contains(condition.id) {
-                findings.append(
-                    context.finding(
-                        LintMessage.unusedCondition(id: condition.id),
-                        at: condition.range))
-            }
+    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
+        guard !procedure.conditions.isEmpty else { return [] }
+        var branched: Set<String> = []
+        for step in context.catalog.workflows[procedure.code.value].map({ Array($0.steps.values) }) ?? [] {
+            if case .choice(let branches, _) = step.kind { branched.formUnion(branches.map { $0.fact.value }) }
         }
-        return findings
+        return procedure.conditions.filter { $0.extends == nil && !branched.contains($0.id) }.map { condition in
+            context.finding(
+                LintMessage.unusedCondition(id: condition.id),
+                at: condition.range)
+        }
     }
 }

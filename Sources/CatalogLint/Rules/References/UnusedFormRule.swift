@@ -2,30 +2,25 @@ import Diagnostics
 
 /// A declared form no dossier asks for is either stale or a dossier item that forgot `form:`.
 public struct UnusedFormRule: LintRule {
-    public init() {}
+    /// The examples' forms file: the birth registration declaration, then `more` rows.
+    private static func forms(_ more: String...) -> RuleExample {
+        let birth =
+            "id: tk-khai-sinh, code: Mẫu TK-KS, name: Tờ khai đăng ký khai sinh, name_en: Birth registration declaration, legal_basis: luat-60-2014-qh13"
+        return RuleExample(
+            file: "forms/forms.yaml", (["forms:"] + ([birth] + more).map { "  - { \($0) }" }).joined(separator: "\n"))
+    }
 
     public static let description = RuleDescription(
         id: "unused-form",
         category: .references, severity: .warning,
         triggering: [
-            RuleExample(
-                file: "forms/forms.yaml",
-                """
-                forms:
-                  - { id: tk-khai-sinh, code: Mẫu TK-KS, name: Tờ khai đăng ký khai sinh, name_en: Birth registration declaration, legal_basis: luat-60-2014-qh13 }
-                  - { id: ↓tk-khai-tu, code: Mẫu TK-KT, name: Tờ khai đăng ký khai tử, name_en: Death registration declaration, legal_basis: luat-60-2014-qh13 }
-                """)
+            forms(
+                "id: ↓tk-khai-tu, code: Mẫu TK-KT, name: Tờ khai đăng ký khai tử, name_en: Death registration declaration, legal_basis: luat-60-2014-qh13"
+            )
         ],
-        nonTriggering: [
-            RuleExample(
-                file: "forms/forms.yaml",
-                """
-                forms:
-                  - { id: tk-khai-sinh, code: Mẫu TK-KS, name: Tờ khai đăng ký khai sinh, name_en: Birth registration declaration, legal_basis: luat-60-2014-qh13 }
-                """)
-        ])
+        nonTriggering: [forms()])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var used: Set<String> = []
         for procedure in context.catalog.procedures.values {
             for item in procedure.dossier { if let form = item.form { used.insert(form.value) } }

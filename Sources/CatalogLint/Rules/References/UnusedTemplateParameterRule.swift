@@ -3,8 +3,6 @@ import Diagnostics
 /// A parameter the template never substitutes makes every procedure pass a value that does
 /// nothing, and hides which role really does the work.
 public struct UnusedTemplateParameterRule: LintRule {
-    public init() {}
-
     /// The examples' template, its parameters after `reviewer, signer` added.
     private static func sameDay(_ more: String) -> RuleExample {
         RuleExample(
@@ -51,7 +49,7 @@ public struct UnusedTemplateParameterRule: LintRule {
             sameDay("")
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for template in context.catalog.templates.values {
             let used = Set(

@@ -3,39 +3,26 @@ import Diagnostics
 /// A misspelt rule id or directive makes a suppression comment do nothing while looking as if it
 /// did something.
 public struct InvalidSuppressionRule: SuppressionAuditRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "invalid-suppression",
         category: .suppressions, severity: .error,
         triggering: [
             .procedure(
-                changing: [
-                    "name": "Thủ tục hòa giải ở cơ sở",
-                    "name_en": "Grassroots mediation   ↓# tthc-lint: ignore missing-english-name -- checked",
-                    "channels": "[in-person]",
-                    "online_service": "none",
-                    "result": "Biên bản hòa giải thành",
-                ],
+                changing: StandardProcedure.mediation(),
+                ["name_en": "Grassroots mediation   ↓# tthc-lint: ignore missing-english-name -- checked"],
                 comments: [
                     "name": "# tthc-lint: disable-next-line ↓tone-mark -- spelt as in Decision 1/QĐ-UBND"
                 ])
         ],
         nonTriggering: [
             .procedure(
-                changing: [
-                    "name": "Thủ tục hoà giải ở cơ sở",
-                    "name_en": "Grassroots mediation",
-                    "channels": "[in-person]",
-                    "online_service": "none",
-                    "result": "Biên bản hòa giải thành",
-                ],
+                changing: StandardProcedure.mediation("hoà"),
                 comments: [
                     "name": "# tthc-lint: disable-next-line tone-mark-style, C007 -- spelt as in Decision 1/QĐ-UBND"
                 ])
         ])
 
-    public func audit(
+    public static func audit(
         _ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool
     ) -> [Diagnostic] {
         var findings: [Diagnostic] = []

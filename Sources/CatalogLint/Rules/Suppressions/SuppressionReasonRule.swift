@@ -3,14 +3,8 @@ import Diagnostics
 /// A suppression is a decision someone must be able to review; without a reason it is just a
 /// way to make the linter quiet.
 public struct SuppressionReasonRule: SuppressionAuditRule {
-    public init() {}
-
     /// The examples' procedure: its name keeps the old tone mark placement (hoà) of its decision.
-    private static let mediation: KeyValuePairs<String, String?> = [
-        "name": "Thủ tục hoà giải ở cơ sở", "name_en": "Grassroots mediation", "channels": "[in-person]",
-        "online_service": "none",
-        "result": "Biên bản hòa giải thành",
-    ]
+    private static let mediation = StandardProcedure.mediation("hoà")
 
     public static let description = RuleDescription(
         id: "suppression-without-reason",
@@ -26,7 +20,7 @@ public struct SuppressionReasonRule: SuppressionAuditRule {
                 ])
         ])
 
-    public func audit(
+    public static func audit(
         _ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool
     ) -> [Diagnostic] {
         outcomes.filter { $0.suppression.scope != nil && $0.suppression.reason.isEmpty }.map { outcome in

@@ -3,36 +3,23 @@ import Diagnostics
 /// A suppression that hides nothing outlives the problem it was written for, and would hide the
 /// next, unrelated finding on that line.
 public struct UnusedSuppressionRule: SuppressionAuditRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "unused-suppression",
         category: .suppressions, severity: .warning,
         triggering: [
             .procedure(
-                changing: [
-                    "name": "Thủ tục hòa giải ở cơ sở",
-                    "name_en": "Grassroots mediation",
-                    "channels": "[in-person]",
-                    "online_service": "none",
-                    "result": "Biên bản hòa giải thành",
-                ],
+                changing: StandardProcedure.mediation(),
                 comments: [
                     "name": "# tthc-lint: disable-next-line ↓tone-mark-style -- spelt as in Decision 1/QĐ-UBND"
                 ])
         ],
         nonTriggering: [
-            .procedure(changing: [
-                "name":
-                    "Thủ tục hoà giải ở cơ sở   # tthc-lint: disable-line tone-mark-style -- spelt as in Decision 1/QĐ-UBND",
-                "name_en": "Grassroots mediation",
-                "channels": "[in-person]",
-                "online_service": "none",
-                "result": "Biên bản hòa giải thành",
-            ])
+            .procedure(
+                changing: StandardProcedure.mediation(
+                    "hoà", after: "   # tthc-lint: disable-line tone-mark-style -- spelt as in Decision 1/QĐ-UBND"))
         ])
 
-    public func audit(
+    public static func audit(
         _ outcomes: [SuppressionFilter.Outcome], context: LintContext, ruleEnabled: (String, String) -> Bool
     ) -> [Diagnostic] {
         var findings: [Diagnostic] = []

@@ -4,8 +4,6 @@ import YAMLReader
 /// Procedure codes are text (`1.10` is not the number 1.1) whichever way they are written, so
 /// quoting is a matter of style; one catalog should pick one way.
 public struct CodeQuoteStyleRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "code-quote-style",
         category: .text, severity: .warning,
@@ -19,7 +17,7 @@ public struct CodeQuoteStyleRule: LintRule {
             .inPerson(changing: ["code": #""1.000001""#]).with("style", "double")
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         // The values alone: a list that held each value's file too was lint's largest
         // short-lived allocation.
         var codes: [ScalarValue] = []

@@ -3,8 +3,6 @@ import Diagnostics
 /// Spaces at the start or end of a value, or two in a row, come from copying text out of
 /// documents; they make equal names unequal and show up in printed forms.
 public struct ExtraWhitespaceRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "extra-whitespace",
         category: .text, severity: .warning,
@@ -24,7 +22,7 @@ public struct ExtraWhitespaceRule: LintRule {
                 hoTich: #"name: "Hộ tịch", name_en: Civil status"#, xayDung: "name: Xây dựng,   name_en: Construction")
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
             // The file's bytes read in place: a copy of each value's bytes cost more than the scan.
@@ -44,7 +42,7 @@ public struct ExtraWhitespaceRule: LintRule {
     }
 
     /// The findings in one value's raw bytes, which start at offset `base` of `file`.
-    private func findSpaces(
+    private static func findSpaces(
         in raw: UnsafeBufferPointer<UInt8>, quoted: Bool, at base: Int, of file: LintFile, _ context: LintContext,
         into findings: inout [Diagnostic]
     ) {

@@ -3,8 +3,6 @@ import Diagnostics
 /// Non-breaking and zero-width spaces arrive with text pasted from web pages and PDFs; they look
 /// like nothing or like a space but break matching.
 public struct InvisibleSpaceRule: LintRule {
-    public init() {}
-
     /// What each invisible character becomes.
     static let replacements: [Unicode.Scalar: String] = [
         "\u{00A0}": " ", "\u{202F}": " ", "\u{2007}": " ", "\u{3000}": " ",
@@ -30,7 +28,7 @@ public struct InvisibleSpaceRule: LintRule {
         nonTriggering: [.fields()])
 
     /// One finding per value (`ValueRepair`), named after its first odd character.
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.characterReplacements(of: .invisibleSpace, from: Self.replacements) { first, repair in
             let code = first.scalar.codePoint
             let invisible = first.replacement.isEmpty

@@ -3,8 +3,6 @@ import Diagnostics
 /// "Ð" (Icelandic eth, U+00D0) looks exactly like the Vietnamese "Đ" (U+0110) and is what some
 /// old fonts and converters produce; "NĐ-CP" written with it is not found by a search.
 public struct LookalikeLetterRule: LintRule {
-    public init() {}
-
     static let replacements: [Unicode.Scalar: String] = [
         "\u{00D0}": "Đ", "\u{00F0}": "đ", "\u{0189}": "Đ", "\u{0256}": "đ",
     ]
@@ -25,7 +23,7 @@ public struct LookalikeLetterRule: LintRule {
         nonTriggering: [.fields()])
 
     /// One finding per value (`ValueRepair`), named after its first look-alike letter.
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.characterReplacements(of: .lookalikeLetter, from: Self.replacements) { first, _ in
             (
                 message: { _ in

@@ -4,25 +4,14 @@ import Diagnostics
 /// the old style (hòa, khỏe, thủy) and the new (hoà, khoẻ, thuỷ). Mixing them makes one name
 /// two strings, so duplicates and searches miss.
 public struct ToneMarkStyleRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "tone-mark-style",
         category: .text, severity: .warning,
         options: [.style("old", "new")],
         fixable: true,
         triggering: [
-            .inPerson(changing: [
-                "name": "Thủ tục ↓hoà giải ở cơ sở", "name_en": "Grassroots mediation",
-                "result": "Biên bản ↓hoà giải thành",
-            ]).fixed(
-                StandardProcedure.text(changing: [
-                    StandardProcedure.inPerson,
-                    [
-                        "name": "Thủ tục hòa giải ở cơ sở", "name_en": "Grassroots mediation",
-                        "result": "Biên bản hòa giải thành",
-                    ],
-                ])),
+            .procedure(changing: StandardProcedure.mediation("↓hoà"), ["result": "Biên bản ↓hoà giải thành"])
+                .fixed(StandardProcedure.text(changing: [StandardProcedure.mediation()])),
             .fields(xayDung: "name: Xây dựng và ↓thủy lợi, name_en: Construction and irrigation").with("style", "new"),
         ],
         nonTriggering: [
@@ -34,7 +23,7 @@ public struct ToneMarkStyleRule: LintRule {
             ).with("style", "new"),
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         // The file by its place in `context.files`: a syllable is found in many values, and a
         // copy of a file costs a reference count for each of its parts.
         typealias Found = (

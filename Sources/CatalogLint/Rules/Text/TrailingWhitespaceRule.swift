@@ -2,8 +2,6 @@ import Diagnostics
 
 /// Spaces at the end of a line are invisible in review and make diffs noisy.
 public struct TrailingWhitespaceRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "trailing-whitespace",
         category: .text, severity: .warning,
@@ -19,7 +17,7 @@ public struct TrailingWhitespaceRule: LintRule {
         ],
         nonTriggering: [.fields()])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for file in context.files {
             var protected: Set<Int> = []

@@ -4,8 +4,6 @@ import Foundation
 /// Vietnamese letters written as a base letter plus combining marks look right but compare,
 /// search and sort wrongly; the portal and the national database use precomposed (NFC) text.
 public struct UnicodeNFCRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "unicode-nfc",
         category: .text, severity: .warning,
@@ -19,7 +17,7 @@ public struct UnicodeNFCRule: LintRule {
 
     /// One finding per value, from its first decomposed letter to its last, with one fix
     /// (`ValueRepair`).
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.valueRepairs(
             where: { _, scalar in scalar.traits.contains(.mayChangeUnderNFC) },
             proposing: { raw in

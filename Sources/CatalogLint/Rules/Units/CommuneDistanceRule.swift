@@ -3,8 +3,6 @@ import Diagnostics
 /// Several procedures give communes 50 km or more from the provincial centre extra working
 /// days; without the distance the interpreter cannot apply them.
 public struct CommuneDistanceRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "commune-distance-missing",
         category: .units, severity: .warning,
@@ -13,7 +11,7 @@ public struct CommuneDistanceRule: LintRule {
         ],
         nonTriggering: [.communes()])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.catalog.communes.values.filter { $0.distanceKm == nil }.map { commune in
             context.finding(
                 LintMessage.missingDistance(id: commune.id, name: commune.name),

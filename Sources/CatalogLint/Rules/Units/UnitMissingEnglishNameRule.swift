@@ -4,8 +4,6 @@ import Diagnostics
 /// Units, roles, communes and fields appear in English output (the compiled artifact, exports,
 /// the English portal) by their English names.
 public struct UnitMissingEnglishNameRule: LintRule {
-    public init() {}
-
     /// The examples' commune: `justiceOfficer` and `pasc` are the ends of two lines.
     private static func commune(justiceOfficer: String, pasc: String) -> RuleExample {
         RuleExample(
@@ -42,7 +40,7 @@ public struct UnitMissingEnglishNameRule: LintRule {
             )
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         let catalog = context.catalog
         var findings: [Diagnostic] = []
         func missing(_ what: Subject, _ id: String, at range: SourceRange) {

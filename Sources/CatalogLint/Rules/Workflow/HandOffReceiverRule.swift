@@ -3,15 +3,9 @@ import Diagnostics
 
 /// A hand-off sends the dossier to a unit; if no later step is done there, the graph says the
 /// dossier arrives somewhere and is then handled by someone else, which is a wrong `to:`.
-public struct HandOffReceiverRule: LintRule {
-    public init() {}
-
+public struct HandOffReceiverRule: LintRule, ChecksProcedureParts {
     /// The examples' procedure: a provincial permit.
-    private static let permit: KeyValuePairs<String, String?> = [
-        "code": "1.000002", "name": "Cấp giấy phép xây dựng", "name_en": "Construction permit", "field": "xay-dung",
-        "level": "province", "authority": "province.chairman", "channels": "[in-person]", "online_service": "none",
-        "deadline": #"{ text: "15 ngày làm việc", value: 15 working days }"#, "result": "Giấy phép xây dựng",
-    ]
+    private static let permit = StandardProcedure.constructionPermit
 
     public static let description = RuleDescription(
         id: "hand-off-without-receiver",
@@ -62,40 +56,38 @@ public struct HandOffReceiverRule: LintRule {
         return result
     }
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
+        guard let workflow = context.catalog.workflows[procedure.code.value] else { return [] }
         var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values {
-            guard let workflow = context.catalog.workflows[procedure.code.value] else { continue }
-            for (id, step) in workflow.steps {
-                guard case .task(_, let to?, _, _) = step.kind, let receiver = context.catalog.resolve(to.value) else {
-                    continue
-                }
-                // Handed to a role: that person acts next. To a unit: the unit, one of its roles or
-                // divisions. A called procedure counts with its own workflow (a sub-case runs there).
-                func isReceiver(_ by: String) -> Bool {
-                    switch receiver {
-                    case .role: return by == to.value
-                    case .unit(let unit): return by == unit || by.hasPrefix(unit + ".")
-                    }
-                }
-                let handled = workflow.reaches(from: id) { next in
-                    guard let step = workflow.steps[next] else { return false }
-                    if case .call(let callee, _) = step.kind {
-                        return Self.performers(of: callee.value, in: context).contains(where: isReceiver)
-                    }
-                    return step.performer.map { isReceiver($0.value) } ?? false
-                }
-                if handled { continue }
-                // In a template, name the parameter as written, so the procedures' copies merge.
-                let shown =
-                    to.range.file == procedure.file
-                    ? to.value : (context.file(to.range.file)?.raw(to.range) ?? to.value)
-                findings.append(
-                    context.workflowFinding(
-                        procedure,
-                        LintMessage.handOffNeverReceived(id: id, shown: shown),
-                        at: to.range))
+        for (id, step) in workflow.steps {
+            guard case .task(_, let to?, _, _) = step.kind, let receiver = context.catalog.resolve(to.value) else {
+                continue
             }
+            // Handed to a role: that person acts next. To a unit: the unit, one of its roles or
+            // divisions. A called procedure counts with its own workflow (a sub-case runs there).
+            func isReceiver(_ by: String) -> Bool {
+                switch receiver {
+                case .role: return by == to.value
+                case .unit(let unit): return by == unit || by.hasPrefix(unit + ".")
+                }
+            }
+            let handled = workflow.reaches(from: id) { next in
+                guard let step = workflow.steps[next] else { return false }
+                if case .call(let callee, _) = step.kind {
+                    return Self.performers(of: callee.value, in: context).contains(where: isReceiver)
+                }
+                return step.performer.map { isReceiver($0.value) } ?? false
+            }
+            if handled { continue }
+            // In a template, name the parameter as written, so the procedures' copies merge.
+            let shown =
+                to.range.file == procedure.file
+                ? to.value : (context.file(to.range.file)?.raw(to.range) ?? to.value)
+            findings.append(
+                context.workflowFinding(
+                    procedure,
+                    LintMessage.handOffNeverReceived(id: id, shown: shown),
+                    at: to.range))
         }
         return findings
     }

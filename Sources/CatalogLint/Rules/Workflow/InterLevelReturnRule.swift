@@ -3,9 +3,7 @@ import Diagnostics
 
 /// An inter-level dossier filed at a commune centre comes back to that centre: the applicant
 /// should not travel to the province for the result of a procedure they filed locally.
-public struct InterLevelReturnRule: LintRule {
-    public init() {}
-
+public struct InterLevelReturnRule: LintRule, ChecksProcedureParts {
     /// The examples' procedure: a provincial permit received at the commune.
     private static let permitLines: KeyValuePairs<String, String?> = [
         "code": "1.000003", "name": "Cấp giấy phép xây dựng nhà ở riêng lẻ",
@@ -55,21 +53,18 @@ public struct InterLevelReturnRule: LintRule {
         unit?.kind == .serviceCenter && unit?.level == .commune
     }
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values where procedure.isInterLevel {
-            guard let workflow = context.catalog.workflows[procedure.code.value],
-                Self.isCommuneCentre(context.unit(workflow.steps[workflow.start.value]?.performer?.value))
-            else { continue }
-            for (id, step) in workflow.steps where step.outcome == .issued {
-                guard let by = step.performer, !Self.isCommuneCentre(context.unit(by.value)) else { continue }
-                findings.append(
-                    context.workflowFinding(
-                        procedure,
-                        LintMessage.resultAtOtherLevel(id: id, by: by.value),
-                        at: by.range))
+    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
+        guard procedure.isInterLevel, let workflow = context.catalog.workflows[procedure.code.value],
+            isCommuneCentre(context.unit(workflow.steps[workflow.start.value]?.performer?.value))
+        else { return [] }
+        return workflow.steps.compactMap { id, step in
+            guard step.outcome == .issued, let by = step.performer, !isCommuneCentre(context.unit(by.value)) else {
+                return nil
             }
+            return context.workflowFinding(
+                procedure,
+                LintMessage.resultAtOtherLevel(id: id, by: by.value),
+                at: by.range)
         }
-        return findings
     }
 }

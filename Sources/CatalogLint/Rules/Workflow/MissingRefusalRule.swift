@@ -3,25 +3,18 @@ import Diagnostics
 /// Every dossier can be refused, with written reasons; a workflow without that end forces
 /// clerks to leave refused cases open.
 public struct MissingRefusalRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "missing-refusal",
         category: .workflow, severity: .warning,
         triggering: [
-            .inPerson(changing: [
-                "workflow": StandardProcedure.receiveAndReview(
-                    "next: return", ends: ["return": "issued"], markStart: true)
-            ])
+            .receiveAndReview("next: return", ends: ["return": "issued"], markStart: true)
         ],
         nonTriggering: [
-            .inPerson(changing: [
-                "workflow": StandardProcedure.receiveAndReview(
-                    "next: return, may: { refuse: refused }", ends: ["return": "issued", "refused": "refused"])
-            ])
+            .receiveAndReview(
+                "next: return, may: { refuse: refused }", ends: ["return": "issued", "refused": "refused"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.workflowsWithoutEnd(.refused) { _ in LintMessage.noRefusal }
     }
 }

@@ -3,24 +3,17 @@ import Diagnostics
 
 /// A procedure exists to issue its result; a workflow that can only refuse or stop is broken.
 public struct MissingResultRule: LintRule {
-    public init() {}
-
     public static let description = RuleDescription(
         id: "missing-result",
         category: .workflow, severity: .error,
         triggering: [
-            .inPerson(changing: [
-                "workflow": StandardProcedure.receiveAndReview(
-                    "next: refused", ends: ["refused": "refused"], markStart: true)
-            ])
+            .receiveAndReview("next: refused", ends: ["refused": "refused"], markStart: true)
         ],
         nonTriggering: [
-            .inPerson(changing: [
-                "workflow": StandardProcedure.receiveAndReview("next: return", ends: ["return": "issued"])
-            ])
+            .receiveAndReview("next: return", ends: ["return": "issued"])
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         context.workflowsWithoutEnd(.issued) {
             LintMessage.noResult(code: $0.code.value, result: $0.result.value)
         }

@@ -1,10 +1,9 @@
+import CatalogModel
 import Diagnostics
 
 /// Asking the applicant for more papers stops the clock until they bring them; a supplement exit
 /// that goes anywhere but a wait on the applicant keeps the clock running.
-public struct SupplementWithoutWaitRule: LintRule {
-    public init() {}
-
+public struct SupplementWithoutWaitRule: LintRule, ChecksProcedureParts {
     /// The examples' procedure: a supplement request sent to `target`, with `waiting` steps.
     private static func supplement(to target: String, waiting: String = "") -> RuleExample {
         .inPerson(changing: [
@@ -26,21 +25,19 @@ public struct SupplementWithoutWaitRule: LintRule {
             supplement(to: "wait-applicant", waiting: "    wait-applicant: { wait: applicant, then: receive }\n")
         ])
 
-    public func check(_ context: LintContext) -> [Diagnostic] {
+    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
+        guard let workflow = context.catalog.workflows[procedure.code.value] else { return [] }
         var findings: [Diagnostic] = []
-        for procedure in context.catalog.procedures.values {
-            guard let workflow = context.catalog.workflows[procedure.code.value] else { continue }
-            for (id, step) in workflow.steps {
-                for exit in step.may where exit.exit == .supplement {
-                    if case .wait(let kind, _)? = workflow.steps[exit.step.value]?.kind, kind.value == .applicant {
-                        continue
-                    }
-                    findings.append(
-                        context.workflowFinding(
-                            procedure,
-                            LintMessage.supplementWithoutWait(id: id, step: exit.step.value),
-                            at: exit.step.range))
+        for (id, step) in workflow.steps {
+            for exit in step.may where exit.exit == .supplement {
+                if case .wait(let kind, _)? = workflow.steps[exit.step.value]?.kind, kind.value == .applicant {
+                    continue
                 }
+                findings.append(
+                    context.workflowFinding(
+                        procedure,
+                        LintMessage.supplementWithoutWait(id: id, step: exit.step.value),
+                        at: exit.step.range))
             }
         }
         return findings
