@@ -85,9 +85,8 @@ public struct TextReporter: Sendable {
         if language == .vi {
             return "Đã kiểm tra \(files) tệp: \(errors) lỗi, \(warnings) cảnh báo\(fixableSummary(diagnostics))\n"
         }
-        let fileWord = files == 1 ? "file" : "files"
         return
-            "\(files) \(fileWord) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\(fixableSummary(diagnostics))\n"
+            "\(English.count(files, "file")) checked: \(English.count(errors, "error")), \(English.count(warnings, "warning"))\(fixableSummary(diagnostics))\n"
     }
 
     private func excerpt(_ range: SourceRange, sources: [String: SourceText]) -> String {

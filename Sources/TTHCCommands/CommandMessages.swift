@@ -290,7 +290,7 @@ enum CommandMessage: DiagnosticMessage {
         case .revisionHasErrors(let spec, let count):
             language == .vi
                 ? "danh mục tại \(spec) có \(count) lỗi (`git checkout \(spec)` rồi `tthc check` để xem)"
-                : "the catalog at \(spec) has \(count) error\(count == 1 ? "" : "s") (`git checkout \(spec)` and `tthc check` show them)"
+                : "the catalog at \(spec) has \(English.count(count, "error")) (`git checkout \(spec)` and `tthc check` show them)"
         case .catalogWithErrorsNotCompared:
             language == .vi
                 ? "không so sánh danh mục có lỗi: thủ tục trong tệp không đọc được sẽ bị coi là đã bãi bỏ; hãy sửa lỗi rồi chạy lại"
@@ -386,7 +386,7 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "dòng \(number) có \(fields) trường, dòng tiêu đề có \(header)"
                     + (extra.isEmpty ? "" : " (thừa: \(extra))")
-                : "line \(number) has \(fields) field\(fields == 1 ? "" : "s"), the header \(header)"
+                : "line \(number) has \(English.count(fields, "field")), the header \(header)"
                     + (extra.isEmpty ? "" : " (extra: \(extra))")
         case .columnTwice(let name):
             language == .vi
@@ -457,7 +457,7 @@ enum CommandMessage: DiagnosticMessage {
         case .rowsNotComputed(let count):
             language == .vi
                 ? "\(count) dòng không tính được (xem cột error)"
-                : "\(count) row\(count == 1 ? "" : "s") could not be computed (see the error column)"
+                : "\(English.count(count, "row")) could not be computed (see the error column)"
         case .wroteSchemas(let count, let folder):
             language == .vi ? "Đã ghi \(count) lược đồ vào \(folder)" : "Wrote \(count) schemas to \(folder)"
         case .createdProcedure(let path):
@@ -471,11 +471,11 @@ enum CommandMessage: DiagnosticMessage {
         case .fixed(let problems, let files):
             language == .vi
                 ? "Đã sửa \(problems) chỗ trong \(files) tệp."
-                : "Fixed \(problems) \(problems == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files")."
+                : "Fixed \(English.count(problems, "problem")) in \(English.count(files, "file"))."
         case .wroteBaseline(let findings, let path):
             language == .vi
                 ? "Đã ghi \(findings) phát hiện vào \(path)."
-                : "Wrote \(findings) \(findings == 1 ? "finding" : "findings") to \(path)."
+                : "Wrote \(English.count(findings, "finding")) to \(path)."
         }
     }
 }

@@ -63,7 +63,7 @@ enum ReaderMessage: DiagnosticMessage {
         case .windowsLineEnds(let lines):
             switch language {
             case .en:
-                "the file uses Windows line ends (CRLF) on \(lines) \(lines == 1 ? "line" : "lines"); save it with LF line ends"
+                "the file uses Windows line ends (CRLF) on \(English.count(lines, "line")); save it with LF line ends"
             case .vi: "tệp dùng kiểu xuống dòng Windows (CRLF) ở \(lines) dòng; hãy lưu tệp với kiểu xuống dòng LF"
             }
         case .removeCarriageReturn:

@@ -273,7 +273,7 @@ enum LintMessage: DiagnosticMessage {
         case .endsWithoutSuccessor(let what, let name, let until, let days):
             switch language {
             case .en:
-                "\(what.en) \"\(name)\" ends on \(until), in \(days) day\(days == 1 ? "" : "s"), and nothing follows it; add the row that applies from the next day"
+                "\(what.en) \"\(name)\" ends on \(until), in \(English.count(days, "day")), and nothing follows it; add the row that applies from the next day"
             case .vi:
                 "\(what.vi) \"\(name)\" kết thúc ngày \(until.vietnameseText), còn \(days) ngày, và chưa có dòng nào tiếp theo; hãy thêm dòng áp dụng từ ngày hôm sau"
             }
@@ -296,7 +296,7 @@ enum LintMessage: DiagnosticMessage {
             }
         case .expiresSoon(let number, let expires, let days):
             switch language {
-            case .en: "\(number) expires on \(expires), in \(days) day\(days == 1 ? "" : "s"); prepare the replacement"
+            case .en: "\(number) expires on \(expires), in \(English.count(days, "day")); prepare the replacement"
             case .vi:
                 "\(number) hết hiệu lực ngày \(expires.vietnameseText), còn \(days) ngày; chuẩn bị văn bản thay thế"
             }
@@ -491,7 +491,7 @@ enum LintMessage: DiagnosticMessage {
             }
         case .trailingSpaces(let count):
             switch language {
-            case .en: "\(count) trailing space\(count == 1 ? "" : "s") at the end of the line"
+            case .en: "\(English.count(count, "trailing space")) at the end of the line"
             case .vi: "\(count) khoảng trắng ở cuối dòng"
             }
         case .removeTrailingSpaces:

@@ -262,7 +262,7 @@ enum LoaderMessage: DiagnosticMessage {
         case .unpairedSwap(let offCount, let workCount):
             switch language {
             case .en:
-                "this decision has \(offCount) day\(offCount == 1 ? "" : "s") off and \(workCount) worked day\(workCount == 1 ? "" : "s"): a swap pairs each day off (days_off) with a Saturday worked for it (working_days)"
+                "this decision has \(English.count(offCount, "day")) off and \(English.count(workCount, "worked day")): a swap pairs each day off (days_off) with a Saturday worked for it (working_days)"
             case .vi:
                 "quyết định này có \(offCount) ngày nghỉ hoán đổi và \(workCount) ngày làm bù: mỗi ngày nghỉ (days_off) phải đi với một Thứ Bảy làm bù (working_days)"
             }
