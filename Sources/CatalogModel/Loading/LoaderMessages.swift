@@ -133,10 +133,7 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi: "clock_start không nhận giá trị \"\(value)\"; hãy dùng receipt hoặc next-working-day"
             }
         case .notSingleValue(let what, let node):
-            switch language {
-            case .en: "\(what.en) must be a single value, not \(node.kindDescription)"
-            case .vi: "\(what.vi) phải là một giá trị đơn, không phải \(node.kindDescriptionVi)"
-            }
+            node.wrongKind(what, mustBe: YAMLNode.Kind.scalar.described, language)
         case .noValue(let what):
             switch language {
             case .en: "\(what.en) has no value; give it one or remove the key"
@@ -243,11 +240,11 @@ enum LoaderMessage: DiagnosticMessage {
                 "\(what.vi) \"\(value)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"
             }
         case .notList(let what, let node):
-            switch language {
-            case .en: "\(what.en) must be a list (- item lines, or [a, b]), not \(node.kindDescription)"
-            case .vi:
-                "\(what.vi) phải là một danh sách (các dòng - mục, hoặc [a, b]), không phải \(node.kindDescriptionVi)"
-            }
+            node.wrongKind(
+                what,
+                mustBe: Localized(
+                    "a list (- item lines, or [a, b])", vi: "một danh sách (các dòng - mục, hoặc [a, b])"),
+                language)
         case .dateOutsideFileYear(let key, let date, let year):
             switch language {
             case .en: "\(key): \(date) is not in \(year), the year of this file; put it in calendar/\(date.year).yaml"
@@ -298,16 +295,17 @@ enum LoaderMessage: DiagnosticMessage {
                 "workflow phải là một ánh xạ có start và steps, hoặc có template và with; không phải \(node.kindDescriptionVi)"
             }
         case .withNotMapping(let with):
-            switch language {
-            case .en: "with must be a mapping of template parameters to values, not \(with.kindDescription)"
-            case .vi:
-                "with phải là một ánh xạ từ tham số của mẫu quy trình tới giá trị, không phải \(with.kindDescriptionVi)"
-            }
+            with.wrongKind(
+                .key("with"),
+                mustBe: Localized(
+                    "a mapping of template parameters to values",
+                    vi: "một ánh xạ từ tham số của mẫu quy trình tới giá trị"),
+                language)
         case .stepsNotMapping(let stepsNode):
-            switch language {
-            case .en: "steps must be a mapping of step ids to steps, not \(stepsNode.kindDescription)"
-            case .vi: "steps phải là một ánh xạ từ id của bước tới bước, không phải \(stepsNode.kindDescriptionVi)"
-            }
+            stepsNode.wrongKind(
+                .key("steps"),
+                mustBe: Localized("a mapping of step ids to steps", vi: "một ánh xạ từ id của bước tới bước"),
+                language)
         case .stepMixesKinds(let id, let shapes):
             switch language {
             case .en:
@@ -361,10 +359,7 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi: "công việc \(id) cần có takes: thời gian dành cho nó, ví dụ 1 working day"
             }
         case .notMapping(let what, let node):
-            switch language {
-            case .en: "\(what.en) must be a mapping (key: value lines), not \(node.kindDescription)"
-            case .vi: "\(what.vi) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(node.kindDescriptionVi)"
-            }
+            node.wrongKind(what, mustBe: YAMLNode.Kind.mapping.described, language)
         case .unknownKey(let key, let what, let suggestion, let allowed):
             switch language {
             case .en:
@@ -431,11 +426,12 @@ enum LoaderMessage: DiagnosticMessage {
                 "vai trò \"\(id)\" có id trùng với một đơn vị con của \(fullId); các tham chiếu sẽ không rõ trỏ tới đâu"
             }
         case .rolesNotMapping(let node):
-            switch language {
-            case .en: "roles must be a mapping of role ids to { name: ..., name_en: ... }, not \(node.kindDescription)"
-            case .vi:
-                "roles phải là một ánh xạ từ id của vai trò tới { name: ..., name_en: ... }, không phải \(node.kindDescriptionVi)"
-            }
+            node.wrongKind(
+                .key("roles"),
+                mustBe: Localized(
+                    "a mapping of role ids to { name: ..., name_en: ... }",
+                    vi: "một ánh xạ từ id của vai trò tới { name: ..., name_en: ... }"),
+                language)
         case .negativeDistance:
             switch language {
             case .en: "distance_km cannot be negative"
