@@ -459,20 +459,17 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi: "năm \(year) nằm ngoài khoảng 1900–2100 mà lịch bao gồm"
             }
         case .unknownLegalDocument(let id, let suggestion):
-            switch language {
-            case .en: "legal document \"\(id)\" is not declared in legal/\(language.didYouMean(suggestion))"
-            case .vi: "văn bản pháp luật \"\(id)\" chưa được khai báo trong legal/\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("legal document", vi: "văn bản pháp luật"), id, Localized("in legal/", vi: "trong legal/"),
+                suggestion, language)
         case .unknownField(let field, let suggestion):
-            switch language {
-            case .en: "field \"\(field)\" is not declared in fields.yaml\(language.didYouMean(suggestion))"
-            case .vi: "lĩnh vực \"\(field)\" chưa được khai báo trong fields.yaml\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("field", vi: "lĩnh vực"), field, Localized("in fields.yaml", vi: "trong fields.yaml"),
+                suggestion, language)
         case .unknownForm(let form, let suggestion):
-            switch language {
-            case .en: "form \"\(form)\" is not declared in forms/\(language.didYouMean(suggestion))"
-            case .vi: "biểu mẫu \"\(form)\" chưa được khai báo trong forms/\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("form", vi: "biểu mẫu"), form, Localized("in forms/", vi: "trong forms/"), suggestion,
+                language)
         case .unknownTemplate(let name, let suggestion):
             switch language {
             case .en:
@@ -497,11 +494,9 @@ enum LoaderMessage: DiagnosticMessage {
                 "mẫu quy trình \(name) không có tham số \"\(key)\"\(language.didYouMean(suggestion)); các tham số của nó: \(declared.joined(separator: ", "))"
             }
         case .unknownUnit(let reference, let suggestion):
-            switch language {
-            case .en: "unit or role \"\(reference)\" is not declared in units/\(language.didYouMean(suggestion))"
-            case .vi:
-                "đơn vị hoặc vai trò \"\(reference)\" chưa được khai báo trong units/\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("unit or role", vi: "đơn vị hoặc vai trò"), reference,
+                Localized("in units/", vi: "trong units/"), suggestion, language)
         case .unknownCalledProcedure(let code, let suggestion):
             switch language {
             case .en: "called procedure \(code) is not in the catalog\(language.didYouMean(suggestion))"
@@ -513,11 +508,9 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi: "bước \"\(ref)\" không được định nghĩa trong quy trình này\(language.didYouMean(suggestion))"
             }
         case .unknownCaseFact(let fact, let suggestion):
-            switch language {
-            case .en: "case fact \"\(fact)\" is not declared under conditions\(language.didYouMean(suggestion))"
-            case .vi:
-                "dữ kiện của hồ sơ \"\(fact)\" chưa được khai báo trong conditions\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("case fact", vi: "dữ kiện của hồ sơ"), fact,
+                Localized("under conditions", vi: "trong conditions"), suggestion, language)
         case .undeclaredTemplateParameter(let use):
             switch language {
             case .en: "\(use) is not a parameter of this template; declare it under params"
@@ -621,6 +614,17 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi:
                 "liên kết này trỏ tới một thư mục (\(target)); liên kết tới thư mục không được đi theo (vòng lặp, hoặc cùng các tệp bị đọc hai lần)"
             }
+        }
+    }
+
+    /// "<what> "<name>" is not declared <where>; did you mean …?": one sentence for every reference
+    /// to something the catalog does not declare.
+    private func notDeclared(
+        _ what: Localized, _ name: String, _ place: Localized, _ suggestion: String?, _ language: MessageLanguage
+    ) -> String {
+        switch language {
+        case .en: "\(what.en) \"\(name)\" is not declared \(place.en)\(language.didYouMean(suggestion))"
+        case .vi: "\(what.vi) \"\(name)\" chưa được khai báo \(place.vi)\(language.didYouMean(suggestion))"
         }
     }
 
