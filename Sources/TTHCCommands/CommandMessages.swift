@@ -252,9 +252,9 @@ enum CommandMessage: DiagnosticMessage {
                 ? "không ghi vào \(path): đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)"
                 : "will not write \(path): it is not a regular file (a device, named pipe or socket)"
         case .writeFailedOldKept(let path, let reason):
-            language == .vi
-                ? "không ghi được \(path): \(reason); tệp cũ (nếu có) được giữ nguyên"
-                : "cannot write \(path): \(reason); the previous file, if any, is left as it was"
+            CommandMessage.cannotWrite(path, reason: reason).text(language)
+                + (language == .vi
+                    ? "; tệp cũ (nếu có) được giữ nguyên" : "; the previous file, if any, is left as it was")
         case .cannotRead(let path, let reason):
             language == .vi
                 ? "không đọc được \(path): \(reason)"
@@ -355,9 +355,7 @@ enum CommandMessage: DiagnosticMessage {
                 ? "thủ tục \(code) không được cung cấp qua kênh \(channel)"
                 : "procedure \(code) is not offered on the \(channel) channel"
         case .restsOnEstimatedYear(let year):
-            language == .vi
-                ? "kết quả dựa trên năm \(year), chưa có quyết định chính thức trong danh mục (--require-official)"
-                : "the answer rests on \(year), a year with no official decision in the catalog (--require-official)"
+            restsOnEstimated("\(year)", language)
         case .emptyBatch(let name):
             language == .vi
                 ? "\(name) trống: cần dòng tiêu đề (received, add hoặc procedure)"
@@ -439,9 +437,8 @@ enum CommandMessage: DiagnosticMessage {
                 ? "năm \(year) chưa có quyết định chính thức trong danh mục (--require-official); `tthc holidays \(year) --draft` in ra tệp cần điền"
                 : "\(year) has no official decision in the catalog (--require-official); `tthc holidays \(year) --draft` prints a file to fill in"
         case .restsOnEstimatedYears(let years, let first):
-            language == .vi
-                ? "kết quả dựa trên năm \(years), chưa có quyết định chính thức trong danh mục (--require-official); bổ sung tệp calendar/\(first).yaml"
-                : "the answer rests on \(years), a year with no official decision in the catalog (--require-official); add calendar/\(first).yaml"
+            restsOnEstimated(years, language)
+                + (language == .vi ? "; bổ sung tệp calendar/\(first).yaml" : "; add calendar/\(first).yaml")
         case .firstWorkflowOnly(let code, let dates):
             language == .vi
                 ? "đây là quy trình ban đầu của \(code); quy trình thay đổi từ \(dates); --at NGÀY vẽ quy trình có hiệu lực vào ngày đó"
@@ -477,5 +474,12 @@ enum CommandMessage: DiagnosticMessage {
                 ? "Đã ghi \(findings) phát hiện vào \(path)."
                 : "Wrote \(English.count(findings, "finding")) to \(path)."
         }
+    }
+
+    /// The answer rests on a year the catalog has no official decision for, only an estimate.
+    private func restsOnEstimated(_ years: String, _ language: MessageLanguage) -> String {
+        language == .vi
+            ? "kết quả dựa trên năm \(years), chưa có quyết định chính thức trong danh mục (--require-official)"
+            : "the answer rests on \(years), a year with no official decision in the catalog (--require-official)"
     }
 }
