@@ -15,7 +15,7 @@ public struct GitHubActionsReporter: Sendable {
             properties.append("title=\(Self.property(d.label))")
             var message = d.message
             for note in d.notes {
-                let place = note.range.map { "\($0.file):\($0.start.line):\($0.start.column): " } ?? ""
+                let place = note.range.map { $0.place + ": " } ?? ""
                 message += "\nnote: \(place)\(note.message)"
             }
             out += "::\(Self.command(d.severity)) \(properties.joined(separator: ","))::\(Self.data(message))\n"

@@ -64,6 +64,9 @@ public struct SourceRange: Hashable, Sendable, Comparable, Codable {
         set { fileNumber = SourcePaths.shared.number(newValue) }
     }
 
+    /// Where a report points: `file:line:column` of the start, as compilers write it.
+    public var place: String { "\(file):\(start.line):\(start.column)" }
+
     public init(file: String, start: SourceLocation, end: SourceLocation) {
         self.init(file: SourcePaths.shared.number(file), start: start, end: end)
     }

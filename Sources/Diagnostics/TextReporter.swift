@@ -32,7 +32,7 @@ public struct TextReporter: Sendable {
         for diagnostic in diagnostics {
             let r = diagnostic.range
             // Paths, messages and fixes carry catalog text: shown with visible escapes (`VisibleText`).
-            let head = "\(VisibleText.neutralised(r.file)):\(r.start.line):\(r.start.column): "
+            let head = VisibleText.neutralised(r.place) + ": "
             let label = "\(word(diagnostic.severity))[\(VisibleText.neutralised(diagnostic.label))]"
             out +=
                 bold(head) + paint(label, for: diagnostic.severity) + ": " + VisibleText.neutralised(diagnostic.message)
@@ -41,7 +41,7 @@ public struct TextReporter: Sendable {
             for note in diagnostic.notes {
                 if let nr = note.range {
                     out +=
-                        bold("\(VisibleText.neutralised(nr.file)):\(nr.start.line):\(nr.start.column): ")
+                        bold(VisibleText.neutralised(nr.place) + ": ")
                         + paint(word(.note), for: .note) + ": " + VisibleText.neutralised(note.message) + "\n"
                     out += excerpt(nr, sources: sources)
                 } else {
