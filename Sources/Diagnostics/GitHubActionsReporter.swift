@@ -9,8 +9,8 @@ public struct GitHubActionsReporter: Sendable {
         for d in diagnostics {
             let r = d.range
             var properties = ["file=\(Self.property(r.file))", "line=\(r.start.line)", "col=\(r.start.column)"]
-            if r.end != r.start {
-                properties += ["endLine=\(r.end.line)", "endColumn=\(r.end.column)"]
+            if let end = r.reportedEnd {
+                properties += ["endLine=\(end.line)", "endColumn=\(end.column)"]
             }
             properties.append("title=\(Self.property(d.label))")
             var message = d.message

@@ -77,14 +77,10 @@ public struct SARIFReporter: Sendable {
     }
 
     static func physical(_ range: SourceRange) -> PhysicalLocation {
-        var region = Region(
-            startLine: range.start.line, startColumn: range.start.column,
+        let end = range.reportedEnd
+        let region = Region(
+            startLine: range.start.line, startColumn: range.start.column, endLine: end?.line, endColumn: end?.column,
             byteOffset: range.start.offset, byteLength: range.end.offset - range.start.offset)
-        // An empty range names a file or a point; SARIF then needs no end.
-        if range.end != range.start {
-            region.endLine = range.end.line
-            region.endColumn = range.end.column
-        }
         return PhysicalLocation(artifactLocation: artifact(range.file), region: region)
     }
 
