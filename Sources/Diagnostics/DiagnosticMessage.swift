@@ -6,13 +6,13 @@ public protocol DiagnosticMessage: Sendable {
     func text(_ language: MessageLanguage) -> String
 }
 
-/// A text given in both languages together. Its only use is documentation data: a lint rule's
-/// name, summary, rationale and option descriptions, a rule category's title and a check stage's
-/// heading (read from CatalogLint's `rules.yaml`), a check code's explanation (`tthc rules`,
-/// `tthc explain`, the generated docs), and, as
-/// CatalogModel's `Subject`, the name of what a message is about. A diagnostic, note or fix-it
-/// says a typed message of its stage (`ReaderMessage`, `LoaderMessage`, `CompilerMessage`, the lint
-/// categories' enums), never a `Localized` written at the site.
+/// A text given in both languages together. Its uses: documentation data (a lint rule's name,
+/// summary, rationale and option descriptions, a rule category's title and a check stage's heading,
+/// read from CatalogLint's `rules.yaml`; a check code's explanation for `tthc rules`, `tthc explain`
+/// and the generated docs); as CatalogModel's `Subject`, the name of what a message is about; and
+/// the words a sentence shared by several messages is built from (`YAMLNode.Kind.wrongKind`). A
+/// diagnostic, note or fix-it says a typed message of its stage (`ReaderMessage`, `LoaderMessage`,
+/// `CompilerMessage`, the lint categories' enums), never a `Localized` written at the site.
 public struct Localized: DiagnosticMessage, Hashable, Encodable {
     public var en: String
     public var vi: String

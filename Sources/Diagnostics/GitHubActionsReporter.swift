@@ -9,13 +9,13 @@ public struct GitHubActionsReporter: Sendable {
         for d in diagnostics {
             let r = d.range
             var properties = ["file=\(Self.property(r.file))", "line=\(r.start.line)", "col=\(r.start.column)"]
-            if r.end != r.start {
-                properties += ["endLine=\(r.end.line)", "endColumn=\(r.end.column)"]
+            if let end = r.reportedEnd {
+                properties += ["endLine=\(end.line)", "endColumn=\(end.column)"]
             }
             properties.append("title=\(Self.property(d.label))")
             var message = d.message
             for note in d.notes {
-                let place = note.range.map { "\($0.file):\($0.start.line):\($0.start.column): " } ?? ""
+                let place = note.range.map { $0.place + ": " } ?? ""
                 message += "\nnote: \(place)\(note.message)"
             }
             out += "::\(Self.command(d.severity)) \(properties.joined(separator: ","))::\(Self.data(message))\n"

@@ -26,7 +26,7 @@ public struct JUnitReporter: Sendable {
                 out += "    <testcase name=\"\(Self.escape(file))\" classname=\"tthc.lint\"/>\n"
             }
             for d in found {
-                let place = "\(d.range.file):\(d.range.start.line):\(d.range.start.column)"
+                let place = d.range.place
                 out +=
                     "    <testcase name=\"\(Self.escape("\(d.label) at \(place)"))\" classname=\"tthc.lint.\(Self.escape(d.label))\">\n"
                 let body = Self.escape("\(place): \(d.severity.rawValue)[\(d.label)]: \(d.message)")

@@ -4,24 +4,18 @@ import Foundation
 /// with the tool's rule metadata, results with regions in code points (and byte offsets), notes as
 /// related locations, and fix-its as byte-range replacements.
 public struct SARIFReporter: Sendable {
-    /// Metadata of one rule or check code, for `tool.driver.rules`.
+    /// Metadata of one rule or check code, for `tool.driver.rules`: kept as the SARIF object it
+    /// is written as, so its facts are listed once.
     public struct Rule: Sendable {
-        public var id: String
-        public var name: String
-        public var shortDescription: String
-        public var fullDescription: String
-        public var help: String
-        public var level: Severity
+        let descriptor: Descriptor
 
         public init(
             id: String, name: String, shortDescription: String, fullDescription: String, help: String, level: Severity
         ) {
-            self.id = id
-            self.name = name
-            self.shortDescription = shortDescription
-            self.fullDescription = fullDescription
-            self.help = help
-            self.level = level
+            descriptor = Descriptor(
+                id: id, name: name, shortDescription: Text(text: shortDescription),
+                fullDescription: Text(text: fullDescription), help: Text(text: help),
+                defaultConfiguration: Configuration(level: level.rawValue))
         }
 
         /// The metadata of a check code (loader, reader, compiler), in the run's language.
@@ -43,18 +37,13 @@ public struct SARIFReporter: Sendable {
 
     public func render(_ diagnostics: [Diagnostic], rules: [Rule]) -> String {
         var index: [String: Int] = [:]
-        for (i, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = i }
+        for (i, rule) in rules.enumerated() where index[rule.descriptor.id] == nil { index[rule.descriptor.id] = i }
         let log = Log(runs: [
             Run(
                 tool: Tool(
                     driver: Driver(
                         name: "tthc", version: version, informationUri: informationUri,
-                        rules: rules.map { rule in
-                            Descriptor(
-                                id: rule.id, name: rule.name, shortDescription: Text(text: rule.shortDescription),
-                                fullDescription: Text(text: rule.fullDescription), help: Text(text: rule.help),
-                                defaultConfiguration: Configuration(level: Self.level(rule.level)))
-                        })),
+                        rules: rules.map(\.descriptor))),
                 results: diagnostics.map { result($0, index: index[$0.label]) })
         ])
         return (try? ReportJSON.text(log)) ?? "{}\n"
@@ -62,7 +51,7 @@ public struct SARIFReporter: Sendable {
 
     private func result(_ d: Diagnostic, index: Int?) -> Result {
         Result(
-            ruleId: d.label, ruleIndex: index, level: Self.level(d.severity), message: Text(text: d.message),
+            ruleId: d.label, ruleIndex: index, level: d.severity.rawValue, message: Text(text: d.message),
             locations: [Location(physicalLocation: Self.physical(d.range), message: nil, id: nil)],
             relatedLocations: d.notes.enumerated().compactMap { i, note in
                 note.range.map {
@@ -87,23 +76,11 @@ public struct SARIFReporter: Sendable {
                 })
     }
 
-    static func level(_ severity: Severity) -> String {
-        switch severity {
-        case .error: "error"
-        case .warning: "warning"
-        case .note: "note"
-        }
-    }
-
     static func physical(_ range: SourceRange) -> PhysicalLocation {
-        var region = Region(
-            startLine: range.start.line, startColumn: range.start.column,
+        let end = range.reportedEnd
+        let region = Region(
+            startLine: range.start.line, startColumn: range.start.column, endLine: end?.line, endColumn: end?.column,
             byteOffset: range.start.offset, byteLength: range.end.offset - range.start.offset)
-        // An empty range names a file or a point; SARIF then needs no end.
-        if range.end != range.start {
-            region.endLine = range.end.line
-            region.endColumn = range.end.column
-        }
         return PhysicalLocation(artifactLocation: artifact(range.file), region: region)
     }
 
@@ -150,6 +127,7 @@ public struct SARIFReporter: Sendable {
         var defaultConfiguration: Configuration
     }
 
+    /// SARIF's levels are `Severity`'s raw values: "error", "warning", "note".
     struct Configuration: Encodable { var level: String }
     struct Text: Encodable { var text: String }
 

@@ -64,6 +64,12 @@ public struct SourceRange: Hashable, Sendable, Comparable, Codable {
         set { fileNumber = SourcePaths.shared.number(newValue) }
     }
 
+    /// Where a report points: `file:line:column` of the start, as compilers write it.
+    public var place: String { "\(file):\(start.line):\(start.column)" }
+
+    /// The end a report gives: none for an empty range, which names a file or a point.
+    public var reportedEnd: SourceLocation? { end == start ? nil : end }
+
     public init(file: String, start: SourceLocation, end: SourceLocation) {
         self.init(file: SourcePaths.shared.number(file), start: start, end: end)
     }

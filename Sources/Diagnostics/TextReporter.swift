@@ -32,7 +32,7 @@ public struct TextReporter: Sendable {
         for diagnostic in diagnostics {
             let r = diagnostic.range
             // Paths, messages and fixes carry catalog text: shown with visible escapes (`VisibleText`).
-            let head = "\(VisibleText.neutralised(r.file)):\(r.start.line):\(r.start.column): "
+            let head = VisibleText.neutralised(r.place) + ": "
             let label = "\(word(diagnostic.severity))[\(VisibleText.neutralised(diagnostic.label))]"
             out +=
                 bold(head) + paint(label, for: diagnostic.severity) + ": " + VisibleText.neutralised(diagnostic.message)
@@ -41,7 +41,7 @@ public struct TextReporter: Sendable {
             for note in diagnostic.notes {
                 if let nr = note.range {
                     out +=
-                        bold("\(VisibleText.neutralised(nr.file)):\(nr.start.line):\(nr.start.column): ")
+                        bold(VisibleText.neutralised(nr.place) + ": ")
                         + paint(word(.note), for: .note) + ": " + VisibleText.neutralised(note.message) + "\n"
                     out += excerpt(nr, sources: sources)
                 } else {
@@ -85,9 +85,8 @@ public struct TextReporter: Sendable {
         if language == .vi {
             return "Đã kiểm tra \(files) tệp: \(errors) lỗi, \(warnings) cảnh báo\(fixableSummary(diagnostics))\n"
         }
-        let fileWord = files == 1 ? "file" : "files"
         return
-            "\(files) \(fileWord) checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\(fixableSummary(diagnostics))\n"
+            "\(English.count(files, "file")) checked: \(English.count(errors, "error")), \(English.count(warnings, "warning"))\(fixableSummary(diagnostics))\n"
     }
 
     private func excerpt(_ range: SourceRange, sources: [String: SourceText]) -> String {

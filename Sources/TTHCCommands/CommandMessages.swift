@@ -251,9 +251,9 @@ enum CommandMessage: DiagnosticMessage {
                 ? "không ghi vào \(path): đó không phải tệp thông thường (thiết bị, ống dẫn có tên hoặc socket)"
                 : "will not write \(path): it is not a regular file (a device, named pipe or socket)"
         case .writeFailedOldKept(let path, let reason):
-            language == .vi
-                ? "không ghi được \(path): \(reason); tệp cũ (nếu có) được giữ nguyên"
-                : "cannot write \(path): \(reason); the previous file, if any, is left as it was"
+            CommandMessage.cannotWrite(path, reason: reason).text(language)
+                + (language == .vi
+                    ? "; tệp cũ (nếu có) được giữ nguyên" : "; the previous file, if any, is left as it was")
         case .cannotRead(let path, let reason):
             language == .vi
                 ? "không đọc được \(path): \(reason)"
@@ -289,7 +289,7 @@ enum CommandMessage: DiagnosticMessage {
         case .revisionHasErrors(let spec, let count):
             language == .vi
                 ? "danh mục tại \(spec) có \(count) lỗi (`git checkout \(spec)` rồi `tthc check` để xem)"
-                : "the catalog at \(spec) has \(count) error\(count == 1 ? "" : "s") (`git checkout \(spec)` and `tthc check` show them)"
+                : "the catalog at \(spec) has \(English.count(count, "error")) (`git checkout \(spec)` and `tthc check` show them)"
         case .catalogWithErrorsNotCompared:
             language == .vi
                 ? "không so sánh danh mục có lỗi: thủ tục trong tệp không đọc được sẽ bị coi là đã bãi bỏ; hãy sửa lỗi rồi chạy lại"
@@ -350,9 +350,7 @@ enum CommandMessage: DiagnosticMessage {
                 ? "thủ tục \(code) không được cung cấp qua kênh \(channel)"
                 : "procedure \(code) is not offered on the \(channel) channel"
         case .restsOnEstimatedYear(let year):
-            language == .vi
-                ? "kết quả dựa trên năm \(year), chưa có quyết định chính thức trong danh mục (--require-official)"
-                : "the answer rests on \(year), a year with no official decision in the catalog (--require-official)"
+            restsOnEstimated("\(year)", language)
         case .emptyBatch(let name):
             language == .vi
                 ? "\(name) trống: cần dòng tiêu đề (received, add hoặc procedure)"
@@ -381,7 +379,7 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "dòng \(number) có \(fields) trường, dòng tiêu đề có \(header)"
                     + (extra.isEmpty ? "" : " (thừa: \(extra))")
-                : "line \(number) has \(fields) field\(fields == 1 ? "" : "s"), the header \(header)"
+                : "line \(number) has \(English.count(fields, "field")), the header \(header)"
                     + (extra.isEmpty ? "" : " (extra: \(extra))")
         case .columnTwice(let name):
             language == .vi
@@ -434,9 +432,8 @@ enum CommandMessage: DiagnosticMessage {
                 ? "năm \(year) chưa có quyết định chính thức trong danh mục (--require-official); `tthc holidays \(year) --draft` in ra tệp cần điền"
                 : "\(year) has no official decision in the catalog (--require-official); `tthc holidays \(year) --draft` prints a file to fill in"
         case .restsOnEstimatedYears(let years, let first):
-            language == .vi
-                ? "kết quả dựa trên năm \(years), chưa có quyết định chính thức trong danh mục (--require-official); bổ sung tệp calendar/\(first).yaml"
-                : "the answer rests on \(years), a year with no official decision in the catalog (--require-official); add calendar/\(first).yaml"
+            restsOnEstimated(years, language)
+                + (language == .vi ? "; bổ sung tệp calendar/\(first).yaml" : "; add calendar/\(first).yaml")
         case .firstWorkflowOnly(let code, let dates):
             language == .vi
                 ? "đây là quy trình ban đầu của \(code); quy trình thay đổi từ \(dates); --at NGÀY vẽ quy trình có hiệu lực vào ngày đó"
@@ -452,7 +449,7 @@ enum CommandMessage: DiagnosticMessage {
         case .rowsNotComputed(let count):
             language == .vi
                 ? "\(count) dòng không tính được (xem cột error)"
-                : "\(count) row\(count == 1 ? "" : "s") could not be computed (see the error column)"
+                : "\(English.count(count, "row")) could not be computed (see the error column)"
         case .wroteSchemas(let count, let folder):
             language == .vi ? "Đã ghi \(count) lược đồ vào \(folder)" : "Wrote \(count) schemas to \(folder)"
         case .createdProcedure(let path):
@@ -466,11 +463,18 @@ enum CommandMessage: DiagnosticMessage {
         case .fixed(let problems, let files):
             language == .vi
                 ? "Đã sửa \(problems) chỗ trong \(files) tệp."
-                : "Fixed \(problems) \(problems == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files")."
+                : "Fixed \(English.count(problems, "problem")) in \(English.count(files, "file"))."
         case .wroteBaseline(let findings, let path):
             language == .vi
                 ? "Đã ghi \(findings) phát hiện vào \(path)."
-                : "Wrote \(findings) \(findings == 1 ? "finding" : "findings") to \(path)."
+                : "Wrote \(English.count(findings, "finding")) to \(path)."
         }
+    }
+
+    /// The answer rests on a year the catalog has no official decision for, only an estimate.
+    private func restsOnEstimated(_ years: String, _ language: MessageLanguage) -> String {
+        language == .vi
+            ? "kết quả dựa trên năm \(years), chưa có quyết định chính thức trong danh mục (--require-official)"
+            : "the answer rests on \(years), a year with no official decision in the catalog (--require-official)"
     }
 }

@@ -59,7 +59,7 @@ struct LintReport {
             if suppressed > 0 { hidden.append("\(suppressed) suppressed") }
             if baselined > 0 { hidden.append("\(baselined) in the baseline") }
             return
-                "\(files.count) \(files.count == 1 ? "file" : "files") linted: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(notes) \(notes == 1 ? "note" : "notes")"
+                "\(English.count(files.count, "file")) linted: \(English.count(errors, "error")), \(English.count(warnings, "warning")), \(English.count(notes, "note"))"
                 + (hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))") + fixable + "\n"
         case .vi:
             if suppressed > 0 { hidden.append("\(suppressed) đã tắt bằng chú thích") }

@@ -85,9 +85,9 @@ public enum CompilerMessage: DiagnosticMessage {
         case .callCycle(let procedures):
             switch language {
             case .en:
-                "procedures call each other in a cycle: \(procedures.map { "\"\($0)\"" }.joined(separator: " -> ")); a case could never finish"
+                "procedures call each other in a cycle: \(cycle(procedures)); a case could never finish"
             case .vi:
-                "các thủ tục gọi nhau thành vòng: \(procedures.map { "\"\($0)\"" }.joined(separator: " -> ")); hồ sơ sẽ không bao giờ kết thúc"
+                "các thủ tục gọi nhau thành vòng: \(cycle(procedures)); hồ sơ sẽ không bao giờ kết thúc"
             }
         case .districtUnit(let id):
             switch language {
@@ -154,9 +154,9 @@ public enum CompilerMessage: DiagnosticMessage {
         case .replacementCycle(let documents):
             switch language {
             case .en:
-                "documents replace each other in a cycle: \(documents.map { "\"\($0)\"" }.joined(separator: " -> ")); no document of it is ever in force"
+                "documents replace each other in a cycle: \(cycle(documents)); no document of it is ever in force"
             case .vi:
-                "các văn bản thay thế lẫn nhau thành vòng: \(documents.map { "\"\($0)\"" }.joined(separator: " -> ")); không văn bản nào trong vòng có hiệu lực"
+                "các văn bản thay thế lẫn nhau thành vòng: \(cycle(documents)); không văn bản nào trong vòng có hiệu lực"
             }
         case .unboundedLoop(let loop):
             switch language {
@@ -253,6 +253,9 @@ public enum CompilerMessage: DiagnosticMessage {
         case .vi: dateAsked ? "ngày được hỏi" : "ngày có hiệu lực của thủ tục này"
         }
     }
+
+    /// The names of a cycle, quoted, in order: "a" -> "b" -> "a".
+    private func cycle(_ names: [String]) -> String { names.map { "\"\($0)\"" }.joined(separator: " -> ") }
 
     /// Who does a step that should be a service centre's.
     private func performer(_ unit: String?, _ language: MessageLanguage) -> String {

@@ -63,7 +63,7 @@ enum ReaderMessage: DiagnosticMessage {
         case .windowsLineEnds(let lines):
             switch language {
             case .en:
-                "the file uses Windows line ends (CRLF) on \(lines) \(lines == 1 ? "line" : "lines"); save it with LF line ends"
+                "the file uses Windows line ends (CRLF) on \(English.count(lines, "line")); save it with LF line ends"
             case .vi: "tệp dùng kiểu xuống dòng Windows (CRLF) ở \(lines) dòng; hãy lưu tệp với kiểu xuống dòng LF"
             }
         case .removeCarriageReturn:
@@ -135,10 +135,9 @@ enum ReaderMessage: DiagnosticMessage {
             case .vi: "neo và bí danh mở rộng thành hơn \(limit) nút; tệp bị từ chối mà không mở rộng"
             }
         case .nonScalarKey(let found):
-            switch language {
-            case .en: "a mapping key must be a plain name, not \(found.kindDescription)"
-            case .vi: "khóa của ánh xạ phải là một tên đơn giản, không phải \(found.kindDescriptionVi)"
-            }
+            found.wrongKind(
+                Localized("a mapping key", vi: "khóa của ánh xạ"),
+                mustBe: Localized("a plain name", vi: "một tên đơn giản"), language)
         case .duplicateKey(let key):
             switch language {
             case .en: "duplicate key \"\(key)\"; keep only one"

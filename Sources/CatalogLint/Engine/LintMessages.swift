@@ -273,7 +273,7 @@ enum LintMessage: DiagnosticMessage {
         case .endsWithoutSuccessor(let what, let name, let until, let days):
             switch language {
             case .en:
-                "\(what.en) \"\(name)\" ends on \(until), in \(days) day\(days == 1 ? "" : "s"), and nothing follows it; add the row that applies from the next day"
+                "\(what.en) \"\(name)\" ends on \(until), in \(English.count(days, "day")), and nothing follows it; add the row that applies from the next day"
             case .vi:
                 "\(what.vi) \"\(name)\" kết thúc ngày \(until.vietnameseText), còn \(days) ngày, và chưa có dòng nào tiếp theo; hãy thêm dòng áp dụng từ ngày hôm sau"
             }
@@ -296,7 +296,7 @@ enum LintMessage: DiagnosticMessage {
             }
         case .expiresSoon(let number, let expires, let days):
             switch language {
-            case .en: "\(number) expires on \(expires), in \(days) day\(days == 1 ? "" : "s"); prepare the replacement"
+            case .en: "\(number) expires on \(expires), in \(English.count(days, "day")); prepare the replacement"
             case .vi:
                 "\(number) hết hiệu lực ngày \(expires.vietnameseText), còn \(days) ngày; chuẩn bị văn bản thay thế"
             }
@@ -491,7 +491,7 @@ enum LintMessage: DiagnosticMessage {
             }
         case .trailingSpaces(let count):
             switch language {
-            case .en: "\(count) trailing space\(count == 1 ? "" : "s") at the end of the line"
+            case .en: "\(English.count(count, "trailing space")) at the end of the line"
             case .vi: "\(count) khoảng trắng ở cuối dòng"
             }
         case .removeTrailingSpaces:
@@ -551,17 +551,13 @@ enum LintMessage: DiagnosticMessage {
                 "lối ra supplement của bước \(id) đi tới \(step), không phải bước wait: applicant, nên thời hạn vẫn chạy trong lúc người dân bổ sung"
             }
         case .notAMapping(let part, let found):
-            switch language {
-            case .en: "\(part.name(.en)) must be a mapping (key: value lines), not \(found.kindDescription)"
-            case .vi:
-                "\(part.name(.vi)) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(found.kindDescriptionVi)"
-            }
+            found.wrongKind(part.name, mustBe: YAMLNode.Kind.mapping.described, language)
         case .unknownKey(let key, let part, let allowed):
             switch language {
             case .en:
-                "unknown key \"\(key)\" in \(part.name(.en))\(didYouMean(key, in: allowed, language)); allowed keys: \(allowed.joined(separator: ", "))"
+                "unknown key \"\(key)\" in \(part.name.en)\(didYouMean(key, in: allowed, language)); allowed keys: \(allowed.joined(separator: ", "))"
             case .vi:
-                "khóa \"\(key)\" không được dùng trong \(part.name(.vi))\(didYouMean(key, in: allowed, language)); các khóa được phép: \(allowed.joined(separator: ", "))"
+                "khóa \"\(key)\" không được dùng trong \(part.name.vi)\(didYouMean(key, in: allowed, language)); các khóa được phép: \(allowed.joined(separator: ", "))"
             }
         case .unknownRule(let id, let known):
             switch language {
@@ -590,11 +586,11 @@ enum LintMessage: DiagnosticMessage {
             case .vi: "tùy chọn \(option) của \(rule) không hợp lệ: phải là \(problem ?? "một giá trị đơn")"
             }
         case .overridesNotList(let found):
-            switch language {
-            case .en: "overrides must be a list of { files: [...], rules: {...} }, not \(found.kindDescription)"
-            case .vi:
-                "overrides phải là danh sách các { files: [...], rules: {...} }, không phải \(found.kindDescriptionVi)"
-            }
+            found.wrongKind(
+                .key("overrides"),
+                mustBe: Localized(
+                    "a list of { files: [...], rules: {...} }", vi: "danh sách các { files: [...], rules: {...} }"),
+                language)
         case .invalidFilePattern:
             switch language {
             case .en: "files lists path patterns such as procedures/province/**"
@@ -621,15 +617,12 @@ enum ConfigurationPart: Sendable {
     case override
     case settings(of: String)
 
-    func name(_ language: MessageLanguage) -> String {
-        switch (self, language) {
-        case (.configuration, .en): "the lint configuration"
-        case (.configuration, .vi): "cấu hình lint"
-        case (.rules, _): "rules"
-        case (.override, .en): "an override"
-        case (.override, .vi): "một mục overrides"
-        case (.settings(let rule), .en): "the settings of \(rule)"
-        case (.settings(let rule), .vi): "phần thiết lập của \(rule)"
+    var name: Localized {
+        switch self {
+        case .configuration: Localized("the lint configuration", vi: "cấu hình lint")
+        case .rules: .key("rules")
+        case .override: Localized("an override", vi: "một mục overrides")
+        case .settings(let rule): Localized("the settings of \(rule)", vi: "phần thiết lập của \(rule)")
         }
     }
 }

@@ -133,10 +133,7 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi: "clock_start không nhận giá trị \"\(value)\"; hãy dùng receipt hoặc next-working-day"
             }
         case .notSingleValue(let what, let node):
-            switch language {
-            case .en: "\(what.en) must be a single value, not \(node.kindDescription)"
-            case .vi: "\(what.vi) phải là một giá trị đơn, không phải \(node.kindDescriptionVi)"
-            }
+            node.wrongKind(what, mustBe: YAMLNode.Kind.scalar.described, language)
         case .noValue(let what):
             switch language {
             case .en: "\(what.en) has no value; give it one or remove the key"
@@ -243,11 +240,11 @@ enum LoaderMessage: DiagnosticMessage {
                 "\(what.vi) \"\(value)\" không phải là mã thủ tục: hãy viết một chữ số, dấu chấm và sáu chữ số, như 1.001193"
             }
         case .notList(let what, let node):
-            switch language {
-            case .en: "\(what.en) must be a list (- item lines, or [a, b]), not \(node.kindDescription)"
-            case .vi:
-                "\(what.vi) phải là một danh sách (các dòng - mục, hoặc [a, b]), không phải \(node.kindDescriptionVi)"
-            }
+            node.wrongKind(
+                what,
+                mustBe: Localized(
+                    "a list (- item lines, or [a, b])", vi: "một danh sách (các dòng - mục, hoặc [a, b])"),
+                language)
         case .dateOutsideFileYear(let key, let date, let year):
             switch language {
             case .en: "\(key): \(date) is not in \(year), the year of this file; put it in calendar/\(date.year).yaml"
@@ -262,7 +259,7 @@ enum LoaderMessage: DiagnosticMessage {
         case .unpairedSwap(let offCount, let workCount):
             switch language {
             case .en:
-                "this decision has \(offCount) day\(offCount == 1 ? "" : "s") off and \(workCount) worked day\(workCount == 1 ? "" : "s"): a swap pairs each day off (days_off) with a Saturday worked for it (working_days)"
+                "this decision has \(English.count(offCount, "day")) off and \(English.count(workCount, "worked day")): a swap pairs each day off (days_off) with a Saturday worked for it (working_days)"
             case .vi:
                 "quyết định này có \(offCount) ngày nghỉ hoán đổi và \(workCount) ngày làm bù: mỗi ngày nghỉ (days_off) phải đi với một Thứ Bảy làm bù (working_days)"
             }
@@ -298,16 +295,17 @@ enum LoaderMessage: DiagnosticMessage {
                 "workflow phải là một ánh xạ có start và steps, hoặc có template và with; không phải \(node.kindDescriptionVi)"
             }
         case .withNotMapping(let with):
-            switch language {
-            case .en: "with must be a mapping of template parameters to values, not \(with.kindDescription)"
-            case .vi:
-                "with phải là một ánh xạ từ tham số của mẫu quy trình tới giá trị, không phải \(with.kindDescriptionVi)"
-            }
+            with.wrongKind(
+                .key("with"),
+                mustBe: Localized(
+                    "a mapping of template parameters to values",
+                    vi: "một ánh xạ từ tham số của mẫu quy trình tới giá trị"),
+                language)
         case .stepsNotMapping(let stepsNode):
-            switch language {
-            case .en: "steps must be a mapping of step ids to steps, not \(stepsNode.kindDescription)"
-            case .vi: "steps phải là một ánh xạ từ id của bước tới bước, không phải \(stepsNode.kindDescriptionVi)"
-            }
+            stepsNode.wrongKind(
+                .key("steps"),
+                mustBe: Localized("a mapping of step ids to steps", vi: "một ánh xạ từ id của bước tới bước"),
+                language)
         case .stepMixesKinds(let id, let shapes):
             switch language {
             case .en:
@@ -361,10 +359,7 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi: "công việc \(id) cần có takes: thời gian dành cho nó, ví dụ 1 working day"
             }
         case .notMapping(let what, let node):
-            switch language {
-            case .en: "\(what.en) must be a mapping (key: value lines), not \(node.kindDescription)"
-            case .vi: "\(what.vi) phải là một ánh xạ (các dòng khóa: giá trị), không phải \(node.kindDescriptionVi)"
-            }
+            node.wrongKind(what, mustBe: YAMLNode.Kind.mapping.described, language)
         case .unknownKey(let key, let what, let suggestion, let allowed):
             switch language {
             case .en:
@@ -431,11 +426,12 @@ enum LoaderMessage: DiagnosticMessage {
                 "vai trò \"\(id)\" có id trùng với một đơn vị con của \(fullId); các tham chiếu sẽ không rõ trỏ tới đâu"
             }
         case .rolesNotMapping(let node):
-            switch language {
-            case .en: "roles must be a mapping of role ids to { name: ..., name_en: ... }, not \(node.kindDescription)"
-            case .vi:
-                "roles phải là một ánh xạ từ id của vai trò tới { name: ..., name_en: ... }, không phải \(node.kindDescriptionVi)"
-            }
+            node.wrongKind(
+                .key("roles"),
+                mustBe: Localized(
+                    "a mapping of role ids to { name: ..., name_en: ... }",
+                    vi: "một ánh xạ từ id của vai trò tới { name: ..., name_en: ... }"),
+                language)
         case .negativeDistance:
             switch language {
             case .en: "distance_km cannot be negative"
@@ -463,20 +459,17 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi: "năm \(year) nằm ngoài khoảng 1900–2100 mà lịch bao gồm"
             }
         case .unknownLegalDocument(let id, let suggestion):
-            switch language {
-            case .en: "legal document \"\(id)\" is not declared in legal/\(language.didYouMean(suggestion))"
-            case .vi: "văn bản pháp luật \"\(id)\" chưa được khai báo trong legal/\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("legal document", vi: "văn bản pháp luật"), id, Localized("in legal/", vi: "trong legal/"),
+                suggestion, language)
         case .unknownField(let field, let suggestion):
-            switch language {
-            case .en: "field \"\(field)\" is not declared in fields.yaml\(language.didYouMean(suggestion))"
-            case .vi: "lĩnh vực \"\(field)\" chưa được khai báo trong fields.yaml\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("field", vi: "lĩnh vực"), field, Localized("in fields.yaml", vi: "trong fields.yaml"),
+                suggestion, language)
         case .unknownForm(let form, let suggestion):
-            switch language {
-            case .en: "form \"\(form)\" is not declared in forms/\(language.didYouMean(suggestion))"
-            case .vi: "biểu mẫu \"\(form)\" chưa được khai báo trong forms/\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("form", vi: "biểu mẫu"), form, Localized("in forms/", vi: "trong forms/"), suggestion,
+                language)
         case .unknownTemplate(let name, let suggestion):
             switch language {
             case .en:
@@ -501,11 +494,9 @@ enum LoaderMessage: DiagnosticMessage {
                 "mẫu quy trình \(name) không có tham số \"\(key)\"\(language.didYouMean(suggestion)); các tham số của nó: \(declared.joined(separator: ", "))"
             }
         case .unknownUnit(let reference, let suggestion):
-            switch language {
-            case .en: "unit or role \"\(reference)\" is not declared in units/\(language.didYouMean(suggestion))"
-            case .vi:
-                "đơn vị hoặc vai trò \"\(reference)\" chưa được khai báo trong units/\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("unit or role", vi: "đơn vị hoặc vai trò"), reference,
+                Localized("in units/", vi: "trong units/"), suggestion, language)
         case .unknownCalledProcedure(let code, let suggestion):
             switch language {
             case .en: "called procedure \(code) is not in the catalog\(language.didYouMean(suggestion))"
@@ -517,11 +508,9 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi: "bước \"\(ref)\" không được định nghĩa trong quy trình này\(language.didYouMean(suggestion))"
             }
         case .unknownCaseFact(let fact, let suggestion):
-            switch language {
-            case .en: "case fact \"\(fact)\" is not declared under conditions\(language.didYouMean(suggestion))"
-            case .vi:
-                "dữ kiện của hồ sơ \"\(fact)\" chưa được khai báo trong conditions\(language.didYouMean(suggestion))"
-            }
+            notDeclared(
+                Localized("case fact", vi: "dữ kiện của hồ sơ"), fact,
+                Localized("under conditions", vi: "trong conditions"), suggestion, language)
         case .undeclaredTemplateParameter(let use):
             switch language {
             case .en: "\(use) is not a parameter of this template; declare it under params"
@@ -625,6 +614,17 @@ enum LoaderMessage: DiagnosticMessage {
             case .vi:
                 "liên kết này trỏ tới một thư mục (\(target)); liên kết tới thư mục không được đi theo (vòng lặp, hoặc cùng các tệp bị đọc hai lần)"
             }
+        }
+    }
+
+    /// "<what> "<name>" is not declared <where>; did you mean …?": one sentence for every reference
+    /// to something the catalog does not declare.
+    private func notDeclared(
+        _ what: Localized, _ name: String, _ place: Localized, _ suggestion: String?, _ language: MessageLanguage
+    ) -> String {
+        switch language {
+        case .en: "\(what.en) \"\(name)\" is not declared \(place.en)\(language.didYouMean(suggestion))"
+        case .vi: "\(what.vi) \"\(name)\" chưa được khai báo \(place.vi)\(language.didYouMean(suggestion))"
         }
     }
 
