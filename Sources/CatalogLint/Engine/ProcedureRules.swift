@@ -5,14 +5,18 @@ import Diagnostics
 /// rule protocols do: the rule says what it finds in a procedure, and the walk over the catalog
 /// (in its order of procedures, which version views narrow to one) is written once, here. A rule
 /// conforms besides LintRule (`struct X: LintRule, ChecksEachProcedure`), and the extension below
-/// is its LintRule `check(_:)` (likewise ChecksProcedureParts and ChecksEachValue).
+/// is its LintRule `check(_:)` (likewise ChecksProcedureParts).
 public protocol ChecksEachProcedure {
     static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic?
 }
 
 extension ChecksEachProcedure {
     public static func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.compactMap { check($0, in: context) }
+        var findings: [Diagnostic] = []
+        for procedure in context.catalog.procedures.values {
+            if let found = check(procedure, in: context) { findings.append(found) }
+        }
+        return findings
     }
 }
 
@@ -24,6 +28,8 @@ public protocol ChecksProcedureParts {
 
 extension ChecksProcedureParts {
     public static func check(_ context: LintContext) -> [Diagnostic] {
-        context.catalog.procedures.values.flatMap { check($0, in: context) }
+        var findings: [Diagnostic] = []
+        for procedure in context.catalog.procedures.values { findings += check(procedure, in: context) }
+        return findings
     }
 }

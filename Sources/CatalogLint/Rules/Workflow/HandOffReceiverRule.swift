@@ -3,7 +3,7 @@ import Diagnostics
 
 /// A hand-off sends the dossier to a unit; if no later step is done there, the graph says the
 /// dossier arrives somewhere and is then handled by someone else, which is a wrong `to:`.
-public struct HandOffReceiverRule: LintRule, ChecksProcedureParts {
+public struct HandOffReceiverRule: LintRule {
     /// The examples' procedure: a provincial permit.
     private static let permit = StandardProcedure.constructionPermit
 
@@ -56,38 +56,40 @@ public struct HandOffReceiverRule: LintRule, ChecksProcedureParts {
         return result
     }
 
-    public static func check(_ procedure: Procedure, in context: LintContext) -> [Diagnostic] {
-        guard let workflow = context.catalog.workflows[procedure.code.value] else { return [] }
+    public static func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (id, step) in workflow.steps {
-            guard case .task(_, let to?, _, _) = step.kind, let receiver = context.catalog.resolve(to.value) else {
-                continue
-            }
-            // Handed to a role: that person acts next. To a unit: the unit, one of its roles or
-            // divisions. A called procedure counts with its own workflow (a sub-case runs there).
-            func isReceiver(_ by: String) -> Bool {
-                switch receiver {
-                case .role: return by == to.value
-                case .unit(let unit): return by == unit || by.hasPrefix(unit + ".")
+        for procedure in context.catalog.procedures.values {
+            guard let workflow = context.catalog.workflows[procedure.code.value] else { continue }
+            for (id, step) in workflow.steps {
+                guard case .task(_, let to?, _, _) = step.kind, let receiver = context.catalog.resolve(to.value) else {
+                    continue
                 }
-            }
-            let handled = workflow.reaches(from: id) { next in
-                guard let step = workflow.steps[next] else { return false }
-                if case .call(let callee, _) = step.kind {
-                    return Self.performers(of: callee.value, in: context).contains(where: isReceiver)
+                // Handed to a role: that person acts next. To a unit: the unit, one of its roles or
+                // divisions. A called procedure counts with its own workflow (a sub-case runs there).
+                func isReceiver(_ by: String) -> Bool {
+                    switch receiver {
+                    case .role: return by == to.value
+                    case .unit(let unit): return by == unit || by.hasPrefix(unit + ".")
+                    }
                 }
-                return step.performer.map { isReceiver($0.value) } ?? false
+                let handled = workflow.reaches(from: id) { next in
+                    guard let step = workflow.steps[next] else { return false }
+                    if case .call(let callee, _) = step.kind {
+                        return Self.performers(of: callee.value, in: context).contains(where: isReceiver)
+                    }
+                    return step.performer.map { isReceiver($0.value) } ?? false
+                }
+                if handled { continue }
+                // In a template, name the parameter as written, so the procedures' copies merge.
+                let shown =
+                    to.range.file == procedure.file
+                    ? to.value : (context.file(to.range.file)?.raw(to.range) ?? to.value)
+                findings.append(
+                    context.workflowFinding(
+                        procedure,
+                        LintMessage.handOffNeverReceived(id: id, shown: shown),
+                        at: to.range))
             }
-            if handled { continue }
-            // In a template, name the parameter as written, so the procedures' copies merge.
-            let shown =
-                to.range.file == procedure.file
-                ? to.value : (context.file(to.range.file)?.raw(to.range) ?? to.value)
-            findings.append(
-                context.workflowFinding(
-                    procedure,
-                    LintMessage.handOffNeverReceived(id: id, shown: shown),
-                    at: to.range))
         }
         return findings
     }
