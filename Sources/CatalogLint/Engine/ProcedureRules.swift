@@ -5,7 +5,7 @@ import Diagnostics
 /// rule protocols do: the rule says what it finds in a procedure, and the walk over the catalog
 /// (in its order of procedures, which version views narrow to one) is written once, here. A rule
 /// conforms besides LintRule (`struct X: LintRule, ChecksEachProcedure`), and the extension below
-/// is its LintRule `check(_:)` (likewise ChecksProcedureParts).
+/// is its LintRule `check(_:)` (likewise ChecksProcedureParts and ChecksEachValue).
 public protocol ChecksEachProcedure {
     static func check(_ procedure: Procedure, in context: LintContext) -> Diagnostic?
 }

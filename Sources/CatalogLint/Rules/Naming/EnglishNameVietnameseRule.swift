@@ -3,7 +3,7 @@ import Foundation
 
 /// An English name with Vietnamese letters is usually the Vietnamese name pasted in the wrong
 /// key, or an untranslated half.
-public struct EnglishNameVietnameseRule: LintRule {
+public struct EnglishNameVietnameseRule: LintRule, ChecksEachValue {
     static let englishKeys: Set<String> = ["name_en", "result_en", "title_en"]
 
     public static let description = RuleDescription(
@@ -30,20 +30,13 @@ public struct EnglishNameVietnameseRule: LintRule {
         return scalars.dropFirst().allSatisfy { vietnameseMarks.contains($0) }
     }
 
-    public static func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for file in context.files {
-            for scalar in file.scalars
-            // ASCII values first: a trait costs no hashing of the key.
-            where scalar.traits.contains(.nonASCII) && Self.englishKeys.contains(scalar.key ?? "")
-                && scalar.text.contains(where: Self.isVietnamese)
-            {
-                findings.append(
-                    context.finding(
-                        LintMessage.englishNameVietnamese(key: scalar.key, text: scalar.text),
-                        at: scalar.range))
-            }
-        }
-        return findings
+    public static func flags(_ value: ScalarValue) -> Bool {
+        // ASCII values first: a trait costs no hashing of the key.
+        value.traits.contains(.nonASCII) && englishKeys.contains(value.key ?? "")
+            && value.text.contains(where: isVietnamese)
+    }
+
+    public static func finding(_ value: ScalarValue, in file: LintFile, _ context: LintContext) -> Diagnostic {
+        context.finding(LintMessage.englishNameVietnamese(key: value.key, text: value.text), at: value.range)
     }
 }

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// Control characters and bidirectional overrides in catalog text can drive a terminal (an escape
 /// sequence in a name) or make text read differently from what it holds (Trojan source).
-public struct ControlOrBidiCharacterRule: LintRule {
+public struct ControlOrBidiCharacterRule: LintRule, ChecksEachValue {
     public static let description = RuleDescription(
         id: "control-or-bidi-character",
         category: .text, severity: .error,
@@ -25,29 +25,21 @@ public struct ControlOrBidiCharacterRule: LintRule {
                 """)
         ])
 
-    public static func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for file in context.files {
-            for scalar in file.scalars where scalar.traits.contains(.controlOrBidi) {
-                let found = Self.codes(scalar.text)
-                // At the character itself when it is written raw (bidi controls may be); at the
-                // value when it is an escape of a quoted value.
-                var range = scalar.range
-                var offset = range.start.offset
-                for s in file.raw(range).unicodeScalars {
-                    if Self.isFlagged(s) {
-                        range = context.range(in: file.path, from: offset, to: offset + String(s).utf8.count)
-                        break
-                    }
-                    offset += String(s).utf8.count
-                }
-                findings.append(
-                    context.finding(
-                        LintMessage.controlOrBidiCharacters(found: found),
-                        at: range))
+    public static func flags(_ value: ScalarValue) -> Bool { value.traits.contains(.controlOrBidi) }
+
+    public static func finding(_ value: ScalarValue, in file: LintFile, _ context: LintContext) -> Diagnostic {
+        // At the character itself when it is written raw (bidi controls may be); at the value
+        // when it is an escape of a quoted value.
+        var range = value.range
+        var offset = range.start.offset
+        for s in file.raw(range).unicodeScalars {
+            if isFlagged(s) {
+                range = context.range(in: file.path, from: offset, to: offset + String(s).utf8.count)
+                break
             }
+            offset += String(s).utf8.count
         }
-        return findings
+        return context.finding(LintMessage.controlOrBidiCharacters(found: codes(value.text)), at: range)
     }
 
     /// Line feed is how a block writes several lines; every other control and each bidi control is flagged.

@@ -4,7 +4,7 @@ import Diagnostics
 /// `tthc check` (so that staff can fill it in and check it as they go), but it is not finished:
 /// a name or a dossier component still reading "TODO" must not reach the published catalog, so
 /// the linter CI runs refuses it.
-public struct PlaceholderTextRule: LintRule {
+public struct PlaceholderTextRule: LintRule, ChecksEachValue {
     public static let description = RuleDescription(
         id: "placeholder-text",
         category: .text, severity: .error,
@@ -17,17 +17,10 @@ public struct PlaceholderTextRule: LintRule {
             .procedure(changing: ["result": "Giấy chứng nhận TODOS, bản điện tử todo"]),
         ])
 
-    public static func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for file in context.files {
-            for scalar in file.scalars where Self.holdsPlaceholder(scalar.text) {
-                findings.append(
-                    context.finding(
-                        LintMessage.placeholderLeft(key: scalar.key, text: scalar.text),
-                        at: scalar.range))
-            }
-        }
-        return findings
+    public static func flags(_ value: ScalarValue) -> Bool { holdsPlaceholder(value.text) }
+
+    public static func finding(_ value: ScalarValue, in file: LintFile, _ context: LintContext) -> Diagnostic {
+        context.finding(LintMessage.placeholderLeft(key: value.key, text: value.text), at: value.range)
     }
 
     /// Whether `text` has TODO or FIXME as a word of its own (no ASCII letter, digit or underscore
