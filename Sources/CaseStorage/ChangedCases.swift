@@ -18,7 +18,7 @@ package struct ChangedCases {
     ) throws {
         for e in effects.indices {
             let id = effects[e].caseId
-            guard let now = book.version(of: id) else { throw CaseError.storage("case \(id) was not applied") }
+            guard let now = book.version(of: id) else { throw CaseError.storage(.caseNotApplied(id)) }
             var later = 0
             for f in effects.indices where f > e && effects[f].caseId == id { later += 1 }
             try insert(effects[e].event, id, now - later)

@@ -36,11 +36,10 @@ extension PortableCaseStore {
         artifact.procedures = try r.procedures(hash).map { try decoder.decode(CompiledProcedure.self, from: Data($0)) }
         guard artifact.procedures.count == procedureCount else {
             throw CaseError.storage(
-                "the stored artifact \(hash) is damaged: \(artifact.procedures.count) of its \(procedureCount) procedures are stored"
-            )
+                .artifactIncomplete(hash: hash, stored: artifact.procedures.count, procedures: procedureCount))
         }
         do { try ArtifactCodec.checkHash(artifact) } catch {
-            throw CaseError.storage("the stored artifact \(hash) is damaged: \(error)")
+            throw CaseError.storage(.artifactDamaged(hash: hash, reason: "\(error)"))
         }
     }
 }

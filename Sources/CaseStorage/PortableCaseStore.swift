@@ -101,7 +101,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         artifact: CompiledCatalog, procedureCount: Int
     ) {
         guard let header = try r.artifactHeader(hash) else {
-            throw CaseError.storage("the store has no artifact \(hash)")
+            throw CaseError.storage(.noStoredArtifact(hash))
         }
         try StoredArtifactFormat.requireCurrent(hash, header: Data(header.header))
         var artifact = try decoder.decode(CompiledCatalog.self, from: Data(header.header))
@@ -142,7 +142,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
         // A procedure already loaded is known to exist: no round trip to ask again.
         if cached(artifactHash, covering: opening.procedure) == nil {
             guard let header = try w.artifactHeader(artifactHash) else {
-                throw CaseError.storage("the store has no artifact \(artifactHash)")
+                throw CaseError.storage(.noStoredArtifact(artifactHash))
             }
             guard try w.procedure(artifactHash, code: opening.procedure) != nil else {
                 throw CaseError.usage(.noProcedure(procedure: opening.procedure, procedures: header.procedureCount))
@@ -248,7 +248,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
     private static func reserve(_ count: Int, scope: String, in w: any StoreWriter) throws -> [Int] {
         let numbers = try w.reserveCaseNumbers(count, scope: scope)
         guard numbers.count == count else {
-            throw CaseError.storage("the store gave \(numbers.count) case numbers, not \(count)")
+            throw CaseError.storage(.caseNumbers(given: numbers.count, wanted: count))
         }
         return numbers
     }
@@ -367,7 +367,7 @@ public final class PortableCaseStore: CaseStoring, @unchecked Sendable {
                 caseId: row.caseId, version: row.version,
                 event: try JSONDecoder().decode(CaseEvent.self, from: Data(row.body)), recordedAt: row.recordedAt)
         } catch {
-            throw CaseError.storage("the store holds an unreadable event (case \(row.caseId), version \(row.version))")
+            throw CaseError.storage(.unreadableEvent(caseId: row.caseId, version: row.version))
         }
         // nil: written before events had checksums.
         if let recorded = row.checksum { try RecordChecksum.check(stored, against: recorded) }
@@ -433,7 +433,7 @@ struct PortableSession {
     mutating func open(_ effects: [CaseEffect]) throws {
         for effect in effects where effect.event.kind == .opened {
             guard let hash = effect.event.artifact, let procedure = effect.event.opening?.procedure else {
-                throw CaseError.storage("an opened event without its opening")
+                throw CaseError.storage(.openedWithoutOpening)
             }
             // Not read first: the id is a fresh number of the store's counter, and were the counter
             // behind its cases (a restored table), the events' primary key refuses the opening's

@@ -103,8 +103,6 @@ extension RecordChecksum {
         guard
             of(stored.event, caseId: stored.caseId, version: stored.version, recordedAt: stored.recordedAt) != recorded
         else { return }
-        throw .storage(
-            "case \(stored.caseId), event \(stored.version): the stored event does not match its checksum: the store was "
-                + "changed or damaged outside tthc; restore it from a backup (tthc case verify lists all damage)")
+        throw .storage(.eventChecksum(caseId: stored.caseId, version: stored.version))
     }
 }

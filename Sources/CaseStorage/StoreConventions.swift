@@ -52,7 +52,7 @@ package enum StoreConventions {
         } catch let error as CaseError {
             throw error
         } catch {
-            throw .storage("the case store \(location) could not be \(writing ? "written" : "read"): \(error)")
+            throw .storage(.storeNotAccessible(location, writing: writing, reason: "\(error)"))
         }
     }
 

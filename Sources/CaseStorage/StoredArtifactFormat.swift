@@ -10,7 +10,6 @@ package enum StoredArtifactFormat {
         let version = ArtifactParts.formatVersion(ofHeader: [UInt8](header))
         guard let version, version != CompiledCatalog.currentFormatVersion else { return }
         throw CaseError.storage(
-            "the stored artifact \(hash) is in format version \(version), written by an earlier tthc; this tthc reads version \(CompiledCatalog.currentFormatVersion), so it cannot run or migrate the cases pinned to it: finish them with the tthc that opened them, and open new cases on an artifact compiled by this one"
-        )
+            .oldArtifactFormat(hash: hash, version: version, current: CompiledCatalog.currentFormatVersion))
     }
 }

@@ -39,7 +39,7 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         } catch let error as CaseError {
             throw error
         } catch {
-            throw .storage("cannot open the case store \(location): \(Self.describe(error))")
+            throw .storage(.cannotOpenStore(location, reason: Self.describe(error)))
         }
     }
 
@@ -96,7 +96,7 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
                 ).wait())
         } catch {
             slots.signal()
-            throw CaseError.storage("cannot reach the case store \(location): \(Self.describe(error)); retry later")
+            throw CaseError.storage(.storeUnreachable(location, reason: Self.describe(error)))
         }
     }
 
@@ -167,11 +167,9 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
                 }
                 if Self.isConnectionFailure(error) {
                     // Not acknowledged: the client may retry (with its idempotency key).
-                    throw CaseError.storage(
-                        "the case store \(location) is unreachable: \(Self.describe(error)); the request was not recorded, retry it"
-                    )
+                    throw CaseError.storage(.storeUnreachableNotRecorded(location, reason: Self.describe(error)))
                 }
-                throw CaseError.storage("the case store \(location) could not be written: \(Self.describe(error))")
+                throw CaseError.storage(.storeNotAccessible(location, writing: true, reason: Self.describe(error)))
             }
         }
     }
@@ -189,7 +187,7 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
         } catch let error as CaseError {
             throw error
         } catch {
-            throw CaseError.storage("the case store \(location) could not be read: \(Self.describe(error))")
+            throw CaseError.storage(.storeNotAccessible(location, writing: false, reason: Self.describe(error)))
         }
     }
 
@@ -569,7 +567,7 @@ extension PostgresBackend {
                 PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: Logger(label: "tthc.postgres")
             ).wait()
         } catch {
-            throw .storage("cannot create a database on \(StoreAddress.redacted(url)): \(describe(error))")
+            throw .storage(.cannotCreateDatabase(StoreAddress.redacted(url), reason: describe(error)))
         }
         guard var parts = URLComponents(string: url) else { return url }
         parts.path = "/" + name

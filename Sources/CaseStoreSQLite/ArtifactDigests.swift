@@ -29,9 +29,7 @@ enum ArtifactDigests {
             db, sql: "SELECT sha256 FROM artifact_digests WHERE hash = ? AND code = ?", arguments: [hash, code])
         guard recorded == ArtifactCodec.sha256([UInt8](bytes)) else {
             let part = code == headerCode ? "its header" : "procedure \(code)"
-            throw CaseError.storage(
-                "the stored artifact \(hash) is damaged: \(part) does not match its checksum; nothing was read from it (run `tthc case verify`)"
-            )
+            throw CaseError.storage(.artifactPartDamaged(hash: hash, part: part))
         }
     }
 

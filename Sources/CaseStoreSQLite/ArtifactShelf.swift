@@ -13,7 +13,7 @@ extension CaseStore {
         if try isRegistered(artifact.contentHash) { return }
         let parts: ArtifactParts
         do { parts = try ArtifactParts(artifact) } catch {
-            throw .storage("the artifact \(artifact.contentHash) cannot be stored: \(error)")
+            throw .storage(.artifactNotStorable(hash: artifact.contentHash, reason: "\(error)"))
         }
         try store(parts, hash: artifact.contentHash)
     }
@@ -129,7 +129,7 @@ extension CaseStore {
         }
         // The whole artifact is at hand: its content must give the hash it is stored under.
         do { try ArtifactCodec.checkHash(artifact) } catch {
-            throw CaseError.storage("the stored artifact \(hash) is damaged: \(error)")
+            throw CaseError.storage(.artifactDamaged(hash: hash, reason: "\(error)"))
         }
         return artifact
     }
@@ -138,7 +138,7 @@ extension CaseStore {
     func header(_ hash: String, in db: Database) throws -> CompiledCatalog {
         guard let header = try Data.fetchOne(db, sql: "SELECT header FROM artifacts WHERE hash = ?", arguments: [hash])
         else {
-            throw CaseError.storage("the store has no artifact \(hash)")
+            throw CaseError.storage(.noStoredArtifact(hash))
         }
         try ArtifactDigests.check(hash, code: ArtifactDigests.headerCode, bytes: header, in: db)
         var artifact = try decoder.decode(CompiledCatalog.self, from: header)

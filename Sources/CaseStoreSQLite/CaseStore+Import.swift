@@ -20,8 +20,8 @@ extension CaseStore {
                 }
                 guard finished.events.count == finished.state.version else {
                     throw CaseError.storage(
-                        "case \(finished.state.id) has \(finished.events.count) events but version \(finished.state.version)"
-                    )
+                        .eventCountMismatch(
+                            caseId: finished.state.id, events: finished.events.count, version: finished.state.version))
                 }
                 try Self.saveState(finished.state, with: &saveSnapshot)
                 written += finished.events.count

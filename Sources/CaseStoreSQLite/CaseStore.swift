@@ -32,9 +32,7 @@ public final class CaseStore {
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw .storage(
-                "the case store \(path) is a folder: give the store's file, e.g. --store \((path as NSString).appendingPathComponent("cases.sqlite"))"
-            )
+            throw .storage(.storeIsFolder(path, file: (path as NSString).appendingPathComponent("cases.sqlite")))
         }
         let folder = (path as NSString).deletingLastPathComponent
         do {
@@ -42,18 +40,15 @@ public final class CaseStore {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
         } catch {
-            throw .storage(
-                "cannot create the folder \(folder) for the case store \(path): \(FileErrorReason.text(error))")
+            throw .storage(.cannotCreateStoreFolder(folder, store: path, reason: FileErrorReason.text(error)))
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try StoreSchema.migrator().migrate(queue)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .storage(
-                "cannot open the case store \(path): the file is not an SQLite database (it is left as it is); give the path of a case store, or of a file to create"
-            )
+            throw .storage(.notSQLite(path))
         } catch {
-            throw .storage("cannot open the case store \(path): \(error)")
+            throw .storage(.cannotOpenStore(path, reason: "\(error)"))
         }
     }
 

@@ -52,8 +52,7 @@ enum EventRows {
         }
         guard let kind = CaseEventKind(rawValue: row["kind"]), let at = try time("at") else {
             throw CaseError.storage(
-                "the store holds an unreadable event (case \(row["case_id"] as String? ?? "?"), version \(row["version"] as Int? ?? 0))"
-            )
+                .unreadableEvent(caseId: row["case_id"] as String? ?? "?", version: row["version"] as Int? ?? 0))
         }
         func name(_ column: String) -> Name? { (row[column] as String?).map { Name($0) } }
         var event = CaseEvent(kind, at: at, actor: name("actor"), step: name("step"))

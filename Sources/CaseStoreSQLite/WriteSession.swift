@@ -60,9 +60,9 @@ struct WriteSession {
     mutating func open(_ effects: [CaseEffect], store: CaseStore) throws {
         for effect in effects where effect.event.kind == .opened {
             guard let hash = effect.event.artifact, let procedure = effect.event.opening?.procedure else {
-                throw CaseError.storage("an opened event without its opening")
+                throw CaseError.storage(.openedWithoutOpening)
             }
-            if try load(effect.caseId, store: store) { throw CaseError.storage("case \(effect.caseId) exists already") }
+            if try load(effect.caseId, store: store) { throw CaseError.storage(.caseExists(effect.caseId)) }
             try prepare(hash, procedure, store: store)
         }
         book.apply(effects)

@@ -97,7 +97,8 @@ public struct Problem: Error, Sendable {
 
     public var kind: Kind
     public var detail: String
-    /// The detail in Vietnamese, where the service has it (a store's failure is the database's own words).
+    /// The detail in Vietnamese, where the service has it (what the database says of a failure
+    /// stays in its own words inside it).
     public var detailVI: String?
     /// For refusals: what the case allows now.
     public var allowed: [String]?
@@ -121,7 +122,7 @@ public struct Problem: Error, Sendable {
         // Well formed, but naming what the catalog lacks (a procedure, commune, step, fact) or a
         // moment the calendar cannot count from: 422 (400 is for a request that is malformed).
         case .usage: self.init(.unprocessable, error.description, vi: error.text(.vi))
-        case .storage: self.init(.unavailable, error.description)
+        case .storage: self.init(.unavailable, error.description, vi: error.text(.vi))
         }
     }
 

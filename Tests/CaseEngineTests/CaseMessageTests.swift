@@ -1,5 +1,7 @@
 import CaseEngine
+import CaseStoreSQLite
 import Diagnostics
+import Foundation
 import Testing
 import WorkCalendar
 
@@ -64,5 +66,18 @@ import WorkCalendar
             message.text(.vi)
                 == "không có đơn vị hoặc vai trò \"thanh-nua.mayor\": hãy ghi id của một đơn vị, hoặc id đơn vị, dấu chấm và một vai trò của đơn vị đó (ví dụ thanh-nua.pasc, province.pasc)"
         )
+    }
+
+    @Test func aStoreThatIsAFolderIsRefusedInEitherLanguage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        expectCaseError(
+            en:
+                "the case store \(folder.path) is a folder: give the store's file, e.g. --store \(folder.path)/cases.sqlite",
+            vi:
+                "kho hồ sơ \(folder.path) là một thư mục: hãy ghi tệp của kho, ví dụ --store \(folder.path)/cases.sqlite"
+        ) {
+            _ = try CaseStore(path: folder.path)
+        }
     }
 }

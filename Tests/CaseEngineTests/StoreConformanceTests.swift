@@ -71,8 +71,10 @@ extension StoreKind {
         #expect(try store.events(id).last?.event.reason == "marker-QZX")
         try kind.changeReason(of: id, version: 2, to: "marker-QZY", in: store)
         let reopened = try reopen()
-        let damage = CaseError.storage(
-            "case \(id), event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc; "
+        let damage = CaseError.storage(.eventChecksum(caseId: id, version: 2))
+        #expect(
+            damage.description
+                == "case \(id), event 2: the stored event does not match its checksum: the store was changed or damaged outside tthc; "
                 + "restore it from a backup (tthc case verify lists all damage)")
         #expect(throws: damage) { try reopened.events(id) }
         #expect(throws: damage) { try reopened.verify(id) }

@@ -14,8 +14,8 @@ public enum CaseError: Error, Sendable, Equatable, CustomStringConvertible {
     case keyReused(key: String, firstUse: String)
     case unknownCase(String)
     case usage(CaseMessage)
-    /// The store failed; the database's own words.
-    case storage(String)
+    /// The store failed, or holds what it should not (what failed is in the database's words).
+    case storage(CaseMessage)
 
     public var isRefusal: Bool {
         switch self {
@@ -49,10 +49,8 @@ extension CaseError: DiagnosticMessage {
                 : "idempotency key \"\(key)\" was already used for another request (\(first)); use a new key"
         case .unknownCase(let id):
             return vi ? "không có hồ sơ \(id) trong kho" : "no case \(id) in this store"
-        case .usage(let message):
+        case .usage(let message), .storage(let message):
             return message.text(language)
-        case .storage(let message):
-            return message
         }
     }
 }

@@ -65,6 +65,30 @@ public enum CaseMessage: DiagnosticMessage, Sendable, Equatable, Encodable {
     case nothingToSimulate
     case noCommunesToSimulate
 
+    // MARK: storage: the store failed, or holds what it should not
+
+    case unreadableEvent(caseId: String, version: Int)
+    case eventCountMismatch(caseId: String, events: Int, version: Int)
+    case artifactPartDamaged(hash: String, part: String)
+    case openedWithoutOpening
+    case artifactNotStorable(hash: String, reason: String)
+    /// `reason`: what failed, in the words of the decoder or the database.
+    case artifactDamaged(hash: String, reason: String)
+    case artifactIncomplete(hash: String, stored: Int, procedures: Int)
+    case noStoredArtifact(String)
+    case storeIsFolder(String, file: String)
+    case cannotCreateStoreFolder(String, store: String, reason: String)
+    case notSQLite(String)
+    case cannotOpenStore(String, reason: String)
+    case storeNotAccessible(String, writing: Bool, reason: String)
+    case eventChecksum(caseId: String, version: Int)
+    case caseNotApplied(String)
+    case caseNumbers(given: Int, wanted: Int)
+    case oldArtifactFormat(hash: String, version: Int, current: Int)
+    case storeUnreachable(String, reason: String)
+    case storeUnreachableNotRecorded(String, reason: String)
+    case cannotCreateDatabase(String, reason: String)
+
     // MARK: migration: why a case breaks on a new artifact
 
     case procedureGone(String)
@@ -273,6 +297,78 @@ public enum CaseMessage: DiagnosticMessage, Sendable, Equatable, Encodable {
             return vi ? "tệp biên dịch không có thủ tục nào để mô phỏng" : "the artifact has no procedures to simulate"
         case .noCommunesToSimulate:
             return vi ? "tệp biên dịch không có xã nào để mô phỏng" : "the artifact has no communes to simulate in"
+        case .unreadableEvent(let id, let version):
+            return vi
+                ? "kho có một sự kiện không đọc được (hồ sơ \(id), phiên bản \(version))"
+                : "the store holds an unreadable event (case \(id), version \(version))"
+        case .eventCountMismatch(let id, let events, let version):
+            return vi
+                ? "hồ sơ \(id) có \(events) sự kiện nhưng ở phiên bản \(version)"
+                : "case \(id) has \(events) events but version \(version)"
+        case .artifactPartDamaged(let hash, let part):
+            return vi
+                ? "tệp biên dịch \(hash) trong kho bị hỏng: \(part) không khớp mã kiểm tra; không đọc gì từ tệp đó (hãy chạy `tthc case verify`)"
+                : "the stored artifact \(hash) is damaged: \(part) does not match its checksum; nothing was read from it (run `tthc case verify`)"
+        case .openedWithoutOpening:
+            return vi ? "sự kiện mở hồ sơ thiếu thông tin tiếp nhận" : "an opened event without its opening"
+        case .artifactNotStorable(let hash, let reason):
+            return vi
+                ? "không lưu được tệp biên dịch \(hash) vào kho: \(reason)"
+                : "the artifact \(hash) cannot be stored: \(reason)"
+        case .artifactDamaged(let hash, let reason):
+            return vi
+                ? "tệp biên dịch \(hash) trong kho bị hỏng: \(reason)"
+                : "the stored artifact \(hash) is damaged: \(reason)"
+        case .artifactIncomplete(let hash, let stored, let procedures):
+            return vi
+                ? "tệp biên dịch \(hash) trong kho bị hỏng: chỉ lưu \(stored) trong \(procedures) thủ tục"
+                : "the stored artifact \(hash) is damaged: \(stored) of its \(procedures) procedures are stored"
+        case .noStoredArtifact(let hash):
+            return vi ? "kho không có tệp biên dịch \(hash)" : "the store has no artifact \(hash)"
+        case .storeIsFolder(let path, let file):
+            return vi
+                ? "kho hồ sơ \(path) là một thư mục: hãy ghi tệp của kho, ví dụ --store \(file)"
+                : "the case store \(path) is a folder: give the store's file, e.g. --store \(file)"
+        case .cannotCreateStoreFolder(let folder, let store, let reason):
+            return vi
+                ? "không tạo được thư mục \(folder) cho kho hồ sơ \(store): \(reason)"
+                : "cannot create the folder \(folder) for the case store \(store): \(reason)"
+        case .notSQLite(let path):
+            return vi
+                ? "không mở được kho hồ sơ \(path): tệp không phải cơ sở dữ liệu SQLite (tệp được giữ nguyên); hãy ghi đường dẫn của một kho hồ sơ, hoặc của một tệp sẽ được tạo"
+                : "cannot open the case store \(path): the file is not an SQLite database (it is left as it is); give the path of a case store, or of a file to create"
+        case .cannotOpenStore(let store, let reason):
+            return vi ? "không mở được kho hồ sơ \(store): \(reason)" : "cannot open the case store \(store): \(reason)"
+        case .storeNotAccessible(let store, let writing, let reason):
+            return vi
+                ? "không \(writing ? "ghi" : "đọc") được kho hồ sơ \(store): \(reason)"
+                : "the case store \(store) could not be \(writing ? "written" : "read"): \(reason)"
+        case .eventChecksum(let id, let version):
+            return vi
+                ? "hồ sơ \(id), sự kiện \(version): sự kiện trong kho không khớp mã kiểm tra: kho đã bị sửa hoặc hỏng ngoài tthc; hãy khôi phục từ bản sao lưu (tthc case verify liệt kê mọi chỗ hỏng)"
+                : "case \(id), event \(version): the stored event does not match its checksum: the store was changed or damaged outside tthc; restore it from a backup (tthc case verify lists all damage)"
+        case .caseNotApplied(let id):
+            return vi ? "hồ sơ \(id) chưa được áp dụng" : "case \(id) was not applied"
+        case .caseNumbers(let given, let wanted):
+            return vi
+                ? "kho cấp \(given) số hồ sơ, không phải \(wanted)"
+                : "the store gave \(given) case numbers, not \(wanted)"
+        case .oldArtifactFormat(let hash, let version, let current):
+            return vi
+                ? "tệp biên dịch \(hash) trong kho ở định dạng phiên bản \(version), do một bản tthc cũ hơn ghi; bản tthc này đọc phiên bản \(current), nên không chạy hay chuyển được các hồ sơ gắn với tệp đó: hãy giải quyết xong các hồ sơ đó bằng bản tthc đã mở chúng, và mở hồ sơ mới trên tệp biên dịch của bản này"
+                : "the stored artifact \(hash) is in format version \(version), written by an earlier tthc; this tthc reads version \(current), so it cannot run or migrate the cases pinned to it: finish them with the tthc that opened them, and open new cases on an artifact compiled by this one"
+        case .storeUnreachable(let store, let reason):
+            return vi
+                ? "không kết nối được kho hồ sơ \(store): \(reason); hãy thử lại sau"
+                : "cannot reach the case store \(store): \(reason); retry later"
+        case .storeUnreachableNotRecorded(let store, let reason):
+            return vi
+                ? "không kết nối được kho hồ sơ \(store): \(reason); yêu cầu chưa được ghi, hãy gửi lại"
+                : "the case store \(store) is unreachable: \(reason); the request was not recorded, retry it"
+        case .cannotCreateDatabase(let url, let reason):
+            return vi
+                ? "không tạo được cơ sở dữ liệu trên \(url): \(reason)"
+                : "cannot create a database on \(url): \(reason)"
         case .procedureGone(let procedure):
             return vi
                 ? "tệp biên dịch mới không có thủ tục \(procedure)"
