@@ -9,10 +9,16 @@ import WorkCalendar
 /// language: the English is what it always said, the Vietnamese says the same, and a name that
 /// is a slip from a known one is suggested in both.
 @Suite struct CaseMessageTests {
-    @Test func aRefusalIsSaidInEitherLanguage() throws {
+    /// C1, a birth registration accepted at reception: its active step is `receive`.
+    static func acceptedBirthRegistration() throws -> CaseBook {
         var book = CaseBook(try Fixture.interpreter())
         try book.open(Scenario.sameDayOnTime.opening, id: "C1")
         try book.handle(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: "C1")
+        return book
+    }
+
+    @Test func aRefusalIsSaidInEitherLanguage() throws {
+        var book = try Self.acceptedBirthRegistration()
         #expect {
             try book.handle(CaseCommand(.approve, at: t("2026-03-02 09:00"), step: "receive"), on: "C1")
         } throws: { error in
@@ -26,9 +32,7 @@ import WorkCalendar
     }
 
     @Test func aMistypedStepIsSuggested() throws {
-        var book = CaseBook(try Fixture.interpreter())
-        try book.open(Scenario.sameDayOnTime.opening, id: "C1")
-        try book.handle(CaseCommand(.accept, at: t("2026-03-02 08:30")), on: "C1")
+        var book = try Self.acceptedBirthRegistration()
         #expect {
             try book.handle(CaseCommand(.complete, at: t("2026-03-02 09:00"), step: "recieve"), on: "C1")
         } throws: { error in

@@ -139,7 +139,7 @@ extension CaseInterpreter {
             state.tokens.map { token in
                 let visit = state.visits[token.visit]
                 return ActiveSteps.Step(
-                    step: token.step.text, kind: visit.kind.rawValue, performer: "\(concrete(visit.by, in: state))")
+                    step: token.step.text, kind: visit.kind.rawValue, performer: concrete(visit.by, in: state).text)
             })
     }
 }

@@ -93,8 +93,8 @@ public enum CaseMessage: DiagnosticMessage, Sendable, Equatable, Encodable {
 
     case procedureGone(String)
     case ownArtifactLacks(String)
-    /// `changes`: the step's keys that differ, with their old and new values (`budget 1 → 2`).
     case stepGone(MigrationStep)
+    /// `changes`: the step's keys that differ, with their old and new values (`budget 1 → 2`).
     case stepChanged(MigrationStep, changes: [String])
     case callChanged(step: String, callee: String, running: String)
 
