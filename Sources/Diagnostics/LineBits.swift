@@ -15,4 +15,9 @@ struct LineBits: Sendable {
     }
 
     subscript(index: Int) -> Bool { words[index / 64] & (1 << UInt64(index % 64)) != 0 }
+
+    /// The bits in place, 64 lines a word, line 0 in the lowest bit of word 0.
+    func withWords<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
+        try words.withUnsafeBufferPointer(body)
+    }
 }

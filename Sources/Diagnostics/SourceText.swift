@@ -122,6 +122,15 @@ public struct SourceText: Sendable {
     /// The byte offset where 0-based `line` starts.
     public func lineStart(_ line: Int) -> Int { Int(lineStarts[line]) }
 
+    /// The line index in place, for a reader that turns every node's position into an offset:
+    /// each line's start (0-based lines), and one bit a line, set where the line is all ASCII
+    /// (its columns are byte counts), 64 lines a word, line 0 in the lowest bit of word 0.
+    public func withLineIndex<R>(
+        _ body: (_ starts: UnsafeBufferPointer<UInt32>, _ asciiBits: UnsafeBufferPointer<UInt64>) throws -> R
+    ) rethrows -> R {
+        try lineStarts.withUnsafeBufferPointer { starts in try asciiLines.withWords { try body(starts, $0) } }
+    }
+
     /// The bytes of 1-based `line` without its line end (LF or CRLF).
     public func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
         guard line >= 1, line <= lineStarts.count else { return [] }

@@ -22,6 +22,10 @@ struct CharacterChecks {
     private(set) var problem: Problem?
     /// Offsets of every tab and carriage return.
     private(set) var tabsAndReturns: [Int] = []
+    /// Whether every line break is a line feed (CRLF included): no lone or paired carriage
+    /// return, NEL, LS or PS, which libyaml also counts as line breaks. Then libyaml's line
+    /// numbers are `SourceText`'s, and a mark on an ASCII line is found from its line's start.
+    private(set) var breaksOnlyAtLineFeeds = true
 
     init(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { scan($0) }
@@ -44,6 +48,7 @@ struct CharacterChecks {
                 // Tab, line feed and carriage return are YAML's; every other C0 control and DEL is not.
                 if b == 0x09 || b == 0x0D {
                     tabsAndReturns.append(i - 1)
+                    if b == 0x0D { breaksOnlyAtLineFeeds = false }
                 } else if b != 0x0A && problem == nil {
                     problem = .control(UInt32(b), offset: i - 1, length: 1)
                 }
@@ -60,6 +65,7 @@ struct CharacterChecks {
                 invalidUTF8 = i
                 return
             }
+            if value == 0x85 || value == 0x2028 || value == 0x2029 { breaksOnlyAtLineFeeds = false }
             if problem == nil {
                 // C1 controls, but NEL (U+0085), which YAML reads as a line break.
                 if value >= 0x80 && value <= 0x9F && value != 0x85 {

@@ -3,8 +3,9 @@ import Diagnostics
 /// Checks on the raw bytes, before libyaml sees them: things libyaml either accepts silently
 /// (BOM, CRLF, some tabs) or reports with a message a policy officer cannot act on.
 enum TextChecks {
-    /// Returns the diagnostics, and whether the bytes are valid UTF-8 (if not, parsing stops).
-    static func run(_ source: SourceText) -> (diagnostics: [Diagnostic], validUTF8: Bool) {
+    /// Returns the diagnostics, whether the bytes are valid UTF-8 (if not, parsing stops), and
+    /// whether every line break is a line feed (`CharacterChecks.breaksOnlyAtLineFeeds`).
+    static func run(_ source: SourceText) -> (diagnostics: [Diagnostic], validUTF8: Bool, breaksOnlyAtLineFeeds: Bool) {
         var diagnostics: [Diagnostic] = []
         let bytes = source.bytes
         let file = source.path
@@ -28,11 +29,11 @@ enum TextChecks {
                     .invalidUTF8,
                     ReaderMessage.invalidUTF8Byte(byte: bytes[bad]),
                     at: source.range(fromOffset: bad, to: bad + 1)))
-            return (diagnostics, false)
+            return (diagnostics, false, false)
         }
         if let problem = characters.problem {
             diagnostics.append(CharacterChecks.diagnostic(problem, in: source))
-            return (diagnostics, false)
+            return (diagnostics, false, false)
         }
 
         var crOffsets: [Int] = []
@@ -84,6 +85,6 @@ enum TextChecks {
                             ReaderMessage.removeCarriageReturn)
                     }))
         }
-        return (diagnostics, true)
+        return (diagnostics, true, characters.breaksOnlyAtLineFeeds)
     }
 }

@@ -21,9 +21,10 @@ public struct YAMLReader: Sendable {
         if source.bytes.count > limits.maxFileBytes {
             return Result(root: nil, diagnostics: [limits.fileTooLarge(bytes: source.bytes.count, path: source.path)])
         }
-        let (textDiagnostics, valid) = TextChecks.run(source)
+        let (textDiagnostics, valid, breaksOnlyAtLineFeeds) = TextChecks.run(source)
         guard valid else { return Result(root: nil, diagnostics: textDiagnostics) }
         var builder = TreeBuilder(source: source, limits: limits)
+        builder.linesMatchSource = breaksOnlyAtLineFeeds
         builder.diagnostics = textDiagnostics
         builder.parse()
         var root = builder.aborted ? nil : builder.document()
@@ -195,22 +196,31 @@ struct TreeBuilder {
         scalarBytes.reserveCapacity(bytes.count)
         records.reserveCapacity(bytes.count / 12 + 16)
         children.reserveCapacity(bytes.count / 12 + 16)
-        source.bytes.withUnsafeBufferPointer { buffer in
-            text = buffer
-            defer { text = UnsafeBufferPointer(start: nil, count: 0) }
-            let skip = bomColumns * 3
-            yaml_parser_set_input_string(&parser, buffer.baseAddress.map { $0 + skip }, buffer.count - skip)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var event = yaml_event_t()
-            while !aborted {
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    reportParserError(parser)
-                    return
+        let source = source
+        source.withLineIndex { starts, asciiBits in
+            (lineStarts, asciiLines) = (starts, asciiBits)
+            defer {
+                (lineStarts, asciiLines) = (
+                    UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)
+                )
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                text = buffer
+                defer { text = UnsafeBufferPointer(start: nil, count: 0) }
+                let skip = bomColumns * 3
+                yaml_parser_set_input_string(&parser, buffer.baseAddress.map { $0 + skip }, buffer.count - skip)
+                yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+                var event = yaml_event_t()
+                while !aborted {
+                    guard yaml_parser_parse(&parser, &event) == 1 else {
+                        reportParserError(parser)
+                        return
+                    }
+                    let done = event.type == YAML_STREAM_END_EVENT
+                    handle(event)
+                    yaml_event_delete(&event)
+                    if done { break }
                 }
-                let done = event.type == YAML_STREAM_END_EVENT
-                handle(event)
-                yaml_event_delete(&event)
-                if done { break }
             }
         }
         reportUnusedAnchors()
@@ -402,11 +412,26 @@ struct TreeBuilder {
     private var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// 1 when the file starts with a BOM that libyaml does not see.
     private var bomColumns = 0
+    /// libyaml counts the same lines as `source` (`CharacterChecks.breaksOnlyAtLineFeeds`).
+    var linesMatchSource = false
+    /// `source`'s line index (`SourceText.withLineIndex`), read in place while `parse` runs.
+    private var lineStarts = UnsafeBufferPointer<UInt32>(start: nil, count: 0)
+    private var asciiLines = UnsafeBufferPointer<UInt64>(start: nil, count: 0)
 
     private mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
         let line = Int(mark.line) + 1
         let column = Int(mark.column) + 1 + (line == 1 ? bomColumns : 0)
         let target = Int(mark.index)
+        // On a line of ASCII (most of a catalog: keys, codes, durations) a column is a byte
+        // count, so the offset is the line's start plus it, and the cursor is set there. A BOM
+        // makes line 1 non-ASCII, so it never takes this path.
+        if linesMatchSource, line <= lineStarts.count,
+            asciiLines[(line - 1) >> 6] & (1 << UInt64((line - 1) & 63)) != 0
+        {
+            let offset = Int(lineStarts[line - 1]) + Int(mark.column)
+            cursor = (target, offset)
+            return SourceLocation(line: line, column: column, offset: offset)
+        }
         var (index, offset) = cursor
         let bytes = text
         // Forward: `index` counts the code points (lead bytes) before `offset`; the walk stops on

@@ -47,6 +47,19 @@ import Testing
         #expect(pairs[1].key.range.start == SourceLocation(line: 2, column: 1, offset: 4 + value.utf8.count))
     }
 
+    /// libyaml counts a lone carriage return, NEL, LS and PS as line breaks, where a file's
+    /// line index counts only line feeds: a node after one keeps its own byte offset (not the
+    /// start of the line libyaml numbers, which an ASCII line's shortcut would give).
+    @Test(arguments: ["\r", "\u{85}", "\u{2028}", "\u{2029}"])
+    func offsetsAfterBreaksThatAreNotLineFeeds(_ lineBreak: String) throws {
+        let text = "a: \"x" + lineBreak + "y\"\nb: 1\nc: 2\n"
+        let result = read(text)
+        let pairs = try #require(result.root?.mapping)
+        let prefix = "a: \"x" + lineBreak + "y\"\n"
+        #expect(pairs[1].key.range.start.offset == prefix.utf8.count)
+        #expect(pairs[2].value.range.start.offset == (prefix + "b: 1\nc: ").utf8.count)
+    }
+
     /// Every node's offsets against `SourceText`'s own reading of its line and column, in files
     /// of one- to four-byte characters in every mix (a fixed seed: the same files each run).
     @Test func offsetsAgreeWithLinesAndColumnsInMixedText() throws {
