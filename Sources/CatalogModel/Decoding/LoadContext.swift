@@ -11,7 +11,7 @@ final class LoadContext {
 
     /// What this thread's decoding has met already. A thread decoding many files shares one
     /// table across them (`FileDecoder.decodeAll`).
-    private let seen: SeenValues
+    let seen: SeenValues
 
     init(seen: SeenValues = SeenValues()) {
         self.seen = seen
@@ -47,6 +47,8 @@ final class LoadContext {
 final class SeenValues {
     var durations: [String: WorkDuration] = [:]
     var texts = KeptTexts()
+    /// `choices(of:)`'s tables, by the enum's type.
+    var choiceTables: [(ObjectIdentifier, AnyObject)] = []
 }
 
 /// A mapping node checked against the keys its entry kind allows.

@@ -176,9 +176,10 @@ extension LoadContext {
         _ node: YAMLNode?, what: @autoclosure () -> Subject, as type: E.Type
     ) -> Located<E>?
     where E.RawValue == String {
+        let table = seen.choices(of: type)
+        if let known = known(node, in: table) { return known }
         guard let value = scalar(node, what: what()) else { return nil }
-        if let parsed = E(rawValue: value.value) { return Located(parsed, at: value.range) }
-        let allowed = E.allCases.map(\.rawValue)
+        let allowed = table.cases.map(\.rawValue)
         report(
             .invalidValue,
             LoaderMessage.valueNotAllowed(
@@ -188,11 +189,17 @@ extension LoadContext {
         return nil
     }
 
+    /// The case a scalar names, found by its bytes (no String made); nil for anything else.
+    private func known<E>(_ node: YAMLNode?, in table: ChoiceTable<E>) -> Located<E>? {
+        guard let node, case .at(let slot) = node.scalarPosition(in: table.words) else { return nil }
+        return Located(table.cases[slot], at: node.range)
+    }
+
     /// A level, with the message policy staff need when a district level appears.
     func level(_ node: YAMLNode?, what: @autoclosure () -> Subject) -> Located<Level>? {
-        guard let value = scalar(node, what: what()) else { return nil }
         // Nearly every level is written right: told before the words are lowercased and compared.
-        if let level = Level(rawValue: value.value) { return Located(level, at: value.range) }
+        if let known = known(node, in: seen.choices(of: Level.self)) { return known }
+        guard let value = scalar(node, what: what()) else { return nil }
         if ["district", "huyen", "huyện", "cấp huyện"].contains(value.value.lowercased()) {
             report(
                 .districtLevel,
