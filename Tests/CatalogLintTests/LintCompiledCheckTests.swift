@@ -1,10 +1,9 @@
+import CatalogLint
 import Foundation
 import TestSupport
 import Testing
 import WorkCalendar
 import WorkflowCompiler
-
-@testable import CatalogLint
 
 /// The linter reads each procedure's compiled budget; a check compiled for its diagnostics alone
 /// (`tthc check`'s way) kept none, so the linter compiles it again rather than find no budget.
@@ -12,30 +11,15 @@ import WorkflowCompiler
     @Test func aCheckCompiledForItsDiagnosticsAloneIsLintedLikeAnyOther() throws {
         let fixture = try FixtureCatalog(overlay: nil)
         defer { fixture.remove() }
-        // The step-budget-slack example's procedure: one working day, 7.5 hours of steps.
-        let procedure = StandardProcedure.text(changing: [
-            StandardProcedure.inPerson,
-            [
-                "deadline": #"{ text: "01 ngày làm việc", value: 1 working day }"#,
-                "workflow": """
-                  start: receive
-                  steps:
-                    receive: { by: commune.pasc, takes: 1 working hour, next: sign }
-                    sign: { by: commune.chairman, takes: 6.5 working hours, next: return }
-                    return: { by: commune.pasc, end: issued }
-                """,
-            ],
-        ])
-        try fixture.write(procedure, to: "procedures/commune/ho-tich/1.000001.yaml")
+        // The step-budget-slack example that fires: one working day, 7.5 hours of steps.
+        let procedure = try #require(StepBudgetSlackRule.description.triggering.first?.files.first)
+        try fixture.write(procedure.stripped.text, to: procedure.path)
         let linter = Linter(today: try CivilDate(2026, 6, 1))
         var check = CatalogCheck.run(root: fixture.root.path, compile: false)
         check.compile(keeping: .diagnostics)
         let fromCheck = linter.lint(check)
         let direct = linter.lint(root: fixture.root.path)
-        func seen(_ result: LintResult) -> [String] {
-            result.diagnostics.map { "\($0.range) \($0.rule ?? "") \($0.message)" }
-        }
         #expect(direct.diagnostics.contains { $0.rule == "step-budget-slack" })
-        #expect(seen(fromCheck) == seen(direct))
+        #expect(fromCheck.findingLines == direct.findingLines)
     }
 }

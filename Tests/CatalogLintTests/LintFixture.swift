@@ -1,3 +1,4 @@
+import CatalogLint
 import Foundation
 import TestSupport
 
@@ -15,4 +16,11 @@ enum LintFixture {
 extension FixtureCatalog {
     /// The folder that holds `catalog/`: run tthc here and pass `catalog`.
     var parent: URL { root.deletingLastPathComponent() }
+}
+
+extension LintResult {
+    /// Each finding as a line (its place, rule and message): two runs found the same when these are equal.
+    var findingLines: [String] {
+        diagnostics.map { "\($0.range) \($0.rule ?? "") \($0.message)" }
+    }
 }

@@ -29,44 +29,38 @@ struct OfficialHolidaysTests {
         Golden.expect(years.joined(), matchesFileAt: Fixtures.sourceURL("official-days.txt"))
     }
 
-    @Test func year2024() {
-        // Tết mùng 1–2 fell on the weekend: named, but no compensation beyond the decision's days.
-        #expect(
-            calendar.dayKind(of: d("2024-02-10"))
-                == .holiday(name: "Tết Nguyên Đán (mùng 1)", nameEn: "Lunar New Year (Tết), day 1"))
-        #expect(
-            calendar.dayKind(of: d("2024-02-08"))
-                == .holiday(name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday"))
-        #expect(calendar.isWorkingDay(d("2024-02-15")))
+    /// What a decided day is, by date.
+    @Test(arguments: [
+        // Tết 2024's mùng 1–2 fell on the weekend: named, but no compensation beyond the decision's days.
+        ("2024-02-10", DayKind.holiday(name: "Tết Nguyên Đán (mùng 1)", nameEn: "Lunar New Year (Tết), day 1")),
+        ("2024-02-08", .holiday(name: "Nghỉ Tết Nguyên Đán", nameEn: "Lunar New Year (Tết) holiday")),
+        ("2025-02-01", .holiday(name: "Tết Nguyên Đán (mùng 4)", nameEn: "Lunar New Year (Tết), day 4")),
+        // Hùng Kings 2026: lunar 10/3 = Sunday 26/4 → compensatory Monday 27/4.
+        ("2026-04-26", .holiday(name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", nameEn: "Hùng Kings' Commemoration Day")),
+        (
+            "2026-04-27",
+            .compensatory(forName: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", forNameEn: "Hùng Kings' Commemoration Day")
+        ),
+        (
+            "2026-01-02",
+            .swappedOff(
+                source: "Công văn 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ",
+                name: "Nghỉ hoán đổi dịp Tết Dương lịch", nameEn: "Swapped day off (New Year)")
+        ),
+        ("2026-11-24", .holiday(name: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day")),
+        ("2026-02-23", .working),
+        ("2026-02-21", .weekend),
+    ])
+    func aDecidedDayIs(_ date: String, _ kind: DayKind) {
+        #expect(calendar.dayKind(of: d(date)) == kind)
     }
 
-    @Test func year2025() {
-        #expect(
-            calendar.dayKind(of: d("2025-02-01"))
-                == .holiday(name: "Tết Nguyên Đán (mùng 4)", nameEn: "Lunar New Year (Tết), day 4"))
-        #expect(calendar.isWorkingDay(d("2025-02-03")))
-    }
-
-    @Test func year2026() {
-        // Hùng Kings: lunar 10/3 = Sunday 26/4 → compensatory Monday 27/4.
-        #expect(
-            calendar.dayKind(of: d("2026-04-26"))
-                == .holiday(name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", nameEn: "Hùng Kings' Commemoration Day"))
-        #expect(
-            calendar.dayKind(of: d("2026-04-27"))
-                == .compensatory(
-                    forName: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", forNameEn: "Hùng Kings' Commemoration Day"))
-        #expect(
-            calendar.dayKind(of: d("2026-01-02"))
-                == .swappedOff(
-                    source: "Công văn 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ",
-                    name: "Nghỉ hoán đổi dịp Tết Dương lịch", nameEn: "Swapped day off (New Year)"))
-        #expect(calendar.dayKind(of: d("2026-01-10")).isWorkingDay)
-        #expect(
-            calendar.dayKind(of: d("2026-11-24"))
-                == .holiday(name: "Ngày Văn hóa Việt Nam (24/11)", nameEn: "Vietnam Culture Day"))
-        #expect(calendar.dayKind(of: d("2026-02-23")) == .working)
-        #expect(calendar.dayKind(of: d("2026-02-21")) == .weekend)
+    /// The first working days after Tết 2024 and 2025, and the Saturday worked for 2 January 2026:
+    /// the index and the day's kind agree.
+    @Test(arguments: ["2024-02-15", "2025-02-03", "2026-01-10"])
+    func aDecidedWorkingDay(_ date: String) {
+        #expect(calendar.isWorkingDay(d(date)))
+        #expect(calendar.dayKind(of: d(date)).isWorkingDay)
     }
 
     @Test func withoutDecisionsTheRulesGiveTheDefaults() {
