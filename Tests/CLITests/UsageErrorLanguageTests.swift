@@ -33,4 +33,53 @@ import Testing
     func theLanguageIsReadAsArgumentParserReadsLang(arguments: [String], language: MessageLanguage?) {
         #expect(RequestedLanguage.named(in: arguments) == language)
     }
+
+    @Test(
+        arguments: [
+            ("Missing expected argument '<case-id>'", .missingArgument("<case-id>")),
+            ("Missing value for '--unit <unit>'", .missingValue("--unit <unit>")),
+            ("Unknown option '--bogus'", .unknownOption("--bogus", suggestion: nil)),
+            ("Unknown option '--fro'. Did you mean '--from'?", .unknownOption("--fro", suggestion: "--from")),
+            ("Unexpected argument 'x'", .unexpectedArguments(["x"])),
+            ("3 unexpected arguments: 'a', 'b c', 'd'", .unexpectedArguments(["a", "b c", "d"])),
+            ("The value 'x' is invalid for '--top <top>'", .invalidValue("x", for: "--top <top>", allowed: [])),
+            ("The value 'x' is invalid for '<year>'", .invalidValue("x", for: "<year>", allowed: [])),
+            (
+                "The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'vi'.",
+                .invalidValue("fr", for: "--lang <lang>", allowed: ["en", "vi"])
+            ),
+            (
+                "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'sarif'.",
+                .invalidValue("xml", for: "--format <format>", allowed: ["text", "json", "sarif"])
+            ),
+            (
+                "The value 'z' is invalid for '--f <f>'. Please provide one of the following:\n  - a\n  - b\n  - c\n  - d\n  - e\n  - f",
+                .invalidValue("z", for: "--f <f>", allowed: ["a", "b", "c", "d", "e", "f"])
+            ),
+            (
+                "The option '--fix' does not take any value, but 'yes' was specified.",
+                .valueForFlag("--fix", value: "yes")
+            ),
+        ] as [(String, ParserMessage)])
+    func argumentParsersSentenceIsRead(sentence: String, message: ParserMessage) {
+        #expect(ParserMessage(sentence) == message)
+        #expect(message.text(.en) == sentence)
+    }
+
+    /// Anything else stays in English, whole: a shape not read, a sentence that says more than its
+    /// shape, a name that would make it ambiguous.
+    @Test(arguments: [
+        "Unknown option '-oz'. Did you mean '--at'?\n   or: Missing value for '-o <output>' in '-oz'",
+        "The value 'x' is invalid for '--top <top>': not a number",
+        "The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en', 'vi'.",
+        "Missing one of: '<a>', '<b>'",
+        "Unexpected argument 'it's'",
+        "3 unexpected arguments: 'a', 'b'",
+        "Value to be set with flag '--a' had already been set with flag '--b'",
+        "Missing required subcommand.",
+        "--dry-run only goes with --fix",
+    ])
+    func anyOtherSentenceIsNotRead(sentence: String) {
+        #expect(ParserMessage(sentence) == nil)
+    }
 }
