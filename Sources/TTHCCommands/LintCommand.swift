@@ -66,9 +66,9 @@ struct LintCommand: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix") }
+        if dryRun && !fix { throw ValidationError(CommandMessage.dryRunWithoutFix.text(lang)) }
         if let today, (try? CivilDate(parsing: today)) == nil {
-            throw ValidationError("--today must be a date YYYY-MM-DD, not \(today)")
+            throw ValidationError(CommandMessage.malformedToday(today).text(lang))
         }
     }
 
