@@ -66,9 +66,9 @@ struct LintCommand: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        if dryRun && !fix { throw ValidationError(CommandMessage.dryRunWithoutFix.text(lang)) }
+        if dryRun && !fix { throw UsageRefusal.error(.dryRunWithoutFix, in: lang) }
         if let today, (try? CivilDate(parsing: today)) == nil {
-            throw ValidationError(CommandMessage.malformedToday(today).text(lang))
+            throw UsageRefusal.error(.malformedToday(today), in: lang)
         }
     }
 

@@ -82,4 +82,17 @@ import Testing
     func anyOtherSentenceIsNotRead(sentence: String) {
         #expect(ParserMessage(sentence) == nil)
     }
+
+    /// Only a command that takes --lang for its messages: not `simulate` (its --lang is its report's),
+    /// nor a group, nor a name that is no command.
+    @Test func theCommandsThatSpeakTheLanguage() {
+        #expect(TTHC.speaksLanguage(["tthc", "check"]))
+        #expect(TTHC.speaksLanguage(["tthc", "case", "open"]))
+        #expect(TTHC.speaksLanguage(["tthc", "new", "procedure"]))
+        #expect(!TTHC.speaksLanguage(["tthc", "simulate"]))
+        #expect(!TTHC.speaksLanguage(["tthc", "case"]))
+        #expect(!TTHC.speaksLanguage(["tthc"]))
+        #expect(!TTHC.speaksLanguage(["tthc", "chek"]))
+        #expect(!TTHC.speaksLanguage(["tthc serve", "run"]))
+    }
 }
