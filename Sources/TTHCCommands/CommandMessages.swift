@@ -139,6 +139,8 @@ enum CommandMessage: DiagnosticMessage {
     case formatNeedsBatch(String)
     case needsFrom
     case needsAddOrProcedure
+    case dryRunWithoutFix
+    case malformedToday(String)
 
     func text(_ language: MessageLanguage) -> String {
         switch self {
@@ -427,6 +429,12 @@ enum CommandMessage: DiagnosticMessage {
             language == .vi
                 ? "cần --add THỜI HẠN hoặc --procedure MÃ (một trong hai)"
                 : "give either --add PERIOD or --procedure CODE"
+        case .dryRunWithoutFix:
+            language == .vi ? "--dry-run chỉ dùng với --fix" : "--dry-run only goes with --fix"
+        case .malformedToday(let today):
+            language == .vi
+                ? "--today phải là một ngày dạng YYYY-MM-DD, không phải \(today)"
+                : "--today must be a date YYYY-MM-DD, not \(today)"
         case .noOfficialDecision(let year):
             language == .vi
                 ? "năm \(year) chưa có quyết định chính thức trong danh mục (--require-official); `tthc holidays \(year) --draft` in ra tệp cần điền"

@@ -106,21 +106,21 @@ struct DeadlineCommand: ParsableCommand {
             if from != nil || add != nil || procedure != nil || channel != nil || !conditions.isEmpty || !pauses.isEmpty
                 || explain
             {
-                throw ValidationError(CommandMessage.batchTakesQuestionsFromFile.text(lang))
+                throw UsageRefusal.error(.batchTakesQuestionsFromFile, in: lang)
             }
             guard format == .csv || format == .jsonl || format == .text else {
-                throw ValidationError(CommandMessage.batchFormat(format.rawValue).text(lang))
+                throw UsageRefusal.error(.batchFormat(format.rawValue), in: lang)
             }
             return
         }
         if format == .csv || format == .jsonl {
-            throw ValidationError(CommandMessage.formatNeedsBatch(format.rawValue).text(lang))
+            throw UsageRefusal.error(.formatNeedsBatch(format.rawValue), in: lang)
         }
         if from == nil {
-            throw ValidationError(CommandMessage.needsFrom.text(lang))
+            throw UsageRefusal.error(.needsFrom, in: lang)
         }
         if (add == nil) == (procedure == nil) {
-            throw ValidationError(CommandMessage.needsAddOrProcedure.text(lang))
+            throw UsageRefusal.error(.needsAddOrProcedure, in: lang)
         }
     }
 

@@ -61,19 +61,19 @@ struct HolidaysCommand: ParsableCommand {
 
     func validate() throws {
         if let year, !(1900...2100).contains(year) {
-            throw ValidationError(CommandMessage.yearOutsideCalendar(year).text(lang))
+            throw UsageRefusal.error(.yearOutsideCalendar(year), in: lang)
         }
         if status, year != nil {
-            throw ValidationError(CommandMessage.statusTakesNoYear.text(lang))
+            throw UsageRefusal.error(.statusTakesNoYear, in: lang)
         }
         if !status, year == nil {
-            throw ValidationError(CommandMessage.needsYearOrStatus.text(lang))
+            throw UsageRefusal.error(.needsYearOrStatus, in: lang)
         }
         if draft, format != .text {
-            throw ValidationError(CommandMessage.draftTakesNoFormat.text(lang))
+            throw UsageRefusal.error(.draftTakesNoFormat, in: lang)
         }
         if status, format == .ics {
-            throw ValidationError(CommandMessage.statusFormat.text(lang))
+            throw UsageRefusal.error(.statusFormat, in: lang)
         }
     }
 

@@ -66,9 +66,9 @@ struct LintCommand: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix") }
+        if dryRun && !fix { throw UsageRefusal.error(.dryRunWithoutFix, in: lang) }
         if let today, (try? CivilDate(parsing: today)) == nil {
-            throw ValidationError("--today must be a date YYYY-MM-DD, not \(today)")
+            throw UsageRefusal.error(.malformedToday(today), in: lang)
         }
     }
 

@@ -28,25 +28,31 @@ public struct TTHC: ParsableCommand {
     /// Runs `context.arguments` (the program's name first) with `context`'s streams and working
     /// directory, and returns the exit status; I/O failures print `tthc: error: …` (`tthc: lỗi: …`
     /// in a run in Vietnamese) and give 2, as documented. What tests and hosts call instead of
-    /// starting a process.
+    /// starting a process. A command line ArgumentParser rejects is said in the language it asks
+    /// for too (`ParserExit(_:of:arguments:)`).
     public static func main(context: RunContext) -> Int32 {
-        RunContext.$current.withValue(context) {
-            var language = MessageLanguage.en
-            do {
-                var command = try parseAsRoot(Array(context.arguments.dropFirst()))
-                language = (command as? any SpeaksLanguage)?.lang ?? .en
-                try command.run()
-                return 0
-            } catch let failure as CommandFailure {
-                Console.err(Console.NoticeKind.error.prefix(language) + failure.message.text(language) + "\n")
-                return 2
-            } catch {
-                let end = ParserExit(error, of: Self.self)
-                if !end.message.isEmpty {
-                    end.onStandardOutput ? Console.out(end.message + "\n") : Console.err(end.message + "\n")
-                }
-                return end.status
+        let arguments = Array(context.arguments.dropFirst())
+        return RunContext.$current.withValue(context) {
+            UsageRefusal.$kept.withValue(UsageRefusal.Kept()) { run(arguments) }
+        }
+    }
+
+    private static func run(_ arguments: [String]) -> Int32 {
+        var language = MessageLanguage.en
+        do {
+            var command = try parseAsRoot(arguments)
+            language = (command as? any SpeaksLanguage)?.lang ?? .en
+            try command.run()
+            return 0
+        } catch let failure as CommandFailure {
+            Console.err(Console.NoticeKind.error.prefix(language) + failure.message.text(language) + "\n")
+            return 2
+        } catch {
+            let end = ParserExit(error, of: Self.self, arguments: arguments)
+            if !end.message.isEmpty {
+                end.onStandardOutput ? Console.out(end.message + "\n") : Console.err(end.message + "\n")
             }
+            return end.status
         }
     }
 }

@@ -30,13 +30,15 @@ struct CaseTranscript {
         try tthc(arguments)
     }
 
-    /// Runs `tthc case …`; with `file`, what it prints on stdout is written to that file of the
-    /// session's folder instead of the transcript (a script's `> FILE`).
+    /// Runs `tthc …`, a `case` command on this session's store; with `file`, what it prints on
+    /// stdout is written to that file of the session's folder instead of the transcript (a
+    /// script's `> FILE`). (Another command gets no `--store`, which it would refuse: bad-input.txt
+    /// has usage errors of `holidays` and `lint`.)
     @discardableResult
     mutating func tthc(_ arguments: [String], into file: String? = nil) throws -> RunOutput {
         let args =
             arguments.map { $0 == "$ARTIFACT" ? artifact : $0 }
-            + (arguments.first == "simulate" ? [] : ["--store", store])
+            + (arguments.first == "case" ? ["--store", store] : [])
         let output = TTHCRunner.run(args, environment: ["NO_COLOR": "1"])
         transcript += "$ tthc " + arguments.map(Self.quoted).joined(separator: " ")
         if let file {
