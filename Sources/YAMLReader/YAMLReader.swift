@@ -61,7 +61,7 @@ struct TreeBuilder {
     // bytes of unescaped text.
     private var records: [YAMLDocument.Record] = []
     private var children: [UInt32] = []
-    private var scalarBytes: [UInt8] = []
+    private var scalarBytes: ScalarText
     /// The children of every open collection, innermost last (a mapping's: key, value, ...).
     private var pending: [UInt32] = []
 
@@ -94,7 +94,7 @@ struct TreeBuilder {
         guard let rootIndex else { return nil }
         return YAMLNode(
             YAMLDocument(
-                records: records, children: children, text: scalarBytes,
+                records: records, children: children, text: scalarBytes.array,
                 file: source.fileNumber), rootIndex)
     }
 
@@ -104,9 +104,7 @@ struct TreeBuilder {
 
     private func string(of index: Int) -> String {
         let record = records[index]
-        return scalarBytes.withUnsafeBufferPointer {
-            String(decoding: YAMLDocument.text(of: record, in: $0), as: UTF8.self)
-        }
+        return String(decoding: YAMLDocument.text(of: record, in: scalarBytes.bytes), as: UTF8.self)
     }
 
     /// Where the mapping at `frame` first defined the scalar key `key`, if it did.
@@ -115,24 +113,23 @@ struct TreeBuilder {
         if table >= 0 { return keyIndexes[Int(table)][string(of: key)] }
         // Every key of every mapping passes here: the arrays read in place, a key told by its
         // length before its bytes.
+        let bytes = scalarBytes.bytes
         let found: Int? = records.withUnsafeBufferPointer { records in
-            scalarBytes.withUnsafeBufferPointer { bytes in
-                pending.withUnsafeBufferPointer { pending in
-                    let wanted = records[key]
-                    let text = YAMLDocument.text(of: wanted, in: bytes)
-                    var at = stack[frame].firstPending
-                    while at < pending.count {
-                        let other = Int(pending[at])
-                        let record = records[other]
-                        if record.count == wanted.count, record.kind == .scalar,
-                            YAMLDocument.text(of: record, in: bytes).hasSameBytes(as: text)
-                        {
-                            return other
-                        }
-                        at += 2
+            pending.withUnsafeBufferPointer { pending in
+                let wanted = records[key]
+                let text = YAMLDocument.text(of: wanted, in: bytes)
+                var at = stack[frame].firstPending
+                while at < pending.count {
+                    let other = Int(pending[at])
+                    let record = records[other]
+                    if record.count == wanted.count, record.kind == .scalar,
+                        YAMLDocument.text(of: record, in: bytes).hasSameBytes(as: text)
+                    {
+                        return other
                     }
-                    return nil
+                    at += 2
                 }
+                return nil
             }
         }
         return found.map { range(of: $0) }
@@ -175,6 +172,7 @@ struct TreeBuilder {
     init(source: SourceText, limits: ReaderLimits) {
         self.source = source
         self.limits = limits
+        scalarBytes = ScalarText(capacity: source.bytes.count)
     }
 
     mutating func parse() {
@@ -190,10 +188,10 @@ struct TreeBuilder {
         let bytes = source.bytes
         bomColumns = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 1 : 0
         cursor = (index: 0, offset: bomColumns * 3)
-        // Unescaped scalars take about what the file takes, and a catalog file has a node for
-        // every 16 bytes or so: one allocation each, mostly. Not trimmed after: every reader
-        // lets a document go once it is decoded (lint keeps `YAMLValues`, not documents).
-        scalarBytes.reserveCapacity(bytes.count)
+        // Unescaped scalars take about what the file takes (`scalarBytes` is made that size), and
+        // a catalog file has a node for every 16 bytes or so: one allocation each, mostly. Not
+        // trimmed after: every reader lets a document go once it is decoded (lint keeps
+        // `YAMLValues`, not documents).
         records.reserveCapacity(bytes.count / 12 + 16)
         children.reserveCapacity(bytes.count / 12 + 16)
         let source = source
@@ -242,12 +240,16 @@ struct TreeBuilder {
             }
         case YAML_SCALAR_EVENT:
             let start = location(event.start_mark)
-            let end = location(event.end_mark)
             let s = event.data.scalar
+            // A plain scalar on one line is its own text, neither escaped nor folded: it ends its
+            // length in bytes after its start, with no walk over a Vietnamese value.
+            let end =
+                s.style == YAML_PLAIN_SCALAR_STYLE && event.end_mark.line == event.start_mark.line
+                ? location(event.end_mark, offset: start.offset + s.length) : location(event.end_mark)
             checkTag(s.tag, at: start)
             let textStart = scalarBytes.count
             if let value = s.value, s.length > 0 {
-                scalarBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: s.length))
+                scalarBytes.append(value, count: s.length)
             }
             records.append(
                 YAMLDocument.Record(
@@ -418,6 +420,13 @@ struct TreeBuilder {
     private var lineStarts = UnsafeBufferPointer<UInt32>(start: nil, count: 0)
     private var asciiLines = UnsafeBufferPointer<UInt64>(start: nil, count: 0)
 
+    /// `mark`'s location where its byte offset is known already; the cursor is set there.
+    private mutating func location(_ mark: yaml_mark_t, offset: Int) -> SourceLocation {
+        let line = Int(mark.line) + 1
+        cursor = (Int(mark.index), offset)
+        return SourceLocation(line: line, column: Int(mark.column) + 1 + (line == 1 ? bomColumns : 0), offset: offset)
+    }
+
     private mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
         let line = Int(mark.line) + 1
         let column = Int(mark.column) + 1 + (line == 1 ? bomColumns : 0)
@@ -428,9 +437,7 @@ struct TreeBuilder {
         if linesMatchSource, line <= lineStarts.count,
             asciiLines[(line - 1) >> 6] & (1 << UInt64((line - 1) & 63)) != 0
         {
-            let offset = Int(lineStarts[line - 1]) + Int(mark.column)
-            cursor = (target, offset)
-            return SourceLocation(line: line, column: column, offset: offset)
+            return location(mark, offset: Int(lineStarts[line - 1]) + Int(mark.column))
         }
         var (index, offset) = cursor
         let bytes = text
