@@ -21,10 +21,14 @@ public final class SourcePaths: Sendable {
     /// The number of `path`, given it now if it has none.
     public func number(_ path: String) -> Number {
         table.withLock { table in
-            if let known = table.numbers[path] { return known }
+            // One hash for a new path (every file a catalog reads is one): given the next number,
+            // and given its own back in the rare case that it had one.
             let number = Number(table.paths.count)
+            if let known = table.numbers.updateValue(number, forKey: path) {
+                table.numbers[path] = known
+                return known
+            }
             table.paths.append(path)
-            table.numbers[path] = number
             return number
         }
     }
